@@ -1,0 +1,195 @@
+//! Drafts: a request being written. Answers are keyed by item path (`section.item`), never by
+//! position or label, so reordering a template never corrupts a saved draft. Unknown keys and
+//! invalid values are kept as they are: validation reports them, it never drops them.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use crate::lang::Lang;
+
+/// The draft file format written by this version of Tandem.
+pub const FORMAT: u32 = 1;
+
+/// Largest draft file accepted on import or load.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// A request being written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// Draft file format version ([`FORMAT`] when written by this version).
+    pub format: u32,
+    /// Local id of the draft (unique in this browser).
+    pub id: String,
+    /// Template id, e.g. `art29-preservation`.
+    pub template: String,
+    /// Version of the template the answers were given for.
+    pub template_version: u32,
+    /// Document languages: A (the requesting authority's) and B (the requested State's).
+    pub langs: [Lang; 2],
+    /// Answers keyed by item path.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Json>,
+    /// Last edit, RFC 3339, set by the caller.
+    #[serde(default)]
+    pub modified: String,
+    /// Fields written by other versions of Tandem, kept as they are.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Json>,
+}
+
+/// Why a draft file could not be read.
+#[derive(Debug, Error, PartialEq)]
+pub enum DraftError {
+    #[error("the file is larger than {MAX_BYTES} bytes")]
+    TooLarge,
+    #[error("the file is not a Tandem draft: {0}")]
+    Malformed(String),
+    #[error("the draft was written by a newer version of Tandem (format {0})")]
+    NewerFormat(u32),
+}
+
+impl Draft {
+    /// A new, empty draft.
+    pub fn new(id: &str, template: &crate::Template, langs: [Lang; 2]) -> Draft {
+        Draft {
+            format: FORMAT,
+            id: id.to_string(),
+            template: template.id.clone(),
+            template_version: template.version,
+            langs,
+            answers: BTreeMap::new(),
+            modified: String::new(),
+            extra: BTreeMap::new(),
+        }
+    }
+
+    /// Reads a draft from JSON.
+    pub fn from_json(json: &str) -> Result<Draft, DraftError> {
+        if json.len() > MAX_BYTES {
+            return Err(DraftError::TooLarge);
+        }
+        let draft: Draft =
+            serde_json::from_str(json).map_err(|e| DraftError::Malformed(e.to_string()))?;
+        if draft.format > FORMAT {
+            return Err(DraftError::NewerFormat(draft.format));
+        }
+        Ok(draft)
+    }
+
+    /// Writes the draft as JSON.
+    pub fn to_json(&self) -> String {
+        // A map of strings to JSON values always serialises.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The text answer at `path`, or "" when unanswered or not text.
+    pub fn text(&self, path: &str) -> &str {
+        self.answers.get(path).and_then(Json::as_str).unwrap_or("")
+    }
+
+    /// The tick-box answer at `path`.
+    pub fn ticked(&self, path: &str) -> bool {
+        self.answers
+            .get(path)
+            .and_then(Json::as_bool)
+            .unwrap_or(false)
+    }
+
+    /// Sets a text answer; an empty text removes the answer.
+    pub fn set_text(&mut self, path: &str, value: &str) {
+        if value.is_empty() {
+            self.answers.remove(path);
+        } else {
+            self.answers
+                .insert(path.to_string(), Json::String(value.to_string()));
+        }
+    }
+
+    /// Sets a tick-box answer.
+    pub fn set_ticked(&mut self, path: &str, ticked: bool) {
+        self.answers.insert(path.to_string(), Json::Bool(ticked));
+    }
+
+    /// Short content fingerprint: the first 16 hex digits of the SHA-256 of the canonical JSON of
+    /// what the request says (template, template version, languages, answers; not the local id or
+    /// the edit time), so two offices can confirm they hold the same version.
+    pub fn fingerprint(&self) -> String {
+        let canonical = serde_json::json!({
+            "template": self.template,
+            "template_version": self.template_version,
+            "langs": self.langs,
+            "answers": self.answers,
+        });
+        let digest = Sha256::digest(canonical.to_string().as_bytes());
+        digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> Draft {
+        let t = crate::registry::template("art29-preservation").unwrap();
+        Draft::new("d1", &t, [Lang::En, Lang::Ru])
+    }
+
+    #[test]
+    fn json_round_trip_keeps_unknown_keys_and_invalid_values() {
+        let json = r#"{"format":1,"id":"d1","template":"art29-preservation","template_version":1,
+            "langs":["en","ru"],"answers":{"reference.reference":"PR-1","date.date":"not a date",
+            "from.the.future":[1,2]},"modified":"","added-later":{"x":1}}"#;
+        let d = Draft::from_json(json).unwrap();
+        assert_eq!(d.text("date.date"), "not a date");
+        let again = Draft::from_json(&d.to_json()).unwrap();
+        assert_eq!(again, d);
+        assert!(again.to_json().contains("added-later"));
+        assert!(again.to_json().contains("from.the.future"));
+    }
+
+    #[test]
+    fn rejects_newer_formats_and_garbage() {
+        let mut d = draft();
+        d.format = FORMAT + 1;
+        assert_eq!(
+            Draft::from_json(&d.to_json()),
+            Err(DraftError::NewerFormat(FORMAT + 1))
+        );
+        assert!(matches!(
+            Draft::from_json("[1,2"),
+            Err(DraftError::Malformed(_))
+        ));
+        assert!(matches!(
+            Draft::from_json("{}"),
+            Err(DraftError::Malformed(_))
+        ));
+        let big = format!("\"{}\"", "x".repeat(MAX_BYTES));
+        assert_eq!(Draft::from_json(&big), Err(DraftError::TooLarge));
+    }
+
+    #[test]
+    fn empty_text_removes_the_answer() {
+        let mut d = draft();
+        d.set_text("reference.reference", "PR-1");
+        assert_eq!(d.text("reference.reference"), "PR-1");
+        d.set_text("reference.reference", "");
+        assert!(d.answers.is_empty());
+    }
+
+    #[test]
+    fn fingerprint_follows_content_not_local_bookkeeping() {
+        let mut a = draft();
+        a.set_text("reference.reference", "PR-1");
+        let mut b = a.clone();
+        b.id = "other".into();
+        b.modified = "2026-11-22T10:00:00Z".into();
+        assert_eq!(a.fingerprint(), b.fingerprint());
+        assert_eq!(a.fingerprint().len(), 16);
+        b.set_text("reference.reference", "PR-2");
+        assert_ne!(a.fingerprint(), b.fingerprint());
+    }
+}

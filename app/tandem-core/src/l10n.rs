@@ -1,0 +1,261 @@
+//! The localisation catalog: exact Fluent lookup for one language, or two at once for the
+//! document. A missing message, attribute or variable is an error, never a silent fallback to
+//! another language. The only module that touches `fluent-bundle`.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use thiserror::Error;
+use unic_langid::LanguageIdentifier;
+
+use crate::document::Pair;
+use crate::lang::Lang;
+use crate::registry;
+
+/// A lookup or load failure, naming the language and message.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum L10nError {
+    #[error("{lang}/{file}: fluent syntax error: {detail}")]
+    Syntax {
+        lang: &'static str,
+        file: String,
+        detail: String,
+    },
+    #[error("{lang}: message {id:?} is defined twice")]
+    Duplicate { lang: &'static str, id: String },
+    #[error("{lang}: language not loaded in this catalog")]
+    NotLoaded { lang: &'static str },
+    #[error("{lang}: message {id:?} is missing")]
+    Missing { lang: &'static str, id: String },
+    #[error("{lang}: message {id:?} has no value")]
+    NoValue { lang: &'static str, id: String },
+    #[error("{lang}: message {id:?} has no attribute {attr:?}")]
+    MissingAttribute {
+        lang: &'static str,
+        id: String,
+        attr: String,
+    },
+    #[error("{lang}: message {id:?} could not be formatted: {detail}")]
+    Format {
+        lang: &'static str,
+        id: String,
+        detail: String,
+    },
+}
+
+/// An argument value for a Fluent placeable.
+#[derive(Clone, Debug)]
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(f64),
+}
+
+/// Loaded Fluent bundles for a set of languages.
+pub struct Catalog {
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+}
+
+impl Catalog {
+    /// Loads the embedded locale files of `langs`. `isolating` adds Unicode bidi isolation marks
+    /// around placeables: on for the screen, off for the PDF (the PDF engine runs its own bidi).
+    pub fn new(langs: &[Lang], isolating: bool) -> Result<Catalog, L10nError> {
+        let mut bundles = Vec::with_capacity(langs.len());
+        for &lang in langs {
+            if bundles.iter().any(|(l, _)| *l == lang) {
+                continue;
+            }
+            bundles.push((lang, bundle(lang, registry::locale_files(lang), isolating)?));
+        }
+        Ok(Catalog { bundles })
+    }
+
+    /// The languages this catalog holds.
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.bundles.iter().map(|(l, _)| *l)
+    }
+
+    fn bundle(&self, lang: Lang) -> Result<&FluentBundle<FluentResource>, L10nError> {
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, b)| b)
+            .ok_or(L10nError::NotLoaded { lang: lang.code() })
+    }
+
+    /// Whether `lang` has message `id`.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).is_ok_and(|b| b.has_message(id))
+    }
+
+    /// The message's value, formatted with `args`.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, L10nError> {
+        let bundle = self.bundle(lang)?;
+        let message = bundle.get_message(id).ok_or_else(|| L10nError::Missing {
+            lang: lang.code(),
+            id: id.to_string(),
+        })?;
+        let pattern = message.value().ok_or_else(|| L10nError::NoValue {
+            lang: lang.code(),
+            id: id.to_string(),
+        })?;
+        format_pattern(bundle, lang, id, pattern, args)
+    }
+
+    /// The message's value without arguments.
+    pub fn text(&self, lang: Lang, id: &str) -> Result<String, L10nError> {
+        self.format(lang, id, &[])
+    }
+
+    /// An attribute of a message (e.g. `.hint`).
+    pub fn attr(&self, lang: Lang, id: &str, attr: &str) -> Result<String, L10nError> {
+        let bundle = self.bundle(lang)?;
+        let message = bundle.get_message(id).ok_or_else(|| L10nError::Missing {
+            lang: lang.code(),
+            id: id.to_string(),
+        })?;
+        let pattern = message
+            .get_attribute(attr)
+            .ok_or_else(|| L10nError::MissingAttribute {
+                lang: lang.code(),
+                id: id.to_string(),
+                attr: attr.to_string(),
+            })?
+            .value();
+        format_pattern(bundle, lang, id, pattern, &[])
+    }
+
+    /// The same message in both document languages.
+    pub fn pair(
+        &self,
+        langs: [Lang; 2],
+        id: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<Pair, L10nError> {
+        Ok([
+            self.format(langs[0], id, args)?,
+            self.format(langs[1], id, args)?,
+        ])
+    }
+}
+
+fn format_pattern(
+    bundle: &FluentBundle<FluentResource>,
+    lang: Lang,
+    id: &str,
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    args: &[(&str, Arg)],
+) -> Result<String, L10nError> {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Str(s) => fluent_args.set(*name, FluentValue::from(*s)),
+            Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    match errors.first() {
+        None => Ok(text.into_owned()),
+        Some(e) => Err(L10nError::Format {
+            lang: lang.code(),
+            id: id.to_string(),
+            detail: e.to_string(),
+        }),
+    }
+}
+
+fn bundle(
+    lang: Lang,
+    files: &[(&str, &str)],
+    isolating: bool,
+) -> Result<FluentBundle<FluentResource>, L10nError> {
+    let langid: LanguageIdentifier = lang
+        .code()
+        .parse()
+        .map_err(|_| L10nError::NotLoaded { lang: lang.code() })?;
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(isolating);
+    for (file, source) in files {
+        let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+            L10nError::Syntax {
+                lang: lang.code(),
+                file: file.to_string(),
+                detail: errors
+                    .iter()
+                    .map(|e| format!("{e:?}"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            }
+        })?;
+        bundle.add_resource(resource).map_err(|errors| {
+            let id = errors
+                .iter()
+                .find_map(|e| match e {
+                    fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            L10nError::Duplicate {
+                lang: lang.code(),
+                id,
+            }
+        })?;
+    }
+    Ok(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_lookup_in_each_language() {
+        let c = Catalog::new(&[Lang::En, Lang::Ru], false).unwrap();
+        assert_eq!(c.text(Lang::En, "art29-preservation-date").unwrap(), "Date");
+        assert_eq!(c.text(Lang::Ru, "art29-preservation-date").unwrap(), "Дата");
+    }
+
+    #[test]
+    fn a_miss_is_an_error_not_a_fallback() {
+        let c = Catalog::new(&[Lang::En, Lang::Ru], false).unwrap();
+        assert!(matches!(
+            c.text(Lang::Ru, "no-such-message"),
+            Err(L10nError::Missing { lang: "ru", .. })
+        ));
+        assert!(matches!(
+            c.attr(Lang::En, "art29-preservation-date", "hint"),
+            Err(L10nError::MissingAttribute { .. })
+        ));
+    }
+
+    #[test]
+    fn a_missing_variable_is_an_error() {
+        let c = Catalog::new(&[Lang::En], false).unwrap();
+        assert!(matches!(
+            c.text(Lang::En, "pdf-page"),
+            Err(L10nError::Format { .. })
+        ));
+    }
+
+    #[test]
+    fn variables_and_isolation() {
+        let args = [("page", Arg::Num(1.0)), ("pages", Arg::Num(3.0))];
+        let plain = Catalog::new(&[Lang::Ru], false).unwrap();
+        assert_eq!(
+            plain.format(Lang::Ru, "pdf-page", &args).unwrap(),
+            "Страница 1 из 3"
+        );
+        let isolated = Catalog::new(&[Lang::Ru], true).unwrap();
+        assert_eq!(
+            isolated.format(Lang::Ru, "pdf-page", &args).unwrap(),
+            "Страница \u{2068}1\u{2069} из \u{2068}3\u{2069}"
+        );
+    }
+
+    #[test]
+    fn a_language_not_loaded_is_an_error() {
+        let c = Catalog::new(&[Lang::En], false).unwrap();
+        assert!(matches!(
+            c.text(Lang::Ru, "app-name"),
+            Err(L10nError::NotLoaded { .. })
+        ));
+    }
+}

@@ -1,0 +1,20 @@
+//! Tandem's pure core: request templates, drafts, validation, the localisation catalog and the
+//! bilingual document model. Knows nothing about the browser or PDF; `cargo test` runs it on the
+//! host.
+
+pub mod document;
+pub mod draft;
+pub mod l10n;
+pub mod lang;
+pub mod preservation;
+pub mod registry;
+pub mod template;
+pub mod timezone;
+pub mod validate;
+
+pub use document::{build_document, Block, Dir, Document, Pair, Value};
+pub use draft::{Draft, DraftError};
+pub use l10n::{Catalog, L10nError};
+pub use lang::Lang;
+pub use template::{Item, ItemKind, Section, Template, TemplateError};
+pub use validate::{validate, Report, Severity};

@@ -1,0 +1,68 @@
+//! The explicit registry of what is embedded at build time: template files and locale files.
+//! A repo-wide test checks that these lists match `templates/` and `locales/` on disk.
+
+use crate::lang::Lang;
+use crate::template::{parse_template, Template, TemplateError};
+
+/// Every template: (id, TOML source).
+pub static TEMPLATES: &[(&str, &str)] = &[(
+    "art29-preservation",
+    include_str!("../../../templates/art29-preservation.toml"),
+)];
+
+/// Parses the embedded template with this id.
+pub fn template(id: &str) -> Result<Template, TemplateError> {
+    let (_, source) = TEMPLATES
+        .iter()
+        .find(|(tid, _)| *tid == id)
+        .ok_or_else(|| TemplateError::Unknown {
+            template: id.to_string(),
+        })?;
+    parse_template(source)
+}
+
+/// The Fluent files of one locale: (path below `locales/<lang>/`, source).
+pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    macro_rules! files {
+        ($code:literal) => {
+            &[
+                (
+                    "app.ftl",
+                    include_str!(concat!("../../../locales/", $code, "/app.ftl")),
+                ),
+                (
+                    "pdf.ftl",
+                    include_str!(concat!("../../../locales/", $code, "/pdf.ftl")),
+                ),
+                (
+                    "templates/art29-preservation.ftl",
+                    include_str!(concat!(
+                        "../../../locales/",
+                        $code,
+                        "/templates/art29-preservation.ftl"
+                    )),
+                ),
+            ]
+        };
+    }
+    match lang {
+        Lang::En => files!("en"),
+        Lang::Ru => files!("ru"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_parses_and_is_registered_under_its_own_id() {
+        for (id, _) in TEMPLATES {
+            assert_eq!(template(id).unwrap().id, *id);
+        }
+        assert!(matches!(
+            template("nope"),
+            Err(TemplateError::Unknown { .. })
+        ));
+    }
+}

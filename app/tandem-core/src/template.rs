@@ -1,0 +1,367 @@
+//! Request templates: structure only, every display text a Fluent message ID.
+//!
+//! A template is a TOML file in `templates/` (documented in `templates/README.md`), parsed by
+//! [`parse_template`] and checked for structural mistakes a national authority could make when
+//! adding its own.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+/// A whole request template, e.g. `art29-preservation`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Template {
+    /// Stable machine key, `[a-z0-9-]+`; also the file name.
+    pub id: String,
+    /// Bumped whenever item paths change meaning; stored in drafts.
+    pub version: u32,
+    /// Fluent ID of the request type's title.
+    pub title: String,
+    /// Fluent ID of the legal-basis line under the title.
+    pub legal_basis: String,
+    /// Numbered sections, in document order.
+    #[serde(rename = "section")]
+    pub sections: Vec<Section>,
+}
+
+/// A numbered section, e.g. "3 Requesting authority".
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Section {
+    pub id: String,
+    /// Number as printed, following the T-CY templates ("1", "2", …).
+    pub number: String,
+    /// Fluent ID of the heading. A section without a heading holds exactly one item, printed
+    /// under the section's own number (T-CY numbers single fields such as "1 Date" this way).
+    pub heading: Option<String>,
+    #[serde(rename = "item", default)]
+    pub items: Vec<Item>,
+}
+
+/// One question of a section.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Item {
+    pub id: String,
+    pub kind: ItemKind,
+    /// Fluent ID of the label; a `.hint` attribute on it is the help text when `hint` is set.
+    pub label: String,
+    #[serde(default)]
+    pub hint: bool,
+    #[serde(default)]
+    pub required: bool,
+    /// For free text: whether the answer is translated for the other document language
+    /// (`false` for names, references and the like, which read the same in both).
+    #[serde(default = "yes")]
+    pub translate: bool,
+    /// For `choice`: the options, exactly one of which is picked.
+    #[serde(rename = "option", default)]
+    pub options: Vec<ChoiceOption>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The kinds of item a template can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    /// One line of free text.
+    Text,
+    /// Several lines of free text.
+    LongText,
+    /// A calendar date, stored as `YYYY-MM-DD`.
+    Date,
+    /// An e-mail address.
+    Email,
+    /// A UTC offset, stored as `+03:00`.
+    TimeZone,
+    /// Exactly one of the item's options.
+    Choice,
+    /// A single tick box.
+    Tick,
+}
+
+/// An option of a `choice` item; may carry a detail box shown when it is picked.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ChoiceOption {
+    pub id: String,
+    pub label: String,
+    pub detail: Option<Detail>,
+}
+
+/// A text box attached to a choice option (e.g. the previous request's reference).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Detail {
+    pub label: String,
+    #[serde(default)]
+    pub required: bool,
+}
+
+/// What is wrong with a template file.
+#[derive(Debug, Error, PartialEq)]
+pub enum TemplateError {
+    #[error("template is not valid TOML for the template format: {0}")]
+    Syntax(String),
+    #[error("{path}: id {id:?} must match [a-z0-9-]+")]
+    BadId { path: String, id: String },
+    #[error("{path}: id {id:?} is used twice")]
+    DuplicateId { path: String, id: String },
+    #[error("{path}: {message:?} is not a valid Fluent message ID")]
+    BadMessageId { path: String, message: String },
+    #[error("{path}: a choice needs at least two options")]
+    TooFewOptions { path: String },
+    #[error("{path}: a section without a heading must hold exactly one item")]
+    HeadlessSection { path: String },
+    #[error("{path}: only a choice can have options")]
+    OptionsOnNonChoice { path: String },
+    #[error("template {template:?} not found")]
+    Unknown { template: String },
+}
+
+/// Parses and checks a template file.
+pub fn parse_template(source: &str) -> Result<Template, TemplateError> {
+    let template: Template =
+        toml::from_str(source).map_err(|e| TemplateError::Syntax(e.message().to_string()))?;
+    template.check()?;
+    Ok(template)
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_message_id(s: &str) -> bool {
+    let mut bytes = s.bytes();
+    matches!(bytes.next(), Some(b) if b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+impl Template {
+    fn check(&self) -> Result<(), TemplateError> {
+        check_id(&self.id, &self.id)?;
+        for message in [&self.title, &self.legal_basis] {
+            check_message(&self.id, message)?;
+        }
+        let mut sections = BTreeSet::new();
+        for section in &self.sections {
+            let path = section.id.clone();
+            check_id(&path, &section.id)?;
+            unique(&mut sections, &path, &section.id)?;
+            match &section.heading {
+                Some(heading) => check_message(&path, heading)?,
+                None if section.items.len() != 1 => {
+                    return Err(TemplateError::HeadlessSection { path })
+                }
+                None => {}
+            }
+            let mut items = BTreeSet::new();
+            for item in &section.items {
+                let path = format!("{}.{}", section.id, item.id);
+                check_id(&path, &item.id)?;
+                unique(&mut items, &path, &item.id)?;
+                check_message(&path, &item.label)?;
+                match (item.kind, item.options.len()) {
+                    (ItemKind::Choice, n) if n < 2 => {
+                        return Err(TemplateError::TooFewOptions { path })
+                    }
+                    (ItemKind::Choice, _) | (_, 0) => {}
+                    _ => return Err(TemplateError::OptionsOnNonChoice { path }),
+                }
+                let mut options = BTreeSet::new();
+                for option in &item.options {
+                    let path = format!("{path}.{}", option.id);
+                    check_id(&path, &option.id)?;
+                    unique(&mut options, &path, &option.id)?;
+                    check_message(&path, &option.label)?;
+                    if let Some(detail) = &option.detail {
+                        check_message(&path, &detail.label)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every Fluent message ID the template refers to, in document order.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids = vec![self.title.as_str(), self.legal_basis.as_str()];
+        for section in &self.sections {
+            ids.extend(section.heading.as_deref());
+            for item in &section.items {
+                ids.push(&item.label);
+                for option in &item.options {
+                    ids.push(&option.label);
+                    if let Some(detail) = &option.detail {
+                        ids.push(&detail.label);
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// The items with their answer paths (`section.item`) and printed numbers ("5.2", or "1"
+    /// for the single item of a section without a heading).
+    pub fn items(&self) -> impl Iterator<Item = (&Section, &Item, String, String)> {
+        self.sections.iter().flat_map(|section| {
+            section.items.iter().enumerate().map(move |(i, item)| {
+                let number = match section.heading {
+                    Some(_) => format!("{}.{}", section.number, i + 1),
+                    None => section.number.clone(),
+                };
+                (section, item, item_path(section, item), number)
+            })
+        })
+    }
+}
+
+/// The answer path of an item: `section.item`.
+pub fn item_path(section: &Section, item: &Item) -> String {
+    format!("{}.{}", section.id, item.id)
+}
+
+/// The answer path of an option's detail box: `section.item.option`.
+pub fn detail_path(item_path: &str, option: &ChoiceOption) -> String {
+    format!("{item_path}.{}", option.id)
+}
+
+fn check_id(path: &str, id: &str) -> Result<(), TemplateError> {
+    if is_id(id) {
+        Ok(())
+    } else {
+        Err(TemplateError::BadId {
+            path: path.to_string(),
+            id: id.to_string(),
+        })
+    }
+}
+
+fn check_message(path: &str, message: &str) -> Result<(), TemplateError> {
+    if is_message_id(message) {
+        Ok(())
+    } else {
+        Err(TemplateError::BadMessageId {
+            path: path.to_string(),
+            message: message.to_string(),
+        })
+    }
+}
+
+fn unique(seen: &mut BTreeSet<String>, path: &str, id: &str) -> Result<(), TemplateError> {
+    if seen.insert(id.to_string()) {
+        Ok(())
+    } else {
+        Err(TemplateError::DuplicateId {
+            path: path.to_string(),
+            id: id.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+id = "t"
+version = 1
+title = "t-title"
+legal-basis = "t-basis"
+[[section]]
+id = "s"
+number = "1"
+heading = "t-s-heading"
+[[section.item]]
+id = "status"
+kind = "choice"
+label = "t-s-status"
+[[section.item.option]]
+id = "new"
+label = "t-s-status-new"
+[[section.item.option]]
+id = "extension"
+label = "t-s-status-extension"
+detail = { label = "t-s-status-previous", required = true }
+"#;
+
+    #[test]
+    fn parses_a_minimal_template() {
+        let t = parse_template(MINIMAL).unwrap();
+        assert_eq!(t.sections[0].items[0].options.len(), 2);
+        let (_, _, path, number) = t.items().next().unwrap();
+        assert_eq!((path.as_str(), number.as_str()), ("s.status", "1.1"));
+        assert!(t.message_ids().contains(&"t-s-status-previous"));
+    }
+
+    #[test]
+    fn rejects_a_bad_item_id() {
+        let src = MINIMAL.replace("id = \"status\"", "id = \"Status\"");
+        assert!(matches!(
+            parse_template(&src),
+            Err(TemplateError::BadId { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_a_duplicate_option() {
+        let src = MINIMAL.replace("id = \"extension\"", "id = \"new\"");
+        assert!(matches!(
+            parse_template(&src),
+            Err(TemplateError::DuplicateId { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_a_choice_with_one_option() {
+        let cut = MINIMAL
+            .find("[[section.item.option]]\nid = \"extension\"")
+            .unwrap();
+        assert!(matches!(
+            parse_template(&MINIMAL[..cut]),
+            Err(TemplateError::TooFewOptions { .. })
+        ));
+    }
+
+    #[test]
+    fn a_headless_section_holds_one_item() {
+        let src = MINIMAL.replace("heading = \"t-s-heading\"\n", "");
+        let t = parse_template(&src).unwrap();
+        assert_eq!(t.items().next().unwrap().3, "1");
+        let two = format!("{src}[[section.item]]\nid = \"x\"\nkind = \"text\"\nlabel = \"t-x\"\n");
+        assert!(matches!(
+            parse_template(&two),
+            Err(TemplateError::HeadlessSection { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_options_on_text() {
+        let src = MINIMAL.replace("kind = \"choice\"", "kind = \"text\"");
+        assert!(matches!(
+            parse_template(&src),
+            Err(TemplateError::OptionsOnNonChoice { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_unknown_fields_and_display_text() {
+        let src = MINIMAL.replace("version = 1", "version = 1\nlabel-en = \"Status\"");
+        assert!(matches!(
+            parse_template(&src),
+            Err(TemplateError::Syntax(_))
+        ));
+        let src = MINIMAL.replace("\"t-title\"", "\"Request for preservation\"");
+        assert!(matches!(
+            parse_template(&src),
+            Err(TemplateError::BadMessageId { .. })
+        ));
+    }
+}

@@ -1,0 +1,281 @@
+//! Shaping and bidi: one paragraph of logical text becomes wrapped lines of positioned glyphs
+//! in visual order. unicode-bidi resolves the embedding levels, the font runs come from
+//! [`Faces::runs`], rustybuzz shapes each run (joining, marks, kerning, mirroring), lines break
+//! at spaces (inside an overlong word at glyph cluster boundaries) and each line is reordered
+//! visually before it is shaped for output.
+
+use std::ops::Range;
+
+use rustybuzz::{Direction, Language, UnicodeBuffer};
+use tandem_core::document::Dir;
+use unicode_bidi::{Level, ParagraphBidiInfo};
+
+use crate::font::{is_invisible, Faces, FontFile};
+
+/// Millimetres per typographic point.
+pub const MM_PER_PT: f32 = 25.4 / 72.0;
+
+/// One glyph of a shaped line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Glyph {
+    /// Font file the glyph id refers to.
+    pub font: FontFile,
+    /// Glyph id in that (unsubset) font file.
+    pub id: u16,
+    /// Horizontal position of the glyph origin from the start (left end) of the line, in mm.
+    pub x: f32,
+    /// Vertical offset of the glyph from the baseline, in mm, upwards.
+    pub y: f32,
+    /// The source text this glyph stands for when text is extracted (a whole cluster for its
+    /// first glyph; empty for the further glyphs of a cluster).
+    pub text: String,
+}
+
+/// One wrapped line: glyphs in visual order, left to right.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShapedLine {
+    /// The glyphs to draw.
+    pub glyphs: Vec<Glyph>,
+    /// Advance width of the whole line in mm.
+    pub width: f32,
+    /// The line's text in logical order.
+    pub text: String,
+}
+
+/// How a paragraph is set.
+#[derive(Clone, Copy, Debug)]
+pub struct TextStyle<'l> {
+    /// Font size in points.
+    pub size: f32,
+    /// Base direction of the paragraph.
+    pub dir: Dir,
+    /// BCP 47 language of the text (selects language-specific glyph forms).
+    pub lang: &'l str,
+}
+
+/// Wraps one paragraph (text without line breaks) into lines no wider than `max_width` mm.
+/// Returns no lines for a blank paragraph.
+pub(crate) fn wrap(faces: &Faces<'_>, text: &str, style: TextStyle<'_>, max_width: f32) -> Vec<ShapedLine> {
+    let base = match style.dir {
+        Dir::Ltr => Level::ltr(),
+        Dir::Rtl => Level::rtl(),
+    };
+    let bidi = ParagraphBidiInfo::new(text, Some(base));
+    let shaper = Shaper {
+        faces,
+        fonts: faces.runs(text),
+        style,
+    };
+
+    // Advance of every cluster, at its first byte, from shaping the paragraph logically.
+    let mut advance = vec![0.0f32; text.len() + 1];
+    let mut cluster_start = vec![false; text.len() + 1];
+    for (range, level) in level_runs(&bidi.levels, 0..text.len()) {
+        for (sub, font) in shaper.font_runs(range) {
+            for g in shaper.shape(text, sub.clone(), font, level) {
+                advance[sub.start + g.cluster] += g.advance;
+                cluster_start[sub.start + g.cluster] = true;
+            }
+        }
+    }
+    let mut prefix = vec![0.0f32; text.len() + 1];
+    for i in 0..text.len() {
+        prefix[i + 1] = prefix[i] + advance[i];
+    }
+    let width = |r: Range<usize>| prefix[r.end] - prefix[r.start];
+
+    break_lines(text, &cluster_start, &width, max_width)
+        .into_iter()
+        .map(|line| shaper.visual_line(text, &bidi, line))
+        .collect()
+}
+
+/// Greedy line breaking at spaces; a word wider than a line is cut at cluster boundaries.
+fn break_lines(
+    text: &str,
+    cluster_start: &[bool],
+    width: &dyn Fn(Range<usize>) -> f32,
+    max_width: f32,
+) -> Vec<Range<usize>> {
+    let first = text.len() - text.trim_start_matches(is_space).len();
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut word_start = first;
+    let mut prev_space = false;
+    for (i, c) in text[first..].char_indices().map(|(i, c)| (i + first, c)) {
+        if prev_space && !is_space(c) {
+            words.push(word_start..i);
+            word_start = i;
+        }
+        prev_space = is_space(c);
+    }
+    words.push(word_start..text.len());
+
+    let mut lines = Vec::new();
+    let (mut start, mut end) = (first, first);
+    for word in words {
+        let content_end = word.start + text[word.clone()].trim_end_matches(is_space).len();
+        if content_end <= word.start {
+            continue;
+        }
+        if end > start && width(start..content_end) > max_width {
+            lines.push(start..end);
+            start = word.start;
+            end = start;
+        }
+        if end == start {
+            while width(start..content_end) > max_width {
+                let cut = cut_point(cluster_start, start, content_end, width, max_width);
+                lines.push(start..cut);
+                start = cut;
+            }
+        }
+        end = content_end;
+    }
+    if end > start {
+        lines.push(start..end);
+    }
+    lines
+}
+
+/// The last cluster boundary in `(start, end)` that keeps `start..cut` within `max_width`; the
+/// first boundary when even one cluster is wider.
+fn cut_point(
+    cluster_start: &[bool],
+    start: usize,
+    end: usize,
+    width: &dyn Fn(Range<usize>) -> f32,
+    max_width: f32,
+) -> usize {
+    let mut boundaries = (start + 1..end).filter(|i| cluster_start[*i]);
+    let Some(first) = boundaries.next() else {
+        return end;
+    };
+    let mut cut = first;
+    for b in boundaries {
+        if width(start..b) > max_width {
+            break;
+        }
+        cut = b;
+    }
+    cut
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200B}' | '\u{3000}')
+}
+
+/// Maximal runs of one embedding level within `range`, in logical order.
+fn level_runs(levels: &[Level], range: Range<usize>) -> Vec<(Range<usize>, Level)> {
+    let mut runs: Vec<(Range<usize>, Level)> = Vec::new();
+    for i in range {
+        match runs.last_mut() {
+            Some((r, level)) if *level == levels[i] => r.end = i + 1,
+            _ => runs.push((i..i + 1, levels[i])),
+        }
+    }
+    runs
+}
+
+/// One glyph as shaped, relative to its run.
+struct RawGlyph {
+    id: u16,
+    /// Byte offset of the glyph's cluster in the run.
+    cluster: usize,
+    advance: f32,
+    x_offset: f32,
+    y_offset: f32,
+}
+
+struct Shaper<'f, 'a, 'l> {
+    faces: &'f Faces<'a>,
+    fonts: Vec<(Range<usize>, FontFile)>,
+    style: TextStyle<'l>,
+}
+
+impl Shaper<'_, '_, '_> {
+    /// The font runs clipped to `range`, in logical order.
+    fn font_runs(&self, range: Range<usize>) -> Vec<(Range<usize>, FontFile)> {
+        self.fonts
+            .iter()
+            .filter(|(r, _)| r.start < range.end && r.end > range.start)
+            .map(|(r, f)| (r.start.max(range.start)..r.end.min(range.end), *f))
+            .collect()
+    }
+
+    /// Shapes `text[range]` in one font and direction; glyphs in visual order.
+    fn shape(&self, text: &str, range: Range<usize>, font: FontFile, level: Level) -> Vec<RawGlyph> {
+        let Some(face) = self.faces.get(font) else {
+            return Vec::new();
+        };
+        let mut buffer = UnicodeBuffer::new();
+        buffer.push_str(&text[range]);
+        buffer.set_direction(if level.is_rtl() {
+            Direction::RightToLeft
+        } else {
+            Direction::LeftToRight
+        });
+        if let Ok(lang) = self.style.lang.parse::<Language>() {
+            buffer.set_language(lang);
+        }
+        buffer.guess_segment_properties();
+        let shaped = rustybuzz::shape(face, &[], buffer);
+        let scale = self.style.size * MM_PER_PT / f32::from(face.units_per_em() as u16);
+        shaped
+            .glyph_infos()
+            .iter()
+            .zip(shaped.glyph_positions())
+            .map(|(info, pos)| RawGlyph {
+                id: u16::try_from(info.glyph_id).unwrap_or(0),
+                cluster: info.cluster as usize,
+                advance: pos.x_advance as f32 * scale,
+                x_offset: pos.x_offset as f32 * scale,
+                y_offset: pos.y_offset as f32 * scale,
+            })
+            .collect()
+    }
+
+    /// Reorders one line visually and shapes it for output.
+    fn visual_line(&self, text: &str, bidi: &ParagraphBidiInfo<'_>, line: Range<usize>) -> ShapedLine {
+        let (levels, runs) = bidi.visual_runs(line.clone());
+        let mut glyphs = Vec::new();
+        let mut x = 0.0f32;
+        for run in runs {
+            let level = levels[run.start];
+            let mut subs = self.font_runs(run);
+            if level.is_rtl() {
+                subs.reverse();
+            }
+            for (sub, font) in subs {
+                let raw = self.shape(text, sub.clone(), font, level);
+                let mut clusters: Vec<usize> = raw.iter().map(|g| g.cluster).collect();
+                clusters.sort_unstable();
+                clusters.dedup();
+                let mut seen: Vec<usize> = Vec::new();
+                for g in raw {
+                    let end = clusters
+                        .iter()
+                        .find(|c| **c > g.cluster)
+                        .map_or(sub.len(), |c| *c);
+                    let cluster_text = &text[sub.start + g.cluster..sub.start + end];
+                    let first = !seen.contains(&g.cluster);
+                    seen.push(g.cluster);
+                    if g.id != 0 && !cluster_text.chars().all(is_invisible) {
+                        glyphs.push(Glyph {
+                            font,
+                            id: g.id,
+                            x: x + g.x_offset,
+                            y: g.y_offset,
+                            text: if first { cluster_text.to_string() } else { String::new() },
+                        });
+                    }
+                    x += g.advance;
+                }
+            }
+        }
+        ShapedLine {
+            glyphs,
+            width: x,
+            text: text[line].to_string(),
+        }
+    }
+}

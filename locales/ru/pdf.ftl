@@ -1,0 +1,18 @@
+# Тексты, печатаемые в PDF.
+
+# Variables:
+#   $page (Number) - this page
+#   $pages (Number) - pages in the document
+pdf-page = Страница { $page } из { $pages }
+# Variables:
+#   $reference (String) - the request's reference number
+pdf-reference = Исх. № { $reference }
+# Variables:
+#   $fingerprint (String) - first 16 hex digits of the SHA-256 of the draft's content
+pdf-fingerprint = Контрольная сумма { $fingerprint }
+pdf-draft = ПРОЕКТ ДЛЯ СОГЛАСОВАНИЯ
+pdf-not-translated = [Не переведено: текст на языке оригинала приведён в другой колонке.]
+pdf-ticked = Да
+pdf-not-ticked = Нет
+# The review status of this locale's translations, printed in every footer.
+pdf-review-status = Машинный перевод, не проверен юристом-переводчиком
