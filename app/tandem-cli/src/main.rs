@@ -1,1 +1,85 @@
-fn main() {}
+//! Tandem's native command line: renders a draft file to PDF through the same code path as the
+//! browser worker, for tests and batch use.
+//!
+//! ```text
+//! tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD] [--fonts DIR]
+//! ```
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use tandem_core::Draft;
+use tandem_pdf::request::{prepare, ExportRequest, IssueKind};
+use tandem_pdf::FontSet;
+
+const USAGE: &str =
+    "usage: tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD] [--fonts DIR]";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tandem: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<(), String> {
+    let mut args = args.into_iter();
+    match args.next().as_deref() {
+        Some("render") => render(args.collect()),
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+fn render(args: Vec<String>) -> Result<(), String> {
+    let mut positional = Vec::new();
+    let mut issue = IssueKind::Final;
+    let mut today = chrono::Local::now().date_naive();
+    let mut fonts_dir = default_fonts_dir();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--consultation" => issue = IssueKind::Consultation,
+            "--today" => {
+                let value = args.next().ok_or(USAGE)?;
+                today = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
+                    .map_err(|e| format!("--today {value}: {e}"))?;
+            }
+            "--fonts" => fonts_dir = PathBuf::from(args.next().ok_or(USAGE)?),
+            _ if arg.starts_with("--") => return Err(USAGE.to_string()),
+            _ => positional.push(arg),
+        }
+    }
+    let [input, output] = <[String; 2]>::try_from(positional).map_err(|_| USAGE.to_string())?;
+    let json = std::fs::read_to_string(&input).map_err(|e| format!("{input}: {e}"))?;
+    let draft = Draft::from_json(&json).map_err(|e| format!("{input}: {e}"))?;
+    let prepared = prepare(&ExportRequest {
+        draft,
+        issue,
+        today,
+    })
+    .map_err(|e| e.to_string())?;
+    let mut fonts = Vec::new();
+    for file in prepared.fonts_needed() {
+        let path = fonts_dir.join(file.file_name());
+        fonts.push((
+            file,
+            std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+        ));
+    }
+    let fonts = FontSet::new(fonts).map_err(|e| e.to_string())?;
+    let bytes = prepared.render(&fonts).map_err(|e| e.to_string())?;
+    std::fs::write(&output, bytes).map_err(|e| format!("{output}: {e}"))
+}
+
+/// `public/fonts` of the working directory if there is one, else of the source tree.
+fn default_fonts_dir() -> PathBuf {
+    let local = PathBuf::from("public/fonts");
+    if local.is_dir() {
+        local
+    } else {
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/fonts"))
+    }
+}

@@ -59,7 +59,10 @@ impl FontFile {
         match c as u32 {
             0x10A0..=0x10FF | 0x1C90..=0x1CBF | 0x2D00..=0x2D2F => Some(FontFile::Georgian),
             0x0531..=0x058F | 0xFB13..=0xFB17 => Some(FontFile::Armenian),
-            0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF
+            0x0600..=0x06FF
+            | 0x0750..=0x077F
+            | 0x08A0..=0x08FF
+            | 0xFB50..=0xFDFF
             | 0xFE70..=0xFEFF => Some(FontFile::Arabic),
             0x0000..=0x024F | 0x0370..=0x052F | 0x1E00..=0x1EFF if c.is_alphabetic() => {
                 Some(FontFile::Latin)
@@ -77,6 +80,16 @@ pub fn is_invisible(c: char) -> bool {
         0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x180B..=0x180F | 0x200B..=0x200F
             | 0x202A..=0x202E | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF
     )
+}
+
+/// The script font a language's text needs beyond Latin, by its BCP 47 primary subtag.
+fn for_lang(lang: &str) -> Option<FontFile> {
+    match lang.split(['-', '_']).next().unwrap_or_default() {
+        "ka" => Some(FontFile::Georgian),
+        "hy" => Some(FontFile::Armenian),
+        "ar" | "fa" | "ur" | "ps" | "ckb" | "sd" | "ug" => Some(FontFile::Arabic),
+        _ => None,
+    }
 }
 
 /// Every text of a document that is printed, in both languages.
@@ -106,9 +119,7 @@ pub(crate) fn document_texts(doc: &Document) -> Vec<&str> {
                 match value {
                     Value::Empty => {}
                     Value::Text { text } => texts.extend(text.iter().map(String::as_str)),
-                    Value::Tick { caption, .. } => {
-                        texts.extend(caption.iter().map(String::as_str))
-                    }
+                    Value::Tick { caption, .. } => texts.extend(caption.iter().map(String::as_str)),
                 }
             }
         }
@@ -117,14 +128,17 @@ pub(crate) fn document_texts(doc: &Document) -> Vec<&str> {
 }
 
 /// Which font files a document needs: [`FontFile::Latin`] always (digits, the "—" of empty
-/// answers, the fingerprint), plus each script font whose letters occur in any printed text.
+/// answers, the fingerprint), each script font whose letters occur in any printed text, and
+/// the script font of each document language (for the footer strings in that language).
 pub fn fonts_needed(doc: &Document) -> Vec<FontFile> {
     let mut needed = vec![FontFile::Latin];
-    for text in document_texts(doc) {
-        for file in text.chars().filter_map(FontFile::for_char) {
-            if !needed.contains(&file) {
-                needed.push(file);
-            }
+    let by_lang = doc.langs.iter().filter_map(|lang| for_lang(lang));
+    let by_text = document_texts(doc)
+        .into_iter()
+        .flat_map(|text| text.chars().filter_map(FontFile::for_char));
+    for file in by_lang.chain(by_text) {
+        if !needed.contains(&file) {
+            needed.push(file);
         }
     }
     needed.sort();
@@ -178,11 +192,15 @@ pub(crate) struct Faces<'a> {
 impl<'a> Faces<'a> {
     /// The face of a loaded file.
     pub fn get(&self, file: FontFile) -> Option<&Face<'a>> {
-        self.faces.iter().find(|(f, _)| *f == file).map(|(_, face)| face)
+        self.faces
+            .iter()
+            .find(|(f, _)| *f == file)
+            .map(|(_, face)| face)
     }
 
     fn has_glyph(&self, file: FontFile, c: char) -> bool {
-        self.get(file).is_some_and(|face| face.glyph_index(c).is_some())
+        self.get(file)
+            .is_some_and(|face| face.glyph_index(c).is_some())
     }
 
     /// Splits `text` into runs of one font each. A character of a script takes that script's

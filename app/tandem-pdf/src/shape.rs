@@ -26,8 +26,8 @@ pub struct Glyph {
     pub x: f32,
     /// Vertical offset of the glyph from the baseline, in mm, upwards.
     pub y: f32,
-    /// The source text this glyph stands for when text is extracted (a whole cluster for its
-    /// first glyph; empty for the further glyphs of a cluster).
+    /// The source text this glyph stands for when text is extracted (the visible characters
+    /// of a whole cluster for its first glyph; empty for the further glyphs of a cluster).
     pub text: String,
 }
 
@@ -55,7 +55,12 @@ pub struct TextStyle<'l> {
 
 /// Wraps one paragraph (text without line breaks) into lines no wider than `max_width` mm.
 /// Returns no lines for a blank paragraph.
-pub(crate) fn wrap(faces: &Faces<'_>, text: &str, style: TextStyle<'_>, max_width: f32) -> Vec<ShapedLine> {
+pub(crate) fn wrap(
+    faces: &Faces<'_>,
+    text: &str,
+    style: TextStyle<'_>,
+    max_width: f32,
+) -> Vec<ShapedLine> {
     let base = match style.dir {
         Dir::Ltr => Level::ltr(),
         Dir::Rtl => Level::rtl(),
@@ -203,7 +208,13 @@ impl Shaper<'_, '_, '_> {
     }
 
     /// Shapes `text[range]` in one font and direction; glyphs in visual order.
-    fn shape(&self, text: &str, range: Range<usize>, font: FontFile, level: Level) -> Vec<RawGlyph> {
+    fn shape(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        font: FontFile,
+        level: Level,
+    ) -> Vec<RawGlyph> {
         let Some(face) = self.faces.get(font) else {
             return Vec::new();
         };
@@ -219,7 +230,7 @@ impl Shaper<'_, '_, '_> {
         }
         buffer.guess_segment_properties();
         let shaped = rustybuzz::shape(face, &[], buffer);
-        let scale = self.style.size * MM_PER_PT / f32::from(face.units_per_em() as u16);
+        let scale = self.style.size * MM_PER_PT / face.units_per_em() as f32;
         shaped
             .glyph_infos()
             .iter()
@@ -235,7 +246,12 @@ impl Shaper<'_, '_, '_> {
     }
 
     /// Reorders one line visually and shapes it for output.
-    fn visual_line(&self, text: &str, bidi: &ParagraphBidiInfo<'_>, line: Range<usize>) -> ShapedLine {
+    fn visual_line(
+        &self,
+        text: &str,
+        bidi: &ParagraphBidiInfo<'_>,
+        line: Range<usize>,
+    ) -> ShapedLine {
         let (levels, runs) = bidi.visual_runs(line.clone());
         let mut glyphs = Vec::new();
         let mut x = 0.0f32;
@@ -250,22 +266,24 @@ impl Shaper<'_, '_, '_> {
                 let mut clusters: Vec<usize> = raw.iter().map(|g| g.cluster).collect();
                 clusters.sort_unstable();
                 clusters.dedup();
-                let mut seen: Vec<usize> = Vec::new();
+                // The glyphs of one cluster are adjacent; the first of them carries its text.
+                let mut previous = None;
                 for g in raw {
-                    let end = clusters
-                        .iter()
-                        .find(|c| **c > g.cluster)
-                        .map_or(sub.len(), |c| *c);
-                    let cluster_text = &text[sub.start + g.cluster..sub.start + end];
-                    let first = !seen.contains(&g.cluster);
-                    seen.push(g.cluster);
-                    if g.id != 0 && !cluster_text.chars().all(is_invisible) {
+                    let next = clusters.partition_point(|c| *c <= g.cluster);
+                    let end = clusters.get(next).copied().unwrap_or(sub.len());
+                    let first = previous != Some(g.cluster);
+                    previous = Some(g.cluster);
+                    let visible: String = text[sub.start + g.cluster..sub.start + end]
+                        .chars()
+                        .filter(|c| !is_invisible(*c))
+                        .collect();
+                    if g.id != 0 && !visible.is_empty() {
                         glyphs.push(Glyph {
                             font,
                             id: g.id,
                             x: x + g.x_offset,
                             y: g.y_offset,
-                            text: if first { cluster_text.to_string() } else { String::new() },
+                            text: if first { visible } else { String::new() },
                         });
                     }
                     x += g.advance;

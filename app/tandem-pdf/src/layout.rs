@@ -1,0 +1,686 @@
+//! Layout: turns a [`Document`] into a [`PagePlan`], a pure description of every page in
+//! millimetres (origin at the top left corner of an A4 page): shaped text lines, rules, fills
+//! and tick boxes. Side by side, every block is a row of aligned cells, one per language
+//! column; a row is as tall as its taller cell, moves to the next page when it does not fit and
+//! is split line by line when it is taller than a page.
+
+use std::fmt::Write as _;
+
+use tandem_core::document::{Block, Dir, Document, Value};
+
+use crate::font::{fonts_needed, Faces, FontFile, FontSet};
+use crate::shape::{wrap, ShapedLine, TextStyle, MM_PER_PT};
+use crate::PdfError;
+
+/// A4 width in mm.
+pub const PAGE_WIDTH: f32 = 210.0;
+/// A4 height in mm.
+pub const PAGE_HEIGHT: f32 = 297.0;
+const MARGIN_X: f32 = 16.0;
+const BODY_TOP: f32 = 17.0;
+const BODY_BOTTOM: f32 = PAGE_HEIGHT - 24.0;
+const GUTTER: f32 = 8.0;
+const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+const ROW_PAD: f32 = 1.6;
+/// Room a heading needs below it, so that it is not left alone at the bottom of a page.
+const KEEP_WITH_NEXT: f32 = 12.0;
+/// How far the heading band reaches beyond the text on either side.
+const BAND_PAD: f32 = 1.5;
+const TICK_SIZE: f32 = 3.0;
+const TICK_GAP: f32 = 1.8;
+
+/// Which columns a page shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Language A on the left, language B on the right, row by row.
+    #[default]
+    SideBySide,
+    /// Only language B (the requested authority's), full width.
+    TargetOnly,
+    /// Only language A, full width.
+    SingleLanguage,
+}
+
+/// Options of [`layout_with`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LayoutOptions {
+    /// Which columns a page shows.
+    pub mode: Mode,
+}
+
+/// A colour, RGB components from 0 to 1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rgb(pub f32, pub f32, pub f32);
+
+impl Rgb {
+    const BLACK: Rgb = Rgb(0.0, 0.0, 0.0);
+    const fn grey(level: f32) -> Rgb {
+        Rgb(level, level, level)
+    }
+}
+
+/// Where an item belongs, for reading the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// The column of document language A.
+    A,
+    /// The column of document language B.
+    B,
+    /// Across the page (rules, the footer's common line).
+    Page,
+}
+
+impl Column {
+    fn of_lang(lang: usize) -> Column {
+        if lang == 0 {
+            Column::A
+        } else {
+            Column::B
+        }
+    }
+}
+
+/// One line of text on a page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextLine {
+    /// The column the line belongs to.
+    pub column: Column,
+    /// Left end of the line, mm from the left page edge.
+    pub x: f32,
+    /// Baseline, mm from the top page edge.
+    pub baseline: f32,
+    /// Font size in points.
+    pub size: f32,
+    /// Text colour.
+    pub color: Rgb,
+    /// Drawn heavier (titles, headings).
+    pub bold: bool,
+    /// The shaped glyphs, positioned relative to `x` and the baseline.
+    pub line: ShapedLine,
+}
+
+/// What a drawn path is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathKind {
+    /// A separating rule.
+    Rule,
+    /// The square of a tick box.
+    TickBox { checked: bool },
+    /// The check mark inside a ticked box.
+    CheckMark,
+}
+
+/// One element of a page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A line of text.
+    Text(TextLine),
+    /// A stroked polyline, points in mm from the top left page corner.
+    Path {
+        kind: PathKind,
+        column: Column,
+        points: Vec<(f32, f32)>,
+        closed: bool,
+        /// Stroke width in points.
+        width: f32,
+        color: Rgb,
+    },
+    /// A filled rectangle: left, top, width, height in mm.
+    Fill { rect: [f32; 4], color: Rgb },
+}
+
+impl Item {
+    fn shifted(mut self, dy: f32) -> Item {
+        match &mut self {
+            Item::Text(t) => t.baseline += dy,
+            Item::Path { points, .. } => points.iter_mut().for_each(|p| p.1 += dy),
+            Item::Fill { rect, .. } => rect[1] += dy,
+        }
+        self
+    }
+}
+
+/// One page of the plan: items in drawing order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Page {
+    pub items: Vec<Item>,
+}
+
+/// The laid out document.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PagePlan {
+    pub pages: Vec<Page>,
+}
+
+impl PagePlan {
+    /// Number of pages.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// A readable dump for snapshot tests: per page, each text line and tick box with its
+    /// vertical position (mm from the top), its column and its logical text.
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        for (i, page) in self.pages.iter().enumerate() {
+            let _ = writeln!(out, "== page {}/{}", i + 1, self.pages.len());
+            for item in &page.items {
+                match item {
+                    Item::Text(t) => {
+                        let _ = writeln!(out, "{:6.1} {:?} {}", t.baseline, t.column, t.line.text);
+                    }
+                    Item::Path {
+                        kind: PathKind::TickBox { checked },
+                        column,
+                        points,
+                        ..
+                    } => {
+                        let top = points.first().map_or(0.0, |p| p.1);
+                        let mark = if *checked { "[x]" } else { "[ ]" };
+                        let _ = writeln!(out, "{top:6.1} {column:?} {mark}");
+                    }
+                    Item::Path { .. } | Item::Fill { .. } => {}
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Lays out a document side by side. `footer(page, pages)` gives the footer line of each
+/// language, e.g. "Page 1 of 3" (1-based page number).
+pub fn layout(
+    doc: &Document,
+    fonts: &FontSet,
+    footer: &dyn Fn(usize, usize) -> [String; 2],
+) -> Result<PagePlan, PdfError> {
+    layout_with(doc, fonts, footer, LayoutOptions::default())
+}
+
+/// Lays out a document with explicit options.
+pub fn layout_with(
+    doc: &Document,
+    fonts: &FontSet,
+    footer: &dyn Fn(usize, usize) -> [String; 2],
+    options: LayoutOptions,
+) -> Result<PagePlan, PdfError> {
+    for file in fonts_needed(doc) {
+        if fonts.data(file).is_none() {
+            return Err(PdfError::MissingFont(file.file_name()));
+        }
+    }
+    let faces = fonts.faces();
+    let columns = columns(doc, options.mode);
+    let leading = if fonts_needed(doc).contains(&FontFile::Arabic) {
+        ARABIC_LEADING
+    } else {
+        LATIN_LEADING
+    };
+    let mut builder = Builder {
+        faces: &faces,
+        leading,
+        doc,
+        columns: &columns,
+        pages: vec![Page::default()],
+        y: BODY_TOP,
+    };
+    let title = builder.title_row();
+    builder.place(title, RowKind::Title);
+    for block in &doc.blocks {
+        match block {
+            Block::Heading { number, text } => {
+                let row = builder.heading_row(number, text);
+                builder.place(row, RowKind::Heading);
+            }
+            Block::Field {
+                number,
+                label,
+                value,
+            } => {
+                let row = builder.field_row(number, label, value);
+                builder.place(row, RowKind::Field);
+            }
+        }
+    }
+    let count = builder.pages.len();
+    for index in 0..count {
+        let texts = footer(index + 1, count);
+        let items = builder.page_furniture(&texts);
+        builder.pages[index].items.extend(items);
+    }
+    Ok(PagePlan {
+        pages: builder.pages,
+    })
+}
+
+/// One language column of the page.
+struct Col {
+    lang: usize,
+    x: f32,
+    width: f32,
+    dir: Dir,
+}
+
+fn columns(doc: &Document, mode: Mode) -> Vec<Col> {
+    let half = (CONTENT_WIDTH - GUTTER) / 2.0;
+    let col = |lang: usize, x: f32, width: f32| Col {
+        lang,
+        x,
+        width,
+        dir: doc.dirs[lang],
+    };
+    match mode {
+        Mode::SideBySide => vec![
+            col(0, MARGIN_X, half),
+            col(1, MARGIN_X + half + GUTTER, half),
+        ],
+        Mode::TargetOnly => vec![col(1, MARGIN_X, CONTENT_WIDTH)],
+        Mode::SingleLanguage => vec![col(0, MARGIN_X, CONTENT_WIDTH)],
+    }
+}
+
+/// How a kind of text is set.
+#[derive(Clone, Copy)]
+struct Style {
+    size: f32,
+    color: Rgb,
+    bold: bool,
+}
+
+const TITLE: Style = Style {
+    size: 13.0,
+    color: Rgb::BLACK,
+    bold: true,
+};
+const SUBTITLE: Style = Style {
+    size: 9.0,
+    color: Rgb::grey(0.3),
+    bold: false,
+};
+const HEADING: Style = Style {
+    size: 10.5,
+    color: Rgb::BLACK,
+    bold: true,
+};
+const LABEL: Style = Style {
+    size: 7.5,
+    color: Rgb::grey(0.38),
+    bold: false,
+};
+const BODY: Style = Style {
+    size: 9.5,
+    color: Rgb::BLACK,
+    bold: false,
+};
+const FOOTER: Style = Style {
+    size: 7.0,
+    color: Rgb::grey(0.35),
+    bold: false,
+};
+const DRAFT: Style = Style {
+    size: 11.0,
+    color: Rgb(0.75, 0.1, 0.1),
+    bold: true,
+};
+const RULE: Rgb = Rgb::grey(0.75);
+
+/// Line height and baseline offset from the top of the line box, per em of font size. Arabic
+/// script needs more room above and below for its marks; a document using it gets the taller
+/// lines in both columns, so that lines stay aligned across columns.
+#[derive(Clone, Copy)]
+struct Leading {
+    height: f32,
+    ascent: f32,
+}
+
+const LATIN_LEADING: Leading = Leading {
+    height: 1.4,
+    ascent: 1.09,
+};
+const ARABIC_LEADING: Leading = Leading {
+    height: 1.65,
+    ascent: 1.2,
+};
+
+impl Leading {
+    /// (line height, baseline offset) in mm for a font size in points.
+    fn metrics(self, size: f32) -> (f32, f32) {
+        let em = size * MM_PER_PT;
+        (em * self.height, em * self.ascent)
+    }
+}
+
+/// A horizontal slice of a cell: one line's worth of items, positioned from the slice top.
+struct Slice {
+    height: f32,
+    items: Vec<Item>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowKind {
+    Title,
+    Heading,
+    Field,
+}
+
+/// One row: a cell (list of slices) per column.
+type Row = Vec<Vec<Slice>>;
+
+struct Builder<'b, 'a> {
+    faces: &'b Faces<'a>,
+    leading: Leading,
+    doc: &'b Document,
+    columns: &'b [Col],
+    pages: Vec<Page>,
+    /// Top of the free space on the current page.
+    y: f32,
+}
+
+impl Builder<'_, '_> {
+    fn page(&mut self) -> &mut Page {
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = BODY_TOP;
+    }
+
+    /// The slices of one paragraph list (`\n` separates paragraphs) in a column, `indent` mm
+    /// from the column's start side.
+    fn text_slices(&self, col: &Col, text: &str, style: Style, indent: f32) -> Vec<Slice> {
+        let text_style = TextStyle {
+            size: style.size,
+            dir: col.dir,
+            lang: &self.doc.langs[col.lang],
+        };
+        let (height, ascent) = self.leading.metrics(style.size);
+        let width = col.width - indent;
+        let mut slices = Vec::new();
+        for paragraph in text.split('\n') {
+            let paragraph = paragraph.trim_end_matches('\r').replace('\t', " ");
+            let lines = wrap(self.faces, &paragraph, text_style, width);
+            if lines.is_empty() {
+                slices.push(Slice {
+                    height,
+                    items: Vec::new(),
+                });
+            }
+            for line in lines {
+                let x = match col.dir {
+                    Dir::Ltr => col.x + indent,
+                    Dir::Rtl => col.x + col.width - indent - line.width,
+                };
+                slices.push(Slice {
+                    height,
+                    items: vec![Item::Text(TextLine {
+                        column: Column::of_lang(col.lang),
+                        x,
+                        baseline: ascent,
+                        size: style.size,
+                        color: style.color,
+                        bold: style.bold,
+                        line,
+                    })],
+                });
+            }
+        }
+        slices
+    }
+
+    fn gap(height: f32) -> Slice {
+        Slice {
+            height,
+            items: Vec::new(),
+        }
+    }
+
+    fn title_row(&self) -> Row {
+        self.columns
+            .iter()
+            .map(|col| {
+                let mut cell = self.text_slices(col, &self.doc.title[col.lang], TITLE, 0.0);
+                cell.push(Self::gap(0.8));
+                cell.extend(self.text_slices(col, &self.doc.subtitle[col.lang], SUBTITLE, 0.0));
+                cell
+            })
+            .collect()
+    }
+
+    fn heading_row(&self, number: &str, text: &[String; 2]) -> Row {
+        self.columns
+            .iter()
+            .map(|col| {
+                let line = format!("{number}  {}", text[col.lang]);
+                self.text_slices(col, line.trim(), HEADING, 0.0)
+            })
+            .collect()
+    }
+
+    fn field_row(&self, number: &str, label: &[String; 2], value: &Value) -> Row {
+        self.columns
+            .iter()
+            .map(|col| {
+                let head = format!("{number}  {}", label[col.lang]);
+                let mut cell = self.text_slices(col, head.trim(), LABEL, 0.0);
+                cell.push(Self::gap(0.6));
+                cell.extend(self.value_slices(col, value));
+                cell
+            })
+            .collect()
+    }
+
+    fn value_slices(&self, col: &Col, value: &Value) -> Vec<Slice> {
+        match value {
+            Value::Text { text } if !text[col.lang].trim().is_empty() => {
+                self.text_slices(col, &text[col.lang], BODY, 0.0)
+            }
+            Value::Empty | Value::Text { .. } => self.text_slices(col, "—", BODY, 0.0),
+            Value::Tick { checked, caption } => {
+                let mut slices =
+                    self.text_slices(col, &caption[col.lang], BODY, TICK_SIZE + TICK_GAP);
+                if slices.is_empty() {
+                    slices.push(Self::gap(self.leading.metrics(BODY.size).0));
+                }
+                let first = &mut slices[0];
+                let left = match col.dir {
+                    Dir::Ltr => col.x,
+                    Dir::Rtl => col.x + col.width - TICK_SIZE,
+                };
+                first.items.extend(tick_box(
+                    col,
+                    left,
+                    (first.height - TICK_SIZE) / 2.0,
+                    *checked,
+                ));
+                slices
+            }
+        }
+    }
+
+    /// Places a row at the current position, moving it or the rest of it to new pages as needed.
+    fn place(&mut self, row: Row, kind: RowKind) {
+        let height = |cell: &[Slice]| cell.iter().map(|s| s.height).sum::<f32>();
+        let total = row.iter().map(|c| height(c)).fold(0.0, f32::max) + 2.0 * ROW_PAD;
+        let needed = if kind == RowKind::Heading {
+            total + KEEP_WITH_NEXT
+        } else {
+            total
+        };
+        if self.y + needed > BODY_BOTTOM && self.y > BODY_TOP && total <= BODY_BOTTOM - BODY_TOP {
+            self.new_page();
+        }
+        let mut rest: Vec<&[Slice]> = row.iter().map(Vec::as_slice).collect();
+        loop {
+            let avail = BODY_BOTTOM - self.y - 2.0 * ROW_PAD;
+            let fresh = self.y <= BODY_TOP;
+            let mut counts: Vec<usize> = rest
+                .iter()
+                .map(|cell| {
+                    let mut used = 0.0;
+                    cell.iter()
+                        .take_while(|s| {
+                            used += s.height;
+                            used <= avail
+                        })
+                        .count()
+                })
+                .collect();
+            if counts.iter().all(|n| *n == 0) {
+                if !fresh {
+                    self.new_page();
+                    continue;
+                }
+                counts = rest.iter().map(|cell| cell.len().min(1)).collect();
+            }
+            let top = self.y;
+            let mut placed: f32 = 0.0;
+            let mut items = Vec::new();
+            for (cell, n) in rest.iter_mut().zip(&counts) {
+                let mut y = top + ROW_PAD;
+                for slice in &cell[..*n] {
+                    items.extend(slice.items.iter().cloned().map(|item| item.shifted(y)));
+                    y += slice.height;
+                }
+                placed = placed.max(y - top - ROW_PAD);
+                *cell = &cell[*n..];
+            }
+            let bottom = top + placed + 2.0 * ROW_PAD;
+            let decoration = self.decoration(kind, top, bottom);
+            let page = self.page();
+            page.items.extend(decoration);
+            page.items.extend(items);
+            self.y = bottom;
+            if rest.iter().all(|cell| cell.is_empty()) {
+                break;
+            }
+            self.new_page();
+        }
+    }
+
+    /// Background and rules of a placed row (portion) from `top` to `bottom`.
+    fn decoration(&self, kind: RowKind, top: f32, bottom: f32) -> Vec<Item> {
+        let rule = |y: f32, width: f32, color: Rgb| Item::Path {
+            kind: PathKind::Rule,
+            column: Column::Page,
+            points: vec![(MARGIN_X, y), (MARGIN_X + CONTENT_WIDTH, y)],
+            closed: false,
+            width,
+            color,
+        };
+        match kind {
+            RowKind::Title => vec![rule(bottom, 1.0, Rgb::grey(0.2))],
+            RowKind::Heading => vec![Item::Fill {
+                rect: [
+                    MARGIN_X - BAND_PAD,
+                    top + 0.6,
+                    CONTENT_WIDTH + 2.0 * BAND_PAD,
+                    bottom - top - 0.6,
+                ],
+                color: Rgb::grey(0.9),
+            }],
+            RowKind::Field => {
+                let mut items = vec![rule(bottom, 0.4, RULE)];
+                if self.columns.len() == 2 {
+                    let x = MARGIN_X + CONTENT_WIDTH / 2.0;
+                    items.push(Item::Path {
+                        kind: PathKind::Rule,
+                        column: Column::Page,
+                        points: vec![(x, top), (x, bottom)],
+                        closed: false,
+                        width: 0.4,
+                        color: RULE,
+                    });
+                }
+                items
+            }
+        }
+    }
+
+    /// Draft mark and footer of one page; `footer` holds the footer line of each language (page
+    /// number, reference, fingerprint), followed here by the language's review status.
+    fn page_furniture(&self, footer: &[String; 2]) -> Vec<Item> {
+        let mut items = Vec::new();
+        for col in self.columns {
+            if let Some(mark) = &self.doc.draft_mark {
+                let slices = self.text_slices(col, &mark[col.lang], DRAFT, 0.0);
+                items.extend(stack(slices, 6.0));
+            }
+            let mut slices = self.text_slices(col, &footer[col.lang], FOOTER, 0.0);
+            slices.extend(self.text_slices(col, &self.doc.review_status[col.lang], FOOTER, 0.0));
+            items.extend(stack(slices, BODY_BOTTOM + 3.0));
+        }
+        items.push(Item::Path {
+            kind: PathKind::Rule,
+            column: Column::Page,
+            points: vec![
+                (MARGIN_X, BODY_BOTTOM + 1.5),
+                (MARGIN_X + CONTENT_WIDTH, BODY_BOTTOM + 1.5),
+            ],
+            closed: false,
+            width: 0.4,
+            color: RULE,
+        });
+        items
+    }
+}
+
+/// Stacks slices downwards from `top`.
+fn stack(slices: Vec<Slice>, top: f32) -> Vec<Item> {
+    let mut y = top;
+    let mut items = Vec::new();
+    for slice in slices {
+        items.extend(slice.items.into_iter().map(|item| item.shifted(y)));
+        y += slice.height;
+    }
+    items
+}
+
+/// A tick box with its top left corner at (`left`, `top`) (top relative to its slice), checked
+/// or not: the square and the check mark are stroked lines.
+fn tick_box(col: &Col, left: f32, top: f32, checked: bool) -> Vec<Item> {
+    let column = Column::of_lang(col.lang);
+    let s = TICK_SIZE;
+    let mut items = vec![Item::Path {
+        kind: PathKind::TickBox { checked },
+        column,
+        points: vec![
+            (left, top),
+            (left + s, top),
+            (left + s, top + s),
+            (left, top + s),
+        ],
+        closed: true,
+        width: 0.6,
+        color: Rgb::BLACK,
+    }];
+    if checked {
+        items.push(Item::Path {
+            kind: PathKind::CheckMark,
+            column,
+            points: vec![
+                (left + 0.18 * s, top + 0.52 * s),
+                (left + 0.42 * s, top + 0.78 * s),
+                (left + 0.84 * s, top + 0.2 * s),
+            ],
+            closed: false,
+            width: 1.2,
+            color: Rgb::BLACK,
+        });
+    }
+    items
+}
+
+/// Every drawn glyph of the plan as (font file, glyph id, text), for the renderer's glyph sets.
+pub(crate) fn glyphs(plan: &PagePlan) -> impl Iterator<Item = (FontFile, u16, &str)> {
+    plan.pages
+        .iter()
+        .flat_map(|page| page.items.iter())
+        .filter_map(|item| match item {
+            Item::Text(t) => Some(t.line.glyphs.iter()),
+            _ => None,
+        })
+        .flatten()
+        .map(|g| (g.font, g.id, g.text.as_str()))
+}

@@ -1,0 +1,107 @@
+//! An export request as the browser worker and the command line receive it, and the one path from
+//! a draft to PDF bytes that both take: template and catalog lookup, the document, its fonts, the
+//! layout and the file.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use tandem_core::document::{build_document, page_line, Issue, Pair};
+use tandem_core::l10n::Arg;
+use tandem_core::{registry, Catalog, Document, Draft, L10nError, Lang, TemplateError};
+use thiserror::Error;
+
+use crate::{fonts_needed, layout, render, FontFile, FontSet, Meta, PdfError};
+
+/// What to export.
+#[derive(Clone, Debug, Deserialize)]
+pub struct ExportRequest {
+    pub draft: Draft,
+    /// `final` or `consultation` (a draft marked as such on every page).
+    pub issue: IssueKind,
+    /// The date printed as the creation date, in the user's calendar.
+    pub today: NaiveDate,
+}
+
+/// How the request is issued.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum IssueKind {
+    Final,
+    Consultation,
+}
+
+/// Why an export failed.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    #[error(transparent)]
+    L10n(#[from] L10nError),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+}
+
+/// A request with its document built, waiting for its fonts.
+pub struct Prepared {
+    pub document: Document,
+    catalog: Catalog,
+    langs: [Lang; 2],
+}
+
+/// Builds the document of a request.
+pub fn prepare(request: &ExportRequest) -> Result<Prepared, ExportError> {
+    let template = registry::template(&request.draft.template)?;
+    let langs = request.draft.langs;
+    // No bidi isolation marks in the PDF: the engine runs its own bidi.
+    let catalog = Catalog::new(&langs, false)?;
+    let issue = match request.issue {
+        IssueKind::Final => Issue::Final,
+        IssueKind::Consultation => Issue::Consultation,
+    };
+    let document = build_document(&template, &request.draft, &catalog, issue, request.today)?;
+    Ok(Prepared {
+        document,
+        catalog,
+        langs,
+    })
+}
+
+impl Prepared {
+    /// The font files to load for this document.
+    pub fn fonts_needed(&self) -> Vec<FontFile> {
+        fonts_needed(&self.document)
+    }
+
+    /// Lays the document out and writes the PDF.
+    pub fn render(&self, fonts: &FontSet) -> Result<Vec<u8>, ExportError> {
+        // Footer texts are checked once up front, so the layout's callback cannot fail.
+        footer_lines(&self.catalog, self.langs, &self.document, 1, 1)?;
+        let footer = |page: usize, pages: usize| {
+            footer_lines(&self.catalog, self.langs, &self.document, page, pages).unwrap_or_default()
+        };
+        let plan = layout(&self.document, fonts, &footer)?;
+        Ok(render(&plan, fonts, &Meta::from_document(&self.document))?)
+    }
+}
+
+/// The footer line of each language: "Page 2 of 3 · Ref. PR-1 · Fingerprint 0123456789abcdef".
+fn footer_lines(
+    catalog: &Catalog,
+    langs: [Lang; 2],
+    document: &Document,
+    page: usize,
+    pages: usize,
+) -> Result<Pair, L10nError> {
+    let pages = page_line(catalog, langs, page, pages)?;
+    let mut lines = [String::new(), String::new()];
+    for (i, line) in lines.iter_mut().enumerate() {
+        let mut parts = vec![pages[i].clone()];
+        if !document.reference.is_empty() {
+            let reference = Arg::Str(&document.reference);
+            parts.push(catalog.format(langs[i], "pdf-reference", &[("reference", reference)])?);
+        }
+        let fingerprint = Arg::Str(&document.fingerprint);
+        parts.push(catalog.format(langs[i], "pdf-fingerprint", &[("fingerprint", fingerprint)])?);
+        *line = parts.join(" · ");
+    }
+    Ok(lines)
+}
