@@ -7,12 +7,12 @@ app-document-languages = Document languages
 app-document-language-a = Language of the requesting authority
 app-document-language-b = Language of the requested State
 app-export-pdf = Export PDF
+app-export-consultation = Export draft for consultation
 app-exporting = Preparing the PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = The PDF could not be made: { $reason }
 app-saved = Saved in this browser
-app-saving = Saving…
 # Variables:
 #   $reason (String) - the browser's reason
 app-save-failed = This browser refused to save the draft ({ $reason }). Download it now so nothing is lost.

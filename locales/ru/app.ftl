@@ -7,12 +7,12 @@ app-document-languages = Языки документа
 app-document-language-a = Язык запрашивающего органа
 app-document-language-b = Язык запрашиваемого государства
 app-export-pdf = Сохранить PDF
+app-export-consultation = Сохранить проект для согласования
 app-exporting = Подготовка PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Не удалось создать PDF: { $reason }
 app-saved = Сохранено в этом браузере
-app-saving = Сохранение…
 # Variables:
 #   $reason (String) - the browser's reason
 app-save-failed = Браузер не сохранил черновик ({ $reason }). Скачайте его сейчас, чтобы ничего не потерять.

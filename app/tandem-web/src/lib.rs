@@ -1,0 +1,12 @@
+//! Tandem's thin Leptos front end: renders a template as a form, keeps the draft in local
+//! storage and hands exports to the PDF worker. All decisions about content live in
+//! `tandem-core`; this crate only shows them.
+
+mod app;
+mod context;
+mod download;
+mod form;
+mod pdf;
+mod storage;
+
+pub use app::App;

@@ -1,0 +1,75 @@
+//! Client of the PDF worker: the PDF engine runs in `pdf-worker.js`, loaded on first export, so
+//! the app shell never carries it. One export at a time.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+type Done = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
+
+struct Engine {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+thread_local! {
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Option<Done>> = const { RefCell::new(None) };
+}
+
+fn finish(result: Result<Vec<u8>, String>) {
+    if let Some(done) = PENDING.with(|p| p.borrow_mut().take()) {
+        done(result);
+    }
+}
+
+fn start() -> Result<Engine, String> {
+    let worker = Worker::new("./pdf-worker.js").map_err(|_| "the PDF engine could not start")?;
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        let data = event.data();
+        let pdf = js_sys::Reflect::get(&data, &JsValue::from_str("pdf")).unwrap_or_default();
+        if let Some(bytes) = pdf.dyn_ref::<js_sys::Uint8Array>() {
+            finish(Ok(bytes.to_vec()));
+        } else {
+            let error = js_sys::Reflect::get(&data, &JsValue::from_str("error"))
+                .ok()
+                .and_then(|e| e.as_string())
+                .unwrap_or_else(|| "unexpected answer from the PDF engine".to_string());
+            finish(Err(error));
+        }
+    });
+    let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(|event: ErrorEvent| {
+        finish(Err(format!("the PDF engine failed: {}", event.message())));
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Engine {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}
+
+/// Sends an export request (JSON, see `tandem_pdf::request`) to the worker; `done` gets the PDF
+/// bytes or the engine's error.
+pub fn export(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    PENDING.with(|p| *p.borrow_mut() = Some(Box::new(done)));
+    let posted = ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        if engine.is_none() {
+            *engine = Some(start()?);
+        }
+        engine
+            .as_ref()
+            .ok_or("the PDF engine could not start")?
+            .worker
+            .post_message(&JsValue::from_str(&request))
+            .map_err(|_| "the PDF engine did not accept the request".to_string())
+    });
+    if let Err(e) = posted {
+        finish(Err(e));
+    }
+}

@@ -1,0 +1,61 @@
+//! Tandem's PDF engine as a web worker (`public/pdf-worker.js` loads it on first export, so the
+//! app shell never carries it). It receives an export request, fetches the fonts of the scripts
+//! the document needs from the same origin, and returns the PDF bytes. Nothing leaves the browser.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use js_sys::Uint8Array;
+use tandem_pdf::request::{prepare, ExportRequest};
+use tandem_pdf::{FontFile, FontSet};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Response, WorkerGlobalScope};
+
+thread_local! {
+    /// Fonts fetched so far, by file name: each is fetched once per worker.
+    static FONTS: RefCell<BTreeMap<&'static str, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Renders an export request (JSON) to PDF bytes; rejects with a readable message.
+#[wasm_bindgen]
+pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
+    let request: ExportRequest =
+        serde_json::from_str(&request).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let prepared = prepare(&request).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let mut fonts = Vec::new();
+    for file in prepared.fonts_needed() {
+        fonts.push((file, font(file).await?));
+    }
+    let fonts = FontSet::new(fonts).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let bytes = prepared
+        .render(&fonts)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(Uint8Array::from(bytes.as_slice()))
+}
+
+async fn font(file: FontFile) -> Result<Vec<u8>, JsValue> {
+    let name = file.file_name();
+    if let Some(bytes) = FONTS.with(|f| f.borrow().get(name).cloned()) {
+        return Ok(bytes);
+    }
+    let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
+    let response: Response = JsFuture::from(scope.fetch_with_str(&format!("./fonts/{name}")))
+        .await?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(JsValue::from_str(&format!(
+            "font {name} could not be loaded (HTTP {})",
+            response.status()
+        )));
+    }
+    let buffer = JsFuture::from(response.array_buffer()?).await?;
+    let bytes = Uint8Array::new(&buffer).to_vec();
+    FONTS.with(|f| f.borrow_mut().insert(name, bytes.clone()));
+    Ok(bytes)
+}

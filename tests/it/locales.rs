@@ -1,0 +1,218 @@
+//! Locale completeness: every `.ftl` parses; every locale has the same messages, attributes and
+//! variables as `en`; every message a template or the code uses exists; none is unused.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+use tandem_core::{registry, validate, Catalog, Lang};
+
+use crate::{files_below, root};
+
+/// Shape of one message: its attributes and the variables of its value and each attribute.
+#[derive(Debug, PartialEq)]
+struct Shape {
+    file: String,
+    has_value: bool,
+    attributes: BTreeMap<String, BTreeSet<String>>,
+    variables: BTreeSet<String>,
+}
+
+fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                variables(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                inline_variables(arg, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every message of a locale, by ID, parsed from the files on disk.
+fn shapes(lang: &str) -> BTreeMap<String, Shape> {
+    let dir = root().join("locales").join(lang);
+    let mut out = BTreeMap::new();
+    for file in files_below(&dir)
+        .into_iter()
+        .filter(|f| f.ends_with(".ftl"))
+    {
+        let source = std::fs::read_to_string(dir.join(&file)).unwrap();
+        let resource = parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{lang}/{file} does not parse: {errors:?}"));
+        for entry in resource.body {
+            match entry {
+                ast::Entry::Message(message) => {
+                    let mut vars = BTreeSet::new();
+                    if let Some(value) = &message.value {
+                        variables(value, &mut vars);
+                    }
+                    let attributes = message
+                        .attributes
+                        .iter()
+                        .map(|a| {
+                            let mut v = BTreeSet::new();
+                            variables(&a.value, &mut v);
+                            (a.id.name.to_string(), v)
+                        })
+                        .collect();
+                    let id = message.id.name.to_string();
+                    let shape = Shape {
+                        file: file.clone(),
+                        has_value: message.value.is_some(),
+                        attributes,
+                        variables: vars,
+                    };
+                    assert!(
+                        out.insert(id.clone(), shape).is_none(),
+                        "{lang}: {id} defined twice"
+                    );
+                }
+                ast::Entry::Junk { content } => panic!("{lang}/{file}: junk {content:?}"),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_has_the_same_messages_attributes_and_variables_as_english() {
+    let en = shapes("en");
+    assert!(!en.is_empty());
+    for &lang in Lang::ALL {
+        let other = shapes(lang.code());
+        let missing: Vec<_> = en.keys().filter(|id| !other.contains_key(*id)).collect();
+        let extra: Vec<_> = other.keys().filter(|id| !en.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{}: missing {missing:?}", lang.code());
+        assert!(extra.is_empty(), "{}: not in en {extra:?}", lang.code());
+        for (id, shape) in &en {
+            assert_eq!(&other[id], shape, "{}: {id} differs from en", lang.code());
+        }
+    }
+}
+
+#[test]
+fn every_message_a_template_uses_exists_in_every_locale() {
+    let catalog = Catalog::new(Lang::ALL, false).unwrap();
+    for (id, _) in registry::TEMPLATES {
+        let template = registry::template(id).unwrap();
+        for &lang in Lang::ALL {
+            for message in template.message_ids() {
+                assert!(
+                    catalog.has(lang, message),
+                    "{}: {message} (template {id})",
+                    lang.code()
+                );
+            }
+            for (_, item, path, _) in template.items() {
+                if item.hint {
+                    catalog
+                        .attr(lang, &item.label, "hint")
+                        .unwrap_or_else(|e| panic!("{path}: {e}"));
+                }
+            }
+        }
+    }
+}
+
+/// Message IDs quoted in the Rust sources of the app.
+fn ids_in_code() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for dir in [
+        "app/tandem-core/src",
+        "app/tandem-pdf/src",
+        "app/tandem-web/src",
+        "app/tandem-worker/src",
+    ] {
+        let dir = root().join(dir);
+        for file in files_below(&dir).into_iter().filter(|f| f.ends_with(".rs")) {
+            let source = std::fs::read_to_string(dir.join(file)).unwrap();
+            for (i, part) in source.split('"').enumerate() {
+                if i % 2 == 1
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                {
+                    out.insert(part.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_is_used_and_every_message_the_code_names_exists() {
+    let mut used: BTreeSet<String> = ids_in_code();
+    for (id, _) in registry::TEMPLATES {
+        let template = registry::template(id).unwrap();
+        used.extend(template.message_ids().into_iter().map(str::to_string));
+    }
+    let en = shapes("en");
+    let unused: Vec<_> = en.keys().filter(|id| !used.contains(*id)).collect();
+    assert!(
+        unused.is_empty(),
+        "messages no template or code uses: {unused:?}"
+    );
+    for message in validate::MESSAGES {
+        assert!(
+            en.contains_key(*message),
+            "validation message {message} missing"
+        );
+    }
+    for prefix in ["app-", "pdf-", "validation-"] {
+        for id in used.iter().filter(|id| id.starts_with(prefix)) {
+            assert!(en.contains_key(id), "the code names {id}, which en lacks");
+        }
+    }
+}
+
+#[test]
+fn no_translation_is_left_in_english() {
+    // Strings that are the same in every language on purpose.
+    const SAME_EVERYWHERE: &[&str] = &["app-name"];
+    let en = Catalog::new(&[Lang::En], false).unwrap();
+    let en_shapes = shapes("en");
+    for &lang in Lang::ALL.iter().filter(|&&l| l != Lang::En) {
+        let other = Catalog::new(&[lang], false).unwrap();
+        for (id, shape) in &en_shapes {
+            if SAME_EVERYWHERE.contains(&id.as_str())
+                || !shape.has_value
+                || !shape.variables.is_empty()
+            {
+                continue;
+            }
+            assert_ne!(
+                other.text(lang, id).unwrap(),
+                en.text(Lang::En, id).unwrap(),
+                "{}: {id} is still in English",
+                lang.code()
+            );
+        }
+    }
+}

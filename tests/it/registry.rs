@@ -1,0 +1,45 @@
+//! The explicit registry of embedded templates and locale files matches the folders on disk.
+
+use tandem_core::{registry, Lang};
+
+use crate::{files_below, root};
+
+#[test]
+fn every_template_file_is_registered_and_every_registered_template_has_a_file() {
+    let on_disk: Vec<String> = files_below(&root().join("templates"))
+        .into_iter()
+        .filter_map(|f| f.strip_suffix(".toml").map(str::to_string))
+        .collect();
+    let mut registered: Vec<String> = registry::TEMPLATES
+        .iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    registered.sort();
+    assert_eq!(registered, on_disk);
+}
+
+#[test]
+fn every_locale_folder_is_a_supported_language_and_every_ftl_is_embedded() {
+    let mut folders: Vec<String> = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    folders.sort();
+    let mut langs: Vec<String> = Lang::ALL.iter().map(|l| l.code().to_string()).collect();
+    langs.sort();
+    assert_eq!(folders, langs);
+    for &lang in Lang::ALL {
+        let on_disk: Vec<String> = files_below(&root().join("locales").join(lang.code()))
+            .into_iter()
+            .filter(|f| f.ends_with(".ftl"))
+            .collect();
+        let mut embedded: Vec<String> = registry::locale_files(lang)
+            .iter()
+            .map(|(f, _)| f.to_string())
+            .collect();
+        embedded.sort();
+        assert_eq!(embedded, on_disk, "locale {}", lang.code());
+    }
+}
