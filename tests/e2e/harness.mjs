@@ -1,0 +1,85 @@
+// Shared set-up of the browser tests: serves dist/, starts Debian's headless Chromium with a
+// fresh profile, and records every request and every console error of the session.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveDir } from '../../scripts/serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A served dist/ and a browser; `requests` and `errors` fill as the session runs. */
+export async function startSession() {
+  const requests = [];
+  const { server, origin } = await serveDir(DIST, 0);
+  const profile = mkdtempSync(join(tmpdir(), 'tandem-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    acceptDownloads: true,
+  });
+  const errors = [];
+  context.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));
+  const watch = (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+    });
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+  const page = context.pages()[0] || (await context.newPage());
+  return {
+    origin,
+    page,
+    context,
+    requests,
+    errors,
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The input of an answer path (ids are `field-<path>`). */
+export function field(page, path) {
+  return page.locator(`[id="field-${path}"]`);
+}
+
+/** Waits for the app to have rendered its form. */
+export async function openApp(page, origin) {
+  await page.goto(`${origin}/`);
+  await page.locator('form.tandem-form').waitFor();
+}
+
+/** Text of a PDF as pdftotext reads it (layout kept, so columns stay on their lines). */
+export function pdfText(file) {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** Saves a download to a fresh temp file and returns its path. */
+export async function saveDownload(download) {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-download-'));
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}

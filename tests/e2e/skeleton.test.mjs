@@ -1,0 +1,126 @@
+// The walking skeleton, end to end in a real browser: type, reload, export, read the PDF back.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, field, openApp, pdfText, saveDownload, startSession } from './harness.mjs';
+
+let s;
+before(async () => {
+  s = await startSession();
+});
+after(async () => {
+  await s?.close();
+});
+
+const ANSWERS = {
+  'date.date': '2026-11-20',
+  'reference.reference': 'PR-2026-0042/GE',
+  'requested-authority.authority': '24/7 Network point of contact, State Police',
+  'requesting-authority.organisation': "Prosecutor General's Office, Cybercrime Division",
+  'requesting-authority.person': 'Nino Beridze',
+  'requesting-authority.email': 'n.beridze@pog.example.ge',
+};
+
+test('the built page has a strict CSP and no inline script', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ]) {
+    assert.ok(csp.includes(directive), `CSP lacks ${directive}: ${csp}`);
+  }
+  assert.ok(!csp.includes('unsafe-inline'), 'CSP allows inline code');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  assert.ok(scripts.length > 0, 'no script tag at all');
+  for (const [, attrs, body] of scripts) {
+    assert.match(attrs, /\bsrc=/, 'a script without src');
+    assert.equal(body.trim(), '', 'an inline script body');
+  }
+});
+
+test('typing is kept in local storage across a reload', async () => {
+  const { page, origin } = s;
+  await openApp(page, origin);
+  await field(page, 'reference.reference').fill(ANSWERS['reference.reference']);
+  await page.reload();
+  await page.locator('form.tandem-form').waitFor();
+  assert.equal(await field(page, 'reference.reference').inputValue(), ANSWERS['reference.reference']);
+});
+
+test('a final export of an incomplete request shows what is missing instead', async () => {
+  const { page } = s;
+  await page.locator('#export-final').click();
+  const summary = page.locator('#error-summary');
+  await summary.waitFor();
+  assert.ok((await summary.locator('li').count()) >= 4);
+  // The summary links to the fields.
+  const href = await summary.locator('a').first().getAttribute('href');
+  assert.match(href, /^#field-/);
+});
+
+test('export downloads a bilingual PDF with both labels and the typed values', async () => {
+  const { page } = s;
+  for (const [path, value] of Object.entries(ANSWERS)) {
+    await field(page, path).fill(value);
+  }
+  await page.locator('[id="field-status.status-extension"]').check();
+  await field(page, 'status.status.extension').fill('PR-2026-0007');
+  await field(page, 'requesting-authority.time-zone').selectOption('+04:00');
+  assert.equal(await page.locator('#error-summary').count(), 0, 'errors remain after completing');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-final').click()]);
+  const file = await saveDownload(download);
+  assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
+  const text = pdfText(file);
+  for (const expected of [
+    'Reference number',
+    'Исходящий номер',
+    'Requesting authority',
+    'Запрашивающий орган',
+    'PR-2026-0042/GE',
+    'n.beridze@pog.example.ge',
+    'Nino Beridze',
+    'PR-2026-0007',
+    'Extension of previous request',
+    'Продление ранее направленного запроса',
+    'UTC+04:00',
+    '20/11/2026',
+    '20.11.2026',
+  ]) {
+    assert.ok(text.includes(expected), `PDF text lacks ${JSON.stringify(expected)}:\n${text}`);
+  }
+});
+
+test('the UI language is its own choice, shown in the menu and remembered', async () => {
+  const { page } = s;
+  assert.equal(await page.locator('#ui-lang').inputValue(), 'en');
+  await page.locator('#ui-lang').selectOption('ru');
+  await page.locator('label[for="field-reference.reference"]', { hasText: 'Исходящий номер' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+  await page.reload();
+  await page.locator('form.tandem-form').waitFor();
+  assert.equal(await page.locator('#ui-lang').inputValue(), 'ru');
+  await page.locator('label[for="field-reference.reference"]', { hasText: 'Исходящий номер' }).waitFor();
+  // The document languages did not follow the UI language.
+  assert.equal(await page.locator('#doc-lang-0').inputValue(), 'en');
+  assert.equal(await page.locator('#doc-lang-1').inputValue(), 'ru');
+  assert.equal(await field(page, 'requesting-authority.time-zone').inputValue(), '+04:00');
+});
+
+test('the session made no console error and no request off this origin or carrying data', () => {
+  assert.deepEqual(s.errors, []);
+  assert.ok(s.requests.length > 0);
+  for (const r of s.requests) {
+    const url = new URL(r.url);
+    if (url.protocol === 'blob:' || url.protocol === 'data:') continue;
+    assert.equal(url.origin, s.origin, `request off origin: ${r.url}`);
+    assert.equal(r.method, 'GET', `non-GET request: ${r.method} ${r.url}`);
+    assert.equal(url.search, '', `request with a query: ${r.url}`);
+    assert.equal(r.body ?? null, null, `request with a body: ${r.url}`);
+  }
+});
