@@ -458,13 +458,7 @@ fn en_ru_side_by_side() {
     let (plan, path, _) = build("en-ru", &doc, &EN, &RU);
     let mut expected = column_strings(&EN);
     expected.extend(column_strings(&RU));
-    expected.extend([
-        "DRAFT",
-        "ПРОЕКТ",
-        "Page 1 of 1",
-        "Страница 1 из 1",
-        "—",
-    ]);
+    expected.extend(["DRAFT", "ПРОЕКТ", "Page 1 of 1", "Страница 1 из 1", "—"]);
     check_pdf(&path, &plan, &expected);
     check_snapshot("en-ru", &plan);
 }
