@@ -26,8 +26,58 @@ app-errors-heading = There is a problem
 #   $total (Number) - required items in the template
 app-completeness = { $done } of { $total } required done
 
+# Repeatable rows and identifiers.
+app-add-row = Add a row
+app-remove-row = Remove
+app-move-up = Move up
+app-move-down = Move down
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Row { $number }
+app-add-identifier = Add an identifier
+identifier-type = Kind of identifier
+identifier-type-ip = IP address
+identifier-type-email = E-mail address
+identifier-type-phone = Telephone number
+identifier-type-account = Account or user ID
+identifier-type-username = User name
+identifier-type-url = URL
+identifier-type-domain = Domain name
+identifier-type-device = Device identifier (IMEI, MAC address, serial number)
+identifier-value = Identifier
+identifier-port = Source port
+identifier-at = Date and time of use
+identifier-from = Data from
+identifier-to = Data until
+app-date = Date
+app-time = Time
+app-time-zone = Time zone
+app-currency = Currency
+app-utc-equivalent = UTC equivalent
+app-translation = Wording in the other document language
+
 # Validation messages, shown at the field and in the summary.
 validation-required = Answer this question.
+validation-choose-one = Choose one of the options.
+validation-exclusive = "None of the above" cannot be ticked together with another option.
 validation-email = Enter an e-mail address like name@example.org.
+validation-phone = Enter the number in international form, starting with + and the country code, like +995 32 200 00 00.
+validation-url = Enter a full web address starting with https:// or http://.
+validation-domain = Enter a domain name like example.org.
+validation-ip = Enter an IPv4 address like 192.0.2.10 or an IPv6 address like 2001:db8::1.
+validation-port = Enter a port number from 1 to 65535.
+validation-ip-port-missing = Give the source port: behind shared addresses the provider may not identify the subscriber without it.
+validation-ip-time-missing = Give the exact date and time, with its time zone, at which the IP address was used.
 validation-date = Enter a date as year-month-day, for example 2026-11-22.
+validation-date-time = Enter a date and a time.
+validation-time-zone-missing = Choose the time zone of this time.
 validation-time-zone = Choose a time zone.
+validation-country = Choose a country from the list.
+validation-amount = Enter the amount in digits, with a full stop before any cents, for example 4500 or 4500.50.
+validation-currency = Choose the currency of the amount.
+validation-identifier-type = Choose what kind of identifier this is.
+validation-identifier-missing = Add at least one identifier of the data sought.
+validation-range-open = Give both the start and the end of the time range.
+validation-range-order = The end of the time range is before its start.
+validation-dates-order = This date is earlier than the one it must follow.
+validation-us-damage-threshold = The United States generally declines requests about damage under USD 5,000: consider whether this request can be executed there.

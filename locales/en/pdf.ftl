@@ -16,3 +16,13 @@ pdf-ticked = Yes
 pdf-not-ticked = No
 # The review status of this locale's translations, printed in every footer.
 pdf-review-status = Source text (English)
+# Variables:
+#   $from (String) - start of the range, date and time with its zone
+#   $to (String) - end of the range, date and time with its zone
+pdf-time-range = from { $from } to { $to }
+# Variables:
+#   $port (String) - the source port of an IP address
+pdf-source-port = source port { $port }
+# Variables:
+#   $time (String) - date and time with its zone
+pdf-at-time = at { $time }

@@ -26,8 +26,58 @@ app-errors-heading = Обнаружены ошибки
 #   $total (Number) - required items in the template
 app-completeness = Заполнено обязательных полей: { $done } из { $total }
 
+# Повторяющиеся строки и идентификаторы.
+app-add-row = Добавить строку
+app-remove-row = Удалить
+app-move-up = Выше
+app-move-down = Ниже
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Строка { $number }
+app-add-identifier = Добавить идентификатор
+identifier-type = Вид идентификатора
+identifier-type-ip = IP-адрес
+identifier-type-email = Адрес электронной почты
+identifier-type-phone = Номер телефона
+identifier-type-account = Учётная запись или идентификатор пользователя
+identifier-type-username = Имя пользователя
+identifier-type-url = URL-адрес
+identifier-type-domain = Доменное имя
+identifier-type-device = Идентификатор устройства (IMEI, MAC-адрес, серийный номер)
+identifier-value = Идентификатор
+identifier-port = Порт источника
+identifier-at = Дата и время использования
+identifier-from = Данные с
+identifier-to = Данные по
+app-date = Дата
+app-time = Время
+app-time-zone = Часовой пояс
+app-currency = Валюта
+app-utc-equivalent = То же время в UTC
+app-translation = Формулировка на другом языке документа
+
 # Сообщения проверки, показываются у поля и в сводке.
 validation-required = Ответьте на этот вопрос.
+validation-choose-one = Выберите один из вариантов.
+validation-exclusive = Вариант «Ничего из перечисленного» нельзя отмечать вместе с другими.
 validation-email = Введите адрес электронной почты, например name@example.org.
+validation-phone = Введите номер в международном формате: знак + и код страны, например +995 32 200 00 00.
+validation-url = Введите полный веб-адрес, начинающийся с https:// или http://.
+validation-domain = Введите доменное имя, например example.org.
+validation-ip = Введите IPv4-адрес, например 192.0.2.10, или IPv6-адрес, например 2001:db8::1.
+validation-port = Введите номер порта от 1 до 65535.
+validation-ip-port-missing = Укажите порт источника: при совместном использовании адресов поставщик услуг может не установить абонента без него.
+validation-ip-time-missing = Укажите точные дату и время использования IP-адреса с часовым поясом.
 validation-date = Введите дату в формате год-месяц-день, например 2026-11-22.
+validation-date-time = Введите дату и время.
+validation-time-zone-missing = Выберите часовой пояс для этого времени.
 validation-time-zone = Выберите часовой пояс.
+validation-country = Выберите государство из списка.
+validation-amount = Введите сумму цифрами, отделяя копейки точкой, например 4500 или 4500.50.
+validation-currency = Выберите валюту суммы.
+validation-identifier-type = Выберите вид идентификатора.
+validation-identifier-missing = Добавьте хотя бы один идентификатор запрашиваемых данных.
+validation-range-open = Укажите и начало, и конец периода.
+validation-range-order = Конец периода предшествует его началу.
+validation-dates-order = Эта дата раньше даты, за которой она должна следовать.
+validation-us-damage-threshold = США, как правило, не исполняют запросы по делам с ущербом менее 5 000 долларов США: оцените, может ли этот запрос быть исполнен.

@@ -16,3 +16,13 @@ pdf-ticked = Да
 pdf-not-ticked = Нет
 # The review status of this locale's translations, printed in every footer.
 pdf-review-status = Машинный перевод, не проверен юристом-переводчиком
+# Variables:
+#   $from (String) - start of the range, date and time with its zone
+#   $to (String) - end of the range, date and time with its zone
+pdf-time-range = с { $from } по { $to }
+# Variables:
+#   $port (String) - the source port of an IP address
+pdf-source-port = порт источника { $port }
+# Variables:
+#   $time (String) - date and time with its zone
+pdf-at-time = время { $time }

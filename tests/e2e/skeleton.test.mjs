@@ -69,7 +69,7 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
     await field(page, path).fill(value);
   }
   await page.locator('[id="field-status.status-extension"]').check();
-  await field(page, 'status.status.extension').fill('PR-2026-0007');
+  await field(page, 'status.status.extension.detail').fill('PR-2026-0007');
   await field(page, 'requesting-authority.time-zone').selectOption('+04:00');
   assert.equal(await page.locator('#error-summary').count(), 0, 'errors remain after completing');
 

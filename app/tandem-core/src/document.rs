@@ -63,17 +63,28 @@ pub enum Value {
     /// Text for each column (for free text: as typed in A; in B the translation, or a note in
     /// language B that the text is not translated).
     Text { text: Pair },
-    /// A tick box with its caption in each language.
-    Tick { checked: bool, caption: Pair },
+    /// Tick boxes, each with its caption in each language (a choice shows all its options,
+    /// the picked one ticked).
+    Ticks { ticks: Vec<Tick> },
+}
+
+/// One tick box of a [`Value::Ticks`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tick {
+    pub checked: bool,
+    pub caption: Pair,
 }
 
 use chrono::NaiveDate;
 
+use crate::country;
 use crate::draft::Draft;
+use crate::format::{self, When};
 use crate::l10n::{Arg, Catalog, L10nError};
 use crate::lang::Lang;
-use crate::template::{detail_path, ItemKind, Template};
+use crate::template::{detail_path, option_path, row_path, Item, ItemKind, Template};
 use crate::timezone;
+use crate::validate::{is_shown, IDENTIFIER_TYPES};
 
 /// How the document is issued.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +102,8 @@ pub fn translation_path(path: &str) -> String {
 }
 
 /// Builds the bilingual document for a draft. The catalog must hold both document languages and
-/// be built without bidi isolation marks.
+/// be built without bidi isolation marks. Items hidden by their condition are left out; empty
+/// answers are shown as "—".
 pub fn build_document(
     template: &Template,
     draft: &Draft,
@@ -99,90 +111,45 @@ pub fn build_document(
     issue: Issue,
     today: NaiveDate,
 ) -> Result<Document, L10nError> {
-    let langs = draft.langs;
-    let pair = |id: &str| catalog.pair(langs, id, &[]);
+    let builder = Builder {
+        draft,
+        catalog,
+        langs: draft.langs,
+    };
     let mut blocks = Vec::new();
     for section in &template.sections {
         if let Some(heading) = &section.heading {
             blocks.push(Block::Heading {
                 number: section.number.clone(),
-                text: pair(heading)?,
+                text: builder.pair(heading)?,
             });
         }
         for (i, item) in section.items.iter().enumerate() {
-            let path = crate::template::item_path(section, item);
+            if !is_shown(draft, item) {
+                continue;
+            }
             let number = match section.heading {
                 Some(_) => format!("{}.{}", section.number, i + 1),
                 None => section.number.clone(),
             };
-            let answer = draft.text(&path).trim();
-            let value = match item.kind {
-                ItemKind::Tick => Value::Tick {
-                    checked: draft.ticked(&path),
-                    caption: pair(if draft.ticked(&path) {
-                        "pdf-ticked"
-                    } else {
-                        "pdf-not-ticked"
-                    })?,
-                },
-                _ if answer.is_empty() => Value::Empty,
-                ItemKind::Text | ItemKind::LongText if item.translate => {
-                    let translation = draft.text(&translation_path(&path)).trim();
-                    let b = if translation.is_empty() {
-                        catalog.text(langs[1], "pdf-not-translated")?
-                    } else {
-                        translation.to_string()
-                    };
-                    Value::Text {
-                        text: [answer.to_string(), b],
-                    }
-                }
-                ItemKind::Date => match NaiveDate::parse_from_str(answer, "%Y-%m-%d") {
-                    Ok(date) => Value::Text {
-                        text: [langs[0].format_date(date), langs[1].format_date(date)],
-                    },
-                    Err(_) => same(answer),
-                },
-                ItemKind::TimeZone => same(&timezone::display(answer)),
-                ItemKind::Choice => match item.options.iter().find(|o| o.id == answer) {
-                    Some(option) => Value::Text {
-                        text: pair(&option.label)?,
-                    },
-                    None => same(answer),
-                },
-                _ => same(answer),
-            };
-            blocks.push(Block::Field {
-                number: number.clone(),
-                label: pair(&item.label)?,
-                value,
-            });
-            for option in item.options.iter().filter(|o| o.id == answer) {
-                let Some(detail) = &option.detail else {
-                    continue;
-                };
-                let text = draft.text(&detail_path(&path, option)).trim();
-                if !text.is_empty() {
-                    blocks.push(Block::Field {
-                        number: number.clone(),
-                        label: pair(&detail.label)?,
-                        value: same(text),
-                    });
-                }
-            }
+            let path = crate::template::item_path(section, item);
+            builder.item(item, &path, number, &mut blocks)?;
         }
     }
     Ok(Document {
-        langs: [langs[0].code().to_string(), langs[1].code().to_string()],
-        dirs: [langs[0].dir(), langs[1].dir()],
-        title: pair(&template.title)?,
-        subtitle: pair(&template.legal_basis)?,
+        langs: [
+            builder.langs[0].code().to_string(),
+            builder.langs[1].code().to_string(),
+        ],
+        dirs: [builder.langs[0].dir(), builder.langs[1].dir()],
+        title: builder.pair(&template.title)?,
+        subtitle: builder.pair(&template.legal_basis)?,
         draft_mark: match issue {
             Issue::Final => None,
-            Issue::Consultation => Some(pair("pdf-draft")?),
+            Issue::Consultation => Some(builder.pair("pdf-draft")?),
         },
         reference: draft.text("reference.reference").trim().to_string(),
-        review_status: pair("pdf-review-status")?,
+        review_status: builder.pair("pdf-review-status")?,
         fingerprint: draft.fingerprint(),
         created: today.format("%Y-%m-%d").to_string(),
         blocks,
@@ -209,6 +176,267 @@ pub fn page_line(
 fn same(text: &str) -> Value {
     Value::Text {
         text: [text.to_string(), text.to_string()],
+    }
+}
+
+struct Builder<'a> {
+    draft: &'a Draft,
+    catalog: &'a Catalog,
+    langs: [Lang; 2],
+}
+
+impl Builder<'_> {
+    fn pair(&self, id: &str) -> Result<Pair, L10nError> {
+        self.catalog.pair(self.langs, id, &[])
+    }
+
+    fn text(&self, path: &str) -> &str {
+        self.draft.text(path).trim()
+    }
+
+    /// The blocks of one item: usually one field; details, rows and identifiers add more.
+    fn item(
+        &self,
+        item: &Item,
+        path: &str,
+        number: String,
+        blocks: &mut Vec<Block>,
+    ) -> Result<(), L10nError> {
+        let label = self.pair(&item.label)?;
+        match item.kind {
+            ItemKind::Group => {
+                let rows = self.draft.rows(path);
+                if rows.is_empty() {
+                    let (number, value) = (number.clone(), Value::Empty);
+                    blocks.push(Block::Field {
+                        number,
+                        label,
+                        value,
+                    });
+                }
+                for (r, row) in rows.iter().enumerate() {
+                    for (f, field) in item.fields.iter().enumerate() {
+                        let number = if f == 0 {
+                            format!("{number}.{}", r + 1)
+                        } else {
+                            String::new()
+                        };
+                        self.item(field, &row_path(path, row, &field.id), number, blocks)?;
+                    }
+                }
+            }
+            ItemKind::Identifiers => {
+                let rows = self.draft.rows(path);
+                if rows.is_empty() {
+                    let (number, label, value) = (number.clone(), label.clone(), Value::Empty);
+                    blocks.push(Block::Field {
+                        number,
+                        label,
+                        value,
+                    });
+                }
+                for (r, row) in rows.iter().enumerate() {
+                    let row = format!("{path}.{row}");
+                    let kind = self.text(&format!("{row}.type"));
+                    let label = match IDENTIFIER_TYPES.iter().find(|(id, _)| *id == kind) {
+                        Some((_, message)) => self.pair(message)?,
+                        None => label.clone(),
+                    };
+                    let value = self.identifier(&row)?;
+                    blocks.push(Block::Field {
+                        number: format!("{number}.{}", r + 1),
+                        label,
+                        value,
+                    });
+                }
+            }
+            _ => {
+                let value = self.value(item, path)?;
+                blocks.push(Block::Field {
+                    number: number.clone(),
+                    label,
+                    value,
+                });
+                for option in &item.options {
+                    let picked = match item.kind {
+                        ItemKind::Ticks => self.draft.ticked(&option_path(path, option)),
+                        _ => self.text(path) == option.id,
+                    };
+                    let detail = detail_path(path, option);
+                    if let (true, Some(d), false) =
+                        (picked, &option.detail, self.text(&detail).is_empty())
+                    {
+                        blocks.push(Block::Field {
+                            number: String::new(),
+                            label: self.pair(&d.label)?,
+                            value: same(self.text(&detail)),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn value(&self, item: &Item, path: &str) -> Result<Value, L10nError> {
+        let answer = self.text(path);
+        let ticks = |ticks: Vec<Tick>| Value::Ticks { ticks };
+        Ok(match item.kind {
+            ItemKind::Tick => {
+                let checked = self.draft.ticked(path);
+                let caption = self.pair(if checked {
+                    "pdf-ticked"
+                } else {
+                    "pdf-not-ticked"
+                })?;
+                ticks(vec![Tick { checked, caption }])
+            }
+            ItemKind::Ticks | ItemKind::Choice => {
+                let mut list = Vec::new();
+                for option in &item.options {
+                    let checked = match item.kind {
+                        ItemKind::Ticks => self.draft.ticked(&option_path(path, option)),
+                        _ => answer == option.id,
+                    };
+                    list.push(Tick {
+                        checked,
+                        caption: self.pair(&option.label)?,
+                    });
+                }
+                ticks(list)
+            }
+            ItemKind::TimeRange => self
+                .range(path)?
+                .map_or(Value::Empty, |text| Value::Text { text }),
+            _ if answer.is_empty() => Value::Empty,
+            ItemKind::Text | ItemKind::LongText if item.translate => {
+                let translation = self.text(&translation_path(path));
+                let b = if translation.is_empty() {
+                    self.catalog.text(self.langs[1], "pdf-not-translated")?
+                } else {
+                    translation.to_string()
+                };
+                Value::Text {
+                    text: [answer.to_string(), b],
+                }
+            }
+            ItemKind::Date => match format::parse_date(answer) {
+                Some(date) => Value::Text {
+                    text: self.langs.map(|l| l.format_date(date)),
+                },
+                None => same(answer),
+            },
+            ItemKind::DateTime => Value::Text {
+                text: self.langs.map(|l| date_time(l, answer)),
+            },
+            ItemKind::TimeZone => same(&timezone::display(answer)),
+            ItemKind::Country => match country::lookup(answer) {
+                Some(id) => Value::Text {
+                    text: self.pair(id)?,
+                },
+                None => same(answer),
+            },
+            ItemKind::Money => {
+                let currency = self.text(&format!("{path}.currency"));
+                same(format!("{answer} {currency}").trim())
+            }
+            _ => same(answer),
+        })
+    }
+
+    /// "from … to …" in each language, if either end is given.
+    fn range(&self, path: &str) -> Result<Option<Pair>, L10nError> {
+        let (from, to) = (
+            self.text(&format!("{path}.from")),
+            self.text(&format!("{path}.to")),
+        );
+        if from.is_empty() && to.is_empty() {
+            return Ok(None);
+        }
+        let mut pair = [String::new(), String::new()];
+        for (i, lang) in self.langs.into_iter().enumerate() {
+            let (from, to) = (date_time(lang, from), date_time(lang, to));
+            let args = [("from", Arg::Str(&from)), ("to", Arg::Str(&to))];
+            pair[i] = self.catalog.format(lang, "pdf-time-range", &args)?;
+        }
+        Ok(Some(pair))
+    }
+
+    /// An identifier row: the value, then its source port, time and time range, in each language.
+    fn identifier(&self, row: &str) -> Result<Value, L10nError> {
+        let value = self.text(&format!("{row}.value"));
+        let port = self.text(&format!("{row}.port"));
+        let at = self.text(&format!("{row}.at"));
+        let range = self.range(row)?;
+        if value.is_empty() && port.is_empty() && at.is_empty() && range.is_none() {
+            return Ok(Value::Empty);
+        }
+        let mut pair = [String::new(), String::new()];
+        for (i, lang) in self.langs.into_iter().enumerate() {
+            let mut parts = vec![if value.is_empty() {
+                "—".to_string()
+            } else {
+                value.to_string()
+            }];
+            if !port.is_empty() {
+                parts.push(self.catalog.format(
+                    lang,
+                    "pdf-source-port",
+                    &[("port", Arg::Str(port))],
+                )?);
+            }
+            if !at.is_empty() {
+                let time = date_time(lang, at);
+                parts.push(self.catalog.format(
+                    lang,
+                    "pdf-at-time",
+                    &[("time", Arg::Str(&time))],
+                )?);
+            }
+            if let Some(range) = &range {
+                parts.push(range[i].clone());
+            }
+            pair[i] = parts.join("; ");
+        }
+        Ok(Value::Text { text: pair })
+    }
+}
+
+/// A date-time answer as written in a language's documents: "20/11/2026 14:03 UTC+04:00"; an
+/// unreadable answer is shown as typed, an empty one as "—".
+pub fn date_time(lang: Lang, answer: &str) -> String {
+    match format::parse_date_time(answer) {
+        Some(When::Zoned(t)) => {
+            let offset = t.format("%:z").to_string();
+            let zone = if offset == "+00:00" {
+                "UTC".to_string()
+            } else {
+                timezone::display(&offset)
+            };
+            format!(
+                "{} {} {zone}",
+                lang.format_date(t.date_naive()),
+                t.format(time_format(answer))
+            )
+        }
+        Some(When::Unzoned(t)) => {
+            format!(
+                "{} {}",
+                lang.format_date(t.date()),
+                t.format(time_format(answer))
+            )
+        }
+        None if answer.is_empty() => "—".to_string(),
+        None => answer.to_string(),
+    }
+}
+
+/// Seconds are shown when they were given.
+fn time_format(answer: &str) -> &'static str {
+    if answer.get(16..17) == Some(":") {
+        "%H:%M:%S"
+    } else {
+        "%H:%M"
     }
 }
 
@@ -251,7 +479,7 @@ mod tests {
                 ("date.date", "2026-11-22"),
                 ("reference.reference", "PR-2026-0042"),
                 ("status.status", "extension"),
-                ("status.status.extension", "PR-2026-0001"),
+                ("status.status.extension.detail", "PR-2026-0001"),
                 (
                     "requesting-authority.organisation",
                     "Prosecutor General's Office",
@@ -269,12 +497,20 @@ mod tests {
                 text: ["22/11/2026".into(), "22.11.2026".into()]
             }
         );
+        let tick = |checked: bool, en: &str, ru: &str| Tick {
+            checked,
+            caption: [en.into(), ru.into()],
+        };
         assert_eq!(
             field(&d, "Request status"),
-            &Value::Text {
-                text: [
-                    "Extension of previous request".into(),
-                    "Продление ранее направленного запроса".into()
+            &Value::Ticks {
+                ticks: vec![
+                    tick(false, "New request", "Новый запрос"),
+                    tick(
+                        true,
+                        "Extension of previous request",
+                        "Продление ранее направленного запроса"
+                    ),
                 ]
             }
         );

@@ -114,6 +114,67 @@ impl Draft {
         self.answers.insert(path.to_string(), Json::Bool(ticked));
     }
 
+    /// The row ids of a repeatable item, in order.
+    pub fn rows(&self, path: &str) -> Vec<String> {
+        match self.answers.get(path) {
+            Some(Json::Array(rows)) => rows
+                .iter()
+                .filter_map(|r| r.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn set_rows(&mut self, path: &str, rows: Vec<String>) {
+        if rows.is_empty() {
+            self.answers.remove(path);
+        } else {
+            let rows = rows.into_iter().map(Json::String).collect();
+            self.answers.insert(path.to_string(), Json::Array(rows));
+        }
+    }
+
+    /// Adds a row at the end of a repeatable item and returns its id (`r1`, `r2`, …: never
+    /// reused while the row list holds it, and never a position).
+    pub fn add_row(&mut self, path: &str) -> String {
+        let mut rows = self.rows(path);
+        let next = (1..)
+            .map(|n| format!("r{n}"))
+            .find(|id| {
+                !rows.contains(id)
+                    && !self
+                        .answers
+                        .keys()
+                        .any(|k| k.starts_with(&format!("{path}.{id}.")))
+            })
+            .unwrap_or_default();
+        rows.push(next.clone());
+        self.set_rows(path, rows);
+        next
+    }
+
+    /// Removes a row and its answers.
+    pub fn remove_row(&mut self, path: &str, row: &str) {
+        let mut rows = self.rows(path);
+        rows.retain(|r| r != row);
+        self.set_rows(path, rows);
+        let prefix = format!("{path}.{row}.");
+        self.answers.retain(|k, _| !k.starts_with(&prefix));
+    }
+
+    /// Moves a row one place up (`-1`) or down (`1`); out-of-range moves do nothing.
+    pub fn move_row(&mut self, path: &str, row: &str, by: isize) {
+        let mut rows = self.rows(path);
+        let Some(at) = rows.iter().position(|r| r == row) else {
+            return;
+        };
+        let Some(to) = at.checked_add_signed(by).filter(|&to| to < rows.len()) else {
+            return;
+        };
+        rows.swap(at, to);
+        self.set_rows(path, rows);
+    }
+
     /// Short content fingerprint: the first 16 hex digits of the SHA-256 of the canonical JSON of
     /// what the request says (template, template version, languages, answers; not the local id or
     /// the edit time), so two offices can confirm they hold the same version.
@@ -178,6 +239,31 @@ mod tests {
         assert_eq!(d.text("reference.reference"), "PR-1");
         d.set_text("reference.reference", "");
         assert!(d.answers.is_empty());
+    }
+
+    #[test]
+    fn rows_are_ids_not_positions() {
+        let mut d = draft();
+        let a = d.add_row("data.ids");
+        let b = d.add_row("data.ids");
+        assert_eq!((a.as_str(), b.as_str()), ("r1", "r2"));
+        d.set_text("data.ids.r1.value", "192.0.2.1");
+        d.set_text("data.ids.r2.value", "198.51.100.7");
+        d.move_row("data.ids", "r2", -1);
+        assert_eq!(d.rows("data.ids"), ["r2", "r1"]);
+        d.move_row("data.ids", "r2", -1);
+        assert_eq!(d.rows("data.ids"), ["r2", "r1"]);
+        d.remove_row("data.ids", "r2");
+        assert_eq!(d.rows("data.ids"), ["r1"]);
+        assert_eq!(d.text("data.ids.r2.value"), "");
+        assert_eq!(d.text("data.ids.r1.value"), "192.0.2.1");
+        assert_eq!(d.add_row("data.ids"), "r2");
+        d.remove_row("data.ids", "r1");
+        d.remove_row("data.ids", "r2");
+        assert!(d.answers.is_empty());
+        d.answers
+            .insert("data.ids".into(), serde_json::json!([1, "r9", null]));
+        assert_eq!(d.rows("data.ids"), ["r9"]);
     }
 
     #[test]

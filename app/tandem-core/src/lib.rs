@@ -2,8 +2,10 @@
 //! bilingual document model. Knows nothing about the browser or PDF; `cargo test` runs it on the
 //! host.
 
+pub mod country;
 pub mod document;
 pub mod draft;
+pub mod format;
 pub mod l10n;
 pub mod lang;
 pub mod preservation;
@@ -12,7 +14,7 @@ pub mod template;
 pub mod timezone;
 pub mod validate;
 
-pub use document::{build_document, Block, Dir, Document, Pair, Value};
+pub use document::{build_document, Block, Dir, Document, Pair, Tick, Value};
 pub use draft::{Draft, DraftError};
 pub use l10n::{Catalog, L10nError};
 pub use lang::Lang;

@@ -23,31 +23,26 @@ pub fn template(id: &str) -> Result<Template, TemplateError> {
 
 /// The Fluent files of one locale: (path below `locales/<lang>/`, source).
 pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    macro_rules! files {
+    /// The same file list for every locale, embedded from `locales/<code>/`.
+    macro_rules! locale {
         ($code:literal) => {
-            &[
-                (
-                    "app.ftl",
-                    include_str!(concat!("../../../locales/", $code, "/app.ftl")),
-                ),
-                (
-                    "pdf.ftl",
-                    include_str!(concat!("../../../locales/", $code, "/pdf.ftl")),
-                ),
-                (
-                    "templates/art29-preservation.ftl",
-                    include_str!(concat!(
-                        "../../../locales/",
-                        $code,
-                        "/templates/art29-preservation.ftl"
-                    )),
-                ),
-            ]
+            files!(
+                $code:
+                "app.ftl",
+                "pdf.ftl",
+                "countries.ftl",
+                "templates/art29-preservation.ftl"
+            )
+        };
+    }
+    macro_rules! files {
+        ($code:literal: $($file:literal),*) => {
+            &[$(($file, include_str!(concat!("../../../locales/", $code, "/", $file)))),*]
         };
     }
     match lang {
-        Lang::En => files!("en"),
-        Lang::Ru => files!("ru"),
+        Lang::En => locale!("en"),
+        Lang::Ru => locale!("ru"),
     }
 }
 

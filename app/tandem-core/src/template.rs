@@ -24,6 +24,21 @@ pub struct Template {
     /// Numbered sections, in document order.
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
+    /// Checks that span several items.
+    #[serde(rename = "rule", default)]
+    pub rules: Vec<Rule>,
+}
+
+/// A check spanning several items, by answer path.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Rule {
+    /// The date or date-time at `from` is not after the one at `to`.
+    DatesInOrder { from: String, to: String },
+    /// A hint (warning) when the country at `country` is the United States and the money amount
+    /// at `amount` is in US dollars and under 5,000: US authorities generally decline to execute
+    /// requests about smaller damage.
+    UsDamageThreshold { country: String, amount: String },
 }
 
 /// A numbered section, e.g. "3 Requesting authority".
@@ -56,9 +71,15 @@ pub struct Item {
     /// (`false` for names, references and the like, which read the same in both).
     #[serde(default = "yes")]
     pub translate: bool,
-    /// For `choice`: the options, exactly one of which is picked.
+    /// For `choice` (exactly one) and `ticks` (any number): the options.
     #[serde(rename = "option", default)]
     pub options: Vec<ChoiceOption>,
+    /// For `group`: the fields of each row.
+    #[serde(rename = "field", default)]
+    pub fields: Vec<Item>,
+    /// Shown (and checked) only when this condition holds: `path` of a tick box or a ticked
+    /// option (`section.item.option`), or `path=option` for a choice.
+    pub when: Option<String>,
 }
 
 fn yes() -> bool {
@@ -75,14 +96,46 @@ pub enum ItemKind {
     LongText,
     /// A calendar date, stored as `YYYY-MM-DD`.
     Date,
+    /// A date and time with its UTC offset, stored as `YYYY-MM-DDTHH:MM[:SS]±HH:MM`.
+    DateTime,
+    /// A time range: date-times at `path.from` and `path.to`.
+    TimeRange,
     /// An e-mail address.
     Email,
+    /// A telephone number in international (E.164) form, `+995 32 000 00 00`.
+    Phone,
+    /// A web address.
+    Url,
+    /// A country, stored as its ISO 3166-1 alpha-2 code.
+    Country,
+    /// An amount at `path` and its ISO 4217 currency at `path.currency`.
+    Money,
     /// A UTC offset, stored as `+03:00`.
     TimeZone,
     /// Exactly one of the item's options.
     Choice,
+    /// Any number of the item's options, each a tick box at `path.option`.
+    Ticks,
     /// A single tick box.
     Tick,
+    /// Repeatable rows of the item's fields: row ids in order at `path`, each field at
+    /// `path.row.field`.
+    Group,
+    /// Repeatable typed identifiers (IP address with source port and time, e-mail, phone,
+    /// account, user name, URL, domain, device), each with an optional time range.
+    Identifiers,
+}
+
+impl ItemKind {
+    /// Whether the answer is free text that is translated for the other document language.
+    pub fn is_free_text(self) -> bool {
+        matches!(self, ItemKind::Text | ItemKind::LongText)
+    }
+
+    /// Whether the item holds rows.
+    pub fn is_repeatable(self) -> bool {
+        matches!(self, ItemKind::Group | ItemKind::Identifiers)
+    }
 }
 
 /// An option of a `choice` item; may carry a detail box shown when it is picked.
@@ -91,7 +144,11 @@ pub enum ItemKind {
 pub struct ChoiceOption {
     pub id: String,
     pub label: String,
+    /// A text box shown when the option is picked, at `option path.detail`.
     pub detail: Option<Detail>,
+    /// For `ticks`: ticking this option ("none of the above") unticks every other.
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 /// A text box attached to a choice option (e.g. the previous request's reference).
@@ -118,8 +175,20 @@ pub enum TemplateError {
     TooFewOptions { path: String },
     #[error("{path}: a section without a heading must hold exactly one item")]
     HeadlessSection { path: String },
-    #[error("{path}: only a choice can have options")]
+    #[error("{path}: only a choice or ticks can have options")]
     OptionsOnNonChoice { path: String },
+    #[error("{path}: only a group has fields, and a group needs at least one")]
+    Fields { path: String },
+    #[error("{path}: a group's field cannot be a group, identifiers or a time range")]
+    NestedRepeat { path: String },
+    #[error("{path}: condition {when:?} names no tick box, option or choice before it")]
+    BadCondition { path: String, when: String },
+    #[error("rule {index}: {path:?} is not an item of kind {expected}")]
+    BadRulePath {
+        index: usize,
+        path: String,
+        expected: &'static str,
+    },
     #[error("template {template:?} not found")]
     Unknown { template: String },
 }
@@ -151,6 +220,8 @@ impl Template {
             check_message(&self.id, message)?;
         }
         let mut sections = BTreeSet::new();
+        // Condition targets defined so far: tick boxes, ticks options, `choice=option`.
+        let mut targets = BTreeSet::new();
         for section in &self.sections {
             let path = section.id.clone();
             check_id(&path, &section.id)?;
@@ -164,26 +235,60 @@ impl Template {
             }
             let mut items = BTreeSet::new();
             for item in &section.items {
-                let path = format!("{}.{}", section.id, item.id);
-                check_id(&path, &item.id)?;
+                let path = item_path(section, item);
                 unique(&mut items, &path, &item.id)?;
-                check_message(&path, &item.label)?;
-                match (item.kind, item.options.len()) {
-                    (ItemKind::Choice, n) if n < 2 => {
-                        return Err(TemplateError::TooFewOptions { path })
+                if let Some(when) = &item.when {
+                    if !targets.contains(when) {
+                        return Err(TemplateError::BadCondition {
+                            path,
+                            when: when.clone(),
+                        });
                     }
-                    (ItemKind::Choice, _) | (_, 0) => {}
-                    _ => return Err(TemplateError::OptionsOnNonChoice { path }),
                 }
-                let mut options = BTreeSet::new();
-                for option in &item.options {
-                    let path = format!("{path}.{}", option.id);
-                    check_id(&path, &option.id)?;
-                    unique(&mut options, &path, &option.id)?;
-                    check_message(&path, &option.label)?;
-                    if let Some(detail) = &option.detail {
-                        check_message(&path, &detail.label)?;
+                check_item(item, &path, false)?;
+                match item.kind {
+                    ItemKind::Tick => {
+                        targets.insert(path.clone());
                     }
+                    ItemKind::Ticks => {
+                        targets.extend(item.options.iter().map(|o| format!("{path}.{}", o.id)));
+                    }
+                    ItemKind::Choice => {
+                        targets.extend(item.options.iter().map(|o| format!("{path}={}", o.id)));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for (index, rule) in self.rules.iter().enumerate() {
+            let paths: &[(&String, &[ItemKind], &'static str)] = match rule {
+                Rule::DatesInOrder { from, to } => &[
+                    (
+                        from,
+                        &[ItemKind::Date, ItemKind::DateTime],
+                        "date or date-time",
+                    ),
+                    (
+                        to,
+                        &[ItemKind::Date, ItemKind::DateTime],
+                        "date or date-time",
+                    ),
+                ],
+                Rule::UsDamageThreshold { country, amount } => &[
+                    (country, &[ItemKind::Country], "country"),
+                    (amount, &[ItemKind::Money], "money"),
+                ],
+            };
+            for (path, kinds, expected) in paths {
+                let found = self
+                    .item(path)
+                    .is_some_and(|item| kinds.contains(&item.kind));
+                if !found {
+                    return Err(TemplateError::BadRulePath {
+                        index,
+                        path: path.to_string(),
+                        expected,
+                    });
                 }
             }
         }
@@ -192,17 +297,23 @@ impl Template {
 
     /// Every Fluent message ID the template refers to, in document order.
     pub fn message_ids(&self) -> Vec<&str> {
+        fn item_ids<'a>(item: &'a Item, ids: &mut Vec<&'a str>) {
+            ids.push(&item.label);
+            for option in &item.options {
+                ids.push(&option.label);
+                if let Some(detail) = &option.detail {
+                    ids.push(&detail.label);
+                }
+            }
+            for field in &item.fields {
+                item_ids(field, ids);
+            }
+        }
         let mut ids = vec![self.title.as_str(), self.legal_basis.as_str()];
         for section in &self.sections {
             ids.extend(section.heading.as_deref());
             for item in &section.items {
-                ids.push(&item.label);
-                for option in &item.options {
-                    ids.push(&option.label);
-                    if let Some(detail) = &option.detail {
-                        ids.push(&detail.label);
-                    }
-                }
+                item_ids(item, &mut ids);
             }
         }
         ids
@@ -221,6 +332,54 @@ impl Template {
             })
         })
     }
+
+    /// The top-level item at an answer path.
+    pub fn item(&self, path: &str) -> Option<&Item> {
+        self.items()
+            .find(|(_, _, p, _)| p == path)
+            .map(|(_, item, _, _)| item)
+    }
+}
+
+fn check_item(item: &Item, path: &str, in_group: bool) -> Result<(), TemplateError> {
+    check_id(path, &item.id)?;
+    check_message(path, &item.label)?;
+    let path = path.to_string();
+    match (item.kind, item.options.len()) {
+        (ItemKind::Choice, n) if n < 2 => return Err(TemplateError::TooFewOptions { path }),
+        (ItemKind::Ticks, 0) => return Err(TemplateError::TooFewOptions { path }),
+        (ItemKind::Choice | ItemKind::Ticks, _) | (_, 0) => {}
+        _ => return Err(TemplateError::OptionsOnNonChoice { path }),
+    }
+    if (item.kind == ItemKind::Group) == item.fields.is_empty() {
+        return Err(TemplateError::Fields { path });
+    }
+    if in_group && (item.kind.is_repeatable() || item.kind == ItemKind::TimeRange) {
+        return Err(TemplateError::NestedRepeat { path });
+    }
+    if in_group && item.when.is_some() {
+        return Err(TemplateError::BadCondition {
+            path,
+            when: item.when.clone().unwrap_or_default(),
+        });
+    }
+    let mut options = BTreeSet::new();
+    for option in &item.options {
+        let path = format!("{path}.{}", option.id);
+        check_id(&path, &option.id)?;
+        unique(&mut options, &path, &option.id)?;
+        check_message(&path, &option.label)?;
+        if let Some(detail) = &option.detail {
+            check_message(&path, &detail.label)?;
+        }
+    }
+    let mut fields = BTreeSet::new();
+    for field in &item.fields {
+        let path = format!("{path}.{}", field.id);
+        unique(&mut fields, &path, &field.id)?;
+        check_item(field, &path, true)?;
+    }
+    Ok(())
 }
 
 /// The answer path of an item: `section.item`.
@@ -228,9 +387,19 @@ pub fn item_path(section: &Section, item: &Item) -> String {
     format!("{}.{}", section.id, item.id)
 }
 
-/// The answer path of an option's detail box: `section.item.option`.
-pub fn detail_path(item_path: &str, option: &ChoiceOption) -> String {
+/// The answer path of an option: `section.item.option` (for `ticks`, where its tick is kept).
+pub fn option_path(item_path: &str, option: &ChoiceOption) -> String {
     format!("{item_path}.{}", option.id)
+}
+
+/// The answer path of an option's detail box: `section.item.option.detail`.
+pub fn detail_path(item_path: &str, option: &ChoiceOption) -> String {
+    format!("{item_path}.{}.detail", option.id)
+}
+
+/// The answer path of a field of a row of a group: `section.item.row.field`.
+pub fn row_path(item_path: &str, row: &str, field: &str) -> String {
+    format!("{item_path}.{row}.{field}")
 }
 
 fn check_id(path: &str, id: &str) -> Result<(), TemplateError> {

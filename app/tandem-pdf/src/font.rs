@@ -119,7 +119,11 @@ pub(crate) fn document_texts(doc: &Document) -> Vec<&str> {
                 match value {
                     Value::Empty => {}
                     Value::Text { text } => texts.extend(text.iter().map(String::as_str)),
-                    Value::Tick { caption, .. } => texts.extend(caption.iter().map(String::as_str)),
+                    Value::Ticks { ticks } => texts.extend(
+                        ticks
+                            .iter()
+                            .flat_map(|t| t.caption.iter().map(String::as_str)),
+                    ),
                 }
             }
         }

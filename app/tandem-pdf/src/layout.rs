@@ -477,25 +477,28 @@ impl Builder<'_, '_> {
                 self.text_slices(col, &text[col.lang], BODY, 0.0)
             }
             Value::Empty | Value::Text { .. } => self.text_slices(col, "—", BODY, 0.0),
-            Value::Tick { checked, caption } => {
-                let mut slices =
-                    self.text_slices(col, &caption[col.lang], BODY, TICK_SIZE + TICK_GAP);
-                if slices.is_empty() {
-                    slices.push(Self::gap(self.leading.metrics(BODY.size).0));
-                }
-                let first = &mut slices[0];
-                let left = match col.dir {
-                    Dir::Ltr => col.x,
-                    Dir::Rtl => col.x + col.width - TICK_SIZE,
-                };
-                first.items.extend(tick_box(
-                    col,
-                    left,
-                    (first.height - TICK_SIZE) / 2.0,
-                    *checked,
-                ));
-                slices
-            }
+            Value::Ticks { ticks } => ticks
+                .iter()
+                .flat_map(|tick| {
+                    let mut slices =
+                        self.text_slices(col, &tick.caption[col.lang], BODY, TICK_SIZE + TICK_GAP);
+                    if slices.is_empty() {
+                        slices.push(Self::gap(self.leading.metrics(BODY.size).0));
+                    }
+                    let first = &mut slices[0];
+                    let left = match col.dir {
+                        Dir::Ltr => col.x,
+                        Dir::Rtl => col.x + col.width - TICK_SIZE,
+                    };
+                    first.items.extend(tick_box(
+                        col,
+                        left,
+                        (first.height - TICK_SIZE) / 2.0,
+                        tick.checked,
+                    ));
+                    slices
+                })
+                .collect(),
         }
     }
 

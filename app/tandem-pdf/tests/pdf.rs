@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use tandem_core::document::{Block, Dir, Document, Value};
+use tandem_core::document::{Block, Dir, Document, Tick, Value};
 use tandem_pdf::layout::{Column, Item};
 use tandem_pdf::{
     fonts_needed, layout, layout_with, render, FontFile, FontSet, LayoutOptions, Meta, Mode,
@@ -20,9 +20,11 @@ fn text(a: &str, b: &str) -> Value {
 }
 
 fn tick(checked: bool, a: &str, b: &str) -> Value {
-    Value::Tick {
-        checked,
-        caption: [a.into(), b.into()],
+    Value::Ticks {
+        ticks: vec![Tick {
+            checked,
+            caption: [a.into(), b.into()],
+        }],
     }
 }
 
