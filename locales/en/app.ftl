@@ -18,6 +18,7 @@ app-saved = Saved in this browser
 app-save-failed = This browser refused to save the draft ({ $reason }). Download it now so nothing is lost.
 app-download-draft = Download the draft
 app-privacy = Everything stays in this browser: nothing you type is sent anywhere.
+app-request-type = Type of request
 app-choose = Choose…
 app-required = required
 app-errors-heading = There is a problem

@@ -70,7 +70,33 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
   }
   await page.locator('[id="field-status.status-extension"]').check();
   await field(page, 'status.status.extension.detail').fill('PR-2026-0007');
+  await field(page, 'previous-request.date').fill('2026-09-01');
+  await field(page, 'requested-authority.country').selectOption('AM');
+  await field(page, 'requesting-authority.telephone').fill('+995 32 240 00 00');
   await field(page, 'requesting-authority.time-zone').selectOption('+04:00');
+
+  await field(page, 'offence.offences').getByRole('button', { name: 'Add a row' }).click();
+  await field(page, 'offence.offences.r1.offence').fill('Illegal access to a computer system');
+  await field(page, 'offence.offences.r1.provision').fill('Criminal Code, Article 284');
+  await field(page, 'offence.facts').fill('Ransomware encrypted the servers of a regional hospital on 20 November 2026.');
+
+  await field(page, 'data.identifiers').getByRole('button', { name: 'Add an identifier' }).click();
+  await field(page, 'data.identifiers.r1.type').selectOption('ip');
+  await field(page, 'data.identifiers.r1.value').fill('192.0.2.10');
+  await field(page, 'data.identifiers.r1.port').fill('52344');
+  // The time zone follows the office's (5.9) when none is chosen for the time itself.
+  await field(page, 'data.identifiers.r1.at').fill('2026-11-20T14:03:11');
+  assert.equal(await field(page, 'data.identifiers.r1.at-zone').inputValue(), '+04:00');
+  await page.getByText('UTC equivalent: 2026-11-20 10:03:11 UTC').waitFor();
+
+  await field(page, 'data.categories.subscriber').check();
+  await field(page, 'data.categories.traffic').check();
+  await field(page, 'data.relationship').fill('The address was used to deploy the ransomware.');
+  await field(page, 'custodian.provider').fill('Example Hosting LLC');
+  await field(page, 'necessity.reasons.deletion').check();
+  await field(page, 'mla.intent').check();
+  await field(page, 'signature.name').fill('Nino Beridze');
+  await field(page, 'signature.position').fill('Prosecutor');
   assert.equal(await page.locator('#error-summary').count(), 0, 'errors remain after completing');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-final').click()]);
@@ -91,9 +117,28 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
     'UTC+04:00',
     '20/11/2026',
     '20.11.2026',
+    'Armenia',
+    'Армения',
+    '192.0.2.10',
+    'source port 52344',
+    'порт источника 52344',
   ]) {
     assert.ok(text.includes(expected), `PDF text lacks ${JSON.stringify(expected)}:\n${text}`);
   }
+});
+
+test('every request type renders as a form and keeps its own draft', async () => {
+  const { page } = s;
+  const types = await page.locator('#template option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  assert.ok(types.length >= 4, `only ${types.length} request types`);
+  for (const [id, title] of types) {
+    await page.locator('#template').selectOption(id);
+    await page.locator('h2.tandem-request-title', { hasText: title }).waitFor();
+    assert.ok((await page.locator('form.tandem-form .tandem-field').count()) > 10, `${id}: few fields`);
+    assert.equal(await field(page, 'reference.reference').count(), 1, `${id}: no reference field`);
+  }
+  await page.locator('#template').selectOption('art29-preservation');
+  assert.equal(await field(page, 'reference.reference').inputValue(), ANSWERS['reference.reference']);
 });
 
 test('the UI language is its own choice, shown in the menu and remembered', async () => {

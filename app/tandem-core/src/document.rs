@@ -118,6 +118,10 @@ pub fn build_document(
     };
     let mut blocks = Vec::new();
     for section in &template.sections {
+        // A section whose items are all hidden is left out, heading and all.
+        if !section.items.iter().any(|item| is_shown(draft, item)) {
+            continue;
+        }
         if let Some(heading) = &section.heading {
             blocks.push(Block::Heading {
                 number: section.number.clone(),
@@ -190,8 +194,16 @@ impl Builder<'_> {
         self.catalog.pair(self.langs, id, &[])
     }
 
-    fn text(&self, path: &str) -> &str {
-        self.draft.text(path).trim()
+    /// A user's answer as printed: trimmed, and without bidi embedding, override and isolate
+    /// controls, which would let a typed "\u{202E}fdp.exe" print as "exe.pdf" (the engine orders
+    /// every run itself).
+    fn text(&self, path: &str) -> String {
+        self.draft
+            .text(path)
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+            .collect()
     }
 
     /// The blocks of one item: usually one field; details, rows and identifiers add more.
@@ -269,7 +281,7 @@ impl Builder<'_> {
                         blocks.push(Block::Field {
                             number: String::new(),
                             label: self.pair(&d.label)?,
-                            value: same(self.text(&detail)),
+                            value: same(&self.text(&detail)),
                         });
                     }
                 }
@@ -280,6 +292,7 @@ impl Builder<'_> {
 
     fn value(&self, item: &Item, path: &str) -> Result<Value, L10nError> {
         let answer = self.text(path);
+        let answer = answer.as_str();
         let ticks = |ticks: Vec<Tick>| Value::Ticks { ticks };
         Ok(match item.kind {
             ItemKind::Tick => {
@@ -355,7 +368,7 @@ impl Builder<'_> {
         }
         let mut pair = [String::new(), String::new()];
         for (i, lang) in self.langs.into_iter().enumerate() {
-            let (from, to) = (date_time(lang, from), date_time(lang, to));
+            let (from, to) = (date_time(lang, &from), date_time(lang, &to));
             let args = [("from", Arg::Str(&from)), ("to", Arg::Str(&to))];
             pair[i] = self.catalog.format(lang, "pdf-time-range", &args)?;
         }
@@ -364,9 +377,8 @@ impl Builder<'_> {
 
     /// An identifier row: the value, then its source port, time and time range, in each language.
     fn identifier(&self, row: &str) -> Result<Value, L10nError> {
-        let value = self.text(&format!("{row}.value"));
-        let port = self.text(&format!("{row}.port"));
-        let at = self.text(&format!("{row}.at"));
+        let [value, port, at] = ["value", "port", "at"].map(|f| self.text(&format!("{row}.{f}")));
+        let (value, port, at) = (value.as_str(), port.as_str(), at.as_str());
         let range = self.range(row)?;
         if value.is_empty() && port.is_empty() && at.is_empty() && range.is_none() {
             return Ok(Value::Empty);
@@ -584,9 +596,17 @@ mod tests {
                 Block::Heading { number, .. } | Block::Field { number, .. } => number.as_str(),
             })
             .collect();
+        // Conditional items (3.1, 7.2 to 7.5) are hidden in an empty draft.
         assert_eq!(
             numbers,
-            ["1", "2", "3", "4", "5", "5.1", "5.2", "5.3", "5.4"]
+            [
+                "1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "5.1", "5.2", "5.3", "5.4", "5.5",
+                "5.6", "5.7", "5.8", "5.9", "5.10", "6", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6",
+                "7", "7.1", "8", "8.1", "8.2", "8.3", "8.4", "9", "10", "10.1", "10.2", "11",
+                "11.1", "11.2", "11.3", "11.4", "12", "12.1", "12.2", "12.3", "13", "13.1", "13.2",
+                "14", "14.1", "14.2", "15", "16", "16.1", "16.2", "17", "18", "18.1", "18.2",
+                "18.3"
+            ]
         );
     }
 }

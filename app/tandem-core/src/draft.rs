@@ -117,10 +117,16 @@ impl Draft {
     /// The row ids of a repeatable item, in order.
     pub fn rows(&self, path: &str) -> Vec<String> {
         match self.answers.get(path) {
-            Some(Json::Array(rows)) => rows
-                .iter()
-                .filter_map(|r| r.as_str().map(str::to_string))
-                .collect(),
+            Some(Json::Array(rows)) => {
+                let mut seen = Vec::new();
+                for row in rows.iter().filter_map(Json::as_str) {
+                    // A row listed twice (a hand-edited or hostile file) counts once.
+                    if !seen.iter().any(|s| s == row) {
+                        seen.push(row.to_string());
+                    }
+                }
+                seen
+            }
             _ => Vec::new(),
         }
     }

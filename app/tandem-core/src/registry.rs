@@ -5,10 +5,24 @@ use crate::lang::Lang;
 use crate::template::{parse_template, Template, TemplateError};
 
 /// Every template: (id, TOML source).
-pub static TEMPLATES: &[(&str, &str)] = &[(
-    "art29-preservation",
-    include_str!("../../../templates/art29-preservation.toml"),
-)];
+pub static TEMPLATES: &[(&str, &str)] = &[
+    (
+        "art29-preservation",
+        include_str!("../../../templates/art29-preservation.toml"),
+    ),
+    (
+        "art31-subscriber",
+        include_str!("../../../templates/art31-subscriber.toml"),
+    ),
+    (
+        "art31-stored-data",
+        include_str!("../../../templates/art31-stored-data.toml"),
+    ),
+    (
+        "emergency-disclosure",
+        include_str!("../../../templates/emergency-disclosure.toml"),
+    ),
+];
 
 /// Parses the embedded template with this id.
 pub fn template(id: &str) -> Result<Template, TemplateError> {
@@ -31,7 +45,10 @@ pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "app.ftl",
                 "pdf.ftl",
                 "countries.ftl",
-                "templates/art29-preservation.ftl"
+                "templates/art29-preservation.ftl",
+                "templates/art31-subscriber.ftl",
+                "templates/art31-stored-data.ftl",
+                "templates/emergency-disclosure.ftl"
             )
         };
     }

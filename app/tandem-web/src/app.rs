@@ -3,31 +3,32 @@
 
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
-use tandem_core::{registry, timezone, Catalog, Draft, Lang};
+use tandem_core::{registry, Catalog, Lang};
 use wasm_bindgen::JsCast;
 
-use crate::context::{AppContext, SaveState};
+use crate::context::{new_draft, AppContext, SaveState};
 use crate::download::{download, file_stem};
 use crate::form::{field_id, RequestForm};
 use crate::{pdf, storage};
 
-/// The template the walking skeleton edits.
-const TEMPLATE: &str = "art29-preservation";
-
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let template = match registry::template(TEMPLATE) {
-        Ok(t) => t,
-        Err(e) => return view! { <p role="alert">{e.to_string()}</p> }.into_any(),
+    let template = storage::load_last_template()
+        .and_then(|id| registry::template(&id).ok())
+        .or_else(|| {
+            registry::TEMPLATES
+                .first()
+                .and_then(|(id, _)| registry::template(id).ok())
+        });
+    let Some(template) = template else {
+        return view! { <p role="alert">"no request template"</p> }.into_any();
     };
     let catalog = match Catalog::new(Lang::ALL, true) {
         Ok(c) => c,
         Err(e) => return view! { <p role="alert">{e.to_string()}</p> }.into_any(),
     };
-    let draft = storage::load_current_draft()
-        .filter(|d| d.template == template.id)
-        .unwrap_or_else(|| new_draft(&template));
+    let draft = storage::load_current_draft(&template.id).unwrap_or_else(|| new_draft(&template));
     let ui = storage::load_ui_lang().unwrap_or(Lang::En);
     let ctx = AppContext::new(catalog, template, draft, ui);
     provide_context(ctx);
@@ -58,17 +59,20 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="tandem-main" id="main">
             <p class="tandem-privacy">{move || ctx.t("app-privacy")}</p>
-            <h2 class="tandem-request-title">
-                {move || ctx.template.with_value(|t| ctx.t(&t.title))}
-            </h2>
+            <TemplatePicker />
+            <h2 class="tandem-request-title">{move || ctx.template.with(|t| ctx.t(&t.title))}</h2>
             <p class="tandem-request-basis">
-                {move || ctx.template.with_value(|t| ctx.t(&t.legal_basis))}
+                {move || ctx.template.with(|t| ctx.t(&t.legal_basis))}
             </p>
             <DocumentLanguages />
             <SaveStatus />
             <ErrorSummary />
             <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
-                <RequestForm />
+                // Rebuilt when another request type is chosen.
+                {move || {
+                    ctx.template.track();
+                    view! { <RequestForm /> }
+                }}
             </form>
             <ExportActions />
         </main>
@@ -76,27 +80,32 @@ pub fn App() -> impl IntoView {
     .into_any()
 }
 
-fn new_draft(template: &tandem_core::Template) -> Draft {
-    let id = format!(
-        "{:x}{:06x}",
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * f64::from(0xff_ffff)) as u32
-    );
-    let mut draft = Draft::new(&id, template, [Lang::En, Lang::Ru]);
-    let today = js_sys::Date::new_0();
-    let date = format!(
-        "{:04}-{:02}-{:02}",
-        today.get_full_year(),
-        today.get_month() + 1,
-        today.get_date()
-    );
-    draft.set_text("date.date", &date);
-    // getTimezoneOffset is minutes *behind* UTC.
-    let minutes_east = -(today.get_timezone_offset() as i32);
-    if let Some(offset) = timezone::offset_for_minutes(minutes_east) {
-        draft.set_text("requesting-authority.time-zone", offset);
+/// The request type: each has its own current draft.
+#[component]
+fn TemplatePicker() -> impl IntoView {
+    let ctx = AppContext::get();
+    let titles: Vec<(&'static str, String)> = registry::TEMPLATES
+        .iter()
+        .filter_map(|(id, _)| registry::template(id).ok().map(|t| (*id, t.title)))
+        .collect();
+    view! {
+        <div class="tandem-template">
+            <label class="tandem-field__label" for="template">{move || ctx.t("app-request-type")}</label>
+            <select
+                id="template"
+                class="tandem-input tandem-input--select tandem-input--wide"
+                on:change=move |ev| ctx.switch_template(&event_target_value(&ev))
+            >
+                {titles
+                    .into_iter()
+                    .map(|(id, title)| {
+                        let selected = move || ctx.template.with(|t| t.id == id);
+                        view! { <option value=id prop:selected=selected>{move || ctx.t(&title)}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
-    draft
 }
 
 /// The UI language menu (separate from the document languages).
@@ -222,7 +231,7 @@ fn ErrorSummary() -> impl IntoView {
         )
     };
     let labels = move |path: &str| {
-        ctx.template.with_value(|t| {
+        ctx.template.with(|t| {
             t.items().find_map(|(_, item, p, number)| {
                 if p == path {
                     Some(format!("{number} {}", ctx.t(&item.label)))

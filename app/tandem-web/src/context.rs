@@ -18,7 +18,7 @@ pub enum SaveState {
 pub struct AppContext {
     pub ui: RwSignal<Lang>,
     pub catalog: StoredValue<Catalog, LocalStorage>,
-    pub template: StoredValue<Template>,
+    pub template: RwSignal<Template>,
     pub draft: RwSignal<Draft>,
     pub report: Memo<Report>,
     pub save: RwSignal<SaveState>,
@@ -33,14 +33,14 @@ impl AppContext {
     }
 
     pub fn new(catalog: Catalog, template: Template, draft: Draft, ui: Lang) -> AppContext {
-        let template = StoredValue::new(template);
+        let template = RwSignal::new(template);
         let draft = RwSignal::new(draft);
         AppContext {
             ui: RwSignal::new(ui),
             catalog: StoredValue::new_local(catalog),
             template,
             draft,
-            report: Memo::new(move |_| template.with_value(|t| draft.with(|d| validate(t, d)))),
+            report: Memo::new(move |_| template.with(|t| draft.with(|d| validate(t, d)))),
             save: RwSignal::new(SaveState::Saved),
             show_errors: RwSignal::new(false),
         }
@@ -80,6 +80,18 @@ impl AppContext {
             })
     }
 
+    /// Opens the draft last edited with another template, or starts a new one.
+    pub fn switch_template(&self, id: &str) {
+        let Ok(template) = tandem_core::registry::template(id) else {
+            return;
+        };
+        let draft = storage::load_current_draft(id).unwrap_or_else(|| new_draft(&template));
+        storage::save_last_template(id);
+        self.show_errors.set(false);
+        self.template.set(template);
+        self.draft.set(draft);
+    }
+
     /// Changes the draft and stores it at once.
     pub fn edit(&self, change: impl FnOnce(&mut Draft)) {
         self.draft.update(|d| {
@@ -92,4 +104,35 @@ impl AppContext {
             Err(reason) => SaveState::Failed(reason),
         });
     }
+}
+
+/// A new, empty draft of a template, dated today and in the browser's time zone.
+pub fn new_draft(template: &Template) -> Draft {
+    let id = format!(
+        "{:x}{:06x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * f64::from(0xff_ffff)) as u32
+    );
+    let mut draft = Draft::new(&id, template, [Lang::En, Lang::Ru]);
+    let today = js_sys::Date::new_0();
+    let date = format!(
+        "{:04}-{:02}-{:02}",
+        today.get_full_year(),
+        today.get_month() + 1,
+        today.get_date()
+    );
+    // getTimezoneOffset is minutes *behind* UTC.
+    let offset = tandem_core::timezone::offset_for_minutes(-(today.get_timezone_offset() as i32));
+    for (_, item, path, _) in template.items() {
+        match item.kind {
+            tandem_core::ItemKind::Date if path == "date.date" => draft.set_text(&path, &date),
+            tandem_core::ItemKind::TimeZone => {
+                if let Some(offset) = offset {
+                    draft.set_text(&path, offset);
+                }
+            }
+            _ => {}
+        }
+    }
+    draft
 }

@@ -20,7 +20,7 @@ pub fn field_id(path: &str) -> String {
 #[component]
 pub fn RequestForm() -> impl IntoView {
     let ctx = AppContext::get();
-    let sections = ctx.template.with_value(|t| t.sections.clone());
+    let sections = ctx.template.with_untracked(|t| t.sections.clone());
     sections
         .into_iter()
         .map(|section| {
@@ -42,9 +42,14 @@ pub fn RequestForm() -> impl IntoView {
                     move || shown.get().then(|| view! { <Field item=item.clone() path=path.clone() number=number.clone() /> })
                 })
                 .collect_view();
+            // A section whose items are all hidden is not shown, heading and all.
+            let items = section.items.clone();
+            let any_shown =
+                Memo::new(move |_| ctx.draft.with(|d| items.iter().any(|i| is_shown(d, i))));
+            let hidden = move || !any_shown.get();
             match section.heading.clone() {
                 Some(heading) => view! {
-                    <fieldset class="tandem-section">
+                    <fieldset class="tandem-section" class:tandem-hidden=hidden>
                         <legend class="tandem-section__heading">
                             {section.number.clone()} " " {move || ctx.t(&heading)}
                         </legend>
@@ -52,7 +57,7 @@ pub fn RequestForm() -> impl IntoView {
                     </fieldset>
                 }
                 .into_any(),
-                None => view! { <div class="tandem-section">{fields}</div> }.into_any(),
+                None => view! { <div class="tandem-section" class:tandem-hidden=hidden>{fields}</div> }.into_any(),
             }
         })
         .collect_view()
@@ -383,7 +388,7 @@ fn DateTime(path: String, label: &'static str) -> impl IntoView {
         move |local: String, offset: String| {
             ctx.edit(|d| {
                 let offset = if offset.is_empty() && !local.is_empty() {
-                    ctx.template.with_value(|t| office_offset(t, d))
+                    ctx.template.with_untracked(|t| office_offset(t, d))
                 } else {
                     offset
                 };

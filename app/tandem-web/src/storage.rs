@@ -5,8 +5,10 @@ use tandem_core::{Draft, Lang};
 
 /// Key of the UI language.
 const UI_LANG: &str = "tandem.ui-lang";
-/// Key of the id of the draft last edited.
-const CURRENT: &str = "tandem.current";
+/// Key of the template last used.
+const LAST_TEMPLATE: &str = "tandem.last-template";
+/// Prefix of the key of the id of the draft last edited with each template.
+const CURRENT: &str = "tandem.current.";
 /// Prefix of the key of each draft.
 const DRAFT: &str = "tandem.draft.";
 
@@ -22,14 +24,25 @@ pub fn save_ui_lang(lang: Lang) {
     let _ = LocalStorage::set(UI_LANG, lang.code());
 }
 
-/// The draft last edited, if it can be read.
-pub fn load_current_draft() -> Option<Draft> {
-    let id: String = LocalStorage::get(CURRENT).ok()?;
+/// The template used last time, if any.
+pub fn load_last_template() -> Option<String> {
+    LocalStorage::get(LAST_TEMPLATE).ok()
+}
+
+/// Remembers the template in use (a failure only means the first template opens next time).
+pub fn save_last_template(id: &str) {
+    let _ = LocalStorage::set(LAST_TEMPLATE, id);
+}
+
+/// The draft last edited with a template, if it can be read.
+pub fn load_current_draft(template: &str) -> Option<Draft> {
+    let id: String = LocalStorage::get(format!("{CURRENT}{template}")).ok()?;
     let json = LocalStorage::raw()
         .get_item(&format!("{DRAFT}{id}"))
         .ok()??;
     match Draft::from_json(&json) {
-        Ok(draft) => Some(draft),
+        Ok(draft) if draft.template == template => Some(draft),
+        Ok(_) => None,
         Err(e) => {
             leptos::logging::error!("stored draft {id} could not be read: {e}");
             None
@@ -50,6 +63,9 @@ pub fn save_draft(draft: &Draft) -> Result<(), String> {
         .set_item(&format!("{DRAFT}{}", draft.id), &draft.to_json())
         .map_err(reason)?;
     storage
-        .set_item(CURRENT, &format!("\"{}\"", draft.id))
+        .set_item(
+            &format!("{CURRENT}{}", draft.template),
+            &format!("\"{}\"", draft.id),
+        )
         .map_err(reason)
 }

@@ -1,0 +1,67 @@
+//! Fixture drafts of every template (`tests/fixtures/drafts/<template>/`): the complete one
+//! passes validation and renders, the incomplete one is caught, the hostile one is survived.
+
+use chrono::NaiveDate;
+use tandem_core::document::{build_document, Issue};
+use tandem_core::{registry, validate, Catalog, Draft, Lang, Severity};
+
+use crate::root;
+
+fn fixture(template: &str, name: &str) -> String {
+    let path = root()
+        .join("tests/fixtures/drafts")
+        .join(template)
+        .join(format!("{name}.json"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+#[test]
+fn every_complete_fixture_passes_validation_and_builds_in_both_languages() {
+    for (id, _) in registry::TEMPLATES {
+        let template = registry::template(id).unwrap();
+        let draft = Draft::from_json(&fixture(id, "complete")).unwrap();
+        assert_eq!(draft.template, *id);
+        let report = validate(&template, &draft);
+        let errors: Vec<_> = report
+            .issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{id}: {errors:#?}");
+        assert_eq!(report.required_done, report.required_total, "{id}");
+        let catalog = Catalog::new(&draft.langs, false).unwrap();
+        build_document(&template, &draft, &catalog, Issue::Final, today()).unwrap();
+    }
+}
+
+#[test]
+fn every_incomplete_fixture_is_caught() {
+    for (id, _) in registry::TEMPLATES {
+        let template = registry::template(id).unwrap();
+        let draft = Draft::from_json(&fixture(id, "incomplete")).unwrap();
+        let report = validate(&template, &draft);
+        assert!(report.has_errors(), "{id}: incomplete fixture passes");
+        assert!(report.required_done < report.required_total, "{id}");
+    }
+}
+
+#[test]
+fn every_hostile_fixture_is_survived_and_kept_as_text() {
+    for (id, _) in registry::TEMPLATES {
+        let template = registry::template(id).unwrap();
+        let Ok(draft) = Draft::from_json(&fixture(id, "hostile")) else {
+            continue;
+        };
+        validate(&template, &draft);
+        for &lang in Lang::ALL {
+            let catalog = Catalog::new(&[draft.langs[0], lang], false).unwrap();
+            let mut draft = draft.clone();
+            draft.langs[1] = lang;
+            build_document(&template, &draft, &catalog, Issue::Consultation, today()).unwrap();
+        }
+    }
+}
