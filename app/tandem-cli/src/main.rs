@@ -3,14 +3,17 @@
 //!
 //! ```text
 //! tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD] [--fonts DIR]
+//! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
 //! ```
 
-use std::path::PathBuf;
+mod bench;
+
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use tandem_core::Draft;
-use tandem_pdf::request::{prepare, ExportRequest, IssueKind};
-use tandem_pdf::FontSet;
+use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
+use tandem_pdf::{FontFile, FontSet};
 
 const USAGE: &str =
     "usage: tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD] [--fonts DIR]";
@@ -29,6 +32,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let mut args = args.into_iter();
     match args.next().as_deref() {
         Some("render") => render(args.collect()),
+        Some("bench-render") => bench::run(args.collect()),
         _ => Err(USAGE.to_string()),
     }
 }
@@ -61,6 +65,13 @@ fn render(args: Vec<String>) -> Result<(), String> {
         today,
     })
     .map_err(|e| e.to_string())?;
+    let fonts = FontSet::new(read_fonts(&prepared, &fonts_dir)?).map_err(|e| e.to_string())?;
+    let bytes = prepared.render(&fonts).map_err(|e| e.to_string())?;
+    std::fs::write(&output, bytes).map_err(|e| format!("{output}: {e}"))
+}
+
+/// Reads the font files a prepared document needs from `fonts_dir`.
+fn read_fonts(prepared: &Prepared, fonts_dir: &Path) -> Result<Vec<(FontFile, Vec<u8>)>, String> {
     let mut fonts = Vec::new();
     for file in prepared.fonts_needed() {
         let path = fonts_dir.join(file.file_name());
@@ -69,9 +80,7 @@ fn render(args: Vec<String>) -> Result<(), String> {
             std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?,
         ));
     }
-    let fonts = FontSet::new(fonts).map_err(|e| e.to_string())?;
-    let bytes = prepared.render(&fonts).map_err(|e| e.to_string())?;
-    std::fs::write(&output, bytes).map_err(|e| format!("{output}: {e}"))
+    Ok(fonts)
 }
 
 /// `public/fonts` of the working directory if there is one, else of the source tree.

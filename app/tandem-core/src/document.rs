@@ -102,8 +102,8 @@ pub fn translation_path(path: &str) -> String {
 }
 
 /// Builds the bilingual document for a draft. The catalog must hold both document languages and
-/// be built without bidi isolation marks. Items hidden by their condition are left out; empty
-/// answers are shown as "—".
+/// be built without bidi isolation marks. Items hidden by their condition and unanswered optional
+/// items are left out; an unanswered required item is shown as "—"; tick boxes always show.
 pub fn build_document(
     template: &Template,
     draft: &Draft,
@@ -122,12 +122,14 @@ pub fn build_document(
         if !section.items.iter().any(|item| is_shown(draft, item)) {
             continue;
         }
+        let start = blocks.len();
         if let Some(heading) = &section.heading {
             blocks.push(Block::Heading {
                 number: section.number.clone(),
                 text: builder.pair(heading)?,
             });
         }
+        let after_heading = blocks.len();
         for (i, item) in section.items.iter().enumerate() {
             if !is_shown(draft, item) {
                 continue;
@@ -138,6 +140,10 @@ pub fn build_document(
             };
             let path = crate::template::item_path(section, item);
             builder.item(item, &path, number, &mut blocks)?;
+        }
+        // A heading with nothing under it is left out too.
+        if blocks.len() == after_heading {
+            blocks.truncate(start);
         }
     }
     Ok(Document {
@@ -264,6 +270,10 @@ impl Builder<'_> {
             }
             _ => {
                 let value = self.value(item, path)?;
+                // Unanswered optional questions are left out; a required one shows "—".
+                if value == Value::Empty && !item.required {
+                    return Ok(());
+                }
                 blocks.push(Block::Field {
                     number: number.clone(),
                     label,
@@ -596,16 +606,15 @@ mod tests {
                 Block::Heading { number, .. } | Block::Field { number, .. } => number.as_str(),
             })
             .collect();
-        // Conditional items (3.1, 7.2 to 7.5) are hidden in an empty draft.
+        // In an empty draft: conditional items (3.1, 7.2 to 7.5) are hidden, unanswered
+        // optional items (5.3 address, section 6 backup contact, …) are left out, required ones
+        // and tick boxes stay, under their template numbers.
         assert_eq!(
             numbers,
             [
-                "1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "5.1", "5.2", "5.3", "5.4", "5.5",
-                "5.6", "5.7", "5.8", "5.9", "5.10", "6", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6",
-                "7", "7.1", "8", "8.1", "8.2", "8.3", "8.4", "9", "10", "10.1", "10.2", "11",
-                "11.1", "11.2", "11.3", "11.4", "12", "12.1", "12.2", "12.3", "13", "13.1", "13.2",
-                "14", "14.1", "14.2", "15", "16", "16.1", "16.2", "17", "18", "18.1", "18.2",
-                "18.3"
+                "1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "5.1", "5.2", "5.4", "5.6", "5.9",
+                "5.10", "7", "7.1", "10", "10.1", "10.2", "11", "11.1", "11.3", "11.4", "12",
+                "12.1", "13", "13.1", "14", "14.1", "15", "16", "16.1", "17", "18", "18.1", "18.2"
             ]
         );
     }

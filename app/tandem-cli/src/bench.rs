@@ -1,0 +1,154 @@
+//! `tandem bench-render`: times the PDF engine natively, so `scripts/bench` can set the browser's
+//! time beside it. Each run does what the worker does once its fonts are cached: `prepare`, a font
+//! set from bytes already in memory, `render`. Reading the draft and the font files happens once,
+//! before the clock starts, as the worker's font fetch is excluded from its timing too.
+//!
+//! ```text
+//! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
+//! ```
+//!
+//! Prints the summary, then every run's time for tools that pool several invocations:
+//!
+//! ```text
+//! bench-render: N runs after a warm-up: median M ms, min A ms, max B ms (PDF S bytes)
+//! times (ms): T1 T2 … TN
+//! ```
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use tandem_core::Draft;
+use tandem_pdf::request::{prepare, ExportRequest, IssueKind};
+use tandem_pdf::{FontFile, FontSet};
+
+use crate::{default_fonts_dir, read_fonts};
+
+const USAGE: &str = "usage: tandem bench-render <draft.json> [--runs N] [--fonts DIR]";
+
+/// Enough runs for a steady median; `scripts/bench` asks for fewer per round and pools them.
+const DEFAULT_RUNS: usize = 15;
+
+pub fn run(args: Vec<String>) -> Result<(), String> {
+    let options = Options::parse(args)?;
+    let json =
+        std::fs::read_to_string(&options.draft).map_err(|e| format!("{}: {e}", options.draft))?;
+    let draft = Draft::from_json(&json).map_err(|e| format!("{}: {e}", options.draft))?;
+    let request = ExportRequest {
+        draft,
+        issue: IssueKind::Final,
+        today: chrono::Local::now().date_naive(),
+    };
+    let fonts = read_fonts(
+        &prepare(&request).map_err(|e| e.to_string())?,
+        &options.fonts_dir,
+    )?;
+
+    // The warm-up run is not counted: it pays for first-touch page faults and cold caches.
+    let pdf_size = export(&request, &fonts)?.len();
+    let mut times = Vec::with_capacity(options.runs);
+    for _ in 0..options.runs {
+        let start = Instant::now();
+        export(&request, &fonts)?;
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    let in_order: Vec<String> = times.iter().map(|t| format!("{t:.3}")).collect();
+    let Spread { median, min, max } = spread(&mut times);
+    println!(
+        "bench-render: {} runs after a warm-up: median {median:.2} ms, min {min:.2} ms, \
+         max {max:.2} ms (PDF {pdf_size} bytes)",
+        options.runs
+    );
+    println!("times (ms): {}", in_order.join(" "));
+    Ok(())
+}
+
+/// One export as the worker does it with cached fonts: the font bytes are copied into a new set
+/// each time, as the worker copies them out of its cache.
+fn export(request: &ExportRequest, fonts: &[(FontFile, Vec<u8>)]) -> Result<Vec<u8>, String> {
+    let prepared = prepare(request).map_err(|e| e.to_string())?;
+    let fonts = FontSet::new(fonts.to_vec()).map_err(|e| e.to_string())?;
+    prepared.render(&fonts).map_err(|e| e.to_string())
+}
+
+struct Options {
+    draft: String,
+    runs: usize,
+    fonts_dir: PathBuf,
+}
+
+impl Options {
+    fn parse(args: Vec<String>) -> Result<Options, String> {
+        let mut draft = None;
+        let mut runs = DEFAULT_RUNS;
+        let mut fonts_dir = default_fonts_dir();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--runs" => {
+                    let value = args.next().ok_or(USAGE)?;
+                    runs = value
+                        .parse()
+                        .ok()
+                        .filter(|&n| n > 0)
+                        .ok_or_else(|| format!("--runs {value}: not a positive number"))?;
+                }
+                "--fonts" => fonts_dir = PathBuf::from(args.next().ok_or(USAGE)?),
+                _ if arg.starts_with("--") || draft.is_some() => return Err(USAGE.to_string()),
+                _ => draft = Some(arg),
+            }
+        }
+        Ok(Options {
+            draft: draft.ok_or(USAGE)?,
+            runs,
+            fonts_dir,
+        })
+    }
+}
+
+struct Spread {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+/// Median (the mean of the middle two for an even count), minimum and maximum of `times`.
+fn spread(times: &mut [f64]) -> Spread {
+    times.sort_by(f64::total_cmp);
+    let n = times.len();
+    let median = if n % 2 == 1 {
+        times[n / 2]
+    } else {
+        (times[n / 2 - 1] + times[n / 2]) / 2.0
+    };
+    Spread {
+        median,
+        min: times[0],
+        max: times[n - 1],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spread_of_odd_and_even_counts() {
+        let odd = spread(&mut [5.0, 1.0, 3.0]);
+        assert_eq!((odd.median, odd.min, odd.max), (3.0, 1.0, 5.0));
+        let even = spread(&mut [4.0, 1.0, 2.0, 3.0]);
+        assert_eq!((even.median, even.min, even.max), (2.5, 1.0, 4.0));
+    }
+
+    #[test]
+    fn runs_must_be_positive() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect();
+        assert!(Options::parse(args(&["d.json", "--runs", "0"])).is_err());
+        assert!(Options::parse(args(&["--runs", "3"])).is_err());
+        assert_eq!(
+            Options::parse(args(&["d.json", "--runs", "3"]))
+                .unwrap()
+                .runs,
+            3
+        );
+    }
+}

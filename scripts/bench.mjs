@@ -1,0 +1,495 @@
+// Tandem's benchmark (issue 9): sizes of what is served and speeds in Debian's headless Chromium,
+// against the budgets, printed as one table. Run by `scripts/bench`, which builds the release site
+// into $DIST and the native CLI ($TANDEM_CLI) first. Progress goes to stderr, the table to stdout.
+// Exits non-zero only when a measurement could not be made: an OVER figure is a finding.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { constants, brotliCompressSync } from 'node:zlib';
+// startSession gives a fresh profile with the browser tests' flags. It also serves dist/ on an
+// origin of its own, which the bench leaves unused: it measures $DIST, served as in production.
+import { ROOT, startSession } from '../tests/e2e/harness.mjs';
+import { serveDir } from './serve.mjs';
+
+const DIST = resolve(ROOT, process.env.DIST || 'dist');
+const CLI = resolve(ROOT, process.env.TANDEM_CLI || 'target/release/tandem');
+const FIXTURE = join(ROOT, 'tests/fixtures/drafts/bench/art29-long-text-en-ru.json');
+
+/** Sizes in the table are in kB of 1000 bytes, the unit DevTools shows transfers in. */
+const KB = 1000;
+/** PDF generation: 5 alternating rounds of 3 native and 3 in-browser runs, 15 of each. */
+const GENERATION_ROUNDS = 5;
+const RUNS_PER_ROUND = 3;
+const KEYSTROKES = 30;
+const KEYSTROKE_WARMUP = 3;
+/** Each throttled run starts a fresh browser profile, so three keep the whole bench short. */
+const THROTTLED_RUNS = 3;
+/** 1.6 Mbps down, 150 ms round trip; 750 kbps up, as Lighthouse's slow-4G profile pairs them. */
+const THROTTLE = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1.6e6 / 8,
+  uploadThroughput: 750e3 / 8,
+};
+/** Any single-line text input of the form: the first one is typed into. */
+const TEXT_INPUT = 'form.tandem-form input[type="text"]';
+
+const SHELL = ['index.html', 'boot.js', 'tandem-web.js', 'tandem.css', 'tandem-web_bg.wasm'];
+const ENGINE = ['pdf-worker.js', 'tandem-worker.js', 'tandem-worker_bg.wasm'];
+
+const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+const brotliByDigest = new Map();
+
+function digest(bytes) {
+  return createHash('sha256').update(bytes).digest('base64url').slice(0, 27);
+}
+
+/** Brotli at quality 11, as a host pre-compresses static files; remembered, as it is slow. */
+function brotli(bytes, key = digest(bytes)) {
+  if (!brotliByDigest.has(key)) {
+    const params = {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    };
+    brotliByDigest.set(key, brotliCompressSync(bytes, { params }));
+  }
+  return brotliByDigest.get(key);
+}
+
+/** Raw and brotli bytes of files served separately (each compressed on its own). */
+function servedSize(files) {
+  let raw = 0;
+  let br = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    br += brotli(bytes).length;
+  }
+  return { raw, br };
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+const verdict = (ok) => (ok ? 'OK' : 'OVER');
+
+function sizeRow(figure, { raw, br }, budgetKb) {
+  return {
+    figure,
+    value: `${kb(br)} br (${kb(raw)} raw)`,
+    budget: `≤ ${budgetKb} kB`,
+    status: verdict(br <= budgetKb * KB),
+  };
+}
+
+/** Every .ftl file under a folder, sorted, so a locale's messages are measured as one bundle. */
+function ftlFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith('.ftl'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function sizeRows() {
+  const inDist = (files) => files.map((f) => join(DIST, f));
+  const rows = [sizeRow('app shell (html, boot, js, css, wasm)', servedSize(inDist(SHELL)), 250)];
+  // Locales are compiled into the app's wasm today: their size is shown, not judged.
+  const locales = join(ROOT, 'locales');
+  for (const lang of readdirSync(locales, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const all = Buffer.concat(ftlFiles(join(locales, lang.name)).map((f) => readFileSync(f)));
+    const size = { raw: all.length, br: brotli(all).length };
+    rows.push({
+      ...sizeRow(`locale ${lang.name}: all .ftl (embedded in the wasm)`, size, 15),
+      budget: '≤ 15 kB if separate',
+      status: 'info',
+    });
+  }
+  rows.push(sizeRow('PDF engine (worker js + wasm)', servedSize(inDist(ENGINE)), 600));
+  const fonts = join(DIST, 'fonts');
+  for (const font of readdirSync(fonts).filter((f) => f.endsWith('.ttf')).sort()) {
+    rows.push(sizeRow(`font ${font}`, servedSize([join(fonts, font)]), 35));
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving
+
+/**
+ * Serves $DIST with scripts/serve.mjs, plus what a production host adds and that server leaves
+ * out: brotli bodies (the same bytes as the size rows) and an ETag answered with 304. Without
+ * them the throttled figures would measure the test server: 1.7 MB of raw engine at 1.6 Mbps, and
+ * a "warm" load that downloads everything again.
+ */
+async function serveLikeProduction(dir) {
+  const { server, origin } = await serveDir(dir, 0);
+  const [serveFile] = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => serveFile(req, encodeLikeProduction(req, res)));
+  return { server, origin };
+}
+
+/** Wraps `res` so that serve.mjs's `writeHead(status, headers).end(body)` is encoded on the way. */
+function encodeLikeProduction(req, res) {
+  const writeHead = res.writeHead.bind(res);
+  const end = res.end.bind(res);
+  let status;
+  let headers;
+  res.writeHead = (code, fields) => {
+    status = code;
+    headers = { ...fields };
+    return res;
+  };
+  res.end = (body) => {
+    if (status === 200 && body) {
+      const key = digest(body);
+      // Weak: the brotli and the raw representation share it.
+      headers.ETag = `W/"${key}"`;
+      headers.Vary = 'Accept-Encoding';
+      if (req.headers['if-none-match'] === headers.ETag) {
+        writeHead(304, headers);
+        return end();
+      }
+      if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = brotli(body, key);
+        headers['Content-Encoding'] = 'br';
+      }
+    }
+    writeHead(status, headers);
+    return end(body);
+  };
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and rows
+
+function spread(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const median = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  return { median, min: sorted[0], max: sorted[n - 1], n };
+}
+
+const ms = (t) => `${t.toFixed(1)} ms`;
+const seconds = (t) => `${(t / 1000).toFixed(2)} s`;
+
+/** "48.2 ms (45.1–60.3, n=15)": the median, then the spread it was taken from. */
+function timeValue(s, unit) {
+  const number = (t) => unit(t).replace(/ m?s$/, '');
+  return `${unit(s.median)} (${number(s.min)}–${number(s.max)}, n=${s.n})`;
+}
+
+function timeRow(figure, values, budgetMs, unit = ms) {
+  const s = spread(values);
+  return {
+    figure,
+    value: timeValue(s, unit),
+    budget: unit === seconds ? `≤ ${budgetMs / 1000} s` : `≤ ${budgetMs} ms`,
+    status: verdict(s.median <= budgetMs),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Native and in-browser PDF generation
+
+/** `tandem bench-render` on the fixture, with the fonts the browser gets: every run's time in ms. */
+function nativeTimes(runs) {
+  const out = execFileSync(
+    CLI,
+    ['bench-render', FIXTURE, '--runs', String(runs), '--fonts', join(DIST, 'fonts')],
+    { encoding: 'utf8' },
+  );
+  const times = out.match(/^times \(ms\): (.+)$/m)?.[1].split(' ').map(Number);
+  if (times?.length !== runs || times.some(Number.isNaN)) {
+    throw new Error(`unexpected output of tandem bench-render: ${out}`);
+  }
+  return times;
+}
+
+/**
+ * Starts a PDF worker in the page as the app does and exports the fixture once, which fetches the
+ * fonts into the worker. The worker stays up as `window.benchWorker`; resolves to the PDF bytes.
+ */
+function startWorker(page, request) {
+  return page.evaluate(async (request) => {
+    window.benchWorker = new Worker('./pdf-worker.js');
+    window.benchExport = () =>
+      new Promise((ok, fail) => {
+        window.benchWorker.onmessage = (event) =>
+          event.data.pdf ? ok(event.data.pdf) : fail(new Error(event.data.error));
+        window.benchWorker.onerror = (event) => fail(new Error(event.message));
+        window.benchWorker.postMessage(request);
+      });
+    return Array.from(await window.benchExport());
+  }, request);
+}
+
+/** Round trips of the fixture's export request to the started worker, timed in the page (ms). */
+function browserTimes(page, runs) {
+  return page.evaluate(async (runs) => {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      await window.benchExport();
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, runs);
+}
+
+/**
+ * Native and in-browser generation in alternating rounds, so that both see the same load on this
+ * shared machine and the ratio is not skewed by a busy moment.
+ */
+async function generationTimes(page) {
+  const native = [];
+  const browser = [];
+  for (let round = 0; round < GENERATION_ROUNDS; round++) {
+    native.push(...nativeTimes(RUNS_PER_ROUND));
+    browser.push(...(await browserTimes(page, RUNS_PER_ROUND)));
+  }
+  return { native, browser };
+}
+
+/** Pages of a PDF, as pdfinfo counts them. */
+function pdfPages(bytes) {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
+  try {
+    const file = join(dir, 'fixture.pdf');
+    writeFileSync(file, bytes);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    return Number(info.match(/^Pages:\s+(\d+)/m)?.[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Peak JS heap of the page while the worker renders the fixture once more (sampled through CDP),
+ * and the worker's wasm memory afterwards: wasm memory never shrinks, so that is its peak. The
+ * worker's own JS heap is out of reach: CDP's Performance domain covers the page only.
+ */
+async function exportMemory(page, cdp) {
+  await cdp.send('Performance.enable');
+  let peak = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize').value);
+      await new Promise((ok) => setTimeout(ok, 5));
+    }
+  })();
+  await page.evaluate(async () => {
+    await window.benchExport();
+  });
+  sampling = false;
+  await sampler;
+  const worker = page.workers().find((w) => w.url().endsWith('/pdf-worker.js'));
+  // `ready` is pdf-worker.js's promise of the wasm exports.
+  const wasm = await worker?.evaluate(async () =>
+    typeof ready === 'object' ? (await ready).memory.buffer.byteLength : null,
+  );
+  await page.evaluate(() => window.benchWorker.terminate());
+  return { pageHeap: peak, workerWasm: wasm ?? null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keystroke to next frame
+
+/**
+ * Types into the form's first text input and times each key from its event timestamp to just
+ * after the next frame (a task queued from requestAnimationFrame runs once the frame is done).
+ */
+async function keystrokeTimes(page) {
+  await page.evaluate((selector) => {
+    window.benchKeys = [];
+    document.querySelector(selector).addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.benchKeys.push(performance.now() - start)));
+      },
+      { capture: true },
+    );
+  }, TEXT_INPUT);
+  const input = page.locator(TEXT_INPUT).first();
+  await input.focus();
+  for (let i = 1; i <= KEYSTROKE_WARMUP + KEYSTROKES; i++) {
+    await page.keyboard.press('a');
+    await page.waitForFunction((n) => window.benchKeys.length >= n, i);
+  }
+  return (await page.evaluate(() => window.benchKeys)).slice(KEYSTROKE_WARMUP);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Throttled loads and first export
+
+/**
+ * Navigates and returns ms from navigation start until the form's first text input has taken a
+ * typed character.
+ */
+async function loadToInteractive(page, origin) {
+  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  const input = page.locator(TEXT_INPUT).first();
+  const before = await input.inputValue();
+  await input.press('x');
+  const after = await input.inputValue();
+  if (after.length !== before.length + 1) {
+    throw new Error(`the typed character was not taken: "${after}"`);
+  }
+  return page.evaluate(() => performance.now());
+}
+
+/** One fresh browser profile: cold load, a priming load, warm load, first export; times in ms. */
+async function throttledRun(origin) {
+  const s = await startSession();
+  try {
+    const { page } = s;
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const cold = await loadToInteractive(page, origin);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await loadToInteractive(page, origin);
+    const warm = await loadToInteractive(page, origin);
+    // A draft for consultation exports whatever the form holds; the final export would stop at
+    // the error summary of an incomplete draft.
+    const start = performance.now();
+    await Promise.all([page.waitForEvent('download'), page.locator('#export-consultation').click()]);
+    const firstExport = performance.now() - start;
+    if (s.errors.length) throw new Error(`errors in the throttled session: ${s.errors.join('; ')}`);
+    return { cold, warm, firstExport };
+  } finally {
+    await s.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+function table(rows) {
+  const header = { figure: 'figure', value: 'value', budget: 'budget', status: 'status' };
+  const cols = Object.keys(header);
+  const widest = (c) => Math.max(...[header, ...rows].map((r) => r[c].length));
+  const width = Object.fromEntries(cols.map((c) => [c, widest(c)]));
+  const line = (r) => cols.map((c) => r[c].padEnd(width[c])).join(' | ').trimEnd();
+  const rule = cols.map((c) => '-'.repeat(width[c])).join('-|-');
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+/**
+ * Keystrokes, PDF generation beside native, and memory, unthrottled, in one browser session on the
+ * app's page (the worker needs a page of the origin; the app's own idle page is the realistic one).
+ */
+async function unthrottledRun(origin, request) {
+  const s = await startSession();
+  try {
+    await s.page.goto(`${origin}/`);
+    await s.page.locator(TEXT_INPUT).first().waitFor();
+    const keys = await keystrokeTimes(s.page);
+    const pdf = Buffer.from(await startWorker(s.page, request));
+    const generation = await generationTimes(s.page);
+    const memory = await exportMemory(s.page, await s.context.newCDPSession(s.page));
+    if (s.errors.length) throw new Error(`errors in the browser session: ${s.errors.join('; ')}`);
+    return { keys, pdf, generation, memory };
+  } finally {
+    await s.close();
+  }
+}
+
+function generationRows(pdf, { native, browser }) {
+  const ratio = spread(browser).median / spread(native).median;
+  return [
+    {
+      figure: `fixture PDF (art29-long-text-en-ru, ${pdfPages(pdf)} pages)`,
+      value: kb(pdf.length),
+      budget: '≤ 60 kB',
+      status: verdict(pdf.length <= 60 * KB),
+    },
+    timeRow('fixture PDF generation, Chromium worker', browser, 250),
+    {
+      figure: 'fixture PDF generation, native (bench-render)',
+      value: timeValue(spread(native), ms),
+      budget: '',
+      status: 'info',
+    },
+    {
+      figure: 'generation ratio Chromium / native (medians)',
+      value: `${ratio.toFixed(2)}×`,
+      budget: '≤ 3×',
+      status: verdict(ratio <= 3),
+    },
+  ];
+}
+
+async function throttledRows(origin) {
+  const runs = [];
+  for (let i = 1; i <= THROTTLED_RUNS; i++) {
+    progress(`throttled loads and first export, fresh profile ${i}/${THROTTLED_RUNS}`);
+    runs.push(await throttledRun(origin));
+  }
+  const times = (figure) => runs.map((run) => run[figure]);
+  return [
+    timeRow('cold load to interactive (throttled)', times('cold'), 4000, seconds),
+    timeRow('warm load (HTTP cache; service worker not built yet)', times('warm'), 1000, seconds),
+    timeRow('first export incl. engine + fonts (throttled)', times('firstExport'), 6000, seconds),
+  ];
+}
+
+function memoryRow({ pageHeap, workerWasm }) {
+  const mb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 1e6).toFixed(1)} MB`);
+  return {
+    figure: 'peak memory during fixture export',
+    value: `page JS heap ${mb(pageHeap)}, worker wasm ${mb(workerWasm)}`,
+    budget: '',
+    status: 'info',
+  };
+}
+
+function chromiumVersion() {
+  // Debian's wrapper script chatters on stderr; the version is on stdout.
+  const binary = process.env.CHROMIUM || '/usr/bin/chromium';
+  const stdio = ['ignore', 'pipe', 'ignore'];
+  return execFileSync(binary, ['--version'], { encoding: 'utf8', stdio }).trim();
+}
+
+async function main() {
+  progress(`sizes of ${DIST} (brotli quality 11 takes a while)`);
+  const rows = sizeRows();
+  const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  const request = JSON.stringify({ draft: fixture, issue: 'final', today: '2026-11-22' });
+  const { server, origin } = await serveLikeProduction(DIST);
+  try {
+    progress('keystrokes, PDF generation in Chromium beside native, memory');
+    const { keys, pdf, generation, memory } = await unthrottledRun(origin, request);
+    rows.push(...generationRows(pdf, generation));
+    rows.push(...(await throttledRows(origin)));
+    rows.push(timeRow('keystroke to next frame (current form; 50-row template n/a)', keys, 16));
+    rows.push({
+      figure: 'key derivation for encrypted drafts',
+      value: 'n/a (encryption not built yet)',
+      budget: '≤ 1.5 s',
+      status: 'n/a',
+    });
+    rows.push(memoryRow(memory));
+  } finally {
+    server.close();
+  }
+  console.log(table(rows));
+  console.log(
+    `\nTimes: median (min–max, n runs). kB = 1000 bytes. Throttled: 1.6 Mbps down, 750 kbps up, ` +
+      `${THROTTLE.latency} ms round trip, served with brotli and ETag. ${chromiumVersion()}, headless.`,
+  );
+}
+
+main().catch((error) => {
+  console.error(`[bench] measurement failed: ${error.stack || error}`);
+  process.exit(1);
+});
