@@ -18,10 +18,10 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use tandem_core::Draft;
-use tandem_pdf::request::{prepare, ExportRequest, IssueKind};
+use tandem_pdf::request::{ExportRequest, IssueKind};
 use tandem_pdf::{FontFile, FontSet};
 
-use crate::{default_fonts_dir, read_fonts};
+use crate::{default_fonts_dir, prepare_embedded, read_fonts};
 
 const USAGE: &str = "usage: tandem bench-render <draft.json> [--runs N] [--fonts DIR]";
 
@@ -38,10 +38,7 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
         issue: IssueKind::Final,
         today: chrono::Local::now().date_naive(),
     };
-    let fonts = read_fonts(
-        &prepare(&request).map_err(|e| e.to_string())?,
-        &options.fonts_dir,
-    )?;
+    let fonts = read_fonts(&prepare_embedded(&request)?, &options.fonts_dir)?;
 
     // The warm-up run is not counted: it pays for first-touch page faults and cold caches.
     let pdf_size = export(&request, &fonts)?.len();
@@ -65,7 +62,7 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
 /// One export as the worker does it with cached fonts: the font bytes are copied into a new set
 /// each time, as the worker copies them out of its cache.
 fn export(request: &ExportRequest, fonts: &[(FontFile, Vec<u8>)]) -> Result<Vec<u8>, String> {
-    let prepared = prepare(request).map_err(|e| e.to_string())?;
+    let prepared = prepare_embedded(request)?;
     let fonts = FontSet::new(fonts.to_vec()).map_err(|e| e.to_string())?;
     prepared.render(&fonts).map_err(|e| e.to_string())
 }

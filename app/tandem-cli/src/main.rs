@@ -11,7 +11,7 @@ mod bench;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use tandem_core::Draft;
+use tandem_core::{Catalog, Draft};
 use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
 use tandem_pdf::{FontFile, FontSet};
 
@@ -59,15 +59,20 @@ fn render(args: Vec<String>) -> Result<(), String> {
     let [input, output] = <[String; 2]>::try_from(positional).map_err(|_| USAGE.to_string())?;
     let json = std::fs::read_to_string(&input).map_err(|e| format!("{input}: {e}"))?;
     let draft = Draft::from_json(&json).map_err(|e| format!("{input}: {e}"))?;
-    let prepared = prepare(&ExportRequest {
+    let prepared = prepare_embedded(&ExportRequest {
         draft,
         issue,
         today,
-    })
-    .map_err(|e| e.to_string())?;
+    })?;
     let fonts = FontSet::new(read_fonts(&prepared, &fonts_dir)?).map_err(|e| e.to_string())?;
     let bytes = prepared.render(&fonts).map_err(|e| e.to_string())?;
     std::fs::write(&output, bytes).map_err(|e| format!("{output}: {e}"))
+}
+
+/// Prepares a request with the locales embedded in this binary (the browser fetches them).
+fn prepare_embedded(request: &ExportRequest) -> Result<Prepared, String> {
+    let catalog = Catalog::new(&request.draft.langs, false).map_err(|e| e.to_string())?;
+    prepare(request, catalog).map_err(|e| e.to_string())
 }
 
 /// Reads the font files a prepared document needs from `fonts_dir`.

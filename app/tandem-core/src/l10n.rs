@@ -51,20 +51,45 @@ pub enum Arg<'a> {
 /// Loaded Fluent bundles for a set of languages.
 pub struct Catalog {
     bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    isolating: bool,
 }
 
 impl Catalog {
-    /// Loads the embedded locale files of `langs`. `isolating` adds Unicode bidi isolation marks
-    /// around placeables: on for the screen, off for the PDF (the PDF engine runs its own bidi).
+    /// Loads the embedded locale files of `langs` (host builds: tests, command line).
+    /// `isolating` adds Unicode bidi isolation marks around placeables: on for the screen, off
+    /// for the PDF (the PDF engine runs its own bidi).
     pub fn new(langs: &[Lang], isolating: bool) -> Result<Catalog, L10nError> {
-        let mut bundles = Vec::with_capacity(langs.len());
+        let mut catalog = Catalog::empty(isolating);
         for &lang in langs {
-            if bundles.iter().any(|(l, _)| *l == lang) {
-                continue;
-            }
-            bundles.push((lang, bundle(lang, registry::locale_files(lang), isolating)?));
+            catalog.add(lang, registry::locale_files(lang))?;
         }
-        Ok(Catalog { bundles })
+        Ok(catalog)
+    }
+
+    /// A catalog with no language yet: the browser adds each as its files arrive.
+    pub fn empty(isolating: bool) -> Catalog {
+        Catalog {
+            bundles: Vec::new(),
+            isolating,
+        }
+    }
+
+    /// Adds a language from its files (path, source); a language already held is kept as is.
+    pub fn add(&mut self, lang: Lang, files: &[(&str, &str)]) -> Result<(), L10nError> {
+        if self.has_lang(lang) {
+            return Ok(());
+        }
+        if files.is_empty() {
+            return Err(L10nError::NotLoaded { lang: lang.code() });
+        }
+        self.bundles
+            .push((lang, bundle(lang, files, self.isolating)?));
+        Ok(())
+    }
+
+    /// Whether the catalog holds `lang`.
+    pub fn has_lang(&self, lang: Lang) -> bool {
+        self.bundles.iter().any(|(l, _)| *l == lang)
     }
 
     /// The languages this catalog holds.
@@ -248,6 +273,23 @@ mod tests {
             isolated.format(Lang::Ru, "pdf-page", &args).unwrap(),
             "Страница \u{2068}1\u{2069} из \u{2068}3\u{2069}"
         );
+    }
+
+    #[test]
+    fn languages_are_added_from_their_files() {
+        let mut c = Catalog::empty(false);
+        assert!(!c.has_lang(Lang::Ru));
+        c.add(Lang::Ru, registry::locale_files(Lang::Ru)).unwrap();
+        assert_eq!(c.text(Lang::Ru, "app-required").unwrap(), "обязательно");
+        assert!(matches!(
+            c.add(Lang::Fr, &[]),
+            Err(L10nError::NotLoaded { .. })
+        ));
+        let broken = [("app.ftl", "app-name = {")];
+        assert!(matches!(
+            c.add(Lang::De, &broken),
+            Err(L10nError::Syntax { .. })
+        ));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The languages Tandem speaks: codes, native names, writing direction.
+//! The languages Tandem speaks: codes, native names, writing direction, date style.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,18 +9,79 @@ use crate::document::Dir;
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     En,
+    Fr,
+    De,
+    Es,
+    Pt,
+    It,
     Ru,
+    Uk,
+    Ro,
+    Ka,
+    Hy,
+    Az,
+    Tr,
+    Sq,
+    Sr,
+    Mk,
+    Ar,
+}
+
+/// How a language writes a numeric date.
+enum DateStyle {
+    /// 22/11/2026
+    Slash,
+    /// 22.11.2026
+    Dot,
+    /// 22. 11. 2026.
+    SerbianDot,
 }
 
 impl Lang {
-    /// Every supported language, in the order of the language menu.
+    /// Every language the app can be used in, in the order of the language menus.
     pub const ALL: &'static [Lang] = &[Lang::En, Lang::Ru];
+
+    /// Every language Tandem knows, whether or not its translations are complete yet.
+    pub const KNOWN: &'static [Lang] = &[
+        Lang::En,
+        Lang::Fr,
+        Lang::De,
+        Lang::Es,
+        Lang::Pt,
+        Lang::It,
+        Lang::Ru,
+        Lang::Uk,
+        Lang::Ro,
+        Lang::Ka,
+        Lang::Hy,
+        Lang::Az,
+        Lang::Tr,
+        Lang::Sq,
+        Lang::Sr,
+        Lang::Mk,
+        Lang::Ar,
+    ];
 
     /// BCP 47 code, also the folder name under `locales/`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+            Lang::It => "it",
             Lang::Ru => "ru",
+            Lang::Uk => "uk",
+            Lang::Ro => "ro",
+            Lang::Ka => "ka",
+            Lang::Hy => "hy",
+            Lang::Az => "az",
+            Lang::Tr => "tr",
+            Lang::Sq => "sq",
+            Lang::Sr => "sr",
+            Lang::Mk => "mk",
+            Lang::Ar => "ar",
         }
     }
 
@@ -28,24 +89,52 @@ impl Lang {
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::Pt => "Português",
+            Lang::It => "Italiano",
             Lang::Ru => "Русский",
+            Lang::Uk => "Українська",
+            Lang::Ro => "Română",
+            Lang::Ka => "ქართული",
+            Lang::Hy => "Հայերեն",
+            Lang::Az => "Azərbaycan dili",
+            Lang::Tr => "Türkçe",
+            Lang::Sq => "Shqip",
+            Lang::Sr => "Српски",
+            Lang::Mk => "Македонски",
+            Lang::Ar => "العربية",
         }
     }
 
     /// Writing direction of the language's script.
     pub fn dir(self) -> Dir {
-        Dir::Ltr
+        match self {
+            Lang::Ar => Dir::Rtl,
+            _ => Dir::Ltr,
+        }
+    }
+
+    fn date_style(self) -> DateStyle {
+        match self {
+            Lang::En | Lang::Fr | Lang::Es | Lang::Pt | Lang::It | Lang::Ar => DateStyle::Slash,
+            Lang::Sr => DateStyle::SerbianDot,
+            _ => DateStyle::Dot,
+        }
     }
 
     /// A date as written in this language's documents (numeric, day first).
     pub fn format_date(self, date: chrono::NaiveDate) -> String {
-        match self {
-            Lang::En => date.format("%d/%m/%Y").to_string(),
-            Lang::Ru => date.format("%d.%m.%Y").to_string(),
-        }
+        let pattern = match self.date_style() {
+            DateStyle::Slash => "%d/%m/%Y",
+            DateStyle::Dot => "%d.%m.%Y",
+            DateStyle::SerbianDot => "%d. %m. %Y.",
+        };
+        date.format(pattern).to_string()
     }
 
-    /// Parses a BCP 47 code of a supported language.
+    /// Parses a BCP 47 code of a language in use.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.iter().copied().find(|l| l.code() == code)
     }
@@ -64,7 +153,25 @@ mod tests {
     }
 
     #[test]
+    fn languages_in_use_are_known_and_english_comes_first() {
+        assert_eq!(Lang::ALL[0], Lang::En);
+        for lang in Lang::ALL {
+            assert!(Lang::KNOWN.contains(lang));
+        }
+    }
+
+    #[test]
     fn serde_uses_the_code() {
         assert_eq!(serde_json::to_string(&Lang::Ru).unwrap(), "\"ru\"");
+    }
+
+    #[test]
+    fn dates_and_directions() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        assert_eq!(Lang::En.format_date(date), "02/11/2026");
+        assert_eq!(Lang::De.format_date(date), "02.11.2026");
+        assert_eq!(Lang::Sr.format_date(date), "02. 11. 2026.");
+        assert_eq!(Lang::Ar.dir(), Dir::Rtl);
+        assert_eq!(Lang::Ka.dir(), Dir::Ltr);
     }
 }

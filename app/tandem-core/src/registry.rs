@@ -15,8 +15,12 @@ pub static TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../../templates/art31-subscriber.toml"),
     ),
     (
-        "art31-stored-data",
-        include_str!("../../../templates/art31-stored-data.toml"),
+        "art31-traffic",
+        include_str!("../../../templates/art31-traffic.toml"),
+    ),
+    (
+        "art31-content",
+        include_str!("../../../templates/art31-content.toml"),
     ),
     (
         "emergency-disclosure",
@@ -35,9 +39,24 @@ pub fn template(id: &str) -> Result<Template, TemplateError> {
     parse_template(source)
 }
 
-/// The Fluent files of one locale: (path below `locales/<lang>/`, source).
+/// The Fluent files every locale has, below `locales/<lang>/`. The browser fetches them from
+/// `locales/<lang>/<file>` when a language is first needed.
+pub const LOCALE_FILES: &[&str] = &[
+    "app.ftl",
+    "pdf.ftl",
+    "countries.ftl",
+    "templates/art29-preservation.ftl",
+    "templates/art31-subscriber.ftl",
+    "templates/art31-traffic.ftl",
+    "templates/art31-content.ftl",
+    "templates/emergency-disclosure.ftl",
+];
+
+/// The Fluent files of one locale embedded in the binary, for the host (tests, command line):
+/// (path below `locales/<lang>/`, source). Browser builds fetch them instead, so that each
+/// language is downloaded only when used.
 pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    /// The same file list for every locale, embedded from `locales/<code>/`.
+    /// The same file list as [`LOCALE_FILES`], embedded from `locales/<code>/`.
     macro_rules! locale {
         ($code:literal) => {
             files!(
@@ -47,7 +66,8 @@ pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "countries.ftl",
                 "templates/art29-preservation.ftl",
                 "templates/art31-subscriber.ftl",
-                "templates/art31-stored-data.ftl",
+                "templates/art31-traffic.ftl",
+                "templates/art31-content.ftl",
                 "templates/emergency-disclosure.ftl"
             )
         };
@@ -60,6 +80,7 @@ pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::En => locale!("en"),
         Lang::Ru => locale!("ru"),
+        _ => &[],
     }
 }
 

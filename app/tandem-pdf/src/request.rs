@@ -47,12 +47,11 @@ pub struct Prepared {
     langs: [Lang; 2],
 }
 
-/// Builds the document of a request.
-pub fn prepare(request: &ExportRequest) -> Result<Prepared, ExportError> {
+/// Builds the document of a request. The catalog must hold both document languages and be
+/// built without bidi isolation marks (the engine runs its own bidi).
+pub fn prepare(request: &ExportRequest, catalog: Catalog) -> Result<Prepared, ExportError> {
     let template = registry::template(&request.draft.template)?;
     let langs = request.draft.langs;
-    // No bidi isolation marks in the PDF: the engine runs its own bidi.
-    let catalog = Catalog::new(&langs, false)?;
     let issue = match request.issue {
         IssueKind::Final => Issue::Final,
         IssueKind::Consultation => Issue::Consultation,

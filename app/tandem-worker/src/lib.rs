@@ -1,11 +1,13 @@
 //! Tandem's PDF engine as a web worker (`public/pdf-worker.js` loads it on first export, so the
-//! app shell never carries it). It receives an export request, fetches the fonts of the scripts
-//! the document needs from the same origin, and returns the PDF bytes. Nothing leaves the browser.
+//! app shell never carries it). It receives an export request, fetches the messages of the two
+//! document languages and the fonts of the scripts the document needs from the same origin, and
+//! returns the PDF bytes. Nothing leaves the browser.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use js_sys::Uint8Array;
+use tandem_core::{registry, Catalog, Lang};
 use tandem_pdf::request::{prepare, ExportRequest};
 use tandem_pdf::{FontFile, FontSet};
 use wasm_bindgen::prelude::*;
@@ -15,6 +17,8 @@ use web_sys::{Response, WorkerGlobalScope};
 thread_local! {
     /// Fonts fetched so far, by file name: each is fetched once per worker.
     static FONTS: RefCell<BTreeMap<&'static str, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
+    /// Locale files fetched so far, by language: each language is fetched once per worker.
+    static LOCALES: RefCell<BTreeMap<Lang, Vec<(&'static str, String)>>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 #[wasm_bindgen(start)]
@@ -27,7 +31,15 @@ fn start() {
 pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
     let request: ExportRequest =
         serde_json::from_str(&request).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let prepared = prepare(&request).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let mut catalog = Catalog::empty(false);
+    for lang in request.draft.langs {
+        let files = locale(lang).await?;
+        let files: Vec<(&str, &str)> = files.iter().map(|(f, s)| (*f, s.as_str())).collect();
+        catalog
+            .add(lang, &files)
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    }
+    let prepared = prepare(&request, catalog).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let mut fonts = Vec::new();
     for file in prepared.fonts_needed() {
         fonts.push((file, font(file).await?));
@@ -44,18 +56,40 @@ async fn font(file: FontFile) -> Result<Vec<u8>, JsValue> {
     if let Some(bytes) = FONTS.with(|f| f.borrow().get(name).cloned()) {
         return Ok(bytes);
     }
-    let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
-    let response: Response = JsFuture::from(scope.fetch_with_str(&format!("./fonts/{name}")))
-        .await?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(JsValue::from_str(&format!(
-            "font {name} could not be loaded (HTTP {})",
-            response.status()
-        )));
-    }
+    let response = fetch(&format!("./fonts/{name}")).await?;
     let buffer = JsFuture::from(response.array_buffer()?).await?;
     let bytes = Uint8Array::new(&buffer).to_vec();
     FONTS.with(|f| f.borrow_mut().insert(name, bytes.clone()));
     Ok(bytes)
+}
+
+/// The Fluent files of a language, fetched from `./locales/<lang>/`.
+async fn locale(lang: Lang) -> Result<Vec<(&'static str, String)>, JsValue> {
+    if let Some(files) = LOCALES.with(|l| l.borrow().get(&lang).cloned()) {
+        return Ok(files);
+    }
+    let mut files = Vec::new();
+    for &file in registry::LOCALE_FILES {
+        let response = fetch(&format!("./locales/{}/{file}", lang.code())).await?;
+        let text = JsFuture::from(response.text()?).await?;
+        files.push((file, text.as_string().unwrap_or_default()));
+    }
+    LOCALES.with(|l| l.borrow_mut().insert(lang, files.clone()));
+    Ok(files)
+}
+
+/// A same-origin GET that must succeed.
+async fn fetch(url: &str) -> Result<Response, JsValue> {
+    let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
+    let response: Response = JsFuture::from(scope.fetch_with_str(url))
+        .await?
+        .unchecked_into();
+    if response.ok() {
+        Ok(response)
+    } else {
+        Err(JsValue::from_str(&format!(
+            "{url} could not be loaded (HTTP {})",
+            response.status()
+        )))
+    }
 }
