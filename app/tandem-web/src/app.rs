@@ -24,14 +24,20 @@ pub fn App() -> impl IntoView {
     let Some(template) = template else {
         return view! { <p role="alert">"no request template"</p> }.into_any();
     };
-    let catalog = match Catalog::new(Lang::ALL, true) {
-        Ok(c) => c,
-        Err(e) => return view! { <p role="alert">{e.to_string()}</p> }.into_any(),
-    };
+    // Messages are fetched per language; the screen appears once the UI language's are in.
+    let catalog = Catalog::empty(true);
     let draft = storage::load_current_draft(&template.id).unwrap_or_else(|| new_draft(&template));
     let ui = storage::load_ui_lang().unwrap_or(Lang::En);
     let ctx = AppContext::new(catalog, template, draft, ui);
     provide_context(ctx);
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let ok = ctx.ensure_lang(ui).await || (ui != Lang::En && ctx.ensure_lang(Lang::En).await);
+        if ok && !ctx.catalog.with_value(|c| c.has_lang(ui)) {
+            ctx.ui.set(Lang::En);
+        }
+        ready.set(ok);
+    });
 
     // The page's own language and direction follow the UI language.
     Effect::new(move |_| {
@@ -49,7 +55,13 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    view! {
+    let load_error = move || {
+        ctx.load_error.get().map(|reason| {
+            view! { <p class="tandem-load-error" role="alert">"Tandem: " {reason}</p> }
+        })
+    };
+    let screen = move || {
+        ready.get().then(|| view! {
         <header class="tandem-header">
             <div class="tandem-header__brand">
                 <h1 class="tandem-header__title">{move || ctx.t("app-name")}</h1>
@@ -76,6 +88,11 @@ pub fn App() -> impl IntoView {
             </form>
             <ExportActions />
         </main>
+    })
+    };
+    view! {
+        {load_error}
+        {screen}
     }
     .into_any()
 }
@@ -120,8 +137,7 @@ fn LanguagePicker() -> impl IntoView {
                 class="tandem-input tandem-input--select"
                 on:change=move |ev| {
                     if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-                        ctx.ui.set(lang);
-                        storage::save_ui_lang(lang);
+                        ctx.set_ui_lang(lang);
                     }
                 }
             >

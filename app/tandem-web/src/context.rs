@@ -24,6 +24,8 @@ pub struct AppContext {
     pub save: RwSignal<SaveState>,
     /// Set once the user has tried a final export: errors are then shown at the fields.
     pub show_errors: RwSignal<bool>,
+    /// Why a language's messages could not be loaded, if they could not.
+    pub load_error: RwSignal<Option<String>>,
 }
 
 impl AppContext {
@@ -43,6 +45,7 @@ impl AppContext {
             report: Memo::new(move |_| template.with(|t| draft.with(|d| validate(t, d)))),
             save: RwSignal::new(SaveState::Saved),
             show_errors: RwSignal::new(false),
+            load_error: RwSignal::new(None),
         }
     }
 
@@ -90,6 +93,39 @@ impl AppContext {
         self.show_errors.set(false);
         self.template.set(template);
         self.draft.set(draft);
+    }
+
+    /// Switches the UI language, fetching its messages first if this is their first use; the
+    /// choice is remembered.
+    pub fn set_ui_lang(&self, lang: Lang) {
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            if ctx.ensure_lang(lang).await {
+                ctx.ui.set(lang);
+                storage::save_ui_lang(lang);
+            }
+        });
+    }
+
+    /// Makes sure the catalog holds a language; false (with the reason shown) if it cannot.
+    pub async fn ensure_lang(&self, lang: Lang) -> bool {
+        if self.catalog.with_value(|c| c.has_lang(lang)) {
+            return true;
+        }
+        let added = crate::locale::fetch(lang).await.and_then(|files| {
+            let files: Vec<(&str, &str)> = files.iter().map(|(f, s)| (*f, s.as_str())).collect();
+            self.catalog
+                .try_update_value(|c| c.add(lang, &files).map_err(|e| e.to_string()))
+                .unwrap_or_else(|| Err("the app was closed".to_string()))
+        });
+        match added {
+            Ok(()) => true,
+            Err(reason) => {
+                leptos::logging::error!("{reason}");
+                self.load_error.set(Some(reason));
+                false
+            }
+        }
     }
 
     /// Changes the draft and stores it at once.
