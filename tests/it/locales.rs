@@ -192,27 +192,55 @@ fn every_message_is_used_and_every_message_the_code_names_exists() {
     }
 }
 
+/// Every message ID of `en`, with whether it has a `.hint`.
+pub fn message_ids_with_hints() -> Vec<(String, bool)> {
+    shapes("en")
+        .into_iter()
+        .filter(|(_, shape)| shape.has_value)
+        .map(|(id, shape)| (id, shape.attributes.contains_key("hint")))
+        .collect()
+}
+
 #[test]
 fn no_translation_is_left_in_english() {
-    // Strings that are the same in every language on purpose.
+    // The same in every language on purpose.
     const SAME_EVERYWHERE: &[&str] = &["app-name"];
     let en = Catalog::new(&[Lang::En], false).unwrap();
     let en_shapes = shapes("en");
+    let mut left = Vec::new();
     for &lang in Lang::ALL.iter().filter(|&&l| l != Lang::En) {
+        let allowed = crate::glossary::glossary(lang).same_as_english;
         let other = Catalog::new(&[lang], false).unwrap();
         for (id, shape) in &en_shapes {
-            if SAME_EVERYWHERE.contains(&id.as_str())
-                || !shape.has_value
-                || !shape.variables.is_empty()
-            {
-                continue;
+            let ok = |key: &str| SAME_EVERYWHERE.contains(&key) || allowed.iter().any(|a| a == key);
+            if shape.has_value && shape.variables.is_empty() && !ok(id) {
+                let english = en.text(Lang::En, id).unwrap();
+                if other.text(lang, id).unwrap() == english {
+                    left.push(format!("{}: {id} = {english:?}", lang.code()));
+                }
             }
-            assert_ne!(
-                other.text(lang, id).unwrap(),
-                en.text(Lang::En, id).unwrap(),
-                "{}: {id} is still in English",
+            if shape.attributes.contains_key("hint") && !ok(&format!("{id}.hint")) {
+                let english = en.attr(Lang::En, id, "hint").unwrap();
+                if other.attr(lang, id, "hint").unwrap() == english {
+                    left.push(format!("{}: {id}.hint", lang.code()));
+                }
+            }
+        }
+        // The allow-list names real messages only, each still identical to English.
+        for key in &allowed {
+            let (id, attr) = key
+                .split_once('.')
+                .map_or((key.as_str(), None), |(i, a)| (i, Some(a)));
+            let (a, b) = match attr {
+                None => (other.text(lang, id), en.text(Lang::En, id)),
+                Some(attr) => (other.attr(lang, id, attr), en.attr(Lang::En, id, attr)),
+            };
+            assert!(
+                a.is_ok() && a == b,
+                "{}: same-as-english lists {key}, which differs from English or does not exist",
                 lang.code()
             );
         }
     }
+    assert!(left.is_empty(), "still in English:\n{}", left.join("\n"));
 }

@@ -2,6 +2,7 @@
 //! rules that no single crate can see.
 
 mod fixtures;
+mod glossary;
 mod locales;
 mod registry;
 mod tidy;

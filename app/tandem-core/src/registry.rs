@@ -79,8 +79,22 @@ pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     }
     match lang {
         Lang::En => locale!("en"),
+        Lang::Fr => locale!("fr"),
+        Lang::De => locale!("de"),
+        Lang::Es => locale!("es"),
+        Lang::Pt => locale!("pt"),
+        Lang::It => locale!("it"),
         Lang::Ru => locale!("ru"),
-        _ => &[],
+        Lang::Uk => locale!("uk"),
+        Lang::Ro => locale!("ro"),
+        Lang::Ka => locale!("ka"),
+        Lang::Hy => locale!("hy"),
+        Lang::Az => locale!("az"),
+        Lang::Tr => locale!("tr"),
+        Lang::Sq => locale!("sq"),
+        Lang::Sr => locale!("sr"),
+        Lang::Mk => locale!("mk"),
+        Lang::Ar => locale!("ar"),
     }
 }
 

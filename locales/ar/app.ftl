@@ -1,0 +1,84 @@
+# شاشات التطبيق.
+
+app-name = Tandem
+app-tagline = طلبات عابرة للحدود للحصول على الأدلة الإلكترونية، بلغتين
+app-ui-language = لغة الواجهة
+app-document-languages = لغتا المستند
+app-document-language-a = لغة السلطة الطالبة
+app-document-language-b = لغة الدولة المطلوب منها
+app-export-pdf = تصدير ملف PDF
+app-export-consultation = تصدير المسودة للتشاور
+app-exporting = جارٍ إعداد ملف PDF…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = تعذّر إنشاء ملف PDF: { $reason }
+app-saved = تم الحفظ في هذا المتصفح
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = رفض هذا المتصفح حفظ المسودة ({ $reason }). نزّلها الآن حتى لا يضيع شيء.
+app-download-draft = تنزيل المسودة
+app-privacy = تبقى جميع البيانات في هذا المتصفح: لا يُرسَل أي شيء تكتبه إلى أي جهة.
+app-request-type = نوع الطلب
+app-choose = اختر…
+app-required = إلزامي
+app-errors-heading = توجد مشكلة
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = الحقول الإلزامية المستوفاة: { $done } من { $total }
+
+# الصفوف المتكررة والمعرّفات.
+app-add-row = إضافة صف
+app-remove-row = حذف
+app-move-up = نقل إلى الأعلى
+app-move-down = نقل إلى الأسفل
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = الصف { $number }
+app-add-identifier = إضافة معرّف
+identifier-type = نوع المعرّف
+identifier-type-ip = عنوان IP
+identifier-type-email = عنوان البريد الإلكتروني
+identifier-type-phone = رقم الهاتف
+identifier-type-account = الحساب أو معرّف المستخدم
+identifier-type-username = اسم المستخدم
+identifier-type-url = عنوان URL
+identifier-type-domain = اسم النطاق
+identifier-type-device = معرّف الجهاز (IMEI، عنوان MAC، الرقم التسلسلي)
+identifier-value = المعرّف
+identifier-port = منفذ المصدر
+identifier-at = تاريخ الاستخدام ووقته
+identifier-from = البيانات اعتبارًا من
+identifier-to = البيانات حتى
+app-date = التاريخ
+app-time = الوقت
+app-time-zone = المنطقة الزمنية
+app-currency = العملة
+app-utc-equivalent = الوقت المقابل بالتوقيت العالمي المنسق (UTC)
+app-translation = الصياغة بلغة المستند الأخرى
+
+# رسائل التحقق، تظهر عند الحقل وفي الملخص.
+validation-required = أجب عن هذا السؤال.
+validation-choose-one = اختر أحد الخيارات.
+validation-exclusive = لا يجوز تحديد خيار «لا شيء مما سبق» مع خيار آخر.
+validation-email = أدخل عنوان بريد إلكتروني مثل name@example.org.
+validation-phone = أدخل الرقم بالصيغة الدولية، مبتدئًا بالعلامة + ورمز البلد، مثل +995 32 200 00 00.
+validation-url = أدخل عنوان ويب كاملًا يبدأ بـ https:// أو http://.
+validation-domain = أدخل اسم نطاق مثل example.org.
+validation-ip = أدخل عنوان IPv4 مثل 192.0.2.10 أو عنوان IPv6 مثل 2001:db8::1.
+validation-port = أدخل رقم منفذ من 1 إلى 65535.
+validation-ip-port-missing = اذكر منفذ المصدر: في حالة العناوين المشتركة قد لا يتمكن مزود الخدمة من تحديد هوية المشترك بدونه.
+validation-ip-time-missing = اذكر التاريخ والوقت الدقيقين لاستخدام عنوان IP، مع المنطقة الزمنية.
+validation-date = أدخل التاريخ بصيغة السنة-الشهر-اليوم، مثل 2026-11-22.
+validation-date-time = أدخل تاريخًا ووقتًا.
+validation-time-zone-missing = اختر المنطقة الزمنية لهذا الوقت.
+validation-time-zone = اختر منطقة زمنية.
+validation-country = اختر دولة من القائمة.
+validation-amount = أدخل المبلغ بالأرقام، مع نقطة قبل الكسور العشرية إن وجدت، مثل 4500 أو 4500.50.
+validation-currency = اختر عملة المبلغ.
+validation-identifier-type = اختر نوع هذا المعرّف.
+validation-identifier-missing = أضف معرّفًا واحدًا على الأقل للبيانات المطلوبة.
+validation-range-open = اذكر بداية الفترة الزمنية ونهايتها كلتيهما.
+validation-range-order = نهاية الفترة الزمنية سابقة لبدايتها.
+validation-dates-order = هذا التاريخ سابق للتاريخ الذي يجب أن يليه.
+validation-us-damage-threshold = ترفض الولايات المتحدة عمومًا الطلبات المتعلقة بأضرار تقل عن 5,000 دولار أمريكي: تحقّق مما إذا كان يمكن تنفيذ هذا الطلب هناك.

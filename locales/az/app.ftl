@@ -1,0 +1,84 @@
+# Tətbiqin ekranları.
+
+app-name = Tandem
+app-tagline = Elektron sübutlara dair transsərhəd sorğular, iki dildə
+app-ui-language = İnterfeys dili
+app-document-languages = Sənədin dilləri
+app-document-language-a = Sorğu edən orqanın dili
+app-document-language-b = Sorğu edilən dövlətin dili
+app-export-pdf = PDF-ə ixrac et
+app-export-consultation = Məsləhətləşmə üçün layihəni ixrac et
+app-exporting = PDF hazırlanır…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = PDF yaradıla bilmədi: { $reason }
+app-saved = Bu brauzerdə saxlanıldı
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = Bu brauzer qaralamanı saxlamaqdan imtina etdi ({ $reason }). Heç nə itməsin deyə onu indi endirin.
+app-download-draft = Qaralamanı endir
+app-privacy = Hər şey bu brauzerdə qalır: daxil etdiyiniz heç bir məlumat heç yerə göndərilmir.
+app-request-type = Sorğunun növü
+app-choose = Seçin…
+app-required = məcburi
+app-errors-heading = Problem var
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = Məcburi sahələr: { $done } / { $total } doldurulub
+
+# Təkrarlanan sətirlər və identifikatorlar.
+app-add-row = Sətir əlavə et
+app-remove-row = Sil
+app-move-up = Yuxarı
+app-move-down = Aşağı
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Sətir { $number }
+app-add-identifier = İdentifikator əlavə et
+identifier-type = İdentifikatorun növü
+identifier-type-ip = IP ünvanı
+identifier-type-email = Elektron poçt ünvanı
+identifier-type-phone = Telefon nömrəsi
+identifier-type-account = Hesab və ya istifadəçi identifikatoru
+identifier-type-username = İstifadəçi adı
+identifier-type-url = URL
+identifier-type-domain = Domen adı
+identifier-type-device = Qurğunun identifikatoru (IMEI, MAC ünvanı, seriya nömrəsi)
+identifier-value = İdentifikator
+identifier-port = Mənbə portu
+identifier-at = İstifadə tarixi və vaxtı
+identifier-from = Məlumatların başlanğıc tarixi
+identifier-to = Məlumatların son tarixi
+app-date = Tarix
+app-time = Vaxt
+app-time-zone = Saat qurşağı
+app-currency = Valyuta
+app-utc-equivalent = UTC üzrə vaxt
+app-translation = Sənədin digər dilindəki mətn
+
+# Yoxlama mesajları; sahənin yanında və xülasədə göstərilir.
+validation-required = Bu suala cavab verin.
+validation-choose-one = Variantlardan birini seçin.
+validation-exclusive = "Yuxarıdakılardan heç biri" variantı başqa variantla birlikdə qeyd edilə bilməz.
+validation-email = Elektron poçt ünvanını name@example.org formatında daxil edin.
+validation-phone = Nömrəni beynəlxalq formatda, + işarəsi və ölkə kodu ilə başlayaraq daxil edin, məsələn, +995 32 200 00 00.
+validation-url = https:// və ya http:// ilə başlayan tam veb ünvanı daxil edin.
+validation-domain = Domen adını example.org formatında daxil edin.
+validation-ip = 192.0.2.10 kimi IPv4 ünvanı və ya 2001:db8::1 kimi IPv6 ünvanı daxil edin.
+validation-port = 1-dən 65535-dək port nömrəsi daxil edin.
+validation-ip-port-missing = Mənbə portunu göstərin: paylaşılan ünvanlarda xidmət təminatçısı onsuz abunəçini müəyyən edə bilməyə bilər.
+validation-ip-time-missing = IP ünvanından istifadə edildiyi dəqiq tarixi və vaxtı saat qurşağı ilə birlikdə göstərin.
+validation-date = Tarixi il-ay-gün formatında daxil edin, məsələn, 2026-11-22.
+validation-date-time = Tarix və vaxt daxil edin.
+validation-time-zone-missing = Bu vaxtın saat qurşağını seçin.
+validation-time-zone = Saat qurşağını seçin.
+validation-country = Siyahıdan ölkə seçin.
+validation-amount = Məbləği rəqəmlərlə daxil edin, qəpiklərdən əvvəl nöqtə qoyun, məsələn, 4500 və ya 4500.50.
+validation-currency = Məbləğin valyutasını seçin.
+validation-identifier-type = Bu identifikatorun növünü seçin.
+validation-identifier-missing = Tələb olunan məlumatların ən azı bir identifikatorunu əlavə edin.
+validation-range-open = Vaxt aralığının həm başlanğıcını, həm də sonunu göstərin.
+validation-range-order = Vaxt aralığının sonu onun başlanğıcından əvvəldir.
+validation-dates-order = Bu tarix ondan əvvəl gəlməli olan tarixdən daha erkəndir.
+validation-us-damage-threshold = Amerika Birləşmiş Ştatları, bir qayda olaraq, 5 000 USD-dən az zərərlə bağlı sorğuları rədd edir: bu sorğunun orada icra oluna biləcəyini nəzərdən keçirin.

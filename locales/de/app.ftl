@@ -1,0 +1,84 @@
+# Bildschirme der Anwendung.
+
+app-name = Tandem
+app-tagline = Grenzüberschreitende Ersuchen um elektronische Beweismittel, zweisprachig
+app-ui-language = Sprache der Benutzeroberfläche
+app-document-languages = Sprachen des Dokuments
+app-document-language-a = Sprache der ersuchenden Behörde
+app-document-language-b = Sprache des ersuchten Staates
+app-export-pdf = PDF exportieren
+app-export-consultation = Entwurf zur Abstimmung exportieren
+app-exporting = PDF wird erstellt…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = Das PDF konnte nicht erstellt werden: { $reason }
+app-saved = In diesem Browser gespeichert
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = Dieser Browser hat das Speichern des Entwurfs verweigert ({ $reason }). Laden Sie ihn jetzt herunter, damit nichts verloren geht.
+app-download-draft = Entwurf herunterladen
+app-privacy = Alles bleibt in diesem Browser: Ihre Eingaben werden nirgendwohin übermittelt.
+app-request-type = Art des Ersuchens
+app-choose = Bitte wählen…
+app-required = Pflichtangabe
+app-errors-heading = Es liegt ein Problem vor
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = { $done } von { $total } Pflichtangaben ausgefüllt
+
+# Wiederholbare Zeilen und Kennungen.
+app-add-row = Zeile hinzufügen
+app-remove-row = Entfernen
+app-move-up = Nach oben
+app-move-down = Nach unten
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Zeile { $number }
+app-add-identifier = Kennung hinzufügen
+identifier-type = Art der Kennung
+identifier-type-ip = IP-Adresse
+identifier-type-email = E-Mail-Adresse
+identifier-type-phone = Telefonnummer
+identifier-type-account = Konto oder Benutzerkennung
+identifier-type-username = Benutzername
+identifier-type-url = URL
+identifier-type-domain = Domainname
+identifier-type-device = Gerätekennung (IMEI, MAC-Adresse, Seriennummer)
+identifier-value = Kennung
+identifier-port = Quellport
+identifier-at = Datum und Uhrzeit der Nutzung
+identifier-from = Daten ab
+identifier-to = Daten bis
+app-date = Datum
+app-time = Uhrzeit
+app-time-zone = Zeitzone
+app-currency = Währung
+app-utc-equivalent = Entsprechende Zeit in UTC
+app-translation = Wortlaut in der anderen Dokumentsprache
+
+# Prüfmeldungen, angezeigt beim Feld und in der Übersicht.
+validation-required = Beantworten Sie diese Frage.
+validation-choose-one = Wählen Sie eine der Optionen.
+validation-exclusive = „Nichts davon“ kann nicht zusammen mit einer anderen Option angekreuzt werden.
+validation-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
+validation-phone = Geben Sie die Nummer im internationalen Format ein, beginnend mit + und der Ländervorwahl, zum Beispiel +995 32 200 00 00.
+validation-url = Geben Sie eine vollständige Webadresse ein, die mit https:// oder http:// beginnt.
+validation-domain = Geben Sie einen Domainnamen ein, zum Beispiel example.org.
+validation-ip = Geben Sie eine IPv4-Adresse wie 192.0.2.10 oder eine IPv6-Adresse wie 2001:db8::1 ein.
+validation-port = Geben Sie eine Portnummer von 1 bis 65535 ein.
+validation-ip-port-missing = Geben Sie den Quellport an: Bei gemeinsam genutzten Adressen kann der Anbieter den Teilnehmer ohne ihn möglicherweise nicht ermitteln.
+validation-ip-time-missing = Geben Sie das genaue Datum und die genaue Uhrzeit der Nutzung der IP-Adresse mit Zeitzone an.
+validation-date = Geben Sie ein Datum im Format Jahr-Monat-Tag ein, zum Beispiel 2026-11-22.
+validation-date-time = Geben Sie ein Datum und eine Uhrzeit ein.
+validation-time-zone-missing = Wählen Sie die Zeitzone dieser Uhrzeit.
+validation-time-zone = Wählen Sie eine Zeitzone.
+validation-country = Wählen Sie einen Staat aus der Liste.
+validation-amount = Geben Sie den Betrag in Ziffern ein, mit einem Punkt vor etwaigen Cent-Beträgen, zum Beispiel 4500 oder 4500.50.
+validation-currency = Wählen Sie die Währung des Betrags.
+validation-identifier-type = Wählen Sie die Art dieser Kennung.
+validation-identifier-missing = Fügen Sie mindestens eine Kennung der gesuchten Daten hinzu.
+validation-range-open = Geben Sie Beginn und Ende des Zeitraums an.
+validation-range-order = Das Ende des Zeitraums liegt vor seinem Beginn.
+validation-dates-order = Dieses Datum liegt vor dem Datum, auf das es folgen muss.
+validation-us-damage-threshold = Die Vereinigten Staaten lehnen Ersuchen wegen eines Schadens unter 5 000 USD in der Regel ab: Prüfen Sie, ob dieses Ersuchen dort erledigt werden kann.

@@ -1,0 +1,84 @@
+# Pantallas de la aplicación.
+
+app-name = Tandem
+app-tagline = Solicitudes transfronterizas de pruebas electrónicas, en dos idiomas
+app-ui-language = Idioma de la interfaz
+app-document-languages = Idiomas del documento
+app-document-language-a = Idioma de la autoridad requirente
+app-document-language-b = Idioma del Estado requerido
+app-export-pdf = Exportar a PDF
+app-export-consultation = Exportar borrador para consulta
+app-exporting = Preparando el PDF…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = No se ha podido generar el PDF: { $reason }
+app-saved = Guardado en este navegador
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = Este navegador no ha permitido guardar el borrador ({ $reason }). Descárguelo ahora para no perder nada.
+app-download-draft = Descargar el borrador
+app-privacy = Todo permanece en este navegador: nada de lo que escriba se envía a ningún sitio.
+app-request-type = Tipo de solicitud
+app-choose = Seleccione…
+app-required = obligatorio
+app-errors-heading = Se ha detectado un problema
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = Campos obligatorios cumplimentados: { $done } de { $total }
+
+# Filas repetibles e identificadores.
+app-add-row = Añadir una fila
+app-remove-row = Eliminar
+app-move-up = Subir
+app-move-down = Bajar
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Fila { $number }
+app-add-identifier = Añadir un identificador
+identifier-type = Tipo de identificador
+identifier-type-ip = Dirección IP
+identifier-type-email = Dirección de correo electrónico
+identifier-type-phone = Número de teléfono
+identifier-type-account = Cuenta o identificador de usuario
+identifier-type-username = Nombre de usuario
+identifier-type-url = URL
+identifier-type-domain = Nombre de dominio
+identifier-type-device = Identificador del dispositivo (IMEI, dirección MAC, número de serie)
+identifier-value = Identificador
+identifier-port = Puerto de origen
+identifier-at = Fecha y hora de uso
+identifier-from = Datos desde
+identifier-to = Datos hasta
+app-date = Fecha
+app-time = Hora
+app-time-zone = Huso horario
+app-currency = Moneda
+app-utc-equivalent = Equivalente en UTC
+app-translation = Texto en el otro idioma del documento
+
+# Mensajes de validación, mostrados junto al campo y en el resumen.
+validation-required = Responda a esta pregunta.
+validation-choose-one = Seleccione una de las opciones.
+validation-exclusive = «Ninguna de las anteriores» no puede marcarse junto con otra opción.
+validation-email = Introduzca una dirección de correo electrónico como nombre@example.org.
+validation-phone = Introduzca el número en formato internacional, empezando por + y el prefijo del país, como +995 32 200 00 00.
+validation-url = Introduzca una dirección web completa que empiece por https:// o http://.
+validation-domain = Introduzca un nombre de dominio como example.org.
+validation-ip = Introduzca una dirección IPv4 como 192.0.2.10 o una dirección IPv6 como 2001:db8::1.
+validation-port = Introduzca un número de puerto entre 1 y 65535.
+validation-ip-port-missing = Indique el puerto de origen: cuando la dirección es compartida, es posible que el proveedor no pueda identificar al abonado sin él.
+validation-ip-time-missing = Indique la fecha y la hora exactas, con su huso horario, en que se utilizó la dirección IP.
+validation-date = Introduzca la fecha como año-mes-día, por ejemplo 2026-11-22.
+validation-date-time = Introduzca una fecha y una hora.
+validation-time-zone-missing = Seleccione el huso horario de esta hora.
+validation-time-zone = Seleccione un huso horario.
+validation-country = Seleccione un país de la lista.
+validation-amount = Introduzca el importe en cifras, con un punto antes de los céntimos, en su caso, por ejemplo 4500 o 4500.50.
+validation-currency = Seleccione la moneda del importe.
+validation-identifier-type = Seleccione el tipo de identificador.
+validation-identifier-missing = Añada al menos un identificador de los datos solicitados.
+validation-range-open = Indique el inicio y el fin del período.
+validation-range-order = El fin del período es anterior a su inicio.
+validation-dates-order = Esta fecha es anterior a la fecha a la que debe seguir.
+validation-us-damage-threshold = Los Estados Unidos suelen denegar las solicitudes relativas a daños inferiores a 5000 USD: valore si esta solicitud puede ejecutarse allí.

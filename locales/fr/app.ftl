@@ -1,0 +1,84 @@
+# Écrans de l'application.
+
+app-name = Tandem
+app-tagline = Demandes transfrontalières de preuves électroniques, en deux langues
+app-ui-language = Langue de l'interface
+app-document-languages = Langues du document
+app-document-language-a = Langue de l'autorité requérante
+app-document-language-b = Langue de l'État requis
+app-export-pdf = Exporter en PDF
+app-export-consultation = Exporter le projet pour consultation
+app-exporting = Préparation du PDF…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = Le PDF n'a pas pu être créé : { $reason }
+app-saved = Enregistré dans ce navigateur
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = Ce navigateur a refusé d'enregistrer le projet ({ $reason }). Téléchargez-le maintenant pour ne rien perdre.
+app-download-draft = Télécharger le projet
+app-privacy = Tout reste dans ce navigateur : rien de ce que vous saisissez n'est transmis.
+app-request-type = Type de demande
+app-choose = Choisir…
+app-required = obligatoire
+app-errors-heading = Un problème a été détecté
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = Éléments obligatoires remplis : { $done } sur { $total }
+
+# Lignes répétables et identifiants.
+app-add-row = Ajouter une ligne
+app-remove-row = Supprimer
+app-move-up = Monter
+app-move-down = Descendre
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Ligne { $number }
+app-add-identifier = Ajouter un identifiant
+identifier-type = Type d'identifiant
+identifier-type-ip = Adresse IP
+identifier-type-email = Adresse électronique
+identifier-type-phone = Numéro de téléphone
+identifier-type-account = Compte ou identifiant d'utilisateur
+identifier-type-username = Nom d'utilisateur
+identifier-type-url = URL
+identifier-type-domain = Nom de domaine
+identifier-type-device = Identifiant d'appareil (IMEI, adresse MAC, numéro de série)
+identifier-value = Identifiant
+identifier-port = Port source
+identifier-at = Date et heure d'utilisation
+identifier-from = Données à compter du
+identifier-to = Données jusqu'au
+app-date = Date
+app-time = Heure
+app-time-zone = Fuseau horaire
+app-currency = Devise
+app-utc-equivalent = Équivalent UTC
+app-translation = Libellé dans l'autre langue du document
+
+# Messages de validation, affichés au niveau du champ et dans le récapitulatif.
+validation-required = Répondez à cette question.
+validation-choose-one = Choisissez l'une des options.
+validation-exclusive = « Aucune des options ci-dessus » ne peut pas être cochée en même temps qu'une autre option.
+validation-email = Saisissez une adresse électronique de la forme nom@example.org.
+validation-phone = Saisissez le numéro au format international, commençant par + et l'indicatif du pays, par exemple +995 32 200 00 00.
+validation-url = Saisissez une adresse web complète commençant par https:// ou http://.
+validation-domain = Saisissez un nom de domaine de la forme example.org.
+validation-ip = Saisissez une adresse IPv4 comme 192.0.2.10 ou une adresse IPv6 comme 2001:db8::1.
+validation-port = Saisissez un numéro de port compris entre 1 et 65535.
+validation-ip-port-missing = Indiquez le port source : derrière une adresse partagée, le fournisseur peut ne pas être en mesure d'identifier l'abonné sans celui-ci.
+validation-ip-time-missing = Indiquez la date et l'heure exactes, avec le fuseau horaire, auxquelles l'adresse IP a été utilisée.
+validation-date = Saisissez une date au format année-mois-jour, par exemple 2026-11-22.
+validation-date-time = Saisissez une date et une heure.
+validation-time-zone-missing = Choisissez le fuseau horaire de cette heure.
+validation-time-zone = Choisissez un fuseau horaire.
+validation-country = Choisissez un pays dans la liste.
+validation-amount = Saisissez le montant en chiffres, avec un point avant les centimes éventuels, par exemple 4500 ou 4500.50.
+validation-currency = Choisissez la devise du montant.
+validation-identifier-type = Choisissez le type de cet identifiant.
+validation-identifier-missing = Ajoutez au moins un identifiant des données recherchées.
+validation-range-open = Indiquez le début et la fin de la période.
+validation-range-order = La fin de la période est antérieure à son début.
+validation-dates-order = Cette date est antérieure à celle qu'elle doit suivre.
+validation-us-damage-threshold = Les États-Unis refusent généralement les demandes portant sur un préjudice inférieur à 5 000 USD : vérifiez si cette demande peut y être exécutée.

@@ -1,0 +1,159 @@
+# Modèle art29-preservation : demande de conservation rapide de données informatiques stockées
+# (Convention sur la cybercriminalité, articles 29 et 30). Les sections 1 à 7 suivent T-CY(2018)11,
+# les sections 8 et 9 T-CY(2018)10, les sections 10 à 14 les éléments de l'article 29, paragraphe 2, alinéas b à f.
+
+art29-preservation-title = Demande de conservation rapide de données informatiques stockées
+art29-preservation-legal-basis = Articles 29 et 30 de la Convention sur la cybercriminalité (STE n° 185)
+
+## 1 à 3 : date, référence, statut
+
+art29-preservation-date = Date
+art29-preservation-reference = Numéro de référence
+art29-preservation-status = Statut de la demande
+art29-preservation-status-new = Nouvelle demande
+art29-preservation-status-extension = Prolongation d'une demande antérieure
+art29-preservation-status-previous-reference = Numéro de dossier ou de référence de la demande antérieure
+art29-preservation-previous-request-date = Date de la demande antérieure
+
+## 4 Autorité requise
+
+art29-preservation-requested-authority = Autorité requise
+art29-preservation-requested-authority-type = La demande est adressée
+art29-preservation-requested-authority-type-point-of-contact = Au point de contact 24/7 (article 35)
+art29-preservation-requested-authority-type-competent-authority = À une autre autorité compétente
+art29-preservation-requested-authority-authority = Nom de l'autorité
+    .hint = Le point de contact 24/7 ou l'autorité compétente de l'État requis, tels qu'ils figurent dans le répertoire du Conseil de l'Europe ou dans les déclarations de cet État.
+art29-preservation-requested-authority-country = État requis
+    .hint = La Partie à laquelle il est demandé de conserver les données : en général l'État où se trouve le système informatique ou le fournisseur de services.
+
+## 5 Autorité requérante
+
+art29-preservation-requesting-authority = Autorité requérante
+art29-preservation-requesting-authority-organisation = Organisme
+art29-preservation-requesting-authority-person = Personne chargée de la demande
+art29-preservation-requesting-authority-address = Adresse
+art29-preservation-requesting-authority-telephone = Numéro de téléphone
+    .hint = Au format international, commençant par + et l'indicatif du pays. Indiquez un numéro joignable également en dehors des heures de bureau, pour les questions urgentes.
+art29-preservation-requesting-authority-cell-phone = Numéro de téléphone portable
+art29-preservation-requesting-authority-email = Courrier électronique
+art29-preservation-requesting-authority-fax = Numéro de télécopie
+art29-preservation-requesting-authority-office-hours = Heures de bureau
+    .hint = Vos jours et heures de travail dans le fuseau horaire indiqué ci-dessous, par exemple : du lundi au vendredi, 09:00–18:00.
+art29-preservation-requesting-authority-time-zone = Fuseau horaire
+    .hint = Le fuseau horaire de votre service, exprimé en décalage par rapport à UTC. Toute heure figurant dans la présente demande s'entend dans ce fuseau, sauf indication contraire.
+art29-preservation-requesting-authority-response = Mode de réponse souhaité
+art29-preservation-requesting-authority-response-expedited = Réponse par courrier électronique ou par un autre moyen rapide souhaitée
+art29-preservation-requesting-authority-response-means = Réponse souhaitée par le moyen suivant :
+art29-preservation-requesting-authority-response-means-detail = Mode de réponse
+
+## 6 Contact de remplacement
+
+art29-preservation-backup-contact = Si une confirmation supplémentaire de l'autorité requérante est nécessaire, veuillez contacter
+art29-preservation-backup-contact-name = Nom
+art29-preservation-backup-contact-job-title = Intitulé du poste
+art29-preservation-backup-contact-function = Fonction
+art29-preservation-backup-contact-telephone = Numéro de téléphone
+art29-preservation-backup-contact-cell-phone = Numéro de téléphone portable
+art29-preservation-backup-contact-email = Courrier électronique
+
+## 7 Autorité d'enquête ou opérationnelle
+
+art29-preservation-investigative-authority = Autorité d'enquête ou opérationnelle chargée de l'affaire
+art29-preservation-investigative-authority-different = L'autorité d'enquête ou opérationnelle est distincte de l'autorité requérante
+art29-preservation-investigative-authority-organisation = Organisme
+art29-preservation-investigative-authority-person = Personne chargée de l'affaire
+art29-preservation-investigative-authority-telephone = Numéro de téléphone
+art29-preservation-investigative-authority-email = Courrier électronique
+
+## 8 Parquet ou juridiction
+
+art29-preservation-prosecution = Parquet ou juridiction saisi, le cas échéant
+art29-preservation-prosecution-office = Parquet saisi
+art29-preservation-prosecution-office-case = Numéro de l'affaire au parquet
+art29-preservation-prosecution-court = Juridiction saisie
+art29-preservation-prosecution-court-case = Numéro de l'affaire devant la juridiction
+
+## 9 Base juridique nationale
+
+art29-preservation-domestic-legal-basis = Base juridique de la demande en droit interne, le cas échéant
+    .hint = Les dispositions de votre droit national en vertu desquelles l'affaire fait l'objet d'une enquête et la présente conservation est demandée, par exemple les articles du code de procédure pénale.
+
+## 10 Infraction et faits : article 29, paragraphe 2, alinéa b
+
+art29-preservation-offence = Infraction et bref exposé des faits (article 29, paragraphe 2, alinéa b)
+art29-preservation-offence-offences = Infractions faisant l'objet de l'enquête ou de la procédure pénale
+    .hint = Une ligne par infraction : sa qualification ou une brève description, la disposition de votre droit pénal qui la définit et la peine maximale encourue.
+art29-preservation-offence-offences-offence = Infraction
+art29-preservation-offence-offences-provision = Disposition légale
+art29-preservation-offence-offences-penalty = Peine maximale encourue
+art29-preservation-offence-facts = Bref exposé des faits
+    .hint = En quelques phrases : ce qui s'est passé, quand et où, et qui est soupçonné ; assez pour que l'autorité requise comprenne la demande, et pas davantage. Indiquez chaque date et heure avec son fuseau horaire.
+
+## 11 Données à conserver : article 29, paragraphe 2, alinéa c
+
+art29-preservation-data = Données informatiques stockées à conserver (article 29, paragraphe 2, alinéa c)
+art29-preservation-data-identifiers = Identifiants des données à conserver
+    .hint = Chaque compte, nom d'utilisateur, adresse électronique, numéro de téléphone, URL, domaine, appareil ou adresse IP dont les données doivent être conservées. Pour une adresse IP, indiquez le port source ainsi que la date et l'heure exactes d'utilisation avec le fuseau horaire : derrière une adresse partagée, le fournisseur ne peut pas retrouver l'utilisateur sans ces éléments. Une période qui ne concerne qu'un seul identifiant est indiquée sur sa ligne.
+art29-preservation-data-period = Période couverte par les données à conserver
+    .hint = La période que les données doivent couvrir, lorsqu'elle est identique pour tous les identifiants. Indiquez le début et la fin avec leur fuseau horaire.
+art29-preservation-data-categories = Catégories de données à conserver
+    .hint = Ne cochez que ce dont l'enquête a besoin. Informations relatives aux abonnés : identité et adresse de l'abonné et service utilisé (article 18, paragraphe 3). Données relatives au trafic : origine, destination, itinéraire, heure, date, taille et durée des communications (article 1, alinéa d). Données relatives au contenu : les communications elles-mêmes.
+art29-preservation-data-categories-subscriber = Informations relatives aux abonnés
+art29-preservation-data-categories-traffic = Données relatives au trafic
+art29-preservation-data-categories-content = Données relatives au contenu
+art29-preservation-data-categories-other = Autres données
+art29-preservation-data-categories-other-detail = Autres données à conserver
+art29-preservation-data-relationship = Lien entre les données et l'infraction
+    .hint = Montrez en quoi ces données sont liées à l'infraction, par exemple : le compte a envoyé les messages de menace le 20/11/2026 à 14:03 UTC+04:00, ou l'adresse IP a servi à se connecter au serveur de la victime.
+
+## 12 Détenteur et localisation : article 29, paragraphe 2, alinéa d
+
+art29-preservation-custodian = Détenteur des données et localisation du système informatique (article 29, paragraphe 2, alinéa d)
+art29-preservation-custodian-provider = Fournisseur de services ou autre détenteur des données
+    .hint = Le nom de la société ou de la personne qui détient les données, dans la mesure où il est connu. S'il n'est pas connu, indiquez-le.
+art29-preservation-custodian-contact = Adresse ou site web du détenteur
+art29-preservation-custodian-location = Localisation du système informatique
+    .hint = L'endroit où se trouve le système informatique contenant les données, dans la mesure où il est connu : pays, ville, hébergeur ou centre de données.
+
+## 13 Nécessité : article 29, paragraphe 2, alinéa e
+
+art29-preservation-necessity = Nécessité de la conservation (article 29, paragraphe 2, alinéa e)
+art29-preservation-necessity-reasons = Motifs de la conservation rapide
+art29-preservation-necessity-reasons-deletion = Les données risquent d'être effacées, modifiées ou perdues
+art29-preservation-necessity-reasons-retention = Le fournisseur de services ne garde ce type de données que pendant une courte durée
+art29-preservation-necessity-reasons-notice = Le suspect risque d'apprendre l'existence de l'enquête et d'effacer les données
+art29-preservation-necessity-reasons-other = Autre
+art29-preservation-necessity-reasons-other-detail = Autre motif
+art29-preservation-necessity-explanation = Explication
+    .hint = Facultatif : ce qui rend l'urgence concrète, par exemple la durée de rétention connue du fournisseur ou la date après laquelle les données seront effacées.
+
+## 14 Demande d'entraide à suivre : article 29, paragraphe 2, alinéa f
+
+art29-preservation-mla = Demande d'entraide à suivre (article 29, paragraphe 2, alinéa f)
+art29-preservation-mla-intent = La Partie requérante a l'intention de soumettre une demande d'entraide en vue de la perquisition ou de l'accès par un moyen similaire, de la saisie ou de l'obtention par un moyen similaire, ou de la divulgation des données informatiques stockées.
+art29-preservation-mla-expected-date = Date prévue de la demande d'entraide
+    .hint = Les données sont conservées pendant au moins 60 jours (article 29, paragraphe 7), dans certains États pendant 90 jours. Envoyez la demande bien avant l'expiration de ce délai, ou demandez à temps une prolongation.
+
+## 15 Article 30
+
+art29-preservation-traffic-disclosure = Divulgation rapide de données relatives au trafic conservées (article 30) : si, en conservant des données relatives au trafic concernant une communication spécifique, il apparaît qu'un fournisseur de services dans un autre État a participé à la transmission de cette communication, veuillez divulguer rapidement une quantité suffisante de données relatives au trafic pour identifier ce fournisseur de services et la voie par laquelle la communication a été transmise.
+
+## 16 Confidentialité
+
+art29-preservation-confidentiality = Confidentialité
+art29-preservation-confidentiality-conditions = Confidentialité demandée
+    .hint = Certains fournisseurs de services informent leurs utilisateurs des demandes dont ils font l'objet. Demandez à l'autorité requise si cela peut se produire, et cochez ce dont l'enquête a besoin.
+art29-preservation-confidentiality-conditions-no-notification = Veuillez ne pas informer l'abonné ou le titulaire du compte de la présente demande
+art29-preservation-confidentiality-conditions-warn = Veuillez informer l'autorité requérante avant toute mesure susceptible d'alerter l'utilisateur
+art29-preservation-confidentiality-details = Autres observations sur la confidentialité
+
+## 17 Accusé de réception
+
+art29-preservation-acknowledgement = Veuillez confirmer la conservation et indiquer le numéro de référence du fournisseur de services ou du point de contact
+
+## 18 Signature
+
+art29-preservation-signature = Signature
+art29-preservation-signature-name = Nom
+art29-preservation-signature-position = Fonction ou grade
+art29-preservation-signature-date = Date

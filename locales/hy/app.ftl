@@ -1,0 +1,84 @@
+# Հավելվածի էկրանները։
+
+app-name = Tandem
+app-tagline = Էլեկտրոնային ապացույցների վերաբերյալ անդրսահմանային հարցումներ՝ երկու լեզվով
+app-ui-language = Միջերեսի լեզուն
+app-document-languages = Փաստաթղթի լեզուները
+app-document-language-a = Հայցող մարմնի լեզուն
+app-document-language-b = Հայցվող պետության լեզուն
+app-export-pdf = Արտահանել PDF
+app-export-consultation = Արտահանել նախագիծը խորհրդակցության համար
+app-exporting = PDF-ը պատրաստվում է…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = Չհաջողվեց ստեղծել PDF-ը. { $reason }
+app-saved = Պահպանված է այս դիտարկիչում
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = Այս դիտարկիչը մերժեց նախագծի պահպանումը ({ $reason })։ Ներբեռնեք այն հիմա, որպեսզի ոչինչ չկորչի։
+app-download-draft = Ներբեռնել նախագիծը
+app-privacy = Ամեն ինչ մնում է այս դիտարկիչում. Ձեր մուտքագրած ոչինչ ոչ մի տեղ չի ուղարկվում։
+app-request-type = Հարցման տեսակը
+app-choose = Ընտրեք…
+app-required = պարտադիր
+app-errors-heading = Առկա է խնդիր
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = Լրացված է { $total } պարտադիր դաշտից { $done }-ը
+
+# Կրկնվող տողեր և նույնացուցիչներ։
+app-add-row = Ավելացնել տող
+app-remove-row = Հեռացնել
+app-move-up = Տեղափոխել վերև
+app-move-down = Տեղափոխել ներքև
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Տող { $number }
+app-add-identifier = Ավելացնել նույնացուցիչ
+identifier-type = Նույնացուցիչի տեսակը
+identifier-type-ip = IP հասցե
+identifier-type-email = Էլեկտրոնային փոստի հասցե
+identifier-type-phone = Հեռախոսահամար
+identifier-type-account = Հաշիվ կամ օգտատիրոջ նույնացուցիչ
+identifier-type-username = Օգտատիրոջ անուն
+identifier-type-url = URL հասցե
+identifier-type-domain = Տիրույթի անուն
+identifier-type-device = Սարքի նույնացուցիչ (IMEI, MAC հասցե, սերիական համար)
+identifier-value = Նույնացուցիչ
+identifier-port = Աղբյուրի պորտ
+identifier-at = Օգտագործման ամսաթիվը և ժամը
+identifier-from = Տվյալների ժամանակահատվածի սկիզբը
+identifier-to = Տվյալների ժամանակահատվածի ավարտը
+app-date = Ամսաթիվ
+app-time = Ժամ
+app-time-zone = Ժամային գոտի
+app-currency = Արժույթ
+app-utc-equivalent = Համարժեք ժամը UTC-ով
+app-translation = Ձևակերպումը փաստաթղթի մյուս լեզվով
+
+# Վավերացման հաղորդագրություններ՝ ցուցադրվում են դաշտի մոտ և ամփոփագրում։
+validation-required = Պատասխանեք այս հարցին։
+validation-choose-one = Ընտրեք տարբերակներից մեկը։
+validation-exclusive = «Վերոնշյալներից ոչ մեկը» տարբերակը չի կարող նշվել մեկ այլ տարբերակի հետ միասին։
+validation-email = Մուտքագրեք էլեկտրոնային փոստի հասցե, օրինակ՝ name@example.org։
+validation-phone = Մուտքագրեք համարը միջազգային ձևաչափով՝ + նշանով և երկրի կոդով, օրինակ՝ +995 32 200 00 00։
+validation-url = Մուտքագրեք ամբողջական վեբ հասցե, որը սկսվում է https:// կամ http:// նախածանցով։
+validation-domain = Մուտքագրեք տիրույթի անուն, օրինակ՝ example.org։
+validation-ip = Մուտքագրեք IPv4 հասցե, օրինակ՝ 192.0.2.10, կամ IPv6 հասցե, օրինակ՝ 2001:db8::1։
+validation-port = Մուտքագրեք պորտի համար 1-ից 65535 միջակայքում։
+validation-ip-port-missing = Նշեք աղբյուրի պորտը. ընդհանուր օգտագործման հասցեների դեպքում ծառայություններ մատուցողը առանց դրա կարող է չկարողանալ նույնականացնել բաժանորդին։
+validation-ip-time-missing = Նշեք IP հասցեի օգտագործման ճշգրիտ ամսաթիվը և ժամը՝ ժամային գոտու հետ։
+validation-date = Մուտքագրեք ամսաթիվը տարի-ամիս-օր ձևաչափով, օրինակ՝ 2026-11-22։
+validation-date-time = Մուտքագրեք ամսաթիվ և ժամ։
+validation-time-zone-missing = Ընտրեք այս ժամի ժամային գոտին։
+validation-time-zone = Ընտրեք ժամային գոտի։
+validation-country = Ընտրեք երկիրը ցանկից։
+validation-amount = Մուտքագրեք գումարը թվերով՝ կոտորակային մասից առաջ դնելով կետ, օրինակ՝ 4500 կամ 4500.50։
+validation-currency = Ընտրեք գումարի արժույթը։
+validation-identifier-type = Ընտրեք, թե ինչ տեսակի նույնացուցիչ է սա։
+validation-identifier-missing = Ավելացրեք պահանջվող տվյալների առնվազն մեկ նույնացուցիչ։
+validation-range-open = Նշեք ժամանակահատվածի և՛ սկիզբը, և՛ ավարտը։
+validation-range-order = Ժամանակահատվածի ավարտը նախորդում է դրա սկզբին։
+validation-dates-order = Այս ամսաթիվը ավելի վաղ է, քան այն ամսաթիվը, որին այն պետք է հաջորդի։
+validation-us-damage-threshold = Ամերիկայի Միացյալ Նահանգները, որպես կանոն, մերժում են 5 000 ԱՄՆ դոլարից պակաս վնասի վերաբերյալ հարցումները. գնահատեք, թե արդյոք այս հարցումը կարող է կատարվել այնտեղ։

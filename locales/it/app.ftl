@@ -1,0 +1,84 @@
+# Schermate dell'applicazione.
+
+app-name = Tandem
+app-tagline = Richieste transfrontaliere di prove elettroniche, in due lingue
+app-ui-language = Lingua dell'interfaccia
+app-document-languages = Lingue del documento
+app-document-language-a = Lingua dell'autorità richiedente
+app-document-language-b = Lingua dello Stato richiesto
+app-export-pdf = Esporta in PDF
+app-export-consultation = Esporta la bozza per consultazione
+app-exporting = Preparazione del PDF…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = Impossibile generare il PDF: { $reason }
+app-saved = Salvato in questo browser
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = Il browser non ha consentito di salvare la bozza ({ $reason }). Scaricarla subito per non perdere nulla.
+app-download-draft = Scarica la bozza
+app-privacy = Tutto resta in questo browser: nulla di ciò che viene inserito è trasmesso altrove.
+app-request-type = Tipo di richiesta
+app-choose = Seleziona…
+app-required = obbligatorio
+app-errors-heading = Si è verificato un problema
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = Campi obbligatori compilati: { $done } su { $total }
+
+# Righe ripetibili e identificativi.
+app-add-row = Aggiungi una riga
+app-remove-row = Rimuovi
+app-move-up = Sposta su
+app-move-down = Sposta giù
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Riga { $number }
+app-add-identifier = Aggiungi un identificativo
+identifier-type = Tipo di identificativo
+identifier-type-ip = Indirizzo IP
+identifier-type-email = Indirizzo di posta elettronica
+identifier-type-phone = Numero di telefono
+identifier-type-account = Account o ID utente
+identifier-type-username = Nome utente
+identifier-type-url = URL
+identifier-type-domain = Nome di dominio
+identifier-type-device = Identificativo del dispositivo (IMEI, indirizzo MAC, numero di serie)
+identifier-value = Identificativo
+identifier-port = Porta di origine
+identifier-at = Data e ora di utilizzo
+identifier-from = Dati dal
+identifier-to = Dati fino al
+app-date = Data
+app-time = Ora
+app-time-zone = Fuso orario
+app-currency = Valuta
+app-utc-equivalent = Ora equivalente in UTC
+app-translation = Testo nell'altra lingua del documento
+
+# Messaggi di convalida, mostrati accanto al campo e nel riepilogo.
+validation-required = Rispondere a questa domanda.
+validation-choose-one = Selezionare una delle opzioni.
+validation-exclusive = «Nessuna delle precedenti» non può essere selezionata insieme a un'altra opzione.
+validation-email = Inserire un indirizzo di posta elettronica, ad esempio name@example.org.
+validation-phone = Inserire il numero in formato internazionale, iniziando con + e il prefisso del paese, ad esempio +995 32 200 00 00.
+validation-url = Inserire un indirizzo web completo che inizi con https:// o http://.
+validation-domain = Inserire un nome di dominio, ad esempio example.org.
+validation-ip = Inserire un indirizzo IPv4, ad esempio 192.0.2.10, o un indirizzo IPv6, ad esempio 2001:db8::1.
+validation-port = Inserire un numero di porta compreso tra 1 e 65535.
+validation-ip-port-missing = Indicare la porta di origine: in caso di indirizzi condivisi, senza di essa il fornitore potrebbe non riuscire a identificare l'abbonato.
+validation-ip-time-missing = Indicare la data e l'ora esatte, con il relativo fuso orario, in cui è stato utilizzato l'indirizzo IP.
+validation-date = Inserire la data nel formato anno-mese-giorno, ad esempio 2026-11-22.
+validation-date-time = Inserire una data e un'ora.
+validation-time-zone-missing = Selezionare il fuso orario di quest'ora.
+validation-time-zone = Selezionare un fuso orario.
+validation-country = Selezionare uno Stato dall'elenco.
+validation-amount = Inserire l'importo in cifre, con un punto prima degli eventuali centesimi, ad esempio 4500 o 4500.50.
+validation-currency = Selezionare la valuta dell'importo.
+validation-identifier-type = Selezionare il tipo di identificativo.
+validation-identifier-missing = Aggiungere almeno un identificativo dei dati richiesti.
+validation-range-open = Indicare sia l'inizio sia la fine del periodo.
+validation-range-order = La fine del periodo precede il suo inizio.
+validation-dates-order = Questa data è anteriore a quella che deve seguire.
+validation-us-damage-threshold = Gli Stati Uniti, di norma, non danno seguito a richieste relative a danni inferiori a 5.000 USD: valutare se la richiesta possa esservi eseguita.

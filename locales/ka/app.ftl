@@ -1,0 +1,84 @@
+# აპლიკაციის ეკრანები.
+
+app-name = Tandem
+app-tagline = ტრანსსასაზღვრო მოთხოვნები ელექტრონულ მტკიცებულებებზე, ორ ენაზე
+app-ui-language = ინტერფეისის ენა
+app-document-languages = დოკუმენტის ენები
+app-document-language-a = მომთხოვნი ორგანოს ენა
+app-document-language-b = მოთხოვნის მიმღები სახელმწიფოს ენა
+app-export-pdf = PDF-ის ექსპორტი
+app-export-consultation = პროექტის ექსპორტი კონსულტაციისთვის
+app-exporting = PDF მზადდება…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = PDF-ის შექმნა ვერ მოხერხდა: { $reason }
+app-saved = შენახულია ამ ბრაუზერში
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = ბრაუზერმა პროექტის შენახვაზე უარი თქვა ({ $reason }). ჩამოტვირთეთ ის ახლავე, რომ არაფერი დაიკარგოს.
+app-download-draft = პროექტის ჩამოტვირთვა
+app-privacy = ყველაფერი ამ ბრაუზერში რჩება: თქვენ მიერ აკრეფილი არაფერი არსად იგზავნება.
+app-request-type = მოთხოვნის სახე
+app-choose = აირჩიეთ…
+app-required = სავალდებულო
+app-errors-heading = აღმოჩენილია პრობლემა
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = შევსებულია { $total }-დან { $done } სავალდებულო ველი
+
+# განმეორებადი სტრიქონები და იდენტიფიკატორები.
+app-add-row = სტრიქონის დამატება
+app-remove-row = წაშლა
+app-move-up = ზემოთ გადატანა
+app-move-down = ქვემოთ გადატანა
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = სტრიქონი { $number }
+app-add-identifier = იდენტიფიკატორის დამატება
+identifier-type = იდენტიფიკატორის სახე
+identifier-type-ip = IP მისამართი
+identifier-type-email = ელექტრონული ფოსტის მისამართი
+identifier-type-phone = ტელეფონის ნომერი
+identifier-type-account = ანგარიში ან მომხმარებლის იდენტიფიკატორი
+identifier-type-username = მომხმარებლის სახელი
+identifier-type-url = URL მისამართი
+identifier-type-domain = დომენური სახელი
+identifier-type-device = მოწყობილობის იდენტიფიკატორი (IMEI, MAC მისამართი, სერიული ნომერი)
+identifier-value = იდენტიფიკატორი
+identifier-port = წყაროს პორტი
+identifier-at = გამოყენების თარიღი და დრო
+identifier-from = მონაცემების პერიოდის დასაწყისი
+identifier-to = მონაცემების პერიოდის დასასრული
+app-date = თარიღი
+app-time = დრო
+app-time-zone = სასაათო სარტყელი
+app-currency = ვალუტა
+app-utc-equivalent = შესაბამისი დრო UTC-ით
+app-translation = ფორმულირება დოკუმენტის მეორე ენაზე
+
+# ვალიდაციის შეტყობინებები, ნაჩვენები ველთან და შეჯამებაში.
+validation-required = უპასუხეთ ამ კითხვას.
+validation-choose-one = აირჩიეთ ერთ-ერთი ვარიანტი.
+validation-exclusive = ვარიანტი „არცერთი ჩამოთვლილთაგან“ არ შეიძლება მოინიშნოს სხვა ვარიანტთან ერთად.
+validation-email = შეიყვანეთ ელექტრონული ფოსტის მისამართი, მაგალითად name@example.org.
+validation-phone = შეიყვანეთ ნომერი საერთაშორისო ფორმატით, + ნიშნითა და ქვეყნის კოდით, მაგალითად +995 32 200 00 00.
+validation-url = შეიყვანეთ სრული ვებმისამართი, რომელიც იწყება https:// ან http:// პრეფიქსით.
+validation-domain = შეიყვანეთ დომენური სახელი, მაგალითად example.org.
+validation-ip = შეიყვანეთ IPv4 მისამართი, მაგალითად 192.0.2.10, ან IPv6 მისამართი, მაგალითად 2001:db8::1.
+validation-port = შეიყვანეთ პორტის ნომერი 1-დან 65535-მდე.
+validation-ip-port-missing = მიუთითეთ წყაროს პორტი: საერთო მისამართების შემთხვევაში მომსახურების მიმწოდებელმა მის გარეშე შეიძლება ვერ დაადგინოს აბონენტი.
+validation-ip-time-missing = მიუთითეთ IP მისამართის გამოყენების ზუსტი თარიღი და დრო, სასაათო სარტყლის ჩათვლით.
+validation-date = შეიყვანეთ თარიღი ფორმატით წელი-თვე-დღე, მაგალითად 2026-11-22.
+validation-date-time = შეიყვანეთ თარიღი და დრო.
+validation-time-zone-missing = აირჩიეთ ამ დროის სასაათო სარტყელი.
+validation-time-zone = აირჩიეთ სასაათო სარტყელი.
+validation-country = აირჩიეთ ქვეყანა სიიდან.
+validation-amount = შეიყვანეთ თანხა ციფრებით, თეთრების წინ წერტილით, მაგალითად 4500 ან 4500.50.
+validation-currency = აირჩიეთ თანხის ვალუტა.
+validation-identifier-type = აირჩიეთ, რა სახის იდენტიფიკატორია ეს.
+validation-identifier-missing = დაამატეთ მოთხოვნილი მონაცემების ერთი იდენტიფიკატორი მაინც.
+validation-range-open = მიუთითეთ პერიოდის როგორც დასაწყისი, ისე დასასრული.
+validation-range-order = პერიოდის დასასრული მის დასაწყისზე ადრეა.
+validation-dates-order = ეს თარიღი უფრო ადრეულია, ვიდრე თარიღი, რომელსაც ის უნდა მოსდევდეს.
+validation-us-damage-threshold = ამერიკის შეერთებული შტატები, როგორც წესი, უარს ამბობს 5 000 აშშ დოლარზე ნაკლები ზიანის შესახებ მოთხოვნების შესრულებაზე: შეაფასეთ, შეიძლება თუ არა ამ მოთხოვნის იქ შესრულება.

@@ -1,0 +1,84 @@
+# Екрани на апликацијата.
+
+app-name = Tandem
+app-tagline = Прекугранични барања за електронски докази, на два јазика
+app-ui-language = Јазик на интерфејсот
+app-document-languages = Јазици на документот
+app-document-language-a = Јазик на органот молител
+app-document-language-b = Јазик на замолената држава
+app-export-pdf = Извези PDF
+app-export-consultation = Извези нацрт за консултации
+app-exporting = Се подготвува PDF…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = PDF-от не можеше да се создаде: { $reason }
+app-saved = Зачувано во овој прелистувач
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = Прелистувачот одби да го зачува нацртот ({ $reason }). Преземете го сега за ништо да не се изгуби.
+app-download-draft = Преземи го нацртот
+app-privacy = Сè останува во овој прелистувач: ништо од она што го внесувате не се испраќа никаде.
+app-request-type = Вид на барање
+app-choose = Изберете…
+app-required = задолжително
+app-errors-heading = Постои проблем
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = Пополнети задолжителни полиња: { $done } од { $total }
+
+# Редови што се повторуваат и идентификатори.
+app-add-row = Додај ред
+app-remove-row = Отстрани
+app-move-up = Помести нагоре
+app-move-down = Помести надолу
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Ред { $number }
+app-add-identifier = Додај идентификатор
+identifier-type = Вид на идентификатор
+identifier-type-ip = IP-адреса
+identifier-type-email = Адреса за е-пошта
+identifier-type-phone = Телефонски број
+identifier-type-account = Сметка или кориснички ID
+identifier-type-username = Корисничко име
+identifier-type-url = URL-адреса
+identifier-type-domain = Име на домен
+identifier-type-device = Идентификатор на уред (IMEI, MAC-адреса, сериски број)
+identifier-value = Идентификатор
+identifier-port = Изворна порта
+identifier-at = Датум и време на користење
+identifier-from = Податоци од
+identifier-to = Податоци до
+app-date = Датум
+app-time = Време
+app-time-zone = Временска зона
+app-currency = Валута
+app-utc-equivalent = Соодветно време според UTC
+app-translation = Текст на другиот јазик на документот
+
+# Пораки за проверка, прикажани кај полето и во прегледот.
+validation-required = Одговорете на ова прашање.
+validation-choose-one = Изберете една од понудените опции.
+validation-exclusive = „Ништо од наведеното“ не може да се означи заедно со друга опција.
+validation-email = Внесете адреса за е-пошта, на пример name@example.org.
+validation-phone = Внесете го бројот во меѓународен формат, почнувајќи со + и повикувачкиот број на земјата, на пример +995 32 200 00 00.
+validation-url = Внесете целосна веб-адреса што почнува со https:// или http://.
+validation-domain = Внесете име на домен, на пример example.org.
+validation-ip = Внесете IPv4-адреса, на пример 192.0.2.10, или IPv6-адреса, на пример 2001:db8::1.
+validation-port = Внесете број на порта од 1 до 65535.
+validation-ip-port-missing = Наведете ја изворната порта: кај споделени адреси давателот на услуги можеби нема да може да го идентификува претплатникот без неа.
+validation-ip-time-missing = Наведете ги точниот датум и време, со временската зона, кога е користена IP-адресата.
+validation-date = Внесете датум во формат година-месец-ден, на пример 2026-11-22.
+validation-date-time = Внесете датум и време.
+validation-time-zone-missing = Изберете ја временската зона за ова време.
+validation-time-zone = Изберете временска зона.
+validation-country = Изберете држава од списокот.
+validation-amount = Внесете го износот со цифри, со точка пред евентуалните центи, на пример 4500 или 4500.50.
+validation-currency = Изберете ја валутата на износот.
+validation-identifier-type = Изберете вид на идентификатор.
+validation-identifier-missing = Додајте најмалку еден идентификатор на бараните податоци.
+validation-range-open = Наведете ги и почетокот и крајот на временскиот период.
+validation-range-order = Крајот на временскиот период е пред неговиот почеток.
+validation-dates-order = Овој датум е порано од датумот по кој треба да следи.
+validation-us-damage-threshold = Соединетите Американски Држави по правило одбиваат барања за штета помала од 5.000 американски долари: проценете дали ова барање може да се изврши таму.

@@ -1,0 +1,123 @@
+# Образец emergency-disclosure: итно барање за откривање на складирани компјутерски податоци (член 9 од Вториот
+# дополнителен протокол преку мрежата 24/7, член 10 итна взаемна помош, или канал за итни случаи на давател на
+# услуги). Текстот ги следи Конвенцијата и Протоколот.
+
+emergency-disclosure-title = Итно барање за откривање на складирани компјутерски податоци
+emergency-disclosure-legal-basis = Членови 9 и 10 од Вториот дополнителен протокол кон Конвенцијата за компјутерски криминал (CETS бр. 224); член 35 од Конвенцијата за компјутерски криминал (ETS бр. 185)
+emergency-disclosure-date = Датум
+emergency-disclosure-reference = Референтен број
+
+emergency-disclosure-channel = Канал и правна основа
+emergency-disclosure-channel-basis = Канал користен за ова барање
+    .hint = Член 9: преку мрежата 24/7, за податоци што ги поседува давател на услуги во замолената држава. Член 10: итна взаемна помош преку централниот или надлежниот орган. Канал за итни случаи на давателот: барањето се упатува непосредно до давателот на услуги, кој сам одлучува дали ќе ги открие податоците.
+emergency-disclosure-channel-basis-protocol-art9 = Итно откривање во вонредна ситуација преку мрежата 24/7 (член 9 од Вториот дополнителен протокол)
+emergency-disclosure-channel-basis-protocol-art10 = Итна взаемна помош (член 10 од Вториот дополнителен протокол)
+emergency-disclosure-channel-basis-provider = Канал на давателот на услуги за итно откривање
+emergency-disclosure-channel-basis-other = Друг канал или правна основа
+emergency-disclosure-channel-basis-other-detail = Канал или правна основа (договор, спогодба или закон)
+emergency-disclosure-channel-protocol-statement = Ова барање се поднесува врз основа на Вториот дополнителен протокол кон Конвенцијата за компјутерски криминал
+    .hint = Означете кога барањето се поднесува врз основа на член 9 или 10 и двете држави се страни на Протоколот.
+
+emergency-disclosure-addressee = Замолена држава и примач
+emergency-disclosure-addressee-country = Замолена држава
+    .hint = За барање упатено непосредно до давател на услуги: државата во која давателот е основан.
+emergency-disclosure-addressee-name = Примач: орган или давател на услуги
+    .hint = Контакт-точката 24/7, централниот или надлежниот орган, или давателот на услуги до кој се испраќа ова барање.
+emergency-disclosure-addressee-address = Адреса
+emergency-disclosure-addressee-portal = Портал или веб-образец за барања на органите за спроведување на законот
+emergency-disclosure-addressee-email = Е-пошта
+emergency-disclosure-addressee-provider = Давател на услуги што ги поседува податоците, ако не е примачот: назив и адреса
+    .hint = Задолжително за барање врз основа на член 9 од Протоколот: давателот на услуги во замолената држава што ги поседува податоците.
+
+emergency-disclosure-requesting-authority = Орган молител
+emergency-disclosure-requesting-authority-authority = Надлежен орган
+emergency-disclosure-requesting-authority-officer = Службено лице што го поднесува барањето
+emergency-disclosure-requesting-authority-position = Позиција
+emergency-disclosure-requesting-authority-address = Адреса
+emergency-disclosure-requesting-authority-phone = Телефон
+    .hint = Во меѓународен формат: број на кој се одговара во секое време додека трае вонредната ситуација.
+emergency-disclosure-requesting-authority-mobile = Мобилен телефон
+emergency-disclosure-requesting-authority-email = Е-пошта
+    .hint = Службена адреса на вашиот орган: давателите на услуги можеби нема да одговорат на барања од приватни адреси.
+emergency-disclosure-requesting-authority-time-zone = Временска зона
+    .hint = Временската зона на вашата канцеларија, како отстапување од UTC. Сите времиња во ова барање се изразени во неа, освен ако не е поинаку наведено.
+emergency-disclosure-requesting-authority-availability = Достапност
+emergency-disclosure-requesting-authority-availability-around-the-clock = Достапен 24 часа на ден, 7 дена во неделата
+emergency-disclosure-requesting-authority-availability-office-hours = Достапен само во работно време
+emergency-disclosure-requesting-authority-availability-office-hours-detail = Работно време
+
+emergency-disclosure-authoriser = Надреден или службено лице што го одобрило барањето
+emergency-disclosure-authoriser-name = Име и презиме
+    .hint = Службеното лице што го одобрило ова итно барање и може да го потврди пред замолената држава или давателот на услуги.
+emergency-disclosure-authoriser-position = Позиција
+emergency-disclosure-authoriser-phone = Телефон
+emergency-disclosure-authoriser-email = Е-пошта
+
+emergency-disclosure-offences = Кривично дело (кривични дела)
+emergency-disclosure-offences-offence = Кривични дела што се предмет на истрага
+    .hint = По еден ред за секое кривично дело, со законската одредба и највисоката пропишана казна.
+emergency-disclosure-offences-offence-description = Кривично дело
+emergency-disclosure-offences-offence-provision = Законска одредба
+emergency-disclosure-offences-offence-penalty = Највисока пропишана казна
+
+emergency-disclosure-emergency = Вонредна ситуација
+emergency-disclosure-emergency-risk = Вид на ризик
+emergency-disclosure-emergency-risk-kidnapping = Киднапирање или земање заложници
+emergency-disclosure-emergency-risk-threat-to-kill = Закана со убиство
+emergency-disclosure-emergency-risk-suicide = Ризик од самоубиство
+emergency-disclosure-emergency-risk-child = Дете во опасност
+emergency-disclosure-emergency-risk-terrorism = Терористичка закана
+emergency-disclosure-emergency-risk-bomb = Закана со бомба
+emergency-disclosure-emergency-risk-other = Друг ризик по животот или безбедноста
+emergency-disclosure-emergency-risk-other-detail = Вид на ризик
+emergency-disclosure-emergency-facts = Факти што укажуваат на значителен и непосреден ризик по животот или безбедноста на физичко лице
+    .hint = Наведете кој е загрозен (име или опис), во што се состои опасноста, зошто може да настане во секој момент, од каде потекнуваат информациите и кога се примени (со временската зона). Ризик што е само можен, или не е непосреден, не е вонредна ситуација во смисла на Протоколот.
+emergency-disclosure-emergency-relation = Како бараните податоци се поврзани со вонредната ситуација
+    .hint = Наведете како податоците ќе помогнат да се отстрани опасноста, на пример со утврдување на локацијата на загрозеното лице или со идентификување на лицето што се заканува, и зошто се смета дека овој давател на услуги ги поседува.
+emergency-disclosure-emergency-urgency = Зошто редовната постапка би била премногу бавна
+    .hint = Наведете колку брзо може да настане штетата и зошто барање за зачувување проследено со барање за взаемна правна помош, или наредба за доставување, не би овозможиле податоците да се добијат навреме.
+emergency-disclosure-emergency-needed-by = Податоците се потребни до
+    .hint = Најдоцното време во кое податоците сè уште можат да помогнат, со временската зона. Оставете празно ако податоците се потребни веднаш.
+
+emergency-disclosure-data = Барани податоци
+emergency-disclosure-data-identifiers = Идентификатори на бараните податоци
+    .hint = Секоја сметка, адреса или број точно како што ги прикажува услугата. За IP-адреса наведете ја изворната порта и точниот датум и време со временската зона: кај споделени адреси давателот не може да го идентификува корисникот без нив.
+emergency-disclosure-data-period = Период на бараните податоци
+    .hint = Толку тесен колку што дозволува вонредната ситуација; почетокот и крајот со временската зона.
+emergency-disclosure-data-categories = Категории на барани податоци
+    .hint = Барајте само податоци што ги бара вонредната ситуација. Давателите на услуги во некои држави, како Соединетите Американски Држави, можат непосредно на странски органи да откријат само податоци што не се податоци за содржината.
+emergency-disclosure-data-categories-subscriber = Информации за претплатникот
+emergency-disclosure-data-categories-traffic = Податоци за сообраќајот
+emergency-disclosure-data-categories-content = Податоци за содржината
+emergency-disclosure-data-categories-location = Податоци за локацијата
+emergency-disclosure-data-categories-other = Други податоци
+emergency-disclosure-data-categories-other-detail = Други барани податоци
+
+emergency-disclosure-instructions = Посебни процесни упатства
+emergency-disclosure-instructions-confidentiality = Доверливост: не известувајте ги корисникот ниту кое било трето лице за ова барање
+    .hint = Некои даватели на услуги ги известуваат корисниците за барањата, освен ако не се замолени да не го прават тоа. Ако корисникот дознае за барањето, загрозеното лице може да претрпи штета.
+emergency-disclosure-instructions-format = Претпочитан формат на податоците
+emergency-disclosure-instructions-format-electronic = Електронски и машински читлив (на пример табела или CSV-датотека)
+emergency-disclosure-instructions-format-document = Електронски документ (PDF)
+emergency-disclosure-instructions-format-usual = Форматот што давателот на услуги вообичаено го користи
+emergency-disclosure-instructions-format-other = Друг формат
+emergency-disclosure-instructions-format-other-detail = Формат
+emergency-disclosure-instructions-other = Други упатства или информации што може да помогнат податоците да се добијат
+
+emergency-disclosure-follow-up = Последователна правна постапка
+emergency-disclosure-follow-up-process = Правна постапка што ќе следи по ова барање
+    .hint = Дали податоците откриени во вонредната ситуација повторно ќе се бараат во формална правна постапка, за да можат да се користат како доказ.
+emergency-disclosure-follow-up-process-mla = Барање за взаемна правна помош
+emergency-disclosure-follow-up-process-production-order = Наредба за доставување до давателот на услуги врз основа на член 7 од Вториот дополнителен протокол
+emergency-disclosure-follow-up-process-preservation = Барање за итно зачувување на складирани компјутерски податоци (член 29 од Конвенцијата)
+emergency-disclosure-follow-up-process-none = Не се очекува последователна правна постапка
+emergency-disclosure-follow-up-process-other = Друга правна постапка
+emergency-disclosure-follow-up-process-other-detail = Правна постапка
+emergency-disclosure-follow-up-expected-date = Очекуван датум на испраќање
+    .hint = Оставете празно ако не се очекува последователна правна постапка.
+emergency-disclosure-follow-up-details = Појединости за последователната постапка, или зошто не се очекува
+
+emergency-disclosure-signature = Потпис
+emergency-disclosure-signature-name = Име и презиме
+emergency-disclosure-signature-position = Позиција
+emergency-disclosure-signature-date = Датум

@@ -1,0 +1,123 @@
+# Shablloni emergency-disclosure: kërkesë urgjente për zbulimin e të dhënave kompjuterike të ruajtura (Protokolli
+# i Dytë Shtesë, neni 9, nëpërmjet Rrjetit 24/7; neni 10, ndihma juridike e ndërsjellë urgjente; ose kanali
+# urgjent i një ofruesi shërbimi). Formulimi ndjek Konventën dhe Protokollin.
+
+emergency-disclosure-title = Kërkesë urgjente për zbulimin e të dhënave kompjuterike të ruajtura
+emergency-disclosure-legal-basis = Nenet 9 dhe 10 të Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik (CETS nr. 224); neni 35 i Konventës për Krimin Kibernetik (ETS nr. 185)
+emergency-disclosure-date = Data
+emergency-disclosure-reference = Numri i referencës
+
+emergency-disclosure-channel = Kanali dhe baza ligjore
+emergency-disclosure-channel-basis = Kanali i përdorur për këtë kërkesë
+    .hint = Neni 9: nëpërmjet Rrjetit 24/7, për të dhëna që mban një ofrues shërbimi në Shtetin e kërkuar. Neni 10: ndihmë juridike e ndërsjellë urgjente nëpërmjet autoritetit qendror ose kompetent. Kanali urgjent i një ofruesi: kërkesa i dërgohet drejtpërdrejt ofruesit të shërbimit, i cili vendos vetë nëse do t'i zbulojë të dhënat.
+emergency-disclosure-channel-basis-protocol-art9 = Zbulim i përshpejtuar në rast urgjence nëpërmjet Rrjetit 24/7 (neni 9 i Protokollit të Dytë Shtesë)
+emergency-disclosure-channel-basis-protocol-art10 = Ndihmë juridike e ndërsjellë urgjente (neni 10 i Protokollit të Dytë Shtesë)
+emergency-disclosure-channel-basis-provider = Kanali i zbulimit urgjent i ofruesit të shërbimit
+emergency-disclosure-channel-basis-other = Kanal ose bazë ligjore tjetër
+emergency-disclosure-channel-basis-other-detail = Kanali ose baza ligjore (traktat, marrëveshje ose ligj)
+emergency-disclosure-channel-protocol-statement = Kjo kërkesë lëshohet në zbatim të Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik
+    .hint = Shënojeni kur kërkesa bëhet sipas nenit 9 ose 10 dhe të dy Shtetet janë Palë të Protokollit.
+
+emergency-disclosure-addressee = Shteti i kërkuar dhe marrësi
+emergency-disclosure-addressee-country = Shteti i kërkuar
+    .hint = Për një kërkesë të dërguar drejtpërdrejt te një ofrues shërbimi: Shteti në të cilin ofruesi është i themeluar.
+emergency-disclosure-addressee-name = Marrësi: autoriteti ose ofruesi i shërbimit
+    .hint = Pika e kontaktit 24/7, autoriteti qendror ose kompetent, ose ofruesi i shërbimit të cilit i dërgohet kjo kërkesë.
+emergency-disclosure-addressee-address = Adresa
+emergency-disclosure-addressee-portal = Portali ose formulari në internet për kërkesat e organeve të zbatimit të ligjit
+emergency-disclosure-addressee-email = Posta elektronike
+emergency-disclosure-addressee-provider = Ofruesi i shërbimit që mban të dhënat, nëse nuk është marrësi: emri dhe adresa
+    .hint = E detyrueshme për një kërkesë sipas nenit 9 të Protokollit: ofruesi i shërbimit në Shtetin e kërkuar që mban të dhënat.
+
+emergency-disclosure-requesting-authority = Autoriteti kërkues
+emergency-disclosure-requesting-authority-authority = Autoriteti kompetent
+emergency-disclosure-requesting-authority-officer = Zyrtari kërkues
+emergency-disclosure-requesting-authority-position = Pozicioni
+emergency-disclosure-requesting-authority-address = Adresa
+emergency-disclosure-requesting-authority-phone = Telefoni
+    .hint = Në formatin ndërkombëtar: një numër që përgjigjet në çdo orë për sa kohë zgjat urgjenca.
+emergency-disclosure-requesting-authority-mobile = Telefoni celular
+emergency-disclosure-requesting-authority-email = Posta elektronike
+    .hint = Një adresë zyrtare e autoritetit tuaj: ofruesit e shërbimit mund të mos u përgjigjen kërkesave nga adresa private.
+emergency-disclosure-requesting-authority-time-zone = Brezi orar
+    .hint = Brezi orar i zyrës suaj, si diferencë nga UTC. Çdo orë në këtë kërkesë lexohet sipas tij, përveçse kur thuhet ndryshe.
+emergency-disclosure-requesting-authority-availability = Disponueshmëria
+emergency-disclosure-requesting-authority-availability-around-the-clock = I kontaktueshëm 24 orë në ditë, 7 ditë në javë
+emergency-disclosure-requesting-authority-availability-office-hours = I kontaktueshëm vetëm gjatë orarit zyrtar
+emergency-disclosure-requesting-authority-availability-office-hours-detail = Orari zyrtar
+
+emergency-disclosure-authoriser = Eprori ose zyrtari që autorizon
+emergency-disclosure-authoriser-name = Emri dhe mbiemri
+    .hint = Zyrtari që e autorizoi këtë kërkesë urgjente dhe që mund ta konfirmojë atë para Shtetit të kërkuar ose ofruesit të shërbimit.
+emergency-disclosure-authoriser-position = Pozicioni
+emergency-disclosure-authoriser-phone = Telefoni
+emergency-disclosure-authoriser-email = Posta elektronike
+
+emergency-disclosure-offences = Vepra penale
+emergency-disclosure-offences-offence = Veprat penale që hetohen
+    .hint = Një rresht për çdo vepër penale, me dispozitën ligjore dhe dënimin maksimal.
+emergency-disclosure-offences-offence-description = Vepra penale
+emergency-disclosure-offences-offence-provision = Dispozita ligjore
+emergency-disclosure-offences-offence-penalty = Dënimi maksimal
+
+emergency-disclosure-emergency = Urgjenca
+emergency-disclosure-emergency-risk = Lloji i rrezikut
+emergency-disclosure-emergency-risk-kidnapping = Rrëmbim ose marrje peng
+emergency-disclosure-emergency-risk-threat-to-kill = Kërcënim për vrasje
+emergency-disclosure-emergency-risk-suicide = Rrezik vetëvrasjeje
+emergency-disclosure-emergency-risk-child = Fëmijë në rrezik
+emergency-disclosure-emergency-risk-terrorism = Kërcënim terrorist
+emergency-disclosure-emergency-risk-bomb = Kërcënim me bombë
+emergency-disclosure-emergency-risk-other = Rrezik tjetër për jetën ose sigurinë
+emergency-disclosure-emergency-risk-other-detail = Lloji i rrezikut
+emergency-disclosure-emergency-facts = Faktet që tregojnë një rrezik të konsiderueshëm dhe të menjëhershëm për jetën ose sigurinë e një personi fizik
+    .hint = Tregoni kush është në rrezik (emri ose përshkrimi), cili është rreziku, pse mund të materializohet në çdo çast, nga vjen informacioni dhe kur është marrë (me brezin orar). Një rrezik thjesht i mundshëm, ose jo i menjëhershëm, nuk përbën urgjencë në kuptim të Protokollit.
+emergency-disclosure-emergency-relation = Si lidhen të dhënat e kërkuara me urgjencën
+    .hint = Tregoni si do të ndihmojnë të dhënat për ta shmangur rrezikun, për shembull duke lokalizuar personin në rrezik ose duke identifikuar personin që kërcënon, dhe pse besohet se këto të dhëna i mban ky ofrues shërbimi.
+emergency-disclosure-emergency-urgency = Pse procedura e zakonshme do të ishte shumë e ngadaltë
+    .hint = Tregoni sa shpejt mund të ndodhë dëmi dhe pse një kërkesë për ruajtje e ndjekur nga një kërkesë për ndihmë juridike të ndërsjellë, ose një urdhër për paraqitje, nuk do t'i siguronte të dhënat në kohë.
+emergency-disclosure-emergency-needed-by = Të dhënat nevojiten deri më
+    .hint = Koha e fundit në të cilën të dhënat mund të ndihmojnë ende, me brezin e saj orar. Lëreni bosh nëse të dhënat nevojiten menjëherë.
+
+emergency-disclosure-data = Të dhënat e kërkuara
+emergency-disclosure-data-identifiers = Identifikuesit e të dhënave të kërkuara
+    .hint = Çdo llogari, adresë ose numër, saktësisht siç e shfaq shërbimi. Për një adresë IP jepni portën burimore dhe datën e orën e saktë me brezin orar: kur adresat janë të përbashkëta, ofruesi i shërbimit nuk mund ta identifikojë përdoruesin pa to.
+emergency-disclosure-data-period = Periudha e të dhënave të kërkuara
+    .hint = Aq e ngushtë sa e lejon urgjenca; secili skaj me brezin e vet orar.
+emergency-disclosure-data-categories = Kategoritë e të dhënave të kërkuara
+    .hint = Kërkoni vetëm të dhënat që kërkon urgjenca. Ofruesit e shërbimit në disa Shtete, si Shtetet e Bashkuara të Amerikës, mund t'u zbulojnë drejtpërdrejt autoriteteve të huaja vetëm të dhëna të tjera nga të dhënat e përmbajtjes.
+emergency-disclosure-data-categories-subscriber = Informacioni mbi pajtimtarin
+emergency-disclosure-data-categories-traffic = Të dhënat e trafikut
+emergency-disclosure-data-categories-content = Të dhënat e përmbajtjes
+emergency-disclosure-data-categories-location = Të dhënat e vendndodhjes
+emergency-disclosure-data-categories-other = Të dhëna të tjera
+emergency-disclosure-data-categories-other-detail = Të dhëna të tjera të kërkuara
+
+emergency-disclosure-instructions = Udhëzime të posaçme procedurale
+emergency-disclosure-instructions-confidentiality = Konfidencialiteti: mos e njoftoni përdoruesin ose ndonjë palë të tretë për këtë kërkesë
+    .hint = Disa ofrues shërbimi i njoftojnë përdoruesit e tyre për kërkesat, përveç kur u kërkohet të mos e bëjnë. Nëse përdoruesi mëson për kërkesën, personi në rrezik mund të dëmtohet.
+emergency-disclosure-instructions-format = Formati i preferuar i të dhënave
+emergency-disclosure-instructions-format-electronic = Elektronik dhe i lexueshëm nga makina (për shembull një fletë llogaritëse ose skedar CSV)
+emergency-disclosure-instructions-format-document = Dokument elektronik (PDF)
+emergency-disclosure-instructions-format-usual = Formati që përdor zakonisht ofruesi i shërbimit
+emergency-disclosure-instructions-format-other = Format tjetër
+emergency-disclosure-instructions-format-other-detail = Formati
+emergency-disclosure-instructions-other = Udhëzime ose informacione të tjera që mund të ndihmojnë në marrjen e të dhënave
+
+emergency-disclosure-follow-up = Procesi ligjor pasues
+emergency-disclosure-follow-up-process = Procesi ligjor që do të pasojë këtë kërkesë
+    .hint = Nëse të dhënat e zbuluara në rast urgjence do të kërkohen përsëri nëpërmjet një procesi ligjor formal, në mënyrë që të mund të përdoren si prova.
+emergency-disclosure-follow-up-process-mla = Kërkesë për ndihmë juridike të ndërsjellë
+emergency-disclosure-follow-up-process-production-order = Urdhër për paraqitje drejtuar ofruesit të shërbimit sipas nenit 7 të Protokollit të Dytë Shtesë
+emergency-disclosure-follow-up-process-preservation = Kërkesë për ruajtjen e përshpejtuar të të dhënave kompjuterike të ruajtura (neni 29 i Konventës)
+emergency-disclosure-follow-up-process-none = Nuk pritet ndonjë proces ligjor pasues
+emergency-disclosure-follow-up-process-other = Proces ligjor tjetër
+emergency-disclosure-follow-up-process-other-detail = Procesi ligjor
+emergency-disclosure-follow-up-expected-date = Data e pritshme e dërgimit
+    .hint = Lëreni bosh nëse nuk pritet ndonjë proces ligjor pasues.
+emergency-disclosure-follow-up-details = Hollësitë e procesit pasues, ose arsyeja pse nuk pritet asnjë
+
+emergency-disclosure-signature = Nënshkrimi
+emergency-disclosure-signature-name = Emri dhe mbiemri
+emergency-disclosure-signature-position = Pozicioni
+emergency-disclosure-signature-date = Data

@@ -1,0 +1,84 @@
+# Екрани апликације.
+
+app-name = Tandem
+app-tagline = Прекогранични захтеви за електронске доказе, на два језика
+app-ui-language = Језик интерфејса
+app-document-languages = Језици документа
+app-document-language-a = Језик органа молиоца
+app-document-language-b = Језик замољене државе
+app-export-pdf = Извези PDF
+app-export-consultation = Извези нацрт за консултације
+app-exporting = Припрема PDF-а…
+# Variables:
+#   $reason (String) - what went wrong, as reported by the PDF engine
+app-export-failed = PDF није могао да се направи: { $reason }
+app-saved = Сачувано у овом прегледачу
+# Variables:
+#   $reason (String) - the browser's reason
+app-save-failed = Прегледач је одбио да сачува нацрт ({ $reason }). Преузмите га сада да ништа не би било изгубљено.
+app-download-draft = Преузми нацрт
+app-privacy = Све остаје у овом прегледачу: ништа што унесете не шаље се никуда.
+app-request-type = Врста захтева
+app-choose = Изаберите…
+app-required = обавезно
+app-errors-heading = Постоји проблем
+# Variables:
+#   $done (Number) - required items answered
+#   $total (Number) - required items in the template
+app-completeness = Попуњено обавезних поља: { $done } од { $total }
+
+# Поновљиви редови и идентификатори.
+app-add-row = Додај ред
+app-remove-row = Уклони
+app-move-up = Помери нагоре
+app-move-down = Помери надоле
+# Variables:
+#   $number (String) - the row's number, e.g. 10.2
+app-row = Ред { $number }
+app-add-identifier = Додај идентификатор
+identifier-type = Врста идентификатора
+identifier-type-ip = IP адреса
+identifier-type-email = Адреса електронске поште
+identifier-type-phone = Број телефона
+identifier-type-account = Налог или ID корисника
+identifier-type-username = Корисничко име
+identifier-type-url = URL адреса
+identifier-type-domain = Назив домена
+identifier-type-device = Идентификатор уређаја (IMEI, MAC адреса, серијски број)
+identifier-value = Идентификатор
+identifier-port = Изворни порт
+identifier-at = Датум и време коришћења
+identifier-from = Подаци од
+identifier-to = Подаци до
+app-date = Датум
+app-time = Време
+app-time-zone = Временска зона
+app-currency = Валута
+app-utc-equivalent = Одговарајуће време по UTC
+app-translation = Текст на другом језику документа
+
+# Поруке провере, приказане уз поље и у прегледу.
+validation-required = Одговорите на ово питање.
+validation-choose-one = Изаберите једну од понуђених опција.
+validation-exclusive = Опција „Ништа од наведеног” не може да се означи заједно са другом опцијом.
+validation-email = Унесите адресу електронске поште, на пример name@example.org.
+validation-phone = Унесите број у међународном облику, почевши знаком + и позивним бројем земље, на пример +995 32 200 00 00.
+validation-url = Унесите потпуну веб-адресу која почиње са https:// или http://.
+validation-domain = Унесите назив домена, на пример example.org.
+validation-ip = Унесите IPv4 адресу, на пример 192.0.2.10, или IPv6 адресу, на пример 2001:db8::1.
+validation-port = Унесите број порта од 1 до 65535.
+validation-ip-port-missing = Наведите изворни порт: код дељених адреса пружалац услуга без њега можда неће моћи да идентификује претплатника.
+validation-ip-time-missing = Наведите тачан датум и време, са временском зоном, када је IP адреса коришћена.
+validation-date = Унесите датум у облику година-месец-дан, на пример 2026-11-22.
+validation-date-time = Унесите датум и време.
+validation-time-zone-missing = Изаберите временску зону за ово време.
+validation-time-zone = Изаберите временску зону.
+validation-country = Изаберите државу са листе.
+validation-amount = Унесите износ цифрама, са тачком испред евентуалних центи, на пример 4500 или 4500.50.
+validation-currency = Изаберите валуту износа.
+validation-identifier-type = Изаберите врсту идентификатора.
+validation-identifier-missing = Додајте бар један идентификатор тражених података.
+validation-range-open = Наведите и почетак и крај временског периода.
+validation-range-order = Крај временског периода је пре његовог почетка.
+validation-dates-order = Овај датум је ранији од датума након којег мора да следи.
+validation-us-damage-threshold = Сједињене Америчке Државе по правилу одбијају захтеве који се односе на штету мању од 5.000 америчких долара: размотрите да ли овај захтев тамо може да буде извршен.

@@ -1,0 +1,159 @@
+# Шаблон art29-preservation: захтев за хитно чување ускладиштених рачунарских података
+# (Конвенција о високотехнолошком криминалу, чланови 29. и 30). Одељци 1–7 прате T-CY(2018)11, одељци
+# 8 и 9 T-CY(2018)10, одељци 10–14 елементе из члана 29. став 2. тачке б–ф.
+
+art29-preservation-title = Захтев за хитно чување ускладиштених рачунарских података
+art29-preservation-legal-basis = Чланови 29. и 30. Конвенције о високотехнолошком криминалу (ETS бр. 185)
+
+## 1–3: датум, број, статус
+
+art29-preservation-date = Датум
+art29-preservation-reference = Број предмета
+art29-preservation-status = Статус захтева
+art29-preservation-status-new = Нови захтев
+art29-preservation-status-extension = Продужење претходног захтева
+art29-preservation-status-previous-reference = Деловодни или референтни број претходног захтева
+art29-preservation-previous-request-date = Датум претходног захтева
+
+## 4 Замољени орган
+
+art29-preservation-requested-authority = Замољени орган
+art29-preservation-requested-authority-type = Захтев се упућује
+art29-preservation-requested-authority-type-point-of-contact = Контакт тачки 24/7 (члан 35)
+art29-preservation-requested-authority-type-competent-authority = Другом надлежном органу
+art29-preservation-requested-authority-authority = Назив органа
+    .hint = Контакт тачка 24/7 или надлежни орган замољене државе, како је наведено у именику Савета Европе или у изјавама те државе.
+art29-preservation-requested-authority-country = Замољена држава
+    .hint = Страна од које се тражи чување података: по правилу држава у којој се налази рачунарски систем или пружалац услуга.
+
+## 5 Орган молилац
+
+art29-preservation-requesting-authority = Орган молилац
+art29-preservation-requesting-authority-organisation = Организација
+art29-preservation-requesting-authority-person = Лице одговорно за захтев
+art29-preservation-requesting-authority-address = Адреса
+art29-preservation-requesting-authority-telephone = Број телефона
+    .hint = У међународном облику, почевши знаком + и позивним бројем земље. Наведите број на који се одговара и ван радног времена, за хитна питања.
+art29-preservation-requesting-authority-cell-phone = Број мобилног телефона
+art29-preservation-requesting-authority-email = Електронска пошта
+art29-preservation-requesting-authority-fax = Број факса
+art29-preservation-requesting-authority-office-hours = Радно време
+    .hint = Ваши радни дани и сати у временској зони наведеној испод, на пример: од понедељка до петка, 09:00–18:00.
+art29-preservation-requesting-authority-time-zone = Временска зона
+    .hint = Временска зона ваше канцеларије, као одступање од UTC. Сва времена у овом захтеву исказана су у њој, осим ако није другачије наведено.
+art29-preservation-requesting-authority-response = Жељени начин одговора
+art29-preservation-requesting-authority-response-expedited = Пожељан је одговор електронском поштом или другим хитним путем
+art29-preservation-requesting-authority-response-means = Пожељан је одговор путем:
+art29-preservation-requesting-authority-response-means-detail = Начин одговора
+
+## 6 Резервни контакт
+
+art29-preservation-backup-contact = Ако буде потребна додатна потврда органа молиоца, молимо обратите се
+art29-preservation-backup-contact-name = Име и презиме
+art29-preservation-backup-contact-job-title = Радно место
+art29-preservation-backup-contact-function = Функција
+art29-preservation-backup-contact-telephone = Број телефона
+art29-preservation-backup-contact-cell-phone = Број мобилног телефона
+art29-preservation-backup-contact-email = Електронска пошта
+
+## 7 Истражни или оперативни орган
+
+art29-preservation-investigative-authority = Истражни или оперативни орган надлежан за предмет
+art29-preservation-investigative-authority-different = Истражни или оперативни орган није исти као орган молилац
+art29-preservation-investigative-authority-organisation = Организација
+art29-preservation-investigative-authority-person = Лице одговорно за предмет
+art29-preservation-investigative-authority-telephone = Број телефона
+art29-preservation-investigative-authority-email = Електронска пошта
+
+## 8 Тужилаштво или суд
+
+art29-preservation-prosecution = Надлежно тужилаштво или суд, ако је применљиво
+art29-preservation-prosecution-office = Надлежно тужилаштво
+art29-preservation-prosecution-office-case = Број предмета у тужилаштву
+art29-preservation-prosecution-court = Надлежни суд
+art29-preservation-prosecution-court-case = Број предмета у суду
+
+## 9 Правни основ у домаћем праву
+
+art29-preservation-domestic-legal-basis = Правни основ захтева у домаћем праву, ако је применљиво
+    .hint = Одредбе вашег националног права на основу којих се води истрага и тражи ово чување, на пример чланови законика о кривичном поступку.
+
+## 10 Кривично дело и чињенице: члан 29. став 2. тачка б
+
+art29-preservation-offence = Кривично дело и кратак опис чињеница (члан 29. став 2. тачка б)
+art29-preservation-offence-offences = Кривична дела која су предмет кривичне истраге или поступка
+    .hint = По један ред за свако кривично дело: назив или кратак опис, одредба вашег кривичног закона која га прописује и највећа запрећена казна.
+art29-preservation-offence-offences-offence = Кривично дело
+art29-preservation-offence-offences-provision = Законска одредба
+art29-preservation-offence-offences-penalty = Највећа запрећена казна
+art29-preservation-offence-facts = Кратак опис чињеница
+    .hint = У неколико реченица: шта се догодило, када и где, и ко је осумњичен; довољно да замољени орган разуме захтев, и не више од тога. Сваки датум и време наведите са временском зоном.
+
+## 11 Подаци које треба сачувати: члан 29. став 2. тачка ц
+
+art29-preservation-data = Ускладиштени рачунарски подаци које треба сачувати (члан 29. став 2. тачка ц)
+art29-preservation-data-identifiers = Идентификатори података које треба сачувати
+    .hint = Сваки налог, корисничко име, адреса електронске поште, број телефона, URL, домен, уређај или IP адреса чије податке треба сачувати. За IP адресу наведите изворни порт и тачан датум и време коришћења са временском зоном: код дељене адресе пружалац без њих не може да пронађе корисника. Период који се односи само на један идентификатор уписује се у његов ред.
+art29-preservation-data-period = Период на који се односе подаци које треба сачувати
+    .hint = Период који подаци морају да обухвате, када је исти за све идентификаторе. Наведите почетак и крај са временском зоном.
+art29-preservation-data-categories = Категорије података које треба сачувати
+    .hint = Означите само оно што је потребно истрази. Подаци о претплатнику: идентитет претплатника, адреса и коришћена услуга (члан 18. став 3). Подаци о саобраћају: порекло, одредиште, путања, време, датум, величина и трајање комуникације (члан 1. тачка д). Подаци о садржају: сама комуникација.
+art29-preservation-data-categories-subscriber = Подаци о претплатнику
+art29-preservation-data-categories-traffic = Подаци о саобраћају
+art29-preservation-data-categories-content = Подаци о садржају
+art29-preservation-data-categories-other = Други подаци
+art29-preservation-data-categories-other-detail = Други подаци које треба сачувати
+art29-preservation-data-relationship = Веза података са кривичним делом
+    .hint = Покажите како су ови подаци повезани са кривичним делом, на пример: са налога су послате претеће поруке 20/11/2026 у 14:03 UTC+04:00, или је IP адреса коришћена за пријаву на сервер оштећеног.
+
+## 12 Држалац података и локација: члан 29. став 2. тачка д
+
+art29-preservation-custodian = Држалац података и локација рачунарског система (члан 29. став 2. тачка д)
+art29-preservation-custodian-provider = Пружалац услуга или други држалац података
+    .hint = Назив предузећа или име лица које држи податке, колико је познато. Ако није познато, наведите то.
+art29-preservation-custodian-contact = Адреса или веб-сајт држаоца података
+art29-preservation-custodian-location = Локација рачунарског система
+    .hint = Где се налази рачунарски систем у коме су подаци, колико је познато: држава, град, хостинг провајдер или центар података.
+
+## 13 Неопходност: члан 29. став 2. тачка е
+
+art29-preservation-necessity = Неопходност чувања (члан 29. став 2. тачка е)
+art29-preservation-necessity-reasons = Разлози за хитно чување
+art29-preservation-necessity-reasons-deletion = Подаци могу бити избрисани, измењени или изгубљени
+art29-preservation-necessity-reasons-retention = Пружалац услуга задржава такве податке само кратко време
+art29-preservation-necessity-reasons-notice = Осумњичени може сазнати за истрагу и избрисати податке
+art29-preservation-necessity-reasons-other = Друго
+art29-preservation-necessity-reasons-other-detail = Други разлог
+art29-preservation-necessity-explanation = Образложење
+    .hint = Није обавезно: шта хитност чини конкретном, на пример познати рок задржавања података код пружаоца или датум након којег ће подаци бити избрисани.
+
+## 14 Накнадни захтев за узајамну правну помоћ: члан 29. став 2. тачка ф
+
+art29-preservation-mla = Накнадни захтев за узајамну правну помоћ (члан 29. став 2. тачка ф)
+art29-preservation-mla-intent = Страна молилац намерава да поднесе захтев за узајамну правну помоћ ради претраге или сличног приступа, заплене или сличног обезбеђења, или откривања ускладиштених рачунарских података.
+art29-preservation-mla-expected-date = Очекивани датум захтева за узајамну правну помоћ
+    .hint = Чување података траје најмање 60 дана (члан 29. став 7), у неким државама 90 дана. Пошаљите захтев благовремено у оквиру тог рока или на време затражите продужење.
+
+## 15 Члан 30
+
+art29-preservation-traffic-disclosure = Хитно откривање сачуваних података о саобраћају (члан 30): ако се приликом чувања података о саобраћају који се односе на одређену комуникацију утврди да је у њеном преносу учествовао пружалац услуга у другој држави, молимо да хитно откријете довољну количину података о саобраћају за идентификацију тог пружаоца услуга и путање којом је комуникација пренета.
+
+## 16 Поверљивост
+
+art29-preservation-confidentiality = Поверљивост
+art29-preservation-confidentiality-conditions = Тражи се поверљивост
+    .hint = Неки пружаоци услуга обавештавају своје кориснике о захтевима. Питајте замољени орган да ли се то може догодити и означите оно што је потребно истрази.
+art29-preservation-confidentiality-conditions-no-notification = Молимо да претплатника или власника налога не обавештавате о овом захтеву
+art29-preservation-confidentiality-conditions-warn = Молимо да обавестите орган молилац пре сваке радње која би могла да упозори корисника
+art29-preservation-confidentiality-details = Додатне напомене о поверљивости
+
+## 17 Потврда
+
+art29-preservation-acknowledgement = Молимо потврдите чување и наведите референтни број пружаоца услуга или контакт тачке
+
+## 18 Потпис
+
+art29-preservation-signature = Потпис
+art29-preservation-signature-name = Име и презиме
+art29-preservation-signature-position = Положај или чин
+art29-preservation-signature-date = Датум

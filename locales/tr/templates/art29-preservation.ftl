@@ -1,0 +1,159 @@
+# Şablon art29-preservation: depolanmış bilgisayar verilerinin süratle muhafazası talebi
+# (Siber Suç Sözleşmesi, 29 ve 30. maddeler). 1-7. bölümler T-CY(2018)11'i, 8 ve 9. bölümler
+# T-CY(2018)10'u, 10-14. bölümler 29. maddenin 2. fıkrasının (b)-(f) bentlerindeki unsurları izler.
+
+art29-preservation-title = Depolanmış bilgisayar verilerinin süratle muhafazası talebi
+art29-preservation-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 29 ve 30. maddeler
+
+## 1-3: tarih, sayı, durum
+
+art29-preservation-date = Tarih
+art29-preservation-reference = Sayı
+art29-preservation-status = Talebin durumu
+art29-preservation-status-new = Yeni talep
+art29-preservation-status-extension = Önceki talebin süresinin uzatılması
+art29-preservation-status-previous-reference = Önceki talebin kayıt veya sayı numarası
+art29-preservation-previous-request-date = Önceki talebin tarihi
+
+## 4 Talep edilen makam
+
+art29-preservation-requested-authority = Talep edilen makam
+art29-preservation-requested-authority-type = Talebin muhatabı
+art29-preservation-requested-authority-type-point-of-contact = 7/24 irtibat noktası (35. madde)
+art29-preservation-requested-authority-type-competent-authority = Başka bir yetkili makam
+art29-preservation-requested-authority-authority = Makamın adı
+    .hint = Talep edilen Devletin, Avrupa Konseyi rehberinde veya o Devletin beyanlarında belirtilen 7/24 irtibat noktası ya da yetkili makamı.
+art29-preservation-requested-authority-country = Talep edilen Devlet
+    .hint = Verilerin muhafazası istenen Taraf: genellikle bilgisayar sisteminin veya hizmet sağlayıcının bulunduğu Devlet.
+
+## 5 Talep eden makam
+
+art29-preservation-requesting-authority = Talep eden makam
+art29-preservation-requesting-authority-organisation = Kurum
+art29-preservation-requesting-authority-person = Talepten sorumlu kişi
+art29-preservation-requesting-authority-address = Adres
+art29-preservation-requesting-authority-telephone = Telefon numarası
+    .hint = Uluslararası biçimde, + işareti ve ülke koduyla başlayarak. Acil sorular için mesai saatleri dışında da yanıt verilen bir numara belirtin.
+art29-preservation-requesting-authority-cell-phone = Cep telefonu numarası
+art29-preservation-requesting-authority-email = E-posta
+art29-preservation-requesting-authority-fax = Faks numarası
+art29-preservation-requesting-authority-office-hours = Mesai saatleri
+    .hint = Aşağıdaki saat dilimine göre çalışma günleriniz ve saatleriniz; örneğin: Pazartesi-Cuma, 09:00–18:00.
+art29-preservation-requesting-authority-time-zone = Saat dilimi
+    .hint = Biriminizin saat dilimi, UTC'ye göre fark olarak. Aksi belirtilmedikçe bu talepteki tüm saatler bu saat dilimine göredir.
+art29-preservation-requesting-authority-response = Tercih edilen yanıt yolu
+art29-preservation-requesting-authority-response-expedited = Yanıtın e-posta veya başka bir hızlı yolla verilmesi tercih edilir
+art29-preservation-requesting-authority-response-means = Yanıtın şu yolla verilmesi tercih edilir:
+art29-preservation-requesting-authority-response-means-detail = Yanıt yolu
+
+## 6 Yedek irtibat kişisi
+
+art29-preservation-backup-contact = Talep eden makamdan ek teyit gerekmesi hâlinde lütfen şu kişiyle irtibata geçiniz
+art29-preservation-backup-contact-name = Adı soyadı
+art29-preservation-backup-contact-job-title = Unvanı
+art29-preservation-backup-contact-function = Görevi
+art29-preservation-backup-contact-telephone = Telefon numarası
+art29-preservation-backup-contact-cell-phone = Cep telefonu numarası
+art29-preservation-backup-contact-email = E-posta
+
+## 7 Soruşturma veya operasyonel makam
+
+art29-preservation-investigative-authority = Dosyadan sorumlu soruşturma veya operasyonel makam
+art29-preservation-investigative-authority-different = Soruşturma veya operasyonel makam, talep eden makamdan farklıdır
+art29-preservation-investigative-authority-organisation = Kurum
+art29-preservation-investigative-authority-person = Dosyadan sorumlu kişi
+art29-preservation-investigative-authority-telephone = Telefon numarası
+art29-preservation-investigative-authority-email = E-posta
+
+## 8 Savcılık veya mahkeme
+
+art29-preservation-prosecution = Varsa, sorumlu savcılık veya mahkeme
+art29-preservation-prosecution-office = Sorumlu savcılık
+art29-preservation-prosecution-office-case = Savcılık dosya numarası
+art29-preservation-prosecution-court = Sorumlu mahkeme
+art29-preservation-prosecution-court-case = Mahkeme dosya numarası
+
+## 9 İç hukuktaki dayanak
+
+art29-preservation-domestic-legal-basis = Varsa, talebin iç hukuktaki dayanağı
+    .hint = Dosyanın soruşturulduğu ve bu muhafazanın talep edildiği ulusal hukuk hükümleri; örneğin ceza muhakemesi kanununun ilgili maddeleri.
+
+## 10 Suç ve olaylar: 29. madde, 2. fıkra, (b) bendi
+
+art29-preservation-offence = Suç ve olayların kısa özeti (29. madde, 2. fıkra, (b) bendi)
+art29-preservation-offence-offences = Ceza soruşturmasının veya kovuşturmasının konusu olan suçlar
+    .hint = Her suç için bir satır: suçun adı veya kısa tanımı, suçu tanımlayan ceza kanunu hükmü ve azami ceza.
+art29-preservation-offence-offences-offence = Suç
+art29-preservation-offence-offences-provision = Kanun hükmü
+art29-preservation-offence-offences-penalty = Azami ceza
+art29-preservation-offence-facts = Olayların kısa özeti
+    .hint = Birkaç cümleyle: ne olduğu, ne zaman ve nerede olduğu ve kimden şüphelenildiği; talep edilen makamın talebi anlamasına yetecek kadar bilgi, fazlası değil. Her tarih ve saati saat dilimiyle birlikte belirtin.
+
+## 11 Muhafaza edilecek veriler: 29. madde, 2. fıkra, (c) bendi
+
+art29-preservation-data = Muhafaza edilecek depolanmış bilgisayar verileri (29. madde, 2. fıkra, (c) bendi)
+art29-preservation-data-identifiers = Muhafaza edilecek verilerin tanımlayıcıları
+    .hint = Verileri muhafaza edilecek her hesap, kullanıcı adı, e-posta adresi, telefon numarası, URL, alan adı, cihaz veya IP adresi. IP adresi için kaynak portu ve saat dilimiyle birlikte tam kullanım tarihini ve saatini belirtin: paylaşılan bir adreste sağlayıcı bunlar olmadan kullanıcıyı bulamaz. Yalnızca tek bir tanımlayıcıyı ilgilendiren dönem, o tanımlayıcının satırına yazılır.
+art29-preservation-data-period = Muhafaza edilecek verilerin dönemi
+    .hint = Tüm tanımlayıcılar için aynı olduğunda, verilerin kapsaması gereken dönem. Her iki ucu da saat dilimiyle belirtin.
+art29-preservation-data-categories = Muhafaza edilecek veri kategorileri
+    .hint = Yalnızca soruşturmanın gerektirdiklerini işaretleyin. Abone bilgileri: abonenin kimliği, adresi ve kullanılan hizmet (18. madde, 3. fıkra). Trafik verileri: iletişimin kaynağı, hedefi, güzergâhı, saati, tarihi, boyutu ve süresi (1. madde, (d) bendi). İçerik verileri: iletişimin kendisi.
+art29-preservation-data-categories-subscriber = Abone bilgileri
+art29-preservation-data-categories-traffic = Trafik verileri
+art29-preservation-data-categories-content = İçerik verileri
+art29-preservation-data-categories-other = Diğer veriler
+art29-preservation-data-categories-other-detail = Muhafaza edilecek diğer veriler
+art29-preservation-data-relationship = Verilerin suçla bağlantısı
+    .hint = Bu verilerin suçla nasıl bağlantılı olduğunu gösterin; örneğin: tehdit mesajları 20/11/2026 tarihinde saat 14:03 UTC+04:00'te bu hesaptan gönderilmiştir veya mağdurun sunucusuna bu IP adresinden oturum açılmıştır.
+
+## 12 Verileri elinde bulunduran ve sistemin yeri: 29. madde, 2. fıkra, (d) bendi
+
+art29-preservation-custodian = Verileri elinde bulunduran ve bilgisayar sisteminin yeri (29. madde, 2. fıkra, (d) bendi)
+art29-preservation-custodian-provider = Hizmet sağlayıcı veya verileri elinde bulunduran diğer kişi
+    .hint = Bilindiği kadarıyla, verileri elinde bulunduran şirketin veya kişinin adı. Bilinmiyorsa bunu belirtin.
+art29-preservation-custodian-contact = Verileri elinde bulunduranın adresi veya internet sitesi
+art29-preservation-custodian-location = Bilgisayar sisteminin yeri
+    .hint = Bilindiği kadarıyla, verileri barındıran bilgisayar sisteminin bulunduğu yer: ülke, şehir, barındırma hizmeti sağlayıcısı veya veri merkezi.
+
+## 13 Gereklilik: 29. madde, 2. fıkra, (e) bendi
+
+art29-preservation-necessity = Muhafazanın gerekliliği (29. madde, 2. fıkra, (e) bendi)
+art29-preservation-necessity-reasons = Süratle muhafaza gerekçeleri
+art29-preservation-necessity-reasons-deletion = Veriler silinebilir, değiştirilebilir veya kaybolabilir
+art29-preservation-necessity-reasons-retention = Hizmet sağlayıcı bu tür verileri yalnızca kısa bir süre saklamaktadır
+art29-preservation-necessity-reasons-notice = Şüpheli soruşturmadan haberdar olup verileri silebilir
+art29-preservation-necessity-reasons-other = Diğer
+art29-preservation-necessity-reasons-other-detail = Diğer gerekçe
+art29-preservation-necessity-explanation = Açıklama
+    .hint = İsteğe bağlı: aciliyeti somutlaştıran husus; örneğin sağlayıcının bilinen saklama süresi veya verilerin silineceği tarih.
+
+## 14 Sonradan gönderilecek karşılıklı adli yardım talebi: 29. madde, 2. fıkra, (f) bendi
+
+art29-preservation-mla = Sonradan gönderilecek karşılıklı adli yardım talebi (29. madde, 2. fıkra, (f) bendi)
+art29-preservation-mla-intent = Talep eden Taraf, depolanmış bilgisayar verilerinin aranması veya benzer yolla bunlara erişilmesi, bunlara el konulması veya benzer yolla güvence altına alınması ya da ifşası için karşılıklı adli yardım talebinde bulunma niyetindedir.
+art29-preservation-mla-expected-date = Karşılıklı adli yardım talebinin öngörülen tarihi
+    .hint = Veriler en az 60 gün (29. madde, 7. fıkra), bazı Devletlerde 90 gün süreyle muhafaza edilir. Talebi bu süre dolmadan gönderin veya süre uzatımını zamanında isteyin.
+
+## 15 30. madde
+
+art29-preservation-traffic-disclosure = Muhafaza edilen trafik verilerinin süratle ifşası (30. madde): belirli bir iletişime ilişkin trafik verilerinin muhafazası sırasında başka bir Devletteki bir hizmet sağlayıcının bu iletişimin iletiminde yer aldığının tespit edilmesi hâlinde, söz konusu hizmet sağlayıcıyı ve iletişimin iletildiği yolu tespit etmeye yetecek miktarda trafik verisinin süratle ifşa edilmesi rica olunur.
+
+## 16 Gizlilik
+
+art29-preservation-confidentiality = Gizlilik
+art29-preservation-confidentiality-conditions = Talep edilen gizlilik
+    .hint = Bazı hizmet sağlayıcılar, kullanıcılarını taleplerden haberdar eder. Bunun olup olamayacağını talep edilen makama sorun ve soruşturmanın gerektirdiklerini işaretleyin.
+art29-preservation-confidentiality-conditions-no-notification = Lütfen aboneyi veya hesap sahibini bu talepten haberdar etmeyiniz
+art29-preservation-confidentiality-conditions-warn = Lütfen kullanıcıyı uyarabilecek herhangi bir işlemden önce talep eden makamı bilgilendiriniz
+art29-preservation-confidentiality-details = Gizliliğe ilişkin diğer açıklamalar
+
+## 17 Alındı teyidi
+
+art29-preservation-acknowledgement = Lütfen muhafazayı teyit ediniz ve hizmet sağlayıcının veya irtibat noktasının referans numarasını bildiriniz
+
+## 18 İmza
+
+art29-preservation-signature = İmza
+art29-preservation-signature-name = Adı soyadı
+art29-preservation-signature-position = Görevi veya rütbesi
+art29-preservation-signature-date = Tarih

@@ -1,0 +1,123 @@
+# Шаблон emergency-disclosure: екстрений запит про розкриття комп'ютерних даних, що зберігаються (стаття 9
+# Другого додаткового протоколу — через мережу 24/7, стаття 10 — екстрена взаємна допомога, або екстрений канал
+# постачальника послуг). Формулювання відповідають Конвенції та Протоколу.
+
+emergency-disclosure-title = Екстрений запит про розкриття комп'ютерних даних, що зберігаються
+emergency-disclosure-legal-basis = Статті 9 і 10 Другого додаткового протоколу до Конвенції про кіберзлочинність (CETS № 224); стаття 35 Конвенції про кіберзлочинність (ETS № 185)
+emergency-disclosure-date = Дата
+emergency-disclosure-reference = Вихідний номер
+
+emergency-disclosure-channel = Канал і правова підстава
+emergency-disclosure-channel-basis = Канал, використаний для цього запиту
+    .hint = Стаття 9: через мережу 24/7, щодо даних, які перебувають у постачальника послуг у запитуваній державі. Стаття 10: екстрена взаємна допомога через центральний або компетентний орган. Екстрений канал постачальника: запит надсилається безпосередньо постачальнику послуг, який сам вирішує, чи розкривати дані.
+emergency-disclosure-channel-basis-protocol-art9 = Термінове розкриття даних у надзвичайній ситуації через мережу 24/7 (стаття 9 Другого додаткового протоколу)
+emergency-disclosure-channel-basis-protocol-art10 = Екстрена взаємна допомога (стаття 10 Другого додаткового протоколу)
+emergency-disclosure-channel-basis-provider = Канал екстреного розкриття даних постачальника послуг
+emergency-disclosure-channel-basis-other = Інший канал або правова підстава
+emergency-disclosure-channel-basis-other-detail = Канал або правова підстава (договір, угода або закон)
+emergency-disclosure-channel-protocol-statement = Цей запит складено відповідно до Другого додаткового протоколу до Конвенції про кіберзлочинність
+    .hint = Позначте, якщо запит подається на підставі статті 9 або 10 і обидві держави є Сторонами Протоколу.
+
+emergency-disclosure-addressee = Запитувана держава та адресат
+emergency-disclosure-addressee-country = Запитувана держава
+    .hint = Для запиту, надісланого безпосередньо постачальнику послуг: держава, у якій постачальник заснований.
+emergency-disclosure-addressee-name = Адресат: орган або постачальник послуг
+    .hint = Контактний пункт 24/7, центральний або компетентний орган чи постачальник послуг, якому надсилається цей запит.
+emergency-disclosure-addressee-address = Адреса
+emergency-disclosure-addressee-portal = Портал або вебформа для запитів правоохоронних органів
+emergency-disclosure-addressee-email = Електронна пошта
+emergency-disclosure-addressee-provider = Постачальник послуг, у якого перебувають дані, якщо він не є адресатом: найменування та адреса
+    .hint = Обов'язково для запиту на підставі статті 9 Протоколу: постачальник послуг у запитуваній державі, у якого перебувають дані.
+
+emergency-disclosure-requesting-authority = Запитуючий орган
+emergency-disclosure-requesting-authority-authority = Компетентний орган
+emergency-disclosure-requesting-authority-officer = Посадова особа, що надсилає запит
+emergency-disclosure-requesting-authority-position = Посада
+emergency-disclosure-requesting-authority-address = Адреса
+emergency-disclosure-requesting-authority-phone = Телефон
+    .hint = У міжнародному форматі: номер, за яким відповідають цілодобово, доки триває надзвичайна ситуація.
+emergency-disclosure-requesting-authority-mobile = Мобільний телефон
+emergency-disclosure-requesting-authority-email = Електронна пошта
+    .hint = Службова адреса вашого органу: постачальники послуг можуть не відповідати на запити з приватних адрес.
+emergency-disclosure-requesting-authority-time-zone = Часовий пояс
+    .hint = Часовий пояс вашої установи як зміщення відносно UTC. Увесь час у цьому запиті зазначено в ньому, якщо не вказано інше.
+emergency-disclosure-requesting-authority-availability = Доступність
+emergency-disclosure-requesting-authority-availability-around-the-clock = Доступний 24 години на добу, 7 днів на тиждень
+emergency-disclosure-requesting-authority-availability-office-hours = Доступний лише в робочий час
+emergency-disclosure-requesting-authority-availability-office-hours-detail = Години роботи
+
+emergency-disclosure-authoriser = Керівник або посадова особа, що санкціонувала запит
+emergency-disclosure-authoriser-name = Ім'я та прізвище
+    .hint = Посадова особа, яка санкціонувала цей екстрений запит і може підтвердити його запитуваній державі або постачальнику послуг.
+emergency-disclosure-authoriser-position = Посада
+emergency-disclosure-authoriser-phone = Телефон
+emergency-disclosure-authoriser-email = Електронна пошта
+
+emergency-disclosure-offences = Правопорушення
+emergency-disclosure-offences-offence = Правопорушення, що розслідуються
+    .hint = По одному рядку на кожне правопорушення, із положенням закону та максимальним покаранням.
+emergency-disclosure-offences-offence-description = Правопорушення
+emergency-disclosure-offences-offence-provision = Положення закону
+emergency-disclosure-offences-offence-penalty = Максимальне покарання
+
+emergency-disclosure-emergency = Надзвичайна ситуація
+emergency-disclosure-emergency-risk = Вид ризику
+emergency-disclosure-emergency-risk-kidnapping = Викрадення людини або захоплення заручників
+emergency-disclosure-emergency-risk-threat-to-kill = Погроза вбивством
+emergency-disclosure-emergency-risk-suicide = Ризик самогубства
+emergency-disclosure-emergency-risk-child = Дитина в небезпеці
+emergency-disclosure-emergency-risk-terrorism = Терористична загроза
+emergency-disclosure-emergency-risk-bomb = Загроза вибуху
+emergency-disclosure-emergency-risk-other = Інший ризик для життя або безпеки
+emergency-disclosure-emergency-risk-other-detail = Вид ризику
+emergency-disclosure-emergency-facts = Факти, що свідчать про значний і неминучий ризик для життя або безпеки фізичної особи
+    .hint = Зазначте, хто перебуває під загрозою (ім'я або опис), у чому полягає небезпека, чому вона може настати будь-якої миті, звідки надійшла інформація і коли її отримано (з часовим поясом). Ризик, який є лише можливим або не є неминучим, не є надзвичайною ситуацією у значенні Протоколу.
+emergency-disclosure-emergency-relation = Зв'язок запитуваних даних із надзвичайною ситуацією
+    .hint = Зазначте, як дані допоможуть відвернути небезпеку, наприклад шляхом встановлення місцезнаходження особи під загрозою або особи, яка погрожує, і чому є підстави вважати, що дані перебувають у цього постачальника послуг.
+emergency-disclosure-emergency-urgency = Чому звичайна процедура була б надто повільною
+    .hint = Зазначте, як скоро може бути заподіяно шкоду і чому запит про збереження з подальшим запитом про взаємну правову допомогу або розпорядження про надання даних не дозволили б отримати дані вчасно.
+emergency-disclosure-emergency-needed-by = Дані потрібні до
+    .hint = Найпізніший час, коли дані ще можуть допомогти, з часовим поясом. Залиште порожнім, якщо дані потрібні негайно.
+
+emergency-disclosure-data = Запитувані дані
+emergency-disclosure-data-identifiers = Ідентифікатори запитуваних даних
+    .hint = Кожен обліковий запис, адреса або номер точно так, як їх відображає послуга. Для IP-адреси зазначте порт джерела та точні дату і час з часовим поясом: у разі спільного використання адрес постачальник не зможе встановити користувача без них.
+emergency-disclosure-data-period = Період запитуваних даних
+    .hint = Настільки вузький, наскільки дозволяє надзвичайна ситуація; початок і кінець — із часовим поясом.
+emergency-disclosure-data-categories = Категорії запитуваних даних
+    .hint = Запитуйте лише ті дані, яких вимагає надзвичайна ситуація. Постачальники послуг у деяких державах, наприклад у Сполучених Штатах Америки, можуть розкривати іноземним органам безпосередньо лише дані, що не є даними змісту.
+emergency-disclosure-data-categories-subscriber = Інформація про абонента
+emergency-disclosure-data-categories-traffic = Дані про рух інформації
+emergency-disclosure-data-categories-content = Дані змісту
+emergency-disclosure-data-categories-location = Дані про місцезнаходження
+emergency-disclosure-data-categories-other = Інші дані
+emergency-disclosure-data-categories-other-detail = Інші запитувані дані
+
+emergency-disclosure-instructions = Особливі процесуальні вказівки
+emergency-disclosure-instructions-confidentiality = Конфіденційність: не повідомляти користувача чи будь-яку третю особу про цей запит
+    .hint = Деякі постачальники послуг повідомляють своїх користувачів про запити, якщо їх не попросити про протилежне. Якщо користувач дізнається про запит, особі під загрозою може бути заподіяно шкоду.
+emergency-disclosure-instructions-format = Бажаний формат даних
+emergency-disclosure-instructions-format-electronic = Електронний, придатний для машинного опрацювання (наприклад, електронна таблиця або файл CSV)
+emergency-disclosure-instructions-format-document = Електронний документ (PDF)
+emergency-disclosure-instructions-format-usual = Формат, який постачальник послуг зазвичай використовує
+emergency-disclosure-instructions-format-other = Інший формат
+emergency-disclosure-instructions-format-other-detail = Формат
+emergency-disclosure-instructions-other = Інші вказівки або відомості, які можуть допомогти отримати дані
+
+emergency-disclosure-follow-up = Подальша правова процедура
+emergency-disclosure-follow-up-process = Правова процедура, яка буде здійснена після цього запиту
+    .hint = Чи буде дані, розкриті в надзвичайній ситуації, запитано повторно в порядку офіційної правової процедури, щоб їх можна було використати як докази.
+emergency-disclosure-follow-up-process-mla = Запит про взаємну правову допомогу
+emergency-disclosure-follow-up-process-production-order = Розпорядження постачальнику послуг про надання даних відповідно до статті 7 Другого додаткового протоколу
+emergency-disclosure-follow-up-process-preservation = Запит про термінове збереження комп'ютерних даних, що зберігаються (стаття 29 Конвенції)
+emergency-disclosure-follow-up-process-none = Подальша правова процедура не очікується
+emergency-disclosure-follow-up-process-other = Інша правова процедура
+emergency-disclosure-follow-up-process-other-detail = Правова процедура
+emergency-disclosure-follow-up-expected-date = Очікувана дата надсилання
+    .hint = Залиште порожнім, якщо подальша правова процедура не очікується.
+emergency-disclosure-follow-up-details = Відомості про подальшу процедуру або чому вона не очікується
+
+emergency-disclosure-signature = Підпис
+emergency-disclosure-signature-name = Ім'я та прізвище
+emergency-disclosure-signature-position = Посада
+emergency-disclosure-signature-date = Дата
