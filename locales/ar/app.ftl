@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = طلبات عابرة للحدود للحصول على الأدلة الإلكترونية، بلغتين
 app-ui-language = لغة الواجهة
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = ترجمة آلية لم تُراجَع بعد
 app-document-languages = لغتا المستند
 app-document-language-a = لغة السلطة الطالبة
 app-document-language-b = لغة الدولة المطلوب منها

@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Elektron sübutlara dair transsərhəd sorğular, iki dildə
 app-ui-language = İnterfeys dili
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = maşın tərcüməsi, hələ yoxlanılmayıb
 app-document-languages = Sənədin dilləri
 app-document-language-a = Sorğu edən orqanın dili
 app-document-language-b = Sorğu edilən dövlətin dili

@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Grenzüberschreitende Ersuchen um elektronische Beweismittel, zweisprachig
 app-ui-language = Sprache der Benutzeroberfläche
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = maschinelle Übersetzung, noch nicht geprüft
 app-document-languages = Sprachen des Dokuments
 app-document-language-a = Sprache der ersuchenden Behörde
 app-document-language-b = Sprache des ersuchten Staates

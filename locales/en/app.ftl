@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Cross-border requests for electronic evidence, in two languages
 app-ui-language = Interface language
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = machine translation, not yet reviewed
 app-document-languages = Document languages
 app-document-language-a = Language of the requesting authority
 app-document-language-b = Language of the requested State

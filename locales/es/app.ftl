@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Solicitudes transfronterizas de pruebas electrónicas, en dos idiomas
 app-ui-language = Idioma de la interfaz
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = traducción automática, aún no revisada
 app-document-languages = Idiomas del documento
 app-document-language-a = Idioma de la autoridad requirente
 app-document-language-b = Idioma del Estado requerido

@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Demandes transfrontalières de preuves électroniques, en deux langues
 app-ui-language = Langue de l'interface
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = traduction automatique, non encore relue
 app-document-languages = Langues du document
 app-document-language-a = Langue de l'autorité requérante
 app-document-language-b = Langue de l'État requis

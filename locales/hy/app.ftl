@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Էլեկտրոնային ապացույցների վերաբերյալ անդրսահմանային հարցումներ՝ երկու լեզվով
 app-ui-language = Միջերեսի լեզուն
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = մեքենայական թարգմանություն, դեռ չստուգված
 app-document-languages = Փաստաթղթի լեզուները
 app-document-language-a = Հայցող մարմնի լեզուն
 app-document-language-b = Հայցվող պետության լեզուն

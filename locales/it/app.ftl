@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Richieste transfrontaliere di prove elettroniche, in due lingue
 app-ui-language = Lingua dell'interfaccia
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = traduzione automatica, non ancora rivista
 app-document-languages = Lingue del documento
 app-document-language-a = Lingua dell'autorità richiedente
 app-document-language-b = Lingua dello Stato richiesto

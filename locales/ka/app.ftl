@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = ტრანსსასაზღვრო მოთხოვნები ელექტრონულ მტკიცებულებებზე, ორ ენაზე
 app-ui-language = ინტერფეისის ენა
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = მანქანური თარგმანი, ჯერ არ არის გადამოწმებული
 app-document-languages = დოკუმენტის ენები
 app-document-language-a = მომთხოვნი ორგანოს ენა
 app-document-language-b = მოთხოვნის მიმღები სახელმწიფოს ენა

@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Прекугранични барања за електронски докази, на два јазика
 app-ui-language = Јазик на интерфејсот
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = машински превод, сè уште непрегледан
 app-document-languages = Јазици на документот
 app-document-language-a = Јазик на органот молител
 app-document-language-b = Јазик на замолената држава

@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Pedidos transfronteiriços de prova eletrónica, em duas línguas
 app-ui-language = Língua da interface
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = tradução automática, ainda não revista
 app-document-languages = Línguas do documento
 app-document-language-a = Língua da autoridade requerente
 app-document-language-b = Língua do Estado requerido

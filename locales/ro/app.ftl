@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Cereri transfrontaliere privind probe electronice, în două limbi
 app-ui-language = Limba interfeței
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = traducere automată, încă nerevizuită
 app-document-languages = Limbile documentului
 app-document-language-a = Limba autorității solicitante
 app-document-language-b = Limba statului solicitat

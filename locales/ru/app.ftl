@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Трансграничные запросы об электронных доказательствах на двух языках
 app-ui-language = Язык интерфейса
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = машинный перевод, ещё не проверен
 app-document-languages = Языки документа
 app-document-language-a = Язык запрашивающего органа
 app-document-language-b = Язык запрашиваемого государства

@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Kërkesa ndërkufitare për prova elektronike, në dy gjuhë
 app-ui-language = Gjuha e ndërfaqes
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = përkthim automatik, ende i pashqyrtuar
 app-document-languages = Gjuhët e dokumentit
 app-document-language-a = Gjuha e autoritetit kërkues
 app-document-language-b = Gjuha e Shtetit të kërkuar

@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Прекогранични захтеви за електронске доказе, на два језика
 app-ui-language = Језик интерфејса
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = машински превод, још није прегледан
 app-document-languages = Језици документа
 app-document-language-a = Језик органа молиоца
 app-document-language-b = Језик замољене државе

@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Elektronik delillere ilişkin sınır ötesi talepler, iki dilde
 app-ui-language = Arayüz dili
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = makine çevirisi, henüz gözden geçirilmedi
 app-document-languages = Belge dilleri
 app-document-language-a = Talep eden makamın dili
 app-document-language-b = Talep edilen Devletin dili

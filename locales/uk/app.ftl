@@ -3,6 +3,8 @@
 app-name = Tandem
 app-tagline = Транскордонні запити щодо електронних доказів двома мовами
 app-ui-language = Мова інтерфейсу
+# Shown beside a language in the language menus when its translation is machine-drafted.
+app-machine-translation = машинний переклад, ще не перевірений
 app-document-languages = Мови документа
 app-document-language-a = Мова запитуючого органу
 app-document-language-b = Мова запитуваної держави

@@ -105,6 +105,13 @@ impl Lang {
         }
     }
 
+    /// Whether the language's texts are authoritative: English is the source; every other locale
+    /// is machine-drafted until a legal translator has reviewed it (its
+    /// `locales/<lang>/glossary.toml` says which; a test keeps the two in step).
+    pub fn is_reviewed(self) -> bool {
+        self == Lang::En
+    }
+
     /// Writing direction of the language's script.
     pub fn dir(self) -> Dir {
         match self {

@@ -144,9 +144,13 @@ fn LanguagePicker() -> impl IntoView {
                 {Lang::ALL
                     .iter()
                     .map(|&l| {
+                        // A machine-drafted translation says so, in the current UI language.
+                        let status = move || {
+                            (!l.is_reviewed()).then(|| format!(" — {}", ctx.t("app-machine-translation")))
+                        };
                         view! {
-                            <option value=l.code() lang=l.code() prop:selected=move || ctx.ui.get() == l>
-                                {l.native_name()}
+                            <option value=l.code() prop:selected=move || ctx.ui.get() == l>
+                                {l.native_name()} {status}
                             </option>
                         }
                     })
