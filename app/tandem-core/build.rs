@@ -1,0 +1,83 @@
+//! Embeds what `templates/registry.toml` names: each template's TOML and, for the host (tests,
+//! command line), every locale's Fluent files. Adding a template is then a matter of data files.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let registry = root.join("templates/registry.toml");
+    println!("cargo:rerun-if-changed={}", registry.display());
+    println!("cargo:rerun-if-changed={}", root.join("locales").display());
+    let text = std::fs::read_to_string(&registry).expect("templates/registry.toml");
+    let table: toml::Table = text.parse().expect("templates/registry.toml is valid TOML");
+    let ids: Vec<String> = table
+        .get("templates")
+        .and_then(|t| t.as_array())
+        .expect("templates/registry.toml: templates = [ … ]")
+        .iter()
+        .map(|v| v.as_str().expect("template ids are strings").to_string())
+        .collect();
+
+    let mut out = String::new();
+    out.push_str("/// Every template, in menu order: (id, TOML source).\n");
+    out.push_str("pub static TEMPLATES: &[(&str, &str)] = &[\n");
+    for id in &ids {
+        let path = root.join("templates").join(format!("{id}.toml"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        writeln!(out, "    ({id:?}, include_str!({:?})),", abs(&path)).unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let mut files = vec![
+        "app.ftl".to_string(),
+        "pdf.ftl".into(),
+        "countries.ftl".into(),
+    ];
+    files.extend(ids.iter().map(|id| format!("templates/{id}.ftl")));
+    out.push_str("/// The Fluent files every locale has, below `locales/<lang>/`.\n");
+    out.push_str("pub const LOCALE_FILES: &[&str] = &[\n");
+    for file in &files {
+        writeln!(out, "    {file:?},").unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let mut langs: Vec<String> = std::fs::read_dir(root.join("locales"))
+        .expect("locales/")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    langs.sort();
+    out.push_str(
+        "/// The embedded Fluent files of the locale with this code, if there is such a folder.\n",
+    );
+    out.push_str("fn embedded_locale(code: &str) -> &'static [(&'static str, &'static str)] {\n");
+    out.push_str("    match code {\n");
+    for lang in &langs {
+        writeln!(out, "        {lang:?} => &[").unwrap();
+        for file in &files {
+            let path = root.join("locales").join(lang).join(file);
+            if path.exists() {
+                writeln!(
+                    out,
+                    "            ({file:?}, include_str!({:?})),",
+                    abs(&path)
+                )
+                .unwrap();
+            }
+        }
+        out.push_str("        ],\n");
+    }
+    out.push_str("        _ => &[],\n    }\n}\n");
+
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("registry.rs");
+    std::fs::write(dest, out).expect("write registry.rs");
+}
+
+fn abs(path: &Path) -> String {
+    path.canonicalize()
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .to_string_lossy()
+        .to_string()
+}
