@@ -698,12 +698,30 @@ fn rows_of(ctx: AppContext, path: String) -> Memo<Vec<String>> {
     Memo::new(move |_| ctx.draft.with(|d| d.rows(&path)))
 }
 
-/// The position of a row, reactive ("10.2").
-fn row_number(rows: Memo<Vec<String>>, number: String, row: String) -> Signal<String> {
+/// "Row 10.2": the row's number from its position, reactive.
+fn row_label(
+    ctx: AppContext,
+    rows: Memo<Vec<String>>,
+    number: String,
+    row: String,
+) -> Signal<String> {
     Signal::derive(move || {
         let at = rows.with(|r| r.iter().position(|x| *x == row).map_or(0, |i| i + 1));
-        format!("{number}.{at}")
+        let number = format!("{number}.{at}");
+        ctx.t_args(
+            "app-row",
+            &[("number", tandem_core::l10n::Arg::Str(&number))],
+        )
     })
+}
+
+/// Adds a row at the end of a repeatable item.
+fn add_row(ctx: AppContext, path: String) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |_| {
+        ctx.edit(|d| {
+            d.add_row(&path);
+        })
+    }
 }
 
 /// Repeatable rows of a group's fields.
@@ -711,14 +729,7 @@ fn row_number(rows: Memo<Vec<String>>, number: String, row: String) -> Signal<St
 fn Rows(item: Item, path: String, number: String) -> impl IntoView {
     let ctx = AppContext::get();
     let rows = rows_of(ctx, path.clone());
-    let add = {
-        let path = path.clone();
-        move |_| {
-            ctx.edit(|d| {
-                d.add_row(&path);
-            })
-        }
-    };
+    let add = add_row(ctx, path.clone());
     let (fields, row_path_base) = (item.fields.clone(), path.clone());
     view! {
         <ol class="tandem-rows">
@@ -726,8 +737,7 @@ fn Rows(item: Item, path: String, number: String) -> impl IntoView {
                 each=move || rows.get()
                 key=|row| row.clone()
                 children=move |row| {
-                    let number = row_number(rows, number.clone(), row.clone());
-                    let label = Signal::derive(move || ctx.t_args("app-row", &[("number", tandem_core::l10n::Arg::Str(&number.get()))]));
+                    let label = row_label(ctx, rows, number.clone(), row.clone());
                     let fields = fields
                         .iter()
                         .map(|field| {
@@ -755,14 +765,7 @@ fn Rows(item: Item, path: String, number: String) -> impl IntoView {
 fn Identifiers(path: String, number: String) -> impl IntoView {
     let ctx = AppContext::get();
     let rows = rows_of(ctx, path.clone());
-    let add = {
-        let path = path.clone();
-        move |_| {
-            ctx.edit(|d| {
-                d.add_row(&path);
-            })
-        }
-    };
+    let add = add_row(ctx, path.clone());
     let base = path.clone();
     view! {
         <ol class="tandem-rows">
@@ -770,8 +773,7 @@ fn Identifiers(path: String, number: String) -> impl IntoView {
                 each=move || rows.get()
                 key=|row| row.clone()
                 children=move |row| {
-                    let number = row_number(rows, number.clone(), row.clone());
-                    let label = Signal::derive(move || ctx.t_args("app-row", &[("number", tandem_core::l10n::Arg::Str(&number.get()))]));
+                    let label = row_label(ctx, rows, number.clone(), row.clone());
                     let at = |f: &str| format!("{base}.{row}.{f}");
                     let (type_path, value_path, port_path) = (at("type"), at("value"), at("port"));
                     let kind = text_of(ctx, type_path.clone());
