@@ -1,5 +1,6 @@
-//! Embeds what `templates/registry.toml` names: each template's TOML and, for the host (tests,
-//! command line), every locale's Fluent files. Adding a template is then a matter of data files.
+//! Embeds what `templates/registry.toml` names: each template (converted from TOML to JSON) and,
+//! for the host (tests, command line), every locale's Fluent files. Adding a template is then a
+//! matter of data files.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -20,12 +21,19 @@ fn main() {
         .collect();
 
     let mut out = String::new();
-    out.push_str("/// Every template, in menu order: (id, TOML source).\n");
+    // Templates are embedded as JSON: the browser then needs no TOML parser (serde_json is there
+    // anyway), and a TOML syntax error stops the build here.
+    out.push_str("/// Every template, in menu order: (id, the template as JSON).\n");
     out.push_str("pub static TEMPLATES: &[(&str, &str)] = &[\n");
     for id in &ids {
         let path = root.join("templates").join(format!("{id}.toml"));
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(out, "    ({id:?}, include_str!({:?})),", abs(&path)).unwrap();
+        let source =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let value: toml::Value =
+            toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let json = serde_json::to_string(&value).expect("a TOML value is valid JSON");
+        writeln!(out, "    ({id:?}, {json:?}),").unwrap();
     }
     out.push_str("];\n\n");
 

@@ -193,10 +193,18 @@ pub enum TemplateError {
     Unknown { template: String },
 }
 
-/// Parses and checks a template file.
+/// Parses and checks a template file (TOML).
 pub fn parse_template(source: &str) -> Result<Template, TemplateError> {
     let template: Template =
         toml::from_str(source).map_err(|e| TemplateError::Syntax(e.message().to_string()))?;
+    template.check()?;
+    Ok(template)
+}
+
+/// Parses and checks a template as embedded by the build (its TOML converted to JSON).
+pub fn parse_template_json(json: &str) -> Result<Template, TemplateError> {
+    let template: Template =
+        serde_json::from_str(json).map_err(|e| TemplateError::Syntax(e.to_string()))?;
     template.check()?;
     Ok(template)
 }
