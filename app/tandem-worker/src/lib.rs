@@ -63,17 +63,29 @@ async fn font(file: FontFile) -> Result<Vec<u8>, JsValue> {
     Ok(bytes)
 }
 
-/// The Fluent files of a language, fetched from `./locales/<lang>/`.
+/// The Fluent files of a language, fetched together from `./locales/<lang>/`.
 async fn locale(lang: Lang) -> Result<Vec<(&'static str, String)>, JsValue> {
     if let Some(files) = LOCALES.with(|l| l.borrow().get(&lang).cloned()) {
         return Ok(files);
     }
-    let mut files = Vec::new();
-    for &file in registry::LOCALE_FILES {
-        let response = fetch(&format!("./locales/{}/{file}", lang.code())).await?;
-        let text = JsFuture::from(response.text()?).await?;
-        files.push((file, text.as_string().unwrap_or_default()));
-    }
+    let fetches: js_sys::Array = registry::LOCALE_FILES
+        .iter()
+        .map(|file| {
+            let url = format!("./locales/{}/{file}", lang.code());
+            wasm_bindgen_futures::future_to_promise(async move {
+                let response = fetch(&url).await?;
+                JsFuture::from(response.text()?).await
+            })
+        })
+        .collect();
+    let texts: js_sys::Array = JsFuture::from(js_sys::Promise::all(&fetches))
+        .await?
+        .unchecked_into();
+    let files: Vec<(&'static str, String)> = registry::LOCALE_FILES
+        .iter()
+        .zip(texts.iter())
+        .map(|(file, text)| (*file, text.as_string().unwrap_or_default()))
+        .collect();
     LOCALES.with(|l| l.borrow_mut().insert(lang, files.clone()));
     Ok(files)
 }
