@@ -86,22 +86,13 @@ function sizeRow(figure, { raw, br }, budgetKb) {
   };
 }
 
-/** Every .ftl file under a folder, sorted, so a locale's messages are measured as one bundle. */
-function ftlFiles(dir) {
-  return readdirSync(dir, { recursive: true })
-    .filter((name) => name.endsWith('.ftl'))
-    .sort()
-    .map((name) => join(dir, name));
-}
-
 function sizeRows() {
   const inDist = (files) => files.map((f) => join(DIST, f));
   const rows = [sizeRow('app shell (html, boot, js, css, wasm)', servedSize(inDist(SHELL)), 250)];
-  // Each language's messages are fetched file by file the first time the language is used.
+  // Each language's messages are one bundle, fetched the first time the language is used.
   const locales = join(DIST, 'locales');
-  for (const lang of readdirSync(locales, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    const files = ftlFiles(join(locales, lang.name));
-    rows.push(sizeRow(`locale ${lang.name}: messages as served (${files.length} files)`, servedSize(files), 15));
+  for (const bundle of readdirSync(locales).filter((f) => f.endsWith('.ftl')).sort()) {
+    rows.push(sizeRow(`locale ${bundle.replace('.ftl', '')}: messages as served`, servedSize([join(locales, bundle)]), 15));
   }
   rows.push(sizeRow('PDF engine (worker js + wasm)', servedSize(inDist(ENGINE)), 600));
   const fonts = join(DIST, 'fonts');

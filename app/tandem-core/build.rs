@@ -37,12 +37,12 @@ fn main() {
     }
     out.push_str("];\n\n");
 
-    let mut files = vec![
-        "app.ftl".to_string(),
-        "pdf.ftl".into(),
-        "countries.ftl".into(),
-    ];
-    files.extend(ids.iter().map(|id| format!("templates/{id}.ftl")));
+    // Every Fluent file of the English locale (the reference one), sorted: a feature adds its
+    // messages as a new file and nothing here changes. The locale tests check that every other
+    // locale has the same files.
+    let mut files = Vec::new();
+    ftl_files(&root.join("locales/en"), "", &mut files);
+    files.sort();
     out.push_str("/// The Fluent files every locale has, below `locales/<lang>/`.\n");
     out.push_str("pub const LOCALE_FILES: &[&str] = &[\n");
     for file in &files {
@@ -81,6 +81,20 @@ fn main() {
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("registry.rs");
     std::fs::write(dest, out).expect("write registry.rs");
+}
+
+/// Paths (with `/`) of the `.ftl` files below `dir`, prefixed with `prefix`.
+fn ftl_files(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let entry = entry.expect("locales/ entry");
+        let name = entry.file_name().to_string_lossy().to_string();
+        let path = entry.path();
+        if path.is_dir() {
+            ftl_files(&path, &format!("{prefix}{name}/"), out);
+        } else if name.ends_with(".ftl") {
+            out.push(format!("{prefix}{name}"));
+        }
+    }
 }
 
 fn abs(path: &Path) -> String {

@@ -244,3 +244,47 @@ fn no_translation_is_left_in_english() {
     }
     assert!(left.is_empty(), "still in English:\n{}", left.join("\n"));
 }
+
+#[test]
+fn each_served_bundle_holds_exactly_the_messages_of_its_files() {
+    // The browser fetches one bundle per language, written by scripts/bundle-locales.
+    let out = std::env::temp_dir().join(format!("tandem-bundles-{}", std::process::id()));
+    let status = std::process::Command::new("bash")
+        .arg(root().join("scripts/bundle-locales"))
+        .arg(&out)
+        .status()
+        .expect("bash runs");
+    assert!(status.success(), "scripts/bundle-locales failed");
+    for &lang in Lang::ALL {
+        let bundle = std::fs::read_to_string(out.join(format!("locales/{}.ftl", lang.code())))
+            .unwrap_or_else(|e| panic!("bundle for {}: {e}", lang.code()));
+        let resource = parser::parse(bundle.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{} bundle: {errors:?}", lang.code()));
+        let ids: BTreeSet<String> = resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        let expected: BTreeSet<String> = shapes(lang.code()).into_keys().collect();
+        assert_eq!(ids, expected, "{} bundle", lang.code());
+        let mut from_bundle = Catalog::empty(false);
+        from_bundle
+            .add(lang, &[(registry::BUNDLE_NAME, bundle.as_str())])
+            .unwrap();
+        let from_files = Catalog::new(&[lang], false).unwrap();
+        for id in &ids {
+            if from_files.has(lang, id) && from_files.text(lang, id).is_ok() {
+                assert_eq!(
+                    from_bundle.text(lang, id).ok(),
+                    from_files.text(lang, id).ok(),
+                    "{}: {id}",
+                    lang.code()
+                );
+            }
+        }
+    }
+    std::fs::remove_dir_all(&out).ok();
+}

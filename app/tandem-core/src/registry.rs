@@ -21,10 +21,19 @@ pub fn template(id: &str) -> Result<Template, TemplateError> {
 
 /// The Fluent files of one locale embedded in the binary, for the host (tests, command line):
 /// (path below `locales/<lang>/`, source), in the order of [`LOCALE_FILES`]. Browser builds
-/// fetch them from `locales/<lang>/<file>` instead, so each language is downloaded only when used.
+/// fetch [`bundle_url`] instead, so each language is downloaded only when used.
 pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     embedded_locale(lang.code())
 }
+
+/// Where the browser finds a language's messages: every file of `locales/<lang>/` in one
+/// bundle (written by `scripts/bundle-locales` at build time), so a language costs one request.
+pub fn bundle_url(lang: Lang) -> String {
+    format!("./locales/{}.ftl", lang.code())
+}
+
+/// The name a fetched bundle is known by in error messages.
+pub const BUNDLE_NAME: &str = "bundle.ftl";
 
 #[cfg(test)]
 mod tests {

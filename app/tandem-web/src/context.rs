@@ -112,8 +112,8 @@ impl AppContext {
         if self.catalog.with_value(|c| c.has_lang(lang)) {
             return true;
         }
-        let added = crate::locale::fetch(lang).await.and_then(|files| {
-            let files: Vec<(&str, &str)> = files.iter().map(|(f, s)| (*f, s.as_str())).collect();
+        let added = crate::locale::fetch(lang).await.and_then(|source| {
+            let files = [(tandem_core::registry::BUNDLE_NAME, source.as_str())];
             self.catalog
                 .try_update_value(|c| c.add(lang, &files).map_err(|e| e.to_string()))
                 .unwrap_or_else(|| Err("the app was closed".to_string()))

@@ -17,8 +17,8 @@ use web_sys::{Response, WorkerGlobalScope};
 thread_local! {
     /// Fonts fetched so far, by file name: each is fetched once per worker.
     static FONTS: RefCell<BTreeMap<&'static str, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
-    /// Locale files fetched so far, by language: each language is fetched once per worker.
-    static LOCALES: RefCell<BTreeMap<Lang, Vec<(&'static str, String)>>> = const { RefCell::new(BTreeMap::new()) };
+    /// Locale bundles fetched so far, by language: each language is fetched once per worker.
+    static LOCALES: RefCell<BTreeMap<Lang, String>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 #[wasm_bindgen(start)]
@@ -33,10 +33,9 @@ pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
         serde_json::from_str(&request).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let mut catalog = Catalog::empty(false);
     for lang in request.draft.langs {
-        let files = locale(lang).await?;
-        let files: Vec<(&str, &str)> = files.iter().map(|(f, s)| (*f, s.as_str())).collect();
+        let source = locale(lang).await?;
         catalog
-            .add(lang, &files)
+            .add(lang, &[(registry::BUNDLE_NAME, source.as_str())])
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
     }
     let prepared = prepare(&request, catalog).map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -63,31 +62,18 @@ async fn font(file: FontFile) -> Result<Vec<u8>, JsValue> {
     Ok(bytes)
 }
 
-/// The Fluent files of a language, fetched together from `./locales/<lang>/`.
-async fn locale(lang: Lang) -> Result<Vec<(&'static str, String)>, JsValue> {
-    if let Some(files) = LOCALES.with(|l| l.borrow().get(&lang).cloned()) {
-        return Ok(files);
+/// A language's messages: its one bundle (see `registry::bundle_url`), fetched once.
+async fn locale(lang: Lang) -> Result<String, JsValue> {
+    if let Some(source) = LOCALES.with(|l| l.borrow().get(&lang).cloned()) {
+        return Ok(source);
     }
-    let fetches: js_sys::Array = registry::LOCALE_FILES
-        .iter()
-        .map(|file| {
-            let url = format!("./locales/{}/{file}", lang.code());
-            wasm_bindgen_futures::future_to_promise(async move {
-                let response = fetch(&url).await?;
-                JsFuture::from(response.text()?).await
-            })
-        })
-        .collect();
-    let texts: js_sys::Array = JsFuture::from(js_sys::Promise::all(&fetches))
+    let response = fetch(&registry::bundle_url(lang)).await?;
+    let source = JsFuture::from(response.text()?)
         .await?
-        .unchecked_into();
-    let files: Vec<(&'static str, String)> = registry::LOCALE_FILES
-        .iter()
-        .zip(texts.iter())
-        .map(|(file, text)| (*file, text.as_string().unwrap_or_default()))
-        .collect();
-    LOCALES.with(|l| l.borrow_mut().insert(lang, files.clone()));
-    Ok(files)
+        .as_string()
+        .unwrap_or_default();
+    LOCALES.with(|l| l.borrow_mut().insert(lang, source.clone()));
+    Ok(source)
 }
 
 /// A same-origin GET that must succeed.
