@@ -101,6 +101,35 @@ pub fn translation_path(path: &str) -> String {
     format!("{path}#b")
 }
 
+/// The answer path of the tick "same in both languages" of a free-text answer (names,
+/// references, addresses): `true` when ticked.
+pub fn same_path(path: &str) -> String {
+    format!("{path}#same")
+}
+
+/// Where the wording of a free-text answer in document language B stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TranslationStatus {
+    /// A translation has been typed.
+    Translated,
+    /// The text reads the same in both languages (a name, a reference) and says so.
+    Same,
+    /// Neither: the text still has to be translated.
+    Pending,
+}
+
+/// The translation status of the free-text answer at `path`. A typed translation wins over the
+/// "same in both" tick.
+pub fn translation_status(draft: &Draft, path: &str) -> TranslationStatus {
+    if !draft.text(&translation_path(path)).trim().is_empty() {
+        TranslationStatus::Translated
+    } else if draft.ticked(&same_path(path)) {
+        TranslationStatus::Same
+    } else {
+        TranslationStatus::Pending
+    }
+}
+
 /// Builds the bilingual document for a draft. The catalog must hold both document languages and
 /// be built without bidi isolation marks. Items hidden by their condition and unanswered optional
 /// items are left out; an unanswered required item is shown as "—"; tick boxes always show.
@@ -333,11 +362,12 @@ impl Builder<'_> {
                 .map_or(Value::Empty, |text| Value::Text { text }),
             _ if answer.is_empty() => Value::Empty,
             ItemKind::Text | ItemKind::LongText if item.translate => {
-                let translation = self.text(&translation_path(path));
-                let b = if translation.is_empty() {
-                    self.catalog.text(self.langs[1], "pdf-not-translated")?
-                } else {
-                    translation.to_string()
+                let b = match translation_status(self.draft, path) {
+                    TranslationStatus::Translated => self.text(&translation_path(path)).to_string(),
+                    TranslationStatus::Same => answer.to_string(),
+                    TranslationStatus::Pending => {
+                        self.catalog.text(self.langs[1], "pdf-not-translated")?
+                    }
                 };
                 Value::Text {
                     text: [answer.to_string(), b],
@@ -582,6 +612,34 @@ mod tests {
             panic!()
         };
         assert_eq!(text[1], "Генеральная прокуратура");
+    }
+
+    #[test]
+    fn a_text_marked_same_in_both_languages_is_printed_as_typed_in_both_columns() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        let path = "requesting-authority.organisation";
+        d.set_text(path, "EUROJUST");
+        assert_eq!(translation_status(&d, path), TranslationStatus::Pending);
+        d.set_ticked(&same_path(path), true);
+        assert_eq!(translation_status(&d, path), TranslationStatus::Same);
+        let c = Catalog::new(&d.langs, false).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let built = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+        assert_eq!(
+            field(&built, "Organisation"),
+            &Value::Text {
+                text: ["EUROJUST".into(), "EUROJUST".into()]
+            }
+        );
+        // A typed translation wins over the tick.
+        d.set_text(&translation_path(path), "ЕВРОЮСТ");
+        assert_eq!(translation_status(&d, path), TranslationStatus::Translated);
+        let built = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+        let Value::Text { text } = field(&built, "Organisation") else {
+            panic!()
+        };
+        assert_eq!(text[1], "ЕВРОЮСТ");
     }
 
     #[test]
