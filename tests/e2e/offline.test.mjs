@@ -1,0 +1,67 @@
+// Offline use: after one visit the service worker has every file of the site, so the app loads
+// and works — typing, saving, a PDF export with its engine, fonts and both languages — with the
+// network off.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { field, openApp, pdfText, saveDownload, startSession } from './harness.mjs';
+
+let s;
+before(async () => {
+  s = await startSession();
+});
+after(async () => {
+  await s?.close();
+});
+
+test('after one visit the app loads, saves and exports with the network off', async () => {
+  const { page, origin, context } = s;
+  await openApp(page, origin);
+  // The service worker is installed once every file of the site is in its cache.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+    return registration.active.state;
+  });
+
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await page.locator('form.tandem-form').waitFor();
+    await field(page, 'reference.reference').fill('OFFLINE-2026-7');
+    await field(page, 'requesting-authority.organisation').fill('Прокуратура, отдел киберпреступности');
+    await page.reload();
+    await page.locator('form.tandem-form').waitFor();
+    assert.equal(await field(page, 'reference.reference').inputValue(), 'OFFLINE-2026-7');
+
+    // Another language, never used online, comes from the cache too.
+    await page.locator('#ui-lang').selectOption('ka');
+    await page.locator('html[lang="ka"]').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-consultation').click()]);
+    const file = await saveDownload(download);
+    assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
+    const text = pdfText(file);
+    for (const expected of ['OFFLINE-2026-7', 'Прокуратура, отдел киберпреступности', 'Reference number', 'Исходящий номер']) {
+      assert.ok(text.includes(expected), `offline PDF lacks ${JSON.stringify(expected)}:\n${text}`);
+    }
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test('the app can be installed: its manifest is linked and names the app, start page and icon', async () => {
+  const { page } = s;
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href);
+  assert.equal(manifest.name, 'Tandem');
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.icons.some((icon) => icon.sizes === 'any'), 'no scalable icon');
+});
+
+test('the offline session logged no error', () => {
+  assert.deepEqual(s.errors, []);
+});
