@@ -21,8 +21,11 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** A served dist/ and a browser; `requests` and `errors` fill as the session runs. */
-export async function startSession() {
+/**
+ * A served dist/ and a browser; `requests` and `errors` fill as the session runs. `options` go to
+ * Playwright's launchPersistentContext (e.g. `{ serviceWorkers: 'block' }`).
+ */
+export async function startSession(options = {}) {
   const requests = [];
   const { server, origin } = await serveDir(DIST, 0);
   const profile = mkdtempSync(join(tmpdir(), 'tandem-chromium-'));
@@ -31,6 +34,7 @@ export async function startSession() {
     headless: true,
     args: FLAGS,
     acceptDownloads: true,
+    ...options,
   });
   const errors = [];
   context.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));

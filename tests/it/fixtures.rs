@@ -65,3 +65,20 @@ fn every_hostile_fixture_is_survived_and_kept_as_text() {
         }
     }
 }
+
+#[test]
+fn the_keystroke_benchmark_fixture_is_a_complete_request_with_50_identifiers() {
+    // scripts/bench types into the largest template holding this draft; an invalid one would
+    // measure an error screen.
+    let draft = Draft::from_json(&fixture("bench", "art31-content-50-identifiers")).unwrap();
+    let template = registry::template(&draft.template).unwrap();
+    let report = validate(&template, &draft);
+    assert!(!report.has_errors(), "{:#?}", report.issues);
+    assert_eq!(draft.rows("identifiers.identifiers").len(), 50);
+    let largest = registry::TEMPLATES
+        .iter()
+        .map(|(id, _)| registry::template(id).unwrap())
+        .max_by_key(|t| t.sections.iter().map(|s| s.items.len()).sum::<usize>())
+        .unwrap();
+    assert_eq!(draft.template, largest.id);
+}
