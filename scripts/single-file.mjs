@@ -1,0 +1,142 @@
+// Writes Tandem as ONE .html file, for offices that cannot host the site: it opens from a USB
+// stick or an e-mail attachment (file://) and works fully, PDF export included, with no server
+// and no network. Usage: node scripts/single-file.mjs <dist-dir> <out.html>
+//
+// Every file of the built site goes inside, gzip-compressed and base64-encoded, in a JSON data
+// block (never executed). A small classic script then stands in for the network: it answers the
+// app's fetch() of its own files (wasm, locale bundles, fonts) from that block, and starts the PDF
+// worker from a blob: URL holding the same stand-in, the worker's wasm-bindgen glue and
+// pdf-worker.js. The app itself is unchanged: the same wasm as the hosted site. Inline scripts are
+// allowed by their SHA-256 hashes in the page's Content-Security-Policy, nothing else inline runs.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** Files of the site the single file needs (the service worker and manifest have no use there). */
+function siteFiles(dist) {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dist, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+    .filter((f) => !['index.html', 'sw.js', 'manifest.webmanifest', 'boot.js'].includes(f))
+    .filter((f) => !f.endsWith('.map'))
+    .sort();
+}
+
+/**
+ * Installed in the page and in the worker: fetch() of one of the site's own files (by relative
+ * path) is answered from the embedded data; anything else goes to the real fetch, which the
+ * page's policy then blocks (default-src 'none').
+ */
+function installAssets(scope, assets) {
+  const TYPES = { wasm: 'application/wasm', ftl: 'text/plain; charset=utf-8', ttf: 'font/ttf', js: 'text/javascript' };
+  const nativeFetch = scope.fetch.bind(scope);
+  const base = typeof document === 'undefined' ? '' : new URL('./', document.baseURI).href;
+  const nameOf = (input) => {
+    let name = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (base && name.startsWith(base)) name = name.slice(base.length);
+    return name.replace(/^\.\//, '');
+  };
+  const bytes = (name) => {
+    const binary = atob(assets[name]);
+    const gz = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) gz[i] = binary.charCodeAt(i);
+    return new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+  };
+  scope.tandemAsset = (name) => new Response(bytes(name)).text();
+  scope.fetch = (input, init) => {
+    const name = nameOf(input);
+    if (!Object.prototype.hasOwnProperty.call(assets, name)) return nativeFetch(input, init);
+    const type = TYPES[name.split('.').pop()] || 'application/octet-stream';
+    return Promise.resolve(new Response(bytes(name), { status: 200, headers: { 'Content-Type': type } }));
+  };
+}
+
+/** The page's stand-in: assets, then the PDF worker from a blob: URL; sets `tandemReady`. */
+function pageStandIn() {
+  const assets = JSON.parse(document.getElementById('tandem-assets').textContent);
+  installAssets(window, assets);
+  const NativeWorker = window.Worker;
+  let workerUrl;
+  window.tandemReady = (async () => {
+    const glue = await window.tandemAsset('tandem-worker.js');
+    const main = (await window.tandemAsset('pdf-worker.js')).replace(/^importScripts\(.*\);?$/m, '');
+    const workerAssets = {};
+    for (const [name, data] of Object.entries(assets)) {
+      if (/^(fonts|locales)\//.test(name) || name === 'tandem-worker_bg.wasm') workerAssets[name] = data;
+    }
+    const source = [
+      `(${installAssets})(self, ${JSON.stringify(workerAssets)});`,
+      glue,
+      main,
+    ].join('\n');
+    workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  })();
+  window.Worker = function Worker(url, options) {
+    return new NativeWorker(String(url).endsWith('pdf-worker.js') ? workerUrl : url, options);
+  };
+}
+
+/** The app's wasm-bindgen ES module glue as an inline module: exports dropped, then started. */
+function appModule(glue) {
+  const body = glue
+    .replace(/^export (class|function|const|let) /gm, '$1 ')
+    .replace(/^export \{[^}]*\};?\s*$/m, '');
+  if (/^export /m.test(body)) throw new Error('tandem-web.js: an export form this script does not know');
+  return `${body}\nawait window.tandemReady;\nawait __wbg_init({ module_or_path: './tandem-web_bg.wasm' });\n`;
+}
+
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const escapeJson = (json) => json.replace(/</g, '\\u003c');
+
+export function singleFile(dist) {
+  const assets = {};
+  for (const file of siteFiles(dist)) {
+    assets[file] = gzipSync(readFileSync(join(dist, file)), { level: 9 }).toString('base64');
+  }
+  const css = readFileSync(join(dist, 'tandem.css'), 'utf8');
+  const icon = readFileSync(join(dist, 'icon.svg')).toString('base64');
+  const standIn = `${installAssets}\n(${pageStandIn})();\n`;
+  const module = appModule(readFileSync(join(dist, 'tandem-web.js'), 'utf8'));
+  const csp = [
+    "default-src 'none'",
+    `script-src ${hash(standIn)} ${hash(module)} 'wasm-unsafe-eval'`,
+    `style-src ${hash(css)}`,
+    'img-src blob: data:',
+    'font-src data:',
+    'worker-src blob:',
+    'frame-src blob:',
+    'connect-src blob: data:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const noscript = readFileSync(join(dist, 'index.html'), 'utf8').match(/<noscript>[\s\S]*?<\/noscript>/)?.[0] ?? '';
+  return `<!DOCTYPE html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<title>Tandem</title>
+<link rel="icon" href="data:image/svg+xml;base64,${icon}">
+<style>${css}</style>
+<script type="application/json" id="tandem-assets">${escapeJson(JSON.stringify(assets))}</script>
+<script>${standIn}</script>
+<script type="module">${module}</script>
+</head>
+<body>
+${noscript}
+</body>
+</html>
+`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const [dist = 'dist', out = 'tandem.html'] = process.argv.slice(2);
+  const html = singleFile(dist);
+  writeFileSync(out, html);
+  console.log(`${out}: ${(html.length / 1e6).toFixed(2)} MB, the whole app in one file`);
+}
