@@ -200,9 +200,12 @@ fn Field(item: Item, path: String, number: String) -> impl IntoView {
     .into_any()
 }
 
-/// The text of an answer path, reactive.
+/// The text of an answer path, reactive. Backed by a memo, so what depends on it (an input's
+/// value, every option of a select) runs again only when this answer changes, not on every edit
+/// anywhere in the draft: with 50 identifier rows a form holds thousands of options.
 fn text_of(ctx: AppContext, path: String) -> impl Fn() -> String + Clone + 'static {
-    move || ctx.draft.with(|d| d.text(&path).to_string())
+    let text = Memo::new(move |_| ctx.draft.with(|d| d.text(&path).to_string()));
+    move || text.get()
 }
 
 /// A select whose options are picked one by one (a value set before the options exist would not
@@ -268,7 +271,7 @@ fn Input(
         ItemKind::Tick => {
             let checked = {
                 let path = path.clone();
-                move || ctx.draft.with(|d| d.ticked(&path))
+                Memo::new(move |_| ctx.draft.with(|d| d.ticked(&path)))
             };
             view! {
                 <input
@@ -350,18 +353,18 @@ fn Translation(path: String) -> impl IntoView {
     let ctx = AppContext::get();
     let id = field_id(&path);
     let value = text_of(ctx, path.clone());
-    let lang_b = move || ctx.draft.with(|d| d.langs[1]);
+    let lang_b = Memo::new(move |_| ctx.draft.with(|d| d.langs[1]));
     view! {
         <div class="tandem-translation">
             <label class="tandem-translation__label" for=id.clone()>
-                {move || ctx.t("app-translation")} " (" {move || lang_b().native_name()} ")"
+                {move || ctx.t("app-translation")} " (" {move || lang_b.get().native_name()} ")"
             </label>
             <textarea
                 id=id
                 class="tandem-input tandem-input--translation"
                 rows="2"
-                lang=move || lang_b().code()
-                dir=move || if lang_b().dir() == tandem_core::Dir::Rtl { "rtl" } else { "ltr" }
+                lang=move || lang_b.get().code()
+                dir=move || if lang_b.get().dir() == tandem_core::Dir::Rtl { "rtl" } else { "ltr" }
                 prop:value=value
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
