@@ -272,3 +272,30 @@ test('rows move and go by keyboard: the focus follows the row and the change is 
   assert.match((await announced()).replace(/[\u2068\u2069]/g, ''), /Row 10\.1\.1 removed/);
   assert.equal(await page.locator(`[id="field-${list}.r2.offence"]`).inputValue(), 'offence r2');
 });
+
+test('a translatable answer shows its translation status; the panel counts what is left to translate', async () => {
+  const { page, origin } = s;
+  await openTemplate(page, origin, 'art29-preservation');
+  const path = 'requesting-authority.organisation';
+  const status = () => page.locator(`[id="field-${path}#b-status"]`).textContent();
+  const left = page.locator('#untranslated');
+  await tabTo(page, `field-${path}`);
+  await page.keyboard.type('EUROJUST');
+  assert.equal(await status(), 'Status: to be translated (until then the PDF says "not translated")');
+  assert.match((await left.textContent()).replace(/[\u2068\u2069]/g, ''), /still to be translated: 1\./);
+  // Same in both languages: a name.
+  await tabTo(page, `field-${path}#same`);
+  await page.keyboard.press('Space');
+  assert.equal(await status(), 'Status: same in both languages');
+  assert.equal(await left.count(), 0);
+  await page.keyboard.press('Space');
+  await tabTo(page, `field-${path}#b`);
+  await page.keyboard.type('ЕВРОЮСТ');
+  assert.equal(await status(), 'Status: translated');
+  assert.equal(await left.count(), 0);
+  // Still to be translated is no error: the final export's summary does not list it.
+  await tabTo(page, 'export-final');
+  await page.keyboard.press('Enter');
+  await page.locator('#error-summary').waitFor();
+  assert.equal(await page.locator(`#error-summary a[href="#field-${path}"]`).count(), 0);
+});
