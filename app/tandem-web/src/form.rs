@@ -780,21 +780,30 @@ fn Ticks(item: Item, path: String) -> impl IntoView {
         .collect_view()
 }
 
-/// Buttons to move and remove a row; `label` is the row's number. The focus follows the moved
-/// row (after a removal it goes to the row taking its place, else to the add button) and the
-/// change is announced politely.
-fn row_tools(ctx: AppContext, path: String, row: String, label: Signal<String>) -> impl IntoView {
+/// Buttons to move and remove a row of the item numbered `number`; `label` is the row's own
+/// number. The focus follows the moved row (after a removal it goes to the row taking its place,
+/// else to the add button) and the change is announced politely.
+fn row_tools(
+    ctx: AppContext,
+    path: String,
+    row: String,
+    number: String,
+    label: Signal<String>,
+) -> impl IntoView {
     let announcer = expect_context::<Announcer>();
     let row_id = field_id(&format!("{path}.{row}"));
-    let button_id = move |what: &str| format!("{row_id}-{what}");
+    let button_id = {
+        let row_id = row_id.clone();
+        move |what: &str| format!("{row_id}-{what}")
+    };
     let act = move |what: &'static str| {
-        let (path, row) = (path.clone(), row.clone());
+        let (path, row, row_id, item_number) =
+            (path.clone(), row.clone(), row_id.clone(), number.clone());
         move |_| {
             let before = ctx.draft.with_untracked(|d| d.rows(&path));
             let Some(at) = before.iter().position(|r| *r == row) else {
                 return;
             };
-            let item_number = row_base_number(&label.get_untracked());
             if what == "remove" {
                 ctx.edit(|d| d.remove_row(&path, &row));
                 let number = row_number(&item_number, at);
@@ -819,10 +828,7 @@ fn row_tools(ctx: AppContext, path: String, row: String, label: Signal<String>) 
             announcer
                 .0
                 .set(ctx.t_args("form-row-moved", &[("number", Arg::Str(&number))]));
-            focus_later(
-                format!("{}-{what}", field_id(&format!("{path}.{row}"))),
-                false,
-            );
+            focus_later(format!("{row_id}-{what}"), false);
         }
     };
     let name = move |id: &'static str| {
@@ -857,13 +863,6 @@ fn row_label(rows: Memo<Vec<String>>, number: String, row: String) -> Signal<Str
         let at = rows.with(|r| r.iter().position(|x| *x == row).unwrap_or(0));
         row_number(&number, at)
     })
-}
-
-/// The item number of a row number ("10" of "10.2").
-fn row_base_number(row: &str) -> String {
-    row.rsplit_once('.')
-        .map_or(row, |(base, _)| base)
-        .to_string()
 }
 
 /// A row's heading, "Row 10.2", which also names the row.
@@ -923,7 +922,7 @@ fn Rows(item: Item, path: String, number: String) -> impl IntoView {
                         <li class="tandem-row" id=row_id tabindex="-1" aria-labelledby=heading_id.clone()>
                             {row_heading(ctx, heading_id.clone(), label)}
                             {fields}
-                            {row_tools(ctx, row_path_base.clone(), row.clone(), label)}
+                            {row_tools(ctx, row_path_base.clone(), row.clone(), number.clone(), label)}
                         </li>
                     }
                 }
@@ -990,7 +989,7 @@ fn Identifiers(path: String, number: String) -> impl IntoView {
                                 <DateTime path=format!("{range_base}.from") label="identifier-from" />
                                 <DateTime path=format!("{range_base}.to") label="identifier-to" />
                             </div>
-                            {row_tools(ctx, base.clone(), row.clone(), label)}
+                            {row_tools(ctx, base.clone(), row.clone(), number.clone(), label)}
                         </li>
                     }
                 }
