@@ -1,7 +1,7 @@
 // Shared set-up of the browser tests: serves dist/, starts Debian's headless Chromium with a
 // fresh profile, and records every request and every console error of the session.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,4 +86,56 @@ export async function saveDownload(download) {
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   return file;
+}
+
+/**
+ * Opens the form of a request type on an empty draft: the one way tests get to a form. (It picks
+ * the type in the request-type menu after clearing this browser's drafts.)
+ */
+export async function openTemplate(page, origin, templateId) {
+  await page.goto(`${origin}/`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('form.tandem-form').waitFor();
+  await page.locator('#template').selectOption(templateId);
+  await page.locator(`form.tandem-form [data-template="${templateId}"]`).waitFor();
+}
+
+/** The request types, in menu order, as templates/registry.toml names them. */
+export const TEMPLATES = [
+  ...readFileSync(join(ROOT, 'templates', 'registry.toml'), 'utf8').matchAll(/^\s*"([a-z0-9-]+)",?\s*$/gm),
+].map((m) => m[1]);
+
+/**
+ * Opens every part of the form that answers can open, so that tests see all of it: a row in each
+ * repeatable item, every tick box ticked and the last option (often "other") of each choice
+ * picked, which shows detail boxes and the items they condition.
+ */
+export async function revealEverything(page) {
+  await page.evaluate(async () => {
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    for (const add of document.querySelectorAll('[id$="-add"]')) add.click();
+    await settle();
+    // Ticking may show more tick boxes: a few rounds until nothing new appears.
+    for (let round = 0; round < 4; round++) {
+      const last = new Map();
+      let changed = false;
+      for (const input of document.querySelectorAll('input.tandem-check, input.tandem-choice__radio')) {
+        if (!input.getClientRects().length) continue;
+        if (input.type === 'radio') last.set(input.name, input);
+        else if (!input.checked) {
+          input.click();
+          changed = true;
+        }
+      }
+      for (const radio of last.values()) {
+        if (!radio.checked) {
+          radio.click();
+          changed = true;
+        }
+      }
+      await settle();
+      if (!changed) break;
+    }
+  });
 }

@@ -82,7 +82,9 @@ use crate::draft::Draft;
 use crate::format::{self, When};
 use crate::l10n::{Arg, Catalog, L10nError};
 use crate::lang::Lang;
-use crate::template::{detail_path, option_path, row_path, Item, ItemKind, Template};
+use crate::template::{
+    detail_path, item_number, option_path, row_number, row_path, Item, ItemKind, Template,
+};
 use crate::timezone;
 use crate::validate::{is_shown, IDENTIFIER_TYPES};
 
@@ -130,6 +132,44 @@ pub fn translation_status(draft: &Draft, path: &str) -> TranslationStatus {
     }
 }
 
+/// The answer paths of the free text still to be translated: every shown, answered, translatable
+/// text (items, fields of group rows, details of picked options) whose wording in document
+/// language B is neither typed nor marked the same in both, in template order.
+pub fn untranslated(template: &Template, draft: &Draft) -> Vec<String> {
+    fn visit(draft: &Draft, item: &Item, path: &str, out: &mut Vec<String>) {
+        if item.kind.is_free_text() && item.translate {
+            out.push(path.to_string());
+        }
+        for option in &item.options {
+            let picked = match item.kind {
+                ItemKind::Ticks => draft.ticked(&option_path(path, option)),
+                _ => draft.text(path) == option.id,
+            };
+            if picked && option.detail.as_ref().is_some_and(|d| d.translate) {
+                out.push(detail_path(path, option));
+            }
+        }
+        if item.kind == ItemKind::Group {
+            for row in draft.rows(path) {
+                for field in &item.fields {
+                    visit(draft, field, &row_path(path, &row, &field.id), out);
+                }
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    for (_, item, path, _) in template.items() {
+        if is_shown(draft, item) {
+            visit(draft, item, &path, &mut paths);
+        }
+    }
+    paths.retain(|p| {
+        !draft.text(p).trim().is_empty()
+            && translation_status(draft, p) == TranslationStatus::Pending
+    });
+    paths
+}
+
 /// Builds the bilingual document for a draft. The catalog must hold both document languages and
 /// be built without bidi isolation marks. Items hidden by their condition and unanswered optional
 /// items are left out; an unanswered required item is shown as "—"; tick boxes always show.
@@ -163,12 +203,8 @@ pub fn build_document(
             if !is_shown(draft, item) {
                 continue;
             }
-            let number = match section.heading {
-                Some(_) => format!("{}.{}", section.number, i + 1),
-                None => section.number.clone(),
-            };
             let path = crate::template::item_path(section, item);
-            builder.item(item, &path, number, &mut blocks)?;
+            builder.item(item, &path, item_number(section, i), &mut blocks)?;
         }
         // A heading with nothing under it is left out too.
         if blocks.len() == after_heading {
@@ -264,7 +300,7 @@ impl Builder<'_> {
                 for (r, row) in rows.iter().enumerate() {
                     for (f, field) in item.fields.iter().enumerate() {
                         let number = if f == 0 {
-                            format!("{number}.{}", r + 1)
+                            row_number(&number, r)
                         } else {
                             String::new()
                         };
@@ -291,7 +327,7 @@ impl Builder<'_> {
                     };
                     let value = self.identifier(&row)?;
                     blocks.push(Block::Field {
-                        number: format!("{number}.{}", r + 1),
+                        number: row_number(&number, r),
                         label,
                         value,
                     });
@@ -317,10 +353,15 @@ impl Builder<'_> {
                     if let (true, Some(d), false) =
                         (picked, &option.detail, self.text(&detail).is_empty())
                     {
+                        let value = if d.translate {
+                            self.translated(&detail)?
+                        } else {
+                            same(&self.text(&detail))
+                        };
                         blocks.push(Block::Field {
                             number: String::new(),
                             label: self.pair(&d.label)?,
-                            value: same(&self.text(&detail)),
+                            value,
                         });
                     }
                 }
@@ -361,18 +402,7 @@ impl Builder<'_> {
                 .range(path)?
                 .map_or(Value::Empty, |text| Value::Text { text }),
             _ if answer.is_empty() => Value::Empty,
-            ItemKind::Text | ItemKind::LongText if item.translate => {
-                let b = match translation_status(self.draft, path) {
-                    TranslationStatus::Translated => self.text(&translation_path(path)).to_string(),
-                    TranslationStatus::Same => answer.to_string(),
-                    TranslationStatus::Pending => {
-                        self.catalog.text(self.langs[1], "pdf-not-translated")?
-                    }
-                };
-                Value::Text {
-                    text: [answer.to_string(), b],
-                }
-            }
+            ItemKind::Text | ItemKind::LongText if item.translate => self.translated(path)?,
             ItemKind::Date => match format::parse_date(answer) {
                 Some(date) => Value::Text {
                     text: self.langs.map(|l| l.format_date(date)),
@@ -395,6 +425,18 @@ impl Builder<'_> {
             }
             _ => same(answer),
         })
+    }
+
+    /// A free-text answer as typed in column A and, in column B, its translation, the same text
+    /// when it reads the same in both, or a note in language B that it is not translated.
+    fn translated(&self, path: &str) -> Result<Value, L10nError> {
+        let answer = self.text(path);
+        let b = match translation_status(self.draft, path) {
+            TranslationStatus::Translated => self.text(&translation_path(path)),
+            TranslationStatus::Same => answer.clone(),
+            TranslationStatus::Pending => self.catalog.text(self.langs[1], "pdf-not-translated")?,
+        };
+        Ok(Value::Text { text: [answer, b] })
     }
 
     /// "from … to …" in each language, if either end is given.
@@ -640,6 +682,68 @@ mod tests {
             panic!()
         };
         assert_eq!(text[1], "ЕВРОЮСТ");
+    }
+
+    #[test]
+    fn untranslated_lists_answered_translatable_text_of_items_rows_and_details() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        assert!(untranslated(&t, &d).is_empty());
+        let org = "requesting-authority.organisation";
+        d.set_text(org, "Prosecutor General's Office");
+        // A reference reads the same in both languages: never listed.
+        d.set_text("reference.reference", "PR-1");
+        let row = d.add_row("offence.offences");
+        let offence = row_path("offence.offences", &row, "offence");
+        d.set_text(&offence, "Illegal access");
+        d.set_ticked("data.categories.other", true);
+        d.set_text("data.categories.other.detail", "Cloud backups");
+        d.set_text("status.status", "extension");
+        d.set_text("status.status.extension.detail", "PR-0");
+        assert_eq!(
+            untranslated(&t, &d),
+            [org, offence.as_str(), "data.categories.other.detail"]
+        );
+        d.set_ticked(&same_path(org), true);
+        d.set_text(&translation_path(&offence), "Неправомерный доступ");
+        // An unticked option's detail is not part of the request.
+        d.set_ticked("data.categories.other", false);
+        assert!(untranslated(&t, &d).is_empty());
+    }
+
+    #[test]
+    fn a_translatable_detail_prints_its_translation_or_says_it_is_not_translated() {
+        let other = [
+            ("data.categories.other", "true"),
+            ("data.categories.other.detail", "Cloud backups"),
+        ];
+        let built = |extra: &[(&str, &str)]| {
+            let t = registry::template("art29-preservation").unwrap();
+            let mut d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+            for (path, value) in other.iter().chain(extra) {
+                match *value {
+                    "true" => d.set_ticked(path, true),
+                    _ => d.set_text(path, value),
+                }
+            }
+            let c = Catalog::new(&d.langs, false).unwrap();
+            let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+            let doc = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+            let label = c.text(Lang::En, "art29-preservation-data-categories-other-detail");
+            field(&doc, &label.unwrap()).clone()
+        };
+        let Value::Text { text } = built(&[]) else {
+            panic!()
+        };
+        assert_eq!(text[0], "Cloud backups");
+        assert!(text[1].starts_with("[Не переведено"));
+        let translated = [("data.categories.other.detail#b", "Облачные копии")];
+        assert_eq!(
+            built(&translated),
+            Value::Text {
+                text: ["Cloud backups".into(), "Облачные копии".into()]
+            }
+        );
     }
 
     #[test]

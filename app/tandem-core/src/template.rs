@@ -158,6 +158,10 @@ pub struct Detail {
     pub label: String,
     #[serde(default)]
     pub required: bool,
+    /// Whether the detail is translated for the other document language, as for an item
+    /// (`false` for a reference number, which reads the same in both).
+    #[serde(default = "yes")]
+    pub translate: bool,
 }
 
 /// What is wrong with a template file.
@@ -332,11 +336,12 @@ impl Template {
     pub fn items(&self) -> impl Iterator<Item = (&Section, &Item, String, String)> {
         self.sections.iter().flat_map(|section| {
             section.items.iter().enumerate().map(move |(i, item)| {
-                let number = match section.heading {
-                    Some(_) => format!("{}.{}", section.number, i + 1),
-                    None => section.number.clone(),
-                };
-                (section, item, item_path(section, item), number)
+                (
+                    section,
+                    item,
+                    item_path(section, item),
+                    item_number(section, i),
+                )
             })
         })
     }
@@ -388,6 +393,20 @@ fn check_item(item: &Item, path: &str, in_group: bool) -> Result<(), TemplateErr
         check_item(field, &path, true)?;
     }
     Ok(())
+}
+
+/// The printed number of a section's item at `index`: "5.2", or the section's own number for the
+/// single item of a section without a heading.
+pub fn item_number(section: &Section, index: usize) -> String {
+    match section.heading {
+        Some(_) => format!("{}.{}", section.number, index + 1),
+        None => section.number.clone(),
+    }
+}
+
+/// The printed number of the row at `index` of a repeatable item numbered `item_number`: "10.2".
+pub fn row_number(item_number: &str, index: usize) -> String {
+    format!("{item_number}.{}", index + 1)
 }
 
 /// The answer path of an item: `section.item`.

@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
 use tandem_core::{registry, Catalog, Lang};
-use wasm_bindgen::JsCast;
 
 use crate::context::{new_draft, AppContext, SaveState};
 use crate::download::{download, file_stem};
-use crate::form::{field_id, RequestForm};
+use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
 use crate::{pdf, storage};
 
 /// The whole app.
@@ -284,7 +283,13 @@ fn ErrorSummary() -> impl IntoView {
                                     labels(&issue.path).unwrap_or_else(|| issue.path.clone()),
                                     ctx.t(issue.message)
                                 );
-                                view! { <li><a href=href>{text}</a></li> }
+                                // Focus moves to the field itself, whatever the page's address.
+                                let target = field_id(&issue.path);
+                                let go = move |ev: leptos::ev::MouseEvent| {
+                                    ev.prevent_default();
+                                    focus_later(target.clone(), false);
+                                };
+                                view! { <li><a href=href on:click=go>{text}</a></li> }
                             })
                             .collect_view()}
                     </ul>
@@ -294,6 +299,7 @@ fn ErrorSummary() -> impl IntoView {
     };
     view! {
         <p class="tandem-completeness" id="completeness">{count}</p>
+        <UntranslatedCount />
         {summary}
     }
 }
@@ -307,7 +313,7 @@ fn ExportActions() -> impl IntoView {
     let export = move |issue: &'static str| {
         if issue == "final" && ctx.report.with_untracked(|r| r.has_errors()) {
             ctx.show_errors.set(true);
-            focus("error-summary");
+            focus_later("error-summary".to_string(), false);
             return;
         }
         busy.set(true);
@@ -373,22 +379,4 @@ fn today() -> String {
         now.get_month() + 1,
         now.get_date()
     )
-}
-
-fn focus(id: &str) {
-    // The summary appears on the next render; focus it once it is in the page.
-    let id = id.to_string();
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(element) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
-    }
 }

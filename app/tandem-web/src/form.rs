@@ -4,10 +4,17 @@
 
 use leptos::prelude::*;
 use tandem_core::country::COUNTRIES;
+use tandem_core::document::{
+    same_path, translation_path, translation_status, untranslated, TranslationStatus,
+};
 use tandem_core::format::{parse_date_time, When, CURRENCIES};
-use tandem_core::template::{detail_path, option_path, row_path, ChoiceOption, Item, ItemKind};
+use tandem_core::l10n::Arg;
+use tandem_core::template::{
+    detail_path, item_number, option_path, row_number, row_path, ChoiceOption, Item, ItemKind,
+};
+use tandem_core::timezone;
 use tandem_core::validate::{is_shown, IDENTIFIER_TYPES};
-use tandem_core::{document::translation_path, timezone};
+use wasm_bindgen::JsCast;
 
 use crate::context::AppContext;
 
@@ -16,12 +23,66 @@ pub fn field_id(path: &str) -> String {
     format!("field-{path}")
 }
 
-/// The whole form, section by section.
+/// Moves the keyboard focus to the element with this id once the page shows it (it may appear
+/// or move on the next render); with `first_control`, to the first control inside it.
+pub fn focus_later(id: String, first_control: bool) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let element = document.get_element_by_id(&id).and_then(|e| {
+            if first_control {
+                e.query_selector("input, select, textarea, button")
+                    .ok()
+                    .flatten()
+            } else {
+                Some(e)
+            }
+        });
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    }
+}
+
+/// What the form last announced to screen readers (a row added, moved or removed).
+#[derive(Clone, Copy)]
+struct Announcer(RwSignal<String>);
+
+/// The count of answers still to be translated, for the completeness panel: not an error, the
+/// PDF says "not translated" where a translation is missing.
+#[component]
+pub fn UntranslatedCount() -> impl IntoView {
+    let ctx = AppContext::get();
+    let count = Memo::new(move |_| {
+        ctx.template
+            .with(|t| ctx.draft.with(|d| untranslated(t, d).len()))
+    });
+    move || {
+        (count.get() > 0).then(|| {
+            view! {
+                <p class="tandem-untranslated" id="untranslated">
+                    {ctx.t_args("form-untranslated", &[("count", Arg::Num(count.get() as f64))])}
+                </p>
+            }
+        })
+    }
+}
+
+/// The whole form, section by section, and the polite announcements of row changes.
 #[component]
 pub fn RequestForm() -> impl IntoView {
     let ctx = AppContext::get();
-    let sections = ctx.template.with_untracked(|t| t.sections.clone());
-    sections
+    let announcer = Announcer(RwSignal::new(String::new()));
+    provide_context(announcer);
+    let (template_id, sections) = ctx
+        .template
+        .with_untracked(|t| (t.id.clone(), t.sections.clone()));
+    let sections = sections
         .into_iter()
         .map(|section| {
             let fields = section
@@ -30,10 +91,7 @@ pub fn RequestForm() -> impl IntoView {
                 .enumerate()
                 .map(|(i, item)| {
                     let path = tandem_core::template::item_path(&section, item);
-                    let number = match section.heading {
-                        Some(_) => format!("{}.{}", section.number, i + 1),
-                        None => section.number.clone(),
-                    };
+                    let number = item_number(&section, i);
                     let item = item.clone();
                     let shown = {
                         let item = item.clone();
@@ -60,7 +118,13 @@ pub fn RequestForm() -> impl IntoView {
                 None => view! { <div class="tandem-section" class:tandem-hidden=hidden>{fields}</div> }.into_any(),
             }
         })
-        .collect_view()
+        .collect_view();
+    view! {
+        <div class="tandem-sections" data-template=template_id>{sections}</div>
+        <p class="tandem-visually-hidden" role="status" aria-live="polite">
+            {move || announcer.0.get()}
+        </p>
+    }
 }
 
 /// The issue messages at a path, once errors are shown.
@@ -173,7 +237,7 @@ fn Field(item: Item, path: String, number: String) -> impl IntoView {
                 tabindex="-1"
                 aria-describedby=described_by
             >
-                <legend class="tandem-field__label">{number_view} {label} {required}</legend>
+                <legend class="tandem-field__label" id=format!("{id}-label")>{number_view} {label} {required}</legend>
                 {hint}
                 {error_line(error, error_id)}
                 {body}
@@ -183,7 +247,7 @@ fn Field(item: Item, path: String, number: String) -> impl IntoView {
     }
 
     let translation = (item.kind.is_free_text() && item.translate).then(|| {
-        let path = translation_path(&path);
+        let path = path.clone();
         view! { <Translation path /> }
     });
     view! {
@@ -347,12 +411,31 @@ fn country_options(ctx: AppContext) -> Vec<(String, Signal<String>)> {
         .collect()
 }
 
-/// The wording of a free-text answer in document language B.
+/// The wording of a free-text answer (at `path`) in document language B, with its status:
+/// translated (typed), the same in both languages (ticked), or still to be translated.
 #[component]
 fn Translation(path: String) -> impl IntoView {
     let ctx = AppContext::get();
-    let id = field_id(&path);
-    let value = text_of(ctx, path.clone());
+    let (text_path, tick_path) = (translation_path(&path), same_path(&path));
+    let id = field_id(&text_path);
+    let tick_id = field_id(&tick_path);
+    let status_id = format!("{id}-status");
+    let value = text_of(ctx, text_path.clone());
+    let same = {
+        let tick_path = tick_path.clone();
+        Memo::new(move |_| ctx.draft.with(|d| d.ticked(&tick_path)))
+    };
+    let status = {
+        let path = path.clone();
+        Memo::new(move |_| ctx.draft.with(|d| translation_status(d, &path)))
+    };
+    let status_text = move || {
+        ctx.t(match status.get() {
+            TranslationStatus::Translated => "form-status-translated",
+            TranslationStatus::Same => "form-status-same",
+            TranslationStatus::Pending => "form-status-pending",
+        })
+    };
     let lang_b = Memo::new(move |_| ctx.draft.with(|d| d.langs[1]));
     view! {
         <div class="tandem-translation">
@@ -365,12 +448,34 @@ fn Translation(path: String) -> impl IntoView {
                 rows="2"
                 lang=move || lang_b.get().code()
                 dir=move || if lang_b.get().dir() == tandem_core::Dir::Rtl { "rtl" } else { "ltr" }
+                aria-describedby=status_id.clone()
                 prop:value=value
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    ctx.edit(|d| d.set_text(&path, &text))
+                    ctx.edit(|d| d.set_text(&text_path, &text))
                 }
             ></textarea>
+            <div class="tandem-choice">
+                <input
+                    type="checkbox"
+                    class="tandem-check"
+                    id=tick_id.clone()
+                    aria-describedby=status_id.clone()
+                    prop:checked=same
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        ctx.edit(|d| d.set_ticked(&tick_path, on))
+                    }
+                />
+                <label class="tandem-choice__label" for=tick_id>{move || ctx.t("form-same-in-both")}</label>
+            </div>
+            <p
+                class="tandem-translation__status"
+                class:tandem-translation__status--pending=move || status.get() == TranslationStatus::Pending
+                id=status_id
+            >
+                {status_text}
+            </p>
         </div>
     }
 }
@@ -519,11 +624,13 @@ fn Money(path: String, id: String) -> impl IntoView {
     view! {
         <div class="tandem-money">
             <input
-                id=id
+                id=id.clone()
                 class="tandem-input tandem-input--amount"
                 type="text"
                 inputmode="decimal"
                 dir="ltr"
+                // The question names the amount; the currency has its own label.
+                aria-labelledby=format!("{id}-label")
                 prop:value=amount
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
@@ -556,6 +663,7 @@ fn detail_view(
 ) -> Option<impl IntoView> {
     let detail = option.detail.clone()?;
     let path = detail_path(item_path, option);
+    let translate = detail.translate;
     let id = field_id(&path);
     let error_id = format!("{id}-error");
     // Re-created only when the option is picked or unpicked, never while typing.
@@ -581,11 +689,15 @@ fn detail_view(
                         aria-describedby=described_by
                         aria-invalid=move || error.get().map(|_| "true")
                         prop:value=value
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            ctx.edit(|d| d.set_text(&path, &text))
+                        on:input={
+                            let path = path.clone();
+                            move |ev| {
+                                let text = event_target_value(&ev);
+                                ctx.edit(|d| d.set_text(&path, &text))
+                            }
                         }
                     />
+                    {translate.then(|| view! { <Translation path=path.clone() /> })}
                 </div>
             }
         })
@@ -668,28 +780,72 @@ fn Ticks(item: Item, path: String) -> impl IntoView {
         .collect_view()
 }
 
-/// Buttons to move and remove a row; `label` names the row for screen readers.
-fn row_tools(ctx: AppContext, path: String, row: String, label: Signal<String>) -> impl IntoView {
+/// Buttons to move and remove a row of the item numbered `number`; `label` is the row's own
+/// number. The focus follows the moved row (after a removal it goes to the row taking its place,
+/// else to the add button) and the change is announced politely.
+fn row_tools(
+    ctx: AppContext,
+    path: String,
+    row: String,
+    number: String,
+    label: Signal<String>,
+) -> impl IntoView {
+    let announcer = expect_context::<Announcer>();
+    let row_id = field_id(&format!("{path}.{row}"));
+    let button_id = {
+        let row_id = row_id.clone();
+        move |what: &str| format!("{row_id}-{what}")
+    };
     let act = move |what: &'static str| {
-        let (path, row) = (path.clone(), row.clone());
+        let (path, row, row_id, item_number) =
+            (path.clone(), row.clone(), row_id.clone(), number.clone());
         move |_| {
-            ctx.edit(|d| match what {
-                "up" => d.move_row(&path, &row, -1),
-                "down" => d.move_row(&path, &row, 1),
-                _ => d.remove_row(&path, &row),
-            })
+            let before = ctx.draft.with_untracked(|d| d.rows(&path));
+            let Some(at) = before.iter().position(|r| *r == row) else {
+                return;
+            };
+            if what == "remove" {
+                ctx.edit(|d| d.remove_row(&path, &row));
+                let number = row_number(&item_number, at);
+                announcer
+                    .0
+                    .set(ctx.t_args("form-row-removed", &[("number", Arg::Str(&number))]));
+                let next = before
+                    .get(at + 1)
+                    .or_else(|| at.checked_sub(1).and_then(|i| before.get(i)));
+                match next {
+                    Some(next) => focus_later(field_id(&format!("{path}.{next}")), false),
+                    None => focus_later(format!("{}-add", field_id(&path)), false),
+                }
+                return;
+            }
+            ctx.edit(|d| d.move_row(&path, &row, if what == "up" { -1 } else { 1 }));
+            let to = ctx
+                .draft
+                .with_untracked(|d| d.rows(&path).iter().position(|r| *r == row))
+                .unwrap_or(at);
+            let number = row_number(&item_number, to);
+            announcer
+                .0
+                .set(ctx.t_args("form-row-moved", &[("number", Arg::Str(&number))]));
+            focus_later(format!("{row_id}-{what}"), false);
         }
     };
-    let aria = move |id: &'static str| move || format!("{} — {}", ctx.t(id), label.get());
+    let name = move |id: &'static str| {
+        move || {
+            let row = ctx.t_args("app-row", &[("number", Arg::Str(&label.get()))]);
+            format!("{} — {row}", ctx.t(id))
+        }
+    };
     view! {
         <div class="tandem-row__tools">
-            <button type="button" class="tandem-button tandem-button--small" aria-label=aria("app-move-up") on:click=act("up")>
+            <button type="button" class="tandem-button tandem-button--small" id=button_id("up") aria-label=name("app-move-up") on:click=act("up")>
                 {move || ctx.t("app-move-up")}
             </button>
-            <button type="button" class="tandem-button tandem-button--small" aria-label=aria("app-move-down") on:click=act("down")>
+            <button type="button" class="tandem-button tandem-button--small" id=button_id("down") aria-label=name("app-move-down") on:click=act("down")>
                 {move || ctx.t("app-move-down")}
             </button>
-            <button type="button" class="tandem-button tandem-button--small" aria-label=aria("app-remove-row") on:click=act("remove")>
+            <button type="button" class="tandem-button tandem-button--small" id=button_id("remove") aria-label=name("app-remove-row") on:click=act("remove")>
                 {move || ctx.t("app-remove-row")}
             </button>
         </div>
@@ -701,30 +857,42 @@ fn rows_of(ctx: AppContext, path: String) -> Memo<Vec<String>> {
     Memo::new(move |_| ctx.draft.with(|d| d.rows(&path)))
 }
 
-/// "Row 10.2": the row's number from its position, reactive.
-fn row_label(
-    ctx: AppContext,
-    rows: Memo<Vec<String>>,
-    number: String,
-    row: String,
-) -> Signal<String> {
+/// The number of a row from its position ("10.2", as in the PDF), reactive.
+fn row_label(rows: Memo<Vec<String>>, number: String, row: String) -> Signal<String> {
     Signal::derive(move || {
-        let at = rows.with(|r| r.iter().position(|x| *x == row).map_or(0, |i| i + 1));
-        let number = format!("{number}.{at}");
-        ctx.t_args(
-            "app-row",
-            &[("number", tandem_core::l10n::Arg::Str(&number))],
-        )
+        let at = rows.with(|r| r.iter().position(|x| *x == row).unwrap_or(0));
+        row_number(&number, at)
     })
 }
 
-/// Adds a row at the end of a repeatable item.
-fn add_row(ctx: AppContext, path: String) -> impl Fn(leptos::ev::MouseEvent) + 'static {
-    move |_| {
-        ctx.edit(|d| {
-            d.add_row(&path);
-        })
+/// A row's heading, "Row 10.2", which also names the row.
+fn row_heading(ctx: AppContext, id: String, number: Signal<String>) -> impl IntoView {
+    view! {
+        <p class="tandem-row__number" id=id>
+            {move || ctx.t_args("app-row", &[("number", Arg::Str(&number.get()))])}
+        </p>
     }
+}
+
+/// The button adding a row at the end of a repeatable item; the focus moves into the new row,
+/// which is announced.
+fn add_button(ctx: AppContext, path: String, number: String, label: &'static str) -> impl IntoView {
+    let announcer = expect_context::<Announcer>();
+    let id = format!("{}-add", field_id(&path));
+    let add = move |_| {
+        let mut row = String::new();
+        ctx.edit(|d| row = d.add_row(&path));
+        let at = ctx
+            .draft
+            .with_untracked(|d| d.rows(&path).len())
+            .saturating_sub(1);
+        let number = row_number(&number, at);
+        announcer
+            .0
+            .set(ctx.t_args("form-row-added", &[("number", Arg::Str(&number))]));
+        focus_later(field_id(&format!("{path}.{row}")), true);
+    };
+    view! { <button type="button" class="tandem-button" id=id on:click=add>{move || ctx.t(label)}</button> }
 }
 
 /// Repeatable rows of a group's fields.
@@ -732,7 +900,7 @@ fn add_row(ctx: AppContext, path: String) -> impl Fn(leptos::ev::MouseEvent) + '
 fn Rows(item: Item, path: String, number: String) -> impl IntoView {
     let ctx = AppContext::get();
     let rows = rows_of(ctx, path.clone());
-    let add = add_row(ctx, path.clone());
+    let add = add_button(ctx, path.clone(), number.clone(), "app-add-row");
     let (fields, row_path_base) = (item.fields.clone(), path.clone());
     view! {
         <ol class="tandem-rows">
@@ -740,7 +908,9 @@ fn Rows(item: Item, path: String, number: String) -> impl IntoView {
                 each=move || rows.get()
                 key=|row| row.clone()
                 children=move |row| {
-                    let label = row_label(ctx, rows, number.clone(), row.clone());
+                    let label = row_label(rows, number.clone(), row.clone());
+                    let row_id = field_id(&format!("{row_path_base}.{row}"));
+                    let heading_id = format!("{row_id}-heading");
                     let fields = fields
                         .iter()
                         .map(|field| {
@@ -749,16 +919,16 @@ fn Rows(item: Item, path: String, number: String) -> impl IntoView {
                         })
                         .collect_view();
                     view! {
-                        <li class="tandem-row">
-                            <p class="tandem-row__number">{move || label.get()}</p>
+                        <li class="tandem-row" id=row_id tabindex="-1" aria-labelledby=heading_id.clone()>
+                            {row_heading(ctx, heading_id.clone(), label)}
                             {fields}
-                            {row_tools(ctx, row_path_base.clone(), row.clone(), label)}
+                            {row_tools(ctx, row_path_base.clone(), row.clone(), number.clone(), label)}
                         </li>
                     }
                 }
             />
         </ol>
-        <button type="button" class="tandem-button" on:click=add>{move || ctx.t("app-add-row")}</button>
+        {add}
     }
 }
 
@@ -768,7 +938,7 @@ fn Rows(item: Item, path: String, number: String) -> impl IntoView {
 fn Identifiers(path: String, number: String) -> impl IntoView {
     let ctx = AppContext::get();
     let rows = rows_of(ctx, path.clone());
-    let add = add_row(ctx, path.clone());
+    let add = add_button(ctx, path.clone(), number.clone(), "app-add-identifier");
     let base = path.clone();
     view! {
         <ol class="tandem-rows">
@@ -776,7 +946,8 @@ fn Identifiers(path: String, number: String) -> impl IntoView {
                 each=move || rows.get()
                 key=|row| row.clone()
                 children=move |row| {
-                    let label = row_label(ctx, rows, number.clone(), row.clone());
+                    let label = row_label(rows, number.clone(), row.clone());
+                    let heading_id = format!("{}-heading", field_id(&format!("{base}.{row}")));
                     let at = |f: &str| format!("{base}.{row}.{f}");
                     let (type_path, value_path, port_path) = (at("type"), at("value"), at("port"));
                     let kind = text_of(ctx, type_path.clone());
@@ -801,8 +972,8 @@ fn Identifiers(path: String, number: String) -> impl IntoView {
                     let range_base = format!("{base}.{row}");
                     let at_path = at("at");
                     view! {
-                        <li class="tandem-row" id=field_id(&range_base) tabindex="-1">
-                            <p class="tandem-row__number">{move || label.get()}</p>
+                        <li class="tandem-row" id=field_id(&range_base) tabindex="-1" aria-labelledby=heading_id.clone()>
+                            {row_heading(ctx, heading_id.clone(), label)}
                             <div class="tandem-field" class:tandem-field--error=move || type_error.get().is_some()>
                                 <label class="tandem-field__label" for=type_id.clone()>{move || ctx.t("identifier-type")}</label>
                                 {error_line(type_error, format!("{type_id}-error"))}
@@ -818,13 +989,13 @@ fn Identifiers(path: String, number: String) -> impl IntoView {
                                 <DateTime path=format!("{range_base}.from") label="identifier-from" />
                                 <DateTime path=format!("{range_base}.to") label="identifier-to" />
                             </div>
-                            {row_tools(ctx, base.clone(), row.clone(), label)}
+                            {row_tools(ctx, base.clone(), row.clone(), number.clone(), label)}
                         </li>
                     }
                 }
             />
         </ol>
-        <button type="button" class="tandem-button" on:click=add>{move || ctx.t("app-add-identifier")}</button>
+        {add}
     }
 }
 

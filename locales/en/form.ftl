@@ -1,0 +1,21 @@
+# The request form: the translation status of free text and changes to repeatable rows.
+
+# A tick under the translation box: the answer reads the same in both languages.
+form-same-in-both = Same in both languages (a name, a reference, an address)
+form-status-translated = Status: translated
+form-status-same = Status: same in both languages
+form-status-pending = Status: to be translated (until then the PDF says "not translated")
+# In the completeness panel; not an error.
+# Variables:
+#   $count (Number) - answers whose wording in the other document language is missing
+form-untranslated = Answers still to be translated: { $count }. The PDF marks them as not translated.
+# Announced to screen readers after a change to repeatable rows.
+# Variables:
+#   $number (String) - the number of the added row, e.g. 10.2
+form-row-added = Row { $number } added.
+# Variables:
+#   $number (String) - the row's new number, e.g. 10.1
+form-row-moved = Row moved: it is now row { $number }.
+# Variables:
+#   $number (String) - the number the removed row had, e.g. 10.2
+form-row-removed = Row { $number } removed.

@@ -1,0 +1,21 @@
+# The request form: the translation status of free text and changes to repeatable rows.
+
+# A tick under the translation box: the answer reads the same in both languages.
+form-same-in-both = Одинаково на обоих языках (имя, номер, адрес)
+form-status-translated = Статус: переведено
+form-status-same = Статус: одинаково на обоих языках
+form-status-pending = Статус: требуется перевод (до тех пор в PDF указано «не переведено»)
+# In the completeness panel; not an error.
+# Variables:
+#   $count (Number) - answers whose wording in the other document language is missing
+form-untranslated = Ответов, ожидающих перевода: { $count }. В PDF они помечены как непереведённые.
+# Announced to screen readers after a change to repeatable rows.
+# Variables:
+#   $number (String) - the number of the added row, e.g. 10.2
+form-row-added = Строка { $number } добавлена.
+# Variables:
+#   $number (String) - the row's new number, e.g. 10.1
+form-row-moved = Строка перемещена: теперь это строка { $number }.
+# Variables:
+#   $number (String) - the number the removed row had, e.g. 10.2
+form-row-removed = Строка { $number } удалена.
