@@ -6,6 +6,7 @@ pub mod country;
 pub mod document;
 pub mod draft;
 pub mod format;
+pub mod ics;
 pub mod l10n;
 pub mod lang;
 pub mod preservation;
