@@ -2,6 +2,7 @@
 //! bilingual document model. Knows nothing about the browser or PDF; `cargo test` runs it on the
 //! host.
 
+pub mod chain;
 pub mod country;
 pub mod document;
 pub mod draft;
