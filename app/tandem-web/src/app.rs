@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::context::{new_draft, AppContext, SaveState};
 use crate::download::{download, file_stem};
 use crate::form::{field_id, RequestForm};
+use crate::preservation::PreservationPanel;
 use crate::{pdf, storage};
 
 /// The whole app.
@@ -86,6 +87,7 @@ pub fn App() -> impl IntoView {
                     view! { <RequestForm /> }
                 }}
             </form>
+            <PreservationPanel />
             <ExportActions />
         </main>
     })
