@@ -82,6 +82,7 @@ use crate::draft::Draft;
 use crate::format::{self, When};
 use crate::l10n::{Arg, Catalog, L10nError};
 use crate::lang::Lang;
+use crate::preservation;
 use crate::template::{
     detail_path, item_number, option_path, row_number, row_path, Item, ItemKind, Template,
 };
@@ -205,6 +206,16 @@ pub fn build_document(
             }
             let path = crate::template::item_path(section, item);
             builder.item(item, &path, item_number(section, i), &mut blocks)?;
+            // A preservation request shows, after the date it was executed, when it ends.
+            if path == preservation::EXECUTED {
+                if let Some(status) = preservation::status_for(template, draft, today) {
+                    blocks.extend(preservation::document_fields(
+                        &status,
+                        catalog,
+                        draft.langs,
+                    )?);
+                }
+            }
         }
         // A heading with nothing under it is left out too.
         if blocks.len() == after_heading {
@@ -564,6 +575,53 @@ mod tests {
                 _ => None,
             })
             .unwrap()
+    }
+
+    #[test]
+    fn a_preservation_request_shows_its_expected_end_in_both_languages() {
+        let d = doc(
+            &[
+                ("requested-authority.country", "IT"),
+                ("executed.date", "2027-01-31"),
+            ],
+            Issue::Final,
+        );
+        let at = d
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Field { number, .. } if number == "3.2"))
+            .unwrap();
+        let next: Vec<&Block> = d.blocks[at + 1..at + 3].iter().collect();
+        assert_eq!(
+            next[0],
+            &Block::Field {
+                number: String::new(),
+                label: [
+                    "Expected end of preservation".into(),
+                    "Ожидаемое окончание срока сохранности".into()
+                ],
+                value: Value::Text {
+                    text: ["01/05/2027".into(), "01.05.2027".into()]
+                },
+            }
+        );
+        assert_eq!(
+            next[1],
+            &Block::Field {
+                number: String::new(),
+                label: [
+                    "Extension or renewal".into(),
+                    "Продление или возобновление".into()
+                ],
+                value: Value::Text {
+                    text: ["6 months".into(), "6 месяцев".into()]
+                },
+            }
+        );
+        // Without a date of execution, nothing is said about the end.
+        let d = doc(&[("requested-authority.country", "IT")], Issue::Final);
+        assert!(!d.blocks.iter().any(|b| matches!(b,
+            Block::Field { label, .. } if label[0] == "Expected end of preservation")));
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub struct Draft {
     /// Last edit, RFC 3339, set by the caller.
     #[serde(default)]
     pub modified: String,
+    /// Requests this one extends or follows up, and those extending or following it up.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<crate::chain::Link>,
     /// Fields written by other versions of Tandem, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Json>,
@@ -63,6 +66,7 @@ impl Draft {
             langs,
             answers: BTreeMap::new(),
             modified: String::new(),
+            links: Vec::new(),
             extra: BTreeMap::new(),
         }
     }

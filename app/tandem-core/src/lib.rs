@@ -2,10 +2,12 @@
 //! bilingual document model. Knows nothing about the browser or PDF; `cargo test` runs it on the
 //! host.
 
+pub mod chain;
 pub mod country;
 pub mod document;
 pub mod draft;
 pub mod format;
+pub mod ics;
 pub mod l10n;
 pub mod lang;
 pub mod preservation;

@@ -8,6 +8,7 @@ use tandem_core::{registry, Catalog, Lang};
 use crate::context::{new_draft, AppContext, SaveState};
 use crate::download::{download, file_stem};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
+use crate::preservation::PreservationPanel;
 use crate::{pdf, storage};
 
 /// The whole app.
@@ -85,6 +86,7 @@ pub fn App() -> impl IntoView {
                     view! { <RequestForm /> }
                 }}
             </form>
+            <PreservationPanel />
             <ExportActions />
         </main>
     })

@@ -8,6 +8,7 @@ mod download;
 mod form;
 mod locale;
 mod pdf;
+mod preservation;
 mod storage;
 
 pub use app::App;

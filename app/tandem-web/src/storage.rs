@@ -37,12 +37,16 @@ pub fn save_last_template(id: &str) {
 /// The draft last edited with a template, if it can be read.
 pub fn load_current_draft(template: &str) -> Option<Draft> {
     let id: String = LocalStorage::get(format!("{CURRENT}{template}")).ok()?;
+    load_draft(&id).filter(|draft| draft.template == template)
+}
+
+/// The stored draft with this id, if there is one and it can be read.
+pub fn load_draft(id: &str) -> Option<Draft> {
     let json = LocalStorage::raw()
         .get_item(&format!("{DRAFT}{id}"))
         .ok()??;
     match Draft::from_json(&json) {
-        Ok(draft) if draft.template == template => Some(draft),
-        Ok(_) => None,
+        Ok(draft) => Some(draft),
         Err(e) => {
             leptos::logging::error!("stored draft {id} could not be read: {e}");
             None

@@ -14,6 +14,8 @@ art29-preservation-status-new = طلب جديد
 art29-preservation-status-extension = تمديد لطلب سابق
 art29-preservation-status-previous-reference = رقم التذكرة أو الرقم المرجعي للطلب السابق
 art29-preservation-previous-request-date = تاريخ الطلب السابق
+art29-preservation-executed-date = تاريخ تنفيذ الطرف المطلوب منه للحفظ
+    .hint = وفق ما يؤكده الطرف المطلوب منه، حالما يُعرف. تُحتسب مدة الحفظ اعتبارًا من هذا التاريخ.
 
 ## 4 السلطة المطلوب منها
 

@@ -14,6 +14,8 @@ art29-preservation-status-new = Yeni sorğu
 art29-preservation-status-extension = Əvvəlki sorğunun müddətinin uzadılması
 art29-preservation-status-previous-reference = Əvvəlki sorğunun qeydiyyat və ya istinad nömrəsi
 art29-preservation-previous-request-date = Əvvəlki sorğunun tarixi
+art29-preservation-executed-date = Sorğu edilən Tərəfin mühafizəni icra etdiyi tarix
+    .hint = Sorğu edilən Tərəfin təsdiqinə əsasən, məlum olan kimi. Mühafizə müddəti bu tarixdən hesablanır.
 
 ## 4 Sorğu edilən orqan
 

@@ -15,6 +15,8 @@ art29-preservation-status-new = Neues Ersuchen
 art29-preservation-status-extension = Verlängerung eines früheren Ersuchens
 art29-preservation-status-previous-reference = Vorgangs- oder Aktenzeichen des früheren Ersuchens
 art29-preservation-previous-request-date = Datum des früheren Ersuchens
+art29-preservation-executed-date = Datum, an dem die ersuchte Vertragspartei die Sicherung ausgeführt hat
+    .hint = Wie von der ersuchten Vertragspartei bestätigt, sobald bekannt. Die Sicherungsfrist läuft ab diesem Datum.
 
 ## 4 Ersuchte Behörde
 

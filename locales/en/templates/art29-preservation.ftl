@@ -14,6 +14,8 @@ art29-preservation-status-new = New request
 art29-preservation-status-extension = Extension of previous request
 art29-preservation-status-previous-reference = Ticket or reference number of the previous request
 art29-preservation-previous-request-date = Date of the previous request
+art29-preservation-executed-date = Date the requested Party executed the preservation
+    .hint = As confirmed by the requested Party, once known. The preservation period runs from this date.
 
 ## 4 Requested authority
 

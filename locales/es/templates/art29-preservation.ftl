@@ -14,6 +14,8 @@ art29-preservation-status-new = Nueva solicitud
 art29-preservation-status-extension = Prórroga de una solicitud anterior
 art29-preservation-status-previous-reference = Número de expediente o de referencia de la solicitud anterior
 art29-preservation-previous-request-date = Fecha de la solicitud anterior
+art29-preservation-executed-date = Fecha en que la Parte requerida ejecutó la conservación
+    .hint = Según la confirmación de la Parte requerida, en cuanto se conozca. El plazo de conservación se computa desde esta fecha.
 
 ## 4 Autoridad requerida
 

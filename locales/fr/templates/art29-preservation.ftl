@@ -14,6 +14,8 @@ art29-preservation-status-new = Nouvelle demande
 art29-preservation-status-extension = Prolongation d'une demande antérieure
 art29-preservation-status-previous-reference = Numéro de dossier ou de référence de la demande antérieure
 art29-preservation-previous-request-date = Date de la demande antérieure
+art29-preservation-executed-date = Date d'exécution de la conservation par la Partie requise
+    .hint = Telle que confirmée par la Partie requise, dès qu'elle est connue. La durée de conservation court à compter de cette date.
 
 ## 4 Autorité requise
 

@@ -14,6 +14,8 @@ art29-preservation-status-new = Նոր հարցում
 art29-preservation-status-extension = Նախորդ հարցման ժամկետի երկարաձգում
 art29-preservation-status-previous-reference = Նախորդ հարցման տոմսի կամ ելից համարը
 art29-preservation-previous-request-date = Նախորդ հարցման ամսաթիվը
+art29-preservation-executed-date = Հայցվող Կողմի կողմից պահպանման կատարման ամսաթիվը
+    .hint = Ինչպես հաստատել է հայցվող Կողմը, հենց որ հայտնի դառնա։ Պահպանման ժամկետը հաշվվում է այս ամսաթվից։
 
 ## 4 Հայցվող մարմին
 

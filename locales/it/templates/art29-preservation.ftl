@@ -15,6 +15,8 @@ art29-preservation-status-new = Nuova richiesta
 art29-preservation-status-extension = Proroga di una richiesta precedente
 art29-preservation-status-previous-reference = Numero di pratica o di riferimento della richiesta precedente
 art29-preservation-previous-request-date = Data della richiesta precedente
+art29-preservation-executed-date = Data in cui la Parte richiesta ha eseguito la conservazione
+    .hint = Come confermata dalla Parte richiesta, non appena nota. Il termine di conservazione decorre da questa data.
 
 ## 4 Autorità richiesta
 

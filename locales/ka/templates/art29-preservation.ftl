@@ -14,6 +14,8 @@ art29-preservation-status-new = ახალი მოთხოვნა
 art29-preservation-status-extension = წინა მოთხოვნის ვადის გაგრძელება
 art29-preservation-status-previous-reference = წინა მოთხოვნის ბილეთის ან სარეგისტრაციო ნომერი
 art29-preservation-previous-request-date = წინა მოთხოვნის თარიღი
+art29-preservation-executed-date = თარიღი, როდესაც მოთხოვნის მიმღებმა მხარემ აღასრულა შენარჩუნება
+    .hint = მოთხოვნის მიმღები მხარის დადასტურებით, როგორც კი ცნობილი გახდება. შენარჩუნების ვადა აითვლება ამ თარიღიდან.
 
 ## 4 მოთხოვნის მიმღები ორგანო
 

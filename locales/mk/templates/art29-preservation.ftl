@@ -14,6 +14,8 @@ art29-preservation-status-new = Ново барање
 art29-preservation-status-extension = Продолжување на претходно барање
 art29-preservation-status-previous-reference = Деловоден или референтен број на претходното барање
 art29-preservation-previous-request-date = Датум на претходното барање
+art29-preservation-executed-date = Датум кога замолената Страна го изврши зачувувањето
+    .hint = Како што е потврдено од замолената Страна, штом ќе биде познат. Рокот на зачувување тече од овој датум.
 
 ## 4 Замолен орган
 

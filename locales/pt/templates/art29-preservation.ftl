@@ -14,6 +14,8 @@ art29-preservation-status-new = Novo pedido
 art29-preservation-status-extension = Prorrogação de pedido anterior
 art29-preservation-status-previous-reference = Número de processo ou de referência do pedido anterior
 art29-preservation-previous-request-date = Data do pedido anterior
+art29-preservation-executed-date = Data em que a Parte requerida executou a conservação
+    .hint = Conforme confirmada pela Parte requerida, logo que conhecida. O prazo de conservação conta-se a partir desta data.
 
 ## 4 Autoridade requerida
 

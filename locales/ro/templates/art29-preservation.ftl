@@ -15,6 +15,8 @@ art29-preservation-status-new = Cerere nouă
 art29-preservation-status-extension = Prelungirea unei cereri anterioare
 art29-preservation-status-previous-reference = Numărul de dosar sau de referință al cererii anterioare
 art29-preservation-previous-request-date = Data cererii anterioare
+art29-preservation-executed-date = Data la care Partea solicitată a executat conservarea
+    .hint = Astfel cum a fost confirmată de Partea solicitată, îndată ce este cunoscută. Termenul de conservare curge de la această dată.
 
 ## 4 Autoritatea solicitată
 

@@ -14,6 +14,8 @@ art29-preservation-status-new = Новый запрос
 art29-preservation-status-extension = Продление ранее направленного запроса
 art29-preservation-status-previous-reference = Регистрационный номер предыдущего запроса
 art29-preservation-previous-request-date = Дата предыдущего запроса
+art29-preservation-executed-date = Дата исполнения запрашиваемой Стороной запроса о сохранности
+    .hint = Как подтверждено запрашиваемой Стороной, когда она станет известна. Срок обеспечения сохранности исчисляется с этой даты.
 
 ## 4 Запрашиваемый орган
 

@@ -14,6 +14,8 @@ art29-preservation-status-new = Kërkesë e re
 art29-preservation-status-extension = Zgjatje e kërkesës së mëparshme
 art29-preservation-status-previous-reference = Numri i regjistrimit ose i referencës së kërkesës së mëparshme
 art29-preservation-previous-request-date = Data e kërkesës së mëparshme
+art29-preservation-executed-date = Data kur Pala e kërkuar ekzekutoi ruajtjen
+    .hint = Siç konfirmohet nga Pala e kërkuar, sapo të njihet. Afati i ruajtjes llogaritet nga kjo datë.
 
 ## 4 Autoriteti i kërkuar
 

@@ -14,6 +14,8 @@ art29-preservation-status-new = Нови захтев
 art29-preservation-status-extension = Продужење претходног захтева
 art29-preservation-status-previous-reference = Деловодни или референтни број претходног захтева
 art29-preservation-previous-request-date = Датум претходног захтева
+art29-preservation-executed-date = Датум када је замољена Страна извршила чување
+    .hint = Како је потврдила замољена Страна, чим буде познат. Рок чувања тече од тог датума.
 
 ## 4 Замољени орган
 

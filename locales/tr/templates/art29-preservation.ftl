@@ -14,6 +14,8 @@ art29-preservation-status-new = Yeni talep
 art29-preservation-status-extension = Önceki talebin süresinin uzatılması
 art29-preservation-status-previous-reference = Önceki talebin kayıt veya sayı numarası
 art29-preservation-previous-request-date = Önceki talebin tarihi
+art29-preservation-executed-date = Talep edilen Tarafın muhafazayı yerine getirdiği tarih
+    .hint = Talep edilen Tarafça teyit edildiği şekliyle, öğrenilir öğrenilmez. Muhafaza süresi bu tarihten itibaren işler.
 
 ## 4 Talep edilen makam
 

@@ -14,6 +14,8 @@ art29-preservation-status-new = Новий запит
 art29-preservation-status-extension = Продовження попереднього запиту
 art29-preservation-status-previous-reference = Реєстраційний або вихідний номер попереднього запиту
 art29-preservation-previous-request-date = Дата попереднього запиту
+art29-preservation-executed-date = Дата виконання запитуваною Стороною запиту про збереження
+    .hint = Як підтверджено запитуваною Стороною, щойно вона стане відома. Строк збереження обчислюється з цієї дати.
 
 ## 4 Запитуваний орган
 

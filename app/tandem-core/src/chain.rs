@@ -1,0 +1,741 @@
+//! Request chains: the extension of a preservation request, and the request for mutual legal
+//! assistance (Art. 31) that follows a preservation request up, each made as a new draft prefilled
+//! from the earlier one, and the links between them.
+//!
+//! A follow-up carries what describes the case (authorities, contacts, offence, facts, service
+//! provider, identifiers) into every item of the Art. 31 template that asks the same: the same path
+//! with the same shape, or a pair named in [`ITEM_PAIRS`] / [`CONTACT_ROW`]. Nothing that belongs to
+//! the preservation request itself (its date, reference, status, data categories, necessity,
+//! confidentiality, signature) is carried; it goes into the "previous preservation request" block
+//! (T-CY(2018)10) instead.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+use crate::draft::Draft;
+use crate::preservation::{self, End};
+use crate::registry;
+use crate::template::{Item, Template};
+use crate::validate::is_shown;
+
+/// How one draft relates to another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    /// This request asks to extend the linked preservation.
+    ExtensionOf,
+    /// The linked request extends this preservation.
+    ExtendedBy,
+    /// This request for mutual legal assistance follows up the linked preservation request.
+    FollowUpOf,
+    /// The linked request for mutual legal assistance follows this preservation request up.
+    FollowedUpBy,
+}
+
+impl LinkKind {
+    /// The kind of the same link seen from the other draft.
+    pub fn reverse(self) -> LinkKind {
+        match self {
+            LinkKind::ExtensionOf => LinkKind::ExtendedBy,
+            LinkKind::ExtendedBy => LinkKind::ExtensionOf,
+            LinkKind::FollowUpOf => LinkKind::FollowedUpBy,
+            LinkKind::FollowedUpBy => LinkKind::FollowUpOf,
+        }
+    }
+}
+
+/// A link to another draft: its local id, and its reference number as typed, so the link still
+/// says which request it means once the draft file is with another office.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub kind: LinkKind,
+    pub id: String,
+    pub reference: String,
+}
+
+/// The templates of requests for mutual legal assistance that can follow a preservation up.
+pub const FOLLOW_UPS: &[&str] = &["art31-subscriber", "art31-traffic", "art31-content"];
+
+/// The sections of a preservation request that describe the case rather than the request: their
+/// items are carried into an Art. 31 item at the same path with the same shape.
+pub const CASE_SECTIONS: &[&str] = &[
+    "requested-authority",
+    "requesting-authority",
+    "backup-contact",
+    "investigative-authority",
+    "prosecution",
+    "offence",
+    "data",
+    "custodian",
+];
+
+/// Items of a preservation request carried into an Art. 31 item with another path:
+/// (preservation item, Art. 31 item). A group's fields pair up by id, or as [`FIELD_PAIRS`] says.
+pub const ITEM_PAIRS: &[(&str, &str)] = &[
+    (
+        "requesting-authority.telephone",
+        "requesting-authority.phone",
+    ),
+    (
+        "requesting-authority.cell-phone",
+        "requesting-authority.mobile",
+    ),
+    (
+        "investigative-authority.organisation",
+        "investigating-authority.organisation",
+    ),
+    (
+        "investigative-authority.person",
+        "investigating-authority.person",
+    ),
+    (
+        "investigative-authority.telephone",
+        "investigating-authority.phone",
+    ),
+    (
+        "investigative-authority.email",
+        "investigating-authority.email",
+    ),
+    ("prosecution.office", "prosecution-court.prosecution"),
+    ("prosecution.court", "prosecution-court.court"),
+    ("offence.offences", "offences.offences"),
+    ("offence.facts", "facts.facts"),
+    ("data.identifiers", "identifiers.identifiers"),
+    ("data.period", "identifiers.period"),
+    ("custodian.provider", "service-provider.name"),
+];
+
+/// Group fields with another id in the Art. 31 group: (preservation group, its field, Art. 31
+/// field).
+pub const FIELD_PAIRS: &[(&str, &str, &str)] = &[("offence.offences", "offence", "name")];
+
+/// The preservation request's backup contact becomes the first row of the Art. 31 list of
+/// additional contacts: (Art. 31 group, [(preservation item, field of the row)]).
+pub const CONTACT_ROW: (&str, &[(&str, &str)]) = (
+    "additional-contact.contacts",
+    &[
+        ("backup-contact.name", "name"),
+        ("backup-contact.job-title", "job-title"),
+        ("backup-contact.function", "function"),
+        ("backup-contact.telephone", "phone"),
+        ("backup-contact.cell-phone", "mobile"),
+        ("backup-contact.email", "email"),
+    ],
+);
+
+/// The row the backup contact goes to.
+const CONTACT_ROW_ID: &str = "r1";
+
+/// A new preservation request extending `previous` (a preservation request, `template` its
+/// template): everything carried, except that it is dated `today`, its status is "Extension of
+/// previous request" with the previous reference and date, and what only the earlier request
+/// knew (the date its preservation was executed, its signature date) is left to fill in. `None`
+/// when `previous` is not a preservation request of `template`.
+pub fn extension_of(
+    previous: &Draft,
+    template: &Template,
+    new_id: &str,
+    today: NaiveDate,
+) -> Option<Draft> {
+    if previous.template != preservation::TEMPLATE || template.id != preservation::TEMPLATE {
+        return None;
+    }
+    let mut draft = Draft::new(new_id, template, previous.langs);
+    draft.answers = previous.answers.clone();
+    let reference = previous.text(preservation::REFERENCE).trim().to_string();
+    draft.set_text(preservation::DATE, &today.format("%Y-%m-%d").to_string());
+    draft.set_text("status.status", "extension");
+    draft.set_text("status.status.extension.detail", &reference);
+    draft.set_text("previous-request.date", previous.text(preservation::DATE));
+    draft.set_text(preservation::EXECUTED, "");
+    draft.set_text("signature.date", "");
+    draft.links.push(Link {
+        kind: LinkKind::ExtensionOf,
+        id: previous.id.clone(),
+        reference,
+    });
+    Some(draft)
+}
+
+/// A new request for mutual legal assistance of template `target` (one of [`FOLLOW_UPS`])
+/// following up the preservation request `previous`, dated `today`: the case carried (see the
+/// module comment), its status "follow-up to a previous preservation request", and the block on
+/// the previous preservation request filled in (date, reference, requesting and executing
+/// authorities, channel, expiry), as is "preservation already sought". `None` when `previous` is
+/// not a preservation request or `target` not a follow-up template.
+pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate) -> Option<Draft> {
+    if previous.template != preservation::TEMPLATE || !FOLLOW_UPS.contains(&target) {
+        return None;
+    }
+    let source = registry::template(preservation::TEMPLATE).ok()?;
+    let target = registry::template(target).ok()?;
+    let mut draft = Draft::new(new_id, &target, previous.langs);
+    for (from, to) in carried(&source, &target) {
+        if let Some(item) = source.item(&from) {
+            if is_shown(previous, item) {
+                carry(previous, &mut draft, item, &from, &to);
+            }
+        }
+    }
+    let (group, fields) = CONTACT_ROW;
+    if target.item(group).is_some() {
+        for (from, field) in fields {
+            copy(
+                previous,
+                &mut draft,
+                from,
+                &format!("{group}.{CONTACT_ROW_ID}.{field}"),
+            );
+        }
+        let prefix = format!("{group}.{CONTACT_ROW_ID}.");
+        if draft.answers.keys().any(|k| k.starts_with(&prefix)) {
+            draft
+                .answers
+                .insert(group.into(), serde_json::json!([CONTACT_ROW_ID]));
+        }
+    }
+
+    let date = previous.text(preservation::DATE).trim();
+    let reference = previous.text(preservation::REFERENCE).trim();
+    draft.set_text(preservation::DATE, &today.format("%Y-%m-%d").to_string());
+    draft.set_ticked("status.status.follow-up-preservation", true);
+    draft.set_text("previous-preservation.date", date);
+    draft.set_text("previous-preservation.reference", reference);
+    draft.set_text("previous-preservation.requesting", &requesting(previous));
+    draft.set_text(
+        "previous-preservation.executing",
+        previous.text("requested-authority.authority").trim(),
+    );
+    if previous.text("requested-authority.type") == "point-of-contact" {
+        draft.set_text("previous-preservation.channel", "network-247");
+    }
+    if let Some(status) = preservation::status_for(&source, previous, today) {
+        if let End::On(end) = status.end {
+            draft.set_text(
+                "previous-preservation.expiry",
+                &end.format("%Y-%m-%d").to_string(),
+            );
+        }
+    }
+    draft.set_text("preservation.sought", "yes");
+    draft.set_text("preservation.date", date);
+    draft.set_text("preservation.reference", reference);
+    draft.links.push(Link {
+        kind: LinkKind::FollowUpOf,
+        id: previous.id.clone(),
+        reference: reference.to_string(),
+    });
+    Some(draft)
+}
+
+/// Records in `earlier` the reverse of each link `later` has to it (once), so the two drafts are
+/// linked both ways.
+pub fn link_back(earlier: &mut Draft, later: &Draft) {
+    for link in later.links.iter().filter(|l| l.id == earlier.id) {
+        let back = Link {
+            kind: link.kind.reverse(),
+            id: later.id.clone(),
+            reference: later.text(preservation::REFERENCE).trim().to_string(),
+        };
+        if !earlier
+            .links
+            .iter()
+            .any(|l| l.kind == back.kind && l.id == back.id)
+        {
+            earlier.links.push(back);
+        }
+    }
+}
+
+/// The pairs (preservation item, Art. 31 item) whose answers a follow-up carries: case items at
+/// the same path with the same shape, then [`ITEM_PAIRS`] present in `target`.
+pub fn carried(source: &Template, target: &Template) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = source
+        .items()
+        .filter(|(section, _, _, _)| CASE_SECTIONS.contains(&section.id.as_str()))
+        .filter(|(_, item, path, _)| {
+            target
+                .item(path)
+                .is_some_and(|other| same_shape(item, other, &[]))
+        })
+        .map(|(_, _, path, _)| (path.clone(), path))
+        .collect();
+    pairs.extend(
+        ITEM_PAIRS
+            .iter()
+            .filter(|(_, to)| target.item(to).is_some())
+            .map(|(from, to)| (from.to_string(), to.to_string())),
+    );
+    pairs
+}
+
+/// Whether two items take the same answers: kind, translation, options and (under `renames`)
+/// fields.
+pub fn same_shape(a: &Item, b: &Item, renames: &[(&str, &str)]) -> bool {
+    let options = |i: &Item| {
+        i.options
+            .iter()
+            .map(|o| (o.id.clone(), o.detail.is_some()))
+            .collect::<Vec<_>>()
+    };
+    let field_id = |id: &str| {
+        renames
+            .iter()
+            .find(|(from, _)| *from == id)
+            .map_or(id.to_string(), |(_, to)| to.to_string())
+    };
+    a.kind == b.kind
+        && a.translate == b.translate
+        && options(a) == options(b)
+        && a.fields.len() == b.fields.len()
+        && a.fields.iter().all(|f| {
+            b.fields
+                .iter()
+                .any(|g| g.id == field_id(&f.id) && same_shape(f, g, &[]))
+        })
+}
+
+/// The field renames of a preservation group.
+pub fn field_renames(group: &str) -> Vec<(&'static str, &'static str)> {
+    FIELD_PAIRS
+        .iter()
+        .filter(|(g, _, _)| *g == group)
+        .map(|(_, from, to)| (*from, *to))
+        .collect()
+}
+
+/// Carries the answers of one item; a group's rows keep their ids and their fields are renamed.
+fn carry(previous: &Draft, draft: &mut Draft, item: &Item, from: &str, to: &str) {
+    let renames = field_renames(from);
+    if renames.is_empty() {
+        copy(previous, draft, from, to);
+        return;
+    }
+    if let Some(rows) = previous.answers.get(from) {
+        draft.answers.insert(to.to_string(), rows.clone());
+    }
+    for row in previous.rows(from) {
+        for field in &item.fields {
+            let name = renames
+                .iter()
+                .find(|(f, _)| *f == field.id)
+                .map_or(field.id.as_str(), |(_, t)| t);
+            copy(
+                previous,
+                draft,
+                &format!("{from}.{row}.{}", field.id),
+                &format!("{to}.{row}.{name}"),
+            );
+        }
+    }
+}
+
+/// Copies every answer at `from` or below it (`from.…`, and `from#…`: the translation and the
+/// "same in both languages" tick) to the same place below `to`.
+fn copy(previous: &Draft, draft: &mut Draft, from: &str, to: &str) {
+    let below: Vec<(String, Json)> = previous
+        .answers
+        .iter()
+        .filter(|(k, _)| {
+            k.strip_prefix(from)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '#']))
+        })
+        .map(|(k, v)| (format!("{to}{}", &k[from.len()..]), v.clone()))
+        .collect();
+    draft.answers.extend(below);
+}
+
+/// The requesting authority's contact details in one line: organisation, person, telephone,
+/// e-mail, as typed.
+fn requesting(previous: &Draft) -> String {
+    [
+        "requesting-authority.organisation",
+        "requesting-authority.person",
+        "requesting-authority.telephone",
+        "requesting-authority.email",
+    ]
+    .iter()
+    .map(|p| previous.text(p).trim())
+    .filter(|t| !t.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::lang::Lang;
+    use crate::template::ItemKind;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    fn preservation_template() -> Template {
+        registry::template(preservation::TEMPLATE).expect("preservation template")
+    }
+
+    /// Answers at an item's path as the form writes them, each value naming its own key.
+    fn fill(draft: &mut Draft, item: &Item, path: &str) {
+        let text = |d: &mut Draft, p: &str| d.set_text(p, &format!("<{p}>"));
+        match item.kind {
+            ItemKind::Group => {
+                draft
+                    .answers
+                    .insert(path.into(), serde_json::json!(["r1", "r2"]));
+                for row in ["r1", "r2"] {
+                    for field in &item.fields {
+                        fill(draft, field, &format!("{path}.{row}.{}", field.id));
+                    }
+                }
+            }
+            ItemKind::Identifiers => {
+                draft.answers.insert(path.into(), serde_json::json!(["r1"]));
+                for f in ["type", "value", "port", "at", "from", "to"] {
+                    text(draft, &format!("{path}.r1.{f}"));
+                }
+            }
+            ItemKind::TimeRange => {
+                text(draft, &format!("{path}.from"));
+                text(draft, &format!("{path}.to"));
+            }
+            ItemKind::Tick => draft.set_ticked(path, true),
+            ItemKind::Ticks => {
+                for o in &item.options {
+                    draft.set_ticked(&format!("{path}.{}", o.id), true);
+                    text(draft, &format!("{path}.{}.detail", o.id));
+                }
+            }
+            ItemKind::Choice => {
+                let last = item.options.last().expect("options");
+                draft.set_text(path, &last.id);
+                text(draft, &format!("{path}.{}.detail", last.id));
+            }
+            ItemKind::Money => {
+                text(draft, path);
+                text(draft, &format!("{path}.currency"));
+            }
+            ItemKind::Text | ItemKind::LongText => {
+                text(draft, path);
+                text(draft, &format!("{path}#b"));
+                draft.set_ticked(&format!("{path}#same"), true);
+            }
+            _ => text(draft, path),
+        }
+    }
+
+    /// A preservation request with every item answered (the investigative authority ticked as
+    /// different, so its items are shown), to Italy, executed on 31 Jan 2027.
+    fn full_preservation() -> Draft {
+        let t = preservation_template();
+        let mut draft = Draft::new("p1", &t, [Lang::En, Lang::Uk]);
+        for (_, item, path, _) in t.items() {
+            fill(&mut draft, item, &path);
+        }
+        draft.set_text("date.date", "2027-01-30");
+        draft.set_text("reference.reference", "PR-2027/7");
+        draft.set_text("requested-authority.type", "point-of-contact");
+        draft.set_text("requested-authority.country", "IT");
+        draft.set_text("executed.date", "2027-01-31");
+        draft.set_text("previous-request.date", "2026-12-01");
+        draft.set_text("signature.date", "2027-01-30");
+        draft
+    }
+
+    #[test]
+    fn paired_items_exist_and_take_the_same_answers() {
+        let source = preservation_template();
+        for id in FOLLOW_UPS {
+            let target = registry::template(id).expect("follow-up template");
+            for (from, to) in ITEM_PAIRS {
+                let a = source.item(from).expect(from);
+                let b = target.item(to).unwrap_or_else(|| panic!("{id}: {to}"));
+                assert!(
+                    same_shape(a, b, &field_renames(from)),
+                    "{id}: {from} → {to}"
+                );
+            }
+            let (group, fields) = CONTACT_ROW;
+            let row = target.item(group).expect(group);
+            for (from, field) in fields {
+                let a = source.item(from).expect(from);
+                let b = row.fields.iter().find(|f| f.id == *field).expect(field);
+                assert!(same_shape(a, b, &[]), "{id}: {from} → {group}.{field}");
+            }
+            for (group, from, to) in FIELD_PAIRS {
+                let a = source.item(group).expect(group);
+                assert!(a.fields.iter().any(|f| f.id == *from), "{group}.{from}");
+                let b = target.item(&to_item(group)).expect(group);
+                assert!(b.fields.iter().any(|f| f.id == *to), "{id}: {to}");
+            }
+        }
+    }
+
+    fn to_item(from: &str) -> String {
+        ITEM_PAIRS
+            .iter()
+            .find(|(f, _)| *f == from)
+            .map(|(_, t)| t.to_string())
+            .expect("paired")
+    }
+
+    /// The answer keys at or below an item's path.
+    fn keys_below<'a>(draft: &'a Draft, path: &'a str) -> impl Iterator<Item = &'a String> + 'a {
+        draft.answers.keys().filter(move |k| {
+            k.strip_prefix(path)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '#']))
+        })
+    }
+
+    #[test]
+    fn a_follow_up_carries_every_shared_answer_and_nothing_else() {
+        let previous = full_preservation();
+        let source = preservation_template();
+        for id in FOLLOW_UPS {
+            let target = registry::template(id).expect("follow-up template");
+            let next = follow_up(&previous, id, "m1", d(2027, 2, 10)).expect("follow-up");
+
+            // Expected, computed from the two templates: case items at the same path and kind...
+            let mut expected: BTreeSet<String> = BTreeSet::new();
+            let mut pairs: Vec<(String, String)> = source
+                .items()
+                .filter(|(s, _, _, _)| CASE_SECTIONS.contains(&s.id.as_str()))
+                .filter(|(_, item, path, _)| {
+                    let options =
+                        |i: &Item| i.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>();
+                    target.item(path).is_some_and(|t| {
+                        t.kind == item.kind
+                            && t.translate == item.translate
+                            && options(t) == options(item)
+                    })
+                })
+                .map(|(_, _, p, _)| (p.clone(), p))
+                .collect();
+            // ...and the named pairs.
+            pairs.extend(
+                ITEM_PAIRS
+                    .iter()
+                    .map(|(a, b)| (a.to_string(), b.to_string())),
+            );
+            for (from, to) in &pairs {
+                for key in keys_below(&previous, from) {
+                    let mut rest = key[from.len()..].to_string();
+                    for (group, a, b) in FIELD_PAIRS {
+                        if from.as_str() == *group {
+                            rest = rest.replacen(&format!(".{a}"), &format!(".{b}"), 1);
+                        }
+                    }
+                    expected.insert(format!("{to}{rest}"));
+                }
+            }
+            let (group, fields) = CONTACT_ROW;
+            expected.insert(group.to_string());
+            for (from, field) in fields {
+                for key in keys_below(&previous, from) {
+                    expected.insert(format!("{group}.r1.{field}{}", &key[from.len()..]));
+                }
+            }
+            // The request's own answers and the block on the previous preservation.
+            for key in [
+                "date.date",
+                "status.status.follow-up-preservation",
+                "previous-preservation.date",
+                "previous-preservation.reference",
+                "previous-preservation.requesting",
+                "previous-preservation.executing",
+                "previous-preservation.channel",
+                "previous-preservation.expiry",
+                "preservation.sought",
+                "preservation.date",
+                "preservation.reference",
+            ] {
+                expected.insert(key.to_string());
+            }
+            let got: BTreeSet<String> = next.answers.keys().cloned().collect();
+            assert_eq!(got, expected, "{id}");
+
+            // Carried values are the previous ones, translations and "same" ticks included.
+            assert_eq!(
+                next.text("offences.offences.r2.name#b"),
+                "<offence.offences.r2.offence#b>"
+            );
+            assert!(next.ticked("facts.facts#same"));
+            assert_eq!(next.text("facts.facts#b"), "<offence.facts#b>");
+            assert_eq!(
+                next.text("requesting-authority.person"),
+                "<requesting-authority.person>"
+            );
+            assert_eq!(
+                next.text("requesting-authority.phone"),
+                "<requesting-authority.telephone>"
+            );
+            assert_eq!(
+                next.text("identifiers.identifiers.r1.value"),
+                "<data.identifiers.r1.value>"
+            );
+            assert_eq!(next.rows("offences.offences"), ["r1", "r2"]);
+            assert_eq!(
+                next.text("additional-contact.contacts.r1.mobile"),
+                "<backup-contact.cell-phone>"
+            );
+            assert_eq!(next.text("service-provider.name"), "<custodian.provider>");
+            assert_eq!(next.text("requested-authority.country"), "IT");
+            // The previous preservation request.
+            assert_eq!(next.text("date.date"), "2027-02-10");
+            assert_eq!(next.text("previous-preservation.date"), "2027-01-30");
+            assert_eq!(next.text("previous-preservation.reference"), "PR-2027/7");
+            assert_eq!(next.text("previous-preservation.channel"), "network-247");
+            assert_eq!(next.text("previous-preservation.expiry"), "2027-05-01");
+            assert_eq!(
+                next.text("previous-preservation.requesting"),
+                "<requesting-authority.organisation>, <requesting-authority.person>, \
+                 <requesting-authority.telephone>, <requesting-authority.email>"
+            );
+            assert_eq!(
+                next.text("previous-preservation.executing"),
+                "<requested-authority.authority>"
+            );
+            assert_eq!(
+                (
+                    next.text("preservation.sought"),
+                    next.text("preservation.reference")
+                ),
+                ("yes", "PR-2027/7")
+            );
+            assert_eq!(next.langs, previous.langs);
+            assert_eq!(next.template, *id);
+            assert_eq!(
+                next.links,
+                [Link {
+                    kind: LinkKind::FollowUpOf,
+                    id: "p1".into(),
+                    reference: "PR-2027/7".into()
+                }]
+            );
+        }
+    }
+
+    #[test]
+    fn hidden_answers_are_not_carried() {
+        let mut previous = full_preservation();
+        previous.set_ticked("investigative-authority.different", false);
+        previous.set_text("requested-authority.type", "competent-authority");
+        let next = follow_up(&previous, "art31-content", "m1", d(2027, 2, 10)).expect("follow-up");
+        assert!(!next
+            .answers
+            .keys()
+            .any(|k| k.starts_with("investigating-authority.")));
+        assert_eq!(next.text("previous-preservation.channel"), "");
+    }
+
+    #[test]
+    fn only_a_preservation_request_is_followed_up_and_only_by_art31() {
+        let previous = full_preservation();
+        let today = d(2027, 2, 10);
+        assert!(follow_up(&previous, "emergency-disclosure", "m1", today).is_none());
+        assert!(follow_up(&previous, "art29-preservation", "m1", today).is_none());
+        let mla = follow_up(&previous, "art31-traffic", "m1", today).expect("follow-up");
+        assert!(follow_up(&mla, "art31-content", "m2", today).is_none());
+        assert!(extension_of(&mla, &preservation_template(), "m2", today).is_none());
+    }
+
+    #[test]
+    fn an_extension_carries_everything_and_says_what_it_extends() {
+        let previous = full_preservation();
+        let t = preservation_template();
+        let next = extension_of(&previous, &t, "p2", d(2027, 4, 20)).expect("extension");
+        assert_eq!(next.id, "p2");
+        assert_eq!(next.template, previous.template);
+        assert_eq!(next.text("date.date"), "2027-04-20");
+        assert_eq!(next.text("status.status"), "extension");
+        assert_eq!(next.text("status.status.extension.detail"), "PR-2027/7");
+        assert_eq!(next.text("previous-request.date"), "2027-01-30");
+        assert_eq!(next.text("executed.date"), "");
+        assert_eq!(next.text("signature.date"), "");
+        let changed = [
+            "date.date",
+            "status.status",
+            "status.status.extension.detail",
+            "previous-request.date",
+            "executed.date",
+            "signature.date",
+        ];
+        for (key, value) in &previous.answers {
+            if !changed.contains(&key.as_str()) {
+                assert_eq!(next.answers.get(key), Some(value), "{key}");
+            }
+        }
+        let extra: Vec<&String> = next
+            .answers
+            .keys()
+            .filter(|k| !previous.answers.contains_key(*k))
+            .collect();
+        assert!(extra.is_empty(), "{extra:?}");
+        assert_eq!(
+            next.links,
+            [Link {
+                kind: LinkKind::ExtensionOf,
+                id: "p1".into(),
+                reference: "PR-2027/7".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn links_go_both_ways_once() {
+        let mut previous = full_preservation();
+        let today = d(2027, 2, 10);
+        let mut mla = follow_up(&previous, "art31-traffic", "m1", today).expect("follow-up");
+        mla.set_text("reference.reference", "MLA-9");
+        let ext =
+            extension_of(&previous, &preservation_template(), "p2", today).expect("extension");
+        link_back(&mut previous, &mla);
+        link_back(&mut previous, &mla);
+        link_back(&mut previous, &ext);
+        assert_eq!(
+            previous.links,
+            [
+                Link {
+                    kind: LinkKind::FollowedUpBy,
+                    id: "m1".into(),
+                    reference: "MLA-9".into()
+                },
+                Link {
+                    kind: LinkKind::ExtendedBy,
+                    id: "p2".into(),
+                    reference: "PR-2027/7".into()
+                },
+            ]
+        );
+        // A draft that does not link to it changes nothing.
+        let other = Draft::new("x", &preservation_template(), [Lang::En, Lang::Fr]);
+        link_back(&mut previous, &other);
+        assert_eq!(previous.links.len(), 2);
+        for kind in [
+            LinkKind::ExtensionOf,
+            LinkKind::ExtendedBy,
+            LinkKind::FollowUpOf,
+            LinkKind::FollowedUpBy,
+        ] {
+            assert_eq!(kind.reverse().reverse(), kind);
+            assert_ne!(kind.reverse(), kind);
+        }
+    }
+
+    #[test]
+    fn links_are_stored_in_kebab_case_and_only_when_present() {
+        let previous = full_preservation();
+        assert!(!previous.to_json().contains("\"links\""));
+        let next = extension_of(&previous, &preservation_template(), "p2", d(2027, 4, 20))
+            .expect("extension");
+        let json = next.to_json();
+        assert!(
+            json.contains(r#""links":[{"kind":"extension-of","id":"p1","reference":"PR-2027/7"}]"#),
+            "{json}"
+        );
+        assert_eq!(Draft::from_json(&json).expect("reads back"), next);
+    }
+}
