@@ -158,6 +158,10 @@ pub struct Detail {
     pub label: String,
     #[serde(default)]
     pub required: bool,
+    /// Whether the detail is translated for the other document language, as free text is
+    /// (`false` for references and numbers, which read the same in both).
+    #[serde(default = "yes")]
+    pub translate: bool,
 }
 
 /// What is wrong with a template file.

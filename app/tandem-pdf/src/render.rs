@@ -13,7 +13,7 @@ use rustybuzz::ttf_parser;
 use tandem_core::document::Document;
 
 use crate::font::{self, FontFile, FontSet};
-use crate::layout::{self, Item, Page, PagePlan, Rgb, TextLine, PAGE_HEIGHT, PAGE_WIDTH};
+use crate::layout::{self, Item, Mode, Page, PagePlan, Rgb, TextLine, PAGE_HEIGHT, PAGE_WIDTH};
 use crate::shape::MM_PER_PT;
 use crate::PdfError;
 
@@ -29,16 +29,19 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// Title (both languages, "A / B"), language A and creation date of a document.
-    pub fn from_document(doc: &Document) -> Meta {
+    /// The metadata of a document laid out in `mode`: side by side, the title in both
+    /// languages ("A / B") and language A as the document's language; with one column, that
+    /// column's title and language. Always the creation date.
+    pub fn new(doc: &Document, mode: Mode) -> Meta {
         let [a, b] = &doc.title;
+        let (title, lang) = match mode {
+            Mode::SideBySide if a != b && !b.is_empty() => (format!("{a} / {b}"), 0),
+            Mode::SideBySide | Mode::SingleLanguage => (a.clone(), 0),
+            Mode::TargetOnly => (b.clone(), 1),
+        };
         Meta {
-            title: if a == b || b.is_empty() {
-                a.clone()
-            } else {
-                format!("{a} / {b}")
-            },
-            lang: doc.langs[0].clone(),
+            title,
+            lang: doc.langs[lang].clone(),
             created: doc.created.clone(),
         }
     }

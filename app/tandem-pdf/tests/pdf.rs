@@ -283,7 +283,7 @@ fn build(name: &str, doc: &Document, a: &Lang, b: &Lang) -> (PagePlan, PathBuf, 
     let plan = layout(doc, &fonts, &footer).expect("layout");
     assert_within_margins(&plan);
     assert_every_character_drawn(&plan);
-    let bytes = render(&plan, &fonts, &Meta::from_document(doc)).expect("render");
+    let bytes = render(&plan, &fonts, &Meta::new(doc, Mode::SideBySide)).expect("render");
     let dir = std::env::temp_dir().join("tandem-pdf-tests");
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(format!("{name}.pdf"));
@@ -639,6 +639,6 @@ fn single_column_modes_show_one_language_full_width() {
             .flat_map(|p| &p.items)
             .any(|item| matches!(item, Item::Text(t) if t.line.width > 100.0));
         assert!(wide, "{mode:?} uses the full width");
-        render(&plan, &fonts, &Meta::from_document(&doc)).expect("render");
+        render(&plan, &fonts, &Meta::new(&doc, mode)).expect("render");
     }
 }
