@@ -401,11 +401,15 @@ fn row_height(row: &Row) -> f32 {
     row.iter().map(|c| cell_height(c)).fold(0.0, f32::max) + 2.0 * ROW_PAD
 }
 
-/// The room a row needs at the bottom of a page to start there: all of it when it fits on a
-/// page, else its first lines (it is then split).
+/// Rows up to this height move whole to the next page when they do not fit; taller ones are
+/// split, so that a long answer does not leave most of a page empty.
+const KEEP_WHOLE: f32 = BODY_HEIGHT / 4.0;
+
+/// The room a row needs at the bottom of a page to start there: all of it when it is short,
+/// else its first lines (it is then split).
 fn start_height(row: &Row) -> f32 {
     let total = row_height(row);
-    if total <= BODY_HEIGHT {
+    if total <= KEEP_WHOLE {
         total
     } else {
         let head = |cell: &Vec<Slice>| cell_height(&cell[..cell.len().min(SPLIT_HEAD)]);
@@ -439,7 +443,6 @@ impl Builder<'_, '_> {
     fn text_slices(&self, col: &Col, text: &str, style: Style, indent: f32) -> Vec<Slice> {
         let text_style = TextStyle {
             size: style.size,
-            dir: col.dir,
             lang: &self.doc.langs[col.lang],
         };
         let (height, ascent) = self.leading.metrics(style.size);
