@@ -11,7 +11,7 @@ use thiserror::Error;
 
 use crate::{
     fonts_needed, layout_with, render, uncovered, FontFile, FontSet, LayoutOptions, Meta, Mode,
-    PdfError,
+    PagePlan, PdfError,
 };
 
 /// What to export.
@@ -86,14 +86,19 @@ impl Prepared {
 
     /// Lays the document out and writes the PDF.
     pub fn render(&self, fonts: &FontSet) -> Result<Vec<u8>, ExportError> {
+        let plan = self.plan(fonts)?;
+        Ok(render(&plan, fonts, &Meta::new(&self.document, self.mode))?)
+    }
+
+    /// Lays the document out, footers included.
+    pub fn plan(&self, fonts: &FontSet) -> Result<PagePlan, ExportError> {
         // Footer texts are checked once up front, so the layout's callback cannot fail.
         footer_lines(&self.catalog, self.langs, &self.document, 1, 1)?;
         let footer = |page: usize, pages: usize| {
             footer_lines(&self.catalog, self.langs, &self.document, page, pages).unwrap_or_default()
         };
         let options = LayoutOptions { mode: self.mode };
-        let plan = layout_with(&self.document, fonts, &footer, options)?;
-        Ok(render(&plan, fonts, &Meta::new(&self.document, self.mode))?)
+        Ok(layout_with(&self.document, fonts, &footer, options)?)
     }
 }
 
