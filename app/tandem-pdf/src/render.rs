@@ -49,14 +49,23 @@ impl Meta {
     }
 }
 
-/// A glyph as drawn: its id in the font file and the text it stands for.
-type GlyphText = (u16, String);
+/// The CIDs of one font: glyph id in the font file → text the glyph stands for → CID.
+type Cids = BTreeMap<u16, BTreeMap<String, u16>>;
+
+/// Every (glyph id, text, CID) of a font.
+fn each_cid(cids: &Cids) -> impl Iterator<Item = (u16, &str, u16)> {
+    cids.iter().flat_map(|(id, texts)| {
+        texts
+            .iter()
+            .map(move |(text, cid)| (*id, text.as_str(), *cid))
+    })
+}
 
 /// One embedded font: its resource name, the CID of each glyph as drawn and the advance width
 /// of each CID in thousandths of an em (as written in `/W`).
 struct Embedded {
     name: String,
-    cids: BTreeMap<GlyphText, u16>,
+    cids: Cids,
     widths: BTreeMap<u16, i64>,
 }
 
@@ -74,17 +83,20 @@ fn text_string(s: &str) -> Object {
 /// Writes the plan as a PDF.
 pub fn render(plan: &PagePlan, fonts: &FontSet, meta: &Meta) -> Result<Vec<u8>, PdfError> {
     // Every glyph as drawn, per font: one CID each (CID 0 is `.notdef`).
-    let mut used: BTreeMap<FontFile, BTreeMap<GlyphText, u16>> = BTreeMap::new();
+    let mut used: BTreeMap<FontFile, (Cids, u16)> = BTreeMap::new();
     for (file, id, text) in layout::glyphs(plan) {
-        let cids = used.entry(file).or_default();
-        let next = u16::try_from(cids.len() + 1).unwrap_or(u16::MAX);
-        cids.entry((id, text.to_string())).or_insert(next);
+        let (cids, count) = used.entry(file).or_default();
+        let texts = cids.entry(id).or_default();
+        if !texts.contains_key(text) {
+            *count = count.saturating_add(1);
+            texts.insert(text.to_string(), *count);
+        }
     }
 
     let mut pdf = lopdf::Document::with_version("1.7");
     let mut font_resources = Dictionary::new();
     let mut embedded = BTreeMap::new();
-    for (index, (file, glyphs)) in used.iter().enumerate() {
+    for (index, (file, (glyphs, _))) in used.iter().enumerate() {
         let resource = format!("F{}", index + 1);
         let font = embed_font(&mut pdf, fonts, *file, glyphs, resource.clone())?;
         font_resources.set(resource, font.0);
@@ -167,32 +179,32 @@ fn embed_font(
     pdf: &mut lopdf::Document,
     fonts: &FontSet,
     file: FontFile,
-    cids: &BTreeMap<GlyphText, u16>,
+    cids: &Cids,
     resource: String,
 ) -> Result<(ObjectId, Embedded), PdfError> {
     let data = fonts
         .data(file)
         .ok_or(PdfError::MissingFont(file.file_name()))?;
-    let ids: Vec<u16> = cids.keys().map(|(id, _)| *id).collect();
+    let ids: Vec<u16> = cids.keys().copied().collect();
     let subset = font::subset(file, data, &ids)?;
     // CID → glyph id in the subset, two bytes per CID.
     let gid_of = |id: &u16| subset.glyph_map.get(id).copied().unwrap_or(0);
-    let mut cid_to_gid = vec![0u8; 2 * (cids.len() + 1)];
-    for ((id, _), cid) in cids {
-        let at = 2 * usize::from(*cid);
-        cid_to_gid[at..at + 2].copy_from_slice(&gid_of(id).to_be_bytes());
+    let count = each_cid(cids).count();
+    let mut cid_to_gid = vec![0u8; 2 * (count + 1)];
+    for (id, _, cid) in each_cid(cids) {
+        let at = 2 * usize::from(cid);
+        cid_to_gid[at..at + 2].copy_from_slice(&gid_of(&id).to_be_bytes());
     }
     let face = ttf_parser::Face::parse(&subset.bytes, 0)
         .map_err(|_| PdfError::BadFont(file.file_name()))?;
     let scale = 1000.0 / f32::from(face.units_per_em());
     let em = |v: i16| Object::Integer((f32::from(v) * scale).round() as i64);
-    let widths: BTreeMap<u16, i64> = cids
-        .iter()
-        .map(|((id, _), cid)| {
+    let widths: BTreeMap<u16, i64> = each_cid(cids)
+        .map(|(id, _, cid)| {
             let advance = face
-                .glyph_hor_advance(ttf_parser::GlyphId(gid_of(id)))
+                .glyph_hor_advance(ttf_parser::GlyphId(gid_of(&id)))
                 .unwrap_or(0);
-            (*cid, (f32::from(advance) * scale).round() as i64)
+            (cid, (f32::from(advance) * scale).round() as i64)
         })
         .collect();
     let base_font = format!("{}+{}", subset.tag, file.postscript_name());
@@ -279,11 +291,10 @@ fn embed_font(
 
 /// The ToUnicode CMap: CID → UTF-16BE of the glyph's text (glyphs without text, the further
 /// glyphs of a cluster, are left out).
-fn to_unicode_cmap(cids: &BTreeMap<GlyphText, u16>) -> String {
-    let mut entries: Vec<(u16, &str)> = cids
-        .iter()
-        .filter(|((_, text), _)| !text.is_empty())
-        .map(|((_, text), cid)| (*cid, text.as_str()))
+fn to_unicode_cmap(cids: &Cids) -> String {
+    let mut entries: Vec<(u16, &str)> = each_cid(cids)
+        .filter(|(_, text, _)| !text.is_empty())
+        .map(|(_, text, cid)| (cid, text))
         .collect();
     entries.sort_unstable();
     let mut cmap = String::from(
@@ -378,8 +389,12 @@ fn text_content(line: &TextLine, embedded: &BTreeMap<FontFile, Embedded>, out: &
         let Some(embedding) = embedded.get(&glyph.font) else {
             continue;
         };
-        let key = (glyph.id, glyph.text.clone());
-        let cid = embedding.cids.get(&key).copied().unwrap_or(0);
+        let cid = embedding
+            .cids
+            .get(&glyph.id)
+            .and_then(|texts| texts.get(glyph.text.as_str()))
+            .copied()
+            .unwrap_or(0);
         let x = line.x + glyph.x;
         let y = line.baseline - glyph.y;
         if font != Some(glyph.font) {
