@@ -78,7 +78,14 @@ fn render(args: Vec<String>) -> Result<(), String> {
     if !uncovered.is_empty() {
         let chars: Vec<String> = uncovered
             .iter()
-            .map(|c| format!("{c} U+{:04X}", *c as u32))
+            // Control characters are named, never written to the terminal.
+            .map(|c| {
+                if c.is_control() {
+                    format!("U+{:04X}", *c as u32)
+                } else {
+                    format!("U+{:04X} {c}", *c as u32)
+                }
+            })
             .collect();
         eprintln!(
             "tandem: warning: no font covers {}; printed as code points",
