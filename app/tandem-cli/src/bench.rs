@@ -19,7 +19,7 @@ use std::time::Instant;
 
 use tandem_core::Draft;
 use tandem_pdf::request::{ExportRequest, IssueKind};
-use tandem_pdf::{FontFile, FontSet};
+use tandem_pdf::{FontFile, FontSet, Mode};
 
 use crate::{default_fonts_dir, prepare_embedded, read_fonts};
 
@@ -37,6 +37,7 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
         draft,
         issue: IssueKind::Final,
         today: chrono::Local::now().date_naive(),
+        mode: Mode::SideBySide,
     };
     let fonts = read_fonts(&prepare_embedded(&request)?, &options.fonts_dir)?;
 

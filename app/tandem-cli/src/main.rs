@@ -2,7 +2,8 @@
 //! browser worker, for tests and batch use.
 //!
 //! ```text
-//! tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD] [--fonts DIR]
+//! tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD]
+//!     [--mode side-by-side|target-only|single] [--fonts DIR]
 //! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
 //! ```
 
@@ -13,10 +14,10 @@ use std::process::ExitCode;
 
 use tandem_core::{Catalog, Draft};
 use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
-use tandem_pdf::{FontFile, FontSet};
+use tandem_pdf::{FontFile, FontSet, Mode};
 
-const USAGE: &str =
-    "usage: tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD] [--fonts DIR]";
+const USAGE: &str = "usage: tandem render <draft.json> <out.pdf> [--consultation] \
+     [--today YYYY-MM-DD] [--mode side-by-side|target-only|single] [--fonts DIR]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -42,6 +43,7 @@ fn render(args: Vec<String>) -> Result<(), String> {
     let mut issue = IssueKind::Final;
     let mut today = chrono::Local::now().date_naive();
     let mut fonts_dir = default_fonts_dir();
+    let mut mode = Mode::SideBySide;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -50,6 +52,12 @@ fn render(args: Vec<String>) -> Result<(), String> {
                 let value = args.next().ok_or(USAGE)?;
                 today = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
                     .map_err(|e| format!("--today {value}: {e}"))?;
+            }
+            "--mode" => {
+                // The same names as the worker's export request.
+                let value = args.next().ok_or(USAGE)?;
+                mode = serde_json::from_value(serde_json::Value::String(value.clone()))
+                    .map_err(|_| format!("--mode {value}: {USAGE}"))?;
             }
             "--fonts" => fonts_dir = PathBuf::from(args.next().ok_or(USAGE)?),
             _ if arg.starts_with("--") => return Err(USAGE.to_string()),
@@ -63,8 +71,27 @@ fn render(args: Vec<String>) -> Result<(), String> {
         draft,
         issue,
         today,
+        mode,
     })?;
     let fonts = FontSet::new(read_fonts(&prepared, &fonts_dir)?).map_err(|e| e.to_string())?;
+    let uncovered = prepared.uncovered(&fonts);
+    if !uncovered.is_empty() {
+        let chars: Vec<String> = uncovered
+            .iter()
+            // Control characters are named, never written to the terminal.
+            .map(|c| {
+                if c.is_control() {
+                    format!("U+{:04X}", *c as u32)
+                } else {
+                    format!("U+{:04X} {c}", *c as u32)
+                }
+            })
+            .collect();
+        eprintln!(
+            "tandem: warning: no font covers {}; printed as code points",
+            chars.join(", ")
+        );
+    }
     let bytes = prepared.render(&fonts).map_err(|e| e.to_string())?;
     std::fs::write(&output, bytes).map_err(|e| format!("{output}: {e}"))
 }

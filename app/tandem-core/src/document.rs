@@ -46,6 +46,8 @@ pub struct Document {
 pub enum Block {
     /// A numbered section heading, e.g. "1" / "Request".
     Heading { number: String, text: Pair },
+    /// The numbered label of a group or identifier list, printed above its rows.
+    Group { number: String, label: Pair },
     /// A numbered field: label in each language and its answer.
     Field {
         number: String,
@@ -300,13 +302,8 @@ impl Builder<'_> {
         match item.kind {
             ItemKind::Group => {
                 let rows = self.draft.rows(path);
-                if rows.is_empty() {
-                    let (number, value) = (number.clone(), Value::Empty);
-                    blocks.push(Block::Field {
-                        number,
-                        label,
-                        value,
-                    });
+                if !self.rows_label(item, &rows, &number, label, blocks) {
+                    return Ok(());
                 }
                 for (r, row) in rows.iter().enumerate() {
                     for (f, field) in item.fields.iter().enumerate() {
@@ -321,13 +318,8 @@ impl Builder<'_> {
             }
             ItemKind::Identifiers => {
                 let rows = self.draft.rows(path);
-                if rows.is_empty() {
-                    let (number, label, value) = (number.clone(), label.clone(), Value::Empty);
-                    blocks.push(Block::Field {
-                        number,
-                        label,
-                        value,
-                    });
+                if !self.rows_label(item, &rows, &number, label.clone(), blocks) {
+                    return Ok(());
                 }
                 for (r, row) in rows.iter().enumerate() {
                     let row = format!("{path}.{row}");
@@ -364,15 +356,10 @@ impl Builder<'_> {
                     if let (true, Some(d), false) =
                         (picked, &option.detail, self.text(&detail).is_empty())
                     {
-                        let value = if d.translate {
-                            self.translated(&detail)?
-                        } else {
-                            same(&self.text(&detail))
-                        };
                         blocks.push(Block::Field {
                             number: String::new(),
                             label: self.pair(&d.label)?,
-                            value,
+                            value: self.free_text(&detail, d.translate)?,
                         });
                     }
                 }
@@ -413,7 +400,7 @@ impl Builder<'_> {
                 .range(path)?
                 .map_or(Value::Empty, |text| Value::Text { text }),
             _ if answer.is_empty() => Value::Empty,
-            ItemKind::Text | ItemKind::LongText if item.translate => self.translated(path)?,
+            ItemKind::Text | ItemKind::LongText => self.free_text(path, item.translate)?,
             ItemKind::Date => match format::parse_date(answer) {
                 Some(date) => Value::Text {
                     text: self.langs.map(|l| l.format_date(date)),
@@ -438,14 +425,42 @@ impl Builder<'_> {
         })
     }
 
-    /// A free-text answer as typed in column A and, in column B, its translation, the same text
-    /// when it reads the same in both, or a note in language B that it is not translated.
-    fn translated(&self, path: &str) -> Result<Value, L10nError> {
+    /// The label row of a group or identifier list: above its rows when it has some; with "—"
+    /// when it has none and is required. Returns whether rows follow.
+    fn rows_label(
+        &self,
+        item: &Item,
+        rows: &[String],
+        number: &str,
+        label: Pair,
+        blocks: &mut Vec<Block>,
+    ) -> bool {
+        let number = number.to_string();
+        if !rows.is_empty() {
+            blocks.push(Block::Group { number, label });
+        } else if item.required {
+            let value = Value::Empty;
+            blocks.push(Block::Field {
+                number,
+                label,
+                value,
+            });
+        }
+        !rows.is_empty()
+    }
+
+    /// Free text (an answer or an option's detail) as printed: as typed in column A; in column
+    /// B its translation, or the text itself when it reads the same in both languages (the
+    /// template says it is not translated, or the user ticked "same in both"), else the note
+    /// in language B that it is not translated. Never silently a copy.
+    fn free_text(&self, path: &str, translate: bool) -> Result<Value, L10nError> {
         let answer = self.text(path);
-        let b = match translation_status(self.draft, path) {
-            TranslationStatus::Translated => self.text(&translation_path(path)),
-            TranslationStatus::Same => answer.clone(),
-            TranslationStatus::Pending => self.catalog.text(self.langs[1], "pdf-not-translated")?,
+        let b = match (translate, translation_status(self.draft, path)) {
+            (false, _) | (true, TranslationStatus::Same) => answer.clone(),
+            (true, TranslationStatus::Translated) => self.text(&translation_path(path)),
+            (true, TranslationStatus::Pending) => {
+                self.catalog.text(self.langs[1], "pdf-not-translated")?
+            }
         };
         Ok(Value::Text { text: [answer, b] })
     }
@@ -805,6 +820,72 @@ mod tests {
     }
 
     #[test]
+    fn an_option_detail_follows_the_translation_rule_unless_it_is_a_reference() {
+        let means = "requesting-authority.response.means";
+        let detail = "requesting-authority.response.means.detail";
+        let t = registry::template("art29-preservation").unwrap();
+        let c = Catalog::new(&[Lang::En, Lang::Ru], false).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut draft = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        draft.set_text("status.status", "extension");
+        draft.set_text("status.status.extension.detail", "PR-2026-0001");
+        draft.set_ticked(means, true);
+        draft.set_text(detail, "Telephone, then e-mail");
+        let d = build_document(&t, &draft, &c, Issue::Final, today).unwrap();
+        // A reference reads the same in both languages (the template says translate = false).
+        assert_eq!(
+            field(&d, "Ticket or reference number of the previous request"),
+            &Value::Text {
+                text: ["PR-2026-0001".into(), "PR-2026-0001".into()]
+            }
+        );
+        // Free text is never silently copied: untranslated, column B says so.
+        let label = "Means of response";
+        let Value::Text { text } = field(&d, label) else {
+            panic!()
+        };
+        assert_eq!(text[0], "Telephone, then e-mail");
+        assert!(text[1].starts_with("[Не переведено"), "{}", text[1]);
+        draft.set_text(&translation_path(detail), "Телефон, затем e-mail");
+        let d = build_document(&t, &draft, &c, Issue::Final, today).unwrap();
+        let Value::Text { text } = field(&d, label) else {
+            panic!()
+        };
+        assert_eq!(text[1], "Телефон, затем e-mail");
+    }
+
+    #[test]
+    fn a_group_prints_its_label_above_its_rows() {
+        let rows = "offence.offences";
+        let t = registry::template("art29-preservation").unwrap();
+        let mut d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        d.add_row(rows);
+        let row = &d.rows(rows)[0];
+        d.set_text(&format!("{rows}.{row}.offence"), "Extortion");
+        let c = Catalog::new(&d.langs, false).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let built = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+        let at = built
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Group { number, .. } if number == "10.1"))
+            .expect("group label");
+        let Block::Group { label, .. } = &built.blocks[at] else {
+            unreachable!()
+        };
+        assert_eq!(
+            label[0],
+            c.text(Lang::En, "art29-preservation-offence-offences")
+                .unwrap()
+        );
+        assert!(
+            matches!(&built.blocks[at + 1], Block::Field { number, .. } if number == "10.1.1"),
+            "{:?}",
+            built.blocks[at + 1]
+        );
+    }
+
+    #[test]
     fn a_consultation_draft_is_marked_in_both_languages() {
         let d = doc(&[], Issue::Consultation);
         assert_eq!(
@@ -823,7 +904,9 @@ mod tests {
             .blocks
             .iter()
             .map(|b| match b {
-                Block::Heading { number, .. } | Block::Field { number, .. } => number.as_str(),
+                Block::Heading { number, .. }
+                | Block::Group { number, .. }
+                | Block::Field { number, .. } => number.as_str(),
             })
             .collect();
         // In an empty draft: conditional items (3.1, 7.2 to 7.5) are hidden, unanswered

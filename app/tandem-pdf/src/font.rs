@@ -77,9 +77,17 @@ impl FontFile {
 pub fn is_invisible(c: char) -> bool {
     matches!(
         c as u32,
-        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x180B..=0x180F | 0x200B..=0x200F
-            | 0x202A..=0x202E | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF
+        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+            | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+            | 0xFEFF | 0xFFA0 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF
     )
+}
+
+/// How a character no loaded font covers is printed instead of a `.notdef` box or nothing:
+/// its code point, e.g. `[U+4E2D]`, in the Latin font, so the reader sees that something is
+/// there and what it is.
+pub fn code_point_text(c: char) -> String {
+    format!("[U+{:04X}]", c as u32)
 }
 
 /// The script font a language's text needs beyond Latin, by its BCP 47 primary subtag.
@@ -105,7 +113,11 @@ pub(crate) fn document_texts(doc: &Document) -> Vec<&str> {
     texts.push(&doc.fingerprint);
     for block in &doc.blocks {
         match block {
-            Block::Heading { number, text } => {
+            Block::Heading { number, text }
+            | Block::Group {
+                number,
+                label: text,
+            } => {
                 texts.push(number);
                 texts.extend(text.iter().map(String::as_str));
             }
@@ -147,6 +159,20 @@ pub fn fonts_needed(doc: &Document) -> Vec<FontFile> {
     }
     needed.sort();
     needed
+}
+
+/// The characters of a document's printed texts that no loaded font covers, each once, in
+/// order of code point. The PDF shows them as [`code_point_text`]; the user should be told.
+pub fn uncovered(doc: &Document, fonts: &FontSet) -> Vec<char> {
+    let faces = fonts.faces();
+    let mut chars: Vec<char> = document_texts(doc)
+        .into_iter()
+        .flat_map(str::chars)
+        .filter(|c| !matches!(c, '\n' | '\r' | '\t') && !faces.covers(*c))
+        .collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
 }
 
 /// The font files loaded for one document (at least [`FontFile::Latin`]).
@@ -205,6 +231,28 @@ impl<'a> Faces<'a> {
     fn has_glyph(&self, file: FontFile, c: char) -> bool {
         self.get(file)
             .is_some_and(|face| face.glyph_index(c).is_some())
+    }
+
+    /// Whether some loaded font draws `c`, or `c` is invisible by nature (it needs no glyph).
+    pub fn covers(&self, c: char) -> bool {
+        is_invisible(c)
+            || self
+                .faces
+                .iter()
+                .any(|(_, face)| face.glyph_index(c).is_some())
+    }
+
+    /// `text` with every character no loaded font covers replaced by its [`code_point_text`].
+    pub fn printable(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if self.covers(c) {
+                out.push(c);
+            } else {
+                out.push_str(&code_point_text(c));
+            }
+        }
+        out
     }
 
     /// Splits `text` into runs of one font each. A character of a script takes that script's

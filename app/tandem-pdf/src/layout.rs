@@ -22,15 +22,15 @@ const BODY_BOTTOM: f32 = PAGE_HEIGHT - 24.0;
 const GUTTER: f32 = 8.0;
 const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
 const ROW_PAD: f32 = 1.6;
-/// Room a heading needs below it, so that it is not left alone at the bottom of a page.
-const KEEP_WITH_NEXT: f32 = 12.0;
 /// How far the heading band reaches beyond the text on either side.
 const BAND_PAD: f32 = 1.5;
 const TICK_SIZE: f32 = 3.0;
 const TICK_GAP: f32 = 1.8;
 
-/// Which columns a page shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Which columns a page shows. In an export request: `"side-by-side"` (the default),
+/// `"target-only"` or `"single"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Mode {
     /// Language A on the left, language B on the right, row by row.
     #[default]
@@ -38,6 +38,7 @@ pub enum Mode {
     /// Only language B (the requested authority's), full width.
     TargetOnly,
     /// Only language A, full width.
+    #[serde(rename = "single")]
     SingleLanguage,
 }
 
@@ -224,23 +225,30 @@ pub fn layout_with(
         pages: vec![Page::default()],
         y: BODY_TOP,
     };
-    let title = builder.title_row();
-    builder.place(title, RowKind::Title);
+    let mut rows = vec![(builder.title_row(), RowKind::Title)];
     for block in &doc.blocks {
-        match block {
+        rows.push(match block {
             Block::Heading { number, text } => {
-                let row = builder.heading_row(number, text);
-                builder.place(row, RowKind::Heading);
+                (builder.heading_row(number, text), RowKind::Heading)
             }
+            Block::Group { number, label } => (builder.group_row(number, label), RowKind::Group),
             Block::Field {
                 number,
                 label,
                 value,
-            } => {
-                let row = builder.field_row(number, label, value);
-                builder.place(row, RowKind::Field);
-            }
-        }
+            } => (builder.field_row(number, label, value), RowKind::Field),
+        });
+    }
+    // The room each row needs to start on a page: a heading or group label takes the start of
+    // what follows with it, so that it never stands alone at the bottom of a page.
+    let mut needs = vec![0.0; rows.len()];
+    let mut next = 0.0;
+    for (i, (row, kind)) in rows.iter().enumerate().rev() {
+        needs[i] = start_height(row) + if kind.keeps_with_next() { next } else { 0.0 };
+        next = needs[i];
+    }
+    for ((row, kind), need) in rows.into_iter().zip(needs) {
+        builder.place(row, kind, need);
     }
     let count = builder.pages.len();
     for index in 0..count {
@@ -307,6 +315,11 @@ const LABEL: Style = Style {
     color: Rgb::grey(0.38),
     bold: false,
 };
+const GROUP: Style = Style {
+    size: 8.5,
+    color: Rgb::grey(0.15),
+    bold: true,
+};
 const BODY: Style = Style {
     size: 9.5,
     color: Rgb::BLACK,
@@ -360,11 +373,49 @@ struct Slice {
 enum RowKind {
     Title,
     Heading,
+    Group,
     Field,
+}
+
+impl RowKind {
+    fn keeps_with_next(self) -> bool {
+        matches!(self, RowKind::Heading | RowKind::Group)
+    }
 }
 
 /// One row: a cell (list of slices) per column.
 type Row = Vec<Vec<Slice>>;
+
+/// Height of the page body.
+const BODY_HEIGHT: f32 = BODY_BOTTOM - BODY_TOP;
+/// Slices a row split across pages keeps together at its start: its label, the gap and the
+/// first line of its answer.
+const SPLIT_HEAD: usize = 3;
+
+fn cell_height(cell: &[Slice]) -> f32 {
+    cell.iter().map(|s| s.height).sum()
+}
+
+/// The height of a whole row, padding included.
+fn row_height(row: &Row) -> f32 {
+    row.iter().map(|c| cell_height(c)).fold(0.0, f32::max) + 2.0 * ROW_PAD
+}
+
+/// Rows up to this height move whole to the next page when they do not fit; taller ones are
+/// split, so that a long answer does not leave most of a page empty.
+const KEEP_WHOLE: f32 = BODY_HEIGHT / 4.0;
+
+/// The room a row needs at the bottom of a page to start there: all of it when it is short,
+/// else its first lines (it is then split).
+fn start_height(row: &Row) -> f32 {
+    let total = row_height(row);
+    if total <= KEEP_WHOLE {
+        total
+    } else {
+        let head = |cell: &Vec<Slice>| cell_height(&cell[..cell.len().min(SPLIT_HEAD)]);
+        row.iter().map(head).fold(0.0, f32::max) + 2.0 * ROW_PAD
+    }
+}
 
 struct Builder<'b, 'a> {
     faces: &'b Faces<'a>,
@@ -392,14 +443,15 @@ impl Builder<'_, '_> {
     fn text_slices(&self, col: &Col, text: &str, style: Style, indent: f32) -> Vec<Slice> {
         let text_style = TextStyle {
             size: style.size,
-            dir: col.dir,
             lang: &self.doc.langs[col.lang],
         };
         let (height, ascent) = self.leading.metrics(style.size);
         let width = col.width - indent;
         let mut slices = Vec::new();
         for paragraph in text.split('\n') {
-            let paragraph = paragraph.trim_end_matches('\r').replace('\t', " ");
+            let paragraph = self
+                .faces
+                .printable(&paragraph.trim_end_matches('\r').replace('\t', " "));
             let lines = wrap(self.faces, &paragraph, text_style, width);
             if lines.is_empty() {
                 slices.push(Slice {
@@ -458,6 +510,16 @@ impl Builder<'_, '_> {
             .collect()
     }
 
+    fn group_row(&self, number: &str, label: &[String; 2]) -> Row {
+        self.columns
+            .iter()
+            .map(|col| {
+                let line = format!("{number}  {}", label[col.lang]);
+                self.text_slices(col, line.trim(), GROUP, 0.0)
+            })
+            .collect()
+    }
+
     fn field_row(&self, number: &str, label: &[String; 2], value: &Value) -> Row {
         self.columns
             .iter()
@@ -502,16 +564,10 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// Places a row at the current position, moving it or the rest of it to new pages as needed.
-    fn place(&mut self, row: Row, kind: RowKind) {
-        let height = |cell: &[Slice]| cell.iter().map(|s| s.height).sum::<f32>();
-        let total = row.iter().map(|c| height(c)).fold(0.0, f32::max) + 2.0 * ROW_PAD;
-        let needed = if kind == RowKind::Heading {
-            total + KEEP_WITH_NEXT
-        } else {
-            total
-        };
-        if self.y + needed > BODY_BOTTOM && self.y > BODY_TOP && total <= BODY_BOTTOM - BODY_TOP {
+    /// Places a row at the current position, on a new page when less than `need` (see
+    /// [`start_height`]) is left; a row taller than a page continues on the next ones.
+    fn place(&mut self, row: Row, kind: RowKind, need: f32) {
+        if self.y + need > BODY_BOTTOM && self.y > BODY_TOP {
             self.new_page();
         }
         let mut rest: Vec<&[Slice]> = row.iter().map(Vec::as_slice).collect();
@@ -583,8 +639,12 @@ impl Builder<'_, '_> {
                 ],
                 color: Rgb::grey(0.9),
             }],
-            RowKind::Field => {
-                let mut items = vec![rule(bottom, 0.4, RULE)];
+            RowKind::Group | RowKind::Field => {
+                // A group label belongs to the rows under it: no rule between them.
+                let mut items = Vec::new();
+                if kind == RowKind::Field {
+                    items.push(rule(bottom, 0.4, RULE));
+                }
                 if self.columns.len() == 2 {
                     let x = MARGIN_X + CONTENT_WIDTH / 2.0;
                     items.push(Item::Path {

@@ -11,7 +11,7 @@ pub mod render;
 pub mod request;
 pub mod shape;
 
-pub use font::{fonts_needed, FontFile, FontSet};
+pub use font::{fonts_needed, uncovered, FontFile, FontSet};
 pub use layout::{layout, layout_with, LayoutOptions, Mode, PagePlan};
 pub use render::{render, Meta};
 

@@ -1,7 +1,9 @@
 //! Render: a [`PagePlan`] becomes PDF bytes (written with lopdf); it makes no layout decisions.
 //! Each font is subset to the glyphs the plan uses and embedded as an Identity-H Type 0 font
 //! (CIDFontType2 with its `/W` widths) whose ToUnicode map carries each glyph's source text,
-//! so text can be extracted. Glyphs are placed absolutely: each same-baseline run of a line is
+//! so text can be extracted. A glyph drawn for different texts (Arabic fonts share one
+//! dotless letter body between several letters) gets one CID per text, all mapped to the same
+//! glyph by `/CIDToGIDMap`, so each occurrence extracts as what it stands for. Glyphs are placed absolutely: each same-baseline run of a line is
 //! one `Tm` and one `TJ` whose kerns reproduce the planned positions exactly. Streams are
 //! compressed; title, language and creation date go into the metadata.
 
@@ -13,7 +15,7 @@ use rustybuzz::ttf_parser;
 use tandem_core::document::Document;
 
 use crate::font::{self, FontFile, FontSet};
-use crate::layout::{self, Item, Page, PagePlan, Rgb, TextLine, PAGE_HEIGHT, PAGE_WIDTH};
+use crate::layout::{self, Item, Mode, Page, PagePlan, Rgb, TextLine, PAGE_HEIGHT, PAGE_WIDTH};
 use crate::shape::MM_PER_PT;
 use crate::PdfError;
 
@@ -29,26 +31,41 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// Title (both languages, "A / B"), language A and creation date of a document.
-    pub fn from_document(doc: &Document) -> Meta {
+    /// The metadata of a document laid out in `mode`: side by side, the title in both
+    /// languages ("A / B") and language A as the document's language; with one column, that
+    /// column's title and language. Always the creation date.
+    pub fn new(doc: &Document, mode: Mode) -> Meta {
         let [a, b] = &doc.title;
+        let (title, lang) = match mode {
+            Mode::SideBySide if a != b && !b.is_empty() => (format!("{a} / {b}"), 0),
+            Mode::SideBySide | Mode::SingleLanguage => (a.clone(), 0),
+            Mode::TargetOnly => (b.clone(), 1),
+        };
         Meta {
-            title: if a == b || b.is_empty() {
-                a.clone()
-            } else {
-                format!("{a} / {b}")
-            },
-            lang: doc.langs[0].clone(),
+            title,
+            lang: doc.langs[lang].clone(),
             created: doc.created.clone(),
         }
     }
 }
 
-/// One embedded font: its resource name, the glyph renumbering of its subset and the advance
-/// width of each subset glyph in thousandths of an em (as written in `/W`).
+/// The CIDs of one font: glyph id in the font file → text the glyph stands for → CID.
+type Cids = BTreeMap<u16, BTreeMap<String, u16>>;
+
+/// Every (glyph id, text, CID) of a font.
+fn each_cid(cids: &Cids) -> impl Iterator<Item = (u16, &str, u16)> {
+    cids.iter().flat_map(|(id, texts)| {
+        texts
+            .iter()
+            .map(move |(text, cid)| (*id, text.as_str(), *cid))
+    })
+}
+
+/// One embedded font: its resource name, the CID of each glyph as drawn and the advance width
+/// of each CID in thousandths of an em (as written in `/W`).
 struct Embedded {
     name: String,
-    glyph_map: BTreeMap<u16, u16>,
+    cids: Cids,
     widths: BTreeMap<u16, i64>,
 }
 
@@ -65,20 +82,21 @@ fn text_string(s: &str) -> Object {
 
 /// Writes the plan as a PDF.
 pub fn render(plan: &PagePlan, fonts: &FontSet, meta: &Meta) -> Result<Vec<u8>, PdfError> {
-    // Every used glyph with the text it stands for (the first non-empty one seen: a glyph has
-    // a single ToUnicode entry).
-    let mut used: BTreeMap<FontFile, BTreeMap<u16, String>> = BTreeMap::new();
+    // Every glyph as drawn, per font: one CID each (CID 0 is `.notdef`).
+    let mut used: BTreeMap<FontFile, (Cids, u16)> = BTreeMap::new();
     for (file, id, text) in layout::glyphs(plan) {
-        let entry = used.entry(file).or_default().entry(id).or_default();
-        if entry.is_empty() {
-            *entry = text.to_string();
+        let (cids, count) = used.entry(file).or_default();
+        let texts = cids.entry(id).or_default();
+        if !texts.contains_key(text) {
+            *count = count.saturating_add(1);
+            texts.insert(text.to_string(), *count);
         }
     }
 
     let mut pdf = lopdf::Document::with_version("1.7");
     let mut font_resources = Dictionary::new();
     let mut embedded = BTreeMap::new();
-    for (index, (file, glyphs)) in used.iter().enumerate() {
+    for (index, (file, (glyphs, _))) in used.iter().enumerate() {
         let resource = format!("F{}", index + 1);
         let font = embed_font(&mut pdf, fonts, *file, glyphs, resource.clone())?;
         font_resources.set(resource, font.0);
@@ -161,26 +179,32 @@ fn embed_font(
     pdf: &mut lopdf::Document,
     fonts: &FontSet,
     file: FontFile,
-    glyphs: &BTreeMap<u16, String>,
+    cids: &Cids,
     resource: String,
 ) -> Result<(ObjectId, Embedded), PdfError> {
     let data = fonts
         .data(file)
         .ok_or(PdfError::MissingFont(file.file_name()))?;
-    let ids: Vec<u16> = glyphs.keys().copied().collect();
+    let ids: Vec<u16> = cids.keys().copied().collect();
     let subset = font::subset(file, data, &ids)?;
+    // CID → glyph id in the subset, two bytes per CID.
+    let gid_of = |id: &u16| subset.glyph_map.get(id).copied().unwrap_or(0);
+    let count = each_cid(cids).count();
+    let mut cid_to_gid = vec![0u8; 2 * (count + 1)];
+    for (id, _, cid) in each_cid(cids) {
+        let at = 2 * usize::from(cid);
+        cid_to_gid[at..at + 2].copy_from_slice(&gid_of(&id).to_be_bytes());
+    }
     let face = ttf_parser::Face::parse(&subset.bytes, 0)
         .map_err(|_| PdfError::BadFont(file.file_name()))?;
     let scale = 1000.0 / f32::from(face.units_per_em());
     let em = |v: i16| Object::Integer((f32::from(v) * scale).round() as i64);
-    let widths: BTreeMap<u16, i64> = subset
-        .glyph_map
-        .values()
-        .map(|gid| {
+    let widths: BTreeMap<u16, i64> = each_cid(cids)
+        .map(|(id, _, cid)| {
             let advance = face
-                .glyph_hor_advance(ttf_parser::GlyphId(*gid))
+                .glyph_hor_advance(ttf_parser::GlyphId(gid_of(&id)))
                 .unwrap_or(0);
-            (*gid, (f32::from(advance) * scale).round() as i64)
+            (cid, (f32::from(advance) * scale).round() as i64)
         })
         .collect();
     let base_font = format!("{}+{}", subset.tag, file.postscript_name());
@@ -223,6 +247,7 @@ fn embed_font(
             ]
         })
         .collect();
+    let cid_to_gid = pdf.add_object(Stream::new(Dictionary::new(), cid_to_gid));
     let cid_font = pdf.add_object(Dictionary::from_iter([
         ("Type", name("Font")),
         ("Subtype", name("CIDFontType2")),
@@ -236,12 +261,12 @@ fn embed_font(
             ])),
         ),
         ("FontDescriptor", Object::Reference(descriptor)),
-        ("CIDToGIDMap", name("Identity")),
+        ("CIDToGIDMap", Object::Reference(cid_to_gid)),
         ("W", Object::Array(w)),
     ]));
     let to_unicode = pdf.add_object(Stream::new(
         Dictionary::new(),
-        to_unicode_cmap(glyphs, &subset.glyph_map).into_bytes(),
+        to_unicode_cmap(cids).into_bytes(),
     ));
     let font = pdf.add_object(Dictionary::from_iter([
         ("Type", name("Font")),
@@ -258,20 +283,20 @@ fn embed_font(
         font,
         Embedded {
             name: resource,
-            glyph_map: subset.glyph_map,
+            cids: cids.clone(),
             widths,
         },
     ))
 }
 
-/// The ToUnicode CMap: subset glyph id → UTF-16BE of the glyph's text (glyphs without text
-/// are left out).
-fn to_unicode_cmap(glyphs: &BTreeMap<u16, String>, glyph_map: &BTreeMap<u16, u16>) -> String {
-    let entries: Vec<(u16, &str)> = glyphs
-        .iter()
-        .filter(|(_, text)| !text.is_empty())
-        .filter_map(|(gid, text)| glyph_map.get(gid).map(|new| (*new, text.as_str())))
+/// The ToUnicode CMap: CID → UTF-16BE of the glyph's text (glyphs without text, the further
+/// glyphs of a cluster, are left out).
+fn to_unicode_cmap(cids: &Cids) -> String {
+    let mut entries: Vec<(u16, &str)> = each_cid(cids)
+        .filter(|(_, text, _)| !text.is_empty())
+        .map(|(_, text, cid)| (cid, text))
         .collect();
+    entries.sort_unstable();
     let mut cmap = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
          /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
@@ -364,7 +389,12 @@ fn text_content(line: &TextLine, embedded: &BTreeMap<FontFile, Embedded>, out: &
         let Some(embedding) = embedded.get(&glyph.font) else {
             continue;
         };
-        let gid = embedding.glyph_map.get(&glyph.id).copied().unwrap_or(0);
+        let cid = embedding
+            .cids
+            .get(&glyph.id)
+            .and_then(|texts| texts.get(glyph.text.as_str()))
+            .copied()
+            .unwrap_or(0);
         let x = line.x + glyph.x;
         let y = line.baseline - glyph.y;
         if font != Some(glyph.font) {
@@ -388,8 +418,8 @@ fn text_content(line: &TextLine, embedded: &BTreeMap<FontFile, Embedded>, out: &
                 let _ = write!(out, " 1 0 0 1 {} {} Tm [", pt(x), pt(PAGE_HEIGHT - y));
             }
         }
-        let _ = write!(out, "<{gid:04X}>");
-        let advance = embedding.widths.get(&gid).copied().unwrap_or(0) as f32;
+        let _ = write!(out, "<{cid:04X}>");
+        let advance = embedding.widths.get(&cid).copied().unwrap_or(0) as f32;
         run = Some((y, x + advance * size / 1000.0 * MM_PER_PT));
     }
     if run.is_some() {

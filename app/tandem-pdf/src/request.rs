@@ -9,7 +9,10 @@ use tandem_core::l10n::Arg;
 use tandem_core::{registry, Catalog, Document, Draft, L10nError, Lang, TemplateError};
 use thiserror::Error;
 
-use crate::{fonts_needed, layout, render, FontFile, FontSet, Meta, PdfError};
+use crate::{
+    fonts_needed, layout_with, render, uncovered, FontFile, FontSet, LayoutOptions, Meta, Mode,
+    PagePlan, PdfError,
+};
 
 /// What to export.
 #[derive(Clone, Debug, Deserialize)]
@@ -19,6 +22,9 @@ pub struct ExportRequest {
     pub issue: IssueKind,
     /// The date printed as the creation date, in the user's calendar.
     pub today: NaiveDate,
+    /// Which columns the pages show; side by side when absent.
+    #[serde(default)]
+    pub mode: Mode,
 }
 
 /// How the request is issued.
@@ -45,6 +51,7 @@ pub struct Prepared {
     pub document: Document,
     catalog: Catalog,
     langs: [Lang; 2],
+    mode: Mode,
 }
 
 /// Builds the document of a request. The catalog must hold both document languages and be
@@ -61,6 +68,7 @@ pub fn prepare(request: &ExportRequest, catalog: Catalog) -> Result<Prepared, Ex
         document,
         catalog,
         langs,
+        mode: request.mode,
     })
 }
 
@@ -70,15 +78,27 @@ impl Prepared {
         fonts_needed(&self.document)
     }
 
+    /// The characters of the document that no font of `fonts` covers: the PDF prints them as
+    /// code points (`[U+4E2D]`) and the user should be warned.
+    pub fn uncovered(&self, fonts: &FontSet) -> Vec<char> {
+        uncovered(&self.document, fonts)
+    }
+
     /// Lays the document out and writes the PDF.
     pub fn render(&self, fonts: &FontSet) -> Result<Vec<u8>, ExportError> {
+        let plan = self.plan(fonts)?;
+        Ok(render(&plan, fonts, &Meta::new(&self.document, self.mode))?)
+    }
+
+    /// Lays the document out, footers included.
+    pub fn plan(&self, fonts: &FontSet) -> Result<PagePlan, ExportError> {
         // Footer texts are checked once up front, so the layout's callback cannot fail.
         footer_lines(&self.catalog, self.langs, &self.document, 1, 1)?;
         let footer = |page: usize, pages: usize| {
             footer_lines(&self.catalog, self.langs, &self.document, page, pages).unwrap_or_default()
         };
-        let plan = layout(&self.document, fonts, &footer)?;
-        Ok(render(&plan, fonts, &Meta::from_document(&self.document))?)
+        let options = LayoutOptions { mode: self.mode };
+        Ok(layout_with(&self.document, fonts, &footer, options)?)
     }
 }
 

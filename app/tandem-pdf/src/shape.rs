@@ -7,8 +7,7 @@
 use std::ops::Range;
 
 use rustybuzz::{Direction, Language, UnicodeBuffer};
-use tandem_core::document::Dir;
-use unicode_bidi::{Level, ParagraphBidiInfo};
+use unicode_bidi::{Direction as BaseDirection, Level, ParagraphBidiInfo};
 
 use crate::font::{is_invisible, Faces, FontFile};
 
@@ -47,8 +46,6 @@ pub struct ShapedLine {
 pub struct TextStyle<'l> {
     /// Font size in points.
     pub size: f32,
-    /// Base direction of the paragraph.
-    pub dir: Dir,
     /// BCP 47 language of the text (selects language-specific glyph forms).
     pub lang: &'l str,
 }
@@ -61,9 +58,13 @@ pub(crate) fn wrap(
     style: TextStyle<'_>,
     max_width: f32,
 ) -> Vec<ShapedLine> {
-    let base = match style.dir {
-        Dir::Ltr => Level::ltr(),
-        Dir::Rtl => Level::rtl(),
+    // The paragraph's own direction, that of its first letter (UBA rules P2–P3), so that an
+    // address typed in Latin letters keeps its order in an Arabic column; text without letters
+    // (a telephone number, a date) reads left to right, as in Arabic documents. The column's
+    // direction only aligns the lines.
+    let base = match unicode_bidi::get_base_direction(text) {
+        BaseDirection::Rtl => Level::rtl(),
+        BaseDirection::Ltr | BaseDirection::Mixed => Level::ltr(),
     };
     let bidi = ParagraphBidiInfo::new(text, Some(base));
     let shaper = Shaper {

@@ -1,10 +1,12 @@
 //! End-to-end tests of the PDF engine: hand-built bilingual documents are laid out and rendered
 //! with the served fonts of `public/fonts/`; the PDFs are checked with poppler (`pdftotext`,
-//! `pdffonts`) and `qpdf` when those tools are installed, and page plans against snapshots
-//! (`UPDATE_SNAPSHOTS=1` rewrites them).
+//! `pdffonts`) and `qpdf`, and page plans against snapshots (`UPDATE_SNAPSHOTS=1` rewrites them).
+
+mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use common::{assert_fonts_embedded_and_subset, assert_qpdf_clean, check_snapshot, run};
 
 use tandem_core::document::{Block, Dir, Document, Tick, Value};
 use tandem_pdf::layout::{Column, Item};
@@ -262,17 +264,7 @@ fn request(a: &Lang, b: &Lang, draft: bool, extra: usize) -> Document {
 }
 
 fn fonts_for(doc: &Document) -> FontSet {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/fonts");
-    let files = fonts_needed(doc)
-        .into_iter()
-        .map(|f| {
-            (
-                f,
-                std::fs::read(dir.join(f.file_name())).expect("font file"),
-            )
-        })
-        .collect();
-    FontSet::new(files).expect("font set")
+    common::fonts_for(doc)
 }
 
 /// Lays out and renders `doc`, writes the PDF to the temp dir; returns plan, path and size.
@@ -283,7 +275,7 @@ fn build(name: &str, doc: &Document, a: &Lang, b: &Lang) -> (PagePlan, PathBuf, 
     let plan = layout(doc, &fonts, &footer).expect("layout");
     assert_within_margins(&plan);
     assert_every_character_drawn(&plan);
-    let bytes = render(&plan, &fonts, &Meta::from_document(doc)).expect("render");
+    let bytes = render(&plan, &fonts, &Meta::new(doc, Mode::SideBySide)).expect("render");
     let dir = std::env::temp_dir().join("tandem-pdf-tests");
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(format!("{name}.pdf"));
@@ -337,14 +329,6 @@ fn assert_every_character_drawn(plan: &PagePlan) {
     }
 }
 
-/// Runs a tool; `None` when it is not installed.
-fn run(tool: &str, args: &[&str]) -> Option<(bool, String)> {
-    let out = Command::new(tool).args(args).output().ok()?;
-    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
-    text.push_str(&String::from_utf8_lossy(&out.stderr));
-    Some((out.status.success(), text))
-}
-
 /// Collapses whitespace so wrapped text can be searched.
 fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -356,58 +340,27 @@ fn squash(s: &str) -> String {
 /// strings only.)
 fn check_pdf(path: &Path, plan: &PagePlan, expected: &[&str]) {
     let p = path.to_str().expect("utf-8 path");
-    if let Some((ok, extracted)) = run("pdftotext", &["-enc", "UTF-8", p, "-"]) {
-        assert!(ok, "pdftotext failed: {extracted}");
-        let extracted = squash(&extracted.replace(['\u{202A}', '\u{202B}', '\u{202C}'], " "));
-        let is_rtl = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-        let lines = plan
-            .pages
-            .iter()
-            .flat_map(|page| &page.items)
-            .filter_map(|item| match item {
-                Item::Text(t) if !is_rtl(&t.line.text) => Some(t.line.text.as_str()),
-                _ => None,
-            });
-        for s in lines.chain(expected.iter().copied()) {
-            let s: String = s.chars().filter(|c| !invisible(*c)).collect();
-            assert!(
-                extracted.contains(&squash(&s)),
-                "{s:?} not in extracted text:\n{extracted}"
-            );
-        }
+    let (ok, extracted) = run("pdftotext", &["-enc", "UTF-8", p, "-"]);
+    assert!(ok, "pdftotext failed: {extracted}");
+    let extracted = squash(&extracted.replace(['\u{202A}', '\u{202B}', '\u{202C}'], " "));
+    let is_rtl = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let lines = plan
+        .pages
+        .iter()
+        .flat_map(|page| &page.items)
+        .filter_map(|item| match item {
+            Item::Text(t) if !is_rtl(&t.line.text) => Some(t.line.text.as_str()),
+            _ => None,
+        });
+    for s in lines.chain(expected.iter().copied()) {
+        let s: String = s.chars().filter(|c| !invisible(*c)).collect();
+        assert!(
+            extracted.contains(&squash(&s)),
+            "{s:?} not in extracted text:\n{extracted}"
+        );
     }
-    if let Some((ok, fonts)) = run("pdffonts", &[p]) {
-        assert!(ok, "pdffonts failed: {fonts}");
-        let rows: Vec<&str> = fonts.lines().skip(2).collect();
-        assert!(!rows.is_empty(), "no fonts:\n{fonts}");
-        for row in rows {
-            let cols: Vec<&str> = row.split_whitespace().collect();
-            let n = cols.len();
-            assert!(n >= 7, "{row}");
-            // name type encoding emb sub uni object ID
-            assert_eq!(
-                &cols[n - 5..n - 2],
-                ["yes", "yes", "yes"],
-                "emb/sub/uni: {row}"
-            );
-        }
-    }
-    if let Some((ok, report)) = run("qpdf", &["--check", p]) {
-        assert!(ok && !report.contains("WARNING"), "qpdf --check: {report}");
-    }
-}
-
-fn check_snapshot(name: &str, plan: &PagePlan) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/snapshots/{name}.txt"));
-    let dump = plan.dump();
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &dump).expect("write snapshot");
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        dump, expected,
-        "snapshot {name} differs (UPDATE_SNAPSHOTS=1 rewrites it)"
-    );
+    assert_fonts_embedded_and_subset(path);
+    assert_qpdf_clean(path);
 }
 
 /// The strings every language column must yield on extraction.
@@ -639,6 +592,6 @@ fn single_column_modes_show_one_language_full_width() {
             .flat_map(|p| &p.items)
             .any(|item| matches!(item, Item::Text(t) if t.line.width > 100.0));
         assert!(wide, "{mode:?} uses the full width");
-        render(&plan, &fonts, &Meta::from_document(&doc)).expect("render");
+        render(&plan, &fonts, &Meta::new(&doc, mode)).expect("render");
     }
 }

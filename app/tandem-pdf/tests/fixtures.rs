@@ -1,0 +1,491 @@
+//! The complete fixture draft of every template (`tests/fixtures/drafts/<template>/complete.json`)
+//! exported through the one export path (`request::prepare` → `Prepared::render`) in the language
+//! pairs en|ru, en|ka, en|hy, en|ar, fr|ar and tr|de, checked with poppler and qpdf: every label
+//! (looked up in the catalog by the template's message IDs) and every answer appears in the
+//! extracted text of both columns, every font is embedded and subset, `qpdf --check` is clean,
+//! and the metadata is set. One template per pair is also compared with a page-plan snapshot,
+//! and the first page of one pair per script with a reviewed reference image
+//! (`tests/fixtures/pdf/`, `UPDATE_REFERENCES=1` rewrites them).
+
+mod common;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use tandem_core::template::{detail_path, item_path, option_path, row_path};
+use tandem_core::validate::{is_shown, IDENTIFIER_TYPES};
+use tandem_core::{registry, Block, Catalog, Draft, ItemKind, Lang, Value};
+use tandem_pdf::layout::{Column, Item};
+use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
+use tandem_pdf::{Mode, PagePlan};
+
+use common::{
+    assert_fonts_embedded_and_subset, assert_qpdf_clean, check_snapshot, extract_columns, root,
+    run, write_pdf,
+};
+
+/// The document language pairs the issue asks for.
+const PAIRS: [(Lang, Lang); 6] = [
+    (Lang::En, Lang::Ru),
+    (Lang::En, Lang::Ka),
+    (Lang::En, Lang::Hy),
+    (Lang::En, Lang::Ar),
+    (Lang::Fr, Lang::Ar),
+    (Lang::Tr, Lang::De),
+];
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+}
+
+fn fixture(template: &str) -> Draft {
+    let path = root().join(format!("tests/fixtures/drafts/{template}/complete.json"));
+    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    Draft::from_json(&json).expect("fixture draft")
+}
+
+/// A fixture draft set in the document languages `a` | `b`. The fixture's translations (`#b`)
+/// are in its own language B: in another language B they are dropped, so that free text shows,
+/// in column B, the note in language B that it is not translated (never a wrong language).
+fn for_pair(mut draft: Draft, a: Lang, b: Lang) -> Draft {
+    if draft.langs[1] != b {
+        draft.answers.retain(|path, _| !path.ends_with("#b"));
+    }
+    draft.langs = [a, b];
+    draft
+}
+
+fn prepared(draft: Draft, mode: Mode) -> Prepared {
+    let catalog = Catalog::new(&draft.langs, false).expect("catalog");
+    let request = ExportRequest {
+        draft,
+        issue: IssueKind::Final,
+        today: today(),
+        mode,
+    };
+    prepare(&request, catalog).expect("prepare")
+}
+
+/// Every label the PDF must show for `draft`, in language `lang`, looked up in the catalog by the
+/// message IDs of the template: section headings, the label of every shown item that is answered
+/// or required, every option of tick boxes and choices, the detail label of a picked option,
+/// each group field answered, each identifier's type.
+fn labels(draft: &Draft, catalog: &Catalog, lang: Lang) -> Vec<String> {
+    let template = registry::template(&draft.template).expect("template");
+    let text = |id: &str| catalog.text(lang, id).expect("message");
+    let answered = |path: &str| !draft.text(path).trim().is_empty();
+    let mut labels = vec![text(&template.title), text(&template.legal_basis)];
+    for section in &template.sections {
+        if !section.items.iter().any(|item| is_shown(draft, item)) {
+            continue;
+        }
+        labels.extend(section.heading.as_deref().map(text));
+        for item in section.items.iter().filter(|item| is_shown(draft, item)) {
+            let path = item_path(section, item);
+            let rows = draft.rows(&path);
+            match item.kind {
+                ItemKind::Group => {
+                    if item.required || !rows.is_empty() {
+                        labels.push(text(&item.label));
+                    }
+                    for row in &rows {
+                        for field in &item.fields {
+                            if answered(&row_path(&path, row, &field.id)) || field.required {
+                                labels.push(text(&field.label));
+                            }
+                        }
+                    }
+                }
+                ItemKind::Identifiers => {
+                    if item.required || !rows.is_empty() {
+                        labels.push(text(&item.label));
+                    }
+                    for row in &rows {
+                        let kind = draft.text(&format!("{path}.{row}.type"));
+                        let (_, id) = IDENTIFIER_TYPES
+                            .iter()
+                            .find(|(k, _)| *k == kind)
+                            .expect("identifier type");
+                        labels.push(text(id));
+                    }
+                }
+                ItemKind::Tick | ItemKind::Ticks | ItemKind::Choice => {
+                    labels.push(text(&item.label));
+                    for option in &item.options {
+                        labels.push(text(&option.label));
+                        let picked = match item.kind {
+                            ItemKind::Ticks => draft.ticked(&option_path(&path, option)),
+                            _ => draft.text(&path) == option.id,
+                        };
+                        let detail = detail_path(&path, option);
+                        if let (true, Some(d)) = (picked && answered(&detail), &option.detail) {
+                            labels.push(text(&d.label));
+                        }
+                    }
+                }
+                ItemKind::TimeRange => {
+                    if item.required || answered(&format!("{path}.from")) {
+                        labels.push(text(&item.label));
+                    }
+                }
+                _ => {
+                    if item.required || answered(&path) {
+                        labels.push(text(&item.label));
+                    }
+                }
+            }
+        }
+    }
+    labels
+}
+
+/// Every answer of the document in column `i` (0 = A, 1 = B): texts as printed (dates, countries
+/// and ranges in the column's language, free text as typed or translated) and tick captions.
+fn answers(prepared: &Prepared, i: usize) -> Vec<String> {
+    let mut answers = Vec::new();
+    for block in &prepared.document.blocks {
+        match block {
+            Block::Field {
+                value: Value::Text { text },
+                ..
+            } => answers.push(text[i].clone()),
+            Block::Field {
+                value: Value::Ticks { ticks },
+                ..
+            } => answers.extend(ticks.iter().map(|t| t.caption[i].clone())),
+            _ => {}
+        }
+    }
+    answers
+}
+
+/// Text without whitespace, hyphens, invisible controls and Arabic vowel marks, so that a string
+/// wrapped over lines (or cut inside an overlong word) is still found, though `pdftotext` joins
+/// a line ending in "-" to the next one, and the order in which it puts a mark and its letter
+/// does not matter.
+fn solid(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && *c != '-'
+                && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
+        })
+        .collect()
+}
+
+fn is_rtl(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// Whether `expected` is in a column's extracted text (`solid`). `pdftotext` reorders the runs
+/// of right-to-left text (numbers, Latin) and the neutral punctuation of any line in a
+/// right-to-left column, so there text is found word by word.
+fn assert_extracted(column: &str, expected: &str, rtl_column: bool, what: &str) {
+    if rtl_column || is_rtl(expected) {
+        for word in expected.split_whitespace() {
+            let word =
+                solid(word.trim_matches(|c: char| c.is_ascii_punctuation() || "،؛؟".contains(c)));
+            assert!(
+                column.contains(&word),
+                "{what}: word {word:?} of {expected:?} not extracted"
+            );
+        }
+    } else {
+        assert!(
+            column.contains(&solid(expected)),
+            "{what}: {expected:?} not extracted"
+        );
+    }
+}
+
+/// Exports a fixture in a pair and runs every check on the PDF; returns the plan.
+fn check_export(template: &str, a: Lang, b: Lang) -> (PagePlan, Vec<u8>) {
+    let draft = for_pair(fixture(template), a, b);
+    let catalog = Catalog::new(&draft.langs, false).expect("catalog");
+    let prepared = prepared(draft.clone(), Mode::SideBySide);
+    let fonts = common::fonts_for(&prepared.document);
+    assert_eq!(prepared.uncovered(&fonts), [], "{template} {a:?}|{b:?}");
+    let plan = prepared.plan(&fonts).expect("plan");
+    let bytes = prepared.render(&fonts).expect("render");
+    let name = format!("{template}-{}-{}", a.code(), b.code());
+    let path = write_pdf(&name, &bytes);
+
+    let columns = extract_columns(&path).map(|text| solid(&text));
+    for (i, lang) in [a, b].into_iter().enumerate() {
+        let what = format!("{name} column {}", ["A", "B"][i]);
+        let rtl = lang.dir() == tandem_core::Dir::Rtl;
+        for label in labels(&draft, &catalog, lang) {
+            assert_extracted(&columns[i], &label, rtl, &format!("{what} label"));
+        }
+        for answer in answers(&prepared, i) {
+            assert_extracted(&columns[i], &answer, rtl, &format!("{what} answer"));
+        }
+    }
+    assert_fonts_embedded_and_subset(&path);
+    assert_qpdf_clean(&path);
+    assert_metadata(&path, &prepared, a);
+    (plan, bytes)
+}
+
+/// `pdfinfo` shows the title in both languages, the language, the creation date and Tandem as
+/// producer.
+fn assert_metadata(path: &Path, prepared: &Prepared, a: Lang) {
+    let (ok, info) = run("pdfinfo", &[path.to_str().expect("utf-8 path")]);
+    assert!(ok, "pdfinfo: {info}");
+    let [title_a, title_b] = &prepared.document.title;
+    assert!(
+        info.contains(&format!("Title:           {title_a} / {title_b}")),
+        "{info}"
+    );
+    assert!(info.contains("Producer:        Tandem"), "{info}");
+    assert!(
+        info.contains("CreationDate:    Sun Nov 22 00:00:00 2026 UTC"),
+        "{info}"
+    );
+    let qdf = run(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            path.to_str().expect("utf-8 path"),
+            "-",
+        ],
+    );
+    assert!(
+        qdf.1.contains(&format!("/Lang ({})", a.code())),
+        "no /Lang ({}) in the catalog",
+        a.code()
+    );
+}
+
+#[test]
+fn every_template_in_every_pair_prints_every_label_and_answer() {
+    for (template, _) in registry::TEMPLATES {
+        for (a, b) in PAIRS {
+            check_export(template, a, b);
+        }
+    }
+}
+
+/// The template whose page plan is kept as a snapshot for each pair: every template is covered.
+const SNAPSHOTS: [(&str, Lang, Lang); 6] = [
+    ("art29-preservation", Lang::En, Lang::Ru),
+    ("art31-subscriber", Lang::En, Lang::Ka),
+    ("art31-traffic", Lang::En, Lang::Hy),
+    ("art31-content", Lang::En, Lang::Ar),
+    ("emergency-disclosure", Lang::Fr, Lang::Ar),
+    ("art29-preservation", Lang::Tr, Lang::De),
+];
+
+#[test]
+fn page_plans_of_the_pairs_match_their_snapshots() {
+    for (template, a, b) in SNAPSHOTS {
+        let prepared = prepared(for_pair(fixture(template), a, b), Mode::SideBySide);
+        let fonts = common::fonts_for(&prepared.document);
+        let plan = prepared.plan(&fonts).expect("plan");
+        check_snapshot(&format!("{template}-{}-{}", a.code(), b.code()), &plan);
+    }
+}
+
+#[test]
+fn no_heading_or_group_label_ends_a_page() {
+    for (template, _) in registry::TEMPLATES {
+        for (a, b) in PAIRS {
+            let prepared = prepared(for_pair(fixture(template), a, b), Mode::SideBySide);
+            let fonts = common::fonts_for(&prepared.document);
+            let plan = prepared.plan(&fonts).expect("plan");
+            for (n, page) in plan.pages.iter().enumerate() {
+                // The last body line of column A (the footer sits below the body); headings
+                // and group labels are the bold lines below the title's size.
+                let last = page
+                    .items
+                    .iter()
+                    .filter_map(|item| match item {
+                        Item::Text(t) if t.column == Column::A && t.baseline < 273.0 => Some(t),
+                        _ => None,
+                    })
+                    .max_by(|p, q| p.baseline.total_cmp(&q.baseline))
+                    .expect("a page with text");
+                assert!(
+                    !(last.bold && last.size < 13.0),
+                    "{template} {a:?}|{b:?}: page {} ends with {:?}",
+                    n + 1,
+                    last.line.text
+                );
+            }
+        }
+    }
+}
+
+/// The first page of one pair per script, compared with its reviewed image.
+const REFERENCES: [(&str, Lang, Lang, &str); 4] = [
+    ("art29-preservation", Lang::En, Lang::Ru, "latin-cyrillic"),
+    ("art31-subscriber", Lang::En, Lang::Ka, "georgian"),
+    ("art31-traffic", Lang::En, Lang::Hy, "armenian"),
+    ("art31-content", Lang::En, Lang::Ar, "arabic"),
+];
+
+/// A pixel differs when its grey level moves by more than this (anti-aliasing noise moves it
+/// less).
+const PIXEL_TOLERANCE: u8 = 64;
+/// How many differing pixels a page may have: a line moved by a fraction of its height or a
+/// missing short word changes far more at 50 dpi.
+const PIXELS_ALLOWED: usize = 12;
+
+fn decode_grey(path: &Path) -> (u32, u32, Vec<u8>) {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let decoder = png::Decoder::new(std::io::BufReader::new(file));
+    let mut reader = decoder.read_info().expect("png header");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("png size")];
+    let info = reader.next_frame(&mut pixels).expect("png data");
+    assert_eq!(info.bit_depth, png::BitDepth::Eight, "{path:?}");
+    pixels.truncate(info.buffer_size());
+    // pdftoppm writes grey pages as RGB with three equal channels.
+    let channels = info.color_type.samples();
+    let grey = pixels.iter().step_by(channels).copied().collect();
+    (info.width, info.height, grey)
+}
+
+#[test]
+fn first_pages_match_their_reviewed_images() {
+    let dir = root().join("tests/fixtures/pdf");
+    for (template, a, b, script) in REFERENCES {
+        let prepared = prepared(for_pair(fixture(template), a, b), Mode::SideBySide);
+        let fonts = common::fonts_for(&prepared.document);
+        let pdf = write_pdf(
+            &format!("reference-{script}"),
+            &prepared.render(&fonts).expect("pdf"),
+        );
+        let out = pdf.with_extension("");
+        let args = [
+            "-r",
+            "50",
+            "-gray",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+        ];
+        let (pdf, out) = (pdf.to_str().expect("path"), out.to_str().expect("path"));
+        let (ok, report) = run("pdftoppm", &[&args[..], &[pdf, out]].concat());
+        assert!(ok, "pdftoppm: {report}");
+        let rendered = Path::new(out).with_extension("png");
+        let reference = dir.join(format!("{script}.png"));
+        if std::env::var_os("UPDATE_REFERENCES").is_some() {
+            std::fs::create_dir_all(&dir).expect("reference dir");
+            std::fs::copy(&rendered, &reference).expect("write reference");
+        }
+        let (w, h, now) = decode_grey(&rendered);
+        let (rw, rh, then) = decode_grey(&reference);
+        assert_eq!((w, h), (rw, rh), "{script}: page size");
+        let differing = now
+            .iter()
+            .zip(&then)
+            .filter(|(p, q)| p.abs_diff(**q) > PIXEL_TOLERANCE)
+            .count();
+        assert!(
+            differing <= PIXELS_ALLOWED,
+            "{script}: {differing} pixels differ from {reference:?} (look at {rendered:?}; \
+             UPDATE_REFERENCES=1 rewrites the reference once the new page is reviewed)"
+        );
+    }
+}
+
+#[test]
+fn characters_no_font_covers_are_shown_as_code_points_and_reported() {
+    let mut draft = fixture("art29-preservation");
+    // A Chinese name, an emoji with a variation selector and joiners, bidi marks.
+    draft.set_text(
+        "requesting-authority.person",
+        "王伟 (Wang Wei) \u{2764}\u{FE0F} a\u{200D}b\u{200C}c\u{200F}",
+    );
+    let prepared = prepared(draft, Mode::SideBySide);
+    let fonts = common::fonts_for(&prepared.document);
+    assert_eq!(prepared.uncovered(&fonts), ['\u{2764}', '伟', '王']);
+    let plan = prepared.plan(&fonts).expect("plan");
+    let line = plan
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .find_map(|item| match item {
+            Item::Text(t) if t.line.text.contains("Wang Wei") => Some(t),
+            _ => None,
+        })
+        .expect("the name is printed");
+    assert_eq!(
+        line.line.text,
+        "[U+738B][U+4F1F] (Wang Wei) [U+2764]\u{FE0F} a\u{200D}b\u{200C}c\u{200F}"
+    );
+    // Every visible character has a glyph; the joiners, the variation selector and the mark
+    // have none (no box).
+    let drawn: String = line.line.glyphs.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(drawn, "[U+738B][U+4F1F] (Wang Wei) [U+2764] abc");
+    assert!(
+        line.line.glyphs.iter().all(|g| g.id != 0),
+        "no .notdef glyph"
+    );
+    let path = write_pdf("uncovered", &prepared.render(&fonts).expect("pdf"));
+    let [column_a, _] = extract_columns(&path);
+    assert!(
+        column_a.contains("[U+738B][U+4F1F] (Wang Wei) [U+2764]"),
+        "{column_a}"
+    );
+}
+
+#[test]
+fn an_export_request_chooses_its_layout() {
+    let json = |mode: &str| {
+        let draft = fixture("art29-preservation").to_json();
+        format!(r#"{{"draft": {draft}, "issue": "final", "today": "2026-11-22"{mode}}}"#)
+    };
+    let parse = |mode: &str| serde_json::from_str::<ExportRequest>(&json(mode)).map(|r| r.mode);
+    assert_eq!(parse("").expect("default"), Mode::SideBySide);
+    assert_eq!(
+        parse(r#", "mode": "side-by-side""#).expect("side"),
+        Mode::SideBySide
+    );
+    assert_eq!(
+        parse(r#", "mode": "target-only""#).expect("target"),
+        Mode::TargetOnly
+    );
+    assert_eq!(
+        parse(r#", "mode": "single""#).expect("single"),
+        Mode::SingleLanguage
+    );
+    assert!(parse(r#", "mode": "both""#).is_err());
+
+    for (mode, shown, lang) in [
+        (Mode::TargetOnly, Column::B, "ar"),
+        (Mode::SingleLanguage, Column::A, "en"),
+    ] {
+        let prepared = prepared(
+            for_pair(fixture("art29-preservation"), Lang::En, Lang::Ar),
+            mode,
+        );
+        let fonts = common::fonts_for(&prepared.document);
+        let plan = prepared.plan(&fonts).expect("plan");
+        let columns: Vec<Column> = plan
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|item| match item {
+                Item::Text(t) => Some(t.column),
+                _ => None,
+            })
+            .collect();
+        assert!(columns.iter().all(|c| *c == shown), "{mode:?}");
+        let path = write_pdf(
+            &format!("mode-{lang}"),
+            &prepared.render(&fonts).expect("pdf"),
+        );
+        let (_, info) = run("pdfinfo", &[path.to_str().expect("path")]);
+        let title = &prepared.document.title[usize::from(shown == Column::B)];
+        assert!(
+            info.contains(&format!("Title:           {title}\n")),
+            "{info}"
+        );
+        assert_qpdf_clean(&path);
+    }
+}
