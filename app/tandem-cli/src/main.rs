@@ -4,6 +4,7 @@
 //! ```text
 //! tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD] [--fonts DIR]
 //! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
+//! tandem bench-kdf [--runs N]
 //! ```
 
 mod bench;
@@ -33,6 +34,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     match args.next().as_deref() {
         Some("render") => render(args.collect()),
         Some("bench-render") => bench::run(args.collect()),
+        Some("bench-kdf") => bench::kdf(args.collect()),
         _ => Err(USAGE.to_string()),
     }
 }
