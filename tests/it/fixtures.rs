@@ -1,9 +1,10 @@
 //! Fixture drafts of every template (`tests/fixtures/drafts/<template>/`): the complete one
-//! passes validation and renders, the incomplete one is caught, the hostile one is survived.
+//! passes validation and renders, the incomplete one is caught, the hostile one is survived; and
+//! one draft of every file format version (`formats/v<N>.json`) loads through the migrations.
 
 use chrono::NaiveDate;
 use tandem_core::document::{build_document, Issue};
-use tandem_core::{registry, validate, Catalog, Draft, Lang, Severity};
+use tandem_core::{draft, registry, validate, Catalog, Draft, Lang, Severity};
 
 use crate::root;
 
@@ -81,4 +82,26 @@ fn the_keystroke_benchmark_fixture_is_a_complete_request_with_50_identifiers() {
         .max_by_key(|t| t.sections.iter().map(|s| s.items.len()).sum::<usize>())
         .unwrap();
     assert_eq!(draft.template, largest.id);
+}
+
+/// The draft file of each format version, `formats/v<N>.json`, as that version wrote it.
+fn format_fixture(version: u32) -> String {
+    let path = root().join(format!("tests/fixtures/drafts/formats/v{version}.json"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn a_draft_of_every_format_loads_to_the_same_request() {
+    let current = Draft::from_json(&format_fixture(draft::FORMAT)).unwrap();
+    // The current fixture is exactly what this version writes.
+    assert_eq!(current.to_json(), format_fixture(draft::FORMAT).trim_end());
+    for version in 1..draft::FORMAT {
+        let old = format_fixture(version);
+        assert!(old.contains(&format!("\"format\":{version}")), "v{version}");
+        let migrated = Draft::from_json(&old).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        assert_eq!(migrated, current, "v{version}");
+    }
+    let files = crate::files_below(&root().join("tests/fixtures/drafts/formats"));
+    let expected: Vec<_> = (1..=draft::FORMAT).map(|v| format!("v{v}.json")).collect();
+    assert_eq!(files, expected, "one fixture per format, no other file");
 }

@@ -13,10 +13,13 @@
 //! bench-render: N runs after a warm-up: median M ms, min A ms, max B ms (PDF S bytes)
 //! times (ms): T1 T2 … TN
 //! ```
+//!
+//! `tandem bench-kdf [--runs N]` times the derivation of a lock key ([`kdf`]).
 
 use std::path::PathBuf;
 use std::time::Instant;
 
+use tandem_core::lock::{KdfParams, Key};
 use tandem_core::Draft;
 use tandem_pdf::request::{ExportRequest, IssueKind};
 use tandem_pdf::{FontFile, FontSet, Mode};
@@ -57,6 +60,42 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
         options.runs
     );
     println!("times (ms): {}", in_order.join(" "));
+    Ok(())
+}
+
+/// `tandem bench-kdf [--runs N]`: times the derivation of a lock key from a passphrase
+/// (Argon2id at [`KdfParams::DEFAULT`]), the one slow step of locking, done once per session.
+pub fn kdf(args: Vec<String>) -> Result<(), String> {
+    const USAGE: &str = "usage: tandem bench-kdf [--runs N]";
+    let runs = match args.as_slice() {
+        [] => 7,
+        [flag, value] if flag == "--runs" => value
+            .parse()
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| format!("--runs {value}: not a positive number"))?,
+        _ => return Err(USAGE.to_string()),
+    };
+    let derive = || {
+        Key::derive(
+            "correct horse battery staple",
+            &[0x5a; 16],
+            KdfParams::DEFAULT,
+        )
+    };
+    derive().map_err(|e| e.to_string())?;
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        derive().map_err(|e| e.to_string())?;
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    let Spread { median, min, max } = spread(&mut times);
+    let KdfParams { m, t, p } = KdfParams::DEFAULT;
+    println!(
+        "bench-kdf: Argon2id m={m} KiB t={t} p={p}, {runs} runs after a warm-up: \
+         median {median:.1} ms, min {min:.1} ms, max {max:.1} ms"
+    );
     Ok(())
 }
 

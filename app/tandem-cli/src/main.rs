@@ -5,6 +5,7 @@
 //! tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD]
 //!     [--mode side-by-side|target-only|single] [--fonts DIR]
 //! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
+//! tandem bench-kdf [--runs N]
 //! ```
 
 mod bench;
@@ -34,6 +35,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     match args.next().as_deref() {
         Some("render") => render(args.collect()),
         Some("bench-render") => bench::run(args.collect()),
+        Some("bench-kdf") => bench::kdf(args.collect()),
         _ => Err(USAGE.to_string()),
     }
 }

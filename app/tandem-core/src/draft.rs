@@ -7,12 +7,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
-use thiserror::Error;
 
+use crate::import::{self, ImportError};
 use crate::lang::Lang;
 
-/// The draft file format written by this version of Tandem.
-pub const FORMAT: u32 = 1;
+/// The draft file format written by this version of Tandem. Older formats are brought up to it
+/// by [`crate::migrate`]; newer ones open read-only ([`crate::import::open`]).
+pub const FORMAT: u32 = 2;
 
 /// Largest draft file accepted on import or load.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -39,20 +40,13 @@ pub struct Draft {
     /// Requests this one extends or follows up, and those extending or following it up.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<crate::chain::Link>,
+    /// Saves so far: each save stores the next revision, so a save can tell that another tab
+    /// wrote the draft since it was loaded ([`crate::revision::check_revision`]).
+    #[serde(default)]
+    pub revision: u64,
     /// Fields written by other versions of Tandem, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Json>,
-}
-
-/// Why a draft file could not be read.
-#[derive(Debug, Error, PartialEq)]
-pub enum DraftError {
-    #[error("the file is larger than {MAX_BYTES} bytes")]
-    TooLarge,
-    #[error("the file is not a Tandem draft: {0}")]
-    Malformed(String),
-    #[error("the draft was written by a newer version of Tandem (format {0})")]
-    NewerFormat(u32),
 }
 
 impl Draft {
@@ -67,21 +61,15 @@ impl Draft {
             answers: BTreeMap::new(),
             modified: String::new(),
             links: Vec::new(),
+            revision: 0,
             extra: BTreeMap::new(),
         }
     }
 
-    /// Reads a draft from JSON.
-    pub fn from_json(json: &str) -> Result<Draft, DraftError> {
-        if json.len() > MAX_BYTES {
-            return Err(DraftError::TooLarge);
-        }
-        let draft: Draft =
-            serde_json::from_str(json).map_err(|e| DraftError::Malformed(e.to_string()))?;
-        if draft.format > FORMAT {
-            return Err(DraftError::NewerFormat(draft.format));
-        }
-        Ok(draft)
+    /// Reads an editable draft from JSON, through every check of [`crate::import::parse`]
+    /// (older formats migrated).
+    pub fn from_json(json: &str) -> Result<Draft, ImportError> {
+        import::parse(json.as_bytes())
     }
 
     /// Writes the draft as JSON.
@@ -211,9 +199,9 @@ mod tests {
 
     #[test]
     fn json_round_trip_keeps_unknown_keys_and_invalid_values() {
-        let json = r#"{"format":1,"id":"d1","template":"art29-preservation","template_version":1,
+        let json = r#"{"format":2,"id":"d1","template":"art29-preservation","template_version":1,
             "langs":["en","ru"],"answers":{"reference.reference":"PR-1","date.date":"not a date",
-            "from.the.future":[1,2]},"modified":"","added-later":{"x":1}}"#;
+            "from.the.future":[1,2]},"modified":"","revision":4,"added-later":{"x":1}}"#;
         let d = Draft::from_json(json).unwrap();
         assert_eq!(d.text("date.date"), "not a date");
         let again = Draft::from_json(&d.to_json()).unwrap();
@@ -228,18 +216,15 @@ mod tests {
         d.format = FORMAT + 1;
         assert_eq!(
             Draft::from_json(&d.to_json()),
-            Err(DraftError::NewerFormat(FORMAT + 1))
+            Err(ImportError::NewerFormat(u64::from(FORMAT) + 1))
         );
         assert!(matches!(
             Draft::from_json("[1,2"),
-            Err(DraftError::Malformed(_))
+            Err(ImportError::NotJson(_))
         ));
-        assert!(matches!(
-            Draft::from_json("{}"),
-            Err(DraftError::Malformed(_))
-        ));
+        assert_eq!(Draft::from_json("{}"), Err(ImportError::UnknownFormat));
         let big = format!("\"{}\"", "x".repeat(MAX_BYTES));
-        assert_eq!(Draft::from_json(&big), Err(DraftError::TooLarge));
+        assert_eq!(Draft::from_json(&big), Err(ImportError::TooLarge));
     }
 
     #[test]

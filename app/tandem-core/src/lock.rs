@@ -1,0 +1,432 @@
+//! Encryption at rest: a locked draft is stored as an [`Envelope`] instead of its JSON.
+//! AES-256-GCM with a key derived from the passphrase by Argon2id (at least the OWASP minimum:
+//! 19 MiB, 2 passes, 1 lane), a fresh random 96-bit nonce per save, and the envelope's header
+//! (format, KDF parameters, salt, nonce, revision) authenticated as associated data.
+//!
+//! A [`Key`] is derived once per session and passphrase (about a second in a browser) and then
+//! seals every save; opening an envelope with another salt needs [`Key::for_envelope`].
+
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::{Aes256Gcm, Nonce};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value as Json};
+use thiserror::Error;
+
+use crate::draft::{Draft, MAX_BYTES};
+use crate::import::{self, ImportError, Opened};
+
+/// The key that marks a stored entry as an envelope; its value is the envelope format.
+pub const TAG: &str = "tandem-lock";
+
+/// The envelope format written by this version.
+pub const FORMAT: u32 = 1;
+
+/// Argon2id parameters: memory in KiB, passes, lanes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KdfParams {
+    pub m: u32,
+    pub t: u32,
+    pub p: u32,
+}
+
+impl KdfParams {
+    /// What new keys use: the OWASP minimum for Argon2id (19 MiB, 2 passes, 1 lane).
+    pub const DEFAULT: KdfParams = KdfParams {
+        m: 19 * 1024,
+        t: 2,
+        p: 1,
+    };
+
+    /// Whether an envelope may ask for these: never weaker than the default, and never so
+    /// costly that a hostile file could exhaust memory or time (256 MiB, 16 passes).
+    fn acceptable(self) -> bool {
+        (Self::DEFAULT.m..=256 * 1024).contains(&self.m)
+            && (Self::DEFAULT.t..=16).contains(&self.t)
+            && self.p == 1
+    }
+}
+
+/// Why a draft could not be locked or unlocked.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum LockError {
+    #[error("the passphrase is empty")]
+    EmptyPassphrase,
+    #[error("wrong passphrase, or the locked draft was altered")]
+    WrongPassphrase,
+    #[error("the locked draft is damaged")]
+    Damaged,
+    #[error("the draft was locked by a newer version of Tandem (lock format {0})")]
+    NewerFormat(u64),
+    #[error("no secure random numbers available")]
+    NoRandom,
+    #[error("the unlocked draft cannot be read: {0}")]
+    Draft(ImportError),
+}
+
+impl LockError {
+    /// The Fluent message that explains the error to the user.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            LockError::EmptyPassphrase => "lock-empty-passphrase",
+            LockError::WrongPassphrase => "lock-wrong-passphrase",
+            LockError::Damaged => "lock-damaged",
+            LockError::NewerFormat(_) => "lock-newer-format",
+            LockError::NoRandom => "lock-no-random",
+            LockError::Draft(e) => e.message_id(),
+        }
+    }
+}
+
+/// Everything of an envelope but the ciphertext: stored in clear and authenticated.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Header {
+    #[serde(rename = "tandem-lock")]
+    format: u32,
+    kdf: String,
+    m: u32,
+    t: u32,
+    p: u32,
+    salt: String,
+    nonce: String,
+    revision: u64,
+}
+
+impl Header {
+    fn params(&self) -> KdfParams {
+        KdfParams {
+            m: self.m,
+            t: self.t,
+            p: self.p,
+        }
+    }
+}
+
+/// A locked draft as stored: the header's fields and the ciphertext, binary fields in base64.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(rename = "tandem-lock")]
+    format: u32,
+    kdf: String,
+    m: u32,
+    t: u32,
+    p: u32,
+    salt: String,
+    nonce: String,
+    revision: u64,
+    data: String,
+}
+
+/// A locked draft: parsed and checked, not yet decrypted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Envelope {
+    header: Header,
+    salt: Vec<u8>,
+    nonce: [u8; 12],
+    data: Vec<u8>,
+}
+
+const KDF: &str = "argon2id";
+const SALT_LEN: usize = 16;
+
+impl Envelope {
+    /// Reads a stored envelope (size and nesting checked as for a draft).
+    pub fn parse(text: &str) -> Result<Envelope, LockError> {
+        if text.len() > MAX_BYTES {
+            return Err(LockError::Damaged);
+        }
+        match import::parse_json(text.as_bytes(), import::MAX_DEPTH) {
+            Ok(Json::Object(object)) => Envelope::from_object(object),
+            _ => Err(LockError::Damaged),
+        }
+    }
+
+    /// Reads an envelope from a parsed JSON object.
+    pub(crate) fn from_object(object: Map<String, Json>) -> Result<Envelope, LockError> {
+        match object.get(TAG).and_then(Json::as_u64) {
+            Some(format) if format > u64::from(FORMAT) => {
+                return Err(LockError::NewerFormat(format))
+            }
+            Some(format) if format == u64::from(FORMAT) => {}
+            _ => return Err(LockError::Damaged),
+        }
+        let file: File =
+            serde_json::from_value(Json::Object(object)).map_err(|_| LockError::Damaged)?;
+        let header = Header {
+            format: file.format,
+            kdf: file.kdf,
+            m: file.m,
+            t: file.t,
+            p: file.p,
+            salt: file.salt,
+            nonce: file.nonce,
+            revision: file.revision,
+        };
+        let decode = |s: &str| BASE64.decode(s).map_err(|_| LockError::Damaged);
+        let salt = decode(&header.salt)?;
+        let nonce = <[u8; 12]>::try_from(decode(&header.nonce)?.as_slice())
+            .map_err(|_| LockError::Damaged)?;
+        let data = decode(&file.data)?;
+        if header.kdf != KDF || !header.params().acceptable() || salt.len() != SALT_LEN {
+            return Err(LockError::Damaged);
+        }
+        Ok(Envelope {
+            header,
+            salt,
+            nonce,
+            data,
+        })
+    }
+
+    /// The envelope as stored (and as exported: a locked draft leaves the browser locked).
+    pub fn to_text(&self) -> String {
+        let h = self.header.clone();
+        let file = File {
+            format: h.format,
+            kdf: h.kdf,
+            m: h.m,
+            t: h.t,
+            p: h.p,
+            salt: h.salt,
+            nonce: h.nonce,
+            revision: h.revision,
+            data: BASE64.encode(&self.data),
+        };
+        // Strings and numbers always serialise.
+        serde_json::to_string(&file).unwrap_or_default()
+    }
+
+    /// The revision of the draft inside, readable without the passphrase (two-tab check).
+    pub fn revision(&self) -> u64 {
+        self.header.revision
+    }
+
+    /// The Argon2id parameters the envelope's key was derived with.
+    pub fn params(&self) -> KdfParams {
+        self.header.params()
+    }
+
+    /// The associated data: the header exactly as this version serialises it.
+    fn aad(header: &Header) -> Vec<u8> {
+        serde_json::to_vec(header).unwrap_or_default()
+    }
+}
+
+/// A key derived from a passphrase, with the salt and parameters it was derived with.
+pub struct Key {
+    cipher: Aes256Gcm,
+    salt: Vec<u8>,
+    params: KdfParams,
+}
+
+impl Key {
+    /// Derives a new key for locking: fresh random salt, [`KdfParams::DEFAULT`].
+    pub fn create(passphrase: &str) -> Result<Key, LockError> {
+        let mut salt = [0u8; SALT_LEN];
+        getrandom::getrandom(&mut salt).map_err(|_| LockError::NoRandom)?;
+        Key::derive(passphrase, &salt, KdfParams::DEFAULT)
+    }
+
+    /// Derives the key an envelope was sealed with, if `passphrase` is the right one.
+    pub fn for_envelope(passphrase: &str, envelope: &Envelope) -> Result<Key, LockError> {
+        Key::derive(passphrase, &envelope.salt, envelope.params())
+    }
+
+    /// Argon2id of the passphrase (the slow part, timed by `tandem bench-kdf`).
+    pub fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Key, LockError> {
+        if passphrase.is_empty() {
+            return Err(LockError::EmptyPassphrase);
+        }
+        let argon = argon2::Params::new(params.m, params.t, params.p, Some(32))
+            .map(|p| argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, p))
+            .map_err(|_| LockError::Damaged)?;
+        let mut key = [0u8; 32];
+        argon
+            .hash_password_into(passphrase.as_bytes(), salt, &mut key)
+            .map_err(|_| LockError::Damaged)?;
+        let cipher = Aes256Gcm::new_from_slice(&key).map_err(|_| LockError::Damaged)?;
+        key.fill(0);
+        Ok(Key {
+            cipher,
+            salt: salt.to_vec(),
+            params,
+        })
+    }
+
+    /// Whether this key was derived with the envelope's salt and parameters (so the session
+    /// key can open it without a new derivation).
+    pub fn fits(&self, envelope: &Envelope) -> bool {
+        self.salt == envelope.salt && self.params == envelope.params()
+    }
+
+    /// Locks a draft with a fresh random nonce.
+    pub fn seal(&self, draft: &Draft) -> Result<Envelope, LockError> {
+        let mut nonce = [0u8; 12];
+        getrandom::getrandom(&mut nonce).map_err(|_| LockError::NoRandom)?;
+        let header = Header {
+            format: FORMAT,
+            kdf: KDF.to_string(),
+            m: self.params.m,
+            t: self.params.t,
+            p: self.params.p,
+            salt: BASE64.encode(&self.salt),
+            nonce: BASE64.encode(nonce),
+            revision: draft.revision,
+        };
+        let data = self
+            .cipher
+            .encrypt(
+                Nonce::from_slice(&nonce),
+                Payload {
+                    msg: draft.to_json().as_bytes(),
+                    aad: &Envelope::aad(&header),
+                },
+            )
+            .map_err(|_| LockError::Damaged)?;
+        Ok(Envelope {
+            header,
+            salt: self.salt.clone(),
+            nonce,
+            data,
+        })
+    }
+
+    /// Unlocks an envelope stored under `id`; the draft comes back under that id (a copy made
+    /// on import keeps the envelope of the original).
+    pub fn open(&self, envelope: &Envelope, id: &str) -> Result<Opened, LockError> {
+        let plain = self
+            .cipher
+            .decrypt(
+                Nonce::from_slice(&envelope.nonce),
+                Payload {
+                    msg: &envelope.data,
+                    aad: &Envelope::aad(&envelope.header),
+                },
+            )
+            .map_err(|_| LockError::WrongPassphrase)?;
+        match import::open(&plain).map_err(LockError::Draft)? {
+            Opened::Draft(mut draft) => {
+                draft.id = id.to_string();
+                Ok(Opened::Draft(draft))
+            }
+            Opened::ReadOnly(read_only) => Ok(Opened::ReadOnly(read_only.stored_as(id))),
+            Opened::Locked(_) => Err(LockError::Damaged),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::sync::OnceLock;
+
+    const PASSPHRASE: &str = "correct horse battery staple";
+
+    fn key() -> &'static Key {
+        static KEY: OnceLock<Key> = OnceLock::new();
+        KEY.get_or_init(|| Key::create(PASSPHRASE).unwrap())
+    }
+
+    fn draft() -> Draft {
+        let t = crate::registry::template("art29-preservation").unwrap();
+        let mut d = Draft::new("d1", &t, [crate::Lang::En, crate::Lang::Ru]);
+        d.set_text("reference.reference", "PR-2026-0042/GE");
+        d.revision = 5;
+        d
+    }
+
+    fn opened(result: Result<Opened, LockError>) -> Draft {
+        match result {
+            Ok(Opened::Draft(d)) => d,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_sealed_draft_opens_with_the_key_and_the_passphrase() {
+        let envelope = key().seal(&draft()).unwrap();
+        let text = envelope.to_text();
+        assert!(!text.contains("PR-2026"), "plaintext leaked: {text}");
+        let parsed = Envelope::parse(&text).unwrap();
+        assert_eq!(parsed, envelope);
+        assert_eq!(parsed.revision(), 5);
+        assert_eq!(opened(key().open(&parsed, "d1")), draft());
+        // As after a reload: the passphrase again, the salt and parameters from the envelope.
+        let again = Key::for_envelope(PASSPHRASE, &parsed).unwrap();
+        assert!(again.fits(&parsed));
+        assert_eq!(opened(again.open(&parsed, "d1-copy")).id, "d1-copy");
+        assert!(matches!(
+            import::open(text.as_bytes()),
+            Ok(Opened::Locked(e)) if e == parsed
+        ));
+    }
+
+    #[test]
+    fn a_wrong_passphrase_is_its_own_error() {
+        let envelope = key().seal(&draft()).unwrap();
+        let wrong = Key::for_envelope("Correct horse battery staple", &envelope).unwrap();
+        assert_eq!(
+            wrong.open(&envelope, "d1").unwrap_err(),
+            LockError::WrongPassphrase
+        );
+        assert_eq!(
+            Key::create("").err().unwrap().message_id(),
+            "lock-empty-passphrase"
+        );
+    }
+
+    #[test]
+    fn any_change_to_ciphertext_or_header_is_detected() {
+        let envelope = key().seal(&draft()).unwrap();
+        let mut data = envelope.clone();
+        data.data[3] ^= 1;
+        let mut revision = envelope.clone();
+        revision.header.revision += 1;
+        let mut nonce = envelope.clone();
+        nonce.nonce[0] ^= 1;
+        nonce.header.nonce = BASE64.encode(nonce.nonce);
+        let mut params = envelope.clone();
+        params.header.t += 1;
+        for tampered in [data, revision, nonce, params] {
+            // Through the stored text too: what is parsed is what is authenticated.
+            let reparsed = Envelope::parse(&tampered.to_text()).unwrap();
+            for e in [&tampered, &reparsed] {
+                assert_eq!(key().open(e, "d1").unwrap_err(), LockError::WrongPassphrase);
+            }
+        }
+    }
+
+    #[test]
+    fn every_save_uses_a_fresh_nonce() {
+        let d = draft();
+        let nonces: BTreeSet<[u8; 12]> = (0..2000).map(|_| key().seal(&d).unwrap().nonce).collect();
+        assert_eq!(nonces.len(), 2000);
+    }
+
+    #[test]
+    fn hostile_envelopes_are_refused_before_any_derivation() {
+        let text = key().seal(&draft()).unwrap().to_text();
+        let edit = |field: &str, value: Json| {
+            let mut v: Json = serde_json::from_str(&text).unwrap();
+            v[field] = value;
+            Envelope::parse(&v.to_string())
+        };
+        assert_eq!(edit("m", Json::from(4u64 << 20)), Err(LockError::Damaged));
+        assert_eq!(edit("m", Json::from(1024)), Err(LockError::Damaged));
+        assert_eq!(edit("t", Json::from(1)), Err(LockError::Damaged));
+        assert_eq!(edit("p", Json::from(4)), Err(LockError::Damaged));
+        assert_eq!(edit("kdf", Json::from("pbkdf2")), Err(LockError::Damaged));
+        assert_eq!(edit("nonce", Json::from("AAAA")), Err(LockError::Damaged));
+        assert_eq!(
+            edit("data", Json::from("not base64!")),
+            Err(LockError::Damaged)
+        );
+        assert_eq!(edit("extra", Json::from(1)), Err(LockError::Damaged));
+        assert_eq!(edit(TAG, Json::from(2)), Err(LockError::NewerFormat(2)));
+        assert_eq!(Envelope::parse("[]"), Err(LockError::Damaged));
+    }
+}
