@@ -36,6 +36,10 @@ pub struct Draft {
     /// Last edit, RFC 3339, set by the caller.
     #[serde(default)]
     pub modified: String,
+    /// The name the user gave the draft in the list of drafts ("" when none: the list then
+    /// shows the reference number).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
     /// Fields written by other versions of Tandem, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Json>,
@@ -63,7 +67,16 @@ impl Draft {
             langs,
             answers: BTreeMap::new(),
             modified: String::new(),
+            name: String::new(),
             extra: BTreeMap::new(),
+        }
+    }
+
+    /// The same draft under another id, e.g. a duplicate or an import whose id is taken.
+    pub fn copy_as(&self, id: &str) -> Draft {
+        Draft {
+            id: id.to_string(),
+            ..self.clone()
         }
     }
 
@@ -236,6 +249,21 @@ mod tests {
         ));
         let big = format!("\"{}\"", "x".repeat(MAX_BYTES));
         assert_eq!(Draft::from_json(&big), Err(DraftError::TooLarge));
+    }
+
+    #[test]
+    fn a_name_is_kept_and_written_only_when_given() {
+        let mut d = draft();
+        assert!(!d.to_json().contains("\"name\""));
+        d.name = "Hospital ransomware".into();
+        let again = Draft::from_json(&d.to_json()).unwrap();
+        assert_eq!(again.name, "Hospital ransomware");
+        let copy = again.copy_as("d2");
+        assert_eq!(
+            (copy.id.as_str(), copy.name.as_str()),
+            ("d2", "Hospital ransomware")
+        );
+        assert_eq!(copy.answers, again.answers);
     }
 
     #[test]

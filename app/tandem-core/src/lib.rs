@@ -10,6 +10,8 @@ pub mod l10n;
 pub mod lang;
 pub mod preservation;
 pub mod registry;
+pub mod route;
+pub mod summary;
 pub mod template;
 pub mod timezone;
 pub mod validate;
