@@ -185,7 +185,7 @@ fn every_message_is_used_and_every_message_the_code_names_exists() {
             "validation message {message} missing"
         );
     }
-    for prefix in ["app-", "pdf-", "validation-"] {
+    for prefix in ["app-", "home-", "pdf-", "validation-"] {
         for id in used.iter().filter(|id| id.starts_with(prefix)) {
             assert!(en.contains_key(id), "the code names {id}, which en lacks");
         }
