@@ -239,6 +239,11 @@ fn Input(
         let path = path.clone();
         move |text: String| ctx.edit(|d| d.set_text(&path, &text))
     };
+    // Typed text is stored when typing pauses; a pick from a list at once.
+    let type_text = {
+        let path = path.clone();
+        move |text: String| ctx.edit_text(|d| d.set_text(&path, &text))
+    };
     let invalid = move || invalid.get().then_some("true");
     let select = |options: Vec<(String, Signal<String>)>| {
         let choose = (String::new(), Signal::derive(move || ctx.t("app-choose")));
@@ -293,7 +298,7 @@ fn Input(
                 aria-describedby=described_by
                 aria-invalid=invalid
                 prop:value=value
-                on:input=move |ev| set(event_target_value(&ev))
+                on:input=move |ev| type_text(event_target_value(&ev))
             ></textarea>
         }
         .into_any(),
@@ -316,7 +321,7 @@ fn Input(
                     aria-describedby=described_by
                     aria-invalid=invalid
                     prop:value=value
-                    on:input=move |ev| set(event_target_value(&ev))
+                    on:input=move |ev| type_text(event_target_value(&ev))
                 />
             }
             .into_any()
@@ -365,7 +370,7 @@ fn Translation(path: String) -> impl IntoView {
                 prop:value=value
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    ctx.edit(|d| d.set_text(&path, &text))
+                    ctx.edit_text(|d| d.set_text(&path, &text))
                 }
             ></textarea>
         </div>
@@ -524,7 +529,7 @@ fn Money(path: String, id: String) -> impl IntoView {
                 prop:value=amount
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    ctx.edit(|d| d.set_text(&path, &text))
+                    ctx.edit_text(|d| d.set_text(&path, &text))
                 }
             />
             <label class="tandem-money__currency">
@@ -580,7 +585,7 @@ fn detail_view(
                         prop:value=value
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
-                            ctx.edit(|d| d.set_text(&path, &text))
+                            ctx.edit_text(|d| d.set_text(&path, &text))
                         }
                     />
                 </div>
