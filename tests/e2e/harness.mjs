@@ -65,10 +65,29 @@ export function field(page, path) {
   return page.locator(`[id="field-${path}"]`);
 }
 
-/** Waits for the app to have rendered its form. */
-export async function openApp(page, origin) {
-  await page.goto(`${origin}/`);
+/** Opens the home screen (`#/`) and waits for it. */
+export async function openHome(page, origin) {
+  await page.goto(`${origin}/#/`);
+  await page.locator('.tandem-home').waitFor();
+}
+
+/** Starts a new draft of a request type (`#/new/<id>`) and waits for its form. */
+export async function openTemplate(page, origin, templateId) {
+  await page.goto(`${origin}/#/new/${templateId}`);
+  await page.waitForURL(/#\/draft\//);
   await page.locator('form.tandem-form').waitFor();
+}
+
+/** Opens the form of the draft edited last, or of a new preservation request when there is none. */
+export async function openApp(page, origin) {
+  await openHome(page, origin);
+  const last = page.locator('.tandem-draft__title a').first();
+  if (await last.count()) {
+    await last.click();
+    await page.locator('form.tandem-form').waitFor();
+  } else {
+    await openTemplate(page, origin, 'art29-preservation');
+  }
 }
 
 /** Text of a PDF as pdftotext reads it (layout kept, so columns stay on their lines). */
