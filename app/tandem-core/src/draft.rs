@@ -73,10 +73,10 @@ impl Draft {
     }
 
     /// The same draft under another id, e.g. a duplicate or an import whose id is taken.
-    pub fn copy_as(&self, id: &str) -> Draft {
+    pub fn with_id(self, id: &str) -> Draft {
         Draft {
             id: id.to_string(),
-            ..self.clone()
+            ..self
         }
     }
 
@@ -258,7 +258,7 @@ mod tests {
         d.name = "Hospital ransomware".into();
         let again = Draft::from_json(&d.to_json()).unwrap();
         assert_eq!(again.name, "Hospital ransomware");
-        let copy = again.copy_as("d2");
+        let copy = again.clone().with_id("d2");
         assert_eq!(
             (copy.id.as_str(), copy.name.as_str()),
             ("d2", "Hospital ransomware")

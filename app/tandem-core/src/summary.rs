@@ -158,13 +158,13 @@ pub fn import(
     }
     if !is_valid_id(&draft.id) {
         return Ok(Imported {
-            draft: draft.copy_as(fresh_id),
+            draft: draft.with_id(fresh_id),
             as_copy: false,
         });
     }
     if taken(&draft.id) {
         return Ok(Imported {
-            draft: draft.copy_as(fresh_id),
+            draft: draft.with_id(fresh_id),
             as_copy: true,
         });
     }

@@ -67,6 +67,8 @@ impl AppContext {
 
     /// A UI text in the current UI language. A missing message shows its ID (the locale tests
     /// make that impossible in a release) rather than another language's text.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
     pub fn t(&self, id: &str) -> String {
         let lang = self.ui.get();
         self.catalog
@@ -78,6 +80,8 @@ impl AppContext {
     }
 
     /// A UI text with arguments.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
     pub fn t_args(&self, id: &str, args: &[(&str, tandem_core::l10n::Arg)]) -> String {
         let lang = self.ui.get();
         self.catalog
@@ -89,6 +93,8 @@ impl AppContext {
     }
 
     /// The `.hint` attribute of a label, in the current UI language.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
     pub fn hint(&self, id: &str) -> String {
         let lang = self.ui.get();
         self.catalog
@@ -157,7 +163,7 @@ impl AppContext {
     /// Lets go of a deleted draft, so that it cannot be stored again from memory.
     pub fn forget(&self, id: &str) {
         if self.draft.with_untracked(|d| d.id == id) {
-            self.draft.update(|d| *d = d.copy_as(""));
+            self.draft.update(|d| d.id.clear());
         }
     }
 

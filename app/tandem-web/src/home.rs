@@ -87,6 +87,7 @@ pub fn Home() -> impl IntoView {
 }
 
 /// Appends an element with attributes and (as text, never markup) its text.
+#[inline(never)]
 fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
     let document: Document = parent.owner_document().unwrap_throw();
     let element = document.create_element(tag).unwrap_throw();
@@ -459,7 +460,7 @@ impl HomeState {
                 let Some(draft) = storage::load_draft(&id) else {
                     return self.changed();
                 };
-                let mut copy = draft.copy_as(&fresh_id());
+                let mut copy = draft.with_id(&fresh_id());
                 copy.modified = now();
                 let open = format!("open-{}", copy.id);
                 self.stored(storage::store_draft(&copy), &open);
