@@ -325,7 +325,9 @@ async function keystrokeTimes(page, selector) {
  * typed character.
  */
 async function loadToInteractive(page, origin) {
-  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  // From a blank page, so that the load is a whole one even when the app is open already.
+  await page.goto('about:blank');
+  await page.goto(`${origin}/#/new/art29-preservation`, { waitUntil: 'commit' });
   const input = page.locator(TEXT_INPUT).first();
   const before = await input.inputValue();
   await input.press('x');
@@ -368,7 +370,7 @@ async function warmVisit(origin) {
   const s = await startSession();
   try {
     const { page } = s;
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}/#/`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -401,14 +403,10 @@ function table(rows) {
 
 /** Opens the app on a draft, as if it had been saved there before. */
 async function openDraft(page, origin, draft) {
-  await page.goto(`${origin}/`);
-  await page.locator(TEXT_INPUT).first().waitFor();
-  await page.evaluate((draft) => {
-    localStorage.setItem(`tandem.draft.${draft.id}`, JSON.stringify(draft));
-    localStorage.setItem(`tandem.current.${draft.template}`, JSON.stringify(draft.id));
-    localStorage.setItem('tandem.last-template', JSON.stringify(draft.template));
-  }, draft);
-  await page.reload();
+  await page.goto(`${origin}/#/`);
+  await page.locator('.tandem-home').waitFor();
+  await page.evaluate((draft) => localStorage.setItem(`tandem.draft.${draft.id}`, JSON.stringify(draft)), draft);
+  await page.goto(`${origin}/#/draft/${draft.id}`);
 }
 
 /**

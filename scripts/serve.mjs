@@ -29,6 +29,8 @@ export const CSP = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
+  // The PDF preview: a blob: made in the page.
+  "frame-src blob:",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -202,11 +202,8 @@ for (const id of TEMPLATES) {
     }
     // Everything typed is the draft, as the fixture has it.
     const stored = await page.evaluate(() => {
-      for (let i = 0; i < localStorage.length; i++) {
-        const value = localStorage.getItem(localStorage.key(i));
-        if (value.includes('"answers"')) return JSON.parse(value);
-      }
-      return null;
+      const id = location.hash.split('/').pop();
+      return JSON.parse(localStorage.getItem(`tandem.draft.${id}`));
     });
     for (const [path, value] of Object.entries(fixture.answers)) {
       if (value === false || typeof value !== 'string' || /T\d\d:\d\d/.test(value)) continue;

@@ -69,10 +69,32 @@ export function field(page, path) {
   return page.locator(`[id="field-${path}"]`);
 }
 
-/** Waits for the app to have rendered its form. */
+/** Opens the home screen (`#/`) and waits for it. */
+export async function openHome(page, origin) {
+  await page.goto(`${origin}/#/`);
+  await page.locator('.tandem-home').waitFor();
+}
+
+/**
+ * Starts a new, empty draft of a request type (`#/new/<id>`) and waits for its form: the one way
+ * tests get to a form.
+ */
+export async function openTemplate(page, origin, templateId) {
+  await page.goto(`${origin}/#/new/${templateId}`);
+  await page.waitForURL(/#\/draft\//);
+  await page.locator(`form.tandem-form [data-template="${templateId}"]`).waitFor();
+}
+
+/** Opens the form of the draft edited last, or of a new preservation request when there is none. */
 export async function openApp(page, origin) {
-  await page.goto(`${origin}/`);
-  await page.locator('form.tandem-form').waitFor();
+  await openHome(page, origin);
+  const last = page.locator('.tandem-draft__title a').first();
+  if (await last.count()) {
+    await last.click();
+    await page.locator('form.tandem-form').waitFor();
+  } else {
+    await openTemplate(page, origin, 'art29-preservation');
+  }
 }
 
 /** Text of a PDF as pdftotext reads it (layout kept, so columns stay on their lines). */
@@ -86,19 +108,6 @@ export async function saveDownload(download) {
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   return file;
-}
-
-/**
- * Opens the form of a request type on an empty draft: the one way tests get to a form. (It picks
- * the type in the request-type menu after clearing this browser's drafts.)
- */
-export async function openTemplate(page, origin, templateId) {
-  await page.goto(`${origin}/`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.locator('form.tandem-form').waitFor();
-  await page.locator('#template').selectOption(templateId);
-  await page.locator(`form.tandem-form [data-template="${templateId}"]`).waitFor();
 }
 
 /** The request types, in menu order, as templates/registry.toml names them. */

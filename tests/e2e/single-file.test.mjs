@@ -37,7 +37,8 @@ test('the single file holds no reference to any other file or origin', () => {
 
 test('opened from file://, it keeps a draft across a reload and exports a PDF', async () => {
   const { page } = s;
-  await page.goto(url);
+  await page.goto(`${url}#/new/art29-preservation`);
+  await page.waitForURL(/#\/draft\//);
   await page.locator('form.tandem-form').waitFor();
   await field(page, 'reference.reference').fill('USB-2026-11');
   await field(page, 'requesting-authority.organisation').fill('Parquet national cyber');

@@ -31,10 +31,13 @@ test('the built page has a strict CSP and no inline script', () => {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    // Frames only for the PDF preview, made in the page.
+    "frame-src blob:",
   ]) {
     assert.ok(csp.includes(directive), `CSP lacks ${directive}: ${csp}`);
   }
   assert.ok(!csp.includes('unsafe-inline'), 'CSP allows inline code');
+  assert.equal(csp.match(/frame-src ([^;]*)/)?.[1], 'blob:', 'frames allowed beyond blob:');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.ok(scripts.length > 0, 'no script tag at all');
   for (const [, attrs, body] of scripts) {

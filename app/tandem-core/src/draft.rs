@@ -44,6 +44,10 @@ pub struct Draft {
     /// wrote the draft since it was loaded ([`crate::revision::check_revision`]).
     #[serde(default)]
     pub revision: u64,
+    /// The name the user gave the draft in the list of drafts ("" when none: the list then
+    /// shows the reference number).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
     /// Fields written by other versions of Tandem, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Json>,
@@ -62,7 +66,16 @@ impl Draft {
             modified: String::new(),
             links: Vec::new(),
             revision: 0,
+            name: String::new(),
             extra: BTreeMap::new(),
+        }
+    }
+
+    /// The same draft under another id, e.g. a duplicate or an import whose id is taken.
+    pub fn with_id(self, id: &str) -> Draft {
+        Draft {
+            id: id.to_string(),
+            ..self
         }
     }
 
@@ -225,6 +238,21 @@ mod tests {
         assert_eq!(Draft::from_json("{}"), Err(ImportError::UnknownFormat));
         let big = format!("\"{}\"", "x".repeat(MAX_BYTES));
         assert_eq!(Draft::from_json(&big), Err(ImportError::TooLarge));
+    }
+
+    #[test]
+    fn a_name_is_kept_and_written_only_when_given() {
+        let mut d = draft();
+        assert!(!d.to_json().contains("\"name\""));
+        d.name = "Hospital ransomware".into();
+        let again = Draft::from_json(&d.to_json()).unwrap();
+        assert_eq!(again.name, "Hospital ransomware");
+        let copy = again.clone().with_id("d2");
+        assert_eq!(
+            (copy.id.as_str(), copy.name.as_str()),
+            ("d2", "Hospital ransomware")
+        );
+        assert_eq!(copy.answers, again.answers);
     }
 
     #[test]

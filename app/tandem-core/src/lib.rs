@@ -17,6 +17,8 @@ pub mod migrate;
 pub mod preservation;
 pub mod registry;
 pub mod revision;
+pub mod route;
+pub mod summary;
 pub mod template;
 pub mod timezone;
 pub mod validate;

@@ -3,30 +3,31 @@
 
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
-use tandem_core::{registry, Catalog, Lang};
+use tandem_core::route::Route;
+use tandem_core::{registry, Catalog, Draft, Lang};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
-use crate::context::{new_draft, AppContext, SaveState};
-use crate::download::{download, file_stem};
+use crate::context::{current_route, AppContext, SaveState};
+use crate::download::{download, download_draft, file_stem, object_url};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
+use crate::home::Home;
 use crate::preservation::PreservationPanel;
 use crate::{pdf, storage};
 
-/// The whole app.
+/// The whole app: the home screen or a draft's form, as the page's address says.
 #[component]
 pub fn App() -> impl IntoView {
-    let template = storage::load_last_template()
-        .and_then(|id| registry::template(&id).ok())
-        .or_else(|| {
-            registry::TEMPLATES
-                .first()
-                .and_then(|(id, _)| registry::template(id).ok())
-        });
-    let Some(template) = template else {
+    let Some(template) = registry::TEMPLATES
+        .first()
+        .and_then(|(id, _)| registry::template(id).ok())
+    else {
         return view! { <p role="alert">"no request template"</p> }.into_any();
     };
     // Messages are fetched per language; the screen appears once the UI language's are in.
     let catalog = Catalog::empty(true);
-    let draft = storage::load_current_draft(&template.id).unwrap_or_else(|| new_draft(&template));
+    // Replaced by the draft the address names before any form shows.
+    let draft = Draft::new("", &template, [Lang::En, Lang::Ru]);
     let ui = storage::load_ui_lang().unwrap_or(Lang::En);
     let ctx = AppContext::new(catalog, template, draft, ui);
     provide_context(ctx);
@@ -38,6 +39,8 @@ pub fn App() -> impl IntoView {
         }
         ready.set(ok);
     });
+    listen(ctx);
+    ctx.open(current_route());
 
     // The page's own language and direction follow the UI language.
     Effect::new(move |_| {
@@ -60,42 +63,91 @@ pub fn App() -> impl IntoView {
             view! { <p class="tandem-load-error" role="alert">"Tandem: " {reason}</p> }
         })
     };
+    let main = move || match ctx.route.get() {
+        Route::Draft(_) => view! { <DraftScreen /> }.into_any(),
+        _ => view! { <Home /> }.into_any(),
+    };
     let screen = move || {
-        ready.get().then(|| view! {
-        <header class="tandem-header">
-            <div class="tandem-header__brand">
-                <h1 class="tandem-header__title">{move || ctx.t("app-name")}</h1>
-                <p class="tandem-header__tagline">{move || ctx.t("app-tagline")}</p>
-            </div>
-            <LanguagePicker />
-        </header>
-        <main class="tandem-main" id="main">
-            <p class="tandem-privacy">{move || ctx.t("app-privacy")}</p>
-            <TemplatePicker />
-            <h2 class="tandem-request-title">{move || ctx.template.with(|t| ctx.t(&t.title))}</h2>
-            <p class="tandem-request-basis">
-                {move || ctx.template.with(|t| ctx.t(&t.legal_basis))}
-            </p>
-            <DocumentLanguages />
-            <SaveStatus />
-            <ErrorSummary />
-            <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
-                // Rebuilt when another request type is chosen.
-                {move || {
-                    ctx.template.track();
-                    view! { <RequestForm /> }
-                }}
-            </form>
-            <PreservationPanel />
-            <ExportActions />
-        </main>
-    })
+        ready.get().then(|| {
+            view! {
+                <header class="tandem-header">
+                    <div class="tandem-header__brand">
+                        <h1 class="tandem-header__title">{move || ctx.t("app-name")}</h1>
+                        <p class="tandem-header__tagline">{move || ctx.t("app-tagline")}</p>
+                    </div>
+                    <LanguagePicker />
+                </header>
+                <main class="tandem-main" id="main">
+                    <p class="tandem-privacy">{move || ctx.t("app-privacy")}</p>
+                    {main}
+                </main>
+            }
+        })
     };
     view! {
         {load_error}
         {screen}
     }
     .into_any()
+}
+
+/// Follows the page's address (links, back and forward), and stores typed text at once when
+/// the page is hidden or closed.
+fn listen(ctx: AppContext) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_hash = Closure::<dyn Fn()>::new(move || ctx.open(current_route()));
+    let on_leave = Closure::<dyn Fn()>::new(move || ctx.flush());
+    let on_visibility = Closure::<dyn Fn()>::new(move || {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden {
+            ctx.flush();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+    if let Some(document) = window.document() {
+        let _ = document.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility.as_ref().unchecked_ref(),
+        );
+    }
+    // The page's own listeners, for as long as the page lives.
+    on_hash.forget();
+    on_leave.forget();
+    on_visibility.forget();
+}
+
+/// A draft: its request type and languages, its completeness, the form and the export.
+#[component]
+fn DraftScreen() -> impl IntoView {
+    let ctx = AppContext::get();
+    let draft_id = Memo::new(move |_| ctx.draft.with(|d| d.id.clone()));
+    view! {
+        <nav class="tandem-breadcrumb">
+            <a href=Route::Home.href() id="all-requests">{move || ctx.t("home-all-requests")}</a>
+        </nav>
+        <TemplatePicker />
+        <h2 class="tandem-request-title">{move || ctx.template.with(|t| ctx.t(&t.title))}</h2>
+        <p class="tandem-request-basis">
+            {move || ctx.template.with(|t| ctx.t(&t.legal_basis))}
+        </p>
+        <DocumentLanguages />
+        <SaveStatus />
+        <ErrorSummary />
+        <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
+            // Rebuilt when another draft is opened.
+            {move || {
+                draft_id.track();
+                view! { <RequestForm /> }
+            }}
+        </form>
+        <PreservationPanel />
+        <ExportActions />
+    }
 }
 
 /// The request type: each has its own current draft.
@@ -208,31 +260,30 @@ fn DocumentLanguages() -> impl IntoView {
 fn SaveStatus() -> impl IntoView {
     let ctx = AppContext::get();
     let download_draft = move |_| {
-        let (json, stem) = ctx
-            .draft
-            .with_untracked(|d| (d.to_json(), file_stem(d.text("reference.reference"))));
-        if let Err(e) = download(
-            json.as_bytes(),
-            "application/json",
-            &format!("{stem}.tandem.json"),
-        ) {
+        if let Err(e) = ctx.draft.with_untracked(download_draft) {
             leptos::logging::error!("{e}");
         }
     };
-    move || match ctx.save.get() {
-        SaveState::Saved => view! {
-            <p class="tandem-save" role="status">{ctx.t("app-saved")}</p>
+    move || {
+        match ctx.save.get() {
+        SaveState::Saved | SaveState::Pending => {
+            let text = if ctx.save.get() == SaveState::Pending {
+                ctx.t("home-saving")
+            } else {
+                ctx.t("app-saved")
+            };
+            view! { <p class="tandem-save" role="status" id="save-status">{text}</p> }.into_any()
         }
-        .into_any(),
         SaveState::Failed(reason) => view! {
-            <div class="tandem-save tandem-save--failed" role="alert">
+            <div class="tandem-save tandem-save--failed" role="alert" id="save-status">
                 <p>{ctx.t_args("app-save-failed", &[("reason", Arg::Str(&reason))])}</p>
-                <button type="button" class="tandem-button" on:click=download_draft>
+                <button type="button" class="tandem-button" id="save-download" on:click=download_draft>
                     {ctx.t("app-download-draft")}
                 </button>
             </div>
         }
         .into_any(),
+    }
     }
 }
 
@@ -306,18 +357,48 @@ fn ErrorSummary() -> impl IntoView {
     }
 }
 
-/// Export buttons: a final request (only without errors) and a draft for consultation (always).
+/// What the PDF engine is asked for: a download, or a preview in the page.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Download,
+    Preview,
+}
+
+/// A PDF shown in the page before it is downloaded.
+struct Preview {
+    /// The `blob:` address the frame shows (revoked when the preview goes).
+    url: String,
+    bytes: Vec<u8>,
+    name: String,
+}
+
+/// Export buttons: a final request (only without errors), a draft for consultation (always),
+/// and a preview of what the final request (or, while answers are missing, the draft for
+/// consultation) will look like, with its download beside it.
 #[component]
 fn ExportActions() -> impl IntoView {
     let ctx = AppContext::get();
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
-    let export = move |issue: &'static str| {
+    let preview = RwSignal::new(None::<Preview>);
+    let close_preview = move || {
+        if let Some(old) = preview.try_update(Option::take).flatten() {
+            let _ = web_sys::Url::revoke_object_url(&old.url);
+        }
+    };
+    // A preview shows the draft as it was: any change takes it away.
+    Effect::new(move |_| {
+        ctx.draft.track();
+        close_preview();
+    });
+    on_cleanup(close_preview);
+    let export = move |issue: &'static str, output: Output| {
         if issue == "final" && ctx.report.with_untracked(|r| r.has_errors()) {
             ctx.show_errors.set(true);
             focus_later("error-summary".to_string(), false);
             return;
         }
+        ctx.flush();
         busy.set(true);
         failure.set(None);
         let (request, stem) = ctx.draft.with_untracked(|d| {
@@ -331,15 +412,39 @@ fn ExportActions() -> impl IntoView {
                 file_stem(d.text("reference.reference")),
             )
         });
+        let name = format!("{stem}.pdf");
         pdf::export(request, move |result| {
             busy.set(false);
-            match result
-                .and_then(|bytes| download(&bytes, "application/pdf", &format!("{stem}.pdf")))
-            {
-                Ok(()) => {}
-                Err(reason) => failure.set(Some(reason)),
+            let shown = result.and_then(|bytes| match output {
+                Output::Download => download(&bytes, "application/pdf", &name),
+                Output::Preview => {
+                    let url = object_url(&bytes, "application/pdf")?;
+                    close_preview();
+                    preview.set(Some(Preview { url, bytes, name }));
+                    focus_later("preview-download".to_string(), false);
+                    Ok(())
+                }
+            });
+            if let Err(reason) = shown {
+                failure.set(Some(reason));
             }
         });
+    };
+    let preview_issue = move || {
+        if ctx.report.with_untracked(|r| r.has_errors()) {
+            "consultation"
+        } else {
+            "final"
+        }
+    };
+    let download_preview = move |_| {
+        let result = preview.with_untracked(|p| {
+            p.as_ref()
+                .map_or(Ok(()), |p| download(&p.bytes, "application/pdf", &p.name))
+        });
+        if let Err(reason) = result {
+            failure.set(Some(reason));
+        }
     };
     view! {
         <div class="tandem-actions">
@@ -348,7 +453,7 @@ fn ExportActions() -> impl IntoView {
                 class="tandem-button tandem-button--primary"
                 id="export-final"
                 disabled=move || busy.get()
-                on:click=move |_| export("final")
+                on:click=move |_| export("final", Output::Download)
             >
                 {move || ctx.t("app-export-pdf")}
             </button>
@@ -357,9 +462,18 @@ fn ExportActions() -> impl IntoView {
                 class="tandem-button"
                 id="export-consultation"
                 disabled=move || busy.get()
-                on:click=move |_| export("consultation")
+                on:click=move |_| export("consultation", Output::Download)
             >
                 {move || ctx.t("app-export-consultation")}
+            </button>
+            <button
+                type="button"
+                class="tandem-button"
+                id="preview-pdf"
+                disabled=move || busy.get()
+                on:click=move |_| export(preview_issue(), Output::Preview)
+            >
+                {move || ctx.t("home-preview")}
             </button>
             <p class="tandem-actions__status" role="status">
                 {move || busy.get().then(|| ctx.t("app-exporting"))}
@@ -370,6 +484,24 @@ fn ExportActions() -> impl IntoView {
                 </p>
             })}
         </div>
+        {move || preview.with(|p| p.as_ref().map(|p| p.url.clone())).map(|url| view! {
+            <section class="tandem-preview">
+                <button
+                    type="button"
+                    class="tandem-button tandem-button--primary"
+                    id="preview-download"
+                    on:click=download_preview
+                >
+                    {move || ctx.t("home-preview-download")}
+                </button>
+                <iframe
+                    class="tandem-preview__frame"
+                    id="preview-frame"
+                    title=move || ctx.t("home-preview-title")
+                    src=url
+                ></iframe>
+            </section>
+        })}
     }
 }
 

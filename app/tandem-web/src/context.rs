@@ -1,14 +1,21 @@
 //! Shared state of the app, provided as one context.
 
 use leptos::prelude::*;
+use tandem_core::route::Route;
 use tandem_core::{validate, Catalog, Draft, Lang, Report, Template};
+use wasm_bindgen::JsCast;
 
 use crate::storage;
+
+/// How long after the last keystroke a typed answer is stored.
+const SAVE_DELAY_MS: i32 = 500;
 
 /// Whether the current draft is safely stored.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
     Saved,
+    /// Typed text waits for the keyboard to rest before it is stored.
+    Pending,
     /// The browser refused the write; the reason as it gave it.
     Failed(String),
 }
@@ -26,6 +33,12 @@ pub struct AppContext {
     pub show_errors: RwSignal<bool>,
     /// Why a language's messages could not be loaded, if they could not.
     pub load_error: RwSignal<Option<String>>,
+    /// The screen shown.
+    pub route: RwSignal<Route>,
+    /// Set when an address named a draft this browser does not hold.
+    pub not_found: RwSignal<bool>,
+    /// The timer of the pending save of typed text, if one is pending.
+    pending: StoredValue<Option<i32>>,
 }
 
 impl AppContext {
@@ -46,11 +59,16 @@ impl AppContext {
             save: RwSignal::new(SaveState::Saved),
             show_errors: RwSignal::new(false),
             load_error: RwSignal::new(None),
+            route: RwSignal::new(Route::Home),
+            not_found: RwSignal::new(false),
+            pending: StoredValue::new(None),
         }
     }
 
     /// A UI text in the current UI language. A missing message shows its ID (the locale tests
     /// make that impossible in a release) rather than another language's text.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
     pub fn t(&self, id: &str) -> String {
         let lang = self.ui.get();
         self.catalog
@@ -62,6 +80,8 @@ impl AppContext {
     }
 
     /// A UI text with arguments.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
     pub fn t_args(&self, id: &str, args: &[(&str, tandem_core::l10n::Arg)]) -> String {
         let lang = self.ui.get();
         self.catalog
@@ -73,6 +93,8 @@ impl AppContext {
     }
 
     /// The `.hint` attribute of a label, in the current UI language.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
     pub fn hint(&self, id: &str) -> String {
         let lang = self.ui.get();
         self.catalog
@@ -85,11 +107,67 @@ impl AppContext {
 
     /// Opens the draft last edited with another template, or starts a new one.
     pub fn switch_template(&self, id: &str) {
-        let Ok(template) = tandem_core::registry::template(id) else {
-            return;
-        };
-        let draft = storage::load_current_draft(id).unwrap_or_else(|| new_draft(&template));
-        storage::save_last_template(id);
+        let route = storage::current_draft_id(id)
+            .filter(|d| storage::load_draft(d).is_some_and(|d| d.template == id))
+            .map_or_else(|| Route::New(id.to_string()), Route::Draft);
+        go(&route);
+    }
+
+    /// Shows the screen of an address: a new draft is created, stored and then addressed by
+    /// its id (replacing the `#/new/` address, so going back does not create another).
+    pub fn open(&self, route: Route) {
+        self.flush();
+        match &route {
+            Route::Home => {}
+            Route::New(template) => {
+                let Ok(template) = tandem_core::registry::template(template) else {
+                    self.not_found.set(true);
+                    return replace(&Route::Home);
+                };
+                let mut draft = new_draft(&template);
+                draft.modified = now();
+                let id = draft.id.clone();
+                self.load(template, draft);
+                self.save_now();
+                return replace(&Route::Draft(id));
+            }
+            Route::Draft(id) => {
+                // Read again each time: the list may have renamed it since.
+                // What the browser refused to store stays open from memory, unsaved.
+                let unsaved = self.draft.with_untracked(|d| &d.id == id)
+                    && matches!(self.save.get_untracked(), SaveState::Failed(_));
+                let stored = storage::load_draft(id).filter(|_| !unsaved).and_then(|d| {
+                    tandem_core::registry::template(&d.template)
+                        .ok()
+                        .map(|t| (t, d))
+                });
+                match stored {
+                    Some((template, draft)) => {
+                        self.load(template, draft);
+                        self.save.set(SaveState::Saved);
+                    }
+                    None if self.draft.with_untracked(|d| &d.id == id) => {}
+                    None => {
+                        self.not_found.set(true);
+                        return replace(&Route::Home);
+                    }
+                }
+            }
+        }
+        if route != Route::Home {
+            self.not_found.set(false);
+        }
+        self.route.set(route);
+    }
+
+    /// Lets go of a deleted draft, so that it cannot be stored again from memory.
+    pub fn forget(&self, id: &str) {
+        if self.draft.with_untracked(|d| d.id == id) {
+            self.draft.update(|d| d.id.clear());
+        }
+    }
+
+    fn load(&self, template: Template, draft: Draft) {
         self.show_errors.set(false);
         self.template.set(template);
         self.draft.set(draft);
@@ -128,12 +206,59 @@ impl AppContext {
         }
     }
 
-    /// Changes the draft and stores it at once.
+    /// Changes the draft and stores it at once (a choice, a tick, a row added).
     pub fn edit(&self, change: impl FnOnce(&mut Draft)) {
+        self.change(change);
+        self.save_now();
+    }
+
+    /// Changes the draft at once and stores it when typing pauses ([`SAVE_DELAY_MS`]), or
+    /// earlier when the page is hidden, closed or left.
+    pub fn edit_text(&self, change: impl FnOnce(&mut Draft)) {
+        self.change(change);
+        self.cancel_pending();
+        let ctx = *self;
+        let callback = wasm_bindgen::closure::Closure::once_into_js(move || ctx.flush());
+        let timer = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                SAVE_DELAY_MS,
+            )
+            .ok()
+        });
+        match timer {
+            Some(timer) => {
+                self.pending.set_value(Some(timer));
+                self.save.set(SaveState::Pending);
+            }
+            None => self.save_now(),
+        }
+    }
+
+    /// Stores typed text still waiting for its save.
+    pub fn flush(&self) {
+        if self.pending.get_value().is_some() {
+            self.save_now();
+        }
+    }
+
+    fn change(&self, change: impl FnOnce(&mut Draft)) {
         self.draft.update(|d| {
             change(d);
-            d.modified = String::from(js_sys::Date::new_0().to_iso_string());
+            d.modified = now();
         });
+    }
+
+    fn cancel_pending(&self) {
+        if let Some(timer) = self.pending.try_update_value(Option::take).flatten() {
+            if let Some(window) = web_sys::window() {
+                window.clear_timeout_with_handle(timer);
+            }
+        }
+    }
+
+    fn save_now(&self) {
+        self.cancel_pending();
         let result = self.draft.with_untracked(storage::save_draft);
         self.save.set(match result {
             Ok(()) => SaveState::Saved,
@@ -142,14 +267,45 @@ impl AppContext {
     }
 }
 
-/// A new, empty draft of a template, dated today and in the browser's time zone.
-pub fn new_draft(template: &Template) -> Draft {
-    let id = format!(
+/// Shows another screen, as a new step in the browser's history.
+pub fn go(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.href());
+    }
+}
+
+/// Shows another screen in place of this one in the browser's history.
+fn replace(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&route.href());
+    }
+}
+
+/// The screen the page's address names.
+pub fn current_route() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// Now, as stored in a draft's `modified`.
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A new draft id, unique in this browser.
+pub fn fresh_id() -> String {
+    format!(
         "{:x}{:06x}",
         js_sys::Date::now() as u64,
         (js_sys::Math::random() * f64::from(0xff_ffff)) as u32
-    );
-    let mut draft = Draft::new(&id, template, [Lang::En, Lang::Ru]);
+    )
+}
+
+/// A new, empty draft of a template, dated today and in the browser's time zone.
+fn new_draft(template: &Template) -> Draft {
+    let mut draft = Draft::new(&fresh_id(), template, [Lang::En, Lang::Ru]);
     let today = js_sys::Date::new_0();
     let date = format!(
         "{:04}-{:02}-{:02}",

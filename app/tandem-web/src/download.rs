@@ -6,11 +6,8 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 /// Offers `bytes` as a download named `name`.
 pub fn download(bytes: &[u8], mime: &str, name: &str) -> Result<(), String> {
     let fail = |_| format!("could not offer {name} for download");
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let url =
+        object_url(bytes, mime).map_err(|_| format!("could not offer {name} for download"))?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -33,8 +30,19 @@ pub fn download(bytes: &[u8], mime: &str, name: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A safe file name from a reference number: letters, digits, `-` and `_` only.
-pub fn file_stem(reference: &str) -> String {
+/// A `blob:` address for bytes made in the page (revoke it once used).
+pub fn object_url(bytes: &[u8], mime: &str) -> Result<String, String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .and_then(|blob| Url::create_object_url_with_blob(&blob))
+        .map_err(|_| "the file could not be made".to_string())
+}
+
+/// The safe part of a reference number for a file name: letters, digits, `-` and `_` only;
+/// `None` when nothing is left.
+fn safe_stem(reference: &str) -> Option<String> {
     let stem: String = reference
         .chars()
         .map(|c| {
@@ -46,9 +54,26 @@ pub fn file_stem(reference: &str) -> String {
         })
         .take(60)
         .collect();
-    if stem.trim_matches('_').is_empty() {
-        "tandem-request".to_string()
-    } else {
-        format!("tandem-{stem}")
-    }
+    (!stem.trim_matches('_').is_empty()).then_some(stem)
+}
+
+/// A safe file name from a reference number.
+pub fn file_stem(reference: &str) -> String {
+    safe_stem(reference).map_or_else(|| "tandem-request".to_string(), |s| format!("tandem-{s}"))
+}
+
+/// The file a draft is exported to: `<reference or id>.tandem.json`.
+pub fn draft_file_name(draft: &tandem_core::Draft) -> String {
+    let stem =
+        safe_stem(draft.text(tandem_core::summary::REFERENCE)).unwrap_or_else(|| draft.id.clone());
+    format!("{stem}.tandem.json")
+}
+
+/// Offers a draft as a file.
+pub fn download_draft(draft: &tandem_core::Draft) -> Result<(), String> {
+    download(
+        draft.to_json().as_bytes(),
+        "application/json",
+        &draft_file_name(draft),
+    )
 }

@@ -306,6 +306,11 @@ fn Input(
         let path = path.clone();
         move |text: String| ctx.edit(|d| d.set_text(&path, &text))
     };
+    // Typed text is stored when typing pauses; a pick from a list at once.
+    let type_text = {
+        let path = path.clone();
+        move |text: String| ctx.edit_text(|d| d.set_text(&path, &text))
+    };
     let invalid = move || invalid.get().then_some("true");
     let select = |options: Vec<(String, Signal<String>)>| {
         let choose = (String::new(), Signal::derive(move || ctx.t("app-choose")));
@@ -360,7 +365,7 @@ fn Input(
                 aria-describedby=described_by
                 aria-invalid=invalid
                 prop:value=value
-                on:input=move |ev| set(event_target_value(&ev))
+                on:input=move |ev| type_text(event_target_value(&ev))
             ></textarea>
         }
         .into_any(),
@@ -383,7 +388,7 @@ fn Input(
                     aria-describedby=described_by
                     aria-invalid=invalid
                     prop:value=value
-                    on:input=move |ev| set(event_target_value(&ev))
+                    on:input=move |ev| type_text(event_target_value(&ev))
                 />
             }
             .into_any()
@@ -452,7 +457,7 @@ fn Translation(path: String) -> impl IntoView {
                 prop:value=value
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    ctx.edit(|d| d.set_text(&text_path, &text))
+                    ctx.edit_text(|d| d.set_text(&text_path, &text))
                 }
             ></textarea>
             <div class="tandem-choice">
@@ -634,7 +639,7 @@ fn Money(path: String, id: String) -> impl IntoView {
                 prop:value=amount
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    ctx.edit(|d| d.set_text(&path, &text))
+                    ctx.edit_text(|d| d.set_text(&path, &text))
                 }
             />
             <label class="tandem-money__currency">
@@ -693,7 +698,7 @@ fn detail_view(
                             let path = path.clone();
                             move |ev| {
                                 let text = event_target_value(&ev);
-                                ctx.edit(|d| d.set_text(&path, &text))
+                                ctx.edit_text(|d| d.set_text(&path, &text))
                             }
                         }
                     />

@@ -6,6 +6,7 @@ mod app;
 mod context;
 mod download;
 mod form;
+mod home;
 mod locale;
 mod pdf;
 mod preservation;

@@ -8,9 +8,10 @@ use tandem_core::chain::{self, LinkKind, FOLLOW_UPS};
 use tandem_core::ics::{self, Reminder};
 use tandem_core::l10n::Arg;
 use tandem_core::preservation::{self, End, Status, Warning};
+use tandem_core::route::Route;
 use tandem_core::{country, registry, timezone, Catalog, Draft, L10nError, Lang};
 
-use crate::context::{new_draft, AppContext, SaveState};
+use crate::context::{fresh_id, go, AppContext, SaveState};
 use crate::download::{download, file_stem};
 use crate::storage;
 
@@ -143,7 +144,7 @@ fn NextSteps(status: Memo<Option<Status>>) -> impl IntoView {
     let target = RwSignal::new(FOLLOW_UPS[1].to_string());
     let extend = move |_| {
         let (previous, template) = (ctx.draft.get_untracked(), ctx.template.get_untracked());
-        let id = new_draft(&template).id;
+        let id = fresh_id();
         if let Some(next) = chain::extension_of(&previous, &template, &id, office_today(&previous))
         {
             open_new_draft(ctx, next);
@@ -152,10 +153,7 @@ fn NextSteps(status: Memo<Option<Status>>) -> impl IntoView {
     let follow_up = move |_| {
         let previous = ctx.draft.get_untracked();
         let target = target.get_untracked();
-        let Ok(template) = registry::template(&target) else {
-            return;
-        };
-        let id = new_draft(&template).id;
+        let id = fresh_id();
         if let Some(next) = chain::follow_up(&previous, &target, &id, office_today(&previous)) {
             open_new_draft(ctx, next);
         }
@@ -278,7 +276,7 @@ fn Links() -> impl IntoView {
                                 );
                                 let id = link.id.clone();
                                 let open = move |_| match storage::load_draft(&id) {
-                                    Some(draft) => open_draft(ctx, draft),
+                                    Some(draft) => go(&Route::Draft(draft.id)),
                                     None => missing.set(true),
                                 };
                                 view! {
@@ -300,28 +298,13 @@ fn Links() -> impl IntoView {
     }
 }
 
-/// Links the current draft to `draft`, a new one made from it, stores both and opens the new one.
-/// The one place the panel starts a draft (the routes will point it at the draft's own page).
+/// Links the current draft to `draft`, a new one made from it, stores both and opens the new one
+/// at its own address (so the browser's back button returns to the first).
 pub fn open_new_draft(ctx: AppContext, draft: Draft) {
     ctx.edit(|current| chain::link_back(current, &draft));
-    open_draft(ctx, draft);
-}
-
-/// Opens a draft in place of the current one and stores it as its template's current draft.
-fn open_draft(ctx: AppContext, draft: Draft) {
-    let Ok(template) = registry::template(&draft.template) else {
-        return;
-    };
-    storage::save_last_template(&template.id);
-    ctx.save.set(match storage::save_draft(&draft) {
-        Ok(()) => SaveState::Saved,
-        Err(reason) => SaveState::Failed(reason),
-    });
-    ctx.show_errors.set(false);
-    ctx.template.set(template);
-    ctx.draft.set(draft);
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
+    match storage::save_draft(&draft) {
+        Ok(()) => go(&Route::Draft(draft.id.clone())),
+        Err(reason) => ctx.save.set(SaveState::Failed(reason)),
     }
 }
 

@@ -5,12 +5,12 @@ use tandem_core::{Draft, Lang};
 
 /// Key of the UI language.
 const UI_LANG: &str = "tandem.ui-lang";
-/// Key of the template last used.
-const LAST_TEMPLATE: &str = "tandem.last-template";
 /// Prefix of the key of the id of the draft last edited with each template.
 const CURRENT: &str = "tandem.current.";
 /// Prefix of the key of each draft.
 const DRAFT: &str = "tandem.draft.";
+/// Prefix of the key of a deleted draft, kept until the next deletion so it can be restored.
+const TRASH: &str = "tandem.trash.";
 
 /// The UI language chosen last time, if any.
 pub fn load_ui_lang() -> Option<Lang> {
@@ -24,52 +24,122 @@ pub fn save_ui_lang(lang: Lang) {
     let _ = LocalStorage::set(UI_LANG, lang.code());
 }
 
-/// The template used last time, if any.
-pub fn load_last_template() -> Option<String> {
-    LocalStorage::get(LAST_TEMPLATE).ok()
+/// The id of the draft last edited with a template, if any.
+pub fn current_draft_id(template: &str) -> Option<String> {
+    LocalStorage::get(format!("{CURRENT}{template}")).ok()
 }
 
-/// Remembers the template in use (a failure only means the first template opens next time).
-pub fn save_last_template(id: &str) {
-    let _ = LocalStorage::set(LAST_TEMPLATE, id);
-}
-
-/// The draft last edited with a template, if it can be read.
-pub fn load_current_draft(template: &str) -> Option<Draft> {
-    let id: String = LocalStorage::get(format!("{CURRENT}{template}")).ok()?;
-    load_draft(&id).filter(|draft| draft.template == template)
-}
-
-/// The stored draft with this id, if there is one and it can be read.
+/// The stored draft with this id, if it can be read.
 pub fn load_draft(id: &str) -> Option<Draft> {
-    let json = LocalStorage::raw()
-        .get_item(&format!("{DRAFT}{id}"))
-        .ok()??;
+    read(&format!("{DRAFT}{id}"))
+}
+
+fn read(key: &str) -> Option<Draft> {
+    let json = LocalStorage::raw().get_item(key).ok()??;
     match Draft::from_json(&json) {
         Ok(draft) => Some(draft),
         Err(e) => {
-            leptos::logging::error!("stored draft {id} could not be read: {e}");
+            leptos::logging::error!("stored draft {key} could not be read: {e}");
             None
         }
     }
 }
 
-/// Stores a draft and makes it the current one; the error is the browser's reason.
-pub fn save_draft(draft: &Draft) -> Result<(), String> {
+/// Every key starting with `prefix`.
+fn keys(prefix: &str) -> Vec<String> {
     let storage = LocalStorage::raw();
-    let reason = |e: wasm_bindgen::JsValue| {
-        js_sys::Error::from(e)
-            .message()
-            .as_string()
-            .unwrap_or_else(|| "storage unavailable".to_string())
-    };
-    storage
-        .set_item(&format!("{DRAFT}{}", draft.id), &draft.to_json())
-        .map_err(reason)?;
-    storage
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// Every stored draft that can be read (one that cannot stays stored, untouched).
+pub fn all_drafts() -> Vec<Draft> {
+    keys(DRAFT).iter().filter_map(|k| read(k)).collect()
+}
+
+fn reason(e: wasm_bindgen::JsValue) -> String {
+    js_sys::Error::from(e)
+        .message()
+        .as_string()
+        .unwrap_or_else(|| "storage unavailable".to_string())
+}
+
+/// Stores a draft and makes it its template's current one; the error is the browser's reason.
+pub fn save_draft(draft: &Draft) -> Result<(), String> {
+    store_draft(draft)?;
+    LocalStorage::raw()
         .set_item(
             &format!("{CURRENT}{}", draft.template),
             &format!("\"{}\"", draft.id),
         )
         .map_err(reason)
+}
+
+/// Every stored entry, readable or not, by id: drafts and the draft in the trash (an import must
+/// not take either's id).
+pub fn stored_entries() -> std::collections::BTreeMap<String, String> {
+    let storage = LocalStorage::raw();
+    [DRAFT, TRASH]
+        .iter()
+        .flat_map(|prefix| {
+            keys(prefix).into_iter().filter_map(|key| {
+                let text = storage.get_item(&key).ok()??;
+                Some((key[prefix.len()..].to_string(), text))
+            })
+        })
+        .collect()
+}
+
+/// Stores an entry an import planned (`backup::Plan::writes`) under its id, which was free.
+pub fn store_entry(id: &str, text: &str) -> Result<(), String> {
+    LocalStorage::raw()
+        .set_item(&format!("{DRAFT}{id}"), text)
+        .map_err(reason)
+}
+
+/// Stores a draft without making it current (a duplicate, an import).
+pub fn store_draft(draft: &Draft) -> Result<(), String> {
+    LocalStorage::raw()
+        .set_item(&format!("{DRAFT}{}", draft.id), &draft.to_json())
+        .map_err(reason)
+}
+
+/// Moves a draft to the trash, where it stays until the next deletion; the draft deleted before
+/// is then gone for good.
+pub fn trash_draft(id: &str) -> Result<(), String> {
+    let storage = LocalStorage::raw();
+    let json = storage
+        .get_item(&format!("{DRAFT}{id}"))
+        .map_err(reason)?
+        .ok_or_else(|| format!("no draft {id}"))?;
+    for key in keys(TRASH) {
+        storage.remove_item(&key).map_err(reason)?;
+    }
+    // Written to the trash before it leaves the list: a page closed in between loses nothing.
+    storage
+        .set_item(&format!("{TRASH}{id}"), &json)
+        .map_err(reason)?;
+    storage.remove_item(&format!("{DRAFT}{id}")).map_err(reason)
+}
+
+/// The deleted draft that can still be restored, if any.
+pub fn trashed() -> Option<Draft> {
+    keys(TRASH).iter().find_map(|k| read(k))
+}
+
+/// Puts the deleted draft back in the list.
+pub fn restore_draft(id: &str) -> Result<(), String> {
+    let storage = LocalStorage::raw();
+    let key = format!("{TRASH}{id}");
+    let json = storage
+        .get_item(&key)
+        .map_err(reason)?
+        .ok_or_else(|| format!("no deleted draft {id}"))?;
+    storage
+        .set_item(&format!("{DRAFT}{id}"), &json)
+        .map_err(reason)?;
+    storage.remove_item(&key).map_err(reason)
 }

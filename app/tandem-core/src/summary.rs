@@ -1,0 +1,211 @@
+//! The list of drafts on the home screen: what each draft is (name or reference, request type,
+//! requested country, document languages, last edit, completeness), and in which order. Files
+//! are imported by [`crate::backup::import`].
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
+
+use crate::draft::Draft;
+use crate::lang::Lang;
+use crate::template::{ItemKind, Template};
+use crate::{registry, validate};
+
+/// Answer path of the reference number; every template has it (tested).
+pub const REFERENCE: &str = "reference.reference";
+
+/// Fluent ID of the line on the home screen saying when to use a request type: preserve
+/// first, obtain under Art. 31, emergency only for an imminent risk to life or safety.
+pub fn usage_message(template: &str) -> Option<&'static str> {
+    Some(match template {
+        "art29-preservation" => "home-use-art29-preservation",
+        "art31-subscriber" => "home-use-art31-subscriber",
+        "art31-traffic" => "home-use-art31-traffic",
+        "art31-content" => "home-use-art31-content",
+        "emergency-disclosure" => "home-use-emergency-disclosure",
+        _ => return None,
+    })
+}
+
+/// One line of the list of drafts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    /// Template id of the request type.
+    pub template: String,
+    /// Fluent ID of the request type's title; `None` when this version does not know the type.
+    pub title: Option<String>,
+    /// The name the user gave the draft ("" when none).
+    pub name: String,
+    /// The reference number as typed ("" when none).
+    pub reference: String,
+    /// The requested State as answered (an ISO 3166-1 code, or whatever a file holds), "" when
+    /// unanswered.
+    pub country: String,
+    pub langs: [Lang; 2],
+    /// Last edit, when the draft records a readable one.
+    pub modified: Option<DateTime<Utc>>,
+    pub required_done: usize,
+    pub required_total: usize,
+    /// When the preservation a draft asks for runs out: filled in by the preservation expiry
+    /// (issue #7); `None` until that lands and for drafts without one.
+    pub preservation_expiry: Option<NaiveDate>,
+}
+
+impl Summary {
+    /// What the list calls the draft: its name when it has one, else its reference ("" when
+    /// neither is given).
+    pub fn label(&self) -> &str {
+        if self.name.trim().is_empty() {
+            &self.reference
+        } else {
+            &self.name
+        }
+    }
+
+    /// The last edit in local time, `offset_minutes` ahead of UTC.
+    pub fn modified_local(&self, offset_minutes: i32) -> Option<NaiveDateTime> {
+        self.modified
+            .map(|m| m.naive_utc() + TimeDelta::minutes(i64::from(offset_minutes)))
+    }
+}
+
+/// Answer path of the requested State's country: the template's one `country` item.
+pub fn country_path(template: &Template) -> Option<String> {
+    template
+        .items()
+        .find(|(_, item, _, _)| item.kind == ItemKind::Country)
+        .map(|(_, _, path, _)| path)
+}
+
+/// The list line of a draft, whatever it holds.
+pub fn summarize(draft: &Draft) -> Summary {
+    let template = registry::template(&draft.template).ok();
+    let (title, country, report) = match &template {
+        Some(t) => (
+            Some(t.title.clone()),
+            country_path(t).map(|p| draft.text(&p).to_string()),
+            Some(validate(t, draft)),
+        ),
+        None => (None, None, None),
+    };
+    Summary {
+        id: draft.id.clone(),
+        template: draft.template.clone(),
+        title,
+        name: draft.name.clone(),
+        reference: draft.text(REFERENCE).to_string(),
+        country: country.unwrap_or_default(),
+        langs: draft.langs,
+        modified: DateTime::parse_from_rfc3339(&draft.modified)
+            .ok()
+            .map(|m| m.with_timezone(&Utc)),
+        required_done: report.as_ref().map_or(0, |r| r.required_done),
+        required_total: report.as_ref().map_or(0, |r| r.required_total),
+        preservation_expiry: None,
+    }
+}
+
+/// The list in order: last edited first, drafts without a readable edit time last, then by id
+/// so the order never flickers. An insertion into place rather than a standard sort, whose code
+/// would weigh kilobytes in the browser's app shell for a list of a few dozen drafts.
+pub fn sorted(list: Vec<Summary>) -> Vec<Summary> {
+    let mut out: Vec<Summary> = Vec::with_capacity(list.len());
+    for s in list {
+        let at = out.partition_point(|o| {
+            o.modified > s.modified || (o.modified == s.modified && o.id <= s.id)
+        });
+        out.insert(at, s);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(template: &str, id: &str) -> Draft {
+        let t = registry::template(template).unwrap();
+        Draft::new(id, &t, [Lang::Ka, Lang::En])
+    }
+
+    #[test]
+    fn every_template_has_a_reference_and_one_requested_country() {
+        for (id, _) in registry::TEMPLATES {
+            let t = registry::template(id).unwrap();
+            assert!(t.item(REFERENCE).is_some(), "{id}: no {REFERENCE}");
+            let countries = t
+                .items()
+                .filter(|(_, item, _, _)| item.kind == ItemKind::Country)
+                .count();
+            assert_eq!(countries, 1, "{id}: {countries} country items");
+        }
+        let emergency = registry::template("emergency-disclosure").unwrap();
+        assert_eq!(country_path(&emergency).unwrap(), "addressee.country");
+        let art29 = registry::template("art29-preservation").unwrap();
+        assert_eq!(country_path(&art29).unwrap(), "requested-authority.country");
+    }
+
+    #[test]
+    fn every_request_type_says_when_to_use_it() {
+        for (id, _) in registry::TEMPLATES {
+            assert!(
+                usage_message(id).is_some(),
+                "{id}: no line on when to use it"
+            );
+        }
+        assert_eq!(usage_message("nope"), None);
+    }
+
+    #[test]
+    fn a_summary_says_what_the_draft_is_and_how_far_it_is() {
+        let mut d = draft("emergency-disclosure", "d1");
+        d.set_text(REFERENCE, "PR-7");
+        d.set_text("addressee.country", "AM");
+        d.modified = "2026-11-22T23:30:00.000Z".into();
+        let s = summarize(&d);
+        assert_eq!(s.title.as_deref(), Some("emergency-disclosure-title"));
+        assert_eq!((s.label(), s.country.as_str()), ("PR-7", "AM"));
+        assert_eq!(s.langs, [Lang::Ka, Lang::En]);
+        assert!(s.required_total > 2);
+        // The reference and the country, both required.
+        assert_eq!(s.required_done, 2);
+        assert_eq!(s.preservation_expiry, None);
+        // Tbilisi (UTC+4) is already on the next day.
+        let local = s.modified_local(240).unwrap();
+        assert_eq!(local.to_string(), "2026-11-23 03:30:00");
+        d.name = "Hospital ransomware".into();
+        assert_eq!(summarize(&d).label(), "Hospital ransomware");
+        d.name = "  ".into();
+        assert_eq!(summarize(&d).label(), "PR-7");
+    }
+
+    #[test]
+    fn a_draft_of_an_unknown_type_or_with_a_bad_date_is_still_listed() {
+        let mut d = draft("art29-preservation", "d1");
+        d.template = "from-the-future".into();
+        d.modified = "yesterday".into();
+        let s = summarize(&d);
+        assert_eq!((s.title, s.modified), (None, None));
+        assert_eq!((s.required_done, s.required_total), (0, 0));
+    }
+
+    #[test]
+    fn the_list_shows_the_last_edited_first() {
+        let list: Vec<Summary> = [
+            ("e", "2026-11-20T10:00:00Z"),
+            ("b", ""),
+            ("c", "2026-11-22T09:00:00+04:00"),
+            ("a", "2026-11-20T10:00:00Z"),
+            ("d", "2026-11-22T06:00:00Z"),
+            ("f", ""),
+        ]
+        .iter()
+        .map(|(id, modified)| {
+            let mut d = draft("art31-traffic", id);
+            d.modified = modified.to_string();
+            summarize(&d)
+        })
+        .collect();
+        let ids: Vec<String> = sorted(list).into_iter().map(|s| s.id).collect();
+        assert_eq!(ids, ["d", "c", "a", "e", "b", "f"]);
+    }
+}
