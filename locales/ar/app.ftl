@@ -84,3 +84,7 @@ validation-range-open = اذكر بداية الفترة الزمنية ونها
 validation-range-order = نهاية الفترة الزمنية سابقة لبدايتها.
 validation-dates-order = هذا التاريخ سابق للتاريخ الذي يجب أن يليه.
 validation-us-damage-threshold = ترفض الولايات المتحدة عمومًا الطلبات المتعلقة بأضرار تقل عن 5,000 دولار أمريكي: تحقّق مما إذا كان يمكن تنفيذ هذا الطلب هناك.
+app-layout = تخطيط ملف PDF
+app-layout-side-by-side = لغتا المستند جنبًا إلى جنب
+app-layout-target-only = لغة الدولة المطلوب منها فقط
+app-layout-single = لغة السلطة الطالبة فقط

@@ -84,3 +84,7 @@ validation-range-open = Vaxt aralığının həm başlanğıcını, həm də son
 validation-range-order = Vaxt aralığının sonu onun başlanğıcından əvvəldir.
 validation-dates-order = Bu tarix ondan əvvəl gəlməli olan tarixdən daha erkəndir.
 validation-us-damage-threshold = Amerika Birləşmiş Ştatları, bir qayda olaraq, 5 000 USD-dən az zərərlə bağlı sorğuları rədd edir: bu sorğunun orada icra oluna biləcəyini nəzərdən keçirin.
+app-layout = PDF-in tərtibatı
+app-layout-side-by-side = Sənədin hər iki dili yan-yana
+app-layout-target-only = Yalnız sorğu edilən dövlətin dili
+app-layout-single = Yalnız sorğu edən orqanın dili

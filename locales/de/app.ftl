@@ -84,3 +84,7 @@ validation-range-open = Geben Sie Beginn und Ende des Zeitraums an.
 validation-range-order = Das Ende des Zeitraums liegt vor seinem Beginn.
 validation-dates-order = Dieses Datum liegt vor dem Datum, auf das es folgen muss.
 validation-us-damage-threshold = Die Vereinigten Staaten lehnen Ersuchen wegen eines Schadens unter 5 000 USD in der Regel ab: Prüfen Sie, ob dieses Ersuchen dort erledigt werden kann.
+app-layout = Layout des PDF
+app-layout-side-by-side = Beide Dokumentsprachen nebeneinander
+app-layout-target-only = Nur die Sprache des ersuchten Staates
+app-layout-single = Nur die Sprache der ersuchenden Behörde

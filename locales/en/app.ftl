@@ -84,3 +84,7 @@ validation-range-open = Give both the start and the end of the time range.
 validation-range-order = The end of the time range is before its start.
 validation-dates-order = This date is earlier than the one it must follow.
 validation-us-damage-threshold = The United States generally declines requests about damage under USD 5,000: consider whether this request can be executed there.
+app-layout = PDF layout
+app-layout-side-by-side = Both document languages side by side
+app-layout-target-only = Only the language of the requested State
+app-layout-single = Only the language of the requesting authority

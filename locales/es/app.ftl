@@ -84,3 +84,7 @@ validation-range-open = Indique el inicio y el fin del período.
 validation-range-order = El fin del período es anterior a su inicio.
 validation-dates-order = Esta fecha es anterior a la fecha a la que debe seguir.
 validation-us-damage-threshold = Los Estados Unidos suelen denegar las solicitudes relativas a daños inferiores a 5000 USD: valore si esta solicitud puede ejecutarse allí.
+app-layout = Diseño del PDF
+app-layout-side-by-side = Los dos idiomas del documento, uno al lado del otro
+app-layout-target-only = Solo el idioma del Estado requerido
+app-layout-single = Solo el idioma de la autoridad requirente

@@ -84,3 +84,7 @@ validation-range-open = Indiquez le début et la fin de la période.
 validation-range-order = La fin de la période est antérieure à son début.
 validation-dates-order = Cette date est antérieure à celle qu'elle doit suivre.
 validation-us-damage-threshold = Les États-Unis refusent généralement les demandes portant sur un préjudice inférieur à 5 000 USD : vérifiez si cette demande peut y être exécutée.
+app-layout = Mise en page du PDF
+app-layout-side-by-side = Les deux langues du document côte à côte
+app-layout-target-only = Uniquement la langue de l'État requis
+app-layout-single = Uniquement la langue de l'autorité requérante

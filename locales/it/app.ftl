@@ -84,3 +84,7 @@ validation-range-open = Indicare sia l'inizio sia la fine del periodo.
 validation-range-order = La fine del periodo precede il suo inizio.
 validation-dates-order = Questa data è anteriore a quella che deve seguire.
 validation-us-damage-threshold = Gli Stati Uniti, di norma, non danno seguito a richieste relative a danni inferiori a 5.000 USD: valutare se la richiesta possa esservi eseguita.
+app-layout = Impaginazione del PDF
+app-layout-side-by-side = Le due lingue del documento affiancate
+app-layout-target-only = Solo la lingua dello Stato richiesto
+app-layout-single = Solo la lingua dell'autorità richiedente

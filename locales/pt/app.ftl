@@ -84,3 +84,7 @@ validation-range-open = Indique o início e o fim do período.
 validation-range-order = O fim do período é anterior ao seu início.
 validation-dates-order = Esta data é anterior à data a que deve suceder.
 validation-us-damage-threshold = Os Estados Unidos recusam geralmente pedidos relativos a danos inferiores a 5000 USD: pondere se este pedido pode ser executado nesse país.
+app-layout = Paginação do PDF
+app-layout-side-by-side = As duas línguas do documento lado a lado
+app-layout-target-only = Apenas a língua do Estado requerido
+app-layout-single = Apenas a língua da autoridade requerente

@@ -84,3 +84,7 @@ validation-range-open = Indicați atât începutul, cât și sfârșitul interva
 validation-range-order = Sfârșitul intervalului de timp este anterior începutului său.
 validation-dates-order = Această dată este anterioară celei pe care trebuie să o urmeze.
 validation-us-damage-threshold = Statele Unite refuză, în general, cererile privind prejudicii sub 5 000 USD: analizați dacă această cerere poate fi executată acolo.
+app-layout = Aspectul PDF-ului
+app-layout-side-by-side = Cele două limbi ale documentului una lângă alta
+app-layout-target-only = Doar limba statului solicitat
+app-layout-single = Doar limba autorității solicitante

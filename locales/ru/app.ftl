@@ -84,3 +84,7 @@ validation-range-open = Укажите и начало, и конец перио
 validation-range-order = Конец периода предшествует его началу.
 validation-dates-order = Эта дата раньше даты, за которой она должна следовать.
 validation-us-damage-threshold = США, как правило, не исполняют запросы по делам с ущербом менее 5 000 долларов США: оцените, может ли этот запрос быть исполнен.
+app-layout = Макет PDF
+app-layout-side-by-side = Оба языка документа рядом
+app-layout-target-only = Только язык запрашиваемого государства
+app-layout-single = Только язык запрашивающего органа

@@ -84,3 +84,7 @@ validation-range-open = Jepni si fillimin, ashtu edhe fundin e periudhës kohore
 validation-range-order = Fundi i periudhës kohore është para fillimit të saj.
 validation-dates-order = Kjo datë është më e hershme se data që duhet t'i paraprijë.
 validation-us-damage-threshold = Shtetet e Bashkuara të Amerikës në përgjithësi refuzojnë kërkesat për dëme nën 5 000 USD: vlerësoni nëse kjo kërkesë mund të ekzekutohet atje.
+app-layout = Faqosja e PDF-së
+app-layout-side-by-side = Të dyja gjuhët e dokumentit krah për krah
+app-layout-target-only = Vetëm gjuha e Shtetit të kërkuar
+app-layout-single = Vetëm gjuha e autoritetit kërkues

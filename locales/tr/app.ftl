@@ -84,3 +84,7 @@ validation-range-open = Zaman aralığının hem başlangıcını hem de bitişi
 validation-range-order = Zaman aralığının bitişi, başlangıcından öncedir.
 validation-dates-order = Bu tarih, kendisinden önce gelmesi gereken tarihten daha erkendir.
 validation-us-damage-threshold = Amerika Birleşik Devletleri, 5.000 USD'nin altındaki zarara ilişkin talepleri genellikle reddeder: bu talebin orada yerine getirilip getirilemeyeceğini değerlendirin.
+app-layout = PDF düzeni
+app-layout-side-by-side = Belgenin iki dili yan yana
+app-layout-target-only = Yalnızca talep edilen Devletin dili
+app-layout-single = Yalnızca talep eden makamın dili

@@ -84,3 +84,7 @@ validation-range-open = Зазначте і початок, і кінець пе
 validation-range-order = Кінець періоду передує його початку.
 validation-dates-order = Ця дата передує даті, після якої вона має бути.
 validation-us-damage-threshold = Сполучені Штати Америки, як правило, відмовляють у виконанні запитів щодо шкоди менше 5 000 доларів США: оцініть, чи може цей запит бути там виконаний.
+app-layout = Макет PDF
+app-layout-side-by-side = Обидві мови документа поруч
+app-layout-target-only = Лише мова запитуваної держави
+app-layout-single = Лише мова запитуючого органу

@@ -36,10 +36,9 @@ async function violations(page) {
 /** Opens a request type in a UI language with every part of the form shown. */
 async function openFilledOut(page, origin, id, lang) {
   await openTemplate(page, origin, id);
-  if (lang !== 'en') {
-    await page.locator('#ui-lang').selectOption(lang);
-    await page.locator(`html[lang="${lang}"]`).waitFor();
-  }
+  // The UI language is remembered across drafts: set it every time.
+  await page.locator('#ui-lang').selectOption(lang);
+  await page.locator(`html[lang="${lang}"]`).waitFor();
   await revealEverything(page);
 }
 

@@ -200,7 +200,9 @@ for (const id of TEMPLATES) {
         await page.locator(`form.tandem-form [data-template="${id}"]`).waitFor();
       }
     }
-    // Everything typed is the draft, as the fixture has it.
+    // Everything typed is the draft, as the fixture has it (typed text is stored once typing
+    // pauses).
+    await page.locator('#save-status', { hasText: 'Saved in this browser' }).waitFor();
     const stored = await page.evaluate(() => {
       const id = location.hash.split('/').pop();
       return JSON.parse(localStorage.getItem(`tandem.draft.${id}`));

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openApp, pdfText, saveDownload, startSession } from './harness.mjs';
+import { field, openApp, openHome, pdfText, saveDownload, startSession } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -62,6 +62,17 @@ test('a preservation request shows its end, days left and renewal', async () => 
   await details.locator('summary').click();
   await details.getByText('Period of preservation after a foreign request').waitFor();
   assert.equal(await details.locator('dl').getAttribute('lang'), 'en');
+});
+
+test('the drafts list shows when the preservation ends, marked from 30 days left', async () => {
+  const { page, origin } = s;
+  const draft = page.url();
+  await openHome(page, origin);
+  const line = page.locator('.tandem-draft__preservation');
+  assert.equal(plain(await line.innerText()), `${END.en} · 20 days left`);
+  assert.match(await line.getAttribute('class'), /--soon/);
+  await page.goto(draft);
+  await page.locator('#preservation-days-left').waitFor();
 });
 
 test('the calendar reminder is an all-day event on the end date', async () => {

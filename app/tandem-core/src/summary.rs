@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use crate::draft::Draft;
 use crate::lang::Lang;
 use crate::template::{ItemKind, Template};
-use crate::{registry, validate};
+use crate::{preservation, registry, validate};
 
 /// Answer path of the reference number; every template has it (tested).
 pub const REFERENCE: &str = "reference.reference";
@@ -45,9 +45,9 @@ pub struct Summary {
     pub modified: Option<DateTime<Utc>>,
     pub required_done: usize,
     pub required_total: usize,
-    /// When the preservation a draft asks for runs out: filled in by the preservation expiry
-    /// (issue #7); `None` until that lands and for drafts without one.
-    pub preservation_expiry: Option<NaiveDate>,
+    /// For a preservation request whose requested State and execution date are known: when
+    /// the preservation ends and how close that is ([`preservation::status_for`]).
+    pub preservation: Option<preservation::Status>,
 }
 
 impl Summary {
@@ -77,7 +77,7 @@ pub fn country_path(template: &Template) -> Option<String> {
 }
 
 /// The list line of a draft, whatever it holds.
-pub fn summarize(draft: &Draft) -> Summary {
+pub fn summarize(draft: &Draft, today: NaiveDate) -> Summary {
     let template = registry::template(&draft.template).ok();
     let (title, country, report) = match &template {
         Some(t) => (
@@ -100,7 +100,9 @@ pub fn summarize(draft: &Draft) -> Summary {
             .map(|m| m.with_timezone(&Utc)),
         required_done: report.as_ref().map_or(0, |r| r.required_done),
         required_total: report.as_ref().map_or(0, |r| r.required_total),
-        preservation_expiry: None,
+        preservation: template
+            .as_ref()
+            .and_then(|t| preservation::status_for(t, draft, today)),
     }
 }
 
@@ -121,6 +123,10 @@ pub fn sorted(list: Vec<Summary>) -> Vec<Summary> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
 
     fn draft(template: &str, id: &str) -> Draft {
         let t = registry::template(template).unwrap();
@@ -161,21 +167,37 @@ mod tests {
         d.set_text(REFERENCE, "PR-7");
         d.set_text("addressee.country", "AM");
         d.modified = "2026-11-22T23:30:00.000Z".into();
-        let s = summarize(&d);
+        let s = summarize(&d, today());
         assert_eq!(s.title.as_deref(), Some("emergency-disclosure-title"));
         assert_eq!((s.label(), s.country.as_str()), ("PR-7", "AM"));
         assert_eq!(s.langs, [Lang::Ka, Lang::En]);
         assert!(s.required_total > 2);
         // The reference and the country, both required.
         assert_eq!(s.required_done, 2);
-        assert_eq!(s.preservation_expiry, None);
+        assert_eq!(s.preservation, None);
         // Tbilisi (UTC+4) is already on the next day.
         let local = s.modified_local(240).unwrap();
         assert_eq!(local.to_string(), "2026-11-23 03:30:00");
         d.name = "Hospital ransomware".into();
-        assert_eq!(summarize(&d).label(), "Hospital ransomware");
+        assert_eq!(summarize(&d, today()).label(), "Hospital ransomware");
         d.name = "  ".into();
-        assert_eq!(summarize(&d).label(), "PR-7");
+        assert_eq!(summarize(&d, today()).label(), "PR-7");
+    }
+
+    #[test]
+    fn a_preservation_request_lists_when_its_preservation_ends() {
+        let mut d = draft("art29-preservation", "p1");
+        assert_eq!(summarize(&d, today()).preservation, None);
+        // Albania keeps preserved data 90 days (T-CY Rec 16 table).
+        d.set_text(preservation::COUNTRY, "AL");
+        d.set_text(preservation::EXECUTED, "2026-09-01");
+        let status = summarize(&d, today()).preservation.unwrap();
+        assert_eq!(
+            status.end,
+            preservation::End::On(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap())
+        );
+        assert_eq!(status.days_left, Some(8));
+        assert_eq!(status.warning, preservation::Warning::Soon);
     }
 
     #[test]
@@ -183,7 +205,7 @@ mod tests {
         let mut d = draft("art29-preservation", "d1");
         d.template = "from-the-future".into();
         d.modified = "yesterday".into();
-        let s = summarize(&d);
+        let s = summarize(&d, today());
         assert_eq!((s.title, s.modified), (None, None));
         assert_eq!((s.required_done, s.required_total), (0, 0));
     }
@@ -202,7 +224,7 @@ mod tests {
         .map(|(id, modified)| {
             let mut d = draft("art31-traffic", id);
             d.modified = modified.to_string();
-            summarize(&d)
+            summarize(&d, today())
         })
         .collect();
         let ids: Vec<String> = sorted(list).into_iter().map(|s| s.id).collect();

@@ -375,6 +375,13 @@ struct Preview {
 /// Export buttons: a final request (only without errors), a draft for consultation (always),
 /// and a preview of what the final request (or, while answers are missing, the draft for
 /// consultation) will look like, with its download beside it.
+/// The PDF layouts offered: (the engine's mode, its label).
+const LAYOUTS: &[(&str, &str)] = &[
+    ("side-by-side", "app-layout-side-by-side"),
+    ("target-only", "app-layout-target-only"),
+    ("single", "app-layout-single"),
+];
+
 #[component]
 fn ExportActions() -> impl IntoView {
     let ctx = AppContext::get();
@@ -392,6 +399,8 @@ fn ExportActions() -> impl IntoView {
         close_preview();
     });
     on_cleanup(close_preview);
+    // The PDF engine's layout modes (tandem-pdf `Mode`), side by side by default.
+    let layout = RwSignal::new("side-by-side".to_string());
     let export = move |issue: &'static str, output: Output| {
         if issue == "final" && ctx.report.with_untracked(|r| r.has_errors()) {
             ctx.show_errors.set(true);
@@ -406,6 +415,7 @@ fn ExportActions() -> impl IntoView {
                 "draft": d,
                 "issue": issue,
                 "today": today(),
+                "mode": layout.get_untracked(),
             });
             (
                 request.to_string(),
@@ -447,6 +457,21 @@ fn ExportActions() -> impl IntoView {
         }
     };
     view! {
+        <div class="tandem-layout">
+            <label class="tandem-field__label" for="export-layout">{move || ctx.t("app-layout")}</label>
+            <select
+                id="export-layout"
+                class="tandem-input tandem-input--select"
+                on:change=move |ev| layout.set(event_target_value(&ev))
+            >
+                {LAYOUTS
+                    .iter()
+                    .map(|&(value, message)| view! {
+                        <option value=value selected=value == "side-by-side">{move || ctx.t(message)}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </div>
         <div class="tandem-actions">
             <button
                 type="button"

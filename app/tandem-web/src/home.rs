@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use tandem_core::backup::{self, Imported};
 use tandem_core::draft::MAX_BYTES;
 use tandem_core::l10n::Arg;
+use tandem_core::preservation::{self, Warning};
 use tandem_core::route::Route;
 use tandem_core::summary::{self, Summary};
 use tandem_core::ImportError;
@@ -61,9 +62,13 @@ pub fn Home() -> impl IntoView {
         ctx,
         version: RwSignal::new(0),
         // A deleted draft stays restorable (after a reload too) until the next deletion.
-        notice: RwSignal::new(storage::trashed().map(|d| Notice::Deleted {
-            label: summary::summarize(&d).label().to_string(),
-            id: d.id,
+        notice: RwSignal::new(storage::trashed().map(|d| {
+            Notice::Deleted {
+                label: summary::summarize(&d, crate::preservation::office_today(&d))
+                    .label()
+                    .to_string(),
+                id: d.id,
+            }
         })),
         renaming: RwSignal::new(None),
     };
@@ -211,7 +216,7 @@ fn draw(state: HomeState, root: &Element) {
     let list = summary::sorted(
         storage::all_drafts()
             .iter()
-            .map(summary::summarize)
+            .map(|d| summary::summarize(d, crate::preservation::office_today(d)))
             .collect(),
     );
     if list.is_empty() {
@@ -228,6 +233,44 @@ fn draw(state: HomeState, root: &Element) {
     for s in &list {
         draw_card(ctx, &cards, s, renaming.as_deref() == Some(s.id.as_str()));
     }
+}
+
+/// When a preservation request's preservation ends, and how close that is: marked from 30 days
+/// left, more strongly from 7, and once it has ended.
+fn draw_preservation(ctx: AppContext, facts: &Element, status: &preservation::Status) {
+    let lang = ctx.ui.get_untracked();
+    let end = ctx
+        .catalog
+        .with_value(|c| preservation::end_text(status, c, lang))
+        .unwrap_or_else(|e| e.to_string());
+    let (level, left) = match (status.warning, status.days_left) {
+        (Warning::Expired, _) => ("expired", ctx.t("preservation-expired")),
+        (w, Some(days)) => (
+            match w {
+                Warning::Urgent => "urgent",
+                Warning::Soon => "soon",
+                _ => "none",
+            },
+            ctx.t_args("preservation-days-left", &[("days", Arg::Num(days as f64))]),
+        ),
+        (_, None) => ("none", String::new()),
+    };
+    let pair = add(facts, "div", &[], "");
+    add(&pair, "dt", &[], &ctx.t("preservation-end-label"));
+    let text = if left.is_empty() {
+        end
+    } else {
+        format!("{end} · {left}")
+    };
+    add(
+        &pair,
+        "dd",
+        &[(
+            "class",
+            &format!("tandem-draft__preservation tandem-draft__preservation--{level}"),
+        )],
+        &text,
+    );
 }
 
 fn draw_notice(ctx: AppContext, status: &Element, notice: Notice) {
@@ -344,6 +387,9 @@ fn draw_card(ctx: AppContext, cards: &Element, s: &Summary, renaming: bool) {
         add(&pair, "dt", &[], &ctx.t(term));
         add(&pair, "dd", &[("class", class)], &value);
     }
+    if let Some(status) = &s.preservation {
+        draw_preservation(ctx, &facts, status);
+    }
     let completeness = ctx.t_args(
         "app-completeness",
         &[
@@ -458,7 +504,11 @@ impl HomeState {
         self.changed();
         focus_later(format!("open-{id}"), false);
         let label = storage::load_draft(&id)
-            .map(|d| summary::summarize(&d).label().to_string())
+            .map(|d| {
+                summary::summarize(&d, crate::preservation::office_today(&d))
+                    .label()
+                    .to_string()
+            })
             .unwrap_or(id);
         Notice::Imported { label, copy }
     }
@@ -514,7 +564,11 @@ impl HomeState {
             },
             "delete" => {
                 let label = storage::load_draft(&id)
-                    .map(|d| summary::summarize(&d).label().to_string())
+                    .map(|d| {
+                        summary::summarize(&d, crate::preservation::office_today(&d))
+                            .label()
+                            .to_string()
+                    })
                     .unwrap_or_default();
                 match storage::trash_draft(&id) {
                     Ok(()) => {

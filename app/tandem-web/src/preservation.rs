@@ -314,7 +314,7 @@ fn now() -> DateTime<Utc> {
 }
 
 /// Today in the requesting office's time zone (its answer in the draft, else the browser's).
-fn office_today(draft: &Draft) -> NaiveDate {
+pub fn office_today(draft: &Draft) -> NaiveDate {
     let browser = || {
         let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
         FixedOffset::east_opt(minutes * 60)
