@@ -1,4 +1,4 @@
-// Accessibility of the form screen: axe-core (from node_modules, injected by the test, never
+// Accessibility of the form and home screens: axe-core (from node_modules, injected by the test, never
 // shipped) finds no WCAG 2.2 A/AA violation with any request type, in English and in Arabic
 // (right to left), before and after errors are shown; rows and details are open so that they are
 // checked too. The page fits a phone (360 px) and 200% zoom without horizontal scrolling, and the
@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, ROOT, TEMPLATES, openTemplate, revealEverything, startSession } from './harness.mjs';
+import { DIST, ROOT, TEMPLATES, openHome, openTemplate, revealEverything, startSession } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -105,6 +105,19 @@ for (const id of TEMPLATES) {
       assert.deepEqual(s.errors, []);
     });
   }
+}
+
+for (const lang of ['en', 'ar']) {
+  test(`the home screen in ${lang}, with the drafts made above: no axe-core violation; fits a phone and 200% zoom`, async () => {
+    const { page, origin } = s;
+    await openHome(page, origin);
+    await page.locator('#ui-lang').selectOption(lang);
+    await page.locator(`html[lang="${lang}"]`).waitFor();
+    assert.ok((await page.locator('.tandem-drafts__list > li').count()) >= TEMPLATES.length);
+    assert.deepEqual(await violations(page), []);
+    await assertFits(page, `home in ${lang}`);
+    assert.deepEqual(s.errors, []);
+  });
 }
 
 test('axe-core is a test tool only: nothing of it is in the built site', () => {
