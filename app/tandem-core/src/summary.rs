@@ -54,17 +54,26 @@ impl Summary {
     /// What the list calls the draft: its name when it has one, else its reference ("" when
     /// neither is given).
     pub fn label(&self) -> &str {
-        if self.name.trim().is_empty() {
-            &self.reference
-        } else {
-            &self.name
-        }
+        pick_label(&self.name, &self.reference)
     }
 
     /// The last edit in local time, `offset_minutes` ahead of UTC.
     pub fn modified_local(&self, offset_minutes: i32) -> Option<NaiveDateTime> {
         self.modified
             .map(|m| m.naive_utc() + TimeDelta::minutes(i64::from(offset_minutes)))
+    }
+}
+
+/// What the list calls a draft, without summarising all of it (see [`Summary::label`]).
+pub fn label(draft: &Draft) -> &str {
+    pick_label(&draft.name, draft.text(REFERENCE))
+}
+
+fn pick_label<'a>(name: &'a str, reference: &'a str) -> &'a str {
+    if name.trim().is_empty() {
+        reference
+    } else {
+        name
     }
 }
 
@@ -180,6 +189,7 @@ mod tests {
         assert_eq!(local.to_string(), "2026-11-23 03:30:00");
         d.name = "Hospital ransomware".into();
         assert_eq!(summarize(&d, today()).label(), "Hospital ransomware");
+        assert_eq!(label(&d), "Hospital ransomware");
         d.name = "  ".into();
         assert_eq!(summarize(&d, today()).label(), "PR-7");
     }

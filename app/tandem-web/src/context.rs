@@ -303,6 +303,11 @@ pub fn fresh_id() -> String {
     )
 }
 
+/// The browser's time zone now, in minutes ahead of UTC (getTimezoneOffset counts behind).
+pub fn browser_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
 /// A new, empty draft of a template, dated today and in the browser's time zone.
 fn new_draft(template: &Template) -> Draft {
     let mut draft = Draft::new(&fresh_id(), template, [Lang::En, Lang::Ru]);
@@ -313,8 +318,7 @@ fn new_draft(template: &Template) -> Draft {
         today.get_month() + 1,
         today.get_date()
     );
-    // getTimezoneOffset is minutes *behind* UTC.
-    let offset = tandem_core::timezone::offset_for_minutes(-(today.get_timezone_offset() as i32));
+    let offset = tandem_core::timezone::offset_for_minutes(browser_offset_minutes());
     for (_, item, path, _) in template.items() {
         match item.kind {
             tandem_core::ItemKind::Date if path == "date.date" => draft.set_text(&path, &date),

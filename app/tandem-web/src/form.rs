@@ -604,8 +604,8 @@ fn office_offset(template: &tandem_core::Template, draft: &tandem_core::Draft) -
         .map(|(_, _, path, _)| draft.text(&path).to_string())
         .find(|v| timezone::parse_offset(v).is_some())
         .or_else(|| {
-            let minutes_east = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-            timezone::offset_for_minutes(minutes_east).map(str::to_string)
+            timezone::offset_for_minutes(crate::context::browser_offset_minutes())
+                .map(str::to_string)
         })
         .unwrap_or_default()
 }

@@ -18,7 +18,7 @@ use tandem_core::{country, registry};
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, HtmlInputElement};
 
-use crate::context::{fresh_id, now, AppContext};
+use crate::context::{browser_offset_minutes, fresh_id, now, AppContext};
 use crate::download::download_draft;
 use crate::form::focus_later;
 use crate::storage;
@@ -62,13 +62,9 @@ pub fn Home() -> impl IntoView {
         ctx,
         version: RwSignal::new(0),
         // A deleted draft stays restorable (after a reload too) until the next deletion.
-        notice: RwSignal::new(storage::trashed().map(|d| {
-            Notice::Deleted {
-                label: summary::summarize(&d, crate::preservation::office_today(&d))
-                    .label()
-                    .to_string(),
-                id: d.id,
-            }
+        notice: RwSignal::new(storage::trashed().map(|d| Notice::Deleted {
+            label: summary::label(&d).to_string(),
+            id: d.id,
         })),
         renaming: RwSignal::new(None),
     };
@@ -365,7 +361,7 @@ fn draw_card(ctx: AppContext, cards: &Element, s: &Summary, renaming: bool) {
         s.langs[0].native_name(),
         s.langs[1].native_name()
     );
-    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    let offset = browser_offset_minutes();
     let edited = s.modified_local(offset).map_or_else(
         || "—".to_string(),
         |m| {
@@ -504,11 +500,7 @@ impl HomeState {
         self.changed();
         focus_later(format!("open-{id}"), false);
         let label = storage::load_draft(&id)
-            .map(|d| {
-                summary::summarize(&d, crate::preservation::office_today(&d))
-                    .label()
-                    .to_string()
-            })
+            .map(|d| summary::label(&d).to_string())
             .unwrap_or(id);
         Notice::Imported { label, copy }
     }
@@ -564,11 +556,7 @@ impl HomeState {
             },
             "delete" => {
                 let label = storage::load_draft(&id)
-                    .map(|d| {
-                        summary::summarize(&d, crate::preservation::office_today(&d))
-                            .label()
-                            .to_string()
-                    })
+                    .map(|d| summary::label(&d).to_string())
                     .unwrap_or_default();
                 match storage::trash_draft(&id) {
                     Ok(()) => {

@@ -315,10 +315,7 @@ fn now() -> DateTime<Utc> {
 
 /// Today in the requesting office's time zone (its answer in the draft, else the browser's).
 pub fn office_today(draft: &Draft) -> NaiveDate {
-    let browser = || {
-        let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-        FixedOffset::east_opt(minutes * 60)
-    };
+    let browser = || FixedOffset::east_opt(crate::context::browser_offset_minutes() * 60);
     let offset = timezone::parse_offset(draft.text("requesting-authority.time-zone"))
         .or_else(browser)
         .unwrap_or_else(|| Utc.fix());
