@@ -52,8 +52,8 @@ fn render(args: Vec<String>) -> Result<(), String> {
             "--consultation" => issue = IssueKind::Consultation,
             "--today" => {
                 let value = args.next().ok_or(USAGE)?;
-                today = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
-                    .map_err(|e| format!("--today {value}: {e}"))?;
+                today = tandem_core::format::parse_date(&value)
+                    .ok_or_else(|| format!("--today {value}: not a date YYYY-MM-DD"))?;
             }
             "--mode" => {
                 // The same names as the worker's export request.

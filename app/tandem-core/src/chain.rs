@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use crate::draft::Draft;
+use crate::format;
 use crate::preservation::{self, End};
 use crate::registry;
 use crate::template::{Item, Template};
@@ -144,7 +145,7 @@ pub fn extension_of(
     let mut draft = Draft::new(new_id, template, previous.langs);
     draft.answers = previous.answers.clone();
     let reference = previous.text(preservation::REFERENCE).trim().to_string();
-    draft.set_text(preservation::DATE, &today.format("%Y-%m-%d").to_string());
+    draft.set_text(preservation::DATE, &format::iso_date(today));
     draft.set_text("status.status", "extension");
     draft.set_text("status.status.extension.detail", &reference);
     draft.set_text("previous-request.date", previous.text(preservation::DATE));
@@ -198,7 +199,7 @@ pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate)
 
     let date = previous.text(preservation::DATE).trim();
     let reference = previous.text(preservation::REFERENCE).trim();
-    draft.set_text(preservation::DATE, &today.format("%Y-%m-%d").to_string());
+    draft.set_text(preservation::DATE, &format::iso_date(today));
     draft.set_ticked("status.status.follow-up-preservation", true);
     draft.set_text("previous-preservation.date", date);
     draft.set_text("previous-preservation.reference", reference);
@@ -212,10 +213,7 @@ pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate)
     }
     if let Some(status) = preservation::status_for(&source, previous, today) {
         if let End::On(end) = status.end {
-            draft.set_text(
-                "previous-preservation.expiry",
-                &end.format("%Y-%m-%d").to_string(),
-            );
+            draft.set_text("previous-preservation.expiry", &format::iso_date(end));
         }
     }
     draft.set_text("preservation.sought", "yes");

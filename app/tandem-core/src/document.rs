@@ -239,7 +239,7 @@ pub fn build_document(
         reference: draft.text("reference.reference").trim().to_string(),
         review_status: builder.pair("pdf-review-status")?,
         fingerprint: draft.fingerprint(),
-        created: today.format("%Y-%m-%d").to_string(),
+        created: format::iso_date(today),
         blocks,
     })
 }
@@ -527,7 +527,7 @@ impl Builder<'_> {
 pub fn date_time(lang: Lang, answer: &str) -> String {
     match format::parse_date_time(answer) {
         Some(When::Zoned(t)) => {
-            let offset = t.format("%:z").to_string();
+            let offset = format::offset_text(*t.offset());
             let zone = if offset == "+00:00" {
                 "UTC".to_string()
             } else {
@@ -536,14 +536,14 @@ pub fn date_time(lang: Lang, answer: &str) -> String {
             format!(
                 "{} {} {zone}",
                 lang.format_date(t.date_naive()),
-                t.format(time_format(answer))
+                format::clock(t.time(), with_seconds(answer))
             )
         }
         Some(When::Unzoned(t)) => {
             format!(
                 "{} {}",
                 lang.format_date(t.date()),
-                t.format(time_format(answer))
+                format::clock(t.time(), with_seconds(answer))
             )
         }
         None if answer.is_empty() => "—".to_string(),
@@ -552,12 +552,8 @@ pub fn date_time(lang: Lang, answer: &str) -> String {
 }
 
 /// Seconds are shown when they were given.
-fn time_format(answer: &str) -> &'static str {
-    if answer.get(16..17) == Some(":") {
-        "%H:%M:%S"
-    } else {
-        "%H:%M"
-    }
+fn with_seconds(answer: &str) -> bool {
+    answer.get(16..17) == Some(":")
 }
 
 #[cfg(test)]

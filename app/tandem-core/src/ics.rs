@@ -1,7 +1,7 @@
 //! Calendar reminders as iCalendar files (RFC 5545), made on the device: one all-day event on the
 //! day a preservation ends, with an alarm some days before.
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
 
 /// How many days before the end the calendar's alarm goes off.
 pub const ALARM_DAYS_BEFORE: u32 = 14;
@@ -27,7 +27,7 @@ pub struct Reminder<'a> {
 
 /// The iCalendar file of a reminder: CRLF line ends, long lines folded, text escaped.
 pub fn calendar(r: &Reminder) -> String {
-    let day = |d: NaiveDate| d.format("%Y%m%d").to_string();
+    let day = |d: NaiveDate| format!("{:04}{:02}{:02}", d.year(), d.month(), d.day());
     let next = r.date.checked_add_days(Days::new(1)).unwrap_or(r.date);
     let lines = [
         "BEGIN:VCALENDAR".to_string(),
@@ -37,7 +37,13 @@ pub fn calendar(r: &Reminder) -> String {
         "METHOD:PUBLISH".to_string(),
         "BEGIN:VEVENT".to_string(),
         format!("UID:{}", escape(r.uid)),
-        format!("DTSTAMP:{}", r.stamp.format("%Y%m%dT%H%M%SZ")),
+        format!(
+            "DTSTAMP:{}T{:02}{:02}{:02}Z",
+            day(r.stamp.date_naive()),
+            r.stamp.hour(),
+            r.stamp.minute(),
+            r.stamp.second()
+        ),
         format!("DTSTART;VALUE=DATE:{}", day(r.date)),
         format!("DTEND;VALUE=DATE:{}", day(next)),
         format!("SUMMARY:{}", escape(r.summary)),

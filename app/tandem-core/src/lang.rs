@@ -130,12 +130,13 @@ impl Lang {
 
     /// A date as written in this language's documents (numeric, day first).
     pub fn format_date(self, date: chrono::NaiveDate) -> String {
-        let pattern = match self.date_style() {
-            DateStyle::Slash => "%d/%m/%Y",
-            DateStyle::Dot => "%d.%m.%Y",
-            DateStyle::SerbianDot => "%d. %m. %Y.",
-        };
-        date.format(pattern).to_string()
+        use chrono::Datelike;
+        let (d, m, y) = (date.day(), date.month(), date.year());
+        match self.date_style() {
+            DateStyle::Slash => format!("{d:02}/{m:02}/{y:04}"),
+            DateStyle::Dot => format!("{d:02}.{m:02}.{y:04}"),
+            DateStyle::SerbianDot => format!("{d:02}. {m:02}. {y:04}."),
+        }
     }
 
     /// Parses a BCP 47 code of a language in use.

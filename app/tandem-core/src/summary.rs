@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 
 use crate::draft::Draft;
+use crate::format;
 use crate::lang::Lang;
 use crate::template::{ItemKind, Template};
 use crate::{preservation, registry, validate};
@@ -104,9 +105,10 @@ pub fn summarize(draft: &Draft, today: NaiveDate) -> Summary {
         reference: draft.text(REFERENCE).to_string(),
         country: country.unwrap_or_default(),
         langs: draft.langs,
-        modified: DateTime::parse_from_rfc3339(&draft.modified)
-            .ok()
-            .map(|m| m.with_timezone(&Utc)),
+        modified: match format::parse_date_time(&draft.modified) {
+            Some(format::When::Zoned(m)) => Some(m.with_timezone(&Utc)),
+            _ => None,
+        },
         required_done: report.as_ref().map_or(0, |r| r.required_done),
         required_total: report.as_ref().map_or(0, |r| r.required_total),
         preservation: template

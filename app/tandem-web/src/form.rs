@@ -7,7 +7,7 @@ use tandem_core::country::COUNTRIES;
 use tandem_core::document::{
     same_path, translation_path, translation_status, untranslated, TranslationStatus,
 };
-use tandem_core::format::{parse_date_time, When, CURRENCIES};
+use tandem_core::format::{self, parse_date_time, When, CURRENCIES};
 use tandem_core::l10n::Arg;
 use tandem_core::template::{
     detail_path, item_number, option_path, row_number, row_path, ChoiceOption, Item, ItemKind,
@@ -517,11 +517,14 @@ fn DateTime(path: String, label: &'static str) -> impl IntoView {
     let utc = {
         let value = value.clone();
         move || match parse_date_time(&value()) {
-            Some(When::Zoned(t)) => Some(format!(
-                "{}: {} UTC",
-                ctx.t("app-utc-equivalent"),
-                t.to_utc().format("%Y-%m-%d %H:%M:%S")
-            )),
+            Some(When::Zoned(t)) => Some(format!("{}: {} UTC", ctx.t("app-utc-equivalent"), {
+                let utc = t.naive_utc();
+                format!(
+                    "{} {}",
+                    format::iso_date(utc.date()),
+                    format::clock(utc.time(), true)
+                )
+            })),
             _ => None,
         }
     };

@@ -368,7 +368,7 @@ fn draw_card(ctx: AppContext, cards: &Element, s: &Summary, renaming: bool) {
             format!(
                 "{} {}",
                 ctx.ui.get_untracked().format_date(m.date()),
-                m.format("%H:%M")
+                tandem_core::format::clock(m.time(), false)
             )
         },
     );
