@@ -73,7 +73,7 @@ pub fn export(stored: &[(String, String)], created: &str) -> Export {
             Ok(Opened::ReadOnly(r)) => file.drafts.push(draft(r.draft())),
             Ok(Opened::Locked(envelope)) => file.locked.push(Locked {
                 id: id.clone(),
-                envelope: serde_json::from_str(&envelope.to_text()).unwrap_or_default(),
+                envelope: serde_json::from_slice(envelope.to_text().as_bytes()).unwrap_or_default(),
             }),
             Err(_) => unreadable.push(id.clone()),
         }

@@ -207,8 +207,10 @@ pub fn parse_template(source: &str) -> Result<Template, TemplateError> {
 
 /// Parses and checks a template as embedded by the build (its TOML converted to JSON).
 pub fn parse_template_json(json: &str) -> Result<Template, TemplateError> {
-    let template: Template =
-        serde_json::from_str(json).map_err(|e| TemplateError::Syntax(e.to_string()))?;
+    // Through a JSON value, as drafts are read: one JSON parser in the app's WebAssembly.
+    let template: Template = serde_json::from_slice(json.as_bytes())
+        .and_then(serde_json::from_value)
+        .map_err(|e| TemplateError::Syntax(e.to_string()))?;
     template.check()?;
     Ok(template)
 }

@@ -396,13 +396,23 @@ fn Input(
     }
 }
 
-/// Countries sorted by their name in the UI language.
+/// Countries sorted by their name with the browser's collation rules for the UI language
+/// (Ä with A in German, Ç after C in Turkish…), which also spares the app Unicode case tables.
 fn country_options(ctx: AppContext) -> Vec<(String, Signal<String>)> {
     let mut names: Vec<(&str, String)> = COUNTRIES
         .iter()
         .map(|(code, id)| (*code, ctx.t(id)))
         .collect();
-    names.sort_by_key(|(_, name)| name.to_lowercase());
+    let locales = js_sys::Array::of1(&ctx.ui.get_untracked().code().into());
+    let compare = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new()).compare();
+    names.sort_by(|(_, a), (_, b)| {
+        let order = compare
+            .call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into())
+            .ok()
+            .and_then(|n| n.as_f64())
+            .unwrap_or(0.0);
+        order.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+    });
     names
         .into_iter()
         .map(|(code, _)| {
