@@ -93,10 +93,20 @@ function sizeRow(figure, { raw, br }, budgetKb) {
 function sizeRows() {
   const inDist = (files) => files.map((f) => join(DIST, f));
   const rows = [sizeRow('app shell (html, boot, js, css, wasm)', servedSize(inDist(SHELL)), 250)];
-  // Each language's messages are one bundle, fetched the first time the language is used.
+  // A language's messages: its common bundle, fetched the first time the language is used, and
+  // one bundle per request type, fetched when a request of that type is open. The figure is what
+  // a user downloads to fill one request: the common bundle plus the largest request type's.
   const locales = join(DIST, 'locales');
   for (const bundle of readdirSync(locales).filter((f) => f.endsWith('.ftl')).sort()) {
-    rows.push(sizeRow(`locale ${bundle.replace('.ftl', '')}: messages as served`, servedSize([join(locales, bundle)]), 15));
+    const lang = bundle.replace('.ftl', '');
+    const common = servedSize([join(locales, bundle)]);
+    const types = readdirSync(join(locales, lang))
+      .filter((f) => f.endsWith('.ftl'))
+      .map((f) => ({ name: f.replace('.ftl', ''), size: servedSize([join(locales, lang, f)]) }))
+      .sort((a, b) => b.size.br - a.size.br);
+    const largest = types[0];
+    const label = `locale ${lang}: common ${kb(common.br)} + ${largest.name} ${kb(largest.size.br)}`;
+    rows.push(sizeRow(label, { raw: common.raw + largest.size.raw, br: common.br + largest.size.br }, 15));
   }
   rows.push(sizeRow('PDF engine (worker js + wasm)', servedSize(inDist(ENGINE)), 600));
   const fonts = join(DIST, 'fonts');

@@ -266,7 +266,8 @@ fn no_translation_is_left_in_english() {
 
 #[test]
 fn each_served_bundle_holds_exactly_the_messages_of_its_files() {
-    // The browser fetches one bundle per language, written by scripts/bundle-locales.
+    // The browser fetches a common bundle per language and one per request type, written by
+    // scripts/bundle-locales; loaded together they hold exactly the messages of the files.
     let out = std::env::temp_dir().join(format!("tandem-bundles-{}", std::process::id()));
     let status = std::process::Command::new("bash")
         .arg(root().join("scripts/bundle-locales"))
@@ -274,33 +275,47 @@ fn each_served_bundle_holds_exactly_the_messages_of_its_files() {
         .status()
         .expect("bash runs");
     assert!(status.success(), "scripts/bundle-locales failed");
-    for &lang in Lang::ALL {
-        let bundle = std::fs::read_to_string(out.join(format!("locales/{}.ftl", lang.code())))
-            .unwrap_or_else(|e| panic!("bundle for {}: {e}", lang.code()));
-        let resource = parser::parse(bundle.as_str())
-            .unwrap_or_else(|(_, errors)| panic!("{} bundle: {errors:?}", lang.code()));
-        let ids: BTreeSet<String> = resource
+    let read = |path: std::path::PathBuf| {
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let ids_of = |bundle: &str, name: &str| -> BTreeSet<String> {
+        parser::parse(bundle)
+            .unwrap_or_else(|(_, errors)| panic!("{name}: {errors:?}"))
             .body
             .iter()
             .filter_map(|entry| match entry {
                 ast::Entry::Message(m) => Some(m.id.name.to_string()),
                 _ => None,
             })
-            .collect();
-        let expected: BTreeSet<String> = shapes(lang.code()).into_keys().collect();
-        assert_eq!(ids, expected, "{} bundle", lang.code());
-        let mut from_bundle = Catalog::empty(false);
-        from_bundle
-            .add(lang, &[(registry::BUNDLE_NAME, bundle.as_str())])
+            .collect()
+    };
+    for &lang in Lang::ALL {
+        let code = lang.code();
+        let common = read(out.join(format!("locales/{code}.ftl")));
+        let mut ids = ids_of(&common, code);
+        let mut from_bundles = Catalog::empty(false);
+        from_bundles
+            .add(lang, &[(registry::BUNDLE_NAME, common.as_str())])
             .unwrap();
+        for (template, _) in registry::TEMPLATES {
+            let bundle = read(out.join(format!("locales/{code}/{template}.ftl")));
+            let own = ids_of(&bundle, &format!("{code}/{template}"));
+            assert!(
+                own.iter().all(|id| id.starts_with(&format!("{template}-"))),
+                "{code}/{template}.ftl holds another request type's messages"
+            );
+            ids.extend(own);
+            from_bundles.add_template(lang, template, &bundle).unwrap();
+        }
+        let expected: BTreeSet<String> = shapes(code).into_keys().collect();
+        assert_eq!(ids, expected, "{code} bundles");
         let from_files = Catalog::new(&[lang], false).unwrap();
         for id in &ids {
             if from_files.has(lang, id) && from_files.text(lang, id).is_ok() {
                 assert_eq!(
-                    from_bundle.text(lang, id).ok(),
+                    from_bundles.text(lang, id).ok(),
                     from_files.text(lang, id).ok(),
-                    "{}: {id}",
-                    lang.code()
+                    "{code}: {id}"
                 );
             }
         }

@@ -51,6 +51,8 @@ pub enum Arg<'a> {
 /// Loaded Fluent bundles for a set of languages.
 pub struct Catalog {
     bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    /// The request types whose messages were added to a language's bundle ([`Catalog::add_template`]).
+    templates: Vec<(Lang, String)>,
     isolating: bool,
 }
 
@@ -70,6 +72,7 @@ impl Catalog {
     pub fn empty(isolating: bool) -> Catalog {
         Catalog {
             bundles: Vec::new(),
+            templates: Vec::new(),
             isolating,
         }
     }
@@ -85,6 +88,36 @@ impl Catalog {
         self.bundles
             .push((lang, bundle(lang, files, self.isolating)?));
         Ok(())
+    }
+
+    /// Adds the messages of one request type (its `templates/<template>.ftl`, fetched apart
+    /// from the language's common bundle) to a language already held; added once.
+    pub fn add_template(
+        &mut self,
+        lang: Lang,
+        template: &str,
+        source: &str,
+    ) -> Result<(), L10nError> {
+        if self.has_template(lang, template) {
+            return Ok(());
+        }
+        let bundle = self
+            .bundles
+            .iter_mut()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, b)| b)
+            .ok_or(L10nError::NotLoaded { lang: lang.code() })?;
+        add_file(bundle, lang, &format!("templates/{template}.ftl"), source)?;
+        self.templates.push((lang, template.to_string()));
+        Ok(())
+    }
+
+    /// Whether the messages of a request type were added for `lang` by [`Catalog::add_template`]
+    /// (a catalog made by [`Catalog::new`] has every request type's in its embedded files).
+    pub fn has_template(&self, lang: Lang, template: &str) -> bool {
+        self.templates
+            .iter()
+            .any(|(l, t)| *l == lang && t == template)
     }
 
     /// Whether the catalog holds `lang`.
@@ -199,37 +232,83 @@ fn bundle(
     let mut bundle = FluentBundle::new(vec![langid]);
     bundle.set_use_isolating(isolating);
     for (file, source) in files {
-        let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
-            L10nError::Syntax {
-                lang: lang.code(),
-                file: file.to_string(),
-                detail: errors
-                    .iter()
-                    .map(|e| format!("{e:?}"))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            }
-        })?;
-        bundle.add_resource(resource).map_err(|errors| {
-            let id = errors
-                .iter()
-                .find_map(|e| match e {
-                    fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
-                    _ => None,
-                })
-                .unwrap_or_default();
-            L10nError::Duplicate {
-                lang: lang.code(),
-                id,
-            }
-        })?;
+        add_file(&mut bundle, lang, file, source)?;
     }
     Ok(bundle)
+}
+
+/// Adds one Fluent file to a language's bundle; a syntax error or a message defined twice is
+/// an error naming the file.
+fn add_file(
+    bundle: &mut FluentBundle<FluentResource>,
+    lang: Lang,
+    file: &str,
+    source: &str,
+) -> Result<(), L10nError> {
+    let resource =
+        FluentResource::try_new(source.to_string()).map_err(|(_, errors)| L10nError::Syntax {
+            lang: lang.code(),
+            file: file.to_string(),
+            detail: errors
+                .iter()
+                .map(|e| format!("{e:?}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        })?;
+    bundle.add_resource(resource).map_err(|errors| {
+        let id = errors
+            .iter()
+            .find_map(|e| match e {
+                fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        L10nError::Duplicate {
+            lang: lang.code(),
+            id,
+        }
+    })?;
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The browser's way: a language's common files first, each request type's file later.
+    #[test]
+    fn request_type_messages_are_added_to_a_loaded_language() {
+        let files = registry::locale_files(Lang::Ru);
+        let (templates, common): (Vec<_>, Vec<_>) = files
+            .iter()
+            .partition(|(path, _)| path.starts_with("templates/"));
+        let art29 = templates
+            .iter()
+            .find(|(path, _)| *path == "templates/art29-preservation.ftl")
+            .unwrap()
+            .1;
+        let mut c = Catalog::empty(false);
+        assert_eq!(
+            c.add_template(Lang::Ru, "art29-preservation", art29),
+            Err(L10nError::NotLoaded { lang: "ru" })
+        );
+        c.add(Lang::Ru, &common).unwrap();
+        // Titles are common (home screen); the rest waits for the request type's file.
+        assert!(c.text(Lang::Ru, "art29-preservation-title").is_ok());
+        assert!(matches!(
+            c.text(Lang::Ru, "art29-preservation-date"),
+            Err(L10nError::Missing { .. })
+        ));
+        assert!(!c.has_template(Lang::Ru, "art29-preservation"));
+        c.add_template(Lang::Ru, "art29-preservation", art29)
+            .unwrap();
+        assert!(c.has_template(Lang::Ru, "art29-preservation"));
+        assert_eq!(c.text(Lang::Ru, "art29-preservation-date").unwrap(), "Дата");
+        // Added once: a second call changes nothing (and is no duplicate-message error).
+        c.add_template(Lang::Ru, "art29-preservation", art29)
+            .unwrap();
+        assert!(!c.has_template(Lang::Ru, "art31-content"));
+    }
 
     #[test]
     fn exact_lookup_in_each_language() {

@@ -26,10 +26,17 @@ pub fn locale_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     embedded_locale(lang.code())
 }
 
-/// Where the browser finds a language's messages: every file of `locales/<lang>/` in one
-/// bundle (written by `scripts/bundle-locales` at build time), so a language costs one request.
+/// Where the browser finds a language's messages for every screen: the files of
+/// `locales/<lang>/` outside `templates/` in one bundle (written by `scripts/bundle-locales`).
 pub fn bundle_url(lang: Lang) -> String {
     format!("./locales/{}.ftl", lang.code())
+}
+
+/// Where the browser finds a language's messages of one request type
+/// (`locales/<lang>/templates/<template>.ftl`), fetched when such a request is open, so a
+/// language costs its common bundle plus the request types actually used.
+pub fn template_bundle_url(lang: Lang, template: &str) -> String {
+    format!("./locales/{}/{template}.ftl", lang.code())
 }
 
 /// The name a fetched bundle is known by in error messages.

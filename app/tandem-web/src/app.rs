@@ -8,7 +8,7 @@ use tandem_core::{registry, Catalog, Draft, Lang};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::context::{current_route, AppContext, SaveState};
+use crate::context::{current_route, template_of, AppContext, SaveState};
 use crate::download::{download, download_draft, file_stem, object_url};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
 use crate::home::Home;
@@ -37,10 +37,15 @@ pub fn App() -> impl IntoView {
         if ok && !ctx.catalog.with_value(|c| c.has_lang(ui)) {
             ctx.ui.set(Lang::En);
         }
+        // The first screen appears whole: with the messages of the request it opens, if any.
+        let route = current_route();
+        if let Some(template) = template_of(&route) {
+            ctx.ensure_template(ctx.ui.get_untracked(), &template).await;
+        }
+        ctx.open(route);
         ready.set(ok);
     });
     listen(ctx);
-    ctx.open(current_route());
 
     // The page's own language and direction follow the UI language.
     Effect::new(move |_| {
@@ -64,7 +69,11 @@ pub fn App() -> impl IntoView {
         })
     };
     let main = move || match ctx.route.get() {
-        Route::Draft(_) => view! { <DraftScreen /> }.into_any(),
+        Route::Draft(_) => ctx
+            .template_ready
+            .get()
+            .then(|| view! { <DraftScreen /> })
+            .into_any(),
         _ => view! { <Home /> }.into_any(),
     };
     let screen = move || {

@@ -37,8 +37,16 @@ pub struct AppContext {
     pub route: RwSignal<Route>,
     /// Set when an address named a draft this browser does not hold.
     pub not_found: RwSignal<bool>,
+    /// Whether the open request type's messages are in for the UI language (they are fetched
+    /// apart from the language's common ones, see [`AppContext::ensure_template`]); the draft
+    /// screen waits for them.
+    pub template_ready: Memo<bool>,
+    /// Counts additions to the catalog, so that what depends on its contents can follow it.
+    loaded: RwSignal<u32>,
     /// The timer of the pending save of typed text, if one is pending.
     pending: StoredValue<Option<i32>>,
+    /// Counts [`AppContext::open`] calls, so that only the latest address is shown.
+    opening: StoredValue<u32>,
 }
 
 impl AppContext {
@@ -50,9 +58,19 @@ impl AppContext {
     pub fn new(catalog: Catalog, template: Template, draft: Draft, ui: Lang) -> AppContext {
         let template = RwSignal::new(template);
         let draft = RwSignal::new(draft);
+        let ui = RwSignal::new(ui);
+        let catalog = StoredValue::new_local(catalog);
+        let loaded = RwSignal::new(0);
+        let template_ready = Memo::new(move |_| {
+            loaded.track();
+            let lang = ui.get();
+            template.with(|t| catalog.with_value(|c| c.has_template(lang, &t.id)))
+        });
         AppContext {
-            ui: RwSignal::new(ui),
-            catalog: StoredValue::new_local(catalog),
+            ui,
+            catalog,
+            template_ready,
+            loaded,
             template,
             draft,
             report: Memo::new(move |_| template.with(|t| draft.with(|d| validate(t, d)))),
@@ -62,6 +80,7 @@ impl AppContext {
             route: RwSignal::new(Route::Home),
             not_found: RwSignal::new(false),
             pending: StoredValue::new(None),
+            opening: StoredValue::new(0),
         }
     }
 
@@ -113,10 +132,30 @@ impl AppContext {
         go(&route);
     }
 
-    /// Shows the screen of an address: a new draft is created, stored and then addressed by
-    /// its id (replacing the `#/new/` address, so going back does not create another).
+    /// Shows the screen of an address, once the messages of the request type it opens are in
+    /// for the UI language (fetched the first time; a later address wins over a slower one).
     pub fn open(&self, route: Route) {
         self.flush();
+        let opening = self.opening.get_value().wrapping_add(1);
+        self.opening.set_value(opening);
+        let lang = self.ui.get_untracked();
+        match template_of(&route) {
+            Some(template) if !self.catalog.with_value(|c| c.has_template(lang, &template)) => {
+                let ctx = *self;
+                leptos::task::spawn_local(async move {
+                    ctx.ensure_template(lang, &template).await;
+                    if ctx.opening.get_value() == opening {
+                        ctx.show(route);
+                    }
+                });
+            }
+            _ => self.show(route),
+        }
+    }
+
+    /// Shows the screen of an address: a new draft is created, stored and then addressed by
+    /// its id (replacing the `#/new/` address, so going back does not create another).
+    fn show(&self, route: Route) {
         match &route {
             Route::Home => {}
             Route::New(template) => {
@@ -178,11 +217,39 @@ impl AppContext {
     pub fn set_ui_lang(&self, lang: Lang) {
         let ctx = *self;
         leptos::task::spawn_local(async move {
-            if ctx.ensure_lang(lang).await {
+            // With a request open, its messages too, so that the form never shows without them.
+            let template = matches!(ctx.route.get_untracked(), Route::Draft(_))
+                .then(|| ctx.template.with_untracked(|t| t.id.clone()));
+            let ready = match template {
+                Some(template) => ctx.ensure_template(lang, &template).await,
+                None => ctx.ensure_lang(lang).await,
+            };
+            if ready {
                 ctx.ui.set(lang);
                 storage::save_ui_lang(lang);
             }
         });
+    }
+
+    /// Makes sure the catalog holds a language with the messages of a request type; false (with
+    /// the reason shown) if it cannot.
+    pub async fn ensure_template(&self, lang: Lang, template: &str) -> bool {
+        if !self.ensure_lang(lang).await {
+            return false;
+        }
+        if self.catalog.with_value(|c| c.has_template(lang, template)) {
+            return true;
+        }
+        let url = tandem_core::registry::template_bundle_url(lang, template);
+        let added = crate::locale::fetch(&url).await.and_then(|source| {
+            self.catalog
+                .try_update_value(|c| {
+                    c.add_template(lang, template, &source)
+                        .map_err(|e| e.to_string())
+                })
+                .unwrap_or_else(|| Err("the app was closed".to_string()))
+        });
+        self.added(added)
     }
 
     /// Makes sure the catalog holds a language; false (with the reason shown) if it cannot.
@@ -190,14 +257,23 @@ impl AppContext {
         if self.catalog.with_value(|c| c.has_lang(lang)) {
             return true;
         }
-        let added = crate::locale::fetch(lang).await.and_then(|source| {
+        let url = tandem_core::registry::bundle_url(lang);
+        let added = crate::locale::fetch(&url).await.and_then(|source| {
             let files = [(tandem_core::registry::BUNDLE_NAME, source.as_str())];
             self.catalog
                 .try_update_value(|c| c.add(lang, &files).map_err(|e| e.to_string()))
                 .unwrap_or_else(|| Err("the app was closed".to_string()))
         });
+        self.added(added)
+    }
+
+    /// Notes a catalog addition, or shows why it failed.
+    fn added(&self, added: Result<(), String>) -> bool {
         match added {
-            Ok(()) => true,
+            Ok(()) => {
+                self.loaded.update(|n| *n += 1);
+                true
+            }
             Err(reason) => {
                 leptos::logging::error!("{reason}");
                 self.load_error.set(Some(reason));
@@ -264,6 +340,15 @@ impl AppContext {
             Ok(()) => SaveState::Saved,
             Err(reason) => SaveState::Failed(reason),
         });
+    }
+}
+
+/// The request type an address opens, if it opens one.
+pub fn template_of(route: &Route) -> Option<String> {
+    match route {
+        Route::Home => None,
+        Route::New(template) => Some(template.clone()),
+        Route::Draft(id) => storage::load_draft(id).map(|d| d.template),
     }
 }
 

@@ -1,18 +1,19 @@
-//! Fetches a language's messages (one bundle of all its Fluent files, see
-//! [`registry::bundle_url`]) the first time the language is needed, so the app shell carries
-//! no translations and a language costs one round trip.
+//! Fetches Fluent bundles ([`registry::bundle_url`], [`registry::template_bundle_url`]) the
+//! first time they are needed, so the app shell carries no translations and a language costs
+//! one round trip, plus one per request type opened.
 
-use tandem_core::{registry, Lang};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-/// The Fluent source of a language's bundle.
-pub async fn fetch(lang: Lang) -> Result<String, String> {
+#[cfg(doc)]
+use tandem_core::registry;
+
+/// The Fluent source at a same-origin address.
+pub async fn fetch(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let url = registry::bundle_url(lang);
-    let failed = |_: JsValue| format!("the {} messages could not be loaded", lang.code());
-    let response: Response = JsFuture::from(window.fetch_with_str(&url))
+    let failed = |_: JsValue| format!("{url} could not be loaded");
+    let response: Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(failed)?
         .dyn_into()
@@ -27,5 +28,5 @@ pub async fn fetch(lang: Lang) -> Result<String, String> {
         .await
         .map_err(failed)?
         .as_string()
-        .ok_or_else(|| format!("the {} messages could not be loaded", lang.code()))
+        .ok_or_else(|| format!("{url} could not be loaded"))
 }

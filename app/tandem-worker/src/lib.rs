@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use js_sys::Uint8Array;
-use tandem_core::{registry, Catalog, Lang};
+use tandem_core::{registry, Catalog};
 use tandem_pdf::request::{prepare, ExportRequest};
 use tandem_pdf::{FontFile, FontSet};
 use wasm_bindgen::prelude::*;
@@ -17,8 +17,8 @@ use web_sys::{Response, WorkerGlobalScope};
 thread_local! {
     /// Fonts fetched so far, by file name: each is fetched once per worker.
     static FONTS: RefCell<BTreeMap<&'static str, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
-    /// Locale bundles fetched so far, by language: each language is fetched once per worker.
-    static LOCALES: RefCell<BTreeMap<Lang, String>> = const { RefCell::new(BTreeMap::new()) };
+    /// Locale bundles fetched so far, by address: each is fetched once per worker.
+    static LOCALES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 #[wasm_bindgen(start)]
@@ -32,10 +32,13 @@ pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
     let request: ExportRequest =
         serde_json::from_str(&request).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let mut catalog = Catalog::empty(false);
+    let template = request.draft.template.as_str();
     for lang in request.draft.langs {
-        let source = locale(lang).await?;
+        let common = text(&registry::bundle_url(lang)).await?;
+        let messages = text(&registry::template_bundle_url(lang, template)).await?;
         catalog
-            .add(lang, &[(registry::BUNDLE_NAME, source.as_str())])
+            .add(lang, &[(registry::BUNDLE_NAME, common.as_str())])
+            .and_then(|()| catalog.add_template(lang, template, &messages))
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
     }
     let prepared = prepare(&request, catalog).map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -62,17 +65,17 @@ async fn font(file: FontFile) -> Result<Vec<u8>, JsValue> {
     Ok(bytes)
 }
 
-/// A language's messages: its one bundle (see `registry::bundle_url`), fetched once.
-async fn locale(lang: Lang) -> Result<String, JsValue> {
-    if let Some(source) = LOCALES.with(|l| l.borrow().get(&lang).cloned()) {
+/// A Fluent bundle (see `registry::bundle_url`), fetched once per worker.
+async fn text(url: &str) -> Result<String, JsValue> {
+    if let Some(source) = LOCALES.with(|l| l.borrow().get(url).cloned()) {
         return Ok(source);
     }
-    let response = fetch(&registry::bundle_url(lang)).await?;
+    let response = fetch(url).await?;
     let source = JsFuture::from(response.text()?)
         .await?
         .as_string()
         .unwrap_or_default();
-    LOCALES.with(|l| l.borrow_mut().insert(lang, source.clone()));
+    LOCALES.with(|l| l.borrow_mut().insert(url.to_string(), source.clone()));
     Ok(source)
 }
 

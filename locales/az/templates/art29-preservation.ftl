@@ -2,7 +2,6 @@
 # (Kibercinayətkarlıq haqqında Konvensiya, 29-cu və 30-cu maddələr). 1-7-ci bölmələr T-CY(2018)11-ə,
 # 8-ci və 9-cu bölmələr T-CY(2018)10-a, 10-14-cü bölmələr 29-cu maddənin 2-ci bəndinin b-f yarımbəndlərinə uyğundur.
 
-art29-preservation-title = Saxlanılan kompüter məlumatlarının təcili mühafizəsi barədə sorğu
 art29-preservation-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 29-cu və 30-cu maddələri
 
 ## 1-3: tarix, istinad nömrəsi, status

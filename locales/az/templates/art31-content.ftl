@@ -1,7 +1,6 @@
 # Şablon art31-content: saxlanılan məzmun məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu, zəruri olduqda trafik məlumatları və abunəçi haqqında məlumatla birlikdə (Budapeşt Konvensiyasının 31-ci maddəsi).
 # 1-11-ci bölmələr, art31-subscriber-də olduğu kimi, T-CY(2018)10-un nömrələnməsinə və mətninə uyğundur; sonrakı bölmələr Konvensiyanın 1-ci maddəsinin "d" bəndinə, 18-ci maddəsinin 3-cü bəndinə, 25-ci maddəsinin 5-ci bəndinə, 28-ci və 31-ci maddələrinə uyğundur.
 
-art31-content-title = Saxlanılan məzmun məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu
 art31-content-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 31-ci maddəsi
 art31-content-date = Tarix
 art31-content-reference = İstinad / iş nömrəsi

@@ -1,7 +1,6 @@
 # Şablon art31-subscriber: abunəçi haqqında məlumata dair qarşılıqlı hüquqi yardım sorğusu (Budapeşt Konvensiyasının 31-ci maddəsi).
 # 1-11-ci bölmələr T-CY(2018)10-un nömrələnməsinə və mətninə uyğundur; sonrakı bölmələr Konvensiyanın 18-ci maddəsinin 3-cü bəndinə və 31-ci maddəsinə uyğundur.
 
-art31-subscriber-title = Abunəçi haqqında məlumata dair qarşılıqlı hüquqi yardım sorğusu
 art31-subscriber-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 31-ci maddəsi
 art31-subscriber-date = Tarix
 art31-subscriber-reference = İstinad / iş nömrəsi

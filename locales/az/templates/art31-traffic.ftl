@@ -1,7 +1,6 @@
 # Şablon art31-traffic: saxlanılan trafik məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu, zəruri olduqda abunəçi haqqında məlumatla birlikdə (Budapeşt Konvensiyasının 31-ci maddəsi).
 # 1-11-ci bölmələr, art31-subscriber-də olduğu kimi, T-CY(2018)10-un nömrələnməsinə və mətninə uyğundur; sonrakı bölmələr Konvensiyanın 1-ci maddəsinin "d" bəndinə, 18-ci maddəsinin 3-cü bəndinə və 31-ci maddəsinə uyğundur.
 
-art31-traffic-title = Saxlanılan trafik məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu
 art31-traffic-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 31-ci maddəsi
 art31-traffic-date = Tarix
 art31-traffic-reference = İstinad / iş nömrəsi

@@ -2,7 +2,6 @@
 # (İkinci Əlavə Protokolun 9-cu maddəsi, 24/7 Şəbəkəsi vasitəsilə; 10-cu maddəsi, fövqəladə qarşılıqlı
 # hüquqi yardım; və ya xidmət təminatçısının fövqəladə hallar kanalı). Mətn Konvensiyaya və Protokola uyğundur.
 
-emergency-disclosure-title = Fövqəladə halda saxlanılan kompüter məlumatlarının açıqlanması barədə sorğu
 emergency-disclosure-legal-basis = Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS No. 224) 9-cu və 10-cu maddələri; Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 35-ci maddəsi
 emergency-disclosure-date = Tarix
 emergency-disclosure-reference = İstinad nömrəsi

@@ -3,7 +3,6 @@
 # T-CY(2018)11, die Abschnitte 8 und 9 T-CY(2018)10, die Abschnitte 10 bis 14 den Angaben nach
 # Artikel 29 Absatz 2 Buchstaben b bis f.
 
-art29-preservation-title = Ersuchen um umgehende Sicherung gespeicherter Computerdaten
 art29-preservation-legal-basis = Artikel 29 und 30 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
 
 ## 1 bis 3: Datum, Aktenzeichen, Status

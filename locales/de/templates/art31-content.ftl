@@ -1,7 +1,6 @@
 # Vorlage art31-content: Rechtshilfeersuchen um gespeicherte Inhaltsdaten, bei Bedarf mit Verkehrsdaten und Bestandsdaten (Budapester Übereinkommen, Artikel 31).
 # Die Abschnitte 1 bis 11 folgen Nummerierung und Wortlaut von T-CY(2018)10, wie in art31-subscriber; die weiteren Abschnitte folgen Artikel 1 Buchstabe d, Artikel 18 Absatz 3, Artikel 25 Absatz 5, Artikel 28 und Artikel 31 des Übereinkommens.
 
-art31-content-title = Rechtshilfeersuchen um gespeicherte Inhaltsdaten
 art31-content-legal-basis = Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
 art31-content-date = Datum
 art31-content-reference = Aktenzeichen / Verfahrensnummer

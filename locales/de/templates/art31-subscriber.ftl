@@ -1,7 +1,6 @@
 # Vorlage art31-subscriber: Rechtshilfeersuchen um Bestandsdaten (Budapester Übereinkommen, Artikel 31).
 # Die Abschnitte 1 bis 11 folgen Nummerierung und Wortlaut von T-CY(2018)10; die weiteren Abschnitte folgen Artikel 18 Absatz 3 und Artikel 31 des Übereinkommens.
 
-art31-subscriber-title = Rechtshilfeersuchen um Bestandsdaten
 art31-subscriber-legal-basis = Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
 art31-subscriber-date = Datum
 art31-subscriber-reference = Aktenzeichen / Verfahrensnummer

@@ -1,7 +1,6 @@
 # Vorlage art31-traffic: Rechtshilfeersuchen um gespeicherte Verkehrsdaten, bei Bedarf mit Bestandsdaten (Budapester Übereinkommen, Artikel 31).
 # Die Abschnitte 1 bis 11 folgen Nummerierung und Wortlaut von T-CY(2018)10, wie in art31-subscriber; die weiteren Abschnitte folgen Artikel 1 Buchstabe d, Artikel 18 Absatz 3 und Artikel 31 des Übereinkommens.
 
-art31-traffic-title = Rechtshilfeersuchen um gespeicherte Verkehrsdaten
 art31-traffic-legal-basis = Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
 art31-traffic-date = Datum
 art31-traffic-reference = Aktenzeichen / Verfahrensnummer

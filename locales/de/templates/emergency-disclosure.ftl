@@ -2,7 +2,6 @@
 # (Zweites Zusatzprotokoll, Artikel 9 über das 24/7-Netzwerk, Artikel 10 Rechtshilfe in Notfällen, oder
 # Notfallkanal eines Diensteanbieters). Der Wortlaut folgt dem Übereinkommen und dem Protokoll.
 
-emergency-disclosure-title = Ersuchen um Weitergabe gespeicherter Computerdaten in einem Notfall
 emergency-disclosure-legal-basis = Artikel 9 und 10 des Zweiten Zusatzprotokolls zum Übereinkommen über Computerkriminalität (SEV Nr. 224); Artikel 35 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
 emergency-disclosure-date = Datum
 emergency-disclosure-reference = Aktenzeichen

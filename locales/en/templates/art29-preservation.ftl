@@ -2,7 +2,6 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-title = Request for expedited preservation of stored computer data
 art29-preservation-legal-basis = Articles 29 and 30 of the Convention on Cybercrime (ETS No. 185)
 
 ## 1 to 3: date, reference, status

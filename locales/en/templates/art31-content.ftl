@@ -1,7 +1,6 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-title = Mutual legal assistance request for stored content data
 art31-content-legal-basis = Article 31 of the Convention on Cybercrime (ETS No. 185)
 art31-content-date = Date
 art31-content-reference = Reference / case number

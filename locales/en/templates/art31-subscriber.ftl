@@ -1,7 +1,6 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-title = Mutual legal assistance request for subscriber information
 art31-subscriber-legal-basis = Article 31 of the Convention on Cybercrime (ETS No. 185)
 art31-subscriber-date = Date
 art31-subscriber-reference = Reference / case number

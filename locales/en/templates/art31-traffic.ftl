@@ -1,7 +1,6 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-title = Mutual legal assistance request for stored traffic data
 art31-traffic-legal-basis = Article 31 of the Convention on Cybercrime (ETS No. 185)
 art31-traffic-date = Date
 art31-traffic-reference = Reference / case number

@@ -2,7 +2,6 @@
 # Additional Protocol Art. 9 through the 24/7 Network, Art. 10 emergency mutual assistance, or a
 # service provider's emergency channel). Wording follows the Convention and the Protocol.
 
-emergency-disclosure-title = Emergency request for disclosure of stored computer data
 emergency-disclosure-legal-basis = Articles 9 and 10 of the Second Additional Protocol to the Convention on Cybercrime (CETS No. 224); Article 35 of the Convention on Cybercrime (ETS No. 185)
 emergency-disclosure-date = Date
 emergency-disclosure-reference = Reference number

@@ -2,7 +2,6 @@
 # (Convenio sobre la Ciberdelincuencia, artículos 29 y 30). Las secciones 1 a 7 siguen T-CY(2018)11, las secciones
 # 8 y 9, T-CY(2018)10, y las secciones 10 a 14, los elementos del artículo 29, apartado 2, letras b a f.
 
-art29-preservation-title = Solicitud de conservación rápida de datos informáticos almacenados
 art29-preservation-legal-basis = Artículos 29 y 30 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
 
 ## 1 a 3: fecha, referencia, situación

@@ -1,7 +1,6 @@
 # Plantilla art31-content: solicitud de asistencia mutua relativa a datos sobre el contenido almacenados, con datos sobre el tráfico y datos relativos a los abonados si es necesario (Convenio de Budapest, art. 31).
 # Las secciones 1 a 11 siguen la numeración y la redacción de T-CY(2018)10, como en art31-subscriber; las siguientes, los artículos 1.d, 18.3, 25.5, 28 y 31 del Convenio.
 
-art31-content-title = Solicitud de asistencia mutua relativa a datos sobre el contenido almacenados
 art31-content-legal-basis = Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
 art31-content-date = Fecha
 art31-content-reference = Referencia / número de procedimiento

@@ -1,7 +1,6 @@
 # Plantilla art31-subscriber: solicitud de asistencia mutua sobre datos relativos a los abonados (Convenio de Budapest, art. 31).
 # Las secciones 1 a 11 siguen la numeración y la redacción de T-CY(2018)10; las siguientes, los artículos 18.3 y 31 del Convenio.
 
-art31-subscriber-title = Solicitud de asistencia mutua sobre datos relativos a los abonados
 art31-subscriber-legal-basis = Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
 art31-subscriber-date = Fecha
 art31-subscriber-reference = Referencia / número de procedimiento

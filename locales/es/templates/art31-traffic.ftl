@@ -1,7 +1,6 @@
 # Plantilla art31-traffic: solicitud de asistencia mutua relativa a datos sobre el tráfico almacenados, con datos relativos a los abonados si es necesario (Convenio de Budapest, art. 31).
 # Las secciones 1 a 11 siguen la numeración y la redacción de T-CY(2018)10, como en art31-subscriber; las siguientes, los artículos 1.d, 18.3 y 31 del Convenio.
 
-art31-traffic-title = Solicitud de asistencia mutua relativa a datos sobre el tráfico almacenados
 art31-traffic-legal-basis = Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
 art31-traffic-date = Fecha
 art31-traffic-reference = Referencia / número de procedimiento

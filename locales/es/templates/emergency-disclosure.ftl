@@ -2,7 +2,6 @@
 # Protocolo adicional, art. 9 a través de la Red 24/7, art. 10 asistencia mutua de emergencia, o canal de emergencia
 # de un proveedor de servicios). La redacción sigue el Convenio y el Protocolo.
 
-emergency-disclosure-title = Solicitud de emergencia de revelación de datos informáticos almacenados
 emergency-disclosure-legal-basis = Artículos 9 y 10 del Segundo Protocolo adicional al Convenio sobre la Ciberdelincuencia (STCE n.º 224); artículo 35 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
 emergency-disclosure-date = Fecha
 emergency-disclosure-reference = Número de referencia

@@ -2,7 +2,6 @@
 # (Convention sur la cybercriminalité, articles 29 et 30). Les sections 1 à 7 suivent T-CY(2018)11,
 # les sections 8 et 9 T-CY(2018)10, les sections 10 à 14 les éléments de l'article 29, paragraphe 2, alinéas b à f.
 
-art29-preservation-title = Demande de conservation rapide de données informatiques stockées
 art29-preservation-legal-basis = Articles 29 et 30 de la Convention sur la cybercriminalité (STE n° 185)
 
 ## 1 à 3 : date, référence, statut

@@ -1,7 +1,6 @@
 # Modèle art31-content : demande d'entraide portant sur des données relatives au contenu stockées, avec, si nécessaire, des données relatives au trafic et des informations relatives aux abonnés (Convention de Budapest, art. 31).
 # Les sections 1 à 11 suivent la numérotation et le libellé de T-CY(2018)10, comme dans art31-subscriber ; les sections suivantes suivent les articles 1, alinéa d, 18, paragraphe 3, 25, paragraphe 5, 28 et 31 de la Convention.
 
-art31-content-title = Demande d'entraide portant sur des données relatives au contenu stockées
 art31-content-legal-basis = Article 31 de la Convention sur la cybercriminalité (STE n° 185)
 art31-content-date = Date
 art31-content-reference = Référence / numéro de l'affaire

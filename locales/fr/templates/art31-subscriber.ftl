@@ -1,7 +1,6 @@
 # Modèle art31-subscriber : demande d'entraide portant sur des informations relatives aux abonnés (Convention de Budapest, art. 31).
 # Les sections 1 à 11 suivent la numérotation et le libellé de T-CY(2018)10 ; les sections suivantes suivent les articles 18, paragraphe 3, et 31 de la Convention.
 
-art31-subscriber-title = Demande d'entraide portant sur des informations relatives aux abonnés
 art31-subscriber-legal-basis = Article 31 de la Convention sur la cybercriminalité (STE n° 185)
 art31-subscriber-date = Date
 art31-subscriber-reference = Référence / numéro de l'affaire

@@ -1,7 +1,6 @@
 # Modèle art31-traffic : demande d'entraide portant sur des données relatives au trafic stockées, avec, si nécessaire, des informations relatives aux abonnés (Convention de Budapest, art. 31).
 # Les sections 1 à 11 suivent la numérotation et le libellé de T-CY(2018)10, comme dans art31-subscriber ; les sections suivantes suivent les articles 1, alinéa d, 18, paragraphe 3, et 31 de la Convention.
 
-art31-traffic-title = Demande d'entraide portant sur des données relatives au trafic stockées
 art31-traffic-legal-basis = Article 31 de la Convention sur la cybercriminalité (STE n° 185)
 art31-traffic-date = Date
 art31-traffic-reference = Référence / numéro de l'affaire

@@ -2,7 +2,6 @@
 # Protocole additionnel, art. 9 par l'intermédiaire du Réseau 24/7, art. 10 entraide d'urgence, ou voie d'urgence
 # d'un fournisseur de services). Le libellé suit la Convention et le Protocole.
 
-emergency-disclosure-title = Demande urgente de divulgation de données informatiques stockées
 emergency-disclosure-legal-basis = Articles 9 et 10 du Deuxième Protocole additionnel à la Convention sur la cybercriminalité (STCE n° 224) ; article 35 de la Convention sur la cybercriminalité (STE n° 185)
 emergency-disclosure-date = Date
 emergency-disclosure-reference = Numéro de référence

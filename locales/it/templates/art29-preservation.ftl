@@ -3,7 +3,6 @@
 # T-CY(2018)11, le sezioni 8 e 9 T-CY(2018)10, le sezioni da 10 a 14 gli elementi dell'articolo 29,
 # paragrafo 2, lettere da b) a f).
 
-art29-preservation-title = Richiesta di conservazione rapida di dati informatici immagazzinati
 art29-preservation-legal-basis = Articoli 29 e 30 della Convenzione sulla criminalità informatica (STE n. 185)
 
 ## Da 1 a 3: data, numero di riferimento, stato

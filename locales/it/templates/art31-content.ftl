@@ -1,7 +1,6 @@
 # Modello art31-content: richiesta di mutua assistenza giudiziaria per dati relativi al contenuto immagazzinati, con dati relativi al traffico e informazioni relative agli abbonati se necessario (Convenzione di Budapest, articolo 31).
 # Le sezioni 1-11 seguono la numerazione e la formulazione di T-CY(2018)10, come in art31-subscriber; le sezioni successive seguono gli articoli 1, lettera d, 18, paragrafo 3, 25, paragrafo 5, 28 e 31 della Convenzione.
 
-art31-content-title = Richiesta di mutua assistenza giudiziaria per dati relativi al contenuto immagazzinati
 art31-content-legal-basis = Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
 art31-content-date = Data
 art31-content-reference = Numero di riferimento / numero del procedimento

@@ -1,7 +1,6 @@
 # Modello art31-subscriber: richiesta di mutua assistenza giudiziaria per informazioni relative agli abbonati (Convenzione di Budapest, art. 31).
 # Le sezioni 1-11 seguono la numerazione e la formulazione di T-CY(2018)10; le sezioni successive seguono gli articoli 18, paragrafo 3, e 31 della Convenzione.
 
-art31-subscriber-title = Richiesta di mutua assistenza giudiziaria per informazioni relative agli abbonati
 art31-subscriber-legal-basis = Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
 art31-subscriber-date = Data
 art31-subscriber-reference = Numero di riferimento / numero del procedimento

@@ -1,7 +1,6 @@
 # Modello art31-traffic: richiesta di mutua assistenza giudiziaria per dati relativi al traffico immagazzinati, con informazioni relative agli abbonati se necessario (Convenzione di Budapest, articolo 31).
 # Le sezioni 1-11 seguono la numerazione e la formulazione di T-CY(2018)10, come in art31-subscriber; le sezioni successive seguono gli articoli 1, lettera d, 18, paragrafo 3, e 31 della Convenzione.
 
-art31-traffic-title = Richiesta di mutua assistenza giudiziaria per dati relativi al traffico immagazzinati
 art31-traffic-legal-basis = Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
 art31-traffic-date = Data
 art31-traffic-reference = Numero di riferimento / numero del procedimento

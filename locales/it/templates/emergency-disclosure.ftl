@@ -3,7 +3,6 @@
 # giudiziaria in caso di emergenza, o canale di emergenza di un fornitore di servizi). La formulazione
 # segue la Convenzione e il Protocollo.
 
-emergency-disclosure-title = Richiesta di divulgazione di dati informatici immagazzinati in caso di emergenza
 emergency-disclosure-legal-basis = Articoli 9 e 10 del Secondo Protocollo addizionale alla Convenzione sulla criminalità informatica (STCE n. 224); articolo 35 della Convenzione sulla criminalità informatica (STE n. 185)
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Numero di riferimento

@@ -2,7 +2,6 @@
 # (Convenção sobre o Cibercrime, artigos 29.º e 30.º). As secções 1 a 7 seguem o documento T-CY(2018)11, as secções
 # 8 e 9 o documento T-CY(2018)10 e as secções 10 a 14 os elementos do artigo 29.º, n.º 2, alíneas b) a f).
 
-art29-preservation-title = Pedido de conservação expedita de dados informáticos armazenados
 art29-preservation-legal-basis = Artigos 29.º e 30.º da Convenção sobre o Cibercrime (STE n.º 185)
 
 ## 1 a 3: data, referência, situação

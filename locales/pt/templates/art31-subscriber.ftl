@@ -1,7 +1,6 @@
 # Modelo art31-subscriber: pedido de auxílio mútuo para obtenção de dados relativos aos assinantes (Convenção de Budapeste, art. 31.º).
 # As secções 1 a 11 seguem a numeração e a redação do documento T-CY(2018)10; as secções seguintes seguem os artigos 18.º, n.º 3, e 31.º da Convenção.
 
-art31-subscriber-title = Pedido de auxílio mútuo para obtenção de dados relativos aos assinantes
 art31-subscriber-legal-basis = Artigo 31.º da Convenção sobre o Cibercrime (STE n.º 185)
 art31-subscriber-date = Data
 art31-subscriber-reference = Referência / número do processo

@@ -1,7 +1,6 @@
 # Modelo art31-traffic: pedido de auxílio mútuo para obtenção de dados de tráfego armazenados, com dados relativos aos assinantes se necessário (Convenção de Budapeste, art. 31.º).
 # As secções 1 a 11 seguem a numeração e a redação do documento T-CY(2018)10, tal como em art31-subscriber; as secções seguintes seguem os artigos 1.º, alínea d), 18.º, n.º 3, e 31.º da Convenção.
 
-art31-traffic-title = Pedido de auxílio mútuo para obtenção de dados de tráfego armazenados
 art31-traffic-legal-basis = Artigo 31.º da Convenção sobre o Cibercrime (STE n.º 185)
 art31-traffic-date = Data
 art31-traffic-reference = Referência / número do processo

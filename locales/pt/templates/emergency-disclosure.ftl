@@ -2,7 +2,6 @@
 # (Segundo Protocolo Adicional, art. 9.º através da Rede 24/7, art. 10.º auxílio mútuo de emergência, ou canal de
 # emergência de um prestador de serviços). A redação segue a Convenção e o Protocolo.
 
-emergency-disclosure-title = Pedido de divulgação, em situação de emergência, de dados informáticos armazenados
 emergency-disclosure-legal-basis = Artigos 9.º e 10.º do Segundo Protocolo Adicional à Convenção sobre o Cibercrime (STCE n.º 224); artigo 35.º da Convenção sobre o Cibercrime (STE n.º 185)
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Número de referência

@@ -3,7 +3,6 @@
 # T-CY(2018)11, secțiunile 8 și 9 T-CY(2018)10, secțiunile 10-14 elementele prevăzute la articolul 29
 # paragraful 2 literele b)-f).
 
-art29-preservation-title = Cerere de conservare rapidă a datelor informatice stocate
 art29-preservation-legal-basis = Articolele 29 și 30 din Convenția privind criminalitatea informatică (STE nr. 185)
 
 ## 1-3: data, numărul de referință, stadiul

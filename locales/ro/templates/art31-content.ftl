@@ -1,7 +1,6 @@
 # Șablonul art31-content: cerere de asistență judiciară privind date referitoare la conținut stocate, cu date referitoare la trafic și informații referitoare la abonați dacă este necesar (Convenția de la Budapesta, articolul 31).
 # Secțiunile 1-11 urmează numerotarea și formularea din T-CY(2018)10, ca în art31-subscriber; secțiunile următoare urmează articolul 1 litera d, articolul 18 paragraful 3, articolul 25 paragraful 5, articolul 28 și articolul 31 din Convenție.
 
-art31-content-title = Cerere de asistență judiciară privind date referitoare la conținut stocate
 art31-content-legal-basis = Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
 art31-content-date = Data
 art31-content-reference = Număr de referință / număr de dosar

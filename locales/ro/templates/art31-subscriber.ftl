@@ -1,7 +1,6 @@
 # Șablonul art31-subscriber: cerere de asistență judiciară privind informații referitoare la abonați (Convenția de la Budapesta, art. 31).
 # Secțiunile 1-11 urmează numerotarea și formularea din T-CY(2018)10; secțiunile următoare urmează articolul 18 paragraful 3 și articolul 31 din Convenție.
 
-art31-subscriber-title = Cerere de asistență judiciară privind informații referitoare la abonați
 art31-subscriber-legal-basis = Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
 art31-subscriber-date = Data
 art31-subscriber-reference = Număr de referință / număr de dosar

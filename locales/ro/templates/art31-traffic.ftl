@@ -1,7 +1,6 @@
 # Șablonul art31-traffic: cerere de asistență judiciară privind date referitoare la trafic stocate, cu informații referitoare la abonați dacă este necesar (Convenția de la Budapesta, articolul 31).
 # Secțiunile 1-11 urmează numerotarea și formularea din T-CY(2018)10, ca în art31-subscriber; secțiunile următoare urmează articolul 1 litera d, articolul 18 paragraful 3 și articolul 31 din Convenție.
 
-art31-traffic-title = Cerere de asistență judiciară privind date referitoare la trafic stocate
 art31-traffic-legal-basis = Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
 art31-traffic-date = Data
 art31-traffic-reference = Număr de referință / număr de dosar

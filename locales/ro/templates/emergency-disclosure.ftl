@@ -2,7 +2,6 @@
 # (al doilea Protocol adițional, art. 9 prin intermediul Rețelei 24/7, art. 10 asistență judiciară în caz
 # de urgență, sau canalul de urgență al unui furnizor de servicii). Formularea urmează Convenția și Protocolul.
 
-emergency-disclosure-title = Cerere de divulgare a datelor informatice stocate în caz de urgență
 emergency-disclosure-legal-basis = Articolele 9 și 10 din al doilea Protocol adițional la Convenția privind criminalitatea informatică (STCE nr. 224); articolul 35 din Convenția privind criminalitatea informatică (STE nr. 185)
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Număr de referință

@@ -2,7 +2,6 @@
 # (Konventa për Krimin Kibernetik, nenet 29 dhe 30). Seksionet 1 deri 7 ndjekin T-CY(2018)11, seksionet
 # 8 dhe 9 T-CY(2018)10, seksionet 10 deri 14 elementet e nenit 29, paragrafi 2, shkronjat b deri f.
 
-art29-preservation-title = Kërkesë për ruajtjen e përshpejtuar të të dhënave kompjuterike të ruajtura
 art29-preservation-legal-basis = Nenet 29 dhe 30 të Konventës për Krimin Kibernetik (ETS nr. 185)
 
 ## 1 deri 3: data, numri i referencës, statusi

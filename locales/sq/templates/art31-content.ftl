@@ -1,7 +1,6 @@
 # Shablloni art31-content: kërkesë për ndihmë juridike të ndërsjellë për të dhënat e ruajtura të përmbajtjes, me të dhënat e trafikut dhe informacionin mbi pajtimtarin kur nevojiten (Konventa e Budapestit, neni 31).
 # Seksionet 1-11 ndjekin numërimin dhe formulimin e T-CY(2018)10, si në art31-subscriber; seksionet pasuese ndjekin nenin 1, shkronja d, nenin 18, paragrafi 3, nenin 25, paragrafi 5, dhe nenet 28 dhe 31 të Konventës.
 
-art31-content-title = Kërkesë për ndihmë juridike të ndërsjellë për të dhënat e ruajtura të përmbajtjes
 art31-content-legal-basis = Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
 art31-content-date = Data
 art31-content-reference = Numri i referencës / i çështjes

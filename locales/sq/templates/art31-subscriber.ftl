@@ -1,7 +1,6 @@
 # Shablloni art31-subscriber: kërkesë për ndihmë juridike të ndërsjellë për informacionin mbi pajtimtarin (Konventa e Budapestit, neni 31).
 # Seksionet 1-11 ndjekin numërimin dhe formulimin e T-CY(2018)10; seksionet pasuese ndjekin nenin 18, paragrafi 3, dhe nenin 31 të Konventës.
 
-art31-subscriber-title = Kërkesë për ndihmë juridike të ndërsjellë për informacionin mbi pajtimtarin
 art31-subscriber-legal-basis = Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
 art31-subscriber-date = Data
 art31-subscriber-reference = Numri i referencës / i çështjes

@@ -1,7 +1,6 @@
 # Shablloni art31-traffic: kërkesë për ndihmë juridike të ndërsjellë për të dhënat e ruajtura të trafikut, me informacionin mbi pajtimtarin kur nevojitet (Konventa e Budapestit, neni 31).
 # Seksionet 1-11 ndjekin numërimin dhe formulimin e T-CY(2018)10, si në art31-subscriber; seksionet pasuese ndjekin nenin 1, shkronja d, nenin 18, paragrafi 3, dhe nenin 31 të Konventës.
 
-art31-traffic-title = Kërkesë për ndihmë juridike të ndërsjellë për të dhënat e ruajtura të trafikut
 art31-traffic-legal-basis = Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
 art31-traffic-date = Data
 art31-traffic-reference = Numri i referencës / i çështjes

@@ -2,7 +2,6 @@
 # i Dytë Shtesë, neni 9, nëpërmjet Rrjetit 24/7; neni 10, ndihma juridike e ndërsjellë urgjente; ose kanali
 # urgjent i një ofruesi shërbimi). Formulimi ndjek Konventën dhe Protokollin.
 
-emergency-disclosure-title = Kërkesë urgjente për zbulimin e të dhënave kompjuterike të ruajtura
 emergency-disclosure-legal-basis = Nenet 9 dhe 10 të Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik (CETS nr. 224); neni 35 i Konventës për Krimin Kibernetik (ETS nr. 185)
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Numri i referencës

@@ -2,7 +2,6 @@
 # (Siber Suç Sözleşmesi, 29 ve 30. maddeler). 1-7. bölümler T-CY(2018)11'i, 8 ve 9. bölümler
 # T-CY(2018)10'u, 10-14. bölümler 29. maddenin 2. fıkrasının (b)-(f) bentlerindeki unsurları izler.
 
-art29-preservation-title = Depolanmış bilgisayar verilerinin süratle muhafazası talebi
 art29-preservation-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 29 ve 30. maddeler
 
 ## 1-3: tarih, sayı, durum

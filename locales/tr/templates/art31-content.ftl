@@ -1,7 +1,6 @@
 # Şablon art31-content: depolanmış içerik verilerine ilişkin karşılıklı adli yardım talebi; gerekirse trafik verileri ve abone bilgileri de istenir (Budapeşte Sözleşmesi 31. madde).
 # 1-11. bölümler, art31-subscriber'da olduğu gibi, T-CY(2018)10'un numaralandırmasını ve ifadelerini izler; sonraki bölümler Sözleşmenin 1. maddesinin (d) bendini, 18. maddesinin 3. fıkrasını, 25. maddesinin 5. fıkrasını, 28. ve 31. maddelerini izler.
 
-art31-content-title = Depolanmış içerik verilerine ilişkin karşılıklı adli yardım talebi
 art31-content-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 31. madde
 art31-content-date = Tarih
 art31-content-reference = Sayı / dosya numarası

@@ -1,7 +1,6 @@
 # Şablon art31-subscriber: abone bilgilerine ilişkin karşılıklı adli yardım talebi (Budapeşte Sözleşmesi 31. madde).
 # 1-11. bölümler T-CY(2018)10'un numaralandırmasını ve ifadelerini izler; sonraki bölümler Sözleşmenin 18. madde 3. fıkrası ile 31. maddesini izler.
 
-art31-subscriber-title = Abone bilgilerine ilişkin karşılıklı adli yardım talebi
 art31-subscriber-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 31. madde
 art31-subscriber-date = Tarih
 art31-subscriber-reference = Sayı / dosya numarası

@@ -1,7 +1,6 @@
 # Şablon art31-traffic: depolanmış trafik verilerine ilişkin karşılıklı adli yardım talebi; gerekirse abone bilgileri de istenir (Budapeşte Sözleşmesi 31. madde).
 # 1-11. bölümler, art31-subscriber'da olduğu gibi, T-CY(2018)10'un numaralandırmasını ve ifadelerini izler; sonraki bölümler Sözleşmenin 1. maddesinin (d) bendini, 18. maddesinin 3. fıkrasını ve 31. maddesini izler.
 
-art31-traffic-title = Depolanmış trafik verilerine ilişkin karşılıklı adli yardım talebi
 art31-traffic-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 31. madde
 art31-traffic-date = Tarih
 art31-traffic-reference = Sayı / dosya numarası

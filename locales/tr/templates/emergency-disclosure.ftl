@@ -2,7 +2,6 @@
 # Ek Protokol 9. madde, 7/24 Ağı aracılığıyla; 10. madde, acil karşılıklı adli yardım; veya bir hizmet
 # sağlayıcının acil durum kanalı). İfadeler Sözleşmeyi ve Protokolü izler.
 
-emergency-disclosure-title = Depolanmış bilgisayar verilerinin acil durumda ifşası talebi
 emergency-disclosure-legal-basis = Siber Suç Sözleşmesine Ek İkinci Protokol (CETS No. 224) 9 ve 10. maddeler; Siber Suç Sözleşmesi (ETS No. 185) 35. madde
 emergency-disclosure-date = Tarih
 emergency-disclosure-reference = Sayı

@@ -1,0 +1,5 @@
+art29-preservation-title = Saxlanılan kompüter məlumatlarının təcili mühafizəsi barədə sorğu
+art31-subscriber-title = Abunəçi haqqında məlumata dair qarşılıqlı hüquqi yardım sorğusu
+art31-traffic-title = Saxlanılan trafik məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu
+art31-content-title = Saxlanılan məzmun məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu
+emergency-disclosure-title = Fövqəladə halda saxlanılan kompüter məlumatlarının açıqlanması barədə sorğu

@@ -1,0 +1,5 @@
+art29-preservation-title = Ersuchen um umgehende Sicherung gespeicherter Computerdaten
+art31-subscriber-title = Rechtshilfeersuchen um Bestandsdaten
+art31-traffic-title = Rechtshilfeersuchen um gespeicherte Verkehrsdaten
+art31-content-title = Rechtshilfeersuchen um gespeicherte Inhaltsdaten
+emergency-disclosure-title = Ersuchen um Weitergabe gespeicherter Computerdaten in einem Notfall
