@@ -8,7 +8,7 @@ use tandem_core::{registry, Catalog, Draft, Lang};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::context::{current_route, AppContext, SaveState};
+use crate::context::{current_route, today, AppContext, SaveState};
 use crate::download::{download, download_draft, file_stem, object_url};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
 use crate::home::Home;
@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
     });
     listen(ctx);
     ctx.open(current_route());
+    ctx.check_persistence();
 
     // The page's own language and direction follow the UI language.
     Effect::new(move |_| {
@@ -79,6 +80,11 @@ pub fn App() -> impl IntoView {
                 </header>
                 <main class="tandem-main" id="main">
                     <p class="tandem-privacy">{move || ctx.t("app-privacy")}</p>
+                    {(!ctx.storage_ok).then(|| view! {
+                        <p class="tandem-notice__error" role="alert" id="storage-unavailable">
+                            {move || ctx.t("storage-unavailable")}
+                        </p>
+                    })}
                     {main}
                 </main>
             }
@@ -107,7 +113,15 @@ fn listen(ctx: AppContext) {
             ctx.flush();
         }
     });
+    // Another tab stored a draft: if it is the one open here, this tab may have to stop saving.
+    let on_storage =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if let Some(id) = ev.key().as_deref().and_then(storage::changed_draft) {
+                ctx.changed_elsewhere(id, ev.new_value());
+            }
+        });
     let _ = window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
     let _ = window.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
     if let Some(document) = window.document() {
         let _ = document.add_event_listener_with_callback(
@@ -117,6 +131,7 @@ fn listen(ctx: AppContext) {
     }
     // The page's own listeners, for as long as the page lives.
     on_hash.forget();
+    on_storage.forget();
     on_leave.forget();
     on_visibility.forget();
 }
@@ -135,15 +150,20 @@ fn DraftScreen() -> impl IntoView {
         <p class="tandem-request-basis">
             {move || ctx.template.with(|t| ctx.t(&t.legal_basis))}
         </p>
+        <ReadOnlyNotice />
         <DocumentLanguages />
         <SaveStatus />
+        <ConflictNotice />
         <ErrorSummary />
         <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
-            // Rebuilt when another draft is opened.
-            {move || {
-                draft_id.track();
-                view! { <RequestForm /> }
-            }}
+            // A newer version's draft is shown, not edited: its fields are disabled.
+            <fieldset class="tandem-form__all" disabled=move || ctx.read_only.get()>
+                // Rebuilt when another draft is opened.
+                {move || {
+                    draft_id.track();
+                    view! { <RequestForm /> }
+                }}
+            </fieldset>
         </form>
         <PreservationPanel />
         <ExportActions />
@@ -247,11 +267,63 @@ fn DocumentLanguages() -> impl IntoView {
         }
     };
     view! {
-        <fieldset class="tandem-doc-langs">
+        <fieldset class="tandem-doc-langs" disabled=move || ctx.read_only.get()>
             <legend>{move || ctx.t("app-document-languages")}</legend>
             {picker(0, "app-document-language-a")}
             {picker(1, "app-document-language-b")}
         </fieldset>
+    }
+}
+
+/// A draft written by a newer version of Tandem: it is only shown; an editable copy can be made.
+#[component]
+fn ReadOnlyNotice() -> impl IntoView {
+    let ctx = AppContext::get();
+    let copy = move |_| {
+        let id = ctx.draft.with_untracked(|d| d.id.clone());
+        if let storage::Stored::ReadOnly(read_only) = storage::load(&id) {
+            ctx.keep_as_copy(read_only.copy_as(&id));
+        }
+    };
+    move || {
+        ctx.read_only.get().then(|| {
+            view! {
+                <div class="tandem-save tandem-save--failed" role="alert" id="read-only">
+                    <p>{ctx.t("storage-read-only")}</p>
+                    <p>{ctx.t("storage-copy-note")}</p>
+                    <button type="button" class="tandem-button" id="read-only-copy" on:click=copy>
+                        {ctx.t("storage-keep-copy")}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Why this tab stopped saving the draft (another tab changed it), and the two ways on: the
+/// stored version, or this tab's kept as a copy.
+#[component]
+fn ConflictNotice() -> impl IntoView {
+    let ctx = AppContext::get();
+    let keep_mine = move |_| ctx.keep_as_copy(ctx.draft.get_untracked());
+    move || {
+        ctx.conflict.get().map(|blocked| {
+            let choose = blocked != tandem_core::revision::Blocked::Unreadable;
+            view! {
+                <div class="tandem-save tandem-save--failed" role="alert" id="conflict" tabindex="-1">
+                    <p>{ctx.t(tandem_core::stored::blocked_message(blocked))}</p>
+                    {choose.then(|| view! {
+                        <p>{ctx.t("storage-load-other-note")}</p>
+                        <button type="button" class="tandem-button" id="conflict-load" on:click=move |_| ctx.load_stored()>
+                            {ctx.t("storage-load-other")}
+                        </button>
+                        <button type="button" class="tandem-button" id="conflict-copy" on:click=keep_mine>
+                            {ctx.t("storage-keep-mine")}
+                        </button>
+                    })}
+                </div>
+            }
+        })
     }
 }
 
@@ -528,14 +600,4 @@ fn ExportActions() -> impl IntoView {
             </section>
         })}
     }
-}
-
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }
