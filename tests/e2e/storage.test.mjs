@@ -145,6 +145,8 @@ test('a draft written by a newer version is shown read-only and never written', 
   await card.waitFor();
   assert.match(await card.innerText(), /Read-only: written by a newer version of Tandem/);
   assert.equal(await page.locator('#rename-new1, #duplicate-new1').count(), 0);
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.locator('#export-new1').click()]);
+  assert.equal(readFileSync(await saveDownload(exported), 'utf8'), newer);
 
   await page.locator('#open-new1').click();
   await page.locator('#read-only').waitFor();
@@ -229,14 +231,20 @@ for (const answer of [true, false]) {
     const page = await freshPage();
     await page.addInitScript(fakePersistence, answer);
     await page.reload();
-    await page.locator('#persist').waitFor();
-    assert.match(await page.locator('#persist').innerText(), /may delete these drafts when space runs low: export a backup/);
+    // Nothing to keep yet: nothing asked, nothing said.
+    await page.getByText('There are no drafts yet.').waitFor();
+    assert.equal(await page.locator('#persist').count(), 0);
     await openTemplate(page, s.origin, 'art29-preservation');
     await field(page, 'reference.reference').fill('P-1');
     await storedWith(page, idOf(page), 'P-1');
     await page.locator('#all-requests').click();
     const expected = answer ? /keeps these drafts until you delete them/ : /may delete these drafts/;
     await page.waitForFunction((e) => new RegExp(e).test(document.getElementById('persist')?.innerText), expected.source);
+    assert.equal(await page.evaluate(() => window.persistAsked), 1);
+    // Asked once per session, not at every save.
+    await page.locator('.tandem-draft__title a').first().click();
+    await field(page, 'reference.reference').fill('P-2');
+    await storedWith(page, idOf(page), 'P-2');
     assert.equal(await page.evaluate(() => window.persistAsked), 1);
     await page.close();
   });
@@ -245,8 +253,9 @@ for (const answer of [true, false]) {
 test('without the storage API nothing is said about persistence', async () => {
   const page = await s.context.newPage();
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'storage', { get: () => undefined }));
-  await openHome(page, s.origin);
-  await page.locator('#drafts-heading').waitFor();
+  await openTemplate(page, s.origin, 'art29-preservation');
+  await page.locator('#all-requests').click();
+  await page.locator('#export-all').waitFor();
   assert.equal(await page.locator('#persist').count(), 0);
   await page.close();
 });

@@ -281,7 +281,7 @@ fn ReadOnlyNotice() -> impl IntoView {
     let ctx = AppContext::get();
     let copy = move |_| {
         let id = ctx.draft.with_untracked(|d| d.id.clone());
-        if let storage::Stored::ReadOnly(read_only) = storage::load(&id) {
+        if let storage::Stored::ReadOnly(read_only, _) = storage::load(&id) {
             ctx.keep_as_copy(read_only.copy_as(&id));
         }
     };

@@ -162,7 +162,7 @@ impl AppContext {
                 };
                 let (draft, read_only) = match stored {
                     Stored::Draft(draft) => (Some(draft), false),
-                    Stored::ReadOnly(read_only) => (Some(read_only.draft().clone()), true),
+                    Stored::ReadOnly(read_only, _) => (Some(read_only.draft().clone()), true),
                     // The home screen says that it could not be read and offers it for download.
                     Stored::Aside => return replace(&Route::Home),
                     Stored::Locked | Stored::Missing => (None, false),

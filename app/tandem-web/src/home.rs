@@ -19,7 +19,7 @@ use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, HtmlInputElement};
 
 use crate::context::{browser_offset_minutes, fresh_id, now, today, AppContext};
-use crate::download::{download, download_draft};
+use crate::download::{download, download_draft, draft_file_name};
 use crate::form::focus_later;
 use crate::storage;
 
@@ -280,6 +280,10 @@ fn draw_storage(ctx: AppContext, drafts: &Element, any: bool) {
             );
         }
     }
+    // Said, and offered, once there are drafts to keep.
+    if !any {
+        return;
+    }
     let persisted = ctx.persisted.get_untracked();
     if let Some(message) = tandem_core::stored::persistence_message(persisted) {
         add(
@@ -289,19 +293,17 @@ fn draw_storage(ctx: AppContext, drafts: &Element, any: bool) {
             &ctx.t(message),
         );
     }
-    if any {
-        add(
-            drafts,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "tandem-button"),
-                ("id", "export-all"),
-                ("data-act", "export-all"),
-            ],
-            &ctx.t("storage-export-all"),
-        );
-    }
+    add(
+        drafts,
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "tandem-button"),
+            ("id", "export-all"),
+            ("data-act", "export-all"),
+        ],
+        &ctx.t("storage-export-all"),
+    );
 }
 
 /// When a preservation request's preservation ends, and how close that is: marked from 30 days
@@ -659,11 +661,21 @@ impl HomeState {
                 self.renaming.set(None);
                 focus_later(format!("rename-{id}"), false);
             }
-            "export" => match storage::load_draft(&id).map(|d| download_draft(&d)) {
-                Some(Ok(())) => {}
-                Some(Err(reason)) => self.notice.set(Some(Notice::StorageFailed(reason))),
-                None => self.changed(),
-            },
+            "export" => {
+                let result = match storage::load(&id) {
+                    storage::Stored::Draft(draft) => download_draft(&draft),
+                    // Exactly as the newer version wrote it.
+                    storage::Stored::ReadOnly(read_only, text) => download(
+                        text.as_bytes(),
+                        "application/json",
+                        &draft_file_name(read_only.draft()),
+                    ),
+                    _ => return self.changed(),
+                };
+                if let Err(reason) = result {
+                    self.notice.set(Some(Notice::StorageFailed(reason)));
+                }
+            }
             "delete" => {
                 let label = storage::load_draft(&id)
                     .map(|d| summary::label(&d).to_string())

@@ -77,8 +77,8 @@ pub fn current_draft_id(template: &str) -> Option<String> {
 /// What is stored under a draft's id.
 pub enum Stored {
     Draft(Draft),
-    /// Written by a newer version: shown, never saved over.
-    ReadOnly(ReadOnly),
+    /// Written by a newer version: shown, never saved over; with its exact stored text.
+    ReadOnly(ReadOnly, String),
     /// Locked with a passphrase.
     Locked,
     /// It could not be read and is kept aside (see [`unreadable`]).
@@ -97,7 +97,7 @@ pub fn load(id: &str) -> Stored {
     };
     match import::open(text.as_bytes()) {
         Ok(Opened::Draft(draft)) => Stored::Draft(draft),
-        Ok(Opened::ReadOnly(read_only)) => Stored::ReadOnly(read_only),
+        Ok(Opened::ReadOnly(read_only)) => Stored::ReadOnly(read_only, text),
         Ok(Opened::Locked(_)) => Stored::Locked,
         Err(e) => {
             leptos::logging::error!("stored draft {id} could not be read: {e}");
@@ -157,7 +157,7 @@ pub fn all_drafts() -> Vec<(Draft, bool)> {
         .into_iter()
         .filter_map(|key| match load(&key[DRAFT.len()..]) {
             Stored::Draft(draft) => Some((draft, false)),
-            Stored::ReadOnly(read_only) => Some((read_only.draft().clone(), true)),
+            Stored::ReadOnly(read_only, _) => Some((read_only.draft().clone(), true)),
             _ => None,
         })
         .collect()
