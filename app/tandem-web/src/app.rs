@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
+use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
+use tandem_core::stored;
 use tandem_core::{registry, Catalog, Draft, Lang};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -11,7 +13,7 @@ use wasm_bindgen::JsCast;
 use crate::context::{current_route, today, AppContext, SaveState};
 use crate::download::{download, download_draft, file_stem, object_url};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
-use crate::home::Home;
+use crate::home::{add, clicked, Home};
 use crate::preservation::PreservationPanel;
 use crate::{pdf, storage};
 
@@ -150,10 +152,9 @@ fn DraftScreen() -> impl IntoView {
         <p class="tandem-request-basis">
             {move || ctx.template.with(|t| ctx.t(&t.legal_basis))}
         </p>
-        <ReadOnlyNotice />
+        <DraftNotices />
         <DocumentLanguages />
         <SaveStatus />
-        <ConflictNotice />
         <ErrorSummary />
         <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
             // A newer version's draft is shown, not edited: its fields are disabled.
@@ -275,55 +276,77 @@ fn DocumentLanguages() -> impl IntoView {
     }
 }
 
-/// A draft written by a newer version of Tandem: it is only shown; an editable copy can be made.
+/// What stops this draft being saved: written by a newer version of Tandem (shown only; an
+/// editable copy can be made), or changed by another tab (load that version, or keep this one as
+/// a copy). Drawn with plain DOM calls, like the home screen, to keep the app shell small.
 #[component]
-fn ReadOnlyNotice() -> impl IntoView {
+fn DraftNotices() -> impl IntoView {
     let ctx = AppContext::get();
-    let copy = move |_| {
-        let id = ctx.draft.with_untracked(|d| d.id.clone());
-        if let storage::Stored::ReadOnly(read_only, _) = storage::load(&id) {
-            ctx.keep_as_copy(read_only.copy_as(&id));
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let (read_only, conflict) = (ctx.read_only.get(), ctx.conflict.get());
+        ctx.ui.track();
+        if let Some(root) = root.get() {
+            draw_notices(ctx, &root, read_only, conflict);
         }
-    };
-    move || {
-        ctx.read_only.get().then(|| {
-            view! {
-                <div class="tandem-save tandem-save--failed" role="alert" id="read-only">
-                    <p>{ctx.t("storage-read-only")}</p>
-                    <p>{ctx.t("storage-copy-note")}</p>
-                    <button type="button" class="tandem-button" id="read-only-copy" on:click=copy>
-                        {ctx.t("storage-keep-copy")}
-                    </button>
-                </div>
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| match clicked(&ev) {
+        Some((act, _)) if act == "copy-newer" => {
+            let id = ctx.draft.with_untracked(|d| d.id.clone());
+            if let storage::Stored::ReadOnly(read_only, _) = storage::load(&id) {
+                ctx.keep_as_copy(read_only.copy_as(&id));
             }
-        })
-    }
+        }
+        Some((act, _)) if act == "load-other" => ctx.load_stored(),
+        Some((act, _)) if act == "keep-mine" => ctx.keep_as_copy(ctx.draft.get_untracked()),
+        _ => {}
+    };
+    view! { <div class="tandem-draft-notices" node_ref=root on:click=on_click></div> }
 }
 
-/// Why this tab stopped saving the draft (another tab changed it), and the two ways on: the
-/// stored version, or this tab's kept as a copy.
-#[component]
-fn ConflictNotice() -> impl IntoView {
-    let ctx = AppContext::get();
-    let keep_mine = move |_| ctx.keep_as_copy(ctx.draft.get_untracked());
-    move || {
-        ctx.conflict.get().map(|blocked| {
-            let choose = blocked != tandem_core::revision::Blocked::Unreadable;
-            view! {
-                <div class="tandem-save tandem-save--failed" role="alert" id="conflict" tabindex="-1">
-                    <p>{ctx.t(tandem_core::stored::blocked_message(blocked))}</p>
-                    {choose.then(|| view! {
-                        <p>{ctx.t("storage-load-other-note")}</p>
-                        <button type="button" class="tandem-button" id="conflict-load" on:click=move |_| ctx.load_stored()>
-                            {ctx.t("storage-load-other")}
-                        </button>
-                        <button type="button" class="tandem-button" id="conflict-copy" on:click=keep_mine>
-                            {ctx.t("storage-keep-mine")}
-                        </button>
-                    })}
-                </div>
-            }
-        })
+fn draw_notices(
+    ctx: AppContext,
+    root: &web_sys::Element,
+    read_only: bool,
+    conflict: Option<Blocked>,
+) {
+    root.set_text_content(None);
+    let alert = |id: &str| {
+        add(
+            root,
+            "div",
+            &[
+                ("class", "tandem-save tandem-save--failed"),
+                ("role", "alert"),
+                ("id", id),
+                ("tabindex", "-1"),
+            ],
+            "",
+        )
+    };
+    let button = |parent: &web_sys::Element, id: &str, act: &str, message: &str| {
+        let attrs = [
+            ("type", "button"),
+            ("class", "tandem-button"),
+            ("id", id),
+            ("data-act", act),
+        ];
+        add(parent, "button", &attrs, &ctx.t(message));
+    };
+    if read_only {
+        let notice = alert("read-only");
+        add(&notice, "p", &[], &ctx.t("storage-read-only"));
+        add(&notice, "p", &[], &ctx.t("storage-copy-note"));
+        button(&notice, "read-only-copy", "copy-newer", "storage-keep-copy");
+    }
+    if let Some(blocked) = conflict {
+        let notice = alert("conflict");
+        add(&notice, "p", &[], &ctx.t(stored::blocked_message(blocked)));
+        if blocked != Blocked::Unreadable {
+            add(&notice, "p", &[], &ctx.t("storage-load-other-note"));
+            button(&notice, "conflict-load", "load-other", "storage-load-other");
+            button(&notice, "conflict-copy", "keep-mine", "storage-keep-mine");
+        }
     }
 }
 

@@ -94,9 +94,21 @@ pub fn Home() -> impl IntoView {
     }
 }
 
+/// The `data-act` and `data-id` of the button a click was on, if it was on one.
+pub(crate) fn clicked(ev: &web_sys::MouseEvent) -> Option<(String, String)> {
+    let button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest("[data-act]").ok().flatten())?;
+    Some((
+        button.get_attribute("data-act").unwrap_or_default(),
+        button.get_attribute("data-id").unwrap_or_default(),
+    ))
+}
+
 /// Appends an element with attributes and (as text, never markup) its text.
 #[inline(never)]
-fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
+pub(crate) fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
     let document: Document = parent.owner_document().unwrap_throw();
     let element = document.create_element(tag).unwrap_throw();
     for (name, value) in attrs {
@@ -634,15 +646,9 @@ impl HomeState {
 
     /// A button of the list: `data-act` says what, `data-id` on which draft.
     fn on_click(self, ev: &web_sys::MouseEvent) {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("[data-act]").ok().flatten())
-        else {
+        let Some((act, id)) = clicked(ev) else {
             return;
         };
-        let act = button.get_attribute("data-act").unwrap_or_default();
-        let id = button.get_attribute("data-id").unwrap_or_default();
         match act.as_str() {
             "duplicate" => {
                 let Some(draft) = storage::load_draft(&id) else {
