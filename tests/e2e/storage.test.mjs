@@ -91,6 +91,50 @@ test('two tabs never silently overwrite each other', async () => {
   await b.close();
 });
 
+test('a newer version saving the draft in another tab stops this one, which can load it read-only', async () => {
+  const a = await freshPage();
+  await openTemplate(a, s.origin, 'art29-preservation');
+  const id = idOf(a);
+  const b = await s.context.newPage();
+  await openHome(b, s.origin);
+  const newer = await b.evaluate((key) => {
+    const draft = JSON.parse(localStorage.getItem(key));
+    const text = JSON.stringify({ ...draft, format: 99, revision: draft.revision + 1 });
+    localStorage.setItem(key, text);
+    return text;
+  }, `tandem.draft.${id}`);
+  await a.locator('#conflict').waitFor();
+  assert.match(await a.locator('#conflict').innerText(), /A newer version of Tandem changed this draft in another tab or window\./);
+  await field(a, 'reference.reference').fill('NOT-OVER-NEWER');
+  await a.waitForTimeout(900);
+  assert.equal(await stored(a, id), newer);
+  await a.locator('#conflict-load').click();
+  await a.locator('#read-only').waitFor();
+  assert.ok(await field(a, 'reference.reference').isDisabled());
+  assert.equal(await stored(a, id), newer);
+  await a.close();
+  await b.close();
+});
+
+test('a draft another tab left unreadable is kept aside before this tab saves over it', async () => {
+  const a = await freshPage();
+  await openTemplate(a, s.origin, 'art29-preservation');
+  const id = idOf(a);
+  const b = await s.context.newPage();
+  await openHome(b, s.origin);
+  await b.evaluate((key) => localStorage.setItem(key, '{"format":2,"revision":'), `tandem.draft.${id}`);
+  await field(a, 'reference.reference').fill('AFTER-BREAK');
+  await storedWith(a, id, 'AFTER-BREAK');
+  await a.locator('#conflict').waitFor();
+  assert.match(await a.locator('#conflict').innerText(), /could not be read: it was kept aside, unchanged, and this version was saved/);
+  assert.equal(await a.evaluate((key) => localStorage.getItem(key), `tandem.aside.${id}`), '{"format":2,"revision":');
+  // Later edits are saved as usual.
+  await field(a, 'reference.reference').fill('AFTER-BREAK-2');
+  await storedWith(a, id, 'AFTER-BREAK-2');
+  await a.close();
+  await b.close();
+});
+
 test('a stored draft that cannot be read is kept aside, offered as it was, and the rest works', async () => {
   const page = await freshPage();
   await openTemplate(page, s.origin, 'art29-preservation');
