@@ -58,6 +58,7 @@ test('two tabs never silently overwrite each other', async () => {
   await field(b, 'reference.reference').fill('FROM-B');
   await b.waitForTimeout(900);
   assert.equal(await stored(b, id), fromA);
+  assert.equal((await b.locator('#save-status').innerText()).trim(), '', 'B claims it saved');
 
   // Keep mine as a copy: B's version is stored under a new id and opened; A's stays as it was.
   await b.locator('#conflict-copy').click();

@@ -362,7 +362,12 @@ fn SaveStatus() -> impl IntoView {
     move || {
         match ctx.save.get() {
         SaveState::Saved | SaveState::Pending => {
-            let text = if ctx.save.get() == SaveState::Pending {
+            // Nothing is saved while the notices above say why not.
+            let stopped = ctx.read_only.get()
+                || ctx.conflict.with(|c| matches!(c, Some(Blocked::Changed { .. } | Blocked::Newer)));
+            let text = if stopped {
+                String::new()
+            } else if ctx.save.get() == SaveState::Pending {
                 ctx.t("home-saving")
             } else {
                 ctx.t("app-saved")
