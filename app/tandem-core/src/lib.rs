@@ -18,6 +18,7 @@ pub mod preservation;
 pub mod registry;
 pub mod revision;
 pub mod route;
+pub mod stored;
 pub mod summary;
 pub mod template;
 pub mod timezone;

@@ -3,15 +3,17 @@
 
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
+use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
+use tandem_core::stored;
 use tandem_core::{registry, Catalog, Draft, Lang};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::context::{current_route, template_of, AppContext, SaveState};
+use crate::context::{current_route, template_of, today, AppContext, SaveState};
 use crate::download::{download, download_draft, file_stem, object_url};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
-use crate::home::Home;
+use crate::home::{add, clicked, Home};
 use crate::preservation::PreservationPanel;
 use crate::{pdf, storage};
 
@@ -46,6 +48,7 @@ pub fn App() -> impl IntoView {
         ready.set(ok);
     });
     listen(ctx);
+    ctx.check_persistence();
 
     // The page's own language and direction follow the UI language.
     Effect::new(move |_| {
@@ -88,6 +91,11 @@ pub fn App() -> impl IntoView {
                 </header>
                 <main class="tandem-main" id="main">
                     <p class="tandem-privacy">{move || ctx.t("app-privacy")}</p>
+                    {(!ctx.storage_ok).then(|| view! {
+                        <p class="tandem-notice__error" role="alert" id="storage-unavailable">
+                            {move || ctx.t("storage-unavailable")}
+                        </p>
+                    })}
                     {main}
                 </main>
             }
@@ -116,7 +124,15 @@ fn listen(ctx: AppContext) {
             ctx.flush();
         }
     });
+    // Another tab stored a draft: if it is the one open here, this tab may have to stop saving.
+    let on_storage =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if let Some(id) = ev.key().as_deref().and_then(storage::changed_draft) {
+                ctx.changed_elsewhere(id, ev.new_value());
+            }
+        });
     let _ = window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
     let _ = window.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
     if let Some(document) = window.document() {
         let _ = document.add_event_listener_with_callback(
@@ -126,6 +142,7 @@ fn listen(ctx: AppContext) {
     }
     // The page's own listeners, for as long as the page lives.
     on_hash.forget();
+    on_storage.forget();
     on_leave.forget();
     on_visibility.forget();
 }
@@ -144,15 +161,19 @@ fn DraftScreen() -> impl IntoView {
         <p class="tandem-request-basis">
             {move || ctx.template.with(|t| ctx.t(&t.legal_basis))}
         </p>
+        <DraftNotices />
         <DocumentLanguages />
         <SaveStatus />
         <ErrorSummary />
         <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
-            // Rebuilt when another draft is opened.
-            {move || {
-                draft_id.track();
-                view! { <RequestForm /> }
-            }}
+            // A newer version's draft is shown, not edited: its fields are disabled.
+            <fieldset class="tandem-form__all" disabled=move || ctx.read_only.get()>
+                // Rebuilt when another draft is opened.
+                {move || {
+                    draft_id.track();
+                    view! { <RequestForm /> }
+                }}
+            </fieldset>
         </form>
         <PreservationPanel />
         <ExportActions />
@@ -256,11 +277,85 @@ fn DocumentLanguages() -> impl IntoView {
         }
     };
     view! {
-        <fieldset class="tandem-doc-langs">
+        <fieldset class="tandem-doc-langs" disabled=move || ctx.read_only.get()>
             <legend>{move || ctx.t("app-document-languages")}</legend>
             {picker(0, "app-document-language-a")}
             {picker(1, "app-document-language-b")}
         </fieldset>
+    }
+}
+
+/// What stops this draft being saved: written by a newer version of Tandem (shown only; an
+/// editable copy can be made), or changed by another tab (load that version, or keep this one as
+/// a copy). Drawn with plain DOM calls, like the home screen, to keep the app shell small.
+#[component]
+fn DraftNotices() -> impl IntoView {
+    let ctx = AppContext::get();
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let (read_only, conflict) = (ctx.read_only.get(), ctx.conflict.get());
+        ctx.ui.track();
+        if let Some(root) = root.get() {
+            draw_notices(ctx, &root, read_only, conflict);
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| match clicked(&ev) {
+        Some((act, _)) if act == "copy-newer" => {
+            let id = ctx.draft.with_untracked(|d| d.id.clone());
+            if let storage::Stored::ReadOnly(read_only, _) = storage::load(&id) {
+                ctx.keep_as_copy(read_only.copy_as(&id));
+            }
+        }
+        Some((act, _)) if act == "load-other" => ctx.load_stored(),
+        Some((act, _)) if act == "keep-mine" => ctx.keep_as_copy(ctx.draft.get_untracked()),
+        _ => {}
+    };
+    view! { <div class="tandem-draft-notices" node_ref=root on:click=on_click></div> }
+}
+
+fn draw_notices(
+    ctx: AppContext,
+    root: &web_sys::Element,
+    read_only: bool,
+    conflict: Option<Blocked>,
+) {
+    root.set_text_content(None);
+    let alert = |id: &str| {
+        add(
+            root,
+            "div",
+            &[
+                ("class", "tandem-save tandem-save--failed"),
+                ("role", "alert"),
+                ("id", id),
+                ("tabindex", "-1"),
+            ],
+            "",
+        )
+    };
+    let button = |parent: &web_sys::Element, id: &str, act: &str, message: &str| {
+        let attrs = [
+            ("type", "button"),
+            ("class", "tandem-button"),
+            ("id", id),
+            ("data-act", act),
+        ];
+        add(parent, "button", &attrs, &ctx.t(message));
+    };
+    if read_only {
+        let notice = alert("read-only");
+        add(&notice, "p", &[], &ctx.t("storage-read-only"));
+        add(&notice, "p", &[], &ctx.t("storage-copy-note"));
+        button(&notice, "read-only-copy", "copy-newer", "storage-keep-copy");
+    }
+    if let Some(blocked) = conflict {
+        let notice = alert("conflict");
+        add(&notice, "p", &[], &ctx.t(stored::blocked_message(blocked)));
+        if blocked != Blocked::Unreadable {
+            add(&notice, "p", &[], &ctx.t("storage-load-other-note"));
+            button(&notice, "conflict-load", "load-other", "storage-load-other");
+            button(&notice, "conflict-copy", "keep-mine", "storage-keep-mine");
+        }
     }
 }
 
@@ -276,7 +371,12 @@ fn SaveStatus() -> impl IntoView {
     move || {
         match ctx.save.get() {
         SaveState::Saved | SaveState::Pending => {
-            let text = if ctx.save.get() == SaveState::Pending {
+            // Nothing is saved while the notices above say why not.
+            let stopped = ctx.read_only.get()
+                || ctx.conflict.with(|c| matches!(c, Some(Blocked::Changed { .. } | Blocked::Newer)));
+            let text = if stopped {
+                String::new()
+            } else if ctx.save.get() == SaveState::Pending {
                 ctx.t("home-saving")
             } else {
                 ctx.t("app-saved")
@@ -537,14 +637,4 @@ fn ExportActions() -> impl IntoView {
             </section>
         })}
     }
-}
-
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }

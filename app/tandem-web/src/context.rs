@@ -1,11 +1,12 @@
 //! Shared state of the app, provided as one context.
 
 use leptos::prelude::*;
+use tandem_core::revision::{self, Blocked};
 use tandem_core::route::Route;
 use tandem_core::{validate, Catalog, Draft, Lang, Report, Template};
 use wasm_bindgen::JsCast;
 
-use crate::storage;
+use crate::storage::{self, SaveError, Stored};
 
 /// How long after the last keystroke a typed answer is stored.
 const SAVE_DELAY_MS: i32 = 500;
@@ -43,6 +44,17 @@ pub struct AppContext {
     pub template_ready: Memo<bool>,
     /// Counts additions to the catalog, so that what depends on its contents can follow it.
     loaded: RwSignal<u32>,
+    /// The draft was written by a newer version of Tandem: shown, never saved.
+    pub read_only: RwSignal<bool>,
+    /// Why this tab may not save the draft (another tab changed it), until the user chooses.
+    pub conflict: RwSignal<Option<Blocked>>,
+    /// Whether the browser keeps this site's storage until the user clears it (`None`: the
+    /// browser does not say).
+    pub persisted: RwSignal<Option<bool>>,
+    /// Whether this browser stores drafts at all.
+    pub storage_ok: bool,
+    /// Set once persistent storage has been asked for in this session.
+    persist_asked: StoredValue<bool>,
     /// The timer of the pending save of typed text, if one is pending.
     pending: StoredValue<Option<i32>>,
     /// Counts [`AppContext::open`] calls, so that only the latest address is shown.
@@ -79,6 +91,11 @@ impl AppContext {
             load_error: RwSignal::new(None),
             route: RwSignal::new(Route::Home),
             not_found: RwSignal::new(false),
+            read_only: RwSignal::new(false),
+            conflict: RwSignal::new(None),
+            persisted: RwSignal::new(None),
+            storage_ok: storage::available(),
+            persist_asked: StoredValue::new(false),
             pending: StoredValue::new(None),
             opening: StoredValue::new(0),
         }
@@ -167,6 +184,8 @@ impl AppContext {
                 draft.modified = now();
                 let id = draft.id.clone();
                 self.load(template, draft);
+                self.read_only.set(false);
+                self.conflict.set(None);
                 self.save_now();
                 return replace(&Route::Draft(id));
             }
@@ -175,7 +194,19 @@ impl AppContext {
                 // What the browser refused to store stays open from memory, unsaved.
                 let unsaved = self.draft.with_untracked(|d| &d.id == id)
                     && matches!(self.save.get_untracked(), SaveState::Failed(_));
-                let stored = storage::load_draft(id).filter(|_| !unsaved).and_then(|d| {
+                let stored = if unsaved {
+                    Stored::Missing
+                } else {
+                    storage::load(id)
+                };
+                let (draft, read_only) = match stored {
+                    Stored::Draft(draft) => (Some(draft), false),
+                    Stored::ReadOnly(read_only, _) => (Some(read_only.draft().clone()), true),
+                    // The home screen says that it could not be read and offers it for download.
+                    Stored::Aside => return replace(&Route::Home),
+                    Stored::Locked | Stored::Missing => (None, false),
+                };
+                let stored = draft.and_then(|d| {
                     tandem_core::registry::template(&d.template)
                         .ok()
                         .map(|t| (t, d))
@@ -183,6 +214,8 @@ impl AppContext {
                 match stored {
                     Some((template, draft)) => {
                         self.load(template, draft);
+                        self.read_only.set(read_only);
+                        self.conflict.set(None);
                         self.save.set(SaveState::Saved);
                     }
                     None if self.draft.with_untracked(|d| &d.id == id) => {}
@@ -335,12 +368,128 @@ impl AppContext {
 
     fn save_now(&self) {
         self.cancel_pending();
-        let result = self.draft.with_untracked(storage::save_draft);
-        self.save.set(match result {
-            Ok(()) => SaveState::Saved,
-            Err(reason) => SaveState::Failed(reason),
+        // A newer version's draft is never saved; nor one another tab changed, until the user
+        // chooses what to keep.
+        if self.read_only.get_untracked() || self.stopped() {
+            return;
+        }
+        let mut result = self.draft.with_untracked(storage::save_draft);
+        if result == Err(SaveError::Blocked(Blocked::Unreadable)) {
+            // The unreadable entry is now kept aside: this tab's draft takes its place.
+            self.conflict.set(Some(Blocked::Unreadable));
+            result = self.draft.with_untracked(storage::save_draft);
+        }
+        match result {
+            Ok(revision) => {
+                self.draft.update_untracked(|d| d.revision = revision);
+                self.save.set(SaveState::Saved);
+                self.ask_persistence();
+            }
+            Err(SaveError::Blocked(blocked)) => self.blocked(blocked),
+            Err(SaveError::Refused(reason)) => self.save.set(SaveState::Failed(reason)),
+        }
+    }
+
+    /// Whether another tab's change stopped this tab's saves until the user chooses.
+    fn stopped(&self) -> bool {
+        matches!(
+            self.conflict.get_untracked(),
+            Some(Blocked::Changed { .. } | Blocked::Newer)
+        )
+    }
+
+    /// Shows why this tab may not save the draft, and moves the focus there.
+    fn blocked(&self, blocked: Blocked) {
+        self.conflict.set(Some(blocked));
+        self.save.set(SaveState::Saved);
+        crate::form::focus_later("conflict".to_string(), false);
+    }
+
+    /// Another tab stored `text` under the key of the draft open here: if this tab can no
+    /// longer save over it, says so at once.
+    pub fn changed_elsewhere(&self, id: &str, text: Option<String>) {
+        let here = self.draft.with_untracked(|d| d.id == id)
+            && matches!(self.route.get_untracked(), Route::Draft(_));
+        if !here || self.read_only.get_untracked() || self.stopped() {
+            return;
+        }
+        let base = self.draft.with_untracked(|d| d.revision);
+        match revision::check_revision(text.as_deref(), base) {
+            // An unreadable entry is kept aside by the next save.
+            Ok(_) | Err(Blocked::Unreadable) => {}
+            Err(blocked) => self.blocked(blocked),
+        }
+    }
+
+    /// Drops this tab's version and shows the one stored now.
+    pub fn load_stored(&self) {
+        self.cancel_pending();
+        self.conflict.set(None);
+        self.save.set(SaveState::Saved);
+        let id = self.draft.with_untracked(|d| d.id.clone());
+        self.open(Route::Draft(id));
+    }
+
+    /// Stores `draft` (this tab's version, or an editable copy of a newer version's draft) under
+    /// a new id and opens it.
+    pub fn keep_as_copy(&self, draft: Draft) {
+        self.cancel_pending();
+        let id = tandem_core::import::copy_id(&draft.id, storage::taken);
+        let copy = Draft {
+            id: id.clone(),
+            revision: 0,
+            ..draft
+        };
+        self.conflict.set(None);
+        self.read_only.set(false);
+        self.draft.set(copy);
+        self.save_now();
+        go(&Route::Draft(id));
+    }
+
+    /// Asks the browser once per session to keep this site's storage (after the first save,
+    /// when there is something to keep), and notes its answer.
+    fn ask_persistence(&self) {
+        if self.persist_asked.get_value() {
+            return;
+        }
+        self.persist_asked.set_value(true);
+        let persisted = self.persisted;
+        leptos::task::spawn_local(async move {
+            if let Some(answer) = storage_manager_call("persist").await {
+                persisted.set(Some(answer));
+            }
         });
     }
+
+    /// Notes whether the browser already keeps this site's storage.
+    pub fn check_persistence(&self) {
+        let persisted = self.persisted;
+        leptos::task::spawn_local(async move {
+            if let Some(answer) = storage_manager_call("persisted").await {
+                persisted.set(Some(answer));
+            }
+        });
+    }
+}
+
+/// Calls `navigator.storage.<method>()` (`persist` or `persisted`); `None` when the browser has
+/// no such method or gives no yes or no.
+async fn storage_manager_call(method: &str) -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    if !manager.is_object() {
+        return None;
+    }
+    let function: js_sys::Function = js_sys::Reflect::get(&manager, &method.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = function.call0(&manager).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
 }
 
 /// The request type an address opens, if it opens one.
@@ -348,7 +497,11 @@ pub fn template_of(route: &Route) -> Option<String> {
     match route {
         Route::Home => None,
         Route::New(template) => Some(template.clone()),
-        Route::Draft(id) => storage::load_draft(id).map(|d| d.template),
+        Route::Draft(id) => match storage::load(id) {
+            storage::Stored::Draft(draft) => Some(draft.template),
+            storage::Stored::ReadOnly(read_only, _) => Some(read_only.draft().template.clone()),
+            _ => None,
+        },
     }
 }
 
@@ -393,16 +546,21 @@ pub fn browser_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
+/// Today in the browser's time zone, `yyyy-mm-dd`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
 /// A new, empty draft of a template, dated today and in the browser's time zone.
 fn new_draft(template: &Template) -> Draft {
     let mut draft = Draft::new(&fresh_id(), template, [Lang::En, Lang::Ru]);
-    let today = js_sys::Date::new_0();
-    let date = format!(
-        "{:04}-{:02}-{:02}",
-        today.get_full_year(),
-        today.get_month() + 1,
-        today.get_date()
-    );
+    let date = today();
     let offset = tandem_core::timezone::offset_for_minutes(browser_offset_minutes());
     for (_, item, path, _) in template.items() {
         match item.kind {

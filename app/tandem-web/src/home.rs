@@ -7,7 +7,7 @@
 //! way it costs a small fraction of that. All user text goes in as text nodes, never as markup.
 
 use leptos::prelude::*;
-use tandem_core::backup::{self, Imported};
+use tandem_core::backup::{self, Imported, Outcome};
 use tandem_core::draft::MAX_BYTES;
 use tandem_core::l10n::Arg;
 use tandem_core::preservation::{self, Warning};
@@ -18,8 +18,8 @@ use tandem_core::{country, registry};
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, HtmlInputElement};
 
-use crate::context::{browser_offset_minutes, fresh_id, now, AppContext};
-use crate::download::download_draft;
+use crate::context::{browser_offset_minutes, fresh_id, now, today, AppContext};
+use crate::download::{download, download_draft, draft_file_name};
 use crate::form::focus_later;
 use crate::storage;
 
@@ -41,6 +41,8 @@ enum Notice {
     StorageFailed(String),
     /// Fluent ID of why a file could not be imported.
     ImportFailed(&'static str),
+    /// What became of each draft of a file holding several (a backup).
+    Report(Vec<Outcome>),
 }
 
 /// The state of the home screen.
@@ -73,6 +75,7 @@ pub fn Home() -> impl IntoView {
         // Every signal the screen shows, so that any change draws it again.
         ctx.ui.track();
         ctx.not_found.track();
+        ctx.persisted.track();
         state.version.track();
         state.notice.track();
         state.renaming.track();
@@ -91,9 +94,21 @@ pub fn Home() -> impl IntoView {
     }
 }
 
+/// The `data-act` and `data-id` of the button a click was on, if it was on one.
+pub(crate) fn clicked(ev: &web_sys::MouseEvent) -> Option<(String, String)> {
+    let button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest("[data-act]").ok().flatten())?;
+    Some((
+        button.get_attribute("data-act").unwrap_or_default(),
+        button.get_attribute("data-id").unwrap_or_default(),
+    ))
+}
+
 /// Appends an element with attributes and (as text, never markup) its text.
 #[inline(never)]
-fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
+pub(crate) fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
     let document: Document = parent.owner_document().unwrap_throw();
     let element = document.create_element(tag).unwrap_throw();
     for (name, value) in attrs {
@@ -209,10 +224,17 @@ fn draw(state: HomeState, root: &Element) {
         draw_notice(ctx, &status, notice);
     }
 
+    let drafts_here = storage::all_drafts();
+    draw_storage(ctx, &drafts, !drafts_here.is_empty());
+    let read_only: Vec<&str> = drafts_here
+        .iter()
+        .filter(|(_, read_only)| *read_only)
+        .map(|(d, _)| d.id.as_str())
+        .collect();
     let list = summary::sorted(
-        storage::all_drafts()
+        drafts_here
             .iter()
-            .map(|d| summary::summarize(d, crate::preservation::office_today(d)))
+            .map(|(d, _)| summary::summarize(d, crate::preservation::office_today(d)))
             .collect(),
     );
     if list.is_empty() {
@@ -227,8 +249,73 @@ fn draw(state: HomeState, root: &Element) {
     let cards = add(&drafts, "ul", &[("class", "tandem-drafts__list")], "");
     let renaming = state.renaming.get_untracked();
     for s in &list {
-        draw_card(ctx, &cards, s, renaming.as_deref() == Some(s.id.as_str()));
+        let editing = renaming.as_deref() == Some(s.id.as_str());
+        draw_card(ctx, &cards, s, editing, read_only.contains(&s.id.as_str()));
     }
+}
+
+/// What the browser does with the stored drafts: entries it could not read (kept aside, each
+/// offered for download exactly as stored), whether it keeps them for good, and the backup of
+/// them all.
+fn draw_storage(ctx: AppContext, drafts: &Element, any: bool) {
+    let unreadable = storage::unreadable();
+    if !unreadable.is_empty() {
+        let alert = add(
+            drafts,
+            "div",
+            &[
+                ("class", "tandem-notice__error"),
+                ("role", "alert"),
+                ("id", "unreadable"),
+            ],
+            "",
+        );
+        let count = Arg::Num(unreadable.len() as f64);
+        add(
+            &alert,
+            "p",
+            &[],
+            &ctx.t_args("storage-unreadable", &[("count", count)]),
+        );
+        for (id, _) in &unreadable {
+            let file = tandem_core::stored::aside_file_name(id);
+            add(
+                &alert,
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "tandem-button"),
+                    ("data-act", "download-aside"),
+                    ("data-id", id),
+                ],
+                &ctx.t_args("storage-download-file", &[("file", Arg::Str(&file))]),
+            );
+        }
+    }
+    // Said, and offered, once there are drafts to keep.
+    if !any {
+        return;
+    }
+    let persisted = ctx.persisted.get_untracked();
+    if let Some(message) = tandem_core::stored::persistence_message(persisted) {
+        add(
+            drafts,
+            "p",
+            &[("class", "tandem-persist"), ("id", "persist")],
+            &ctx.t(message),
+        );
+    }
+    add(
+        drafts,
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "tandem-button"),
+            ("id", "export-all"),
+            ("data-act", "export-all"),
+        ],
+        &ctx.t("storage-export-all"),
+    );
 }
 
 /// When a preservation request's preservation ends, and how close that is: marked from 30 days
@@ -300,6 +387,27 @@ fn draw_notice(ctx: AppContext, status: &Element, notice: Notice) {
             None,
         ),
         Notice::ImportFailed(message) => (ctx.t(message), true, None),
+        Notice::Report(outcomes) => {
+            let lines = add(status, "ul", &[("class", "tandem-report")], "");
+            for o in outcomes {
+                let copy = match &o.imported {
+                    Imported::Copied(copy) => copy.as_str(),
+                    _ => "",
+                };
+                let args = [("id", Arg::Str(&o.id)), ("copy", Arg::Str(copy))];
+                let mut line = ctx.t_args(o.imported.message_id(), &args);
+                if let Imported::Rejected(e) = &o.imported {
+                    let field = match e {
+                        ImportError::BadField(field) => field,
+                        _ => "",
+                    };
+                    let reason = ctx.t_args(e.message_id(), &[("field", Arg::Str(field))]);
+                    line = format!("{line}: {reason}");
+                }
+                add(&lines, "li", &[], &line);
+            }
+            return;
+        }
     };
     let attrs: &[(&str, &str)] = if error {
         &[("class", "tandem-notice__error"), ("role", "alert")]
@@ -324,7 +432,7 @@ fn draw_notice(ctx: AppContext, status: &Element, notice: Notice) {
 }
 
 /// One draft in the list: what it is, how far it is, its buttons (and its name being edited).
-fn draw_card(ctx: AppContext, cards: &Element, s: &Summary, renaming: bool) {
+fn draw_card(ctx: AppContext, cards: &Element, s: &Summary, renaming: bool, read_only: bool) {
     let id = s.id.as_str();
     let heading = format!("draft-{id}");
     let card = add(
@@ -400,6 +508,14 @@ fn draw_card(ctx: AppContext, cards: &Element, s: &Summary, renaming: bool) {
         &completeness,
     );
 
+    if read_only {
+        add(
+            &card,
+            "p",
+            &[("class", "tandem-draft__read-only")],
+            &ctx.t("storage-read-only-tag"),
+        );
+    }
     let actions = add(&card, "div", &[("class", "tandem-draft__actions")], "");
     for (act, message) in [
         ("duplicate", "home-duplicate"),
@@ -407,6 +523,10 @@ fn draw_card(ctx: AppContext, cards: &Element, s: &Summary, renaming: bool) {
         ("export", "home-export"),
         ("delete", "home-delete"),
     ] {
+        // A newer version's draft is never written: neither renamed nor copied from here.
+        if read_only && matches!(act, "duplicate" | "rename") {
+            continue;
+        }
         let class = if act == "delete" {
             "tandem-button tandem-button--danger"
         } else {
@@ -488,6 +608,10 @@ impl HomeState {
                 return Notice::StorageFailed(reason);
             }
         }
+        if plan.report.len() > 1 {
+            self.changed();
+            return Notice::Report(plan.report);
+        }
         let Some(outcome) = plan.report.first() else {
             return Notice::ImportFailed("home-import-malformed");
         };
@@ -510,9 +634,9 @@ impl HomeState {
     }
 
     /// Reports a refusal of the browser, or redraws and moves the focus.
-    fn stored(self, result: Result<(), String>, then_focus: &str) {
-        match result {
-            Ok(()) => {
+    fn stored(self, result: Result<u64, storage::SaveError>, then_focus: &str) {
+        match result.map_err(storage::SaveError::reason) {
+            Ok(_) => {
                 self.changed();
                 focus_later(then_focus.to_string(), false);
             }
@@ -522,15 +646,9 @@ impl HomeState {
 
     /// A button of the list: `data-act` says what, `data-id` on which draft.
     fn on_click(self, ev: &web_sys::MouseEvent) {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("[data-act]").ok().flatten())
-        else {
+        let Some((act, id)) = clicked(ev) else {
             return;
         };
-        let act = button.get_attribute("data-act").unwrap_or_default();
-        let id = button.get_attribute("data-id").unwrap_or_default();
         match act.as_str() {
             "duplicate" => {
                 let Some(draft) = storage::load_draft(&id) else {
@@ -549,11 +667,21 @@ impl HomeState {
                 self.renaming.set(None);
                 focus_later(format!("rename-{id}"), false);
             }
-            "export" => match storage::load_draft(&id).map(|d| download_draft(&d)) {
-                Some(Ok(())) => {}
-                Some(Err(reason)) => self.notice.set(Some(Notice::StorageFailed(reason))),
-                None => self.changed(),
-            },
+            "export" => {
+                let result = match storage::load(&id) {
+                    storage::Stored::Draft(draft) => download_draft(&draft),
+                    // Exactly as the newer version wrote it.
+                    storage::Stored::ReadOnly(read_only, text) => download(
+                        text.as_bytes(),
+                        "application/json",
+                        &draft_file_name(read_only.draft()),
+                    ),
+                    _ => return self.changed(),
+                };
+                if let Err(reason) = result {
+                    self.notice.set(Some(Notice::StorageFailed(reason)));
+                }
+            }
             "delete" => {
                 let label = storage::load_draft(&id)
                     .map(|d| summary::label(&d).to_string())
@@ -576,6 +704,23 @@ impl HomeState {
                 }
                 Err(reason) => self.notice.set(Some(Notice::StorageFailed(reason))),
             },
+            "download-aside" => {
+                let text = storage::unreadable()
+                    .into_iter()
+                    .find_map(|(aside, text)| (aside == id).then_some(text));
+                let file = tandem_core::stored::aside_file_name(&id);
+                if let Some(Err(reason)) = text.map(|t| download(t.as_bytes(), "text/plain", &file))
+                {
+                    self.notice.set(Some(Notice::StorageFailed(reason)));
+                }
+            }
+            "export-all" => {
+                let backup = backup::export(&storage::draft_entries(), &now());
+                let file = tandem_core::stored::backup_file_name(&today());
+                if let Err(reason) = download(backup.text.as_bytes(), "application/json", &file) {
+                    self.notice.set(Some(Notice::StorageFailed(reason)));
+                }
+            }
             _ => {}
         }
     }

@@ -303,8 +303,8 @@ fn Links() -> impl IntoView {
 pub fn open_new_draft(ctx: AppContext, draft: Draft) {
     ctx.edit(|current| chain::link_back(current, &draft));
     match storage::save_draft(&draft) {
-        Ok(()) => go(&Route::Draft(draft.id.clone())),
-        Err(reason) => ctx.save.set(SaveState::Failed(reason)),
+        Ok(_) => go(&Route::Draft(draft.id.clone())),
+        Err(e) => ctx.save.set(SaveState::Failed(e.reason())),
     }
 }
 

@@ -1,7 +1,13 @@
-//! The only module that touches the browser's local storage.
+//! The only module that touches the browser's local storage. A browser that refuses it (private
+//! modes, storage disabled) leaves every read empty and every write an error: the app still
+//! works, in memory.
 
-use gloo_storage::{LocalStorage, Storage};
-use tandem_core::{Draft, Lang};
+use std::collections::BTreeMap;
+
+use tandem_core::import::{self, ReadOnly};
+use tandem_core::revision::{self, Blocked};
+use tandem_core::{stored, Draft, Lang, Opened};
+use web_sys::Storage;
 
 /// Key of the UI language.
 const UI_LANG: &str = "tandem.ui-lang";
@@ -11,53 +17,18 @@ const CURRENT: &str = "tandem.current.";
 const DRAFT: &str = "tandem.draft.";
 /// Prefix of the key of a deleted draft, kept until the next deletion so it can be restored.
 const TRASH: &str = "tandem.trash.";
+/// Prefix of the key of a stored draft that could not be read, kept aside exactly as it was.
+const ASIDE: &str = "tandem.aside.";
+/// Key written and removed again to learn whether the browser stores anything at all.
+const PROBE: &str = "tandem.probe";
 
-/// The UI language chosen last time, if any.
-pub fn load_ui_lang() -> Option<Lang> {
-    LocalStorage::get::<String>(UI_LANG)
-        .ok()
-        .and_then(|code| Lang::from_code(&code))
+/// The browser's local storage, if it lets the page use it.
+fn store() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Remembers the UI language (a failure only means it is asked again next time).
-pub fn save_ui_lang(lang: Lang) {
-    let _ = LocalStorage::set(UI_LANG, lang.code());
-}
-
-/// The id of the draft last edited with a template, if any.
-pub fn current_draft_id(template: &str) -> Option<String> {
-    LocalStorage::get(format!("{CURRENT}{template}")).ok()
-}
-
-/// The stored draft with this id, if it can be read.
-pub fn load_draft(id: &str) -> Option<Draft> {
-    read(&format!("{DRAFT}{id}"))
-}
-
-fn read(key: &str) -> Option<Draft> {
-    let json = LocalStorage::raw().get_item(key).ok()??;
-    match Draft::from_json(&json) {
-        Ok(draft) => Some(draft),
-        Err(e) => {
-            leptos::logging::error!("stored draft {key} could not be read: {e}");
-            None
-        }
-    }
-}
-
-/// Every key starting with `prefix`.
-fn keys(prefix: &str) -> Vec<String> {
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(prefix))
-        .collect()
-}
-
-/// Every stored draft that can be read (one that cannot stays stored, untouched).
-pub fn all_drafts() -> Vec<Draft> {
-    keys(DRAFT).iter().filter_map(|k| read(k)).collect()
+fn get(key: &str) -> Option<String> {
+    store()?.get_item(key).ok().flatten()
 }
 
 fn reason(e: wasm_bindgen::JsValue) -> String {
@@ -67,79 +38,245 @@ fn reason(e: wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "storage unavailable".to_string())
 }
 
-/// Stores a draft and makes it its template's current one; the error is the browser's reason.
-pub fn save_draft(draft: &Draft) -> Result<(), String> {
-    store_draft(draft)?;
-    LocalStorage::raw()
-        .set_item(
-            &format!("{CURRENT}{}", draft.template),
-            &format!("\"{}\"", draft.id),
-        )
+fn set(key: &str, text: &str) -> Result<(), String> {
+    store()
+        .ok_or_else(|| "storage unavailable".to_string())?
+        .set_item(key, text)
         .map_err(reason)
 }
 
-/// Every stored entry, readable or not, by id: drafts and the draft in the trash (an import must
-/// not take either's id).
-pub fn stored_entries() -> std::collections::BTreeMap<String, String> {
-    let storage = LocalStorage::raw();
-    [DRAFT, TRASH]
-        .iter()
-        .flat_map(|prefix| {
-            keys(prefix).into_iter().filter_map(|key| {
-                let text = storage.get_item(&key).ok()??;
-                Some((key[prefix.len()..].to_string(), text))
-            })
+fn remove(key: &str) -> Result<(), String> {
+    store()
+        .ok_or_else(|| "storage unavailable".to_string())?
+        .remove_item(key)
+        .map_err(reason)
+}
+
+/// Whether this browser stores anything at all (false in some private modes).
+pub fn available() -> bool {
+    set(PROBE, "1").and_then(|()| remove(PROBE)).is_ok()
+}
+
+/// The UI language chosen last time, if any.
+pub fn load_ui_lang() -> Option<Lang> {
+    get(UI_LANG)
+        .and_then(|json| serde_json::from_str::<String>(&json).ok())
+        .and_then(|code| Lang::from_code(&code))
+}
+
+/// Remembers the UI language (a failure only means it is asked again next time).
+pub fn save_ui_lang(lang: Lang) {
+    let _ = set(UI_LANG, &format!("\"{}\"", lang.code()));
+}
+
+/// The id of the draft last edited with a template, if any.
+pub fn current_draft_id(template: &str) -> Option<String> {
+    get(&format!("{CURRENT}{template}")).and_then(|json| serde_json::from_str(&json).ok())
+}
+
+/// What is stored under a draft's id.
+pub enum Stored {
+    Draft(Draft),
+    /// Written by a newer version: shown, never saved over; with its exact stored text.
+    ReadOnly(ReadOnly, String),
+    /// Locked with a passphrase.
+    Locked,
+    /// It could not be read and is kept aside (see [`unreadable`]).
+    Aside,
+    Missing,
+}
+
+/// The entry stored under a draft's id; one that cannot be read is kept aside first.
+pub fn load(id: &str) -> Stored {
+    let Some(text) = get(&format!("{DRAFT}{id}")) else {
+        return if get(&format!("{ASIDE}{id}")).is_some() {
+            Stored::Aside
+        } else {
+            Stored::Missing
+        };
+    };
+    match import::open(text.as_bytes()) {
+        Ok(Opened::Draft(draft)) => Stored::Draft(draft),
+        Ok(Opened::ReadOnly(read_only)) => Stored::ReadOnly(read_only, text),
+        Ok(Opened::Locked(_)) => Stored::Locked,
+        Err(e) => {
+            leptos::logging::error!("stored draft {id} could not be read: {e}");
+            keep_aside(id, &text);
+            Stored::Aside
+        }
+    }
+}
+
+/// The stored draft with this id, if it is there and editable.
+pub fn load_draft(id: &str) -> Option<Draft> {
+    match load(id) {
+        Stored::Draft(draft) => Some(draft),
+        _ => None,
+    }
+}
+
+/// Moves an entry that cannot be read from its draft key to a key of its own, unchanged (written
+/// there before it leaves its key). If the browser refuses, it stays where it is.
+fn keep_aside(id: &str, text: &str) {
+    let kept: BTreeMap<String, String> = entries(ASIDE).into_iter().collect();
+    let (aside, present) = stored::aside_id(id, text, &kept);
+    let moved = if present {
+        Ok(())
+    } else {
+        set(&format!("{ASIDE}{aside}"), text)
+    };
+    if let Err(e) = moved.and_then(|()| remove(&format!("{DRAFT}{id}"))) {
+        leptos::logging::error!("stored draft {id} could not be kept aside: {e}");
+    }
+}
+
+/// Every key starting with `prefix`.
+fn keys(prefix: &str) -> Vec<String> {
+    let Some(storage) = store() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// Every (id, stored text) under keys starting with `prefix`.
+fn entries(prefix: &str) -> Vec<(String, String)> {
+    keys(prefix)
+        .into_iter()
+        .filter_map(|key| Some((key[prefix.len()..].to_string(), get(&key)?)))
+        .collect()
+}
+
+/// Every stored draft that can be shown, and whether it is read-only (written by a newer
+/// version). One that cannot be read is kept aside; a locked one is left as it is.
+pub fn all_drafts() -> Vec<(Draft, bool)> {
+    keys(DRAFT)
+        .into_iter()
+        .filter_map(|key| match load(&key[DRAFT.len()..]) {
+            Stored::Draft(draft) => Some((draft, false)),
+            Stored::ReadOnly(read_only, _) => Some((read_only.draft().clone(), true)),
+            _ => None,
         })
+        .collect()
+}
+
+/// Every stored draft entry as (id, text), for a backup.
+pub fn draft_entries() -> Vec<(String, String)> {
+    entries(DRAFT)
+}
+
+/// The entries that could not be read, as (id, exact stored text): those kept aside and any
+/// the browser would not let move.
+pub fn unreadable() -> Vec<(String, String)> {
+    let mut list = entries(ASIDE);
+    list.extend(
+        entries(DRAFT)
+            .into_iter()
+            .filter(|(_, text)| stored::is_unreadable(text)),
+    );
+    list
+}
+
+/// Stores a draft after checking that the stored entry is still the revision this tab loaded;
+/// returns the revision stored. Nothing is written when another tab saved in between, when a
+/// newer version wrote it, or (after keeping the entry aside) when it could not be read.
+pub fn store_draft(draft: &Draft) -> Result<u64, SaveError> {
+    let key = format!("{DRAFT}{}", draft.id);
+    let stored = get(&key);
+    let next = revision::check_revision(stored.as_deref(), draft.revision).map_err(|b| {
+        if let (Blocked::Unreadable, Some(text)) = (b, &stored) {
+            keep_aside(&draft.id, text);
+        }
+        SaveError::Blocked(b)
+    })?;
+    let mut saved = draft.clone();
+    saved.revision = next;
+    set(&key, &saved.to_json()).map_err(SaveError::Refused)?;
+    Ok(next)
+}
+
+/// Why a draft was not stored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// The check of [`revision::check_revision`] stopped it.
+    Blocked(Blocked),
+    /// The browser refused the write; its reason.
+    Refused(String),
+}
+
+impl SaveError {
+    /// The browser's reason, or the check's in English (for logs and messages with a reason).
+    pub fn reason(self) -> String {
+        match self {
+            SaveError::Blocked(b) => b.to_string(),
+            SaveError::Refused(reason) => reason,
+        }
+    }
+}
+
+/// Stores a draft as [`store_draft`] does and makes it its template's current one.
+pub fn save_draft(draft: &Draft) -> Result<u64, SaveError> {
+    let next = store_draft(draft)?;
+    set(
+        &format!("{CURRENT}{}", draft.template),
+        &format!("\"{}\"", draft.id),
+    )
+    .map_err(SaveError::Refused)?;
+    Ok(next)
+}
+
+/// The id of a draft whose key another tab changed (from a `storage` event's key).
+pub fn changed_draft(key: &str) -> Option<&str> {
+    key.strip_prefix(DRAFT)
+}
+
+/// Whether an id is taken by a stored draft, a deleted one or one kept aside.
+pub fn taken(id: &str) -> bool {
+    [DRAFT, TRASH, ASIDE]
+        .iter()
+        .any(|prefix| get(&format!("{prefix}{id}")).is_some())
+}
+
+/// Every stored entry, readable or not, by id: drafts, the draft in the trash and those kept
+/// aside (an import must not take any of their ids).
+pub fn stored_entries() -> BTreeMap<String, String> {
+    [DRAFT, TRASH, ASIDE]
+        .iter()
+        .flat_map(|prefix| entries(prefix))
         .collect()
 }
 
 /// Stores an entry an import planned (`backup::Plan::writes`) under its id, which was free.
 pub fn store_entry(id: &str, text: &str) -> Result<(), String> {
-    LocalStorage::raw()
-        .set_item(&format!("{DRAFT}{id}"), text)
-        .map_err(reason)
-}
-
-/// Stores a draft without making it current (a duplicate, an import).
-pub fn store_draft(draft: &Draft) -> Result<(), String> {
-    LocalStorage::raw()
-        .set_item(&format!("{DRAFT}{}", draft.id), &draft.to_json())
-        .map_err(reason)
+    set(&format!("{DRAFT}{id}"), text)
 }
 
 /// Moves a draft to the trash, where it stays until the next deletion; the draft deleted before
 /// is then gone for good.
 pub fn trash_draft(id: &str) -> Result<(), String> {
-    let storage = LocalStorage::raw();
-    let json = storage
-        .get_item(&format!("{DRAFT}{id}"))
-        .map_err(reason)?
-        .ok_or_else(|| format!("no draft {id}"))?;
+    let json = get(&format!("{DRAFT}{id}")).ok_or_else(|| format!("no draft {id}"))?;
     for key in keys(TRASH) {
-        storage.remove_item(&key).map_err(reason)?;
+        remove(&key)?;
     }
     // Written to the trash before it leaves the list: a page closed in between loses nothing.
-    storage
-        .set_item(&format!("{TRASH}{id}"), &json)
-        .map_err(reason)?;
-    storage.remove_item(&format!("{DRAFT}{id}")).map_err(reason)
+    set(&format!("{TRASH}{id}"), &json)?;
+    remove(&format!("{DRAFT}{id}"))
 }
 
 /// The deleted draft that can still be restored, if any.
 pub fn trashed() -> Option<Draft> {
-    keys(TRASH).iter().find_map(|k| read(k))
+    entries(TRASH)
+        .into_iter()
+        .find_map(|(_, text)| Draft::from_json(&text).ok())
 }
 
 /// Puts the deleted draft back in the list.
 pub fn restore_draft(id: &str) -> Result<(), String> {
-    let storage = LocalStorage::raw();
     let key = format!("{TRASH}{id}");
-    let json = storage
-        .get_item(&key)
-        .map_err(reason)?
-        .ok_or_else(|| format!("no deleted draft {id}"))?;
-    storage
-        .set_item(&format!("{DRAFT}{id}"), &json)
-        .map_err(reason)?;
-    storage.remove_item(&key).map_err(reason)
+    let json = get(&key).ok_or_else(|| format!("no deleted draft {id}"))?;
+    set(&format!("{DRAFT}{id}"), &json)?;
+    remove(&key)
 }

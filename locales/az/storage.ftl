@@ -1,0 +1,22 @@
+# Stored drafts: storage refused or unreadable, newer versions' drafts, two tabs, persistence, backup.
+
+storage-unavailable = Bu brauzer Tandem-ə qaralamaları saxlamağa icazə vermir. İşiniz yalnız bu səhifədə qalır: səhifəni bağlamazdan əvvəl qaralamanı endirin.
+storage-read-only = Bu qaralama Tandem-in daha yeni versiyası ilə tərtib edilib və burada dəyişdirilə bilməz.
+storage-copy-note = Surəti burada redaktə etmək olar; bu versiyanın tanımadığı məlumatlar saxlanılır, lakin göstərilmir.
+storage-keep-copy = Redaktə edilə bilən surəti saxla
+storage-read-only-tag = Yalnız oxumaq üçün: Tandem-in daha yeni versiyası ilə tərtib edilib
+storage-changed-elsewhere = Bu qaralama başqa tabda və ya pəncərədə dəyişdirilib.
+storage-changed-newer = Tandem-in daha yeni versiyası bu qaralamanı başqa tabda və ya pəncərədə dəyişdirib.
+storage-changed-unreadable = Bu qaralamanın saxlanmış versiyasını oxumaq mümkün olmadı: o, dəyişdirilmədən kənara qoyuldu və bu versiya saxlanıldı.
+storage-load-other-note = Digər versiyanı yükləsəniz, bu tabda hələ saxlanmamış dəyişikliklər itiriləcək.
+storage-load-other = Digər versiyanı yüklə
+storage-keep-mine = Mənimkini surət kimi saxla
+# Variables:
+#   $count (Number) - how many stored drafts could not be read
+storage-unreadable = Oxunması mümkün olmayan saxlanmış qaralamalar: { $count }. Onlar dəyişdirilmədən kənara qoyuldu.
+# Variables:
+#   $file (String) - the name of the file offered for download
+storage-download-file = { $file } faylını endir
+storage-persistent = Bu brauzer bu qaralamaları siz silənədək saxlayır.
+storage-not-persistent = Bu brauzer yer çatışmadıqda bu qaralamaları silə bilər: ehtiyat nüsxəni ixrac edin.
+storage-export-all = Bütün qaralamaları ixrac et

@@ -1,0 +1,22 @@
+# Stored drafts: storage refused or unreadable, newer versions' drafts, two tabs, persistence, backup.
+
+storage-unavailable = Овој прелистувач не му дозволува на Tandem да зачувува нацрти. Вашата работа останува само на оваа страница: преземете го нацртот пред да ја затворите.
+storage-read-only = Овој нацрт е составен со понова верзија на Tandem и овде не може да се менува.
+storage-copy-note = Копијата може да се уредува овде; податоците што оваа верзија не ги познава се чуваат, но не се прикажуваат.
+storage-keep-copy = Задржи копија за уредување
+storage-read-only-tag = Само за читање: составен со понова верзија на Tandem
+storage-changed-elsewhere = Овој нацрт е изменет во друго јазиче или друг прозорец.
+storage-changed-newer = Понова верзија на Tandem го измени овој нацрт во друго јазиче или друг прозорец.
+storage-changed-unreadable = Зачуваната верзија на овој нацрт не можеше да се прочита: издвоена е непроменета, а оваа верзија е зачувана.
+storage-load-other-note = Ако ја вчитате другата верзија, промените што уште не се зачувани во ова јазиче ќе се изгубат.
+storage-load-other = Вчитај ја другата верзија
+storage-keep-mine = Задржи ја мојата како копија
+# Variables:
+#   $count (Number) - how many stored drafts could not be read
+storage-unreadable = Зачувани нацрти што не можеа да се прочитаат: { $count }. Издвоени се непроменети.
+# Variables:
+#   $file (String) - the name of the file offered for download
+storage-download-file = Преземи { $file }
+storage-persistent = Овој прелистувач ги чува овие нацрти додека не ги избришете.
+storage-not-persistent = Овој прелистувач може да ги избрише овие нацрти кога ќе снема простор: извезете резервна копија.
+storage-export-all = Извези ги сите нацрти

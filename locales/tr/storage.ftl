@@ -1,0 +1,22 @@
+# Stored drafts: storage refused or unreadable, newer versions' drafts, two tabs, persistence, backup.
+
+storage-unavailable = Bu tarayıcı Tandem'in taslakları kaydetmesine izin vermiyor. Çalışmanız yalnızca bu sayfada kalır: sayfayı kapatmadan önce taslağı indirin.
+storage-read-only = Bu taslak, Tandem'in daha yeni bir sürümüyle yazılmıştır ve burada değiştirilemez.
+storage-copy-note = Bir kopya burada düzenlenebilir; bu sürümün tanımadığı bilgiler korunur ancak gösterilmez.
+storage-keep-copy = Düzenlenebilir bir kopya sakla
+storage-read-only-tag = Salt okunur: Tandem'in daha yeni bir sürümüyle yazılmıştır
+storage-changed-elsewhere = Bu taslak başka bir sekmede veya pencerede değiştirildi.
+storage-changed-newer = Tandem'in daha yeni bir sürümü bu taslağı başka bir sekmede veya pencerede değiştirdi.
+storage-changed-unreadable = Bu taslağın kayıtlı sürümü okunamadı: değiştirilmeden bir kenara ayrıldı ve bu sürüm kaydedildi.
+storage-load-other-note = Diğer sürümü yüklerseniz, bu sekmede henüz kaydedilmemiş değişiklikler kaybolur.
+storage-load-other = Diğer sürümü yükle
+storage-keep-mine = Benimkini kopya olarak sakla
+# Variables:
+#   $count (Number) - how many stored drafts could not be read
+storage-unreadable = Okunamayan kayıtlı taslaklar: { $count }. Değiştirilmeden bir kenara ayrıldılar.
+# Variables:
+#   $file (String) - the name of the file offered for download
+storage-download-file = { $file } dosyasını indir
+storage-persistent = Bu tarayıcı bu taslakları siz silene kadar saklar.
+storage-not-persistent = Bu tarayıcı, yer azaldığında bu taslakları silebilir: bir yedek dışa aktarın.
+storage-export-all = Tüm taslakları dışa aktar

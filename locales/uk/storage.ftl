@@ -1,0 +1,22 @@
+# Stored drafts: storage refused or unreadable, newer versions' drafts, two tabs, persistence, backup.
+
+storage-unavailable = Цей браузер не дозволяє Tandem зберігати чернетки. Ваша робота залишається лише на цій сторінці: завантажте чернетку, перш ніж її закрити.
+storage-read-only = Цю чернетку створено новішою версією Tandem, і її не можна змінити тут.
+storage-copy-note = Копію можна редагувати тут; відомості, невідомі цій версії, зберігаються, але не відображаються.
+storage-keep-copy = Зберегти копію для редагування
+storage-read-only-tag = Лише для читання: створено новішою версією Tandem
+storage-changed-elsewhere = Цю чернетку було змінено в іншій вкладці або іншому вікні.
+storage-changed-newer = Новіша версія Tandem змінила цю чернетку в іншій вкладці або іншому вікні.
+storage-changed-unreadable = Збережену версію цієї чернетки не вдалося прочитати: її відкладено без змін, а цю версію збережено.
+storage-load-other-note = Якщо завантажити іншу версію, незбережені зміни в цій вкладці буде втрачено.
+storage-load-other = Завантажити іншу версію
+storage-keep-mine = Зберегти мою версію як копію
+# Variables:
+#   $count (Number) - how many stored drafts could not be read
+storage-unreadable = Збережені чернетки, які не вдалося прочитати: { $count }. Їх відкладено без змін.
+# Variables:
+#   $file (String) - the name of the file offered for download
+storage-download-file = Завантажити { $file }
+storage-persistent = Цей браузер зберігає ці чернетки, доки ви їх не видалите.
+storage-not-persistent = Цей браузер може видалити ці чернетки, коли бракуватиме місця: експортуйте резервну копію.
+storage-export-all = Експортувати всі чернетки
