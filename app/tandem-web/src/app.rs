@@ -12,6 +12,7 @@ use crate::context::{current_route, AppContext, SaveState};
 use crate::download::{download, download_draft, file_stem, object_url};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
 use crate::home::Home;
+use crate::lock_panel::LockPanel;
 use crate::preservation::PreservationPanel;
 use crate::{pdf, storage};
 
@@ -146,6 +147,7 @@ fn DraftScreen() -> impl IntoView {
             }}
         </form>
         <PreservationPanel />
+        <LockPanel />
         <ExportActions />
     }
 }

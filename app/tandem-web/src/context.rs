@@ -39,6 +39,10 @@ pub struct AppContext {
     pub not_found: RwSignal<bool>,
     /// The timer of the pending save of typed text, if one is pending.
     pending: StoredValue<Option<i32>>,
+    /// Whether the draft is locked: the lock worker holds its key and every save is sealed.
+    pub locked: RwSignal<bool>,
+    /// Whether a seal is on its way to the lock worker, and whether the draft changed since.
+    sealing: StoredValue<(bool, bool)>,
 }
 
 impl AppContext {
@@ -62,6 +66,8 @@ impl AppContext {
             route: RwSignal::new(Route::Home),
             not_found: RwSignal::new(false),
             pending: StoredValue::new(None),
+            locked: RwSignal::new(false),
+            sealing: StoredValue::new((false, false)),
         }
     }
 
@@ -147,6 +153,12 @@ impl AppContext {
                         self.save.set(SaveState::Saved);
                     }
                     None if self.draft.with_untracked(|d| &d.id == id) => {}
+                    // Locked, and not opened in this page: the list asks for the passphrase.
+                    None if storage::stored_text(id)
+                        .is_some_and(|t| tandem_core::lock::Envelope::parse(&t).is_ok()) =>
+                    {
+                        return replace(&Route::Home);
+                    }
                     None => {
                         self.not_found.set(true);
                         return replace(&Route::Home);
@@ -168,6 +180,7 @@ impl AppContext {
     }
 
     fn load(&self, template: Template, draft: Draft) {
+        self.locked.set(false);
         self.show_errors.set(false);
         self.template.set(template);
         self.draft.set(draft);
@@ -216,6 +229,11 @@ impl AppContext {
     /// earlier when the page is hidden, closed or left.
     pub fn edit_text(&self, change: impl FnOnce(&mut Draft)) {
         self.change(change);
+        if self.locked.get_untracked() {
+            // Sealing is asynchronous: started at once, so that a page closed now loses at most
+            // the keystrokes of the one seal in flight.
+            return self.save_now();
+        }
         self.cancel_pending();
         let ctx = *self;
         let callback = wasm_bindgen::closure::Closure::once_into_js(move || ctx.flush());
@@ -259,6 +277,9 @@ impl AppContext {
 
     fn save_now(&self) {
         self.cancel_pending();
+        if self.locked.get_untracked() {
+            return self.seal();
+        }
         let result = self.draft.with_untracked(storage::save_draft);
         self.save.set(match result {
             Ok(()) => SaveState::Saved,
@@ -331,4 +352,66 @@ fn new_draft(template: &Template) -> Draft {
         }
     }
     draft
+}
+
+// Locked drafts: each save is sealed by the lock worker and the envelope stored.
+impl AppContext {
+    /// Shows a draft just unlocked by the lock worker (which keeps its key).
+    pub fn open_unlocked(&self, template: Template, draft: Draft) {
+        self.flush();
+        self.load(template, draft);
+        self.locked.set(true);
+        self.save.set(SaveState::Saved);
+    }
+
+    /// Seals the draft as it is now and stores the envelope; one seal at a time, and the draft
+    /// sealed again if it changed meanwhile, so the last edit is always the last stored.
+    fn seal(&self) {
+        self.save.set(SaveState::Pending);
+        let (busy, _) = self.sealing.get_value();
+        if busy {
+            return self.sealing.set_value((true, true));
+        }
+        let (id, base) = self.draft.with_untracked(|d| (d.id.clone(), d.revision));
+        let next =
+            match tandem_core::revision::check_revision(storage::stored_text(&id).as_deref(), base)
+            {
+                Ok(next) => next,
+                Err(blocked) => return self.save.set(SaveState::Failed(blocked.to_string())),
+            };
+        let json = self.draft.with_untracked(|d| {
+            let mut d = d.clone();
+            d.revision = next;
+            d.to_json()
+        });
+        self.sealing.set_value((true, false));
+        let ctx = *self;
+        crate::lock::send("seal", &id.clone(), &[("draft", &json)], move |answer| {
+            let again = ctx.sealing.get_value().1;
+            ctx.sealing.set_value((false, false));
+            // A draft unlocked, deleted or left meanwhile is not written.
+            let current = ctx.locked.get_untracked() && ctx.draft.with_untracked(|d| d.id == id);
+            if !current {
+                return;
+            }
+            let stored = answer.map_err(|e| ctx.t(&e)).and_then(|envelope| {
+                storage::store_entry(&id, &envelope)?;
+                ctx.draft.update_untracked(|d| d.revision = next);
+                Ok(())
+            });
+            match stored {
+                Err(reason) => ctx.save.set(SaveState::Failed(reason)),
+                Ok(()) if again => ctx.seal(),
+                Ok(()) => ctx.save.set(SaveState::Saved),
+            }
+        });
+    }
+
+    /// Removes the lock: the worker forgets the key and the draft is stored in clear again.
+    pub fn unlock_for_good(&self) {
+        let id = self.draft.with_untracked(|d| d.id.clone());
+        crate::lock::send("forget", &id, &[], |_| {});
+        self.locked.set(false);
+        self.save_now();
+    }
 }

@@ -38,6 +38,8 @@ fn read(key: &str) -> Option<Draft> {
     let json = LocalStorage::raw().get_item(key).ok()??;
     match Draft::from_json(&json) {
         Ok(draft) => Some(draft),
+        // A locked draft is read through the lock worker.
+        Err(tandem_core::ImportError::Locked) => None,
         Err(e) => {
             leptos::logging::error!("stored draft {key} could not be read: {e}");
             None
@@ -142,4 +144,23 @@ pub fn restore_draft(id: &str) -> Result<(), String> {
         .set_item(&format!("{DRAFT}{id}"), &json)
         .map_err(reason)?;
     storage.remove_item(&key).map_err(reason)
+}
+
+// Locked drafts: their entry holds the envelope (`tandem_core::lock`), never the draft.
+
+/// The text stored under a draft's id (a draft's JSON or a locked draft's envelope), if any.
+pub fn stored_text(id: &str) -> Option<String> {
+    LocalStorage::raw().get_item(&format!("{DRAFT}{id}")).ok()?
+}
+
+/// Every stored draft entry as text, by id, locked ones included (the trash left out).
+pub fn draft_texts() -> Vec<(String, String)> {
+    let storage = LocalStorage::raw();
+    keys(DRAFT)
+        .into_iter()
+        .filter_map(|key| {
+            let text = storage.get_item(&key).ok()??;
+            Some((key[DRAFT.len()..].to_string(), text))
+        })
+        .collect()
 }
