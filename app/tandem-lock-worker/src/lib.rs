@@ -39,10 +39,8 @@ pub fn create(id: String, passphrase: String) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub fn unlock(id: String, passphrase: String, envelope: String) -> Result<String, JsValue> {
     let envelope = Envelope::parse(&envelope).map_err(refused)?;
-    let key = match KEYS.with(|k| k.borrow_mut().remove(&id)) {
-        Some(key) if key.fits(&envelope) => key,
-        _ => Key::for_envelope(&passphrase, &envelope).map_err(refused)?,
-    };
+    // Derived again even when this page holds the draft's key: the passphrase is what opens it.
+    let key = Key::for_envelope(&passphrase, &envelope).map_err(refused)?;
     let draft = match key.open(&envelope, &id).map_err(refused)? {
         Opened::Draft(draft) => draft,
         // A newer version's draft stays locked: this version must not seal over it.

@@ -9,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::context::{current_route, AppContext, SaveState};
-use crate::download::{download, download_draft, file_stem, object_url};
+use crate::download::{download, file_stem, object_url};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
 use crate::home::Home;
 use crate::lock_panel::LockPanel;
@@ -262,7 +262,7 @@ fn DocumentLanguages() -> impl IntoView {
 fn SaveStatus() -> impl IntoView {
     let ctx = AppContext::get();
     let download_draft = move |_| {
-        if let Err(e) = ctx.draft.with_untracked(download_draft) {
+        if let Err(e) = ctx.download_current() {
             leptos::logging::error!("{e}");
         }
     };

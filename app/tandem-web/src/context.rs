@@ -43,6 +43,8 @@ pub struct AppContext {
     pub locked: RwSignal<bool>,
     /// Whether a seal is on its way to the lock worker, and whether the draft changed since.
     sealing: StoredValue<(bool, bool)>,
+    /// The last envelope the lock worker sealed, stored or not (what a refused write offers).
+    sealed: StoredValue<Option<String>>,
 }
 
 impl AppContext {
@@ -68,6 +70,7 @@ impl AppContext {
             pending: StoredValue::new(None),
             locked: RwSignal::new(false),
             sealing: StoredValue::new((false, false)),
+            sealed: StoredValue::new(None),
         }
     }
 
@@ -180,7 +183,13 @@ impl AppContext {
     }
 
     fn load(&self, template: Template, draft: Draft) {
+        let left = self.draft.with_untracked(|d| d.id.clone());
+        if self.locked.get_untracked() && left != draft.id {
+            // The key of a locked draft left behind goes with it.
+            crate::lock::send("forget", &left, &[], |_| {});
+        }
         self.locked.set(false);
+        self.sealed.set_value(None);
         self.show_errors.set(false);
         self.template.set(template);
         self.draft.set(draft);
@@ -395,6 +404,7 @@ impl AppContext {
                 return;
             }
             let stored = answer.map_err(|e| ctx.t(&e)).and_then(|envelope| {
+                ctx.sealed.set_value(Some(envelope.clone()));
                 storage::store_entry(&id, &envelope)?;
                 ctx.draft.update_untracked(|d| d.revision = next);
                 Ok(())
@@ -405,6 +415,20 @@ impl AppContext {
                 Ok(()) => ctx.save.set(SaveState::Saved),
             }
         });
+    }
+
+    /// Offers the draft as a file: a locked one as its latest envelope, never in clear.
+    pub fn download_current(&self) -> Result<(), String> {
+        let id = self.draft.with_untracked(|d| d.id.clone());
+        if !self.locked.get_untracked() {
+            return self.draft.with_untracked(crate::download::download_draft);
+        }
+        let envelope = self
+            .sealed
+            .get_value()
+            .or_else(|| storage::stored_text(&id))
+            .ok_or_else(|| format!("no draft {id}"))?;
+        crate::download::download_envelope(&id, &envelope)
     }
 
     /// Removes the lock: the worker forgets the key and the draft is stored in clear again.

@@ -20,7 +20,7 @@ use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, HtmlInputElement};
 
 use crate::context::{browser_offset_minutes, fresh_id, go, now, AppContext};
-use crate::download::{download, download_draft};
+use crate::download::{download_draft, download_envelope};
 use crate::form::focus_later;
 use crate::storage;
 
@@ -719,11 +719,9 @@ impl HomeState {
                     Some(draft) => download_draft(&draft),
                     // A locked draft leaves the browser locked: its envelope as stored.
                     None => match storage::stored_text(&id) {
-                        Some(text) if Envelope::parse(&text).is_ok() => download(
-                            text.as_bytes(),
-                            "application/json",
-                            &format!("{id}.tandem.json"),
-                        ),
+                        Some(text) if Envelope::parse(&text).is_ok() => {
+                            download_envelope(&id, &text)
+                        }
                         _ => return self.changed(),
                     },
                 };
