@@ -158,7 +158,7 @@ impl AppContext {
                     None if self.draft.with_untracked(|d| &d.id == id) => {}
                     // Locked, and not opened in this page: the list asks for the passphrase.
                     None if storage::stored_text(id)
-                        .is_some_and(|t| tandem_core::lock::Envelope::parse(&t).is_ok()) =>
+                        .is_some_and(|t| crate::lock::envelope(&t).is_some()) =>
                     {
                         return replace(&Route::Home);
                     }

@@ -10,7 +10,6 @@ use leptos::prelude::*;
 use tandem_core::backup::{self, Imported};
 use tandem_core::draft::MAX_BYTES;
 use tandem_core::l10n::Arg;
-use tandem_core::lock::Envelope;
 use tandem_core::preservation::{self, Warning};
 use tandem_core::route::Route;
 use tandem_core::summary::{self, Summary};
@@ -22,7 +21,7 @@ use web_sys::{Document, Element, HtmlInputElement};
 use crate::context::{browser_offset_minutes, fresh_id, go, now, AppContext};
 use crate::download::{download_draft, download_envelope};
 use crate::form::focus_later;
-use crate::storage;
+use crate::{lock, storage};
 
 /// What the status line above the list says after an action.
 #[derive(Clone, Debug, PartialEq)]
@@ -232,7 +231,7 @@ fn draw(state: HomeState, root: &Element) {
     // Locked drafts show only what their envelope has in clear.
     let locked: Vec<(String, u64)> = storage::draft_texts()
         .into_iter()
-        .filter_map(|(id, text)| Envelope::parse(&text).ok().map(|e| (id, e.revision())))
+        .filter_map(|(id, text)| lock::envelope(&text).map(|e| (id, e.revision())))
         .collect();
     if list.is_empty() && locked.is_empty() {
         add(
@@ -256,6 +255,7 @@ fn draw(state: HomeState, root: &Element) {
 }
 
 /// A locked draft in the list: its buttons, and the passphrase prompt when it is being opened.
+#[inline(never)]
 fn draw_locked_card(
     ctx: AppContext,
     cards: &Element,
@@ -645,7 +645,7 @@ impl HomeState {
         self.unlock.set(Some((id.clone(), Unlock::Opening)));
         let ctx = self.ctx;
         let fields = [("passphrase", passphrase.as_str()), ("envelope", &envelope)];
-        crate::lock::send("unlock", &id.clone(), &fields, move |answer| {
+        lock::send("unlock", &id.clone(), &fields, move |answer| {
             let opened = answer.and_then(|json| {
                 let draft = Draft::from_json(&json).map_err(|e| e.message_id().to_string())?;
                 let template = registry::template(&draft.template).map_err(|_| {
@@ -719,7 +719,7 @@ impl HomeState {
                     Some(draft) => download_draft(&draft),
                     // A locked draft leaves the browser locked: its envelope as stored.
                     None => match storage::stored_text(&id) {
-                        Some(text) if Envelope::parse(&text).is_ok() => {
+                        Some(text) if lock::envelope(&text).is_some() => {
                             download_envelope(&id, &text)
                         }
                         _ => return self.changed(),

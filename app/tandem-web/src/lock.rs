@@ -4,8 +4,8 @@
 //! order they are sent.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 
+use tandem_core::lock::Envelope;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ErrorEvent, MessageEvent, Worker};
@@ -26,7 +26,9 @@ struct Channel {
 
 thread_local! {
     static CHANNEL: RefCell<Option<Channel>> = const { RefCell::new(None) };
-    static PENDING: RefCell<BTreeMap<u32, Done>> = const { RefCell::new(BTreeMap::new()) };
+    /// Requests not answered yet, oldest first (a few at most: a Vec, not a map, keeps the shell
+    /// small).
+    static PENDING: RefCell<Vec<(u32, Done)>> = const { RefCell::new(Vec::new()) };
     static SEQ: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -35,7 +37,12 @@ fn get(data: &JsValue, name: &str) -> JsValue {
 }
 
 fn finish(seq: u32, answer: Answer) {
-    if let Some(done) = PENDING.with(|p| p.borrow_mut().remove(&seq)) {
+    let done = PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        let at = pending.iter().position(|(s, _)| *s == seq)?;
+        Some(pending.remove(at).1)
+    });
+    if let Some(done) = done {
         done(answer);
     }
 }
@@ -56,7 +63,7 @@ fn start() -> Result<Channel, JsValue> {
     let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(|event: ErrorEvent| {
         leptos::logging::error!("the lock worker failed: {}", event.message());
         let all = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-        for done in all.into_values() {
+        for (_, done) in all {
             done(Err(FAILED.to_string()));
         }
     });
@@ -76,7 +83,7 @@ pub fn send(op: &str, id: &str, fields: &[(&str, &str)], done: impl FnOnce(Answe
         s.set(s.get().wrapping_add(1));
         s.get()
     });
-    PENDING.with(|p| p.borrow_mut().insert(seq, Box::new(done)));
+    PENDING.with(|p| p.borrow_mut().push((seq, Box::new(done))));
     let message = js_sys::Object::new();
     let set = |name: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(&message, &JsValue::from_str(name), value);
@@ -100,4 +107,11 @@ pub fn send(op: &str, id: &str, fields: &[(&str, &str)], done: impl FnOnce(Answe
     if posted.is_err() {
         finish(seq, Err(FAILED.to_string()));
     }
+}
+
+/// The envelope a stored entry holds, if it is a locked draft's: the one call of the envelope
+/// reader in the app shell, so that it is not copied into each caller.
+#[inline(never)]
+pub fn envelope(text: &str) -> Option<Envelope> {
+    Envelope::parse(text).ok()
 }
