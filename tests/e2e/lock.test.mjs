@@ -71,7 +71,8 @@ test('locking refuses an empty or mismatched passphrase, then seals the draft', 
   await field(page, 'requesting-authority.organisation').pressSequentially(', Tbilisi');
   await page.waitForTimeout(300);
   const all = await everythingStored(page);
-  for (const typed of ['LOCK-2026', 'Prosecutor', 'Tbilisi']) assert.ok(!all.includes(typed), `${typed} stored in clear`);
+  // Not even the request type: no key or value names the template.
+  for (const typed of ['LOCK-2026', 'Prosecutor', 'Tbilisi', 'art29']) assert.ok(!all.includes(typed), `${typed} stored in clear`);
 });
 
 test('after a reload the list shows the draft as locked and a wrong passphrase changes nothing', async () => {
@@ -110,6 +111,23 @@ test('the right passphrase opens the draft, and each edit is sealed again', asyn
   assert.ok(after.revision > before.revision, 'the revision grows');
   assert.notEqual(after.nonce, before.nonce, 'a fresh nonce');
   assert.equal(after.salt, before.salt, 'the same key');
+  assert.ok(!(await everythingStored(page)).includes('LOCK-2026'));
+});
+
+test('an extension made from a locked draft is locked too, never stored in clear', async () => {
+  const { page } = s;
+  await field(page, 'requested-authority.country').selectOption('IT');
+  await field(page, 'executed.date').fill('2026-11-02');
+  await page.locator('#preservation-extend').click();
+  await field(page, 'status.status.extension.detail').waitFor();
+  const extension = page.url().match(/#\/draft\/(.+)$/)[1];
+  assert.notEqual(extension, id);
+  assert.equal(await field(page, 'status.status.extension.detail').inputValue(), `${REFERENCE}-B`);
+  await page.locator('#lock-state').waitFor();
+  await page.waitForFunction(
+    (extension) => (localStorage.getItem(`tandem.draft.${extension}`) || '').includes('tandem-lock'),
+    extension,
+  );
   assert.ok(!(await everythingStored(page)).includes('LOCK-2026'));
 });
 

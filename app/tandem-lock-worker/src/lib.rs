@@ -65,6 +65,20 @@ pub fn seal(id: String, draft: String) -> Result<String, JsValue> {
     })
 }
 
+/// Locks draft `id` (made from draft `from`: an extension, a follow-up) with `from`'s key.
+#[wasm_bindgen]
+pub fn share(id: String, from: String) -> Result<(), JsValue> {
+    KEYS.with(|k| {
+        let mut keys = k.borrow_mut();
+        let key = keys
+            .get(&from)
+            .cloned()
+            .ok_or_else(|| refused(LockError::WrongPassphrase))?;
+        keys.insert(id, key);
+        Ok(())
+    })
+}
+
 /// Lets go of a draft's key (the lock was removed, or the draft deleted).
 #[wasm_bindgen]
 pub fn forget(id: String) {

@@ -398,23 +398,54 @@ impl AppContext {
         crate::lock::send("seal", &id.clone(), &[("draft", &json)], move |answer| {
             let again = ctx.sealing.get_value().1;
             ctx.sealing.set_value((false, false));
-            // A draft unlocked, deleted or left meanwhile is not written.
             let current = ctx.locked.get_untracked() && ctx.draft.with_untracked(|d| d.id == id);
+            // A draft left meanwhile is still written, but not one whose lock was removed or
+            // that was deleted: its entry is then no envelope.
+            let writable = current
+                || storage::stored_text(&id).is_some_and(|t| crate::lock::envelope(&t).is_some());
+            let stored = match answer {
+                Err(e) => Err(ctx.t(&e)),
+                Ok(envelope) if writable => {
+                    if current {
+                        ctx.sealed.set_value(Some(envelope.clone()));
+                    }
+                    storage::store_entry(&id, &envelope)
+                }
+                Ok(_) => Ok(()),
+            };
             if !current {
+                // The draft open now (locked too) may have waited for this seal.
+                if again && ctx.locked.get_untracked() {
+                    ctx.seal();
+                }
                 return;
             }
-            let stored = answer.map_err(|e| ctx.t(&e)).and_then(|envelope| {
-                ctx.sealed.set_value(Some(envelope.clone()));
-                storage::store_entry(&id, &envelope)?;
-                ctx.draft.update_untracked(|d| d.revision = next);
-                Ok(())
-            });
             match stored {
                 Err(reason) => ctx.save.set(SaveState::Failed(reason)),
-                Ok(()) if again => ctx.seal(),
-                Ok(()) => ctx.save.set(SaveState::Saved),
+                Ok(()) => {
+                    ctx.draft.update_untracked(|d| d.revision = next);
+                    if again {
+                        ctx.seal();
+                    } else {
+                        ctx.save.set(SaveState::Saved);
+                    }
+                }
             }
         });
+    }
+
+    /// Opens a draft made from the locked one open now (an extension, a follow-up): it is
+    /// locked with the same key and stored sealed only, never in clear.
+    pub fn open_new_locked(&self, draft: Draft) {
+        let Ok(template) = tandem_core::registry::template(&draft.template) else {
+            return;
+        };
+        let from = self.draft.with_untracked(|d| d.id.clone());
+        let id = draft.id.clone();
+        crate::lock::send("share", &id, &[("from", &from)], |_| {});
+        self.open_unlocked(template, draft);
+        self.save_now();
+        go(&Route::Draft(id));
     }
 
     /// Offers the draft as a file: a locked one as its latest envelope, never in clear.

@@ -91,6 +91,8 @@ pub fn LockPanel() -> impl IntoView {
             &[("passphrase", &passphrase)],
             move |answer| match answer {
                 Ok(_) if ctx.draft.with_untracked(|d| d.id == id) => {
+                    ctx.template
+                        .with_untracked(|t| crate::storage::drop_current(&t.id, &id));
                     panel.set(Panel::Closed);
                     ctx.locked.set(true);
                     ctx.edit(|_| {});

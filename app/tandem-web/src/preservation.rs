@@ -302,6 +302,9 @@ fn Links() -> impl IntoView {
 /// at its own address (so the browser's back button returns to the first).
 pub fn open_new_draft(ctx: AppContext, draft: Draft) {
     ctx.edit(|current| chain::link_back(current, &draft));
+    if ctx.locked.get_untracked() {
+        return ctx.open_new_locked(draft);
+    }
     match storage::save_draft(&draft) {
         Ok(()) => go(&Route::Draft(draft.id.clone())),
         Err(reason) => ctx.save.set(SaveState::Failed(reason)),

@@ -164,3 +164,12 @@ pub fn draft_texts() -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// Forgets that a draft is its template's current one: a locked draft's request type is not
+/// left in clear.
+pub fn drop_current(template: &str, id: &str) {
+    let key = format!("{CURRENT}{template}");
+    if LocalStorage::get::<String>(&key).ok().as_deref() == Some(id) {
+        let _ = LocalStorage::raw().remove_item(&key);
+    }
+}
