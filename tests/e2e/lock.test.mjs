@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, saveDownload, startSession } from './harness.mjs';
+import { field, openHome, openTemplate, pdfText, saveDownload, startSession } from './harness.mjs';
 
 const PASSPHRASE = 'correct horse battery staple';
 const REFERENCE = 'LOCK-2026-0042/GE';
@@ -112,6 +112,10 @@ test('the right passphrase opens the draft, and each edit is sealed again', asyn
   assert.notEqual(after.nonce, before.nonce, 'a fresh nonce');
   assert.equal(after.salt, before.salt, 'the same key');
   assert.ok(!(await everythingStored(page)).includes('LOCK-2026'));
+
+  // The PDF of an unlocked draft is made as for any draft.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-consultation').click()]);
+  assert.ok(pdfText(await saveDownload(download)).includes(`${REFERENCE}-B`));
 });
 
 test('an extension made from a locked draft is locked too, never stored in clear', async () => {

@@ -277,6 +277,13 @@ fn Links() -> impl IntoView {
                                 let id = link.id.clone();
                                 let open = move |_| match storage::load_draft(&id) {
                                     Some(draft) => go(&Route::Draft(draft.id)),
+                                    // Locked: its address leads to the list, which asks for
+                                    // the passphrase.
+                                    None if storage::stored_text(&id)
+                                        .is_some_and(|t| crate::lock::envelope(&t).is_some()) =>
+                                    {
+                                        go(&Route::Draft(id.clone()))
+                                    }
                                     None => missing.set(true),
                                 };
                                 view! {
