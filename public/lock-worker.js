@@ -1,6 +1,7 @@
 // Keeps the keys of locked drafts off the main thread. Started by the app the first time a draft
 // is locked or a locked draft is opened. Each request { seq, op, id, passphrase?, envelope?,
-// draft?, from? } is answered in order with { seq, ok } or { seq, error: Fluent message id }.
+// draft?, from? } is answered in order with { seq, ok } or { seq, error: Fluent message id }
+// ("lock-unavailable" when the worker itself failed).
 importScripts('./tandem-lock-worker.js');
 
 const ready = wasm_bindgen({ module_or_path: './tandem-lock-worker_bg.wasm' });
@@ -18,6 +19,8 @@ self.onmessage = async (event) => {
     else throw new Error(`unknown op ${op}`);
     self.postMessage({ seq, ok });
   } catch (error) {
-    self.postMessage({ seq, error: String((error && error.message) || error) });
+    // A refusal is a Fluent message id (a string); anything else means the worker itself failed.
+    if (typeof error !== 'string') console.error(error);
+    self.postMessage({ seq, error: typeof error === 'string' ? error : 'lock-unavailable' });
   }
 };

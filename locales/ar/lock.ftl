@@ -5,6 +5,7 @@ lock-wrong-passphrase = عبارة المرور خاطئة، أو عُدّلت �
 lock-damaged = هذه المسودة المشفّرة تالفة ولا يمكن فتحها.
 lock-newer-format = شُفّرت هذه المسودة بإصدار أحدث من Tandem.
 lock-no-random = لا يستطيع هذا المتصفح توليد أرقام عشوائية آمنة: لا يمكن تشفير المسودة.
+lock-unavailable = تعذّر بدء التشفير في هذا المتصفح.
 lock-action = القفل بعبارة مرور…
 lock-passphrase = عبارة المرور
 lock-repeat = أعد إدخال عبارة المرور

@@ -5,6 +5,7 @@ lock-wrong-passphrase = Parol ifadəsi yanlışdır və ya şifrələnmiş qaral
 lock-damaged = Bu şifrələnmiş qaralama zədələnib və açıla bilməz.
 lock-newer-format = Bu qaralama Tandem-in daha yeni versiyası ilə şifrələnib.
 lock-no-random = Bu brauzer təhlükəsiz təsadüfi ədədlər yarada bilmir: qaralamanı şifrələmək mümkün deyil.
+lock-unavailable = Bu brauzerdə şifrələməni başlatmaq mümkün olmadı.
 lock-action = Parol ifadəsi ilə kilidləyin…
 lock-passphrase = Parol ifadəsi
 lock-repeat = Parol ifadəsini təkrar daxil edin

@@ -5,6 +5,7 @@ lock-wrong-passphrase = Falsche Passphrase, oder der verschlüsselte Entwurf wur
 lock-damaged = Dieser verschlüsselte Entwurf ist beschädigt und kann nicht geöffnet werden.
 lock-newer-format = Dieser Entwurf wurde mit einer neueren Version von Tandem verschlüsselt.
 lock-no-random = Dieser Browser kann keine sicheren Zufallszahlen erzeugen: Der Entwurf kann nicht verschlüsselt werden.
+lock-unavailable = Die Verschlüsselung konnte in diesem Browser nicht gestartet werden.
 lock-action = Mit einer Passphrase sperren…
 lock-passphrase = Passphrase
 lock-repeat = Passphrase wiederholen

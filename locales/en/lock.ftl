@@ -5,6 +5,7 @@ lock-wrong-passphrase = Wrong passphrase, or the locked draft was altered. Nothi
 lock-damaged = This locked draft is damaged and cannot be opened.
 lock-newer-format = This draft was locked by a newer version of Tandem.
 lock-no-random = This browser cannot generate secure random numbers: the draft cannot be locked.
+lock-unavailable = Encryption could not be started in this browser.
 lock-action = Lock with a passphrase…
 lock-passphrase = Passphrase
 lock-repeat = Repeat the passphrase

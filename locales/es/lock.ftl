@@ -5,6 +5,7 @@ lock-wrong-passphrase = Frase de contraseña incorrecta, o el borrador cifrado h
 lock-damaged = Este borrador cifrado está dañado y no puede abrirse.
 lock-newer-format = Este borrador fue cifrado con una versión más reciente de Tandem.
 lock-no-random = Este navegador no puede generar números aleatorios seguros: el borrador no puede cifrarse.
+lock-unavailable = El cifrado no pudo iniciarse en este navegador.
 lock-action = Bloquear con una frase de contraseña…
 lock-passphrase = Frase de contraseña
 lock-repeat = Repita la frase de contraseña

@@ -5,6 +5,7 @@ lock-wrong-passphrase = Phrase secrète erronée, ou le projet verrouillé a ét
 lock-damaged = Ce projet verrouillé est endommagé et ne peut pas être ouvert.
 lock-newer-format = Ce projet a été verrouillé par une version plus récente de Tandem.
 lock-no-random = Ce navigateur ne peut pas générer de nombres aléatoires sûrs : le projet ne peut pas être verrouillé.
+lock-unavailable = Le chiffrement n'a pas pu démarrer dans ce navigateur.
 lock-action = Verrouiller par une phrase secrète…
 lock-passphrase = Phrase secrète
 lock-repeat = Répétez la phrase secrète

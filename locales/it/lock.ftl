@@ -5,6 +5,7 @@ lock-wrong-passphrase = Passphrase errata, oppure la bozza cifrata è stata alte
 lock-damaged = Questa bozza cifrata è danneggiata e non può essere aperta.
 lock-newer-format = Questa bozza è stata cifrata con una versione più recente di Tandem.
 lock-no-random = Il browser non è in grado di generare numeri casuali sicuri: la bozza non può essere cifrata.
+lock-unavailable = Non è stato possibile avviare la cifratura in questo browser.
 lock-action = Blocca con una passphrase…
 lock-passphrase = Passphrase
 lock-repeat = Ripetere la passphrase

@@ -5,6 +5,7 @@ lock-wrong-passphrase = Frase-passe errada, ou o projeto cifrado foi alterado. N
 lock-damaged = Este projeto cifrado está danificado e não pode ser aberto.
 lock-newer-format = Este projeto foi cifrado por uma versão mais recente do Tandem.
 lock-no-random = Este navegador não consegue gerar números aleatórios seguros: o projeto não pode ser cifrado.
+lock-unavailable = Não foi possível iniciar a cifragem neste navegador.
 lock-action = Bloquear com uma frase-passe…
 lock-passphrase = Frase-passe
 lock-repeat = Repita a frase-passe

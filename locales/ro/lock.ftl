@@ -5,6 +5,7 @@ lock-wrong-passphrase = Frază de acces greșită sau proiectul criptat a fost m
 lock-damaged = Acest proiect criptat este deteriorat și nu poate fi deschis.
 lock-newer-format = Acest proiect a fost criptat cu o versiune mai nouă a Tandem.
 lock-no-random = Acest browser nu poate genera numere aleatorii sigure: proiectul nu poate fi criptat.
+lock-unavailable = Criptarea nu a putut porni în acest browser.
 lock-action = Blocați cu o frază de acces…
 lock-passphrase = Frază de acces
 lock-repeat = Repetați fraza de acces

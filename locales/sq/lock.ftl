@@ -5,6 +5,7 @@ lock-wrong-passphrase = Fraza e kalimit është e gabuar ose drafti i enkriptuar
 lock-damaged = Ky draft i enkriptuar është i dëmtuar dhe nuk mund të hapet.
 lock-newer-format = Ky draft është enkriptuar me një version më të ri të Tandem.
 lock-no-random = Ky shfletues nuk mund të gjenerojë numra të rastësishëm të sigurt: drafti nuk mund të enkriptohet.
+lock-unavailable = Enkriptimi nuk mund të nisej në këtë shfletues.
 lock-action = Kyçe me frazë kalimi…
 lock-passphrase = Fraza e kalimit
 lock-repeat = Përsëritni frazën e kalimit

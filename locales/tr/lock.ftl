@@ -5,6 +5,7 @@ lock-wrong-passphrase = Parola ifadesi yanlış veya şifreli taslak değiştiri
 lock-damaged = Bu şifreli taslak bozuk ve açılamıyor.
 lock-newer-format = Bu taslak, Tandem'in daha yeni bir sürümüyle şifrelenmiş.
 lock-no-random = Bu tarayıcı güvenli rastgele sayı üretemiyor: taslak şifrelenemez.
+lock-unavailable = Bu tarayıcıda şifreleme başlatılamadı.
 lock-action = Parola ifadesiyle kilitle…
 lock-passphrase = Parola ifadesi
 lock-repeat = Parola ifadesini tekrarlayın

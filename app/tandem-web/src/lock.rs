@@ -16,7 +16,7 @@ pub type Answer = Result<String, String>;
 type Done = Box<dyn FnOnce(Answer)>;
 
 /// Shown when the worker itself failed (it could not start, or it crashed).
-const FAILED: &str = "lock-damaged";
+const FAILED: &str = "lock-unavailable";
 
 struct Channel {
     worker: Worker,
