@@ -28,6 +28,8 @@ const GENERATION_ROUNDS = 5;
 const RUNS_PER_ROUND = 3;
 const KEYSTROKES = 30;
 const KEYSTROKE_WARMUP = 3;
+/** Key derivations for locked drafts, after one that loads the lock worker. */
+const KDF_RUNS = 7;
 /** Each throttled run starts a fresh browser profile, so three keep the whole bench short. */
 const THROTTLED_RUNS = 3;
 /** 1.6 Mbps down, 150 ms round trip; 750 kbps up, as Lighthouse's slow-4G profile pairs them. */
@@ -42,6 +44,7 @@ const TEXT_INPUT = 'form.tandem-form input[type="text"]';
 
 const SHELL = ['index.html', 'boot.js', 'tandem-web.js', 'tandem.css', 'tandem-web_bg.wasm'];
 const ENGINE = ['pdf-worker.js', 'tandem-worker.js', 'tandem-worker_bg.wasm'];
+const LOCK = ['lock-worker.js', 'tandem-lock-worker.js', 'tandem-lock-worker_bg.wasm'];
 
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -109,6 +112,7 @@ function sizeRows() {
     rows.push(sizeRow(label, { raw: common.raw + largest.size.raw, br: common.br + largest.size.br }, 15));
   }
   rows.push(sizeRow('PDF engine (worker js + wasm)', servedSize(inDist(ENGINE)), 600));
+  rows.push({ ...sizeRow('lock worker (js + wasm), loaded on first lock', servedSize(inDist(LOCK)), 0), budget: '', status: 'info' });
   const fonts = join(DIST, 'fonts');
   for (const font of readdirSync(fonts).filter((f) => f.endsWith('.ttf')).sort()) {
     rows.push(sizeRow(`font ${font}`, servedSize([join(fonts, font)]), 35));
@@ -254,6 +258,34 @@ async function generationTimes(page) {
     browser.push(...(await browserTimes(page, RUNS_PER_ROUND)));
   }
   return { native, browser };
+}
+
+/**
+ * Key derivations (Argon2id at the lock's parameters) in the lock worker, started as the app
+ * starts it; each round trip of a "create" request is timed in the page (ms). The first request,
+ * which also loads the worker's wasm, is not counted.
+ */
+function kdfTimes(page) {
+  return page.evaluate(async (runs) => {
+    const worker = new Worker('./lock-worker.js');
+    let seq = 0;
+    const derive = () =>
+      new Promise((ok, fail) => {
+        seq += 1;
+        worker.onmessage = (event) => (event.data.error ? fail(new Error(event.data.error)) : ok());
+        worker.onerror = (event) => fail(new Error(event.message));
+        worker.postMessage({ seq, op: 'create', id: 'bench', passphrase: 'correct horse battery staple' });
+      });
+    await derive();
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      await derive();
+      times.push(performance.now() - start);
+    }
+    worker.terminate();
+    return times;
+  }, KDF_RUNS);
 }
 
 /** Pages of a PDF, as pdfinfo counts them. */
@@ -432,8 +464,9 @@ async function unthrottledRun(origin, request) {
     const pdf = Buffer.from(await startWorker(s.page, request));
     const generation = await generationTimes(s.page);
     const memory = await exportMemory(s.page, await s.context.newCDPSession(s.page));
+    const kdf = await kdfTimes(s.page);
     if (s.errors.length) throw new Error(`errors in the browser session: ${s.errors.join('; ')}`);
-    return { keys, pdf, generation, memory };
+    return { keys, pdf, generation, memory, kdf };
   } finally {
     await s.close();
   }
@@ -504,16 +537,11 @@ async function main() {
   const { server, origin } = await serveLikeProduction(DIST);
   try {
     progress('keystrokes, PDF generation in Chromium beside native, memory');
-    const { keys, pdf, generation, memory } = await unthrottledRun(origin, request);
+    const { keys, pdf, generation, memory, kdf } = await unthrottledRun(origin, request);
     rows.push(...generationRows(pdf, generation));
     rows.push(...(await throttledRows(origin)));
     rows.push(timeRow('keystroke to next frame (art31-content, 50 identifier rows)', keys, 16));
-    rows.push({
-      figure: 'key derivation for encrypted drafts',
-      value: 'n/a (encryption not built yet)',
-      budget: '≤ 1.5 s',
-      status: 'n/a',
-    });
+    rows.push(timeRow('key derivation (Argon2id 19 MiB, 2 passes) in Chromium', kdf, 1500));
     rows.push(memoryRow(memory));
   } finally {
     server.close();

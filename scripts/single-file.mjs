@@ -4,9 +4,9 @@
 //
 // Every file of the built site goes inside, gzip-compressed and base64-encoded, in a JSON data
 // block (never executed). A small classic script then stands in for the network: it answers the
-// app's fetch() of its own files (wasm, locale bundles, fonts) from that block, and starts the PDF
-// worker from a blob: URL holding the same stand-in, the worker's wasm-bindgen glue and
-// pdf-worker.js. The app itself is unchanged: the same wasm as the hosted site. Inline scripts are
+// app's fetch() of its own files (wasm, locale bundles, fonts) from that block, and starts each
+// worker (PDF engine, lock) from a blob: URL holding the same stand-in, the worker's wasm-bindgen
+// glue and its script. The app itself is unchanged: the same wasm as the hosted site. Inline scripts are
 // allowed by their SHA-256 hashes in the page's Content-Security-Policy, nothing else inline runs.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,28 +53,31 @@ function installAssets(scope, assets) {
   };
 }
 
-/** The page's stand-in: assets, then the PDF worker from a blob: URL; sets `tandemReady`. */
+/** The page's stand-in: assets, then each worker from a blob: URL; sets `tandemReady`. */
 function pageStandIn() {
   const assets = JSON.parse(document.getElementById('tandem-assets').textContent);
   installAssets(window, assets);
+  // Each worker the app starts: its wasm-bindgen glue, and the files it fetches.
+  const WORKERS = {
+    'pdf-worker.js': ['tandem-worker.js', /^(fonts\/|locales\/|tandem-worker_bg\.wasm$)/],
+    'lock-worker.js': ['tandem-lock-worker.js', /^tandem-lock-worker_bg\.wasm$/],
+  };
   const NativeWorker = window.Worker;
-  let workerUrl;
-  window.tandemReady = (async () => {
-    const glue = await window.tandemAsset('tandem-worker.js');
-    const main = (await window.tandemAsset('pdf-worker.js')).replace(/^importScripts\(.*\);?$/m, '');
-    const workerAssets = {};
-    for (const [name, data] of Object.entries(assets)) {
-      if (/^(fonts|locales)\//.test(name) || name === 'tandem-worker_bg.wasm') workerAssets[name] = data;
-    }
-    const source = [
-      `(${installAssets})(self, ${JSON.stringify(workerAssets)});`,
-      glue,
-      main,
-    ].join('\n');
-    workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  })();
+  const workerUrls = {};
+  window.tandemReady = Promise.all(
+    Object.entries(WORKERS).map(async ([script, [glueName, files]]) => {
+      const glue = await window.tandemAsset(glueName);
+      const main = (await window.tandemAsset(script)).replace(/^importScripts\(.*\);?$/m, '');
+      const workerAssets = {};
+      for (const [name, data] of Object.entries(assets)) {
+        if (files.test(name)) workerAssets[name] = data;
+      }
+      const source = [`(${installAssets})(self, ${JSON.stringify(workerAssets)});`, glue, main].join('\n');
+      workerUrls[script] = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    }),
+  );
   window.Worker = function Worker(url, options) {
-    return new NativeWorker(String(url).endsWith('pdf-worker.js') ? workerUrl : url, options);
+    return new NativeWorker(workerUrls[String(url).split('/').pop()] ?? url, options);
   };
 }
 

@@ -36,6 +36,10 @@ fn main() {
         writeln!(out, "    ({id:?}, {json:?}),").unwrap();
     }
     out.push_str("];\n\n");
+    // The ids alone, for code that only checks a draft's template is known (the lock worker
+    // reads drafts and should not carry every template).
+    out.push_str("/// Every template's id, in menu order.\n");
+    writeln!(out, "pub static TEMPLATE_IDS: &[&str] = &{ids:?};\n").unwrap();
 
     // Every Fluent file of the English locale (the reference one), sorted: a feature adds its
     // messages as a new file and nothing here changes. The locale tests check that every other

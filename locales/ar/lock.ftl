@@ -5,3 +5,19 @@ lock-wrong-passphrase = عبارة المرور خاطئة، أو عُدّلت �
 lock-damaged = هذه المسودة المشفّرة تالفة ولا يمكن فتحها.
 lock-newer-format = شُفّرت هذه المسودة بإصدار أحدث من Tandem.
 lock-no-random = لا يستطيع هذا المتصفح توليد أرقام عشوائية آمنة: لا يمكن تشفير المسودة.
+lock-unavailable = تعذّر بدء التشفير في هذا المتصفح.
+lock-action = القفل بعبارة مرور…
+lock-passphrase = عبارة المرور
+lock-repeat = أعد إدخال عبارة المرور
+lock-no-recovery = إذا نُسيت عبارة المرور، فلا يمكن لأحد استرداد هذه المسودة.
+lock-mismatch = عبارتا المرور غير متطابقتين.
+lock-submit = قفل المسودة
+lock-locking = جارٍ القفل…
+lock-locked = هذه المسودة مقفلة: تُخزَّن مشفّرة في هذا المتصفح.
+lock-remove = إزالة القفل
+lock-remove-confirm = هل تريد إزالة القفل؟ ستُخزَّن المسودة بعد ذلك غير مشفّرة في هذا المتصفح.
+# Variables:
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed = مسودة مقفلة (المراجعة { $revision })
+lock-open = فتح
+lock-opening = جارٍ الفتح…

@@ -5,3 +5,19 @@ lock-wrong-passphrase = Parol ifadəsi yanlışdır və ya şifrələnmiş qaral
 lock-damaged = Bu şifrələnmiş qaralama zədələnib və açıla bilməz.
 lock-newer-format = Bu qaralama Tandem-in daha yeni versiyası ilə şifrələnib.
 lock-no-random = Bu brauzer təhlükəsiz təsadüfi ədədlər yarada bilmir: qaralamanı şifrələmək mümkün deyil.
+lock-unavailable = Bu brauzerdə şifrələməni başlatmaq mümkün olmadı.
+lock-action = Parol ifadəsi ilə kilidləyin…
+lock-passphrase = Parol ifadəsi
+lock-repeat = Parol ifadəsini təkrar daxil edin
+lock-no-recovery = Parol ifadəsi unudularsa, bu qaralamanı heç kim bərpa edə bilməz.
+lock-mismatch = İki parol ifadəsi eyni deyil.
+lock-submit = Qaralamanı kilidləyin
+lock-locking = Kilidlənir…
+lock-locked = Bu qaralama kilidlənib: bu brauzerdə şifrələnmiş şəkildə saxlanılır.
+lock-remove = Kilidi götürün
+lock-remove-confirm = Kilid götürülsün? Bundan sonra qaralama bu brauzerdə şifrələnmədən saxlanılacaq.
+# Variables:
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed = Kilidlənmiş qaralama (redaksiya { $revision })
+lock-open = Açın
+lock-opening = Açılır…

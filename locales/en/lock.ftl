@@ -5,3 +5,19 @@ lock-wrong-passphrase = Wrong passphrase, or the locked draft was altered. Nothi
 lock-damaged = This locked draft is damaged and cannot be opened.
 lock-newer-format = This draft was locked by a newer version of Tandem.
 lock-no-random = This browser cannot generate secure random numbers: the draft cannot be locked.
+lock-unavailable = Encryption could not be started in this browser.
+lock-action = Lock with a passphrase…
+lock-passphrase = Passphrase
+lock-repeat = Repeat the passphrase
+lock-no-recovery = If the passphrase is forgotten, nobody can recover this draft.
+lock-mismatch = The two passphrases are not the same.
+lock-submit = Lock the draft
+lock-locking = Locking…
+lock-locked = This draft is locked: it is stored encrypted in this browser.
+lock-remove = Remove the lock
+lock-remove-confirm = Remove the lock? The draft will then be stored unencrypted in this browser.
+# Variables:
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed = Locked draft (revision { $revision })
+lock-open = Open
+lock-opening = Opening…

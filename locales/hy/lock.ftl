@@ -5,3 +5,19 @@ lock-wrong-passphrase = Գաղտնաբառը սխալ է, կամ գաղտնագ�
 lock-damaged = Այս գաղտնագրված նախագիծը վնասված է և չի կարող բացվել։
 lock-newer-format = Այս նախագիծը գաղտնագրվել է Tandem-ի ավելի նոր տարբերակով։
 lock-no-random = Այս դիտարկիչը չի կարող ստեղծել անվտանգ պատահական թվեր. նախագիծը հնարավոր չէ գաղտնագրել։
+lock-unavailable = Այս դիտարկիչում գաղտնագրումը հնարավոր չեղավ գործարկել։
+lock-action = Կողպել գաղտնաբառով…
+lock-passphrase = Գաղտնաբառ
+lock-repeat = Կրկնեք գաղտնաբառը
+lock-no-recovery = Եթե գաղտնաբառը մոռացվի, ոչ ոք չի կարողանա վերականգնել այս նախագիծը։
+lock-mismatch = Երկու գաղտնաբառերը չեն համընկնում։
+lock-submit = Կողպել նախագիծը
+lock-locking = Կողպվում է…
+lock-locked = Այս նախագիծը կողպված է․ այն այս դիտարկիչում գրանցված է գաղտնագրված տեսքով։
+lock-remove = Հանել կողպումը
+lock-remove-confirm = Հանե՞լ կողպումը։ Այնուհետև նախագիծը այս դիտարկիչում կգրանցվի առանց գաղտնագրման։
+# Variables:
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed = Կողպված նախագիծ (խմբագրություն { $revision })
+lock-open = Բացել
+lock-opening = Բացվում է…

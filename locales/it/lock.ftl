@@ -5,3 +5,19 @@ lock-wrong-passphrase = Passphrase errata, oppure la bozza cifrata è stata alte
 lock-damaged = Questa bozza cifrata è danneggiata e non può essere aperta.
 lock-newer-format = Questa bozza è stata cifrata con una versione più recente di Tandem.
 lock-no-random = Il browser non è in grado di generare numeri casuali sicuri: la bozza non può essere cifrata.
+lock-unavailable = Non è stato possibile avviare la cifratura in questo browser.
+lock-action = Blocca con una passphrase…
+lock-passphrase = Passphrase
+lock-repeat = Ripetere la passphrase
+lock-no-recovery = Se la passphrase viene dimenticata, nessuno potrà recuperare questa bozza.
+lock-mismatch = Le due passphrase non coincidono.
+lock-submit = Blocca la bozza
+lock-locking = Blocco in corso…
+lock-locked = Questa bozza è bloccata: è memorizzata in forma cifrata in questo browser.
+lock-remove = Rimuovi il blocco
+lock-remove-confirm = Rimuovere il blocco? La bozza sarà poi memorizzata in chiaro in questo browser.
+# Variables:
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed = Bozza bloccata (revisione { $revision })
+lock-open = Apri
+lock-opening = Apertura in corso…

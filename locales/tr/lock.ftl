@@ -5,3 +5,19 @@ lock-wrong-passphrase = Parola ifadesi yanlış veya şifreli taslak değiştiri
 lock-damaged = Bu şifreli taslak bozuk ve açılamıyor.
 lock-newer-format = Bu taslak, Tandem'in daha yeni bir sürümüyle şifrelenmiş.
 lock-no-random = Bu tarayıcı güvenli rastgele sayı üretemiyor: taslak şifrelenemez.
+lock-unavailable = Bu tarayıcıda şifreleme başlatılamadı.
+lock-action = Parola ifadesiyle kilitle…
+lock-passphrase = Parola ifadesi
+lock-repeat = Parola ifadesini tekrarlayın
+lock-no-recovery = Parola ifadesi unutulursa bu taslağı hiç kimse kurtaramaz.
+lock-mismatch = İki parola ifadesi aynı değil.
+lock-submit = Taslağı kilitle
+lock-locking = Kilitleniyor…
+lock-locked = Bu taslak kilitli: bu tarayıcıda şifrelenmiş olarak saklanıyor.
+lock-remove = Kilidi kaldır
+lock-remove-confirm = Kilit kaldırılsın mı? Taslak bundan sonra bu tarayıcıda şifrelenmeden saklanacak.
+# Variables:
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed = Kilitli taslak (revizyon { $revision })
+lock-open = Aç
+lock-opening = Açılıyor…

@@ -55,6 +55,18 @@ test('opened from file://, it keeps a draft across a reload and exports a PDF', 
   }
 });
 
+test('opened from file://, it locks a draft with its lock worker', async () => {
+  const { page } = s;
+  await page.locator('#lock-start').click();
+  await page.locator('#lock-passphrase').fill('usb stick passphrase');
+  await page.locator('#lock-repeat').fill('usb stick passphrase');
+  await page.locator('#lock-submit').click();
+  await page.locator('#lock-state').waitFor();
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => k.startsWith('tandem.draft.') && localStorage.getItem(k).includes('tandem-lock')),
+  );
+});
+
 test('the single file made no network request and logged no error', () => {
   assert.deepEqual(s.errors, []);
   for (const r of s.requests) {

@@ -167,7 +167,13 @@ fn ids_in_code() -> BTreeSet<String> {
 }
 
 /// Element ids in the UI code that begin like message ids.
-const ELEMENT_IDS: &[&str] = &["import-file"];
+const ELEMENT_IDS: &[&str] = &[
+    "import-file",
+    "lock-start",
+    "lock-state",
+    "lock-error",
+    "lock-cancel",
+];
 
 #[test]
 fn every_message_is_used_and_every_message_the_code_names_exists() {

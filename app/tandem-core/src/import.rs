@@ -199,7 +199,7 @@ fn check_fields(object: &Map<String, Json>) -> Result<(), ImportError> {
         _ => return Err(ImportError::BadId),
     }
     match object.get("template") {
-        Some(Json::String(id)) if registry::TEMPLATES.iter().any(|(t, _)| t == id) => {}
+        Some(Json::String(id)) if registry::TEMPLATE_IDS.contains(&id.as_str()) => {}
         Some(Json::String(id)) => {
             return Err(ImportError::UnknownTemplate(
                 id.chars().take(MAX_ID_LEN).collect(),

@@ -215,7 +215,9 @@ impl Envelope {
     }
 }
 
-/// A key derived from a passphrase, with the salt and parameters it was derived with.
+/// A key derived from a passphrase, with the salt and parameters it was derived with. A clone
+/// locks a draft made from a locked one with the same passphrase.
+#[derive(Clone)]
 pub struct Key {
     cipher: Aes256Gcm,
     salt: Vec<u8>,

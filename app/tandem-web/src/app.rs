@@ -11,9 +11,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::context::{current_route, template_of, today, AppContext, SaveState};
-use crate::download::{download, download_draft, file_stem, object_url};
+use crate::download::{download, file_stem, object_url};
 use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
 use crate::home::{add, clicked, Home};
+use crate::lock_panel::LockPanel;
 use crate::preservation::PreservationPanel;
 use crate::{pdf, storage};
 
@@ -176,6 +177,7 @@ fn DraftScreen() -> impl IntoView {
             </fieldset>
         </form>
         <PreservationPanel />
+        <LockPanel />
         <ExportActions />
     }
 }
@@ -364,7 +366,7 @@ fn draw_notices(
 fn SaveStatus() -> impl IntoView {
     let ctx = AppContext::get();
     let download_draft = move |_| {
-        if let Err(e) = ctx.draft.with_untracked(download_draft) {
+        if let Err(e) = ctx.download_current() {
             leptos::logging::error!("{e}");
         }
     };

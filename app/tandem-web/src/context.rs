@@ -59,6 +59,12 @@ pub struct AppContext {
     pending: StoredValue<Option<i32>>,
     /// Counts [`AppContext::open`] calls, so that only the latest address is shown.
     opening: StoredValue<u32>,
+    /// Whether the draft is locked: the lock worker holds its key and every save is sealed.
+    pub locked: RwSignal<bool>,
+    /// Whether a seal is on its way to the lock worker, and whether the draft changed since.
+    sealing: StoredValue<(bool, bool)>,
+    /// The last envelope the lock worker sealed, stored or not (what a refused write offers).
+    sealed: StoredValue<Option<String>>,
 }
 
 impl AppContext {
@@ -98,6 +104,9 @@ impl AppContext {
             persist_asked: StoredValue::new(false),
             pending: StoredValue::new(None),
             opening: StoredValue::new(0),
+            locked: RwSignal::new(false),
+            sealing: StoredValue::new((false, false)),
+            sealed: StoredValue::new(None),
         }
     }
 
@@ -219,6 +228,12 @@ impl AppContext {
                         self.save.set(SaveState::Saved);
                     }
                     None if self.draft.with_untracked(|d| &d.id == id) => {}
+                    // Locked, and not opened in this page: the list asks for the passphrase.
+                    None if storage::stored_text(id)
+                        .is_some_and(|t| crate::lock::envelope(&t).is_some()) =>
+                    {
+                        return replace(&Route::Home);
+                    }
                     None => {
                         self.not_found.set(true);
                         return replace(&Route::Home);
@@ -240,6 +255,13 @@ impl AppContext {
     }
 
     fn load(&self, template: Template, draft: Draft) {
+        let left = self.draft.with_untracked(|d| d.id.clone());
+        if self.locked.get_untracked() && left != draft.id {
+            // The key of a locked draft left behind goes with it.
+            crate::lock::send("forget", &left, &[], |_| {});
+        }
+        self.locked.set(false);
+        self.sealed.set_value(None);
         self.show_errors.set(false);
         self.template.set(template);
         self.draft.set(draft);
@@ -325,6 +347,11 @@ impl AppContext {
     /// earlier when the page is hidden, closed or left.
     pub fn edit_text(&self, change: impl FnOnce(&mut Draft)) {
         self.change(change);
+        if self.locked.get_untracked() {
+            // Sealing is asynchronous: started at once, so that a page closed now loses at most
+            // the keystrokes of the one seal in flight.
+            return self.save_now();
+        }
         self.cancel_pending();
         let ctx = *self;
         let callback = wasm_bindgen::closure::Closure::once_into_js(move || ctx.flush());
@@ -372,6 +399,9 @@ impl AppContext {
         // chooses what to keep.
         if self.read_only.get_untracked() || self.stopped() {
             return;
+        }
+        if self.locked.get_untracked() {
+            return self.seal();
         }
         let mut result = self.draft.with_untracked(storage::save_draft);
         if result == Err(SaveError::Blocked(Blocked::Unreadable)) {
@@ -574,4 +604,125 @@ fn new_draft(template: &Template) -> Draft {
         }
     }
     draft
+}
+
+// Locked drafts: each save is sealed by the lock worker and the envelope stored.
+impl AppContext {
+    /// Shows a draft just unlocked by the lock worker (which keeps its key), once its request
+    /// type's messages are in; then `then` (going to its address).
+    pub fn open_unlocked(
+        &self,
+        template: Template,
+        draft: Draft,
+        then: impl FnOnce(AppContext) + 'static,
+    ) {
+        self.flush();
+        let ctx = *self;
+        let lang = self.ui.get_untracked();
+        leptos::task::spawn_local(async move {
+            ctx.ensure_template(lang, &template.id).await;
+            ctx.load(template, draft);
+            ctx.locked.set(true);
+            ctx.save.set(SaveState::Saved);
+            then(ctx);
+        });
+    }
+
+    /// Seals the draft as it is now and stores the envelope; one seal at a time, and the draft
+    /// sealed again if it changed meanwhile, so the last edit is always the last stored.
+    fn seal(&self) {
+        self.save.set(SaveState::Pending);
+        let (busy, _) = self.sealing.get_value();
+        if busy {
+            return self.sealing.set_value((true, true));
+        }
+        let (id, base) = self.draft.with_untracked(|d| (d.id.clone(), d.revision));
+        let next =
+            match tandem_core::revision::check_revision(storage::stored_text(&id).as_deref(), base)
+            {
+                Ok(next) => next,
+                Err(blocked) => return self.blocked(blocked),
+            };
+        let json = self.draft.with_untracked(|d| {
+            let mut d = d.clone();
+            d.revision = next;
+            d.to_json()
+        });
+        self.sealing.set_value((true, false));
+        let ctx = *self;
+        crate::lock::send("seal", &id.clone(), &[("draft", &json)], move |answer| {
+            let again = ctx.sealing.get_value().1;
+            ctx.sealing.set_value((false, false));
+            let current = ctx.locked.get_untracked() && ctx.draft.with_untracked(|d| d.id == id);
+            // A draft left meanwhile is still written, but not one whose lock was removed or
+            // that was deleted: its entry is then no envelope.
+            let writable = current
+                || storage::stored_text(&id).is_some_and(|t| crate::lock::envelope(&t).is_some());
+            let stored = match answer {
+                Err(e) => Err(ctx.t(&e)),
+                Ok(envelope) if writable => {
+                    if current {
+                        ctx.sealed.set_value(Some(envelope.clone()));
+                    }
+                    storage::store_entry(&id, &envelope)
+                }
+                Ok(_) => Ok(()),
+            };
+            if !current {
+                // The draft open now (locked too) may have waited for this seal.
+                if again && ctx.locked.get_untracked() {
+                    ctx.seal();
+                }
+                return;
+            }
+            match stored {
+                Err(reason) => ctx.save.set(SaveState::Failed(reason)),
+                Ok(()) => {
+                    ctx.draft.update_untracked(|d| d.revision = next);
+                    if again {
+                        ctx.seal();
+                    } else {
+                        ctx.save.set(SaveState::Saved);
+                    }
+                }
+            }
+        });
+    }
+
+    /// Opens a draft made from the locked one open now (an extension, a follow-up): it is
+    /// locked with the same key and stored sealed only, never in clear.
+    pub fn open_new_locked(&self, draft: Draft) {
+        let Ok(template) = tandem_core::registry::template(&draft.template) else {
+            return;
+        };
+        let from = self.draft.with_untracked(|d| d.id.clone());
+        let id = draft.id.clone();
+        crate::lock::send("share", &id, &[("from", &from)], |_| {});
+        self.open_unlocked(template, draft, move |ctx| {
+            ctx.save_now();
+            go(&Route::Draft(id));
+        });
+    }
+
+    /// Offers the draft as a file: a locked one as its latest envelope, never in clear.
+    pub fn download_current(&self) -> Result<(), String> {
+        let id = self.draft.with_untracked(|d| d.id.clone());
+        if !self.locked.get_untracked() {
+            return self.draft.with_untracked(crate::download::download_draft);
+        }
+        let envelope = self
+            .sealed
+            .get_value()
+            .or_else(|| storage::stored_text(&id))
+            .ok_or_else(|| format!("no draft {id}"))?;
+        crate::download::download_envelope(&id, &envelope)
+    }
+
+    /// Removes the lock: the worker forgets the key and the draft is stored in clear again.
+    pub fn unlock_for_good(&self) {
+        let id = self.draft.with_untracked(|d| d.id.clone());
+        crate::lock::send("forget", &id, &[], |_| {});
+        self.locked.set(false);
+        self.save_now();
+    }
 }

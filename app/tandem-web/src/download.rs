@@ -77,3 +77,12 @@ pub fn download_draft(draft: &tandem_core::Draft) -> Result<(), String> {
         &draft_file_name(draft),
     )
 }
+
+/// Offers a locked draft as a file: its envelope, as stored (it leaves the browser locked).
+pub fn download_envelope(id: &str, envelope: &str) -> Result<(), String> {
+    download(
+        envelope.as_bytes(),
+        "application/json",
+        &format!("{id}.tandem.json"),
+    )
+}

@@ -13,15 +13,15 @@ use tandem_core::l10n::Arg;
 use tandem_core::preservation::{self, Warning};
 use tandem_core::route::Route;
 use tandem_core::summary::{self, Summary};
-use tandem_core::ImportError;
 use tandem_core::{country, registry};
+use tandem_core::{Draft, ImportError};
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, HtmlInputElement};
 
-use crate::context::{browser_offset_minutes, fresh_id, now, today, AppContext};
-use crate::download::{download, download_draft, draft_file_name};
+use crate::context::{browser_offset_minutes, fresh_id, go, now, today, AppContext};
+use crate::download::{download, download_draft, download_envelope, draft_file_name};
 use crate::form::focus_later;
-use crate::storage;
+use crate::{lock, storage};
 
 /// What the status line above the list says after an action.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +54,17 @@ struct HomeState {
     notice: RwSignal<Option<Notice>>,
     /// The draft whose name is being edited, if any.
     renaming: RwSignal<Option<String>>,
+    /// The locked draft whose passphrase is asked for, if any.
+    unlock: RwSignal<Option<(String, Unlock)>>,
+}
+
+/// Where opening a locked draft is.
+#[derive(Clone, Debug, PartialEq)]
+enum Unlock {
+    /// The passphrase is asked for, with the Fluent id of why the last try failed, if it did.
+    Prompt(Option<String>),
+    /// The lock worker derives the key and opens the draft.
+    Opening,
 }
 
 /// The home screen.
@@ -69,6 +80,7 @@ pub fn Home() -> impl IntoView {
             id: d.id,
         })),
         renaming: RwSignal::new(None),
+        unlock: RwSignal::new(None),
     };
     let root = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
@@ -79,6 +91,7 @@ pub fn Home() -> impl IntoView {
         state.version.track();
         state.notice.track();
         state.renaming.track();
+        state.unlock.track();
         if let Some(root) = root.get() {
             draw(state, &root);
         }
@@ -237,7 +250,12 @@ fn draw(state: HomeState, root: &Element) {
             .map(|(d, _)| summary::summarize(d, crate::preservation::office_today(d)))
             .collect(),
     );
-    if list.is_empty() {
+    // Locked drafts show only what their envelope has in clear.
+    let locked: Vec<(String, u64)> = storage::draft_entries()
+        .into_iter()
+        .filter_map(|(id, text)| lock::envelope(&text).map(|e| (id, e.revision())))
+        .collect();
+    if list.is_empty() && locked.is_empty() {
         add(
             &drafts,
             "p",
@@ -252,6 +270,119 @@ fn draw(state: HomeState, root: &Element) {
         let editing = renaming.as_deref() == Some(s.id.as_str());
         draw_card(ctx, &cards, s, editing, read_only.contains(&s.id.as_str()));
     }
+    let unlock = state.unlock.get_untracked();
+    for (id, revision) in &locked {
+        let prompt = unlock.as_ref().filter(|(u, _)| u == id).map(|(_, p)| p);
+        draw_locked_card(ctx, &cards, id, *revision, prompt);
+    }
+}
+
+/// A locked draft in the list: its buttons, and the passphrase prompt when it is being opened.
+#[inline(never)]
+fn draw_locked_card(
+    ctx: AppContext,
+    cards: &Element,
+    id: &str,
+    revision: u64,
+    unlock: Option<&Unlock>,
+) {
+    let heading = format!("draft-{id}");
+    let card = add(
+        cards,
+        "li",
+        &[
+            ("class", "tandem-draft tandem-draft--locked"),
+            ("data-id", id),
+        ],
+        "",
+    );
+    let title = ctx.t_args("lock-listed", &[("revision", Arg::Num(revision as f64))]);
+    add(
+        &card,
+        "h3",
+        &[("class", "tandem-draft__title"), ("id", &heading)],
+        &title,
+    );
+    let actions = add(&card, "div", &[("class", "tandem-draft__actions")], "");
+    for (act, message) in [
+        ("unlock", "lock-open"),
+        ("export", "home-export"),
+        ("delete", "home-delete"),
+    ] {
+        let attrs = [
+            ("type", "button"),
+            ("class", "tandem-button"),
+            ("id", &format!("{act}-{id}")),
+            ("aria-describedby", &heading),
+            ("data-act", act),
+            ("data-id", id),
+        ];
+        add(&actions, "button", &attrs, &ctx.t(message));
+    }
+    let error = match unlock {
+        None => return,
+        Some(Unlock::Opening) => {
+            add(&card, "p", &[("role", "status")], &ctx.t("lock-opening"));
+            return;
+        }
+        Some(Unlock::Prompt(error)) => error,
+    };
+    let input = format!("passphrase-{id}");
+    let error_id = format!("unlock-error-{id}");
+    let form = add(
+        &card,
+        "form",
+        &[("class", "tandem-unlock"), ("data-id", id)],
+        "",
+    );
+    add(
+        &form,
+        "label",
+        &[("class", "tandem-field__label"), ("for", &input)],
+        &ctx.t("lock-passphrase"),
+    );
+    let mut attrs = vec![
+        ("type", "password"),
+        ("class", "tandem-input"),
+        ("id", input.as_str()),
+        ("autocomplete", "current-password"),
+    ];
+    if error.is_some() {
+        attrs.push(("aria-describedby", error_id.as_str()));
+    }
+    add(&form, "input", &attrs, "");
+    if let Some(message) = error {
+        add(
+            &form,
+            "p",
+            &[
+                ("class", "tandem-notice__error"),
+                ("role", "alert"),
+                ("id", &error_id),
+            ],
+            &ctx.t(message),
+        );
+    }
+    add(
+        &form,
+        "button",
+        &[
+            ("type", "submit"),
+            ("class", "tandem-button tandem-button--primary"),
+        ],
+        &ctx.t("lock-open"),
+    );
+    add(
+        &form,
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "tandem-button"),
+            ("data-act", "cancel-unlock"),
+            ("data-id", id),
+        ],
+        &ctx.t("home-cancel"),
+    );
 }
 
 /// What the browser does with the stored drafts: entries it could not read (kept aside, each
@@ -629,6 +760,39 @@ impl HomeState {
         Notice::Imported { label, copy }
     }
 
+    /// Opens a locked draft with a passphrase: the lock worker derives the key and keeps it for
+    /// the draft's later saves. A wrong passphrase changes nothing and asks again.
+    fn open_locked(self, id: String, passphrase: String) {
+        let Some(envelope) = storage::stored_text(&id) else {
+            return self.changed();
+        };
+        self.unlock.set(Some((id.clone(), Unlock::Opening)));
+        let ctx = self.ctx;
+        let fields = [("passphrase", passphrase.as_str()), ("envelope", &envelope)];
+        lock::send("unlock", &id.clone(), &fields, move |answer| {
+            let opened = answer.and_then(|json| {
+                let draft = Draft::from_json(&json).map_err(|e| e.message_id().to_string())?;
+                let template = registry::template(&draft.template).map_err(|_| {
+                    ImportError::UnknownTemplate(draft.template.clone())
+                        .message_id()
+                        .to_string()
+                })?;
+                Ok((template, draft))
+            });
+            match opened {
+                Ok((template, draft)) => {
+                    self.unlock.set(None);
+                    ctx.open_unlocked(template, draft, move |_| go(&Route::Draft(id)));
+                }
+                Err(message) => {
+                    self.unlock
+                        .set(Some((id.clone(), Unlock::Prompt(Some(message)))));
+                    focus_later(format!("passphrase-{id}"), false);
+                }
+            }
+        });
+    }
+
     fn changed(self) {
         self.version.update(|v| *v += 1);
     }
@@ -676,11 +840,24 @@ impl HomeState {
                         "application/json",
                         &draft_file_name(read_only.draft()),
                     ),
+                    // A locked draft leaves the browser locked: its envelope as stored.
+                    storage::Stored::Locked => match storage::stored_text(&id) {
+                        Some(text) => download_envelope(&id, &text),
+                        None => return self.changed(),
+                    },
                     _ => return self.changed(),
                 };
                 if let Err(reason) = result {
                     self.notice.set(Some(Notice::StorageFailed(reason)));
                 }
+            }
+            "unlock" => {
+                self.unlock.set(Some((id.clone(), Unlock::Prompt(None))));
+                focus_later(format!("passphrase-{id}"), false);
+            }
+            "cancel-unlock" => {
+                self.unlock.set(None);
+                focus_later(format!("unlock-{id}"), false);
             }
             "delete" => {
                 let label = storage::load_draft(&id)
@@ -732,6 +909,16 @@ impl HomeState {
             return;
         };
         let id = form.get_attribute("data-id").unwrap_or_default();
+        if form.class_list().contains("tandem-unlock") {
+            let passphrase = form
+                .query_selector("input")
+                .ok()
+                .flatten()
+                .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
+            return self.open_locked(id, passphrase);
+        }
         let name = form
             .query_selector("input")
             .ok()

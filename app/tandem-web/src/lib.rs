@@ -8,6 +8,8 @@ mod download;
 mod form;
 mod home;
 mod locale;
+mod lock;
+mod lock_panel;
 mod pdf;
 mod preservation;
 mod storage;

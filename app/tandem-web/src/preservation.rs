@@ -277,6 +277,13 @@ fn Links() -> impl IntoView {
                                 let id = link.id.clone();
                                 let open = move |_| match storage::load_draft(&id) {
                                     Some(draft) => go(&Route::Draft(draft.id)),
+                                    // Locked: its address leads to the list, which asks for
+                                    // the passphrase.
+                                    None if storage::stored_text(&id)
+                                        .is_some_and(|t| crate::lock::envelope(&t).is_some()) =>
+                                    {
+                                        go(&Route::Draft(id.clone()))
+                                    }
                                     None => missing.set(true),
                                 };
                                 view! {
@@ -302,6 +309,9 @@ fn Links() -> impl IntoView {
 /// at its own address (so the browser's back button returns to the first).
 pub fn open_new_draft(ctx: AppContext, draft: Draft) {
     ctx.edit(|current| chain::link_back(current, &draft));
+    if ctx.locked.get_untracked() {
+        return ctx.open_new_locked(draft);
+    }
     match storage::save_draft(&draft) {
         Ok(_) => go(&Route::Draft(draft.id.clone())),
         Err(e) => ctx.save.set(SaveState::Failed(e.reason())),

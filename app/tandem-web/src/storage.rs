@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use gloo_storage::{LocalStorage, Storage as _};
 use tandem_core::import::{self, ReadOnly};
 use tandem_core::revision::{self, Blocked};
 use tandem_core::{stored, Draft, Lang, Opened};
@@ -22,9 +23,11 @@ const ASIDE: &str = "tandem.aside.";
 /// Key written and removed again to learn whether the browser stores anything at all.
 const PROBE: &str = "tandem.probe";
 
-/// The browser's local storage, if it lets the page use it.
+/// The browser's local storage (through gloo-storage), if the browser lets the page reach it:
+/// gloo's accessor panics when it does not, so that is asked first.
 fn store() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    web_sys::window()?.local_storage().ok().flatten()?;
+    Some(LocalStorage::raw())
 }
 
 fn get(key: &str) -> Option<String> {
@@ -279,4 +282,20 @@ pub fn restore_draft(id: &str) -> Result<(), String> {
     let json = get(&key).ok_or_else(|| format!("no deleted draft {id}"))?;
     set(&format!("{DRAFT}{id}"), &json)?;
     remove(&key)
+}
+
+// Locked drafts: their entry holds the envelope (`tandem_core::lock`), never the draft.
+
+/// The text stored under a draft's id (a draft's JSON or a locked draft's envelope), if any.
+pub fn stored_text(id: &str) -> Option<String> {
+    get(&format!("{DRAFT}{id}"))
+}
+
+/// Forgets that a draft is its template's current one: a locked draft's request type is not
+/// left in clear.
+pub fn drop_current(template: &str, id: &str) {
+    let key = format!("{CURRENT}{template}");
+    if get(&key) == Some(format!("\"{id}\"")) {
+        let _ = remove(&key);
+    }
 }
