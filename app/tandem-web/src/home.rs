@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use tandem_core::backup::{self, Imported, Outcome};
 use tandem_core::draft::MAX_BYTES;
 use tandem_core::l10n::Arg;
-use tandem_core::preservation::{self, Warning};
+use tandem_core::preservation;
 use tandem_core::route::Route;
 use tandem_core::summary::{self, Summary};
 use tandem_core::{country, registry};
@@ -457,18 +457,7 @@ fn draw_preservation(ctx: AppContext, facts: &Element, status: &preservation::St
         .catalog
         .with_value(|c| preservation::end_text(status, c, lang))
         .unwrap_or_else(|e| e.to_string());
-    let (level, left) = match (status.warning, status.days_left) {
-        (Warning::Expired, _) => ("expired", ctx.t("preservation-expired")),
-        (w, Some(days)) => (
-            match w {
-                Warning::Urgent => "urgent",
-                Warning::Soon => "soon",
-                _ => "none",
-            },
-            ctx.t_args("preservation-days-left", &[("days", Arg::Num(days as f64))]),
-        ),
-        (_, None) => ("none", String::new()),
-    };
+    let (level, left) = crate::preservation::days_left(ctx, status);
     let pair = add(facts, "div", &[], "");
     add(&pair, "dt", &[], &ctx.t("preservation-end-label"));
     let text = if left.is_empty() {
