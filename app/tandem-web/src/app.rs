@@ -6,7 +6,6 @@ use tandem_core::l10n::Arg;
 use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
 use tandem_core::stored;
-use tandem_core::validate::Issue;
 use tandem_core::{registry, Catalog, Draft, Lang};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -183,16 +182,6 @@ fn DraftScreen() -> impl IntoView {
     }
 }
 
-/// The id and value of the control an event came from.
-fn changed(ev: &web_sys::Event) -> (String, String) {
-    let id = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|e| e.id())
-        .unwrap_or_default();
-    (id, event_target_value(ev))
-}
-
 /// Draws a part again into `root`; the control in it that had the focus (found by its id) has
 /// it again.
 fn redraw(root: &web_sys::Element, draw: &dyn Fn(&web_sys::Element)) {
@@ -213,66 +202,31 @@ fn redraw(root: &web_sys::Element, draw: &dyn Fn(&web_sys::Element)) {
     }
 }
 
-/// A select of `options` (value, text), the one of `value` chosen.
-fn add_select(
-    parent: &web_sys::Element,
-    attrs: &[(&str, &str)],
-    options: &mut dyn Iterator<Item = (&str, String)>,
-    value: &str,
-) -> web_sys::Element {
-    let select = add(parent, "select", attrs, "");
-    for (option, text) in options {
-        let mut attrs = vec![("value", option)];
-        if option == value {
-            attrs.push(("selected", ""));
-        }
-        add(&select, "option", &attrs, &text);
-    }
-    select
-}
-
-/// The request type: each has its own current draft. Drawn with plain DOM calls, like the home
-/// screen (choosing another type opens another screen).
+/// The request type: each has its own current draft.
 #[component]
 fn TemplatePicker() -> impl IntoView {
     let ctx = AppContext::get();
-    let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        ctx.ui.track();
-        let current = ctx.template.with(|t| t.id.clone());
-        let Some(root) = root.get() else {
-            return;
-        };
-        root.set_text_content(None);
-        add(
-            &root,
-            "label",
-            &[("class", "tandem-field__label"), ("for", "template")],
-            &ctx.t("app-request-type"),
-        );
-        let mut titles = registry::TEMPLATES.iter().filter_map(|(id, _)| {
-            let title = registry::template(id).ok()?.title;
-            Some((*id, ctx.t(&title)))
-        });
-        add_select(
-            &root,
-            &[
-                ("id", "template"),
-                (
-                    "class",
-                    "tandem-input tandem-input--select tandem-input--wide",
-                ),
-            ],
-            &mut titles,
-            &current,
-        );
-    });
+    let titles: Vec<(&'static str, String)> = registry::TEMPLATES
+        .iter()
+        .filter_map(|(id, _)| registry::template(id).ok().map(|t| (*id, t.title)))
+        .collect();
     view! {
-        <div
-            class="tandem-template"
-            node_ref=root
-            on:change=move |ev| ctx.switch_template(&changed(&ev).1)
-        ></div>
+        <div class="tandem-template">
+            <label class="tandem-field__label" for="template">{move || ctx.t("app-request-type")}</label>
+            <select
+                id="template"
+                class="tandem-input tandem-input--select tandem-input--wide"
+                on:change=move |ev| ctx.switch_template(&event_target_value(&ev))
+            >
+                {titles
+                    .into_iter()
+                    .map(|(id, title)| {
+                        let selected = move || ctx.template.with(|t| t.id == id);
+                        view! { <option value=id prop:selected=selected>{move || ctx.t(&title)}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 
@@ -311,66 +265,46 @@ fn LanguagePicker() -> impl IntoView {
     }
 }
 
-/// The two document languages of this draft. Drawn with plain DOM calls; the selects are drawn
-/// again only when the UI language changes, so that a choice (by typing, too) keeps its focus.
+/// The two document languages of this draft.
 #[component]
 fn DocumentLanguages() -> impl IntoView {
     let ctx = AppContext::get();
-    let root = NodeRef::<leptos::html::Fieldset>::new();
-    Effect::new(move |drawn: Option<Lang>| {
-        let ui = ctx.ui.get();
-        let langs = ctx.draft.with(|d| d.langs);
-        let read_only = ctx.read_only.get();
-        let Some(root) = root.get() else {
-            return ui;
-        };
-        if drawn != Some(ui) {
-            root.set_text_content(None);
-            add(&root, "legend", &[], &ctx.t("app-document-languages"));
-            for (index, label) in ["app-document-language-a", "app-document-language-b"]
-                .into_iter()
-                .enumerate()
-            {
-                let item = add(&root, "div", &[("class", "tandem-doc-langs__item")], "");
-                let id = format!("doc-lang-{index}");
-                add(&item, "label", &[("for", &id)], &ctx.t(label));
-                let select = add(
-                    &item,
-                    "select",
-                    &[("id", &id), ("class", "tandem-input tandem-input--select")],
-                    "",
-                );
-                for l in Lang::ALL {
-                    let attrs = [("value", l.code()), ("lang", l.code())];
-                    add(&select, "option", &attrs, l.native_name());
-                }
-            }
-        }
-        let _ = root.toggle_attribute_with_force("disabled", read_only);
-        for (index, lang) in langs.iter().enumerate() {
-            if let Some(select) = root
-                .query_selector(&format!("#doc-lang-{index}"))
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            {
-                select.set_value(lang.code());
-            }
-        }
-        ui
-    });
-    let on_change = move |ev: web_sys::Event| {
-        let (id, value) = changed(&ev);
-        let index = match id.as_str() {
-            "doc-lang-0" => 0,
-            "doc-lang-1" => 1,
-            _ => return,
-        };
-        if let Some(lang) = Lang::from_code(&value) {
-            ctx.edit(|d| d.langs[index] = lang);
+    let picker = move |index: usize, label: &'static str| {
+        let id = format!("doc-lang-{index}");
+        view! {
+            <div class="tandem-doc-langs__item">
+                <label for=id.clone()>{move || ctx.t(label)}</label>
+                <select
+                    id=id
+                    class="tandem-input tandem-input--select"
+                    on:change=move |ev| {
+                        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                            ctx.edit(|d| d.langs[index] = lang);
+                        }
+                    }
+                >
+                    {Lang::ALL
+                        .iter()
+                        .map(|&l| {
+                            let selected = move || ctx.draft.with(|d| d.langs[index] == l);
+                            view! {
+                                <option value=l.code() lang=l.code() prop:selected=selected>
+                                    {l.native_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
         }
     };
-    view! { <fieldset class="tandem-doc-langs" node_ref=root on:change=on_change></fieldset> }
+    view! {
+        <fieldset class="tandem-doc-langs" disabled=move || ctx.read_only.get()>
+            <legend>{move || ctx.t("app-document-languages")}</legend>
+            {picker(0, "app-document-language-a")}
+            {picker(1, "app-document-language-b")}
+        </fieldset>
+    }
 }
 
 /// What stops this draft being saved: written by a newer version of Tandem (shown only; an
@@ -448,170 +382,109 @@ fn draw_notices(
 }
 
 /// "Saved" or, when the browser refused, the reason and a one-click download of the draft.
-/// Drawn with plain DOM calls; "Saved" and "Saving…" change the text of one status line.
 #[component]
 fn SaveStatus() -> impl IntoView {
     let ctx = AppContext::get();
-    let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let save = ctx.save.get();
-        // Nothing is saved while the notices above say why not.
-        let stopped = ctx.read_only.get()
-            || ctx
-                .conflict
-                .with(|c| matches!(c, Some(Blocked::Changed { .. } | Blocked::Newer)));
-        ctx.ui.track();
-        let Some(root) = root.get() else {
-            return;
-        };
-        let reason = match save {
-            SaveState::Failed(reason) => reason,
-            SaveState::Saved | SaveState::Pending => {
-                let text = if stopped {
-                    String::new()
-                } else if save == SaveState::Pending {
-                    ctx.t("home-saving")
-                } else {
-                    ctx.t("app-saved")
-                };
-                // The same live region, so that screen readers say its new text.
-                let status = root
-                    .first_element_child()
-                    .filter(|e| e.get_attribute("role").as_deref() == Some("status"));
-                match status {
-                    Some(status) => status.set_text_content(Some(&text)),
-                    None => redraw(&root, &|root| {
-                        let attrs = [
-                            ("class", "tandem-save"),
-                            ("role", "status"),
-                            ("id", "save-status"),
-                        ];
-                        add(root, "p", &attrs, &text);
-                    }),
-                }
-                return;
-            }
-        };
-        redraw(&root, &|root| {
-            let attrs = [
-                ("class", "tandem-save tandem-save--failed"),
-                ("role", "alert"),
-                ("id", "save-status"),
-            ];
-            let failed = add(root, "div", &attrs, "");
-            let text = ctx.t_args("app-save-failed", &[("reason", Arg::Str(&reason))]);
-            add(&failed, "p", &[], &text);
-            let attrs = [
-                ("type", "button"),
-                ("class", "tandem-button"),
-                ("id", "save-download"),
-                ("data-act", "download"),
-            ];
-            add(&failed, "button", &attrs, &ctx.t("app-download-draft"));
-        });
-    });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if clicked(&ev).is_some() {
-            if let Err(e) = ctx.download_current() {
-                leptos::logging::error!("{e}");
-            }
+    let download_draft = move |_| {
+        if let Err(e) = ctx.download_current() {
+            leptos::logging::error!("{e}");
         }
     };
-    view! { <div class="tandem-save-state" node_ref=root on:click=on_click></div> }
+    move || {
+        match ctx.save.get() {
+        SaveState::Saved | SaveState::Pending => {
+            // Nothing is saved while the notices above say why not.
+            let stopped = ctx.read_only.get()
+                || ctx.conflict.with(|c| matches!(c, Some(Blocked::Changed { .. } | Blocked::Newer)));
+            let text = if stopped {
+                String::new()
+            } else if ctx.save.get() == SaveState::Pending {
+                ctx.t("home-saving")
+            } else {
+                ctx.t("app-saved")
+            };
+            view! { <p class="tandem-save" role="status" id="save-status">{text}</p> }.into_any()
+        }
+        SaveState::Failed(reason) => view! {
+            <div class="tandem-save tandem-save--failed" role="alert" id="save-status">
+                <p>{ctx.t_args("app-save-failed", &[("reason", Arg::Str(&reason))])}</p>
+                <button type="button" class="tandem-button" id="save-download" on:click=download_draft>
+                    {ctx.t("app-download-draft")}
+                </button>
+            </div>
+        }
+        .into_any(),
+    }
+    }
 }
 
 /// The GOV.UK-style error summary, shown after a final export was refused, and the count of
-/// required answers done. Drawn with plain DOM calls.
+/// required answers done.
 #[component]
 fn ErrorSummary() -> impl IntoView {
     let ctx = AppContext::get();
-    let count = NodeRef::<leptos::html::P>::new();
-    Effect::new(move |_| {
+    let count = move || {
         let (done, total) = ctx.report.with(|r| (r.required_done, r.required_total));
-        let args = [
-            ("done", Arg::Num(done as f64)),
-            ("total", Arg::Num(total as f64)),
-        ];
-        let text = ctx.t_args("app-completeness", &args);
-        if let Some(count) = count.get() {
-            count.set_text_content(Some(&text));
-        }
-    });
-    let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let issues = if ctx.show_errors.get() {
-            ctx.report.with(|r| r.issues.clone())
-        } else {
-            Vec::new()
-        };
-        ctx.ui.track();
-        ctx.template.track();
-        if let Some(root) = root.get() {
-            draw_error_summary(ctx, &root, &issues);
-        }
-    });
-    // Focus moves to the field itself, whatever the page's address.
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some((_, target)) = clicked(&ev) {
-            ev.prevent_default();
-            focus_later(target, false);
-        }
+        ctx.t_args(
+            "app-completeness",
+            &[
+                ("done", Arg::Num(done as f64)),
+                ("total", Arg::Num(total as f64)),
+            ],
+        )
     };
-    view! {
-        <p class="tandem-completeness" id="completeness" node_ref=count></p>
-        <UntranslatedCount />
-        <div class="tandem-error-summary-area" node_ref=root on:click=on_click></div>
-    }
-}
-
-/// The label of the question (or the detail of an option) at an answer path, with its number.
-fn question_label(ctx: AppContext, path: &str) -> Option<String> {
-    ctx.template.with_untracked(|t| {
-        t.items().find_map(|(_, item, p, number)| {
-            if p == path {
-                Some(format!("{number} {}", ctx.t(&item.label)))
-            } else {
-                item.options.iter().find_map(|o| {
-                    let detail = o.detail.as_ref()?;
-                    (tandem_core::template::detail_path(&p, o) == path)
-                        .then(|| format!("{number} {}", ctx.t(&detail.label)))
-                })
+    let labels = move |path: &str| {
+        ctx.template.with(|t| {
+            t.items().find_map(|(_, item, p, number)| {
+                if p == path {
+                    Some(format!("{number} {}", ctx.t(&item.label)))
+                } else {
+                    item.options.iter().find_map(|o| {
+                        let detail = o.detail.as_ref()?;
+                        (tandem_core::template::detail_path(&p, o) == path)
+                            .then(|| format!("{number} {}", ctx.t(&detail.label)))
+                    })
+                }
+            })
+        })
+    };
+    let summary = move || {
+        if !ctx.show_errors.get() {
+            return None;
+        }
+        let issues = ctx.report.with(|r| r.issues.clone());
+        (!issues.is_empty()).then(|| {
+            view! {
+                <div class="tandem-error-summary" id="error-summary" role="alert" tabindex="-1">
+                    <h2 class="tandem-error-summary__title">{ctx.t("app-errors-heading")}</h2>
+                    <ul class="tandem-error-summary__list">
+                        {issues
+                            .into_iter()
+                            .map(|issue| {
+                                let href = format!("#{}", field_id(&issue.path));
+                                let text = format!(
+                                    "{}: {}",
+                                    labels(&issue.path).unwrap_or_else(|| issue.path.clone()),
+                                    ctx.t(issue.message)
+                                );
+                                // Focus moves to the field itself, whatever the page's address.
+                                let target = field_id(&issue.path);
+                                let go = move |ev: leptos::ev::MouseEvent| {
+                                    ev.prevent_default();
+                                    focus_later(target.clone(), false);
+                                };
+                                view! { <li><a href=href on:click=go>{text}</a></li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
             }
         })
-    })
-}
-
-fn draw_error_summary(ctx: AppContext, root: &web_sys::Element, issues: &[Issue]) {
-    root.set_text_content(None);
-    if issues.is_empty() {
-        return;
-    }
-    let attrs = [
-        ("class", "tandem-error-summary"),
-        ("id", "error-summary"),
-        ("role", "alert"),
-        ("tabindex", "-1"),
-    ];
-    let summary = add(root, "div", &attrs, "");
-    let attrs = [("class", "tandem-error-summary__title")];
-    add(&summary, "h2", &attrs, &ctx.t("app-errors-heading"));
-    let list = add(
-        &summary,
-        "ul",
-        &[("class", "tandem-error-summary__list")],
-        "",
-    );
-    for issue in issues {
-        let target = field_id(&issue.path);
-        let text = format!(
-            "{}: {}",
-            question_label(ctx, &issue.path).unwrap_or_else(|| issue.path.clone()),
-            ctx.t(issue.message)
-        );
-        let item = add(&list, "li", &[], "");
-        let href = format!("#{target}");
-        let attrs = [("href", &*href), ("data-act", "go"), ("data-id", &target)];
-        add(&item, "a", &attrs, &text);
+    };
+    view! {
+        <p class="tandem-completeness" id="completeness">{count}</p>
+        <UntranslatedCount />
+        {summary}
     }
 }
 
@@ -657,8 +530,9 @@ struct Exports {
 
 /// Export buttons: a final request (only without errors), a draft for consultation (always),
 /// and a preview of what the final request (or, while answers are missing, the draft for
-/// consultation) will look like, with its download beside it. Drawn with plain DOM calls; the
-/// buttons stay while an export runs (they are disabled, and keep the focus).
+/// consultation) will look like, with its download beside it. Drawn with plain DOM calls, like
+/// the home screen, to keep the app shell small; while an export runs the buttons are disabled
+/// in place and the status line's text changes.
 #[component]
 fn ExportActions() -> impl IntoView {
     let ctx = AppContext::get();
@@ -719,12 +593,8 @@ fn ExportActions() -> impl IntoView {
         Some((act, _)) if act == "download-preview" => state.download_preview(),
         _ => {}
     };
-    let on_change = move |ev: web_sys::Event| {
-        let (id, value) = changed(&ev);
-        if id == "export-layout" {
-            state.layout.set_value(value);
-        }
-    };
+    // The layout select is the only control that changes.
+    let on_change = move |ev: web_sys::Event| state.layout.set_value(event_target_value(&ev));
     view! { <div class="tandem-export" node_ref=root on:click=on_click on:change=on_change></div> }
 }
 
@@ -746,7 +616,10 @@ impl Exports {
         }
         ctx.flush();
         self.busy.set(true);
-        self.failure.set(None);
+        // Drawn again only when there was a failure to take away.
+        if self.failure.with_untracked(Option::is_some) {
+            self.failure.set(None);
+        }
         let (request, stem) = ctx.draft.with_untracked(|d| {
             let request = serde_json::json!({
                 "draft": d,
@@ -794,14 +667,19 @@ impl Exports {
         let layout = add(root, "div", &[("class", "tandem-layout")], "");
         let attrs = [("class", "tandem-field__label"), ("for", "export-layout")];
         add(&layout, "label", &attrs, &ctx.t("app-layout"));
-        let mut modes = LAYOUTS
-            .iter()
-            .map(|&(value, message)| (value, ctx.t(message)));
         let attrs = [
             ("id", "export-layout"),
             ("class", "tandem-input tandem-input--select"),
         ];
-        add_select(&layout, &attrs, &mut modes, &self.layout.get_value());
+        let select = add(&layout, "select", &attrs, "");
+        let chosen = self.layout.get_value();
+        for &(value, message) in LAYOUTS {
+            let mut attrs = vec![("value", value)];
+            if value == chosen {
+                attrs.push(("selected", ""));
+            }
+            add(&select, "option", &attrs, &ctx.t(message));
+        }
 
         let actions = add(root, "div", &[("class", "tandem-actions")], "");
         for (index, &(id, message)) in EXPORTS.iter().enumerate() {
