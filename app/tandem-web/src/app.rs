@@ -182,6 +182,26 @@ fn DraftScreen() -> impl IntoView {
     }
 }
 
+/// Draws a part again into `root`; the control in it that had the focus (found by its id) has
+/// it again.
+fn redraw(root: &web_sys::Element, draw: &dyn Fn(&web_sys::Element)) {
+    let document = root.owner_document();
+    let focused = document
+        .as_ref()
+        .and_then(|d| d.active_element())
+        .filter(|e| root.contains(Some(e)))
+        .map(|e| e.id());
+    root.set_text_content(None);
+    draw(root);
+    if let Some(element) = focused
+        .filter(|id| !id.is_empty())
+        .and_then(|id| document?.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// The request type: each has its own current draft.
 #[component]
 fn TemplatePicker() -> impl IntoView {
@@ -483,9 +503,6 @@ struct Preview {
     name: String,
 }
 
-/// Export buttons: a final request (only without errors), a draft for consultation (always),
-/// and a preview of what the final request (or, while answers are missing, the draft for
-/// consultation) will look like, with its download beside it.
 /// The PDF layouts offered: (the engine's mode, its label).
 const LAYOUTS: &[(&str, &str)] = &[
     ("side-by-side", "app-layout-side-by-side"),
@@ -493,40 +510,122 @@ const LAYOUTS: &[(&str, &str)] = &[
     ("single", "app-layout-single"),
 ];
 
+/// The export buttons' ids and what each asks for.
+const EXPORTS: &[(&str, &str)] = &[
+    ("export-final", "app-export-pdf"),
+    ("export-consultation", "app-export-consultation"),
+    ("preview-pdf", "home-preview"),
+];
+
+/// The state of the export actions.
+#[derive(Clone, Copy)]
+struct Exports {
+    ctx: AppContext,
+    busy: RwSignal<bool>,
+    failure: RwSignal<Option<String>>,
+    preview: RwSignal<Option<Preview>>,
+    /// The PDF engine's layout mode (tandem-pdf `Mode`), side by side by default.
+    layout: StoredValue<String>,
+}
+
+/// Export buttons: a final request (only without errors), a draft for consultation (always),
+/// and a preview of what the final request (or, while answers are missing, the draft for
+/// consultation) will look like, with its download beside it. Drawn with plain DOM calls, like
+/// the home screen, to keep the app shell small; while an export runs the buttons are disabled
+/// in place and the status line's text changes.
 #[component]
 fn ExportActions() -> impl IntoView {
     let ctx = AppContext::get();
-    let busy = RwSignal::new(false);
-    let failure = RwSignal::new(None::<String>);
-    let preview = RwSignal::new(None::<Preview>);
-    let close_preview = move || {
-        if let Some(old) = preview.try_update(Option::take).flatten() {
-            let _ = web_sys::Url::revoke_object_url(&old.url);
-        }
+    let state = Exports {
+        ctx,
+        busy: RwSignal::new(false),
+        failure: RwSignal::new(None),
+        preview: RwSignal::new(None),
+        layout: StoredValue::new("side-by-side".to_string()),
     };
     // A preview shows the draft as it was: any change takes it away.
     Effect::new(move |_| {
         ctx.draft.track();
-        close_preview();
+        state.close_preview();
     });
-    on_cleanup(close_preview);
-    // The PDF engine's layout modes (tandem-pdf `Mode`), side by side by default.
-    let layout = RwSignal::new("side-by-side".to_string());
-    let export = move |issue: &'static str, output: Output| {
+    on_cleanup(move || state.close_preview());
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        ctx.ui.track();
+        state.failure.track();
+        state.preview.track();
+        if let Some(root) = root.get() {
+            redraw(&root, &|root| state.draw(root));
+        }
+    });
+    Effect::new(move |_| {
+        let busy = state.busy.get();
+        let Some(root) = root.get() else {
+            return;
+        };
+        if let Ok(Some(status)) = root.query_selector(".tandem-actions__status") {
+            let text = if busy {
+                ctx.t("app-exporting")
+            } else {
+                String::new()
+            };
+            status.set_text_content(Some(&text));
+        }
+        for (id, _) in EXPORTS {
+            if let Ok(Some(button)) = root.query_selector(&format!("#{id}")) {
+                let _ = button.toggle_attribute_with_force("disabled", busy);
+            }
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| match clicked(&ev) {
+        Some((act, _)) if act == "export-final" => state.export("final", Output::Download),
+        Some((act, _)) if act == "export-consultation" => {
+            state.export("consultation", Output::Download)
+        }
+        Some((act, _)) if act == "preview-pdf" => {
+            let issue = if ctx.report.with_untracked(|r| r.has_errors()) {
+                "consultation"
+            } else {
+                "final"
+            };
+            state.export(issue, Output::Preview);
+        }
+        Some((act, _)) if act == "download-preview" => state.download_preview(),
+        _ => {}
+    };
+    // The layout select is the only control that changes.
+    let on_change = move |ev: web_sys::Event| state.layout.set_value(event_target_value(&ev));
+    view! { <div class="tandem-export" node_ref=root on:click=on_click on:change=on_change></div> }
+}
+
+impl Exports {
+    fn close_preview(self) {
+        if self.preview.with_untracked(Option::is_some) {
+            if let Some(old) = self.preview.try_update(Option::take).flatten() {
+                let _ = web_sys::Url::revoke_object_url(&old.url);
+            }
+        }
+    }
+
+    fn export(self, issue: &'static str, output: Output) {
+        let ctx = self.ctx;
         if issue == "final" && ctx.report.with_untracked(|r| r.has_errors()) {
             ctx.show_errors.set(true);
             focus_later("error-summary".to_string(), false);
             return;
         }
         ctx.flush();
-        busy.set(true);
-        failure.set(None);
+        self.busy.set(true);
+        // Drawn again only when there was a failure to take away.
+        if self.failure.with_untracked(Option::is_some) {
+            self.failure.set(None);
+        }
         let (request, stem) = ctx.draft.with_untracked(|d| {
             let request = serde_json::json!({
                 "draft": d,
                 "issue": issue,
                 "today": today(),
-                "mode": layout.get_untracked(),
+                "mode": self.layout.get_value(),
             });
             (
                 request.to_string(),
@@ -535,108 +634,103 @@ fn ExportActions() -> impl IntoView {
         });
         let name = format!("{stem}.pdf");
         pdf::export(request, move |result| {
-            busy.set(false);
+            self.busy.set(false);
             let shown = result.and_then(|bytes| match output {
                 Output::Download => download(&bytes, "application/pdf", &name),
                 Output::Preview => {
                     let url = object_url(&bytes, "application/pdf")?;
-                    close_preview();
-                    preview.set(Some(Preview { url, bytes, name }));
+                    self.close_preview();
+                    self.preview.set(Some(Preview { url, bytes, name }));
                     focus_later("preview-download".to_string(), false);
                     Ok(())
                 }
             });
             if let Err(reason) = shown {
-                failure.set(Some(reason));
+                self.failure.set(Some(reason));
             }
         });
-    };
-    let preview_issue = move || {
-        if ctx.report.with_untracked(|r| r.has_errors()) {
-            "consultation"
-        } else {
-            "final"
-        }
-    };
-    let download_preview = move |_| {
-        let result = preview.with_untracked(|p| {
+    }
+
+    fn download_preview(self) {
+        let result = self.preview.with_untracked(|p| {
             p.as_ref()
                 .map_or(Ok(()), |p| download(&p.bytes, "application/pdf", &p.name))
         });
         if let Err(reason) = result {
-            failure.set(Some(reason));
+            self.failure.set(Some(reason));
         }
-    };
-    view! {
-        <div class="tandem-layout">
-            <label class="tandem-field__label" for="export-layout">{move || ctx.t("app-layout")}</label>
-            <select
-                id="export-layout"
-                class="tandem-input tandem-input--select"
-                on:change=move |ev| layout.set(event_target_value(&ev))
-            >
-                {LAYOUTS
-                    .iter()
-                    .map(|&(value, message)| view! {
-                        <option value=value selected=value == "side-by-side">{move || ctx.t(message)}</option>
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-        <div class="tandem-actions">
-            <button
-                type="button"
-                class="tandem-button tandem-button--primary"
-                id="export-final"
-                disabled=move || busy.get()
-                on:click=move |_| export("final", Output::Download)
-            >
-                {move || ctx.t("app-export-pdf")}
-            </button>
-            <button
-                type="button"
-                class="tandem-button"
-                id="export-consultation"
-                disabled=move || busy.get()
-                on:click=move |_| export("consultation", Output::Download)
-            >
-                {move || ctx.t("app-export-consultation")}
-            </button>
-            <button
-                type="button"
-                class="tandem-button"
-                id="preview-pdf"
-                disabled=move || busy.get()
-                on:click=move |_| export(preview_issue(), Output::Preview)
-            >
-                {move || ctx.t("home-preview")}
-            </button>
-            <p class="tandem-actions__status" role="status">
-                {move || busy.get().then(|| ctx.t("app-exporting"))}
-            </p>
-            {move || failure.get().map(|reason| view! {
-                <p class="tandem-actions__error" role="alert">
-                    {ctx.t_args("app-export-failed", &[("reason", Arg::Str(&reason))])}
-                </p>
-            })}
-        </div>
-        {move || preview.with(|p| p.as_ref().map(|p| p.url.clone())).map(|url| view! {
-            <section class="tandem-preview">
-                <button
-                    type="button"
-                    class="tandem-button tandem-button--primary"
-                    id="preview-download"
-                    on:click=download_preview
-                >
-                    {move || ctx.t("home-preview-download")}
-                </button>
-                <iframe
-                    class="tandem-preview__frame"
-                    id="preview-frame"
-                    title=move || ctx.t("home-preview-title")
-                    src=url
-                ></iframe>
-            </section>
-        })}
+    }
+
+    fn draw(self, root: &web_sys::Element) {
+        let ctx = self.ctx;
+        let busy = self.busy.get_untracked();
+        let layout = add(root, "div", &[("class", "tandem-layout")], "");
+        let attrs = [("class", "tandem-field__label"), ("for", "export-layout")];
+        add(&layout, "label", &attrs, &ctx.t("app-layout"));
+        let attrs = [
+            ("id", "export-layout"),
+            ("class", "tandem-input tandem-input--select"),
+        ];
+        let select = add(&layout, "select", &attrs, "");
+        let chosen = self.layout.get_value();
+        for &(value, message) in LAYOUTS {
+            let mut attrs = vec![("value", value)];
+            if value == chosen {
+                attrs.push(("selected", ""));
+            }
+            add(&select, "option", &attrs, &ctx.t(message));
+        }
+
+        let actions = add(root, "div", &[("class", "tandem-actions")], "");
+        for (index, &(id, message)) in EXPORTS.iter().enumerate() {
+            let class = if index == 0 {
+                "tandem-button tandem-button--primary"
+            } else {
+                "tandem-button"
+            };
+            let attrs = [
+                ("type", "button"),
+                ("class", class),
+                ("id", id),
+                ("data-act", id),
+            ];
+            let button = add(&actions, "button", &attrs, &ctx.t(message));
+            let _ = button.toggle_attribute_with_force("disabled", busy);
+        }
+        let status = if busy {
+            ctx.t("app-exporting")
+        } else {
+            String::new()
+        };
+        let attrs = [("class", "tandem-actions__status"), ("role", "status")];
+        add(&actions, "p", &attrs, &status);
+        if let Some(reason) = self.failure.get_untracked() {
+            let text = ctx.t_args("app-export-failed", &[("reason", Arg::Str(&reason))]);
+            let attrs = [("class", "tandem-actions__error"), ("role", "alert")];
+            add(&actions, "p", &attrs, &text);
+        }
+
+        let Some(url) = self
+            .preview
+            .with_untracked(|p| p.as_ref().map(|p| p.url.clone()))
+        else {
+            return;
+        };
+        let section = add(root, "section", &[("class", "tandem-preview")], "");
+        let attrs = [
+            ("type", "button"),
+            ("class", "tandem-button tandem-button--primary"),
+            ("id", "preview-download"),
+            ("data-act", "download-preview"),
+        ];
+        add(&section, "button", &attrs, &ctx.t("home-preview-download"));
+        let title = ctx.t("home-preview-title");
+        let attrs = [
+            ("class", "tandem-preview__frame"),
+            ("id", "preview-frame"),
+            ("title", &*title),
+            ("src", &*url),
+        ];
+        add(&section, "iframe", &attrs, "");
     }
 }
