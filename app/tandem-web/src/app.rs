@@ -356,13 +356,7 @@ fn draw_notices(
         )
     };
     let button = |parent: &web_sys::Element, id: &str, act: &str, message: &str| {
-        let attrs = [
-            ("type", "button"),
-            ("class", "tandem-button"),
-            ("id", id),
-            ("data-act", act),
-        ];
-        add(parent, "button", &attrs, &ctx.t(message));
+        crate::home::button(parent, "button", id, act, &ctx.t(message));
     };
     if read_only {
         let notice = alert("read-only");

@@ -134,6 +134,18 @@ pub(crate) fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &st
     element
 }
 
+/// Appends a button (`kind`: button or submit) that its part's one click listener tells apart
+/// by `data-act`.
+pub(crate) fn button(parent: &Element, kind: &str, id: &str, act: &str, text: &str) -> Element {
+    let attrs = [
+        ("type", kind),
+        ("class", "tandem-button"),
+        ("id", id),
+        ("data-act", act),
+    ];
+    add(parent, "button", &attrs, text)
+}
+
 /// What the list calls a draft with this label (the list's word for "untitled" when empty).
 fn named(ctx: AppContext, label: &str) -> String {
     if label.is_empty() {

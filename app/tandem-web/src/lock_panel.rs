@@ -112,13 +112,7 @@ pub fn LockPanel() -> impl IntoView {
 fn draw(ctx: AppContext, root: &Element, panel: Panel) {
     root.set_text_content(None);
     let button = |parent: &Element, id: &str, act: &str, kind: &str, message: &str| {
-        let attrs = [
-            ("type", kind),
-            ("class", "tandem-button"),
-            ("id", id),
-            ("data-act", act),
-        ];
-        add(parent, "button", &attrs, &ctx.t(message));
+        crate::home::button(parent, kind, id, act, &ctx.t(message));
     };
     if ctx.locked.get_untracked() {
         add(

@@ -242,13 +242,7 @@ impl Panel {
     fn draw_next_steps(self, section: &Element, status: &Option<Status>) {
         let ctx = self.ctx;
         let button = |parent: &Element, id: &str, message: &str| {
-            let attrs = [
-                ("type", "button"),
-                ("class", "tandem-button"),
-                ("id", id),
-                ("data-act", id),
-            ];
-            add(parent, "button", &attrs, &ctx.t(message));
+            crate::home::button(parent, "button", id, id, &ctx.t(message));
         };
         let actions = add(
             section,
