@@ -6,7 +6,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    // Read when the script runs, not when it is compiled: a build script binary reused from
+    // another checkout of the workspace must still read this one.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("../..");
     let registry = root.join("templates/registry.toml");
     println!("cargo:rerun-if-changed={}", registry.display());
     println!("cargo:rerun-if-changed={}", root.join("locales").display());

@@ -7,13 +7,13 @@ use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
 use tandem_core::stored;
 use tandem_core::{registry, Catalog, Draft, Lang};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::context::{current_route, template_of, today, AppContext, SaveState};
+use crate::dom::{self, add, clicked, focus_later, redraw};
 use crate::download::{download, file_stem, object_url};
-use crate::form::{field_id, focus_later, RequestForm, UntranslatedCount};
-use crate::home::{add, clicked, Home};
+use crate::form::{field_id, RequestForm, UntranslatedCount};
+use crate::home::Home;
 use crate::lock_panel::LockPanel;
 use crate::preservation::PreservationPanel;
 use crate::{pdf, storage};
@@ -115,37 +115,22 @@ fn listen(ctx: AppContext) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let on_hash = Closure::<dyn Fn()>::new(move || ctx.open(current_route()));
-    let on_leave = Closure::<dyn Fn()>::new(move || ctx.flush());
-    let on_visibility = Closure::<dyn Fn()>::new(move || {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden {
+    dom::listen(&window, "hashchange", move |_| ctx.open(current_route()));
+    dom::listen(&window, "pagehide", move |_| ctx.flush());
+    // Another tab stored a draft: if it is the one open here, this tab may have to stop saving.
+    dom::listen(&window, "storage", move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if let Some(id) = ev.key().as_deref().and_then(storage::changed_draft) {
+            ctx.changed_elsewhere(id, ev.new_value());
+        }
+    });
+    dom::listen(&dom::document(), "visibilitychange", move |_| {
+        if dom::document().visibility_state() == web_sys::VisibilityState::Hidden {
             ctx.flush();
         }
     });
-    // Another tab stored a draft: if it is the one open here, this tab may have to stop saving.
-    let on_storage =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-            if let Some(id) = ev.key().as_deref().and_then(storage::changed_draft) {
-                ctx.changed_elsewhere(id, ev.new_value());
-            }
-        });
-    let _ = window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-    let _ = window.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
-    if let Some(document) = window.document() {
-        let _ = document.add_event_listener_with_callback(
-            "visibilitychange",
-            on_visibility.as_ref().unchecked_ref(),
-        );
-    }
-    // The page's own listeners, for as long as the page lives.
-    on_hash.forget();
-    on_storage.forget();
-    on_leave.forget();
-    on_visibility.forget();
 }
 
 /// A draft: its request type and languages, its completeness, the form and the export.
@@ -179,26 +164,6 @@ fn DraftScreen() -> impl IntoView {
         <PreservationPanel />
         <LockPanel />
         <ExportActions />
-    }
-}
-
-/// Draws a part again into `root`; the control in it that had the focus (found by its id) has
-/// it again.
-fn redraw(root: &web_sys::Element, draw: &dyn Fn(&web_sys::Element)) {
-    let document = root.owner_document();
-    let focused = document
-        .as_ref()
-        .and_then(|d| d.active_element())
-        .filter(|e| root.contains(Some(e)))
-        .map(|e| e.id());
-    root.set_text_content(None);
-    draw(root);
-    if let Some(element) = focused
-        .filter(|id| !id.is_empty())
-        .and_then(|id| document?.get_element_by_id(&id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
     }
 }
 
@@ -356,7 +321,7 @@ fn draw_notices(
         )
     };
     let button = |parent: &web_sys::Element, id: &str, act: &str, message: &str| {
-        crate::home::button(parent, "button", id, act, &ctx.t(message));
+        crate::dom::button(parent, "button", id, act, &ctx.t(message));
     };
     if read_only {
         let notice = alert("read-only");

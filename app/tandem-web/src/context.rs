@@ -432,7 +432,7 @@ impl AppContext {
     fn blocked(&self, blocked: Blocked) {
         self.conflict.set(Some(blocked));
         self.save.set(SaveState::Saved);
-        crate::form::focus_later("conflict".to_string(), false);
+        crate::dom::focus_later("conflict".to_string(), false);
     }
 
     /// Another tab stored `text` under the key of the draft open here: if this tab can no

@@ -2,6 +2,7 @@
 //! its issues, bound to the draft by answer path. Repeatable rows are keyed by their row ids, so
 //! adding, removing or moving a row never re-creates the inputs of the others.
 
+use crate::dom::focus_later;
 use leptos::prelude::*;
 use tandem_core::country::COUNTRIES;
 use tandem_core::document::{
@@ -14,39 +15,12 @@ use tandem_core::template::{
 };
 use tandem_core::timezone;
 use tandem_core::validate::{is_shown, IDENTIFIER_TYPES};
-use wasm_bindgen::JsCast;
 
 use crate::context::AppContext;
 
 /// The id of the input of an answer path (links from the error summary point here).
 pub fn field_id(path: &str) -> String {
     format!("field-{path}")
-}
-
-/// Moves the keyboard focus to the element with this id once the page shows it (it may appear
-/// or move on the next render); with `first_control`, to the first control inside it.
-pub fn focus_later(id: String, first_control: bool) {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let element = document.get_element_by_id(&id).and_then(|e| {
-            if first_control {
-                e.query_selector("input, select, textarea, button")
-                    .ok()
-                    .flatten()
-            } else {
-                Some(e)
-            }
-        });
-        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
-    }
 }
 
 /// What the form last announced to screen readers (a row added, moved or removed).

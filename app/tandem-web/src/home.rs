@@ -15,12 +15,12 @@ use tandem_core::route::Route;
 use tandem_core::summary::{self, Summary};
 use tandem_core::{country, registry};
 use tandem_core::{Draft, ImportError};
-use wasm_bindgen::{JsCast, UnwrapThrowExt};
-use web_sys::{Document, Element, HtmlInputElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 
 use crate::context::{browser_offset_minutes, fresh_id, go, now, today, AppContext};
+use crate::dom::{add, clicked, focus_later};
 use crate::download::{download, download_draft, download_envelope, draft_file_name};
-use crate::form::focus_later;
 use crate::{lock, storage};
 
 /// What the status line above the list says after an action.
@@ -105,45 +105,6 @@ pub fn Home() -> impl IntoView {
             on:change=move |ev| state.on_change(&ev)
         ></div>
     }
-}
-
-/// The `data-act` and `data-id` of the button a click was on, if it was on one.
-pub(crate) fn clicked(ev: &web_sys::MouseEvent) -> Option<(String, String)> {
-    let button = ev
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|e| e.closest("[data-act]").ok().flatten())?;
-    Some((
-        button.get_attribute("data-act").unwrap_or_default(),
-        button.get_attribute("data-id").unwrap_or_default(),
-    ))
-}
-
-/// Appends an element with attributes and (as text, never markup) its text.
-#[inline(never)]
-pub(crate) fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
-    let document: Document = parent.owner_document().unwrap_throw();
-    let element = document.create_element(tag).unwrap_throw();
-    for (name, value) in attrs {
-        element.set_attribute(name, value).unwrap_throw();
-    }
-    if !text.is_empty() {
-        element.set_text_content(Some(text));
-    }
-    parent.append_child(&element).unwrap_throw();
-    element
-}
-
-/// Appends a button (`kind`: button or submit) that its part's one click listener tells apart
-/// by `data-act`.
-pub(crate) fn button(parent: &Element, kind: &str, id: &str, act: &str, text: &str) -> Element {
-    let attrs = [
-        ("type", kind),
-        ("class", "tandem-button"),
-        ("id", id),
-        ("data-act", act),
-    ];
-    add(parent, "button", &attrs, text)
 }
 
 /// What the list calls a draft with this label (the list's word for "untitled" when empty).

@@ -4,6 +4,7 @@
 
 mod app;
 mod context;
+mod dom;
 mod download;
 mod form;
 mod home;

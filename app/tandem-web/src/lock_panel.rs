@@ -7,8 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use crate::context::AppContext;
-use crate::form::focus_later;
-use crate::home::add;
+use crate::dom::{add, focus_later};
 
 /// What the panel shows while the draft is not locked.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,7 +111,7 @@ pub fn LockPanel() -> impl IntoView {
 fn draw(ctx: AppContext, root: &Element, panel: Panel) {
     root.set_text_content(None);
     let button = |parent: &Element, id: &str, act: &str, kind: &str, message: &str| {
-        crate::home::button(parent, kind, id, act, &ctx.t(message));
+        crate::dom::button(parent, kind, id, act, &ctx.t(message));
     };
     if ctx.locked.get_untracked() {
         add(

@@ -18,9 +18,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
 
 use crate::context::{fresh_id, go, AppContext, SaveState};
+use crate::dom::{add, clicked, focus_later};
 use crate::download::{download, file_stem};
-use crate::form::focus_later;
-use crate::home::{add, clicked};
 use crate::storage;
 
 /// What the panel shows.
@@ -242,7 +241,7 @@ impl Panel {
     fn draw_next_steps(self, section: &Element, status: &Option<Status>) {
         let ctx = self.ctx;
         let button = |parent: &Element, id: &str, message: &str| {
-            crate::home::button(parent, "button", id, id, &ctx.t(message));
+            crate::dom::button(parent, "button", id, id, &ctx.t(message));
         };
         let actions = add(
             section,

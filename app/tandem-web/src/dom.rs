@@ -1,0 +1,113 @@
+//! Plain DOM calls for the parts of the screen drawn without Leptos views (the home screen, the
+//! panels, the form): a Leptos view costs the app shell far more code than the same elements
+//! made with these few helpers. User text only ever goes in as text nodes, never as markup.
+
+use leptos::prelude::on_cleanup;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
+use web_sys::{Document, Element, EventTarget};
+
+/// The page's document.
+pub(crate) fn document() -> Document {
+    web_sys::window().and_then(|w| w.document()).unwrap_throw()
+}
+
+/// The `data-act` and `data-id` of the button a click was on, if it was on one.
+pub(crate) fn clicked(ev: &web_sys::MouseEvent) -> Option<(String, String)> {
+    let button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest("[data-act]").ok().flatten())?;
+    Some((
+        button.get_attribute("data-act").unwrap_or_default(),
+        button.get_attribute("data-id").unwrap_or_default(),
+    ))
+}
+
+/// Appends an element with attributes and (as text, never markup) its text.
+#[inline(never)]
+pub(crate) fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
+    let element = document().create_element(tag).unwrap_throw();
+    for (name, value) in attrs {
+        element.set_attribute(name, value).unwrap_throw();
+    }
+    if !text.is_empty() {
+        element.set_text_content(Some(text));
+    }
+    parent.append_child(&element).unwrap_throw();
+    element
+}
+
+/// Appends a button (`kind`: button or submit) that its part's one click listener tells apart
+/// by `data-act`.
+pub(crate) fn button(parent: &Element, kind: &str, id: &str, act: &str, text: &str) -> Element {
+    let attrs = [
+        ("type", kind),
+        ("class", "tandem-button"),
+        ("id", id),
+        ("data-act", act),
+    ];
+    add(parent, "button", &attrs, text)
+}
+
+/// Moves the keyboard focus to the element with this id once the page shows it (it may appear
+/// or move on the next render); with `first_control`, to the first control inside it.
+pub fn focus_later(id: String, first_control: bool) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let element = document.get_element_by_id(&id).and_then(|e| {
+            if first_control {
+                e.query_selector("input, select, textarea, button")
+                    .ok()
+                    .flatten()
+            } else {
+                Some(e)
+            }
+        });
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    }
+}
+
+/// Listens to `event` on `target` until the reactive owner this is called under is cleaned up
+/// (the part is drawn again or leaves the screen).
+pub(crate) fn listen(
+    target: &EventTarget,
+    event: &'static str,
+    handler: impl FnMut(web_sys::Event) + 'static,
+) {
+    let handler = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    let target = send_wrapper::SendWrapper::new((target.clone(), handler));
+    on_cleanup(move || {
+        let (target, handler) = target.take();
+        let _ = target.remove_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    });
+}
+
+/// Draws a part again into `root`; the control in it that had the focus (found by its id) has
+/// it again.
+pub(crate) fn redraw(root: &web_sys::Element, draw: &dyn Fn(&web_sys::Element)) {
+    let document = root.owner_document();
+    let focused = document
+        .as_ref()
+        .and_then(|d| d.active_element())
+        .filter(|e| root.contains(Some(e)))
+        .map(|e| e.id());
+    root.set_text_content(None);
+    draw(root);
+    if let Some(element) = focused
+        .filter(|id| !id.is_empty())
+        .and_then(|id| document?.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
