@@ -178,3 +178,37 @@ test('removing the lock stores the draft in clear again, after a confirmation', 
   assert.ok((await stored(page)).includes(`${REFERENCE}-B`));
   assert.deepEqual(s.errors, []);
 });
+
+test('when the lock worker cannot start, the user is told so and the draft stays as it was', async () => {
+  // A browser of its own, without the service worker's cache, where the lock worker's wasm fails
+  // to load: as in a browser that refuses WebAssembly in workers, or a damaged copy of the app.
+  const broken = await startSession({ serviceWorkers: 'block' });
+  try {
+    const { page, origin, context } = broken;
+    let asked = 0;
+    await context.route('**/tandem-lock-worker_bg.wasm', (route) => {
+      asked += 1;
+      return route.fulfill({ status: 500, body: 'broken' });
+    });
+    await openTemplate(page, origin, 'art29-preservation');
+    const draftId = page.url().match(/#\/draft\/(.+)$/)[1];
+    await field(page, 'reference.reference').fill(REFERENCE);
+    await page.locator('#lock-start').click();
+    await lock(page, PASSPHRASE);
+    const error = page.locator('#lock-error');
+    await error.waitFor();
+    assert.equal(await error.textContent(), 'Encryption could not be started in this browser.');
+    assert.ok(asked > 0, 'the lock worker asked for its wasm');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'lock-passphrase');
+    // Nothing was locked and nothing was lost: the draft is stored in clear and still editable.
+    await field(page, 'reference.reference').press('End');
+    await field(page, 'reference.reference').pressSequentially('-B');
+    await page.waitForFunction(
+      ([id, text]) => (localStorage.getItem(`tandem.draft.${id}`) || '').includes(text),
+      [draftId, `${REFERENCE}-B`],
+    );
+    assert.ok(!(await page.evaluate((id) => localStorage.getItem(`tandem.draft.${id}`), draftId)).includes('tandem-lock'));
+  } finally {
+    await broken.close();
+  }
+});
