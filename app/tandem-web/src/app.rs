@@ -51,7 +51,7 @@ fn app() {
     ctx.check_persistence();
 
     // The page's own language and direction follow the UI language.
-    Effect::new(move |_| {
+    dom::effect(move || {
         let lang = ctx.ui.get();
         if let Some(root) = dom::document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
@@ -64,21 +64,22 @@ fn app() {
     });
 
     // Why messages could not be loaded, above the screen.
-    Effect::new({
+    dom::effect({
         let body = body.clone();
         let mut shown: Option<Element> = None;
-        move |_| {
+        move || {
             if let Some(old) = shown.take() {
                 old.remove();
             }
-            let reason = ctx.load_error.get()?;
+            let Some(reason) = ctx.load_error.get() else {
+                return;
+            };
             let attrs = [("class", "tandem-load-error"), ("role", "alert")];
             let alert = add(&body, "p", &attrs, &format!("Tandem: {reason}"));
             if let Ok(Some(header)) = body.query_selector(".tandem-header") {
                 let _ = body.insert_before(&alert, Some(&header));
             }
             shown = Some(alert);
-            Some(())
         }
     });
 
@@ -130,9 +131,9 @@ fn screen(ctx: AppContext, body: &Element) {
     }
     // The screen's own parts come after these.
     let last = main.last_element_child().unwrap_throw();
-    Effect::new(move |_| set_texts(ctx, &texts));
+    dom::effect(move || set_texts(ctx, &texts));
 
-    Effect::new(move |_| {
+    dom::effect(move || {
         let draft = match ctx.route.get() {
             Route::Draft(_) => Some(ctx.template_ready.get()),
             _ => None,
@@ -199,7 +200,7 @@ fn draft_screen(ctx: AppContext, main: &Element) {
     template_picker(ctx, main);
     let title = add(main, "h2", &[("class", "tandem-request-title")], "");
     let basis = add(main, "p", &[("class", "tandem-request-basis")], "");
-    Effect::new(move |_| {
+    dom::effect(move || {
         set_texts(
             ctx,
             std::slice::from_ref(&(all.clone(), "home-all-requests")),
@@ -219,15 +220,15 @@ fn draft_screen(ctx: AppContext, main: &Element) {
     // A newer version's draft is shown, not edited: its fields are disabled.
     let all_fields = add(&form, "fieldset", &[("class", "tandem-form__all")], "");
     dom::listen(&form, "submit", |ev| ev.prevent_default());
-    Effect::new({
+    dom::effect({
         let all_fields = all_fields.clone();
-        move |_| {
+        move || {
             let _ = all_fields.toggle_attribute_with_force("disabled", ctx.read_only.get());
         }
     });
     // Drawn again when another draft is opened.
     let draft_id = Memo::new(move |_| ctx.draft.with(|d| d.id.clone()));
-    Effect::new(move |_| {
+    dom::effect(move || {
         draft_id.track();
         all_fields.set_text_content(None);
         untrack(|| crate::form::draw_form(ctx, &all_fields));
@@ -283,7 +284,7 @@ fn template_picker(ctx: AppContext, main: &Element) {
             texts.push((option, template.title));
         }
     }
-    Effect::new(move |_| {
+    dom::effect(move || {
         for (element, id) in &texts {
             element.set_text_content(Some(&ctx.t(id)));
         }
@@ -307,7 +308,7 @@ fn language_picker(ctx: AppContext, header: &Element) -> Element {
             ctx.set_ui_lang(lang);
         }
     });
-    Effect::new(move |_| {
+    dom::effect(move || {
         // A machine-drafted translation says so, in the current UI language.
         let status = format!(" — {}", ctx.t("app-machine-translation"));
         for (&lang, option) in Lang::ALL.iter().zip(&options) {
@@ -352,7 +353,7 @@ fn document_languages(ctx: AppContext, main: &Element) {
     }
     // Not on every keystroke: only when the languages change.
     let chosen = Memo::new(move |_| ctx.draft.with(|d| d.langs));
-    Effect::new(move |_| {
+    dom::effect(move || {
         set_texts(ctx, &texts);
         let _ = root.toggle_attribute_with_force("disabled", ctx.read_only.get());
         for (select, lang) in selects.iter().zip(chosen.get()) {
@@ -379,7 +380,7 @@ fn draft_notices(ctx: AppContext, main: &Element) {
             _ => {}
         }
     });
-    Effect::new(move |_| {
+    dom::effect(move || {
         let (read_only, conflict) = (ctx.read_only.get(), ctx.conflict.get());
         ctx.ui.track();
         draw_notices(ctx, &root, read_only, conflict);
@@ -434,7 +435,7 @@ fn save_status(ctx: AppContext, main: &Element) {
     ];
     let mut shown = add(main, "p", &status, "");
     let main = main.clone();
-    Effect::new(move |_| {
+    dom::effect(move || {
         let save = ctx.save.get();
         // Nothing is saved while the notices above say why not.
         let stopped = ctx.read_only.get()
@@ -495,7 +496,7 @@ fn completeness(ctx: AppContext, main: &Element) {
     );
     // Not on every keystroke: only when the counts change.
     let counts = Memo::new(move |_| ctx.report.with(|r| (r.required_done, r.required_total)));
-    Effect::new(move |_| {
+    dom::effect(move || {
         let (done, total) = counts.get();
         let args = [
             ("done", Arg::Num(done as f64)),
@@ -517,7 +518,7 @@ fn error_summary(ctx: AppContext, main: &Element, form: &Element) {
     });
     let (main, form) = (main.clone(), form.clone());
     let mut shown: Option<Element> = None;
-    Effect::new(move |_| {
+    dom::effect(move || {
         ctx.ui.track();
         ctx.template.track();
         if let Some(old) = shown.take() {
@@ -640,7 +641,7 @@ fn export_actions(ctx: AppContext, main: &Element) {
         layout: StoredValue::new("side-by-side".to_string()),
     };
     // A preview shows the draft as it was: any change takes it away.
-    Effect::new(move |_| {
+    dom::effect(move || {
         ctx.draft.track();
         state.close_preview();
     });
@@ -668,16 +669,16 @@ fn export_actions(ctx: AppContext, main: &Element) {
     dom::listen(&root, "change", move |ev| {
         state.layout.set_value(event_target_value(&ev))
     });
-    Effect::new({
+    dom::effect({
         let root = root.clone();
-        move |_| {
+        move || {
             ctx.ui.track();
             state.failure.track();
             state.preview.track();
             redraw(&root, &|root| state.draw(root));
         }
     });
-    Effect::new(move |_| {
+    dom::effect(move || {
         let busy = state.busy.get();
         if let Ok(Some(status)) = root.query_selector(".tandem-actions__status") {
             let text = if busy {

@@ -2,7 +2,7 @@
 //! panels, the form): a Leptos view costs the app shell far more code than the same elements
 //! made with these few helpers. User text only ever goes in as text nodes, never as markup.
 
-use leptos::prelude::on_cleanup;
+use leptos::prelude::{on_cleanup, Effect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, EventTarget};
@@ -110,4 +110,16 @@ pub(crate) fn redraw(root: &web_sys::Element, draw: &dyn Fn(&web_sys::Element)) 
     {
         let _ = element.focus();
     }
+}
+
+/// Runs `run` on the next tick, then again whenever a signal it read changes. What a run makes
+/// (effects, listeners) lives under the effect's reactive owner, cleaned up before the next run
+/// and when the part that made the effect leaves the screen.
+pub(crate) fn effect(run: impl FnMut() + 'static) {
+    boxed_effect(Box::new(run));
+}
+
+// One copy of the effect's machinery for every part, rather than one per closure.
+fn boxed_effect(mut run: Box<dyn FnMut()>) {
+    Effect::new(move |_| run());
 }

@@ -86,7 +86,7 @@ pub(crate) fn home(ctx: AppContext, parent: &Element) {
         state.on_submit(ev.unchecked_ref())
     });
     dom::listen(&root, "change", move |ev| state.on_change(&ev));
-    Effect::new(move |_| {
+    dom::effect(move || {
         // Every signal the screen shows, so that any change draws it again.
         ctx.ui.track();
         ctx.not_found.track();

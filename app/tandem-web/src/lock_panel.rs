@@ -95,7 +95,7 @@ pub(crate) fn lock_panel(ctx: AppContext, parent: &Element) {
             },
         );
     });
-    Effect::new(move |_| {
+    dom::effect(move || {
         ctx.ui.track();
         ctx.locked.track();
         panel.track();

@@ -66,7 +66,7 @@ pub(crate) fn preservation_panel(ctx: AppContext, parent: &Element) {
             .then(|| status.get()),
     });
     // The message is about the last click; another draft starts without it.
-    Effect::new(move |_| {
+    dom::effect(move || {
         ctx.draft.track();
         if panel.missing.get_untracked() {
             panel.missing.set(false);
@@ -83,7 +83,7 @@ pub(crate) fn preservation_panel(ctx: AppContext, parent: &Element) {
             panel.target.set_value(select.value());
         }
     });
-    Effect::new(move |_| {
+    dom::effect(move || {
         ctx.ui.track();
         panel.failure.track();
         panel.missing.track();
