@@ -1,8 +1,9 @@
 // Parts of the page drawn again leave nothing behind: each drawing's listeners go when the part
 // is drawn again or leaves the screen (home and a draft, one draft then another).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { openHome, openTemplate, startSession } from './harness.mjs';
+import { field, openHome, openTemplate, saveDownload, startSession } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -67,4 +68,30 @@ test('switching screens again and again adds no listeners', async () => {
   for (let i = 0; i < 4; i++) await round();
   assert.equal(await liveListeners(page), after, 'listeners left behind by screens no longer shown');
   assert.ok(after > 0, 'no listener counted at all');
+});
+
+test('while writes keep failing, the same alert stays and its download still works', async () => {
+  const { context, origin } = s;
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openTemplate(page, origin, 'art31-traffic');
+  await field(page, 'reference.reference').fill('FULL-DISK-1');
+  const alert = page.locator('#save-status[role="alert"]');
+  await alert.getByText('This browser refused to save the draft').waitFor();
+  await alert.evaluate((element) => (element.dataset.seen = 'yes'));
+  // A choice is stored at once, and fails again: screen readers are not told the same alert anew.
+  for (const lang of ['fr', 'de']) {
+    await page.locator('#doc-lang-1').selectOption(lang);
+    await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 100)));
+  }
+  assert.equal(await alert.getAttribute('data-seen'), 'yes', 'the alert was drawn anew');
+  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download the draft' }).click()]);
+  assert.equal(download.suggestedFilename(), 'FULL-DISK-1.tandem.json');
+  const draft = JSON.parse(readFileSync(await saveDownload(download), 'utf8'));
+  assert.deepEqual(draft.langs, ['en', 'de']);
+  await page.close();
 });

@@ -462,27 +462,37 @@ fn save_status(ctx: AppContext, main: &Element) {
                 return;
             }
         };
-        let attrs = [
-            ("class", "tandem-save tandem-save--failed"),
-            ("role", "alert"),
-            ("id", "save-status"),
-        ];
-        let failed = add(&main, "div", &attrs, "");
+        // The same alert while writes keep failing: only its text changes.
+        if shown.get_attribute("role").as_deref() != Some("alert") {
+            let attrs = [
+                ("class", "tandem-save tandem-save--failed"),
+                ("role", "alert"),
+                ("id", "save-status"),
+            ];
+            let failed = add(&main, "div", &attrs, "");
+            add(&failed, "p", &[], "");
+            let attrs = [
+                ("type", "button"),
+                ("class", "tandem-button"),
+                ("id", "save-download"),
+            ];
+            add(&failed, "button", &attrs, "");
+            let _ = shown.replace_with_with_node_1(&failed);
+            shown = failed;
+        }
+        let (Some(line), Some(button)) = (shown.first_element_child(), shown.last_element_child())
+        else {
+            return;
+        };
         let text = ctx.t_args("app-save-failed", &[("reason", Arg::Str(&reason))]);
-        add(&failed, "p", &[], &text);
-        let attrs = [
-            ("type", "button"),
-            ("class", "tandem-button"),
-            ("id", "save-download"),
-        ];
-        let button = add(&failed, "button", &attrs, &ctx.t("app-download-draft"));
+        line.set_text_content(Some(&text));
+        button.set_text_content(Some(&ctx.t("app-download-draft")));
+        // Listened to on every run: the last run's listener went with its cleanup.
         dom::listen(&button, "click", move |_| {
             if let Err(e) = ctx.download_current() {
                 leptos::logging::error!("{e}");
             }
         });
-        let _ = shown.replace_with_with_node_1(&failed);
-        shown = failed;
     });
 }
 
