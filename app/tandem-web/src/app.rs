@@ -201,10 +201,7 @@ fn draft_screen(ctx: AppContext, main: &Element) {
     let title = add(main, "h2", &[("class", "tandem-request-title")], "");
     let basis = add(main, "p", &[("class", "tandem-request-basis")], "");
     dom::effect(move || {
-        set_texts(
-            ctx,
-            std::slice::from_ref(&(all.clone(), "home-all-requests")),
-        );
+        all.set_text_content(Some(&ctx.t("home-all-requests")));
         let (title_id, basis_id) = ctx
             .template
             .with(|t| (t.title.clone(), t.legal_basis.clone()));
@@ -386,6 +383,7 @@ fn draft_notices(ctx: AppContext, main: &Element) {
         draw_notices(ctx, &root, read_only, conflict);
     });
 }
+
 fn draw_notices(
     ctx: AppContext,
     root: &web_sys::Element,
