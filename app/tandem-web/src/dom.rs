@@ -83,7 +83,15 @@ pub(crate) fn listen(
     event: &'static str,
     handler: impl FnMut(web_sys::Event) + 'static,
 ) {
-    let handler = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    listen_with(target, event, Closure::new(handler));
+}
+
+// One copy of the listening and its cleanup for every listener, rather than one per closure.
+fn listen_with(
+    target: &EventTarget,
+    event: &'static str,
+    handler: Closure<dyn FnMut(web_sys::Event)>,
+) {
     let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
     let target = send_wrapper::SendWrapper::new((target.clone(), handler));
     on_cleanup(move || {
