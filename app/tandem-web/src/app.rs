@@ -512,7 +512,14 @@ fn completeness(ctx: AppContext, main: &Element) {
         ];
         count.set_text_content(Some(&ctx.t_args("app-completeness", &args)));
     });
-    crate::form::draw_untranslated(ctx, main);
+    // An element of its own, which the form's code may draw again as it likes.
+    let untranslated = add(
+        main,
+        "div",
+        &[("class", "tandem-completeness__untranslated")],
+        "",
+    );
+    crate::form::draw_untranslated(ctx, &untranslated);
 }
 
 /// The GOV.UK-style error summary, shown before the form after a final export was refused.
