@@ -86,7 +86,7 @@ test('while writes keep failing, the same alert stays and its download still wor
   // A choice is stored at once, and fails again: screen readers are not told the same alert anew.
   for (const lang of ['fr', 'de']) {
     await page.locator('#doc-lang-1').selectOption(lang);
-    await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 100)));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
   }
   assert.equal(await alert.getAttribute('data-seen'), 'yes', 'the alert was drawn anew');
   const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download the draft' }).click()]);
