@@ -2,7 +2,7 @@
 //! panels, the form): a Leptos view costs the app shell far more code than the same elements
 //! made with these few helpers. User text only ever goes in as text nodes, never as markup.
 
-use leptos::prelude::on_cleanup;
+use leptos::prelude::{on_cleanup, Effect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, EventTarget};
@@ -83,7 +83,15 @@ pub(crate) fn listen(
     event: &'static str,
     handler: impl FnMut(web_sys::Event) + 'static,
 ) {
-    let handler = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    listen_with(target, event, Closure::new(handler));
+}
+
+// One copy of the listening and its cleanup for every listener, rather than one per closure.
+fn listen_with(
+    target: &EventTarget,
+    event: &'static str,
+    handler: Closure<dyn FnMut(web_sys::Event)>,
+) {
     let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
     let target = send_wrapper::SendWrapper::new((target.clone(), handler));
     on_cleanup(move || {
@@ -110,4 +118,16 @@ pub(crate) fn redraw(root: &web_sys::Element, draw: &dyn Fn(&web_sys::Element)) 
     {
         let _ = element.focus();
     }
+}
+
+/// Runs `run` on the next tick, then again whenever a signal it read changes. What a run makes
+/// (effects, listeners) lives under the effect's reactive owner, cleaned up before the next run
+/// and when the part that made the effect leaves the screen.
+pub(crate) fn effect(run: impl FnMut() + 'static) {
+    boxed_effect(Box::new(run));
+}
+
+// One copy of the effect's machinery for every part, rather than one per closure.
+fn boxed_effect(mut run: Box<dyn FnMut()>) {
+    Effect::new(move |_| run());
 }

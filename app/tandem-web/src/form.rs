@@ -1028,3 +1028,21 @@ fn ErrorsAt(path: String) -> impl IntoView {
     let id = format!("{}-error", field_id(&path));
     error_line(errors_at(ctx, path), id)
 }
+
+/// Temporary adapter, replaced at the merge by the form drawn with plain DOM calls: mounts the
+/// form's Leptos view into `parent` until the current reactive owner is cleaned up.
+pub(crate) fn draw_form(_ctx: AppContext, parent: &web_sys::Element) {
+    mount_until_cleanup(parent, RequestForm);
+}
+
+/// Temporary adapter, replaced at the merge like [`draw_form`]: the untranslated count.
+pub(crate) fn draw_untranslated(_ctx: AppContext, parent: &web_sys::Element) {
+    mount_until_cleanup(parent, UntranslatedCount);
+}
+
+fn mount_until_cleanup<V: IntoView + 'static>(parent: &web_sys::Element, view: fn() -> V) {
+    use wasm_bindgen::JsCast;
+    let handle = leptos::mount::mount_to(parent.clone().unchecked_into(), view);
+    let handle = send_wrapper::SendWrapper::new(handle);
+    on_cleanup(move || drop(handle.take()));
+}

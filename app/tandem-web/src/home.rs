@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use crate::context::{browser_offset_minutes, fresh_id, go, now, today, AppContext};
-use crate::dom::{add, clicked, focus_later};
+use crate::dom::{self, add, clicked, focus_later};
 use crate::download::{download, download_draft, download_envelope, draft_file_name};
 use crate::{lock, storage};
 
@@ -67,10 +67,8 @@ enum Unlock {
     Opening,
 }
 
-/// The home screen.
-#[component]
-pub fn Home() -> impl IntoView {
-    let ctx = AppContext::get();
+/// The home screen, drawn into `parent`.
+pub(crate) fn home(ctx: AppContext, parent: &Element) {
     let state = HomeState {
         ctx,
         version: RwSignal::new(0),
@@ -82,8 +80,13 @@ pub fn Home() -> impl IntoView {
         renaming: RwSignal::new(None),
         unlock: RwSignal::new(None),
     };
-    let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    let root = add(parent, "div", &[("class", "tandem-home")], "");
+    dom::listen(&root, "click", move |ev| state.on_click(ev.unchecked_ref()));
+    dom::listen(&root, "submit", move |ev| {
+        state.on_submit(ev.unchecked_ref())
+    });
+    dom::listen(&root, "change", move |ev| state.on_change(&ev));
+    dom::effect(move || {
         // Every signal the screen shows, so that any change draws it again.
         ctx.ui.track();
         ctx.not_found.track();
@@ -92,19 +95,8 @@ pub fn Home() -> impl IntoView {
         state.notice.track();
         state.renaming.track();
         state.unlock.track();
-        if let Some(root) = root.get() {
-            draw(state, &root);
-        }
+        draw(state, &root);
     });
-    view! {
-        <div
-            class="tandem-home"
-            node_ref=root
-            on:click=move |ev| state.on_click(&ev)
-            on:submit=move |ev| state.on_submit(&ev)
-            on:change=move |ev| state.on_change(&ev)
-        ></div>
-    }
 }
 
 /// What the list calls a draft with this label (the list's word for "untitled" when empty).

@@ -15,4 +15,4 @@ mod pdf;
 mod preservation;
 mod storage;
 
-pub use app::App;
+pub use app::start;

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use crate::context::AppContext;
-use crate::dom::{add, focus_later};
+use crate::dom::{self, add, focus_later};
 
 /// What the panel shows while the draft is not locked.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,21 +19,11 @@ enum Panel {
     Locking,
 }
 
-/// The lock panel of the draft screen.
-#[component]
-pub fn LockPanel() -> impl IntoView {
-    let ctx = AppContext::get();
+/// The lock panel of the draft screen, drawn into `parent`.
+pub(crate) fn lock_panel(ctx: AppContext, parent: &Element) {
     let panel = RwSignal::new(Panel::Closed);
-    let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        ctx.ui.track();
-        ctx.locked.track();
-        panel.track();
-        if let Some(root) = root.get() {
-            draw(ctx, &root, panel.get_untracked());
-        }
-    });
-    let on_click = move |ev: web_sys::MouseEvent| {
+    let root = add(parent, "div", &[("class", "tandem-lock")], "");
+    dom::listen(&root, "click", move |ev| {
         let act = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
@@ -59,8 +49,8 @@ pub fn LockPanel() -> impl IntoView {
             }
             _ => {}
         }
-    };
-    let on_submit = move |ev: web_sys::SubmitEvent| {
+    });
+    dom::listen(&root, "submit", move |ev| {
         ev.prevent_default();
         let value = |id: &str| {
             web_sys::window()
@@ -104,8 +94,13 @@ pub fn LockPanel() -> impl IntoView {
                 }
             },
         );
-    };
-    view! { <div class="tandem-lock" node_ref=root on:click=on_click on:submit=on_submit></div> }
+    });
+    dom::effect(move || {
+        ctx.ui.track();
+        ctx.locked.track();
+        panel.track();
+        draw(ctx, &root, panel.get_untracked());
+    });
 }
 
 fn draw(ctx: AppContext, root: &Element, panel: Panel) {

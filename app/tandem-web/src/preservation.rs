@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
 
 use crate::context::{fresh_id, go, AppContext, SaveState};
-use crate::dom::{add, clicked, focus_later};
+use crate::dom::{self, add, clicked, focus_later};
 use crate::download::{download, file_stem};
 use crate::storage;
 
@@ -43,10 +43,8 @@ struct Panel {
     missing: RwSignal<bool>,
 }
 
-/// The panel, below the form.
-#[component]
-pub fn PreservationPanel() -> impl IntoView {
-    let ctx = AppContext::get();
+/// The panel, below the form, drawn into `parent`.
+pub(crate) fn preservation_panel(ctx: AppContext, parent: &Element) {
     let status = Memo::new(move |_| {
         ctx.template.with(|t| {
             ctx.draft
@@ -68,37 +66,29 @@ pub fn PreservationPanel() -> impl IntoView {
             .then(|| status.get()),
     });
     // The message is about the last click; another draft starts without it.
-    Effect::new(move |_| {
+    dom::effect(move || {
         ctx.draft.track();
         if panel.missing.get_untracked() {
             panel.missing.set(false);
         }
     });
-    let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    let root = add(parent, "div", &[("class", "tandem-preservation-panel")], "");
+    dom::listen(&root, "click", move |ev| panel.on_click(ev.unchecked_ref()));
+    dom::listen(&root, "change", move |ev| {
+        if let Some(select) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .filter(|s| s.id() == "preservation-follow-up-kind")
+        {
+            panel.target.set_value(select.value());
+        }
+    });
+    dom::effect(move || {
         ctx.ui.track();
         panel.failure.track();
         panel.missing.track();
-        if let Some(root) = root.get() {
-            shown.with(|shown| panel.draw(&root, shown));
-        }
+        shown.with(|shown| panel.draw(&root, shown));
     });
-    view! {
-        <div
-            class="tandem-preservation-panel"
-            node_ref=root
-            on:click=move |ev| panel.on_click(&ev)
-            on:change=move |ev: web_sys::Event| {
-                if let Some(select) = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                    .filter(|s| s.id() == "preservation-follow-up-kind")
-                {
-                    panel.target.set_value(select.value());
-                }
-            }
-        ></div>
-    }
 }
 
 /// How close the end of a preservation is (`none`, `soon`, `urgent` or `expired`), and the text
