@@ -434,22 +434,35 @@ impl Form {
         self.slots.borrow_mut().retain(|p, _| !is_within(p, scope));
     }
 
-    /// Brings the controls of the changed answers up to date.
+    /// Brings the controls of the changed answers up to date (not those of a part that went
+    /// meanwhile: a row removed, an item hidden).
     fn patch(&self, changed: Changed, d: &Draft) {
-        let watches: Vec<Watch> = {
+        let watches: Vec<(String, Watch)> = {
             let all = self.watches.borrow();
+            let of = |(path, watches): (&String, &Vec<(String, Watch)>)| {
+                watches
+                    .iter()
+                    .map(|(_, w)| (path.clone(), w.clone()))
+                    .collect::<Vec<_>>()
+            };
             match &changed {
-                Changed::All => all.values().flatten().map(|(_, w)| w.clone()).collect(),
+                Changed::All => all.iter().flat_map(of).collect(),
                 Changed::Paths(paths) => paths
                     .iter()
-                    .filter_map(|p| all.get(p))
-                    .flatten()
-                    .map(|(_, w)| w.clone())
+                    .filter_map(|p| all.get_key_value(p))
+                    .flat_map(of)
                     .collect(),
             }
         };
-        for watch in watches {
-            watch(self, d);
+        for (path, watch) in watches {
+            let live = self
+                .watches
+                .borrow()
+                .get(&path)
+                .is_some_and(|ws| ws.iter().any(|(_, w)| Rc::ptr_eq(w, &watch)));
+            if live {
+                watch(self, d);
+            }
         }
     }
 
