@@ -201,6 +201,34 @@ impl Draft {
     }
 }
 
+/// The answer paths whose answers differ between `before` and `after` (given, changed or
+/// removed), in path order: what a form has to bring up to date after an edit.
+pub fn changed_paths(
+    before: &BTreeMap<String, Json>,
+    after: &BTreeMap<String, Json>,
+) -> Vec<String> {
+    use std::cmp::Ordering;
+    let mut changed = Vec::new();
+    let (mut old, mut new) = (before.iter().peekable(), after.iter().peekable());
+    loop {
+        let order = match (old.peek(), new.peek()) {
+            (None, None) => return changed,
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (Some((a, _)), Some((b, _))) => a.cmp(b),
+        };
+        let path = match order {
+            Ordering::Less => old.next().map(|(path, _)| path),
+            Ordering::Greater => new.next().map(|(path, _)| path),
+            Ordering::Equal => old
+                .next()
+                .zip(new.next())
+                .and_then(|((path, a), (_, b))| (a != b).then_some(path)),
+        };
+        changed.extend(path.cloned());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +315,26 @@ mod tests {
         d.answers
             .insert("data.ids".into(), serde_json::json!([1, "r9", null]));
         assert_eq!(d.rows("data.ids"), ["r9"]);
+    }
+
+    #[test]
+    fn changed_paths_lists_given_changed_and_removed_answers() {
+        let mut before = draft();
+        before.set_text("a.kept", "1");
+        before.set_text("b.changed", "1");
+        before.set_text("c.removed", "1");
+        let mut after = before.clone();
+        after.set_text("b.changed", "2");
+        after.set_text("c.removed", "");
+        after.set_ticked("d.given", true);
+        assert_eq!(
+            changed_paths(&before.answers, &after.answers),
+            ["b.changed", "c.removed", "d.given"]
+        );
+        assert!(changed_paths(&after.answers, &after.answers).is_empty());
+        let rows = after.clone();
+        after.add_row("e.rows");
+        assert_eq!(changed_paths(&rows.answers, &after.answers), ["e.rows"]);
     }
 
     #[test]

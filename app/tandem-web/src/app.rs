@@ -46,7 +46,6 @@ fn app() {
     let draft = Draft::new("", &template, [Lang::En, Lang::Ru]);
     let ui = storage::load_ui_lang().unwrap_or(Lang::En);
     let ctx = AppContext::new(catalog, template, draft, ui);
-    provide_context(ctx);
     listen(ctx);
     ctx.check_persistence();
 

@@ -1,4 +1,4 @@
-//! Shared state of the app, provided as one context.
+//! Shared state of the app: one `Copy` handle that every part of the screen is given.
 
 use leptos::prelude::*;
 use tandem_core::revision::{self, Blocked};
@@ -19,6 +19,15 @@ pub enum SaveState {
     Pending,
     /// The browser refused the write; the reason as it gave it.
     Failed(String),
+}
+
+/// The answers changed since the form last brought its controls up to date.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Changed {
+    /// These answer paths.
+    Paths(std::collections::BTreeSet<String>),
+    /// Another draft, or another version of it: everything.
+    All,
 }
 
 /// The app's state: UI language, the catalog, the template and the draft being edited.
@@ -65,14 +74,11 @@ pub struct AppContext {
     sealing: StoredValue<(bool, bool)>,
     /// The last envelope the lock worker sealed, stored or not (what a refused write offers).
     sealed: StoredValue<Option<String>>,
+    /// What changed in the draft since the form last looked ([`AppContext::take_changed`]).
+    changed: StoredValue<Changed>,
 }
 
 impl AppContext {
-    /// The context from the nearest provider.
-    pub fn get() -> AppContext {
-        expect_context::<AppContext>()
-    }
-
     pub fn new(catalog: Catalog, template: Template, draft: Draft, ui: Lang) -> AppContext {
         let template = RwSignal::new(template);
         let draft = RwSignal::new(draft);
@@ -107,6 +113,7 @@ impl AppContext {
             locked: RwSignal::new(false),
             sealing: StoredValue::new((false, false)),
             sealed: StoredValue::new(None),
+            changed: StoredValue::new(Changed::All),
         }
     }
 
@@ -250,7 +257,9 @@ impl AppContext {
     /// Lets go of a deleted draft, so that it cannot be stored again from memory.
     pub fn forget(&self, id: &str) {
         if self.draft.with_untracked(|d| d.id == id) {
-            self.draft.update(|d| d.id.clear());
+            let mut left = self.draft.get_untracked();
+            left.id.clear();
+            self.replace_draft(left);
         }
     }
 
@@ -264,7 +273,27 @@ impl AppContext {
         self.sealed.set_value(None);
         self.show_errors.set(false);
         self.template.set(template);
+        self.replace_draft(draft);
+    }
+
+    /// Puts another draft (or another version of this one) in place of the one edited.
+    fn replace_draft(&self, draft: Draft) {
+        self.changed.set_value(Changed::All);
         self.draft.set(draft);
+    }
+
+    /// The answers changed since the last call (the form brings only their controls up to date,
+    /// so that a keystroke costs the same in a short form and a long one).
+    pub fn take_changed(&self) -> Changed {
+        self.changed
+            .try_update_value(|c| std::mem::replace(c, Changed::Paths(Default::default())))
+            .unwrap_or(Changed::All)
+    }
+
+    /// The UI language and the number of additions to the catalog: what shows messages that may
+    /// arrive later (a request type's) is drawn again when this changes.
+    pub fn catalog_version(&self) -> (Lang, u32) {
+        (self.ui.get(), self.loaded.get())
     }
 
     /// Switches the UI language, fetching its messages first if this is their first use; the
@@ -379,9 +408,16 @@ impl AppContext {
     }
 
     fn change(&self, change: impl FnOnce(&mut Draft)) {
+        let before = self.draft.with_untracked(|d| d.answers.clone());
         self.draft.update(|d| {
             change(d);
             d.modified = now();
+            let paths = tandem_core::draft::changed_paths(&before, &d.answers);
+            self.changed.update_value(|c| {
+                if let Changed::Paths(changed) = c {
+                    changed.extend(paths);
+                }
+            });
         });
     }
 
@@ -472,7 +508,7 @@ impl AppContext {
         };
         self.conflict.set(None);
         self.read_only.set(false);
-        self.draft.set(copy);
+        self.replace_draft(copy);
         self.save_now();
         go(&Route::Draft(id));
     }
