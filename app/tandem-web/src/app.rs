@@ -9,7 +9,7 @@ use tandem_core::l10n::Arg;
 use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
 use tandem_core::stored;
-use tandem_core::validate::Issue;
+use tandem_core::validate::{self, Issue};
 use tandem_core::{registry, Catalog, Draft, Lang};
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Element, HtmlSelectElement};
@@ -548,20 +548,19 @@ fn error_summary(ctx: AppContext, main: &Element, form: &Element) {
     });
 }
 
-/// The label of the question (or the detail of an option) at an answer path, with its number.
+/// What the error summary calls the answer at `path`: its question's number and label, and the
+/// row and part of it where the issue is ("Row 12.1.2 — Legal provision").
 fn question_label(ctx: AppContext, path: &str) -> Option<String> {
-    ctx.template.with_untracked(|t| {
-        t.items().find_map(|(_, item, p, number)| {
-            if p == path {
-                Some(format!("{number} {}", ctx.t(&item.label)))
-            } else {
-                item.options.iter().find_map(|o| {
-                    let detail = o.detail.as_ref()?;
-                    (tandem_core::template::detail_path(&p, o) == path)
-                        .then(|| format!("{number} {}", ctx.t(&detail.label)))
-                })
-            }
-        })
+    let place = ctx
+        .draft
+        .with_untracked(|d| ctx.template.with_untracked(|t| validate::place(t, d, path)))?;
+    let question = match &place.row {
+        Some(row) => ctx.t_args("app-row", &[("number", Arg::Str(row))]),
+        None => format!("{} {}", place.number, ctx.t(&place.label)),
+    };
+    Some(match &place.part {
+        Some(part) => format!("{question} — {}", ctx.t(part)),
+        None => question,
     })
 }
 
