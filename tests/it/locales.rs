@@ -329,3 +329,72 @@ fn each_served_bundle_holds_exactly_the_messages_of_its_files() {
     }
     std::fs::remove_dir_all(&out).ok();
 }
+
+/// In a right-to-left language, a left-to-right example inside a sentence (an address, a URL, a
+/// phone number) is reordered by the bidi algorithm unless it is isolated: `2001:db8::1` shows
+/// as `db8::1:2001`. Such examples are written between U+2066 (left-to-right isolate) and U+2069
+/// (pop directional isolate), as `{"\u2066"}2001:db8::1{"\u2069"}`.
+#[test]
+fn left_to_right_examples_in_right_to_left_messages_are_isolated() {
+    /// A left-to-right example outside an isolate, if `text` has one: a word with Latin letters
+    /// and punctuation inside (`2001:db8::1`, `name@example.org`, `https://`), or numbers in a
+    /// row (`+995 32 200 00 00`, whose groups would show in reverse order). Numbers alone with
+    /// separators (`20/11/2026`, `24/7`, `4500.50`) keep their order and need no isolate.
+    fn unisolated(text: &str) -> Option<String> {
+        // What is inside isolates is left out.
+        let mut outside = String::new();
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '\u{2066}'..='\u{2068}' => depth += 1,
+                '\u{2069}' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => outside.push(c),
+                _ => {}
+            }
+        }
+        let mut numbers_in_a_row = 0;
+        for word in outside.split_whitespace() {
+            let chars: Vec<char> = word.chars().collect();
+            let latin = chars.iter().any(|c| c.is_ascii_alphabetic());
+            let inner_punctuation = (1..chars.len().saturating_sub(1)).any(|i| {
+                matches!(chars[i], '.' | ':' | '@' | '/') && chars[i - 1].is_ascii_alphanumeric()
+            });
+            if latin && inner_punctuation {
+                return Some(word.to_string());
+            }
+            let number = chars.iter().all(|c| c.is_ascii_digit() || *c == '+');
+            numbers_in_a_row = if number { numbers_in_a_row + 1 } else { 0 };
+            if numbers_in_a_row == 2 {
+                return Some(format!("numbers in a row before {word}"));
+            }
+        }
+        None
+    }
+    let en_shapes = shapes("en");
+    let mut bare = Vec::new();
+    for &lang in Lang::ALL
+        .iter()
+        .filter(|l| l.dir() == tandem_core::Dir::Rtl)
+    {
+        let catalog = Catalog::new(&[lang], false).unwrap();
+        for (id, shape) in &en_shapes {
+            if shape.has_value && shape.variables.is_empty() {
+                let text = catalog.text(lang, id).unwrap();
+                if let Some(word) = unisolated(&text) {
+                    bare.push(format!("{}: {id}: {word}", lang.code()));
+                }
+            }
+            for attr in shape.attributes.keys() {
+                let text = catalog.attr(lang, id, attr).unwrap();
+                if let Some(word) = unisolated(&text) {
+                    bare.push(format!("{}: {id}.{attr}: {word}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(
+        bare.is_empty(),
+        "left-to-right examples without an isolate:\n{}",
+        bare.join("\n")
+    );
+}

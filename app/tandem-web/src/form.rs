@@ -1264,14 +1264,10 @@ impl Form {
             line: None,
         };
         self.slot(&type_path, slot);
-        let value = add(
-            li,
-            "div",
-            &[("class", "tandem-identifier"), ("dir", "ltr")],
-            "",
-        );
+        let value = add(li, "div", &[("class", "tandem-identifier")], "");
         let value_item = simple_item("value", "identifier-value");
         self.field(&value, &value_item, &at("value"), "", d);
+        left_to_right_input(&value);
         let port_path = at("port");
         let shown: RefCell<Option<Element>> = RefCell::default();
         let (port_item, li_) = (simple_item("port", "identifier-port"), li.clone());
@@ -1285,13 +1281,9 @@ impl Form {
                 port.remove();
                 return f.forget(&port_path);
             }
-            let port = add(
-                &li_,
-                "div",
-                &[("class", "tandem-identifier"), ("dir", "ltr")],
-                "",
-            );
+            let port = add(&li_, "div", &[("class", "tandem-identifier")], "");
             f.field(&port, &port_item, &port_path, "", d);
+            left_to_right_input(&port);
             let _ = value.after_with_node_1(&port);
             *shown.borrow_mut() = Some(port);
         });
@@ -1345,5 +1337,14 @@ fn simple_item(id: &str, label: &str) -> Item {
         options: Vec::new(),
         fields: Vec::new(),
         when: None,
+    }
+}
+
+/// Identifiers read the same in both languages and left to right (an IP address, an e-mail
+/// address, an account number), also in a right-to-left form; their labels and issues follow the
+/// page's direction.
+fn left_to_right_input(field: &Element) {
+    if let Ok(Some(input)) = field.query_selector("input") {
+        let _ = input.set_attribute("dir", "ltr");
     }
 }
