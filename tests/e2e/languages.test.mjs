@@ -39,6 +39,13 @@ test('Arabic is right to left, with identifiers kept left to right', async () =>
   assert.ok(input.x + input.width > main.x + main.width - 40, 'inputs are not aligned to the right');
   // An e-mail address or phone number stays left to right inside the right-to-left page.
   assert.equal(await field(page, 'requesting-authority.email').getAttribute('dir'), 'ltr');
+  // So does an identifier's value, while its label and issues follow the page.
+  await page.locator('[id="field-data.identifiers-add"]').click();
+  const value = page.locator('[id="field-data.identifiers.r1.value"]');
+  assert.equal(await value.evaluate((e) => getComputedStyle(e).direction), 'ltr');
+  const valueLabel = page.locator('label[for="field-data.identifiers.r1.value"]');
+  assert.equal(await valueLabel.evaluate((e) => getComputedStyle(e).direction), 'rtl');
+  await page.locator('[id="field-data.identifiers.r1-remove"]').click();
   await page.locator('#ui-lang').selectOption('en');
   await page.waitForFunction(() => document.documentElement.dir === 'ltr');
 });
