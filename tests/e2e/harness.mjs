@@ -65,6 +65,13 @@ export async function startSession(options = {}) {
 }
 
 /** The input of an answer path (ids are `field-<path>`). */
+/** For `page.addInitScript`: every write to local storage throws, as with a full quota. */
+export function refuseWrites() {
+  Storage.prototype.setItem = function () {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+}
+
 export function field(page, path) {
   return page.locator(`[id="field-${path}"]`);
 }

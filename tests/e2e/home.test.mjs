@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, pdfText, saveDownload, startSession } from './harness.mjs';
+import { field, openHome, openTemplate, pdfText, refuseWrites, saveDownload, startSession } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -262,11 +262,7 @@ test('text typed just before the page closes is kept', async () => {
 test('a storage failure is shown at once with a download of the draft', async () => {
   const { context, origin } = s;
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await page.addInitScript(refuseWrites);
   await openTemplate(page, origin, 'art31-traffic');
   await field(page, 'reference.reference').fill('FULL-DISK-9');
   const alert = page.locator('#save-status[role="alert"]');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, saveDownload, startSession } from './harness.mjs';
+import { field, openHome, openTemplate, refuseWrites, saveDownload, startSession } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -73,11 +73,7 @@ test('switching screens again and again adds no listeners', async () => {
 test('while writes keep failing, the same alert stays and its download still works', async () => {
   const { context, origin } = s;
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await page.addInitScript(refuseWrites);
   await openTemplate(page, origin, 'art31-traffic');
   await field(page, 'reference.reference').fill('FULL-DISK-1');
   const alert = page.locator('#save-status[role="alert"]');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, saveDownload, startSession } from './harness.mjs';
+import { field, openHome, openTemplate, refuseWrites, saveDownload, startSession } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -312,11 +312,7 @@ const REFUSALS = {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     }),
-  'every write throws': () => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  },
+  'every write throws': refuseWrites,
 };
 
 for (const [name, refuse] of Object.entries(REFUSALS)) {

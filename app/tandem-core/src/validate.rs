@@ -168,16 +168,20 @@ pub fn place(template: &Template, draft: &Draft, path: &str) -> Option<Place> {
             return Some(at(&detail.label, None, None));
         }
         let rest = path.strip_prefix(&item_path)?.strip_prefix('.')?;
-        let end = |part: &str| match part {
-            "from" => Some("identifier-from"),
-            "to" => Some("identifier-to"),
-            _ => None,
+        let field_label = |field: &str| {
+            IDENTIFIER_FIELDS
+                .iter()
+                .find(|(id, _)| *id == field)
+                .map(|(_, label)| *label)
         };
         match item.kind {
             ItemKind::Money if rest == "currency" => {
                 Some(at(&item.label, None, Some("app-currency")))
             }
-            ItemKind::TimeRange => Some(at(&item.label, None, Some(end(rest)?))),
+            // The ends of a time range are named as those of an identifier's range.
+            ItemKind::TimeRange if matches!(rest, "from" | "to") => {
+                Some(at(&item.label, None, field_label(rest)))
+            }
             ItemKind::Group | ItemKind::Identifiers => {
                 let (row, field) = match rest.split_once('.') {
                     Some((row, field)) => (row, Some(field)),
@@ -190,9 +194,7 @@ pub fn place(template: &Template, draft: &Draft, path: &str) -> Option<Place> {
                     (Some(field), ItemKind::Group) => {
                         Some(item.fields.iter().find(|f| f.id == field)?.label.as_str())
                     }
-                    (Some(field), _) => {
-                        Some(IDENTIFIER_FIELDS.iter().find(|(id, _)| *id == field)?.1)
-                    }
+                    (Some(field), _) => Some(field_label(field)?),
                 };
                 Some(at(&item.label, row, part))
             }

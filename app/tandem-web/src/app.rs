@@ -138,25 +138,16 @@ fn screen(ctx: AppContext, body: &Element) {
             _ => None,
         };
         // A control drawn again with the same id keeps the focus (the request type, say).
-        let focused = dom::document()
-            .active_element()
-            .filter(|e| main.contains(Some(e)))
-            .map(|e| e.id());
-        while let Some(node) = last.next_sibling() {
-            let _ = main.remove_child(&node);
-        }
-        untrack(|| match draft {
-            Some(true) => draft_screen(ctx, &main),
-            Some(false) => {}
-            None => crate::home::home(ctx, &main),
+        dom::keep_focus(&main, || {
+            while let Some(node) = last.next_sibling() {
+                let _ = main.remove_child(&node);
+            }
+            untrack(|| match draft {
+                Some(true) => draft_screen(ctx, &main),
+                Some(false) => {}
+                None => crate::home::home(ctx, &main),
+            });
         });
-        if let Some(element) = focused
-            .filter(|id| !id.is_empty())
-            .and_then(|id| dom::document().get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
     });
 }
 

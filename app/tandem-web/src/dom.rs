@@ -100,24 +100,29 @@ fn listen_with(
     });
 }
 
-/// Draws a part again into `root`; the control in it that had the focus (found by its id) has
-/// it again.
-pub(crate) fn redraw(root: &web_sys::Element, draw: &dyn Fn(&web_sys::Element)) {
-    let document = root.owner_document();
-    let focused = document
-        .as_ref()
-        .and_then(|d| d.active_element())
-        .filter(|e| root.contains(Some(e)))
+/// Runs `draw`, which draws part of `within` again; the control in it that had the focus (found
+/// by its id) has it again.
+pub(crate) fn keep_focus(within: &Element, draw: impl FnOnce()) {
+    let focused = document()
+        .active_element()
+        .filter(|e| within.contains(Some(e)))
         .map(|e| e.id());
-    root.set_text_content(None);
-    draw(root);
+    draw();
     if let Some(element) = focused
         .filter(|id| !id.is_empty())
-        .and_then(|id| document?.get_element_by_id(&id))
+        .and_then(|id| document().get_element_by_id(&id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
     }
+}
+
+/// Draws a part again into `root`, keeping the focus (see [`keep_focus`]).
+pub(crate) fn redraw(root: &Element, draw: &dyn Fn(&Element)) {
+    keep_focus(root, || {
+        root.set_text_content(None);
+        draw(root);
+    });
 }
 
 /// Runs `run` on the next tick, then again whenever a signal it read changes. What a run makes
