@@ -522,10 +522,13 @@ impl Builder<'_> {
         }
         let mut pair = [String::new(), String::new()];
         for (i, lang) in self.langs.into_iter().enumerate() {
-            let mut parts = vec![if value.is_empty() {
-                "—".to_string()
-            } else {
-                value.to_string()
+            // In a right-to-left column the identifier (an account name, an IP address) is
+            // isolated, so that the row takes the column's direction from its own words ("from",
+            // "to") and the period reads in order, while the identifier keeps its own.
+            let mut parts = vec![match (value.is_empty(), lang.dir()) {
+                (true, _) => "—".to_string(),
+                (false, Dir::Rtl) => format!("\u{2068}{value}\u{2069}"),
+                (false, Dir::Ltr) => value.to_string(),
             }];
             if !port.is_empty() {
                 parts.push(self.catalog.format(
@@ -747,6 +750,41 @@ mod tests {
             assert_ne!(d.subtitle[1], d.subtitle[0]);
         }
         assert!(!build("protocol-art9").subtitle[0].contains("Article 10"));
+    }
+
+    #[test]
+    fn an_identifier_is_isolated_in_a_right_to_left_column_only() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut draft = Draft::new("d", &t, [Lang::En, Lang::Ar]);
+        let row = draft.add_row("data.identifiers");
+        for (field, value) in [
+            ("type", "account"),
+            ("value", "VPS-48213"),
+            ("from", "2026-08-01T00:00+04:00"),
+            ("to", "2026-09-24T23:59+04:00"),
+        ] {
+            draft.set_text(&format!("data.identifiers.{row}.{field}"), value);
+        }
+        let c = Catalog::new(&draft.langs, false).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let d = build_document(&t, &draft, &c, Issue::Final, today).unwrap();
+        let text = d
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Field {
+                    value: Value::Text { text },
+                    ..
+                } if text[0].starts_with("VPS-48213") => Some(text.clone()),
+                _ => None,
+            })
+            .unwrap();
+        assert!(text[0].starts_with("VPS-48213; from "), "{}", text[0]);
+        assert!(
+            text[1].starts_with("\u{2068}VPS-48213\u{2069}; "),
+            "{}",
+            text[1]
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 # hüquqi yardım; və ya xidmət təminatçısının fövqəladə hallar kanalı). Mətn Konvensiyaya və Protokola uyğundur.
 
 emergency-disclosure-legal-basis = { $route ->
-        [protocol-art9] Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS No. 224) 9-cu maddəsi, 24/7 Şəbəkəsi vasitəsilə; Protokol yalnız onun Tərəfləri olan dövlətlər arasında tətbiq edilir
-        [protocol-art10] Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS No. 224) 10-cu maddəsi; Protokol yalnız onun Tərəfləri olan dövlətlər arasında tətbiq edilir
+        [protocol-art9] Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS № 224) 9-cu maddəsi, 24/7 Şəbəkəsi vasitəsilə; Protokol yalnız onun Tərəfləri olan dövlətlər arasında tətbiq edilir
+        [protocol-art10] Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS № 224) 10-cu maddəsi; Protokol yalnız onun Tərəfləri olan dövlətlər arasında tətbiq edilir
         [provider] Fövqəladə halda məlumatların könüllü açıqlanması barədə xidmət təminatçısına sorğu
        *[other] 3-cü bölmədə göstərilən hüquqi əsas
     }

@@ -162,7 +162,7 @@ art29-preservation-confidentiality-conditions = Konfidencialiteti i kërkuar
     .hint = Disa ofrues shërbimi i njoftojnë përdoruesit e tyre për kërkesat. Pyesni autoritetin e kërkuar nëse kjo mund të ndodhë dhe shënoni atë që i nevojitet hetimit.
 art29-preservation-confidentiality-conditions-no-notification = Ju lutemi të mos e njoftoni pajtimtarin ose mbajtësin e llogarisë për këtë kërkesë
 art29-preservation-confidentiality-conditions-warn = Ju lutemi të informoni autoritetin kërkues para çdo veprimi që mund ta paralajmërojë përdoruesin
-art29-preservation-confidentiality-conditions-prejudice = Nëse ruajtja nuk do të sigurojë disponueshmërinë e të dhënave në të ardhmen, ose do të kërcënojë konfidencialitetin e hetimit ose do ta dëmtojë atë në mënyrë tjetër, ju lutemi të informoni menjëherë autoritetin kërkues, që ai të vendosë nëse kërkesa duhet gjithsesi të ekzekutohet (neni 29, paragrafi 6)
+art29-preservation-confidentiality-conditions-prejudice = Nëse ruajtja nuk do të sigurojë disponueshmërinë e të dhënave në të ardhmen, ose do të kërcënojë konfidencialitetin e hetimit ose do ta dëmtojë atë në mënyrë tjetër, ju lutemi të informoni pa vonesë autoritetin kërkues, që ai të vendosë nëse kërkesa duhet gjithsesi të ekzekutohet (neni 29, paragrafi 6)
 art29-preservation-confidentiality-details = Vërejtje të tjera mbi konfidencialitetin
 
 ## 17 Konfirmimi i marrjes

@@ -3,8 +3,8 @@
 # sağlayıcının acil durum kanalı). İfadeler Sözleşmeyi ve Protokolü izler.
 
 emergency-disclosure-legal-basis = { $route ->
-        [protocol-art9] Siber Suç Sözleşmesine Ek İkinci Protokol (CETS No. 224) 9. madde, 7/24 Ağı aracılığıyla; Protokol yalnızca Protokole Taraf olan Devletler arasında uygulanır
-        [protocol-art10] Siber Suç Sözleşmesine Ek İkinci Protokol (CETS No. 224) 10. madde; Protokol yalnızca Protokole Taraf olan Devletler arasında uygulanır
+        [protocol-art9] Siber Suç Sözleşmesine Ek İkinci Protokolün (CETS No. 224) 9. maddesi, 7/24 Ağı aracılığıyla; Protokol yalnızca Protokole Taraf olan Devletler arasında uygulanır
+        [protocol-art10] Siber Suç Sözleşmesine Ek İkinci Protokolün (CETS No. 224) 10. maddesi; Protokol yalnızca Protokole Taraf olan Devletler arasında uygulanır
         [provider] Acil durumda verilerin gönüllü olarak açıklanması için hizmet sağlayıcıya yöneltilen talep
        *[other] 3. bölümde belirtilen hukuki dayanak
     }
