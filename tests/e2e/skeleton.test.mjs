@@ -87,9 +87,12 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
   await field(page, 'data.identifiers.r1.type').selectOption('ip');
   await field(page, 'data.identifiers.r1.value').fill('192.0.2.10');
   await field(page, 'data.identifiers.r1.port').fill('52344');
-  // The time zone follows the office's (5.9) when none is chosen for the time itself.
+  // No zone is assumed for a time: the office's (5.9) is offered first, and the UTC equivalent
+  // shows once one is chosen.
   await field(page, 'data.identifiers.r1.at').fill('2026-11-20T14:03:11');
-  assert.equal(await field(page, 'data.identifiers.r1.at-zone').inputValue(), '+04:00');
+  assert.equal(await field(page, 'data.identifiers.r1.at-zone').inputValue(), '');
+  assert.equal(await field(page, 'data.identifiers.r1.at-zone').locator('option').nth(1).getAttribute('value'), '+04:00');
+  await field(page, 'data.identifiers.r1.at-zone').selectOption('+04:00');
   await page.getByText('UTC equivalent: 2026-11-20 10:03:11 UTC').waitFor();
 
   await field(page, 'data.categories.subscriber').check();
