@@ -26,9 +26,9 @@ storage-export-all = تصدير جميع المسودات
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = تشغل المسودات المحفوظة { $kb } كيلوبايت، أي { $percent }٪ من { $limit } كيلوبايت يخصصها هذا المتصفح لها.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = يفيد المتصفح بأن بيانات Tandem كلها، بما فيها النسخة المتاحة دون اتصال من التطبيق، تبلغ { $used } ميغابايت من أصل { $quota } ميغابايت يسمح بها.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = تقدير المتصفح نفسه لجميع بيانات هذا الموقع، وقد لا يشمل المسودات: { $used } ميغابايت من أصل { $quota } ميغابايت يسمح بها.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = امتلأت مساحة المسودات بنسبة { $percent }٪. وعندما تمتلئ، لن يعود بالإمكان حفظ التغييرات في هذا المتصفح. صدّر جميع المسودات إلى ملف، ثم احذف المسودات التي لم تعد بحاجة إليها؛ وترد أقدمها أدناه.

@@ -26,9 +26,9 @@ storage-export-all = Bütün qaralamaları ixrac et
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Saxlanmış qaralamalar { $kb } KB yer tutur, yəni bu brauzerin onlar üçün ayırdığı { $limit } KB-ın { $percent } faizi.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Brauzerin məlumatına görə, Tandem-in bütün məlumatları, tətbiqin oflayn nüsxəsi daxil olmaqla, icazə verilən { $quota } MB-dan { $used } MB yer tutur.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Brauzerin bu saytın bütün məlumatları üzrə öz göstəricisi (qaralamalar buna daxil olmaya bilər): icazə verilən { $quota } MB-dan { $used } MB.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Qaralamalar üçün ayrılmış yer { $percent } faiz doludur. Yer dolduqda dəyişikliklər artıq bu brauzerdə saxlanıla bilməyəcək. Bütün qaralamaları fayla ixrac edin, sonra artıq lazım olmayan qaralamaları silin; ən köhnələri aşağıda göstərilib.

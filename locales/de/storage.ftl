@@ -26,9 +26,9 @@ storage-export-all = Alle Entwürfe exportieren
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Gespeicherte Entwürfe belegen { $kb } kB, also { $percent } % der { $limit } kB, die dieser Browser für sie bereithält.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Der Browser meldet insgesamt { $used } MB an Daten von Tandem, einschließlich der Offline-Kopie der Anwendung, von { $quota } MB, die er zulässt.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Eigene Angabe des Browsers zu allen Daten dieser Website, die die Entwürfe möglicherweise nicht mitzählt: { $used } MB von { $quota } MB, die er zulässt.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Der Speicher für Entwürfe ist zu { $percent } % belegt. Ist er voll, können Änderungen in diesem Browser nicht mehr gespeichert werden. Exportieren Sie alle Entwürfe in eine Datei und löschen Sie dann die Entwürfe, die Sie nicht mehr benötigen; die ältesten sind unten aufgeführt.

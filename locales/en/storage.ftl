@@ -26,9 +26,9 @@ storage-export-all = Export all drafts
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Stored drafts take { $kb } kB: { $percent } % of the { $limit } kB this browser keeps for them.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = The browser reports { $used } MB of Tandem's data in all, the offline copy of the app included, out of { $quota } MB it allows.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = The browser's own figure for all of this site's data, which may leave the drafts out: { $used } MB of the { $quota } MB it allows.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Storage for drafts is { $percent } % full. Once it is full, changes can no longer be saved in this browser. Export all drafts to a file, then delete the drafts you no longer need; the oldest are listed below.

@@ -26,9 +26,9 @@ storage-export-all = Exportar todos los borradores
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Los borradores guardados ocupan { $kb } kB, es decir, el { $percent } % de los { $limit } kB que este navegador les reserva.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = El navegador indica { $used } MB de datos de Tandem en total, incluida la copia sin conexión de la aplicación, de los { $quota } MB que permite.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Cifra propia del navegador para todos los datos de este sitio, que puede no incluir los borradores: { $used } MB de los { $quota } MB que permite.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = El espacio para borradores está lleno al { $percent } %. Cuando se llene, los cambios ya no podrán guardarse en este navegador. Exporte todos los borradores a un archivo y, después, elimine los borradores que ya no necesite; los más antiguos se indican a continuación.

@@ -26,9 +26,9 @@ storage-export-all = Exporter tous les projets
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Les projets enregistrés occupent { $kb } ko, soit { $percent } % des { $limit } ko que ce navigateur leur réserve.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Le navigateur indique { $used } Mo de données de Tandem au total, copie hors ligne de l'application comprise, sur { $quota } Mo autorisés.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Chiffre propre au navigateur pour l'ensemble des données de ce site, qui peut ne pas inclure les projets : { $used } Mo sur les { $quota } Mo qu'il autorise.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = L'espace réservé aux projets est plein à { $percent } %. Une fois plein, les modifications ne pourront plus être enregistrées dans ce navigateur. Exportez tous les projets dans un fichier, puis supprimez les projets dont vous n'avez plus besoin ; les plus anciens sont indiqués ci-dessous.

@@ -26,9 +26,9 @@ storage-export-all = Արտահանել բոլոր նախագծերը
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Պահված նախագծերը զբաղեցնում են { $kb } ԿԲ, այսինքն՝ այն { $limit } ԿԲ-ի { $percent } %-ը, որը այս դիտարկիչը հատկացնում է դրանց։
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Դիտարկիչի տվյալներով՝ Tandem-ի բոլոր տվյալները, ներառյալ հավելվածի անցանց պատճենը, զբաղեցնում են { $used } ՄԲ՝ թույլատրելի { $quota } ՄԲ-ից։
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Դիտարկիչի սեփական հաշվարկը այս կայքի բոլոր տվյալների համար, որում նախագծերը կարող են ներառված չլինել՝ { $used } ՄԲ՝ թույլատրելի { $quota } ՄԲ-ից։
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Նախագծերի համար նախատեսված տեղը լցված է { $percent } %-ով։ Երբ այն լցվի, փոփոխություններն այլևս հնարավոր չի լինի պահել այս դիտարկիչում։ Արտահանեք բոլոր նախագծերը ֆայլի մեջ, ապա ջնջեք այն նախագծերը, որոնք այլևս պետք չեն․ ամենահները նշված են ստորև։

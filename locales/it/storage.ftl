@@ -26,9 +26,9 @@ storage-export-all = Esporta tutte le bozze
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Le bozze salvate occupano { $kb } kB, ossia il { $percent } % dei { $limit } kB che questo browser riserva loro.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Il browser indica in totale { $used } MB di dati di Tandem, compresa la copia offline dell'applicazione, sui { $quota } MB consentiti.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Dato proprio del browser per tutti i dati di questo sito, che può non includere le bozze: { $used } MB sui { $quota } MB consentiti.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Lo spazio per le bozze è pieno al { $percent } %. Una volta pieno, le modifiche non potranno più essere salvate in questo browser. Esporti tutte le bozze in un file, poi elimini le bozze che non Le servono più; le più vecchie sono elencate qui sotto.

@@ -26,9 +26,9 @@ storage-export-all = ყველა პროექტის ექსპორ
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = შენახული პროექტები იკავებს { $kb } კბ-ს, ანუ იმ { $limit } კბ-ის { $percent }%-ს, რომელსაც ეს ბრაუზერი მათთვის გამოყოფს.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = ბრაუზერის მონაცემებით, Tandem-ის ყველა მონაცემი, აპლიკაციის ოფლაინ ასლის ჩათვლით, იკავებს { $used } მბ-ს დაშვებული { $quota } მბ-დან.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = ბრაუზერის საკუთარი მონაცემი ამ საიტის ყველა მონაცემზე, რომელშიც პროექტები შეიძლება არ შედიოდეს: { $used } მბ დაშვებული { $quota } მბ-დან.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = პროექტებისთვის გამოყოფილი ადგილი { $percent }%-ით არის შევსებული. როცა ის შეივსება, ცვლილებების შენახვა ამ ბრაუზერში აღარ იქნება შესაძლებელი. მოახდინეთ ყველა პროექტის ექსპორტი ფაილში, შემდეგ წაშალეთ პროექტები, რომლებიც აღარ გჭირდებათ; ყველაზე ძველი ქვემოთ არის ჩამოთვლილი.

@@ -26,9 +26,9 @@ storage-export-all = Извези ги сите нацрти
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Зачуваните нацрти зафаќаат { $kb } КБ, односно { $percent } % од { $limit } КБ што овој прелистувач ги одвојува за нив.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Според податоците на прелистувачот, сите податоци на Tandem, вклучувајќи ја копијата на апликацијата за работа без мрежа, зафаќаат { $used } МБ од дозволените { $quota } МБ.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Сопствен податок на прелистувачот за сите податоци на оваа страница, во кој нацртите можеби не се вклучени: { $used } МБ од дозволените { $quota } МБ.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Просторот за нацрти е пополнет { $percent } %. Кога ќе се пополни, промените повеќе нема да можат да се зачуваат во овој прелистувач. Извезете ги сите нацрти во датотека, а потоа избришете ги нацртите што повеќе не ви се потребни; најстарите се наведени подолу.

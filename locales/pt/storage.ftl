@@ -26,9 +26,9 @@ storage-export-all = Exportar todos os projetos
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Os projetos guardados ocupam { $kb } kB, ou seja, { $percent } % dos { $limit } kB que este navegador lhes reserva.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = O navegador indica { $used } MB de dados do Tandem no total, incluindo a cópia offline da aplicação, dos { $quota } MB que permite.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Valor próprio do navegador para todos os dados deste sítio, que pode não incluir os projetos: { $used } MB dos { $quota } MB que permite.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = O espaço para projetos está { $percent } % cheio. Quando estiver cheio, as alterações deixarão de poder ser guardadas neste navegador. Exporte todos os projetos para um ficheiro e, em seguida, elimine os projetos de que já não precisa; os mais antigos são indicados abaixo.

@@ -26,9 +26,9 @@ storage-export-all = Exportați toate proiectele
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Proiectele stocate ocupă { $kb } kB, adică { $percent } % din cei { $limit } kB pe care acest browser îi rezervă pentru ele.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Browserul indică în total { $used } MB de date ale Tandem, inclusiv copia offline a aplicației, din { $quota } MB permiși.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Cifra proprie a browserului pentru toate datele acestui site, care poate să nu includă proiectele: { $used } MB din cei { $quota } MB permiși.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Spațiul pentru proiecte este plin în proporție de { $percent } %. Odată plin, modificările nu mai pot fi salvate în acest browser. Exportați toate proiectele într-un fișier, apoi ștergeți proiectele de care nu mai aveți nevoie; cele mai vechi sunt enumerate mai jos.

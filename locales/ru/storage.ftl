@@ -26,9 +26,9 @@ storage-export-all = Экспортировать все черновики
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Сохранённые черновики занимают { $kb } КБ, то есть { $percent } % из { $limit } КБ, которые этот браузер отводит для них.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = По данным браузера, все данные Tandem, включая автономную копию приложения, занимают { $used } МБ из допустимых { $quota } МБ.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Собственные данные браузера обо всех данных этого сайта, в которые черновики могут не входить: { $used } МБ из допустимых { $quota } МБ.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Место для черновиков заполнено на { $percent } %. Когда оно заполнится, изменения больше нельзя будет сохранить в этом браузере. Экспортируйте все черновики в файл, а затем удалите черновики, которые больше не нужны; самые старые перечислены ниже.

@@ -26,9 +26,9 @@ storage-export-all = Eksporto të gjitha draftet
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Draftet e ruajtura zënë { $kb } kB, pra { $percent } % të { $limit } kB që ky shfletues rezervon për to.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Shfletuesi raporton gjithsej { $used } MB të dhëna të Tandem, përfshirë kopjen jashtë linje të aplikacionit, nga { $quota } MB që lejon.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Shifra e vetë shfletuesit për të gjitha të dhënat e këtij sajti, e cila mund të mos i përfshijë draftet: { $used } MB nga { $quota } MB që lejon.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Hapësira për draftet është plot { $percent } %. Kur të mbushet, ndryshimet nuk do të mund të ruhen më në këtë shfletues. Eksportoni të gjitha draftet në një skedar, pastaj fshini draftet që nuk ju duhen më; më të vjetrat renditen më poshtë.

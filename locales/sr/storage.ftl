@@ -26,9 +26,9 @@ storage-export-all = Извези све нацрте
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Сачувани нацрти заузимају { $kb } КБ, односно { $percent } % од { $limit } КБ које овај прегледач издваја за њих.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Према подацима прегледача, сви подаци апликације Tandem, укључујући копију апликације за рад ван мреже, заузимају { $used } МБ од дозвољених { $quota } МБ.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Сопствени податак прегледача о свим подацима овог сајта, у који нацрти можда нису урачунати: { $used } МБ од дозвољених { $quota } МБ.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Простор за нацрте попуњен је { $percent } %. Када се попуни, измене се више неће моћи сачувати у овом прегледачу. Извезите све нацрте у датотеку, а затим избришите нацрте који вам више нису потребни; најстарији су наведени у наставку.

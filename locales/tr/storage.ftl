@@ -26,9 +26,9 @@ storage-export-all = Tüm taslakları dışa aktar
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Kayıtlı taslaklar { $kb } KB yer kaplıyor: bu tarayıcının onlara ayırdığı { $limit } KB alanın %{ $percent } kadarı.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = Tarayıcıya göre Tandem'in tüm verileri, uygulamanın çevrimdışı kopyası dahil, izin verilen { $quota } MB alanın { $used } MB kadarını kaplıyor.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Tarayıcının bu sitenin tüm verileri için kendi hesabı (taslaklar bu hesaba dahil olmayabilir): izin verilen { $quota } MB alanın { $used } MB kadarı.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Taslaklar için ayrılan alan %{ $percent } dolu. Alan dolduğunda değişiklikler artık bu tarayıcıya kaydedilemez. Tüm taslakları bir dosyaya dışa aktarın, ardından artık ihtiyaç duymadığınız taslakları silin; en eskileri aşağıda listelenmiştir.

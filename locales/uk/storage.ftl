@@ -26,9 +26,9 @@ storage-export-all = Експортувати всі чернетки
 #   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
 storage-usage = Збережені чернетки займають { $kb } КБ, тобто { $percent } % із { $limit } КБ, які цей браузер відводить для них.
 # Variables:
-#   $used (Number) - megabytes of all of Tandem's data in this browser, as the browser reports it
-#   $quota (Number) - megabytes the browser allows Tandem in all
-storage-usage-estimate = За даними браузера, усі дані Tandem, включно з офлайн-копією застосунку, займають { $used } МБ із дозволених { $quota } МБ.
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Власні дані браузера про всі дані цього сайту, до яких чернетки можуть не входити: { $used } МБ із дозволених { $quota } МБ.
 # Variables:
 #   $percent (Number) - share of the limit used, in whole percent (80 or more)
 storage-usage-warning = Місце для чернеток заповнене на { $percent } %. Коли воно заповниться, зміни більше не можна буде зберегти в цьому браузері. Експортуйте всі чернетки у файл, а потім видаліть чернетки, які більше не потрібні; найстаріші наведено нижче.
