@@ -542,6 +542,12 @@ impl AppContext {
 /// Calls `navigator.storage.<method>()` (`persist` or `persisted`); `None` when the browser has
 /// no such method or gives no yes or no.
 async fn storage_manager_call(method: &str) -> Option<bool> {
+    storage_manager(method).await?.as_bool()
+}
+
+/// Calls `navigator.storage.<method>()` (`persist`, `persisted`, `estimate`) and awaits its
+/// answer; `None` when the browser has no such method or the call fails.
+pub(crate) async fn storage_manager(method: &str) -> Option<wasm_bindgen::JsValue> {
     let navigator = web_sys::window()?.navigator();
     let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
     if !manager.is_object() {
@@ -552,10 +558,7 @@ async fn storage_manager_call(method: &str) -> Option<bool> {
         .dyn_into()
         .ok()?;
     let promise: js_sys::Promise = function.call0(&manager).ok()?.dyn_into().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()?
-        .as_bool()
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
 }
 
 /// The request type an address opens, if it opens one.

@@ -412,6 +412,7 @@ fn draw_storage(ctx: AppContext, drafts: &Element, any: bool) {
         ],
         &ctx.t("storage-export-all"),
     );
+    crate::storage_usage::mount(ctx, drafts);
 }
 
 /// When a preservation request's preservation ends, and how close that is: marked from 30 days

@@ -14,5 +14,6 @@ mod lock_panel;
 mod pdf;
 mod preservation;
 mod storage;
+mod storage_usage;
 
 pub use app::start;
