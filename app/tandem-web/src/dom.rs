@@ -12,18 +12,6 @@ pub(crate) fn document() -> Document {
     web_sys::window().and_then(|w| w.document()).unwrap_throw()
 }
 
-/// The `data-act` and `data-id` of the button a click was on, if it was on one.
-pub(crate) fn clicked(ev: &web_sys::MouseEvent) -> Option<(String, String)> {
-    let button = ev
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|e| e.closest("[data-act]").ok().flatten())?;
-    Some((
-        button.get_attribute("data-act").unwrap_or_default(),
-        button.get_attribute("data-id").unwrap_or_default(),
-    ))
-}
-
 /// Appends an element with attributes and (as text, never markup) its text.
 #[inline(never)]
 pub(crate) fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
@@ -38,43 +26,7 @@ pub(crate) fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &st
     element
 }
 
-/// Appends a button (`kind`: button or submit) that its part's one click listener tells apart
-/// by `data-act`.
-pub(crate) fn button(parent: &Element, kind: &str, id: &str, act: &str, text: &str) -> Element {
-    let attrs = [
-        ("type", kind),
-        ("class", "tandem-button"),
-        ("id", id),
-        ("data-act", act),
-    ];
-    add(parent, "button", &attrs, text)
-}
-
-/// Moves the keyboard focus to the element with this id once the page shows it (it may appear
-/// or move on the next render); with `first_control`, to the first control inside it.
-pub fn focus_later(id: String, first_control: bool) {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let element = document.get_element_by_id(&id).and_then(|e| {
-            if first_control {
-                e.query_selector("input, select, textarea, button")
-                    .ok()
-                    .flatten()
-            } else {
-                Some(e)
-            }
-        });
-        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
-    }
-}
+pub(crate) use crate::focus::focus_later;
 
 /// Listens to `event` on `target` until the reactive owner this is called under is cleaned up
 /// (the part is drawn again or leaves the screen).
