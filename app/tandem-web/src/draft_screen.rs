@@ -21,6 +21,15 @@ pub fn DraftScreen() -> impl IntoView {
     let ctx = AppContext::get();
     // Drawn again when another draft is opened.
     let draft_id = Memo::new(move |_| ctx.draft.with(|d| d.id.clone()));
+    // The legal basis follows the request's route (e.g. the emergency channel picked).
+    let route = Memo::new(move |_| {
+        ctx.template.with(|t| {
+            let route = ctx.draft.with(|d| tandem_core::document::route(t, d));
+            (t.legal_basis.clone(), route)
+        })
+    });
+    let basis =
+        move || route.with(|(basis, route)| ctx.t_args(basis, &[("route", Arg::Str(route))]));
     let fields = NodeRef::<leptos::html::Fieldset>::new();
     draw_form_into(ctx, fields, draft_id);
     view! {
@@ -29,7 +38,7 @@ pub fn DraftScreen() -> impl IntoView {
         </nav>
         <TemplatePicker />
         <h2 class="tandem-request-title">{move || ctx.template.with(|t| ctx.t(&t.title))}</h2>
-        <p class="tandem-request-basis">{move || ctx.template.with(|t| ctx.t(&t.legal_basis))}</p>
+        <p class="tandem-request-basis">{basis}</p>
         <DraftNotices />
         <DocumentLanguages />
         <SaveStatus />

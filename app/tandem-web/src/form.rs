@@ -1337,6 +1337,8 @@ fn simple_item(id: &str, label: &str) -> Item {
         options: Vec::new(),
         fields: Vec::new(),
         when: None,
+        meaning: None,
+        printed: true,
     }
 }
 
