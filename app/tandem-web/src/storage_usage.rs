@@ -3,20 +3,17 @@
 //! `usage::WARN_PERCENT` a warning that offers the backup and the deletion of the oldest drafts,
 //! before a save is ever refused. The arithmetic is `tandem_core::usage`.
 //!
-//! Its buttons carry `data-act` like the rest of the home screen, whose click listener handles
-//! them: "export-all" and "delete" (to the trash, with undo).
+//! The home screen gives it what its buttons do: the backup of all drafts, and the deletion of a
+//! draft (to the trash, with undo).
 //!
 //! Trusted Types: Leptos makes a subtree of `view!` with no dynamic part (an "inert element")
 //! by assigning markup to a `<template>`'s `innerHTML`, which the page's policy refuses. Every
 //! element below the top here holds a message or a computed attribute, so none is inert.
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use tandem_core::l10n::Arg;
 use tandem_core::summary;
 use tandem_core::usage::{self, Weighed};
-use wasm_bindgen::JsCast;
-use web_sys::Element;
 
 use crate::context::{storage_manager, AppContext};
 use crate::storage;
@@ -31,7 +28,13 @@ struct Offered {
 
 /// The panel, with the figures of local storage as it is now.
 #[component]
-pub fn StorageUsage(ctx: AppContext) -> impl IntoView {
+pub fn StorageUsage(
+    ctx: AppContext,
+    /// Deletes the draft of this id (to the trash, with undo).
+    delete: Callback<String>,
+    /// Exports every draft to one backup file.
+    export_all: Callback<()>,
+) -> impl IntoView {
     let now = storage::usage();
     let percent = now.percent();
     let warns = now.warns();
@@ -87,18 +90,24 @@ pub fn StorageUsage(ctx: AppContext) -> impl IntoView {
                         view! { <p id="usage-estimate">{text}</p> }
                     })
             }}
-            {warns.then(|| warning(ctx, percent, offered))}
+            {warns.then(|| warning(ctx, percent, offered, delete, export_all))}
         </div>
     }
 }
 
 /// From the warning level: what happens when storage is full, the backup, the oldest drafts.
-fn warning(ctx: AppContext, percent: u64, offered: Vec<Offered>) -> impl IntoView {
+fn warning(
+    ctx: AppContext,
+    percent: u64,
+    offered: Vec<Offered>,
+    delete: Callback<String>,
+    export_all: Callback<()>,
+) -> impl IntoView {
     let text = ctx.t_args(
         "storage-usage-warning",
         &[("percent", Arg::Num(percent as f64))],
     );
-    let delete = ctx.t("home-delete");
+    let delete_label = ctx.t("home-delete");
     view! {
         <div class="tandem-usage__warning" role="alert" id="usage-warning">
             <p>{text}</p>
@@ -106,7 +115,7 @@ fn warning(ctx: AppContext, percent: u64, offered: Vec<Offered>) -> impl IntoVie
                 type="button"
                 class="tandem-button"
                 id="usage-export-all"
-                data-act="export-all"
+                on:click=move |_| export_all.run(())
             >
                 {ctx.t("storage-export-all")}
             </button>
@@ -123,6 +132,7 @@ fn warning(ctx: AppContext, percent: u64, offered: Vec<Offered>) -> impl IntoVie
                                 ],
                             );
                         let label = format!("usage-draft-{}", draft.id);
+                        let id = draft.id.clone();
                         view! {
                             <li>
                                 <span id=label.clone()>{line}</span>
@@ -132,10 +142,9 @@ fn warning(ctx: AppContext, percent: u64, offered: Vec<Offered>) -> impl IntoVie
                                     class="tandem-button tandem-button--danger"
                                     id=format!("usage-delete-{}", draft.id)
                                     aria-describedby=label
-                                    data-act="delete"
-                                    data-id=draft.id
+                                    on:click=move |_| delete.run(id.clone())
                                 >
-                                    {delete.clone()}
+                                    {delete_label.clone()}
                                 </button>
                             </li>
                         }
@@ -179,13 +188,4 @@ fn offered(ctx: AppContext, now: usage::Usage) -> Vec<Offered> {
             }
         })
         .collect()
-}
-
-/// Draws the panel at the end of `parent` (the home screen's drafts section) until the part
-/// that draws it is drawn again.
-pub(crate) fn mount(ctx: AppContext, parent: &Element) {
-    let parent: web_sys::HtmlElement = parent.clone().unchecked_into();
-    let handle = leptos::mount::mount_to(parent, move || view! { <StorageUsage ctx=ctx /> });
-    let handle = SendWrapper::new(handle);
-    on_cleanup(move || drop(handle.take()));
 }
