@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use libfuzzer_sys::fuzz_target;
-use tandem_core::{backup, import, lock, registry, revision, validate, Opened};
+use tandem_core::{backup, envelope, import, registry, revision, validate, Opened};
 
 fuzz_target!(|bytes: &[u8]| {
     if let Ok(Opened::Draft(draft)) = import::open(bytes) {
@@ -24,5 +24,5 @@ fuzz_target!(|bytes: &[u8]| {
     let stored = BTreeMap::from([("d1".to_string(), text.to_string())]);
     let _ = backup::import(bytes, &stored);
     let _ = revision::check_revision(Some(&text), 0);
-    let _ = lock::Envelope::parse(&text);
+    let _ = envelope::Envelope::parse(&text);
 });

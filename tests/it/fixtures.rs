@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use tandem_core::document::{build_document, Issue};
-use tandem_core::{draft, registry, validate, Catalog, Draft, Lang, Severity};
+use tandem_core::{draft, registry, validate, Catalog, Lang, Severity};
 
 use crate::root;
 
@@ -24,7 +24,7 @@ fn today() -> NaiveDate {
 fn every_complete_fixture_passes_validation_and_builds_in_both_languages() {
     for (id, _) in registry::TEMPLATES {
         let template = registry::template(id).unwrap();
-        let draft = Draft::from_json(&fixture(id, "complete")).unwrap();
+        let draft = tandem_core::import::parse(fixture(id, "complete").as_bytes()).unwrap();
         assert_eq!(draft.template, *id);
         let report = validate(&template, &draft);
         let errors: Vec<_> = report
@@ -49,7 +49,7 @@ fn no_fixture_prints_an_unticked_request() {
     for (id, _) in registry::TEMPLATES {
         let template = registry::template(id).unwrap();
         for name in ["complete", "incomplete"] {
-            let draft = Draft::from_json(&fixture(id, name)).unwrap();
+            let draft = tandem_core::import::parse(fixture(id, name).as_bytes()).unwrap();
             let catalog = Catalog::new(&draft.langs, false).unwrap();
             let doc = build_document(&template, &draft, &catalog, Issue::Final, today()).unwrap();
             let lang = draft.langs[0];
@@ -110,7 +110,7 @@ fn no_fixture_prints_an_unticked_request() {
 fn every_incomplete_fixture_is_caught() {
     for (id, _) in registry::TEMPLATES {
         let template = registry::template(id).unwrap();
-        let draft = Draft::from_json(&fixture(id, "incomplete")).unwrap();
+        let draft = tandem_core::import::parse(fixture(id, "incomplete").as_bytes()).unwrap();
         let report = validate(&template, &draft);
         assert!(report.has_errors(), "{id}: incomplete fixture passes");
         assert!(report.required_done < report.required_total, "{id}");
@@ -121,7 +121,7 @@ fn every_incomplete_fixture_is_caught() {
 fn every_hostile_fixture_is_survived_and_kept_as_text() {
     for (id, _) in registry::TEMPLATES {
         let template = registry::template(id).unwrap();
-        let Ok(draft) = Draft::from_json(&fixture(id, "hostile")) else {
+        let Ok(draft) = tandem_core::import::parse(fixture(id, "hostile").as_bytes()) else {
             continue;
         };
         validate(&template, &draft);
@@ -138,7 +138,9 @@ fn every_hostile_fixture_is_survived_and_kept_as_text() {
 fn the_keystroke_benchmark_fixture_is_a_complete_request_with_50_identifiers() {
     // scripts/bench types into the largest template holding this draft; an invalid one would
     // measure an error screen.
-    let draft = Draft::from_json(&fixture("bench", "art31-content-50-identifiers")).unwrap();
+    let draft =
+        tandem_core::import::parse(fixture("bench", "art31-content-50-identifiers").as_bytes())
+            .unwrap();
     let template = registry::template(&draft.template).unwrap();
     let report = validate(&template, &draft);
     assert!(!report.has_errors(), "{:#?}", report.issues);
@@ -159,13 +161,14 @@ fn format_fixture(version: u32) -> String {
 
 #[test]
 fn a_draft_of_every_format_loads_to_the_same_request() {
-    let current = Draft::from_json(&format_fixture(draft::FORMAT)).unwrap();
+    let current = tandem_core::import::parse(format_fixture(draft::FORMAT).as_bytes()).unwrap();
     // The current fixture is exactly what this version writes.
     assert_eq!(current.to_json(), format_fixture(draft::FORMAT).trim_end());
     for version in 1..draft::FORMAT {
         let old = format_fixture(version);
         assert!(old.contains(&format!("\"format\":{version}")), "v{version}");
-        let migrated = Draft::from_json(&old).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        let migrated = tandem_core::import::parse(old.as_bytes())
+            .unwrap_or_else(|e| panic!("v{version}: {e}"));
         assert_eq!(migrated, current, "v{version}");
     }
     let files = crate::files_below(&root().join("tests/fixtures/drafts/formats"));

@@ -3,6 +3,7 @@
 
 mod fixtures;
 mod glossary;
+mod layers;
 mod locales;
 mod registry;
 mod tidy;

@@ -19,8 +19,8 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use tandem_core::lock::{KdfParams, Key};
-use tandem_core::Draft;
+use tandem_core::envelope::KdfParams;
+use tandem_core::lock::Key;
 use tandem_pdf::request::{ExportRequest, IssueKind};
 use tandem_pdf::{FontFile, FontSet, Mode};
 
@@ -35,7 +35,8 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
     let options = Options::parse(args)?;
     let json =
         std::fs::read_to_string(&options.draft).map_err(|e| format!("{}: {e}", options.draft))?;
-    let draft = Draft::from_json(&json).map_err(|e| format!("{}: {e}", options.draft))?;
+    let draft = tandem_core::import::parse(json.as_bytes())
+        .map_err(|e| format!("{}: {e}", options.draft))?;
     let request = ExportRequest {
         draft,
         issue: IssueKind::Final,

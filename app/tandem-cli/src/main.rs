@@ -13,7 +13,7 @@ mod bench;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use tandem_core::{Catalog, Draft};
+use tandem_core::Catalog;
 use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
 use tandem_pdf::{FontFile, FontSet, Mode};
 
@@ -68,7 +68,7 @@ fn render(args: Vec<String>) -> Result<(), String> {
     }
     let [input, output] = <[String; 2]>::try_from(positional).map_err(|_| USAGE.to_string())?;
     let json = std::fs::read_to_string(&input).map_err(|e| format!("{input}: {e}"))?;
-    let draft = Draft::from_json(&json).map_err(|e| format!("{input}: {e}"))?;
+    let draft = tandem_core::import::parse(json.as_bytes()).map_err(|e| format!("{input}: {e}"))?;
     let prepared = prepare_embedded(&ExportRequest {
         draft,
         issue,

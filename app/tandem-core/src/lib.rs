@@ -2,34 +2,25 @@
 //! bilingual document model. Knows nothing about the browser or PDF; `cargo test` runs it on the
 //! host.
 
-pub mod backup;
-pub mod chain;
-pub mod country;
-pub mod datetime;
-pub mod document;
-pub mod draft;
-pub mod format;
-pub mod ics;
-pub mod import;
-pub mod l10n;
-pub mod lang;
-pub mod lock;
-pub mod migrate;
-pub mod preservation;
-pub mod registry;
-pub mod revision;
-pub mod route;
-pub mod stored;
-pub mod summary;
-pub mod template;
-pub mod timezone;
-pub mod usage;
-pub mod validate;
+// The core in layers, from the floor up: a module uses modules of its own layer and of the layers
+// below it, never of a layer above (tests/it/layers.rs). Every module is reached as
+// `tandem_core::<module>`; the layer folders are the map, not part of the paths.
+mod base;
+mod model;
+mod output;
+mod rules;
+mod storage;
 
-pub use document::{build_document, Block, Dir, Document, Pair, Tick, Value};
+pub use base::{country, format, lang, timezone};
+pub use model::{datetime, draft, l10n, registry, template};
+pub use output::{document, ics, route, summary};
+pub use rules::{chain, preservation, validate};
+pub use storage::{backup, envelope, import, lock, migrate, revision, stored, usage};
+
+pub use document::{build_document, Block, Document, Tick, Value};
 pub use draft::Draft;
 pub use import::{ImportError, Opened};
-pub use l10n::{Catalog, L10nError};
-pub use lang::Lang;
+pub use l10n::{Catalog, L10nError, Pair};
+pub use lang::{Dir, Lang};
 pub use template::{Item, ItemKind, Section, Template, TemplateError};
 pub use validate::{validate, Report, Severity};

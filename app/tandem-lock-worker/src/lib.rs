@@ -7,8 +7,9 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use tandem_core::lock::{Envelope, Key, LockError};
-use tandem_core::{Draft, ImportError, Opened};
+use tandem_core::envelope::Envelope;
+use tandem_core::lock::{Key, LockError};
+use tandem_core::{ImportError, Opened};
 use wasm_bindgen::prelude::*;
 
 thread_local! {
@@ -58,7 +59,8 @@ pub fn unlock(id: String, passphrase: String, envelope: String) -> Result<String
 /// Seals a draft (JSON) with its id's key and a fresh nonce; returns the envelope's text.
 #[wasm_bindgen]
 pub fn seal(id: String, draft: String) -> Result<String, JsValue> {
-    let draft = Draft::from_json(&draft).map_err(|e| JsValue::from_str(e.message_id()))?;
+    let draft = tandem_core::import::parse(draft.as_bytes())
+        .map_err(|e| JsValue::from_str(e.message_id()))?;
     KEYS.with(|k| {
         let keys = k.borrow();
         let key = keys

@@ -6,7 +6,8 @@
 
 use std::fmt::Write as _;
 
-use tandem_core::document::{Block, Dir, Document, Value};
+use tandem_core::document::{Block, Document, Value};
+use tandem_core::Dir;
 
 use crate::font::{fonts_needed, Faces, FontFile, FontSet};
 use crate::shape::{wrap, ShapedLine, TextStyle, MM_PER_PT};

@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 use serde::Deserialize;
-use tandem_core::document::{build_document, page_line, Issue, Pair};
+use tandem_core::document::{build_document, page_line, Issue};
 use tandem_core::l10n::Arg;
+use tandem_core::Pair;
 use tandem_core::{registry, Catalog, Document, Draft, L10nError, Lang, TemplateError};
 use thiserror::Error;
 

@@ -44,7 +44,7 @@ fn today() -> NaiveDate {
 fn fixture(template: &str) -> Draft {
     let path = root().join(format!("tests/fixtures/drafts/{template}/complete.json"));
     let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-    Draft::from_json(&json).expect("fixture draft")
+    tandem_core::import::parse(json.as_bytes()).expect("fixture draft")
 }
 
 /// A fixture draft set in the document languages `a` | `b`. The fixture's translations (`#b`)

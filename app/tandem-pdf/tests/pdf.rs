@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use common::{assert_fonts_embedded_and_subset, assert_qpdf_clean, check_snapshot, run};
 
-use tandem_core::document::{Block, Dir, Document, Tick, Value};
+use tandem_core::document::{Block, Document, Tick, Value};
+use tandem_core::Dir;
 use tandem_pdf::layout::{Column, Item};
 use tandem_pdf::{
     fonts_needed, layout, layout_with, render, FontFile, FontSet, LayoutOptions, Meta, Mode,

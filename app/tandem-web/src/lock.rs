@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use tandem_core::lock::Envelope;
+use tandem_core::envelope::Envelope;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ErrorEvent, MessageEvent, Worker};

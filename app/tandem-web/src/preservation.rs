@@ -4,7 +4,8 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
 use leptos::prelude::*;
-use tandem_core::chain::{self, Link, LinkKind, FOLLOW_UPS};
+use tandem_core::chain::{self, FOLLOW_UPS};
+use tandem_core::draft::{Link, LinkKind};
 use tandem_core::ics::{self, Reminder};
 use tandem_core::l10n::Arg;
 use tandem_core::preservation::{self, End, Status, Warning};

@@ -304,7 +304,7 @@ pub fn trash_draft(id: &str) -> Result<(), String> {
 pub fn trashed() -> Option<Draft> {
     entries(TRASH)
         .into_iter()
-        .find_map(|(_, text)| Draft::from_json(&text).ok())
+        .find_map(|(_, text)| tandem_core::import::parse(text.as_bytes()).ok())
 }
 
 /// Puts the deleted draft back in the list.

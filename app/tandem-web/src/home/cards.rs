@@ -7,7 +7,7 @@ use tandem_core::l10n::Arg;
 use tandem_core::preservation::Status;
 use tandem_core::route::Route;
 use tandem_core::summary::{self, Summary};
-use tandem_core::{country, registry, Draft, ImportError};
+use tandem_core::{country, import, registry, ImportError};
 
 use super::notice::{named, Notice};
 use super::{HomeState, Unlock};
@@ -373,7 +373,8 @@ impl HomeState {
         let fields = [("passphrase", passphrase.as_str()), ("envelope", &envelope)];
         lock::send("unlock", &id.clone(), &fields, move |answer| {
             let opened = answer.and_then(|json| {
-                let draft = Draft::from_json(&json).map_err(|e| e.message_id().to_string())?;
+                let draft =
+                    import::parse(json.as_bytes()).map_err(|e| e.message_id().to_string())?;
                 let template = registry::template(&draft.template).map_err(|_| {
                     ImportError::UnknownTemplate(draft.template.clone())
                         .message_id()

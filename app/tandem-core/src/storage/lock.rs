@@ -1,7 +1,8 @@
-//! Encryption at rest: a locked draft is stored as an [`Envelope`] instead of its JSON.
-//! AES-256-GCM with a key derived from the passphrase by Argon2id (new keys: 64 MiB, 3 passes,
-//! 1 lane; see [`KdfParams::DEFAULT`]), a fresh random 96-bit nonce per save, and the envelope's
-//! header (format, KDF parameters, salt, nonce, revision) authenticated as associated data.
+//! Encryption at rest: a locked draft is stored as an [`Envelope`] (`crate::envelope`) instead
+//! of its JSON. AES-256-GCM with a key derived from the passphrase by Argon2id (new keys: 64 MiB,
+//! 3 passes, 1 lane; see [`KdfParams::DEFAULT`]), a fresh random 96-bit nonce per save, and the
+//! envelope's header (format, KDF parameters, salt, nonce, revision) authenticated as associated
+//! data.
 //!
 //! A [`Key`] is derived once per session and passphrase and then seals every save; opening an
 //! envelope with another salt needs [`Key::for_envelope`], and [`Key::unlock`] gives the key a
@@ -11,61 +12,12 @@ use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value as Json};
+use serde_json::Value as Json;
 use thiserror::Error;
 
 use crate::draft::{Draft, MAX_BYTES};
+use crate::envelope::{Envelope, EnvelopeError, Header, KdfParams, FORMAT, KDF, SALT_LEN};
 use crate::import::{self, ImportError, Opened};
-
-/// The key that marks a stored entry as an envelope; its value is the envelope format.
-pub const TAG: &str = "tandem-lock";
-
-/// The envelope format written by this version.
-pub const FORMAT: u32 = 1;
-
-/// Argon2id parameters: memory in KiB, passes, lanes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KdfParams {
-    pub m: u32,
-    pub t: u32,
-    pub p: u32,
-}
-
-impl KdfParams {
-    /// What new keys use: Argon2id with t = 3 passes and m = 2^16 KiB (64 MiB), the second
-    /// recommended option of RFC 9106 ("Argon2 Memory-Hard Function for Password Hashing and
-    /// Proof-of-Work Applications", section 4, for when much less memory than 2 GiB is
-    /// available). One lane, not the option's four: the worker deriving it runs on one thread,
-    /// so lanes would add no speed for us, and the memory and passes are what an attacker pays.
-    pub const DEFAULT: KdfParams = KdfParams {
-        m: 64 * 1024,
-        t: 3,
-        p: 1,
-    };
-
-    /// The weakest parameters an envelope may carry: those of earlier versions (OWASP's
-    /// minimum for Argon2id, 19 MiB, 2 passes, 1 lane). Such envelopes still open and are
-    /// sealed again at [`KdfParams::DEFAULT`] on their next save ([`Key::unlock`]).
-    pub const MINIMUM: KdfParams = KdfParams {
-        m: 19 * 1024,
-        t: 2,
-        p: 1,
-    };
-
-    /// Whether an envelope may ask for these: never weaker than [`KdfParams::MINIMUM`], and
-    /// never so costly that a hostile file could exhaust memory or time (256 MiB, 16 passes).
-    fn acceptable(self) -> bool {
-        (Self::MINIMUM.m..=256 * 1024).contains(&self.m)
-            && (Self::MINIMUM.t..=16).contains(&self.t)
-            && self.p == 1
-    }
-
-    /// Whether a key derived with these is weaker than a new key in memory or in passes.
-    pub fn below_default(self) -> bool {
-        self.m < Self::DEFAULT.m || self.t < Self::DEFAULT.t
-    }
-}
 
 /// Why a draft could not be locked or unlocked.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -98,58 +50,14 @@ impl LockError {
     }
 }
 
-/// Everything of an envelope but the ciphertext: stored in clear and authenticated.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Header {
-    #[serde(rename = "tandem-lock")]
-    format: u32,
-    kdf: String,
-    m: u32,
-    t: u32,
-    p: u32,
-    salt: String,
-    nonce: String,
-    revision: u64,
-}
-
-impl Header {
-    fn params(&self) -> KdfParams {
-        KdfParams {
-            m: self.m,
-            t: self.t,
-            p: self.p,
+impl From<EnvelopeError> for LockError {
+    fn from(e: EnvelopeError) -> LockError {
+        match e {
+            EnvelopeError::Damaged => LockError::Damaged,
+            EnvelopeError::NewerFormat(format) => LockError::NewerFormat(format),
         }
     }
 }
-
-/// A locked draft as stored: the header's fields and the ciphertext, binary fields in base64.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    #[serde(rename = "tandem-lock")]
-    format: u32,
-    kdf: String,
-    m: u32,
-    t: u32,
-    p: u32,
-    salt: String,
-    nonce: String,
-    revision: u64,
-    data: String,
-}
-
-/// A locked draft: parsed and checked, not yet decrypted.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Envelope {
-    header: Header,
-    salt: Vec<u8>,
-    nonce: [u8; 12],
-    data: Vec<u8>,
-}
-
-const KDF: &str = "argon2id";
-const SALT_LEN: usize = 16;
 
 impl Envelope {
     /// Reads a stored envelope (size and nesting checked as for a draft).
@@ -158,79 +66,9 @@ impl Envelope {
             return Err(LockError::Damaged);
         }
         match import::parse_json(text.as_bytes(), import::MAX_DEPTH) {
-            Ok(Json::Object(object)) => Envelope::from_object(object),
+            Ok(Json::Object(object)) => Ok(Envelope::from_object(object)?),
             _ => Err(LockError::Damaged),
         }
-    }
-
-    /// Reads an envelope from a parsed JSON object.
-    pub(crate) fn from_object(object: Map<String, Json>) -> Result<Envelope, LockError> {
-        match object.get(TAG).and_then(Json::as_u64) {
-            Some(format) if format > u64::from(FORMAT) => {
-                return Err(LockError::NewerFormat(format))
-            }
-            Some(format) if format == u64::from(FORMAT) => {}
-            _ => return Err(LockError::Damaged),
-        }
-        let file: File =
-            serde_json::from_value(Json::Object(object)).map_err(|_| LockError::Damaged)?;
-        let header = Header {
-            format: file.format,
-            kdf: file.kdf,
-            m: file.m,
-            t: file.t,
-            p: file.p,
-            salt: file.salt,
-            nonce: file.nonce,
-            revision: file.revision,
-        };
-        let decode = |s: &str| BASE64.decode(s).map_err(|_| LockError::Damaged);
-        let salt = decode(&header.salt)?;
-        let nonce = <[u8; 12]>::try_from(decode(&header.nonce)?.as_slice())
-            .map_err(|_| LockError::Damaged)?;
-        let data = decode(&file.data)?;
-        if header.kdf != KDF || !header.params().acceptable() || salt.len() != SALT_LEN {
-            return Err(LockError::Damaged);
-        }
-        Ok(Envelope {
-            header,
-            salt,
-            nonce,
-            data,
-        })
-    }
-
-    /// The envelope as stored (and as exported: a locked draft leaves the browser locked).
-    pub fn to_text(&self) -> String {
-        let h = self.header.clone();
-        let file = File {
-            format: h.format,
-            kdf: h.kdf,
-            m: h.m,
-            t: h.t,
-            p: h.p,
-            salt: h.salt,
-            nonce: h.nonce,
-            revision: h.revision,
-            data: BASE64.encode(&self.data),
-        };
-        // Strings and numbers always serialise.
-        serde_json::to_string(&file).unwrap_or_default()
-    }
-
-    /// The revision of the draft inside, readable without the passphrase (two-tab check).
-    pub fn revision(&self) -> u64 {
-        self.header.revision
-    }
-
-    /// The Argon2id parameters the envelope's key was derived with.
-    pub fn params(&self) -> KdfParams {
-        self.header.params()
-    }
-
-    /// The associated data: the header exactly as this version serialises it.
-    fn aad(header: &Header) -> Vec<u8> {
-        serde_json::to_vec(header).unwrap_or_default()
     }
 }
 
@@ -365,6 +203,7 @@ impl Key {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::envelope::TAG;
     use std::collections::BTreeSet;
     use std::sync::OnceLock;
 
@@ -454,7 +293,7 @@ mod tests {
     /// An envelope sealed by an earlier version (Argon2id 19 MiB, 2 passes), passphrase
     /// [`PASSPHRASE`], holding `tests/fixtures/drafts/art29-preservation/complete.json`.
     const OLD_ENVELOPE: &str =
-        include_str!("../../../tests/fixtures/locks/art29-19mib-2passes.json");
+        include_str!("../../../../tests/fixtures/locks/art29-19mib-2passes.json");
 
     #[test]
     fn new_keys_use_the_rfc_9106_second_recommended_option() {

@@ -10,50 +10,14 @@
 //! (T-CY(2018)10) instead.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
-use crate::draft::Draft;
+use crate::draft::{Draft, Link, LinkKind};
 use crate::format;
 use crate::preservation::{self, End};
 use crate::registry;
 use crate::template::{Item, Template};
 use crate::validate::is_shown;
-
-/// How one draft relates to another.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum LinkKind {
-    /// This request asks to extend the linked preservation.
-    ExtensionOf,
-    /// The linked request extends this preservation.
-    ExtendedBy,
-    /// This request for mutual legal assistance follows up the linked preservation request.
-    FollowUpOf,
-    /// The linked request for mutual legal assistance follows this preservation request up.
-    FollowedUpBy,
-}
-
-impl LinkKind {
-    /// The kind of the same link seen from the other draft.
-    pub fn reverse(self) -> LinkKind {
-        match self {
-            LinkKind::ExtensionOf => LinkKind::ExtendedBy,
-            LinkKind::ExtendedBy => LinkKind::ExtensionOf,
-            LinkKind::FollowUpOf => LinkKind::FollowedUpBy,
-            LinkKind::FollowedUpBy => LinkKind::FollowUpOf,
-        }
-    }
-}
-
-/// A link to another draft: its local id, and its reference number as typed, so the link still
-/// says which request it means once the draft file is with another office.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Link {
-    pub kind: LinkKind,
-    pub id: String,
-    pub reference: String,
-}
 
 /// The templates of requests for mutual legal assistance that can follow a preservation up.
 pub const FOLLOW_UPS: &[&str] = &["art31-subscriber", "art31-traffic", "art31-content"];
@@ -734,6 +698,9 @@ mod tests {
             json.contains(r#""links":[{"kind":"extension-of","id":"p1","reference":"PR-2027/7"}]"#),
             "{json}"
         );
-        assert_eq!(Draft::from_json(&json).expect("reads back"), next);
+        assert_eq!(
+            crate::import::parse(json.as_bytes()).expect("reads back"),
+            next
+        );
     }
 }

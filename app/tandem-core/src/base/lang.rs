@@ -2,7 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::Dir;
+/// Writing direction of a language or a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
 
 /// A supported language, identified by its BCP 47 code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

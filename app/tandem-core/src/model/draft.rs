@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 
-use crate::import::{self, ImportError};
 use crate::lang::Lang;
 
 /// The draft file format written by this version of Tandem. Older formats are brought up to it
@@ -17,6 +16,41 @@ pub const FORMAT: u32 = 2;
 
 /// Largest draft file accepted on import or load.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// How one draft relates to another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    /// This request asks to extend the linked preservation.
+    ExtensionOf,
+    /// The linked request extends this preservation.
+    ExtendedBy,
+    /// This request for mutual legal assistance follows up the linked preservation request.
+    FollowUpOf,
+    /// The linked request for mutual legal assistance follows this preservation request up.
+    FollowedUpBy,
+}
+
+impl LinkKind {
+    /// The kind of the same link seen from the other draft.
+    pub fn reverse(self) -> LinkKind {
+        match self {
+            LinkKind::ExtensionOf => LinkKind::ExtendedBy,
+            LinkKind::ExtendedBy => LinkKind::ExtensionOf,
+            LinkKind::FollowUpOf => LinkKind::FollowedUpBy,
+            LinkKind::FollowedUpBy => LinkKind::FollowUpOf,
+        }
+    }
+}
+
+/// A link to another draft: its local id, and its reference number as typed, so the link still
+/// says which request it means once the draft file is with another office.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub kind: LinkKind,
+    pub id: String,
+    pub reference: String,
+}
 
 /// A request being written.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -39,7 +73,7 @@ pub struct Draft {
     pub modified: String,
     /// Requests this one extends or follows up, and those extending or following it up.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub links: Vec<crate::chain::Link>,
+    pub links: Vec<Link>,
     /// Saves so far: each save stores the next revision, so a save can tell that another tab
     /// wrote the draft since it was loaded ([`crate::revision::check_revision`]).
     #[serde(default)]
@@ -77,12 +111,6 @@ impl Draft {
             id: id.to_string(),
             ..self
         }
-    }
-
-    /// Reads an editable draft from JSON, through every check of [`crate::import::parse`]
-    /// (older formats migrated).
-    pub fn from_json(json: &str) -> Result<Draft, ImportError> {
-        import::parse(json.as_bytes())
     }
 
     /// Writes the draft as JSON.
@@ -232,6 +260,7 @@ pub fn changed_paths(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::ImportError;
 
     fn draft() -> Draft {
         let t = crate::registry::template("art29-preservation").unwrap();
@@ -243,9 +272,9 @@ mod tests {
         let json = r#"{"format":2,"id":"d1","template":"art29-preservation","template_version":1,
             "langs":["en","ru"],"answers":{"reference.reference":"PR-1","date.date":"not a date",
             "from.the.future":[1,2]},"modified":"","revision":4,"added-later":{"x":1}}"#;
-        let d = Draft::from_json(json).unwrap();
+        let d = crate::import::parse(json.as_bytes()).unwrap();
         assert_eq!(d.text("date.date"), "not a date");
-        let again = Draft::from_json(&d.to_json()).unwrap();
+        let again = crate::import::parse(d.to_json().as_bytes()).unwrap();
         assert_eq!(again, d);
         assert!(again.to_json().contains("added-later"));
         assert!(again.to_json().contains("from.the.future"));
@@ -256,16 +285,22 @@ mod tests {
         let mut d = draft();
         d.format = FORMAT + 1;
         assert_eq!(
-            Draft::from_json(&d.to_json()),
+            crate::import::parse(d.to_json().as_bytes()),
             Err(ImportError::NewerFormat(u64::from(FORMAT) + 1))
         );
         assert!(matches!(
-            Draft::from_json("[1,2"),
+            crate::import::parse("[1,2".as_bytes()),
             Err(ImportError::NotJson(_))
         ));
-        assert_eq!(Draft::from_json("{}"), Err(ImportError::UnknownFormat));
+        assert_eq!(
+            crate::import::parse("{}".as_bytes()),
+            Err(ImportError::UnknownFormat)
+        );
         let big = format!("\"{}\"", "x".repeat(MAX_BYTES));
-        assert_eq!(Draft::from_json(&big), Err(ImportError::TooLarge));
+        assert_eq!(
+            crate::import::parse(big.as_bytes()),
+            Err(ImportError::TooLarge)
+        );
     }
 
     #[test]
@@ -273,7 +308,7 @@ mod tests {
         let mut d = draft();
         assert!(!d.to_json().contains("\"name\""));
         d.name = "Hospital ransomware".into();
-        let again = Draft::from_json(&d.to_json()).unwrap();
+        let again = crate::import::parse(d.to_json().as_bytes()).unwrap();
         assert_eq!(again.name, "Hospital ransomware");
         let copy = again.clone().with_id("d2");
         assert_eq!(

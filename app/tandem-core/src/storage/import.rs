@@ -7,8 +7,8 @@ use serde_json::{Map, Value as Json};
 use thiserror::Error;
 
 use crate::draft::{Draft, FORMAT, MAX_BYTES};
+use crate::envelope::{Envelope, TAG};
 use crate::lang::Lang;
-use crate::lock::Envelope;
 use crate::{migrate, registry};
 
 /// Deepest nesting of arrays and objects accepted in a draft file.
@@ -166,7 +166,7 @@ pub(crate) fn open_value(value: Json) -> Result<Opened, ImportError> {
     let Json::Object(mut object) = value else {
         return Err(ImportError::NotDraft);
     };
-    if object.contains_key(crate::lock::TAG) {
+    if object.contains_key(TAG) {
         return Envelope::from_object(object)
             .map(Opened::Locked)
             .map_err(|_| ImportError::NotDraft);

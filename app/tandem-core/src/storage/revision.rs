@@ -6,8 +6,8 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::draft::{FORMAT, MAX_BYTES};
+use crate::envelope;
 use crate::import;
-use crate::lock;
 
 /// Why a save must not write over the stored entry.
 #[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub fn check_revision(stored: Option<&str>, base: u64) -> Result<u64, Blocked> {
         .and_then(|json| serde_json::from_value(json).ok())
         .ok_or(Blocked::Unreadable)?;
     let newer = match (stamp.lock, stamp.format) {
-        (Some(lock), _) => lock > u64::from(lock::FORMAT),
+        (Some(lock), _) => lock > u64::from(envelope::FORMAT),
         (None, Some(format)) => format > u64::from(FORMAT),
         (None, None) => return Err(Blocked::Unreadable),
     };

@@ -11,8 +11,8 @@ use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 
 use crate::draft::{Draft, MAX_BYTES as DRAFT_MAX_BYTES};
+use crate::envelope::Envelope;
 use crate::import::{self, copy_id, is_safe_id, ImportError, Opened, MAX_ID_LEN};
-use crate::lock::Envelope;
 
 /// The backup file format written by this version.
 pub const FORMAT: u32 = 1;
@@ -342,7 +342,7 @@ mod tests {
             ]
         );
         assert_eq!(plan.writes.len(), 1);
-        let copy = Draft::from_json(&plan.writes[0].1).unwrap();
+        let copy = crate::import::parse(plan.writes[0].1.as_bytes()).unwrap();
         assert_eq!(
             (copy.id.as_str(), copy.text("reference.reference")),
             ("b-copy2", "PR-2")
@@ -358,7 +358,7 @@ mod tests {
         let a = draft("a", "PR-1");
         let plan = import(a.to_json().as_bytes(), &BTreeMap::new()).unwrap();
         assert_eq!(plan.writes, [("a".to_string(), a.to_json())]);
-        let v1 = include_str!("../../../tests/fixtures/drafts/formats/v1.json");
+        let v1 = include_str!("../../../../tests/fixtures/drafts/formats/v1.json");
         let plan = import(v1.as_bytes(), &BTreeMap::new()).unwrap();
         assert_eq!(plan.report[0].imported, Imported::Added);
         let envelope = Key::create("passphrase")

@@ -6,9 +6,11 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use thiserror::Error;
 use unic_langid::LanguageIdentifier;
 
-use crate::document::Pair;
 use crate::lang::Lang;
 use crate::registry;
+
+/// A pair of texts: index 0 is document language A, index 1 language B.
+pub type Pair = [String; 2];
 
 /// A lookup or load failure, naming the language and message.
 #[derive(Debug, Error, Clone, PartialEq)]

@@ -4,17 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Writing direction of a language or a column.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Dir {
-    Ltr,
-    Rtl,
-}
-
-/// A pair of texts: index 0 is document language A, index 1 language B.
-pub type Pair = [String; 2];
-
 /// A whole request, ready for layout.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -82,8 +71,8 @@ use chrono::NaiveDate;
 use crate::country;
 use crate::draft::Draft;
 use crate::format::{self, When};
-use crate::l10n::{Arg, Catalog, L10nError};
-use crate::lang::Lang;
+use crate::l10n::{Arg, Catalog, L10nError, Pair};
+use crate::lang::{Dir, Lang};
 use crate::template::{
     detail_path, item_number, option_path, row_number, row_path, Item, ItemKind, Meaning, Template,
 };
