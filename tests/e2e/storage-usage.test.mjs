@@ -136,7 +136,7 @@ test('filled with drafts to the limit: the warning comes before any write is ref
   const offered = await warning.locator('li').allTextContents();
   assert.ok(offered.length >= 1 && offered.length <= 3, `offered: ${offered}`);
   assert.match(offered[0].replace(/[\u2068\u2069]/g, ''), /^PR-2026-0042\/GE: \d+ kB in storage Delete$/);
-  assert.equal(await warning.locator('button[data-act="delete"]').first().getAttribute('data-id'), 'fill-0');
+  assert.equal(await warning.locator('li button').first().getAttribute('id'), 'usage-delete-fill-0');
 
   // A save the full storage refuses loses nothing: the alert offers the draft as it is now.
   await page.locator('#open-fill-1').click();
