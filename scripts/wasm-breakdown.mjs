@@ -6,7 +6,9 @@
 // A function belongs to the first crate named in its path that is not the standard library, so
 // `core::ptr::drop_in_place<lopdf::object::Object>` and `<lopdf::Object as core::fmt::Debug>::fmt`
 // are lopdf's; only a function that names nothing else is std's. Functions without a Rust path
-// (allocator, wasm-bindgen glue, outlined code) are "(no crate)".
+// (wasm-bindgen glue, functions wasm-opt merged) are "(no crate)". Code the optimiser inlined is
+// charged to the function it was inlined into: a crate whose entry points all got inlined into
+// ours shows under ours, so compare totals before and after a change, not one row alone.
 //
 // Brotli: each crate's function bodies are compressed together ("br alone"); as code compresses
 // better in one file than in pieces, "≈ br in file" shares the whole file's brotli size out in
@@ -16,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { constants, brotliCompressSync } from 'node:zlib';
 
 const KB = 1000;
-const STD = new Set(['core', 'alloc', 'std', 'compiler_builtins', 'panic_abort', 'hashbrown', 'std_detect']);
+const STD = new Set(['core', 'alloc', 'std', 'compiler_builtins', 'panic_abort', 'hashbrown', 'std_detect', 'dlmalloc', 'rustc_demangle']);
 
 function brotli(bytes) {
   const params = {
@@ -162,7 +164,8 @@ function demangle(name) {
 /** The crate a function is charged to (see the top of this file). */
 export function crateOf(name) {
   const clean = demangle(name).replace(/::h[0-9a-f]{16}/g, '');
-  const roots = [...clean.matchAll(/(?:^|[<\s(&*,\[;{])([A-Za-z_][A-Za-z0-9_]*)::/g)].map((m) => m[1]);
+  // A path's first segment; the standard library's carry a disambiguator: `core[c5930c85a12de822]::`.
+  const roots = [...clean.matchAll(/(?:^|[<\s(&*,\[;{])([A-Za-z_][A-Za-z0-9_]*)(?:\[[0-9a-f]+\])?::/g)].map((m) => m[1]);
   if (!roots.length) return '(no crate)';
   return roots.find((c) => !STD.has(c)) ?? 'std (core, alloc)';
 }
