@@ -9,7 +9,7 @@ pdf-page = Səhifə { $page } / { $pages }
 pdf-reference = İstinad № { $reference }
 # Variables:
 #   $fingerprint (String) - first 16 hex digits of the SHA-256 of the draft's content
-pdf-fingerprint = Barmaq izi { $fingerprint }
+pdf-fingerprint = Yoxlama kodu { $fingerprint }
 pdf-draft = MƏSLƏHƏTLƏŞMƏ ÜÇÜN LAYİHƏ
 pdf-not-translated = [Tərcümə edilməyib: orijinal mətn digər sütundadır.]
 pdf-ticked = Bəli

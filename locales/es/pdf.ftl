@@ -9,7 +9,7 @@ pdf-page = Página { $page } de { $pages }
 pdf-reference = Ref. { $reference }
 # Variables:
 #   $fingerprint (String) - first 16 hex digits of the SHA-256 of the draft's content
-pdf-fingerprint = Huella digital { $fingerprint }
+pdf-fingerprint = Código de verificación { $fingerprint }
 pdf-draft = BORRADOR PARA CONSULTA
 pdf-not-translated = [Sin traducir: el texto original figura en la otra columna.]
 pdf-ticked = Sí

@@ -40,7 +40,7 @@ preservation-links = Demandes liées
 preservation-link = { $kind ->
     [extension-of] Prolongation de la demande de conservation { $reference }
     [extended-by] Prolongée par la demande { $reference }
-    [follow-up-of] Suite donnée à la demande de conservation { $reference }
+    [follow-up-of] Fait suite à la demande de conservation { $reference }
    *[followed-up-by] Suivie de la demande d'entraide judiciaire { $reference }
 }
 preservation-link-missing = Cette demande n'est pas enregistrée dans ce navigateur.

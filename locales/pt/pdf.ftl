@@ -9,7 +9,7 @@ pdf-page = Página { $page } de { $pages }
 pdf-reference = Ref.ª { $reference }
 # Variables:
 #   $fingerprint (String) - first 16 hex digits of the SHA-256 of the draft's content
-pdf-fingerprint = Impressão digital { $fingerprint }
+pdf-fingerprint = Código de verificação { $fingerprint }
 pdf-draft = PROJETO PARA CONSULTA
 pdf-not-translated = [Não traduzido: o texto original consta da outra coluna.]
 pdf-ticked = Sim

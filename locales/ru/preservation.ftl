@@ -41,7 +41,7 @@ preservation-links = Связанные запросы
 preservation-link = { $kind ->
     [extension-of] Продление запроса о сохранности { $reference }
     [extended-by] Продлён запросом { $reference }
-    [follow-up-of] Последующий запрос к запросу о сохранности { $reference }
+    [follow-up-of] Запрос, следующий за запросом о сохранности { $reference }
    *[followed-up-by] За ним последовал запрос о взаимной правовой помощи { $reference }
 }
 preservation-link-missing = Этот запрос не сохранён в данном браузере.

@@ -9,7 +9,7 @@ pdf-page = Sayfa { $page } / { $pages }
 pdf-reference = Sayı: { $reference }
 # Variables:
 #   $fingerprint (String) - first 16 hex digits of the SHA-256 of the draft's content
-pdf-fingerprint = Parmak izi { $fingerprint }
+pdf-fingerprint = Doğrulama kodu { $fingerprint }
 pdf-draft = GÖRÜŞE SUNULAN TASLAK
 pdf-not-translated = [Çevrilmemiştir: özgün metin diğer sütunda yer almaktadır.]
 pdf-ticked = Evet

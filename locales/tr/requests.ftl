@@ -2,4 +2,4 @@ art29-preservation-title = Depolanmış bilgisayar verilerinin süratle muhafaza
 art31-subscriber-title = Abone bilgilerine ilişkin karşılıklı adli yardım talebi
 art31-traffic-title = Depolanmış trafik verilerine ilişkin karşılıklı adli yardım talebi
 art31-content-title = Depolanmış içerik verilerine ilişkin karşılıklı adli yardım talebi
-emergency-disclosure-title = Depolanmış bilgisayar verilerinin acil durumda ifşası talebi
+emergency-disclosure-title = Depolanmış bilgisayar verilerinin acil durumda açıklanması talebi

@@ -41,7 +41,7 @@ preservation-links = Пов'язані запити
 preservation-link = { $kind ->
     [extension-of] Продовження запиту про збереження { $reference }
     [extended-by] Продовжено запитом { $reference }
-    [follow-up-of] Подальший запит до запиту про збереження { $reference }
+    [follow-up-of] Запит, надісланий слідом за запитом про збереження { $reference }
    *[followed-up-by] Після нього надіслано запит про взаємну правову допомогу { $reference }
 }
 preservation-link-missing = Цей запит не збережено в цьому браузері.

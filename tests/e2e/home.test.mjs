@@ -302,7 +302,7 @@ test('the PDF is previewed in the page before it is downloaded', async () => {
   const pdf = readFileSync(file);
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   const text = pdfText(file);
-  for (const expected of ['PREVIEW-2026/77', 'Levan Kapanadze', 'Reference number']) {
+  for (const expected of ['PREVIEW-2026/77', 'Levan Kapanadze', 'Reference / case number']) {
     assert.ok(text.includes(expected), `preview lacks ${expected}`);
   }
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#preview-download').click()]);

@@ -51,9 +51,9 @@ test('Arabic is right to left, with identifiers kept left to right', async () =>
 });
 
 for (const [a, b, expect] of [
-  ['en', 'ar', ['Reference number', 'رقم']],
-  ['en', 'ka', ['Reference number', 'ნომერი']],
-  ['en', 'hy', ['Reference number', 'համար']],
+  ['en', 'ar', ['Reference / case number', 'رقم']],
+  ['en', 'ka', ['Reference / case number', 'ნომერი']],
+  ['en', 'hy', ['Reference / case number', 'համար']],
   ['tr', 'de', ['Sayı', 'Aktenzeichen']],
 ]) {
   test(`a draft for consultation in ${a}|${b} exports with both languages' text`, async () => {

@@ -25,11 +25,11 @@ test('each layout prints the languages it names', async () => {
   assert.equal(await page.locator('#export-layout').inputValue(), 'side-by-side');
 
   const both = await exportWith(page, 'side-by-side');
-  assert.ok(both.includes('Reference number') && both.includes('Исходящий номер'), both);
+  assert.ok(both.includes('Reference / case number') && both.includes('Исходящий номер'), both);
   const target = await exportWith(page, 'target-only');
-  assert.ok(target.includes('Исходящий номер') && !target.includes('Reference number'), target);
+  assert.ok(target.includes('Исходящий номер') && !target.includes('Reference / case number'), target);
   const single = await exportWith(page, 'single');
-  assert.ok(single.includes('Reference number') && !single.includes('Исходящий номер'), single);
+  assert.ok(single.includes('Reference / case number') && !single.includes('Исходящий номер'), single);
   for (const text of [both, target, single]) assert.ok(text.includes('LAYOUT-2026-1'));
 });
 

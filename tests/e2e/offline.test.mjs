@@ -44,7 +44,7 @@ test('after one visit the app loads, saves and exports with the network off', as
     const file = await saveDownload(download);
     assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
     const text = pdfText(file);
-    for (const expected of ['OFFLINE-2026-7', 'Прокуратура, отдел киберпреступности', 'Reference number', 'Исходящий номер']) {
+    for (const expected of ['OFFLINE-2026-7', 'Прокуратура, отдел киберпреступности', 'Reference / case number', 'Исходящий номер']) {
       assert.ok(text.includes(expected), `offline PDF lacks ${JSON.stringify(expected)}:\n${text}`);
     }
   } finally {

@@ -1,6 +1,6 @@
 // Preservation periods and request chains in a real browser: the expected end of a preservation,
 // the calendar reminder, an extension, a request for mutual legal assistance that follows it up,
-// the links between them, and the end printed in the PDF in both languages.
+// the links between them; the end and the T-CY guidance stay in the app and never reach the PDF.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -95,12 +95,13 @@ test('the calendar reminder is an all-day event on the end date', async () => {
   }
 });
 
-test('the PDF prints the expected end in both languages', async () => {
+test('the PDF tells the requested State nothing of its own law: no expected end, no T-CY guidance', async () => {
   const { page } = s;
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-consultation').click()]);
   const text = pdfText(await saveDownload(download));
-  for (const expected of ['Expected end of', 'Ожидаемое окончание', END.en, END.ru, '6 months', '6 месяцев']) {
-    assert.ok(text.includes(expected), `PDF text lacks ${JSON.stringify(expected)}:\n${text}`);
+  assert.ok(text.includes('PR-2026-0101/GE'), text);
+  for (const absent of ['Expected end of', 'Ожидаемое окончание', END.en, END.ru, '6 months', '6 месяцев', 'T-CY', 'executed the preservation']) {
+    assert.ok(!text.includes(absent), `PDF text has ${JSON.stringify(absent)}:\n${text}`);
   }
 });
 

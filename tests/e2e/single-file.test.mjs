@@ -50,7 +50,7 @@ test('opened from file://, it keeps a draft across a reload and exports a PDF', 
   const file = await saveDownload(download);
   assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
   const text = pdfText(file);
-  for (const expected of ['USB-2026-11', 'Parquet national cyber', 'Reference number', 'Исходящий номер']) {
+  for (const expected of ['USB-2026-11', 'Parquet national cyber', 'Reference / case number', 'Исходящий номер']) {
     assert.ok(text.includes(expected), `PDF lacks ${JSON.stringify(expected)}:\n${text}`);
   }
 });

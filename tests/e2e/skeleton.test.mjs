@@ -87,10 +87,12 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
   await field(page, 'data.identifiers.r1.type').selectOption('ip');
   await field(page, 'data.identifiers.r1.value').fill('192.0.2.10');
   await field(page, 'data.identifiers.r1.port').fill('52344');
-  // The time zone follows the office's (5.9) when none is chosen for the time itself.
+  // No time zone is ever assumed for a time: the office's (5.9) is offered first, not picked.
   await field(page, 'data.identifiers.r1.at').fill('2026-11-20T14:03:11');
-  assert.equal(await field(page, 'data.identifiers.r1.at-zone').inputValue(), '+04:00');
-  await page.getByText('UTC equivalent: 2026-11-20 10:03:11 UTC').waitFor();
+  const zone = field(page, 'data.identifiers.r1.at-zone');
+  assert.equal(await zone.inputValue(), '');
+  const offered = await zone.locator('option').evaluateAll((os) => os.slice(0, 2).map((o) => o.value));
+  assert.deepEqual(offered, ['', '+04:00']);
 
   await field(page, 'data.categories.subscriber').check();
   await field(page, 'data.categories.traffic').check();
@@ -98,8 +100,29 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
   await field(page, 'custodian.provider').fill('Example Hosting LLC');
   await field(page, 'necessity.reasons.deletion').check();
   await field(page, 'mla.intent').check();
+  await field(page, 'domestic-legal-basis.domestic-legal-basis').fill('Criminal Procedure Code, Articles 136 and 137');
   await field(page, 'signature.name').fill('Nino Beridze');
   await field(page, 'signature.position').fill('Prosecutor');
+  // The stored answer has no zone the user did not choose, and a final export is refused until
+  // the time has one: the summary says where.
+  const stored = async () =>
+    page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('tandem.draft.'));
+      return JSON.parse(localStorage.getItem(key)).answers['data.identifiers.r1.at'];
+    });
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => k.startsWith('tandem.draft.') && localStorage.getItem(k).includes('2026-11-20T14:03:11')),
+  );
+  assert.equal(await stored(), '2026-11-20T14:03:11');
+  await page.locator('#export-final').click();
+  const summary = page.locator('#error-summary');
+  await summary.waitFor();
+  const listed = await summary.locator('li').allTextContents();
+  assert.equal(listed.length, 1, listed.join('\n'));
+  await summary.getByText('Choose the time zone of this time.').waitFor();
+  await zone.selectOption('+04:00');
+  await page.getByText('UTC equivalent: 2026-11-20 10:03:11 UTC').waitFor();
+  assert.equal(await stored(), '2026-11-20T14:03:11+04:00');
   assert.equal(await page.locator('#error-summary').count(), 0, 'errors remain after completing');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-final').click()]);
@@ -107,8 +130,8 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
   assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
   const text = pdfText(file);
   for (const expected of [
-    'Reference number',
-    'Исходящий номер',
+    'Reference / case number',
+    'Исходящий номер / номер дела',
     'Requesting authority',
     'Запрашивающий орган',
     'PR-2026-0042/GE',

@@ -39,6 +39,73 @@ fn every_complete_fixture_passes_validation_and_builds_in_both_languages() {
     }
 }
 
+/// Issue #15: a tick that is a request or a statement is printed only when ticked; the PDF of no
+/// fixture, complete or incomplete, has a "No" (or any trace) under a request.
+#[test]
+fn no_fixture_prints_an_unticked_request() {
+    use tandem_core::document::is_printed;
+    use tandem_core::template::{option_path, Meaning};
+    use tandem_core::{Block, ItemKind};
+    for (id, _) in registry::TEMPLATES {
+        let template = registry::template(id).unwrap();
+        for name in ["complete", "incomplete"] {
+            let draft = Draft::from_json(&fixture(id, name)).unwrap();
+            let catalog = Catalog::new(&draft.langs, false).unwrap();
+            let doc = build_document(&template, &draft, &catalog, Issue::Final, today()).unwrap();
+            let lang = draft.langs[0];
+            // The first column's captions of the field printed with a label, if any.
+            let field = |label: &str| {
+                doc.blocks.iter().find_map(|b| match b {
+                    Block::Field {
+                        label: l, value, ..
+                    } if l[0] == label => Some(match value {
+                        tandem_core::Value::Ticks { ticks } => {
+                            ticks.iter().map(|t| t.caption[0].clone()).collect()
+                        }
+                        _ => vec![],
+                    }),
+                    _ => None,
+                })
+            };
+            for (_, item, path, _) in template.items() {
+                if item.meaning != Some(Meaning::Request) || !is_printed(&draft, item) {
+                    continue;
+                }
+                let label = catalog.text(lang, &item.label).unwrap();
+                let unticked: Vec<&str> = match item.kind {
+                    ItemKind::Tick => {
+                        assert!(
+                            draft.ticked(&path) || field(&label).is_none(),
+                            "{id} {name}: unticked request {path} printed"
+                        );
+                        continue;
+                    }
+                    ItemKind::Ticks => item
+                        .options
+                        .iter()
+                        .filter(|o| !draft.ticked(&option_path(&path, o)))
+                        .map(|o| o.label.as_str())
+                        .collect(),
+                    _ => item
+                        .options
+                        .iter()
+                        .filter(|o| draft.text(&path) != o.id)
+                        .map(|o| o.label.as_str())
+                        .collect(),
+                };
+                let captions = field(&label).unwrap_or_default();
+                for option in unticked {
+                    let text = catalog.text(lang, option).unwrap();
+                    assert!(
+                        !captions.contains(&text),
+                        "{id} {name}: unticked request {option} printed"
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn every_incomplete_fixture_is_caught() {
     for (id, _) in registry::TEMPLATES {

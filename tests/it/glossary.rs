@@ -1,7 +1,8 @@
 //! Each locale's glossary (`locales/<lang>/glossary.toml`): its honest review status, the
 //! messages allowed to read as in English, and the core legal terms used consistently — wherever
 //! an English message uses a term, the same message in every locale uses one of that locale's
-//! forms of it.
+//! forms of it. Forms are whole words or phrases (every inflected form listed), never stems: a
+//! stem such as «правов» would also accept a wrong term that happens to start the same way.
 
 use std::collections::BTreeMap;
 
@@ -74,6 +75,29 @@ fn every_glossary_fixes_every_term_and_states_its_review_status() {
     }
 }
 
+/// Whether `form` occurs in `text` as whole words: not inside a longer word on either side.
+/// Both are lower case.
+pub fn has_term(text: &str, form: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\u{301}');
+    text.match_indices(form).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + form.len()..].chars().next();
+        !word(before) && !word(after)
+    })
+}
+
+#[test]
+fn terms_match_whole_words_only() {
+    assert!(has_term(
+        "request for mutual legal assistance.",
+        "mutual legal assistance"
+    ));
+    assert!(has_term("«сохранение» данных", "сохранение"));
+    assert!(!has_term("сохранение данных", "сохранени"));
+    assert!(!has_term("правовой помощи", "правов"));
+    assert!(has_term("24/7 point", "24/7"));
+}
+
 /// Every message text with its ID: the value and each `.hint`.
 fn texts(catalog: &Catalog, lang: Lang, ids: &[(String, bool)]) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -107,7 +131,7 @@ fn every_locale_uses_its_glossary_terms_where_english_uses_them() {
             for term in TERMS {
                 let used = en_glossary.terms[*term]
                     .iter()
-                    .any(|form| english.contains(&form.to_lowercase()));
+                    .any(|form| has_term(&english, &form.to_lowercase()));
                 if !used {
                     continue;
                 }
@@ -117,7 +141,7 @@ fn every_locale_uses_its_glossary_terms_where_english_uses_them() {
                     .unwrap_or_default();
                 if !g.terms[*term]
                     .iter()
-                    .any(|form| text.contains(&form.to_lowercase()))
+                    .any(|form| has_term(&text, &form.to_lowercase()))
                 {
                     misses.push(format!("{}: {id}: {term}", lang.code()));
                 }

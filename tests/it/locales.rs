@@ -337,9 +337,12 @@ fn each_served_bundle_holds_exactly_the_messages_of_its_files() {
 #[test]
 fn left_to_right_examples_in_right_to_left_messages_are_isolated() {
     /// A left-to-right example outside an isolate, if `text` has one: a word with Latin letters
-    /// and punctuation inside (`2001:db8::1`, `name@example.org`, `https://`), or numbers in a
-    /// row (`+995 32 200 00 00`, whose groups would show in reverse order). Numbers alone with
-    /// separators (`20/11/2026`, `24/7`, `4500.50`) keep their order and need no isolate.
+    /// and punctuation inside (`2001:db8::1`, `name@example.org`, `https://`), numbers in a
+    /// row (`+995 32 200 00 00`, whose groups would show in reverse order), or numbers joined by
+    /// a hyphen or a dash (`2026-11-22`, `09:00–18:00`, `09:00 – 18:00`: after Arabic letters
+    /// the numbers become Arabic numbers, which a hyphen or dash does not hold together). Numbers
+    /// with common separators only (`20/11/2026`, `24/7`, `4500.50`, `09:00`) keep their order
+    /// and need no isolate.
     fn unisolated(text: &str) -> Option<String> {
         // What is inside isolates is left out.
         let mut outside = String::new();
@@ -350,6 +353,26 @@ fn left_to_right_examples_in_right_to_left_messages_are_isolated() {
                 '\u{2069}' => depth = depth.saturating_sub(1),
                 _ if depth == 0 => outside.push(c),
                 _ => {}
+            }
+        }
+        let chars: Vec<char> = outside.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if !matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}') {
+                continue;
+            }
+            let digit_before = chars[..i]
+                .iter()
+                .rev()
+                .find(|c| **c != ' ')
+                .is_some_and(|c| c.is_ascii_digit());
+            let digit_after = chars[i + 1..]
+                .iter()
+                .find(|c| **c != ' ')
+                .is_some_and(|c| c.is_ascii_digit());
+            if digit_before && digit_after {
+                let start = i.saturating_sub(6);
+                let end = (i + 7).min(chars.len());
+                return Some(chars[start..end].iter().collect());
             }
         }
         let mut numbers_in_a_row = 0;
@@ -396,5 +419,43 @@ fn left_to_right_examples_in_right_to_left_messages_are_isolated() {
         bare.is_empty(),
         "left-to-right examples without an isolate:\n{}",
         bare.join("\n")
+    );
+}
+
+/// No word mixes Latin and Cyrillic letters (a Latin «è» in Macedonian «сè» looks right and
+/// reads wrong to a search or a screen reader), and Cyrillic locales write identifiers in
+/// Cyrillic, not as a Latin "ID".
+#[test]
+fn no_word_mixes_scripts_and_cyrillic_locales_write_cyrillic() {
+    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    let mut found = Vec::new();
+    for &lang in Lang::ALL {
+        let dir = root().join("locales").join(lang.code());
+        for file in files_below(&dir)
+            .into_iter()
+            .filter(|f| f.ends_with(".ftl"))
+        {
+            let text = std::fs::read_to_string(dir.join(&file)).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+                for word in value.split(|c: char| !c.is_alphanumeric()) {
+                    let mixed = word.chars().any(cyrillic) && word.chars().any(latin);
+                    let latin_id =
+                        word == "ID" && text.chars().filter(|c| cyrillic(*c)).count() > 100;
+                    if mixed || latin_id {
+                        found.push(format!("{}/{file}:{}: {word}", lang.code(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words in the wrong script:\n{}",
+        found.join("\n")
     );
 }

@@ -45,3 +45,17 @@ fn every_locale_folder_is_a_supported_language_and_every_ftl_is_embedded() {
         assert_eq!(embedded, on_disk, "locale {}", lang.code());
     }
 }
+
+/// Every template has its sources on file: `templates/SOURCES.md` has a section naming it.
+#[test]
+fn every_template_has_its_sources_on_file() {
+    let sources = std::fs::read_to_string(root().join("templates/SOURCES.md")).unwrap();
+    for (id, _) in registry::TEMPLATES {
+        assert!(
+            sources
+                .lines()
+                .any(|l| l.starts_with("## ") && l.split([' ', ',']).any(|w| w == *id)),
+            "templates/SOURCES.md has no section for {id}"
+        );
+    }
+}

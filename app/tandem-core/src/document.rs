@@ -84,9 +84,8 @@ use crate::draft::Draft;
 use crate::format::{self, When};
 use crate::l10n::{Arg, Catalog, L10nError};
 use crate::lang::Lang;
-use crate::preservation;
 use crate::template::{
-    detail_path, item_number, option_path, row_number, row_path, Item, ItemKind, Template,
+    detail_path, item_number, option_path, row_number, row_path, Item, ItemKind, Meaning, Template,
 };
 use crate::timezone;
 use crate::validate::{is_shown, IDENTIFIER_TYPES};
@@ -162,7 +161,7 @@ pub fn untranslated(template: &Template, draft: &Draft) -> Vec<String> {
     }
     let mut paths = Vec::new();
     for (_, item, path, _) in template.items() {
-        if is_shown(draft, item) {
+        if is_printed(draft, item) {
             visit(draft, item, &path, &mut paths);
         }
     }
@@ -173,9 +172,27 @@ pub fn untranslated(template: &Template, draft: &Draft) -> Vec<String> {
     paths
 }
 
+/// Whether an item is part of the request as printed: shown by its condition, and not one of the
+/// requester's own notes (`printed = false`).
+pub fn is_printed(draft: &Draft, item: &Item) -> bool {
+    item.printed && is_shown(draft, item)
+}
+
+/// The `$route` argument of the title and legal-basis messages: the picked option of the
+/// template's route choice, `none` while nothing is picked (or the template has no route).
+pub fn route(template: &Template, draft: &Draft) -> String {
+    template
+        .route
+        .as_deref()
+        .map(|path| draft.text(path).trim().to_string())
+        .filter(|picked| !picked.is_empty())
+        .unwrap_or_else(|| "none".to_string())
+}
+
 /// Builds the bilingual document for a draft. The catalog must hold both document languages and
-/// be built without bidi isolation marks. Items hidden by their condition and unanswered optional
-/// items are left out; an unanswered required item is shown as "—"; tick boxes always show.
+/// be built without bidi isolation marks. Items hidden by their condition, the requester's own
+/// notes, unanswered optional items and unticked requests are left out; an unanswered required
+/// item is shown as "—"; questions and lists of options show every box.
 pub fn build_document(
     template: &Template,
     draft: &Draft,
@@ -191,7 +208,7 @@ pub fn build_document(
     let mut blocks = Vec::new();
     for section in &template.sections {
         // A section whose items are all hidden is left out, heading and all.
-        if !section.items.iter().any(|item| is_shown(draft, item)) {
+        if !section.items.iter().any(|item| is_printed(draft, item)) {
             continue;
         }
         let start = blocks.len();
@@ -203,21 +220,11 @@ pub fn build_document(
         }
         let after_heading = blocks.len();
         for (i, item) in section.items.iter().enumerate() {
-            if !is_shown(draft, item) {
+            if !is_printed(draft, item) {
                 continue;
             }
             let path = crate::template::item_path(section, item);
             builder.item(item, &path, item_number(section, i), &mut blocks)?;
-            // A preservation request shows, after the date it was executed, when it ends.
-            if path == preservation::EXECUTED {
-                if let Some(status) = preservation::status_for(template, draft, today) {
-                    blocks.extend(preservation::document_fields(
-                        &status,
-                        catalog,
-                        draft.langs,
-                    )?);
-                }
-            }
         }
         // A heading with nothing under it is left out too.
         if blocks.len() == after_heading {
@@ -230,8 +237,8 @@ pub fn build_document(
             builder.langs[1].code().to_string(),
         ],
         dirs: [builder.langs[0].dir(), builder.langs[1].dir()],
-        title: builder.pair(&template.title)?,
-        subtitle: builder.pair(&template.legal_basis)?,
+        title: builder.routed(template, &template.title)?,
+        subtitle: builder.routed(template, &template.legal_basis)?,
         draft_mark: match issue {
             Issue::Final => None,
             Issue::Consultation => Some(builder.pair("pdf-draft")?),
@@ -276,6 +283,13 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn pair(&self, id: &str) -> Result<Pair, L10nError> {
         self.catalog.pair(self.langs, id, &[])
+    }
+
+    /// A message that depends on the route of the request (`$route`).
+    fn routed(&self, template: &Template, id: &str) -> Result<Pair, L10nError> {
+        let route = route(template, self.draft);
+        self.catalog
+            .pair(self.langs, id, &[("route", Arg::Str(&route))])
     }
 
     /// A user's answer as printed: trimmed, and without bidi embedding, override and isolate
@@ -337,6 +351,13 @@ impl Builder<'_> {
                 }
             }
             _ => {
+                // An unticked request was not made: nothing of it is printed.
+                if item.kind == ItemKind::Tick
+                    && item.meaning == Some(Meaning::Request)
+                    && !self.draft.ticked(path)
+                {
+                    return Ok(());
+                }
                 let value = self.value(item, path)?;
                 // Unanswered optional questions are left out; a required one shows "—".
                 if value == Value::Empty && !item.required {
@@ -383,18 +404,26 @@ impl Builder<'_> {
                 ticks(vec![Tick { checked, caption }])
             }
             ItemKind::Ticks | ItemKind::Choice => {
+                // A list of requests prints only those made.
+                let requests = item.meaning == Some(Meaning::Request);
                 let mut list = Vec::new();
                 for option in &item.options {
                     let checked = match item.kind {
                         ItemKind::Ticks => self.draft.ticked(&option_path(path, option)),
                         _ => answer == option.id,
                     };
-                    list.push(Tick {
-                        checked,
-                        caption: self.pair(&option.label)?,
-                    });
+                    if checked || !requests {
+                        list.push(Tick {
+                            checked,
+                            caption: self.pair(&option.label)?,
+                        });
+                    }
                 }
-                ticks(list)
+                if list.is_empty() {
+                    Value::Empty
+                } else {
+                    ticks(list)
+                }
             }
             ItemKind::TimeRange => self
                 .range(path)?
@@ -493,10 +522,13 @@ impl Builder<'_> {
         }
         let mut pair = [String::new(), String::new()];
         for (i, lang) in self.langs.into_iter().enumerate() {
-            let mut parts = vec![if value.is_empty() {
-                "—".to_string()
-            } else {
-                value.to_string()
+            // In a right-to-left column the identifier (an account name, an IP address) is
+            // isolated, so that the row takes the column's direction from its own words ("from",
+            // "to") and the period reads in order, while the identifier keeps its own.
+            let mut parts = vec![match (value.is_empty(), lang.dir()) {
+                (true, _) => "—".to_string(),
+                (false, Dir::Rtl) => format!("\u{2068}{value}\u{2069}"),
+                (false, Dir::Ltr) => value.to_string(),
             }];
             if !port.is_empty() {
                 parts.push(self.catalog.format(
@@ -588,8 +620,33 @@ mod tests {
             .unwrap()
     }
 
+    /// Every text of a document, both columns: title, legal basis, labels, answers, captions.
+    fn all_text(d: &Document) -> String {
+        let mut out = vec![d.title.join(" "), d.subtitle.join(" ")];
+        for block in &d.blocks {
+            match block {
+                Block::Heading { text, .. } => out.push(text.join(" ")),
+                Block::Group { label, .. } => out.push(label.join(" ")),
+                Block::Field { label, value, .. } => {
+                    out.push(label.join(" "));
+                    match value {
+                        Value::Text { text } => out.push(text.join(" ")),
+                        Value::Ticks { ticks } => {
+                            out.extend(ticks.iter().map(|t| t.caption.join(" ")))
+                        }
+                        Value::Empty => {}
+                    }
+                }
+            }
+        }
+        out.join("\n")
+    }
+
     #[test]
-    fn a_preservation_request_shows_its_expected_end_in_both_languages() {
+    fn the_requesters_preservation_guidance_is_never_printed() {
+        // The date of execution is the requester's own note, and the Rec 16 period, renewal and
+        // T-CY notes derived from it are shown in the app only: the requested State is never
+        // told its own law.
         let d = doc(
             &[
                 ("requested-authority.country", "IT"),
@@ -597,42 +654,137 @@ mod tests {
             ],
             Issue::Final,
         );
-        let at = d
+        let text = all_text(&d);
+        for absent in [
+            "Date the requested Party executed the preservation",
+            "Expected end of preservation",
+            "Extension or renewal",
+            "T-CY",
+            "31/01/2027",
+        ] {
+            assert!(!text.contains(absent), "{absent:?} printed");
+        }
+        assert!(!d
             .blocks
             .iter()
-            .position(|b| matches!(b, Block::Field { number, .. } if number == "3.2"))
+            .any(|b| matches!(b, Block::Field { number, .. } if number == "3.2")));
+    }
+
+    #[test]
+    fn an_unticked_request_leaves_no_trace_and_a_question_says_no() {
+        let d = doc(&[], Issue::Consultation);
+        let text = all_text(&d);
+        for request in [
+            "Expedited disclosure of preserved traffic data",
+            "Please confirm that the data have been preserved",
+            "The requesting Party intends to submit a request for mutual assistance",
+            "Please do not notify the subscriber",
+            "The offence corresponds to an offence established",
+        ] {
+            assert!(
+                !text.contains(request),
+                "unticked request printed: {request}"
+            );
+        }
+        // A question prints its answer, "No" included.
+        assert_eq!(
+            field(
+                &d,
+                "The investigative or operational authority is different from the requesting authority"
+            ),
+            &Value::Ticks {
+                ticks: vec![Tick {
+                    checked: false,
+                    caption: ["No".into(), "Нет".into()]
+                }]
+            }
+        );
+        // A ticked request is printed; of a list of requests, only those ticked.
+        let t = registry::template("art29-preservation").unwrap();
+        let mut draft = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        draft.set_ticked("traffic-disclosure.traffic-disclosure", true);
+        draft.set_ticked("confidentiality.conditions.warn", true);
+        let c = Catalog::new(&draft.langs, false).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let d = build_document(&t, &draft, &c, Issue::Final, today).unwrap();
+        let text = all_text(&d);
+        assert!(text.contains("Expedited disclosure of preserved traffic data"));
+        assert!(text.contains("Please inform the requesting authority before any action"));
+        assert!(!text.contains("Please do not notify the subscriber"));
+    }
+
+    #[test]
+    fn the_legal_basis_follows_the_route_of_an_emergency_request() {
+        let t = registry::template("emergency-disclosure").unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let build = |route: &str| {
+            let mut draft = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+            draft.set_text("channel.basis", route);
+            let c = Catalog::new(&draft.langs, false).unwrap();
+            build_document(&t, &draft, &c, Issue::Final, today).unwrap()
+        };
+        // A provider's own channel cites no treaty, anywhere in the document.
+        let provider = build("provider");
+        let text = all_text(&provider);
+        for treaty in [
+            "Protocol",
+            "Convention",
+            "CETS",
+            "ETS No",
+            "Протокол",
+            "Конвенц",
+        ] {
+            assert!(
+                !text.contains(treaty),
+                "{treaty} cited on the provider route"
+            );
+        }
+        // A Protocol route cites its article and says the Protocol binds its Parties only.
+        for (route, article) in [
+            ("protocol-art9", "Article 9"),
+            ("protocol-art10", "Article 10"),
+        ] {
+            let d = build(route);
+            assert!(d.subtitle[0].contains(article), "{route}: {:?}", d.subtitle);
+            assert!(d.subtitle[0].contains("only between States that are Parties"));
+            assert_ne!(d.subtitle[1], d.subtitle[0]);
+        }
+        assert!(!build("protocol-art9").subtitle[0].contains("Article 10"));
+    }
+
+    #[test]
+    fn an_identifier_is_isolated_in_a_right_to_left_column_only() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut draft = Draft::new("d", &t, [Lang::En, Lang::Ar]);
+        let row = draft.add_row("data.identifiers");
+        for (field, value) in [
+            ("type", "account"),
+            ("value", "VPS-48213"),
+            ("from", "2026-08-01T00:00+04:00"),
+            ("to", "2026-09-24T23:59+04:00"),
+        ] {
+            draft.set_text(&format!("data.identifiers.{row}.{field}"), value);
+        }
+        let c = Catalog::new(&draft.langs, false).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let d = build_document(&t, &draft, &c, Issue::Final, today).unwrap();
+        let text = d
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Field {
+                    value: Value::Text { text },
+                    ..
+                } if text[0].starts_with("VPS-48213") => Some(text.clone()),
+                _ => None,
+            })
             .unwrap();
-        let next: Vec<&Block> = d.blocks[at + 1..at + 3].iter().collect();
-        assert_eq!(
-            next[0],
-            &Block::Field {
-                number: String::new(),
-                label: [
-                    "Expected end of preservation".into(),
-                    "Ожидаемое окончание срока сохранности".into()
-                ],
-                value: Value::Text {
-                    text: ["01/05/2027".into(), "01.05.2027".into()]
-                },
-            }
+        assert!(text[0].starts_with("VPS-48213; from "), "{}", text[0]);
+        assert!(
+            text[1].starts_with("\u{2068}VPS-48213\u{2069}; "),
+            "{}",
+            text[1]
         );
-        assert_eq!(
-            next[1],
-            &Block::Field {
-                number: String::new(),
-                label: [
-                    "Extension or renewal".into(),
-                    "Продление или возобновление".into()
-                ],
-                value: Value::Text {
-                    text: ["6 months".into(), "6 месяцев".into()]
-                },
-            }
-        );
-        // Without a date of execution, nothing is said about the end.
-        let d = doc(&[("requested-authority.country", "IT")], Issue::Final);
-        assert!(!d.blocks.iter().any(|b| matches!(b,
-            Block::Field { label, .. } if label[0] == "Expected end of preservation")));
     }
 
     #[test]
@@ -905,15 +1057,17 @@ mod tests {
                 | Block::Field { number, .. } => number.as_str(),
             })
             .collect();
-        // In an empty draft: conditional items (3.1, 7.2 to 7.5) are hidden, unanswered
-        // optional items (5.3 address, section 6 backup contact, …) are left out, required ones
-        // and tick boxes stay, under their template numbers.
+        // In an empty draft: conditional items (3.1, 7.2 to 7.8) are hidden, the requester's
+        // own note (3.2) is never printed, unanswered optional items (5.3 address, section 6
+        // backup contact, …) and unticked requests (10.3, 14.1, 15, 16.1, 17) are left out, and
+        // so are the headings left with nothing under them; required items and questions (7.1)
+        // stay, under their template numbers.
         assert_eq!(
             numbers,
             [
                 "1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "5.1", "5.2", "5.4", "5.6", "5.9",
                 "5.10", "7", "7.1", "10", "10.1", "10.2", "11", "11.1", "11.3", "11.4", "12",
-                "12.1", "13", "13.1", "14", "14.1", "15", "16", "16.1", "17", "18", "18.1", "18.2"
+                "12.1", "13", "13.1", "18", "18.1", "18.2"
             ]
         );
     }

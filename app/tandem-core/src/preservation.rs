@@ -19,7 +19,6 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Block, Value};
 use crate::l10n::{Arg, Catalog, L10nError};
 use crate::lang::Lang;
 
@@ -817,33 +816,6 @@ pub fn renewal_text(status: &Status, catalog: &Catalog, lang: Lang) -> Result<St
         "preservation-renewal",
         &[("kind", Arg::Str(kind)), ("n", Arg::Num(f64::from(n)))],
     )
-}
-
-/// The fields a preservation request's document shows after the date of execution: the end of
-/// the preservation and what the table says about renewal, in both document languages.
-pub fn document_fields(
-    status: &Status,
-    catalog: &Catalog,
-    langs: [Lang; 2],
-) -> Result<Vec<Block>, L10nError> {
-    let both =
-        |f: fn(&Status, &Catalog, Lang) -> Result<String, L10nError>| -> Result<Value, L10nError> {
-            Ok(Value::Text {
-                text: [f(status, catalog, langs[0])?, f(status, catalog, langs[1])?],
-            })
-        };
-    Ok(vec![
-        Block::Field {
-            number: String::new(),
-            label: catalog.pair(langs, "preservation-end-label", &[])?,
-            value: both(end_text)?,
-        },
-        Block::Field {
-            number: String::new(),
-            label: catalog.pair(langs, "preservation-renewal-label", &[])?,
-            value: both(renewal_text)?,
-        },
-    ])
 }
 
 #[cfg(test)]

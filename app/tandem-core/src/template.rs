@@ -21,6 +21,10 @@ pub struct Template {
     pub title: String,
     /// Fluent ID of the legal-basis line under the title.
     pub legal_basis: String,
+    /// The choice that decides the route of the request (e.g. the emergency template's channel):
+    /// its picked option's id is passed to the title and legal-basis messages as `$route`
+    /// (`none` while nothing is picked), so that every article cited follows from the route.
+    pub route: Option<String>,
     /// Numbered sections, in document order.
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
@@ -35,10 +39,38 @@ pub struct Template {
 pub enum Rule {
     /// The date or date-time at `from` is not after the one at `to`.
     DatesInOrder { from: String, to: String },
-    /// A hint (warning) when the country at `country` is the United States and the money amount
-    /// at `amount` is in US dollars and under 5,000: US authorities generally decline to execute
-    /// requests about smaller damage.
-    UsDamageThreshold { country: String, amount: String },
+    /// A warning when the country at `country` is the United States and the tick at `below`
+    /// ("the damage is below the equivalent of USD 5,000") is ticked: US authorities generally
+    /// decline to execute requests about smaller damage. The user compares in any currency; the
+    /// app converts nothing.
+    UsDamageThreshold { country: String, below: String },
+    /// A warning when a period is longer than `days`: over-broad requests are refused. `range`
+    /// is a time range (checked at `range.from`/`range.to`) or an identifier list (each row's own
+    /// period). The threshold is the template's; the reason is in the item's hint.
+    PeriodAtMost { range: String, days: u32 },
+    /// A warning when the answer at `path` is empty: not required by the instrument, but requests
+    /// without it are often refused (the item's hint says why).
+    Recommended { path: String },
+    /// The answer at `path` is required while the condition `when` holds (same form as an item's
+    /// `when`), e.g. the provider's name and address on the Protocol's Article 9 route.
+    RequiredWhen { path: String, when: String },
+    /// The answers at `first` and `second` say the same thing twice (a date, a reference): a
+    /// warning when both are given and differ.
+    Agree { first: String, second: String },
+    /// While the condition `when` holds, the condition `then` must hold too (an error at the
+    /// path of `then`), e.g. a follow-up to a preservation request says preservation was sought.
+    Implies { when: String, then: String },
+}
+
+/// What a tick box says when it is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Meaning {
+    /// A request or a statement ("please do not notify the user"): printed only when ticked, and
+    /// left out of the PDF otherwise, so that nothing is printed that the user did not say.
+    Request,
+    /// A question ("is the investigative authority different?"): printed with "Yes" or "No".
+    Question,
 }
 
 /// A numbered section, e.g. "3 Requesting authority".
@@ -80,6 +112,14 @@ pub struct Item {
     /// Shown (and checked) only when this condition holds: `path` of a tick box or a ticked
     /// option (`section.item.option`), or `path=option` for a choice.
     pub when: Option<String>,
+    /// For `tick` (required): what the tick says, which decides whether it is printed unticked.
+    /// For `ticks` and `choice` (optional, `request` only): the options are requests or
+    /// statements, and only those ticked (or picked) are printed.
+    pub meaning: Option<Meaning>,
+    /// `false` for the requester's own notes (the date a preservation was executed, a threshold
+    /// check): shown and checked in the app, never printed in the request.
+    #[serde(default = "yes")]
+    pub printed: bool,
 }
 
 fn yes() -> bool {
@@ -187,6 +227,12 @@ pub enum TemplateError {
     NestedRepeat { path: String },
     #[error("{path}: condition {when:?} names no tick box, option or choice before it")]
     BadCondition { path: String, when: String },
+    #[error("{path}: a tick must say whether it is a request or a question (meaning), and only a tick or ticks can")]
+    Meaning { path: String },
+    #[error("route {path:?} is not a choice")]
+    BadRoute { path: String },
+    #[error("rule {index}: condition {when:?} names no tick box, option or choice")]
+    BadRuleCondition { index: usize, when: String },
     #[error("rule {index}: {path:?} is not an item of kind {expected}")]
     BadRulePath {
         index: usize,
@@ -274,7 +320,41 @@ impl Template {
                 }
             }
         }
+        if let Some(route) = &self.route {
+            if !self.item(route).is_some_and(|i| i.kind == ItemKind::Choice) {
+                return Err(TemplateError::BadRoute {
+                    path: route.clone(),
+                });
+            }
+        }
+        const ANY: &[ItemKind] = &[
+            ItemKind::Text,
+            ItemKind::LongText,
+            ItemKind::Date,
+            ItemKind::DateTime,
+            ItemKind::Email,
+            ItemKind::Phone,
+            ItemKind::Url,
+            ItemKind::Country,
+            ItemKind::Money,
+            ItemKind::TimeZone,
+            ItemKind::Choice,
+            ItemKind::Tick,
+        ];
         for (index, rule) in self.rules.iter().enumerate() {
+            let conditions: Vec<&String> = match rule {
+                Rule::RequiredWhen { when, .. } => vec![when],
+                Rule::Implies { when, then } => vec![when, then],
+                _ => vec![],
+            };
+            for when in conditions {
+                if !targets.contains(when) {
+                    return Err(TemplateError::BadRuleCondition {
+                        index,
+                        when: when.clone(),
+                    });
+                }
+            }
             let paths: &[(&String, &[ItemKind], &'static str)] = match rule {
                 Rule::DatesInOrder { from, to } => &[
                     (
@@ -288,10 +368,23 @@ impl Template {
                         "date or date-time",
                     ),
                 ],
-                Rule::UsDamageThreshold { country, amount } => &[
+                Rule::UsDamageThreshold { country, below } => &[
                     (country, &[ItemKind::Country], "country"),
-                    (amount, &[ItemKind::Money], "money"),
+                    (below, &[ItemKind::Tick], "tick"),
                 ],
+                Rule::PeriodAtMost { range, .. } => &[(
+                    range,
+                    &[ItemKind::TimeRange, ItemKind::Identifiers],
+                    "time range or identifiers",
+                )],
+                Rule::Recommended { path } | Rule::RequiredWhen { path, .. } => {
+                    &[(path, ANY, "single answer")]
+                }
+                Rule::Agree { first, second } => &[
+                    (first, ANY, "single answer"),
+                    (second, ANY, "single answer"),
+                ],
+                Rule::Implies { .. } => &[],
             };
             for (path, kinds, expected) in paths {
                 let found = self
@@ -371,6 +464,16 @@ fn check_item(item: &Item, path: &str, in_group: bool) -> Result<(), TemplateErr
     }
     if in_group && (item.kind.is_repeatable() || item.kind == ItemKind::TimeRange) {
         return Err(TemplateError::NestedRepeat { path });
+    }
+    // A tick says what it means; a list may be a list of requests; nothing else has a meaning.
+    let meaning_fits = matches!(
+        (item.kind, item.meaning),
+        (ItemKind::Tick, Some(_))
+            | (ItemKind::Ticks | ItemKind::Choice, Some(Meaning::Request))
+            | (ItemKind::Ticks | ItemKind::Choice, None)
+    ) || (item.meaning.is_none() && item.kind != ItemKind::Tick);
+    if !meaning_fits {
+        return Err(TemplateError::Meaning { path });
     }
     if in_group && item.when.is_some() {
         return Err(TemplateError::BadCondition {
@@ -514,6 +617,55 @@ detail = { label = "t-s-status-previous", required = true }
         let (_, _, path, number) = t.items().next().unwrap();
         assert_eq!((path.as_str(), number.as_str()), ("s.status", "1.1"));
         assert!(t.message_ids().contains(&"t-s-status-previous"));
+    }
+
+    #[test]
+    fn every_tick_says_whether_it_is_a_request_or_a_question() {
+        let tick = |meaning: &str| {
+            format!("{MINIMAL}[[section.item]]\nid = \"notify\"\nkind = \"tick\"\nlabel = \"t-n\"\n{meaning}")
+        };
+        assert!(matches!(
+            parse_template(&tick("")),
+            Err(TemplateError::Meaning { .. })
+        ));
+        for meaning in ["meaning = \"request\"\n", "meaning = \"question\"\n"] {
+            assert!(parse_template(&tick(meaning)).is_ok(), "{meaning}");
+        }
+        // A list may be a list of requests, never a question; other kinds have no meaning.
+        let list = MINIMAL.replace(
+            "label = \"t-s-status\"\n",
+            "label = \"t-s-status\"\nmeaning = \"request\"\n",
+        );
+        assert!(parse_template(&list).is_ok());
+        for wrong in [
+            MINIMAL.replace(
+                "label = \"t-s-status\"\n",
+                "label = \"t-s-status\"\nmeaning = \"question\"\n",
+            ),
+            format!("{MINIMAL}[[section.item]]\nid = \"x\"\nkind = \"text\"\nlabel = \"t-x\"\nmeaning = \"request\"\n"),
+        ] {
+            assert!(matches!(
+                parse_template(&wrong),
+                Err(TemplateError::Meaning { .. })
+            ));
+        }
+    }
+
+    #[test]
+    fn a_route_is_a_choice() {
+        let routed = MINIMAL.replace(
+            "legal-basis = \"t-basis\"\n",
+            "legal-basis = \"t-basis\"\nroute = \"s.status\"\n",
+        );
+        assert!(parse_template(&routed).is_ok());
+        let wrong = MINIMAL.replace(
+            "legal-basis = \"t-basis\"\n",
+            "legal-basis = \"t-basis\"\nroute = \"s.nothing\"\n",
+        );
+        assert!(matches!(
+            parse_template(&wrong),
+            Err(TemplateError::BadRoute { .. })
+        ));
     }
 
     #[test]

@@ -113,12 +113,15 @@ pub fn validate(template: &Template, draft: &Draft) -> Report {
 
 /// Whether an item's condition holds (items without one are always shown).
 pub fn is_shown(draft: &Draft, item: &Item) -> bool {
-    match item.when.as_deref() {
-        None => true,
-        Some(when) => match when.split_once('=') {
-            Some((path, option)) => draft.text(path) == option,
-            None => draft.ticked(when),
-        },
+    item.when.as_deref().is_none_or(|when| holds(draft, when))
+}
+
+/// Whether a condition holds: `path` of a tick box or a ticked option, or `path=option` for a
+/// choice (the form of an item's `when`).
+pub fn holds(draft: &Draft, when: &str) -> bool {
+    match when.split_once('=') {
+        Some((path, option)) => draft.text(path) == option,
+        None => draft.ticked(when),
     }
 }
 
@@ -455,11 +458,62 @@ impl Check<'_> {
                     }
                 }
             }
-            Rule::UsDamageThreshold { country, amount } => {
-                let usd = self.text(&format!("{amount}.currency")) == "USD";
-                let under = format::parse_amount(self.text(amount)).is_some_and(|a| a < 5000.0);
-                if self.text(country) == "US" && usd && under {
-                    self.push(Severity::Warning, amount, "validation-us-damage-threshold");
+            Rule::UsDamageThreshold { country, below } => {
+                if self.text(country) == "US" && self.draft.ticked(below) {
+                    self.push(Severity::Warning, below, "validation-us-damage-threshold");
+                }
+            }
+            Rule::PeriodAtMost { range, days } => {
+                let Some(item) = template.item(range) else {
+                    return;
+                };
+                if !is_shown(self.draft, item) {
+                    return;
+                }
+                let periods: Vec<String> = match item.kind {
+                    ItemKind::Identifiers => self
+                        .draft
+                        .rows(range)
+                        .iter()
+                        .map(|row| format!("{range}.{row}"))
+                        .collect(),
+                    _ => vec![range.clone()],
+                };
+                for at in periods {
+                    let (from, to) = (format!("{at}.from"), format!("{at}.to"));
+                    if let (Some(a), Some(b)) = (self.instant(&from), self.instant(&to)) {
+                        if b - a > chrono::Duration::days(i64::from(*days)) {
+                            self.push(Severity::Warning, &at, "validation-period-long");
+                        }
+                    }
+                }
+            }
+            Rule::Recommended { path } => {
+                if template.item(path).is_some_and(|i| is_shown(self.draft, i))
+                    && self.text(path).is_empty()
+                {
+                    self.push(Severity::Warning, path, "validation-recommended");
+                }
+            }
+            Rule::RequiredWhen { path, when } => {
+                if holds(self.draft, when)
+                    && template.item(path).is_some_and(|i| is_shown(self.draft, i))
+                    && self.text(path).is_empty()
+                    && !self.report.issues.iter().any(|i| &i.path == path)
+                {
+                    self.error(path, "validation-required");
+                }
+            }
+            Rule::Agree { first, second } => {
+                let (a, b) = (self.text(first), self.text(second));
+                if !a.is_empty() && !b.is_empty() && a != b {
+                    self.push(Severity::Warning, second, "validation-answers-differ");
+                }
+            }
+            Rule::Implies { when, then } => {
+                if holds(self.draft, when) && !holds(self.draft, then) {
+                    let at = then.split_once('=').map_or(then.as_str(), |(path, _)| path);
+                    self.error(at, "validation-answers-contradict");
                 }
             }
         }
@@ -483,6 +537,42 @@ mod tests {
     use super::*;
     use crate::template::parse_template;
     use crate::Lang;
+
+    /// The emergency template asks what each route needs: on the Protocol's Article 9 route the
+    /// provider's name and address (Art. 9(3)(c)); on the Article 10 route the content of a
+    /// request for mutual assistance; on a provider's own channel neither.
+    #[test]
+    fn each_emergency_route_requires_what_it_needs() {
+        let t = crate::registry::template("emergency-disclosure").unwrap();
+        let errors = |route: &str| {
+            let mut d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+            d.set_text("channel.basis", route);
+            validate(&t, &d)
+                .issues
+                .into_iter()
+                .filter(|i| i.severity == Severity::Error)
+                .map(|i| i.path)
+                .collect::<Vec<_>>()
+        };
+        let art9 = errors("protocol-art9");
+        assert!(art9.contains(&"addressee.provider".to_string()));
+        assert!(!art9.contains(&"mla.assistance".to_string()));
+        let art10 = errors("protocol-art10");
+        assert!(art10.contains(&"mla.domestic-legal-basis".to_string()));
+        assert!(art10.contains(&"mla.assistance".to_string()));
+        assert!(!art10.contains(&"addressee.provider".to_string()));
+        let provider = errors("provider");
+        for path in [
+            "addressee.provider",
+            "mla.domestic-legal-basis",
+            "mla.assistance",
+        ] {
+            assert!(
+                !provider.contains(&path.to_string()),
+                "{path} on the provider route"
+            );
+        }
+    }
 
     #[test]
     fn places_name_rows_parts_and_details_as_the_form_numbers_them() {
@@ -543,7 +633,7 @@ mod tests {
         assert_eq!(place(&d, "no.such.path"), None);
     }
 
-    /// A template with one item of every kind and both cross-item rules.
+    /// A template with one item of every kind and every cross-item rule.
     const ALL_KINDS: &str = r#"
 id = "t"
 version = 1
@@ -642,6 +732,30 @@ exclusive = true
 id = "notify"
 kind = "tick"
 label = "t"
+meaning = "question"
+
+[[section.item]]
+id = "below"
+kind = "tick"
+label = "t"
+meaning = "question"
+printed = false
+
+[[section.item]]
+id = "route"
+kind = "tick"
+label = "t"
+meaning = "request"
+
+[[section.item]]
+id = "reference"
+kind = "text"
+label = "t"
+
+[[section.item]]
+id = "basis"
+kind = "text"
+label = "t"
 
 [[section.item]]
 id = "why-notify"
@@ -684,7 +798,36 @@ to = "s.when"
 [[rule]]
 kind = "us-damage-threshold"
 country = "s.country"
-amount = "s.damage"
+below = "s.below"
+
+[[rule]]
+kind = "period-at-most"
+range = "s.period"
+days = 30
+
+[[rule]]
+kind = "period-at-most"
+range = "s.ids"
+days = 30
+
+[[rule]]
+kind = "recommended"
+path = "s.basis"
+
+[[rule]]
+kind = "required-when"
+path = "s.reference"
+when = "s.route"
+
+[[rule]]
+kind = "agree"
+first = "s.url"
+second = "s.reference"
+
+[[rule]]
+kind = "implies"
+when = "s.route"
+then = "s.status=extension"
 "#;
 
     fn template() -> Template {
@@ -707,6 +850,7 @@ amount = "s.damage"
             ("s.damage", "12000"),
             ("s.damage.currency", "USD"),
             ("s.status", "new"),
+            ("s.basis", "Code of Criminal Procedure, Article 1"),
             ("s.period.from", "2026-11-01T00:00+04:00"),
             ("s.period.to", "2026-11-20T23:59+04:00"),
             ("s.offences.r1.name", "Illegal access (Art. 284)"),
@@ -1031,31 +1175,128 @@ amount = "s.damage"
     }
 
     #[test]
-    fn us_damage_under_5000_dollars_is_flagged() {
+    fn us_damage_below_the_threshold_is_flagged_in_any_currency() {
         let d = edit(|d| {
             d.set_text("s.country", "US");
-            d.set_text("s.damage", "4999.99");
+            d.set_ticked("s.below", true);
         });
         assert_eq!(
             issues(&d),
             vec![(
                 Severity::Warning,
-                "s.damage".into(),
+                "s.below".into(),
                 "validation-us-damage-threshold"
             )]
         );
-        for (country, amount, currency) in [
-            ("US", "5000", "USD"),
-            ("GE", "100", "USD"),
-            ("US", "100", "EUR"),
-        ] {
+        // Not ticked, or another State: nothing; the amount itself is never converted.
+        for (country, below) in [("US", false), ("GE", true)] {
             let d = edit(|d| {
                 d.set_text("s.country", country);
-                d.set_text("s.damage", amount);
-                d.set_text("s.damage.currency", currency);
+                d.set_text("s.damage", "100");
+                d.set_text("s.damage.currency", "EUR");
+                d.set_ticked("s.below", below);
             });
-            assert_eq!(issues(&d), vec![], "{country} {amount} {currency}");
+            assert_eq!(issues(&d), vec![], "{country} {below}");
         }
+    }
+
+    #[test]
+    fn a_long_period_is_flagged_as_over_broad() {
+        let d = edit(|d| {
+            d.set_text("s.period.from", "2026-01-01T00:00+04:00");
+            d.set_text("s.period.to", "2026-03-01T00:00+04:00");
+        });
+        assert_eq!(
+            issues(&d),
+            vec![(
+                Severity::Warning,
+                "s.period".into(),
+                "validation-period-long"
+            )]
+        );
+        // Thirty days exactly is within the threshold.
+        let d = edit(|d| {
+            d.set_text("s.period.from", "2026-01-01T00:00+04:00");
+            d.set_text("s.period.to", "2026-01-31T00:00+04:00");
+        });
+        assert_eq!(issues(&d), vec![]);
+        // An identifier row's own period is checked too.
+        let mut d = complete();
+        let row = d.rows("s.ids")[0].clone();
+        d.set_text(&format!("s.ids.{row}.from"), "2026-01-01T00:00Z");
+        d.set_text(&format!("s.ids.{row}.to"), "2026-06-01T00:00Z");
+        assert_eq!(
+            issues(&d),
+            vec![(
+                Severity::Warning,
+                format!("s.ids.{row}"),
+                "validation-period-long"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_recommended_answer_left_empty_is_a_warning() {
+        let d = edit(|d| d.set_text("s.basis", ""));
+        assert_eq!(
+            issues(&d),
+            vec![(
+                Severity::Warning,
+                "s.basis".into(),
+                "validation-recommended"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_answer_required_on_one_route_only() {
+        let route = |d: &mut Draft| {
+            d.set_ticked("s.route", true);
+            d.set_text("s.status", "extension");
+            d.set_text("s.status.extension.detail", "R-1");
+            d.set_text("s.previous-date", "2026-10-01");
+        };
+        let d = edit(route);
+        assert_eq!(
+            issues(&d),
+            vec![(Severity::Error, "s.reference".into(), "validation-required")]
+        );
+        let d = edit(|d| {
+            route(d);
+            d.set_text("s.reference", "https://example.org/profile/42");
+        });
+        assert_eq!(issues(&d), vec![]);
+    }
+
+    #[test]
+    fn the_same_fact_given_twice_must_agree() {
+        let d = edit(|d| d.set_text("s.reference", "https://example.org/profile/43"));
+        assert_eq!(
+            issues(&d),
+            vec![(
+                Severity::Warning,
+                "s.reference".into(),
+                "validation-answers-differ"
+            )]
+        );
+        let d = edit(|d| d.set_text("s.reference", "https://example.org/profile/42"));
+        assert_eq!(issues(&d), vec![]);
+    }
+
+    #[test]
+    fn an_answer_that_contradicts_another_is_an_error() {
+        let d = edit(|d| {
+            d.set_ticked("s.route", true);
+            d.set_text("s.reference", "https://example.org/profile/42");
+        });
+        assert_eq!(
+            issues(&d),
+            vec![(
+                Severity::Error,
+                "s.status".into(),
+                "validation-answers-contradict"
+            )]
+        );
     }
 
     #[test]

@@ -12,8 +12,11 @@ mod common;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use tandem_core::document::{is_printed, route};
+use tandem_core::l10n::Arg;
+use tandem_core::template::Meaning;
 use tandem_core::template::{detail_path, item_path, option_path, row_path};
-use tandem_core::validate::{is_shown, IDENTIFIER_TYPES};
+use tandem_core::validate::IDENTIFIER_TYPES;
 use tandem_core::{registry, Block, Catalog, Draft, ItemKind, Lang, Value};
 use tandem_pdf::layout::{Column, Item};
 use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
@@ -67,20 +70,25 @@ fn prepared(draft: Draft, mode: Mode) -> Prepared {
 }
 
 /// Every label the PDF must show for `draft`, in language `lang`, looked up in the catalog by the
-/// message IDs of the template: section headings, the label of every shown item that is answered
-/// or required, every option of tick boxes and choices, the detail label of a picked option,
-/// each group field answered, each identifier's type.
+/// message IDs of the template: the title, the legal basis of the request's route, section
+/// headings, the label of every printed item that is answered or required, every option of tick
+/// boxes and choices (of a list of requests, those ticked), the detail label of a picked option,
+/// each group field answered, each identifier's type. An unticked request has no label.
 fn labels(draft: &Draft, catalog: &Catalog, lang: Lang) -> Vec<String> {
     let template = registry::template(&draft.template).expect("template");
     let text = |id: &str| catalog.text(lang, id).expect("message");
     let answered = |path: &str| !draft.text(path).trim().is_empty();
-    let mut labels = vec![text(&template.title), text(&template.legal_basis)];
+    let route = route(&template, draft);
+    let basis = catalog
+        .format(lang, &template.legal_basis, &[("route", Arg::Str(&route))])
+        .expect("legal basis");
+    let mut labels = vec![text(&template.title), basis];
     for section in &template.sections {
-        if !section.items.iter().any(|item| is_shown(draft, item)) {
+        if !section.items.iter().any(|item| is_printed(draft, item)) {
             continue;
         }
         labels.extend(section.heading.as_deref().map(text));
-        for item in section.items.iter().filter(|item| is_shown(draft, item)) {
+        for item in section.items.iter().filter(|item| is_printed(draft, item)) {
             let path = item_path(section, item);
             let rows = draft.rows(&path);
             match item.kind {
@@ -110,13 +118,28 @@ fn labels(draft: &Draft, catalog: &Catalog, lang: Lang) -> Vec<String> {
                     }
                 }
                 ItemKind::Tick | ItemKind::Ticks | ItemKind::Choice => {
+                    let requests = item.meaning == Some(Meaning::Request);
+                    let any_picked = match item.kind {
+                        ItemKind::Tick => draft.ticked(&path),
+                        ItemKind::Ticks => item
+                            .options
+                            .iter()
+                            .any(|o| draft.ticked(&option_path(&path, o))),
+                        _ => answered(&path),
+                    };
+                    // A request not made leaves no trace (a required list prints "—").
+                    if requests && !any_picked && (item.kind == ItemKind::Tick || !item.required) {
+                        continue;
+                    }
                     labels.push(text(&item.label));
                     for option in &item.options {
-                        labels.push(text(&option.label));
                         let picked = match item.kind {
                             ItemKind::Ticks => draft.ticked(&option_path(&path, option)),
                             _ => draft.text(&path) == option.id,
                         };
+                        if picked || !requests {
+                            labels.push(text(&option.label));
+                        }
                         let detail = detail_path(&path, option);
                         if let (true, Some(d)) = (picked && answered(&detail), &option.detail) {
                             labels.push(text(&d.label));
@@ -220,6 +243,16 @@ fn check_export(template: &str, a: Lang, b: Lang) -> (PagePlan, Vec<u8>) {
         for answer in answers(&prepared, i) {
             assert_extracted(&columns[i], &answer, rtl, &format!("{what} answer"));
         }
+        // The requester's preservation guidance (T-CY Rec 16 periods, renewal, notes) stays
+        // in the app: the requested State is never told its own law.
+        for id in ["preservation-end-label", "preservation-renewal-label"] {
+            let guidance = solid(&catalog.text(lang, id).expect("message"));
+            assert!(!columns[i].contains(&guidance), "{what}: {id} printed");
+        }
+        assert!(
+            !columns[i].contains("T-CY"),
+            "{what}: T-CY guidance printed"
+        );
     }
     assert_fonts_embedded_and_subset(&path);
     assert_qpdf_clean(&path);

@@ -195,8 +195,14 @@ fn draft_screen(ctx: AppContext, main: &Element) {
         let (title_id, basis_id) = ctx
             .template
             .with(|t| (t.title.clone(), t.legal_basis.clone()));
+        // The legal basis follows the request's route (e.g. the emergency channel picked).
+        let route = ctx
+            .template
+            .with(|t| ctx.draft.with(|d| tandem_core::document::route(t, d)));
         title.set_text_content(Some(&ctx.t(&title_id)));
-        basis.set_text_content(Some(&ctx.t(&basis_id)));
+        basis.set_text_content(Some(
+            &ctx.t_args(&basis_id, &[("route", tandem_core::l10n::Arg::Str(&route))]),
+        ));
     });
     draft_notices(ctx, main);
     document_languages(ctx, main);

@@ -272,25 +272,19 @@ fn on_change(ctx: AppContext, ev: &web_sys::Event) {
     }
 }
 
-/// Stores a date-time from its two controls: the local date and time, and the time zone (the
-/// office's when none is picked yet).
+/// Stores a date-time from its two controls: the local date and time, and the time zone the user
+/// picked. No zone is ever assumed: a time without one is stored as typed, and validation asks
+/// for its zone (behind shared addresses, a log time off by hours names the wrong subscriber).
 fn save_date_time(ctx: AppContext, path: &str) {
     let id = field_id(path);
     let part = |id: &str| by_id(id).map(|e| value_of(&e)).unwrap_or_default();
     let (local, offset) = (part(&id), part(&format!("{id}-zone")));
-    ctx.edit(|d| {
-        let offset = if offset.is_empty() && !local.is_empty() {
-            ctx.template.with_untracked(|t| office_offset(t, d))
-        } else {
-            offset
-        };
-        let joined = if local.is_empty() {
-            String::new()
-        } else {
-            format!("{local}{offset}")
-        };
-        d.set_text(path, &joined)
-    });
+    let joined = if local.is_empty() {
+        String::new()
+    } else {
+        format!("{local}{offset}")
+    };
+    ctx.edit(|d| d.set_text(path, &joined));
 }
 
 /// A row added, moved or removed. The focus follows the row (into a new one; after a removal to
@@ -345,8 +339,8 @@ fn on_click(ctx: AppContext, announcer: &Element, ev: &web_sys::Event) {
     );
 }
 
-/// The office's time zone: the answer of the template's first time-zone item, else the
-/// browser's.
+/// The office's time zone, offered first in every time-zone list: the answer of the template's
+/// first time-zone item, else the browser's. Never written into an answer by itself.
 fn office_offset(template: &tandem_core::Template, draft: &Draft) -> String {
     template
         .items()
@@ -950,7 +944,10 @@ impl Form {
             "",
         );
         add(&zone, "option", &[("value", "")], &ctx.t("app-choose"));
-        for offset in timezone::OFFSETS {
+        // The office's zone first, then every zone: the user still picks it.
+        let office = ctx.template.with_untracked(|t| office_offset(t, d));
+        let first = timezone::OFFSETS.iter().filter(|o| **o == office);
+        for offset in first.chain(timezone::OFFSETS.iter().filter(|o| **o != office)) {
             add(
                 &zone,
                 "option",
@@ -1337,6 +1334,8 @@ fn simple_item(id: &str, label: &str) -> Item {
         options: Vec::new(),
         fields: Vec::new(),
         when: None,
+        meaning: None,
+        printed: true,
     }
 }
 

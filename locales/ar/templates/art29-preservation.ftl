@@ -7,14 +7,14 @@ art29-preservation-legal-basis = المادتان 29 و30 من الاتفاقي�
 ## 1 إلى 3: التاريخ والرقم المرجعي وحالة الطلب
 
 art29-preservation-date = التاريخ
-art29-preservation-reference = الرقم المرجعي
+art29-preservation-reference = الرقم المرجعي / رقم القضية
 art29-preservation-status = حالة الطلب
 art29-preservation-status-new = طلب جديد
 art29-preservation-status-extension = تمديد لطلب سابق
 art29-preservation-status-previous-reference = رقم التذكرة أو الرقم المرجعي للطلب السابق
 art29-preservation-previous-request-date = تاريخ الطلب السابق
 art29-preservation-executed-date = تاريخ تنفيذ الطرف المطلوب منه للحفظ
-    .hint = وفق ما يؤكده الطرف المطلوب منه، حالما يُعرف. تُحتسب مدة الحفظ اعتبارًا من هذا التاريخ.
+    .hint = ملاحظة خاصة بك، لا تُطبع في الطلب أبدًا: التاريخ الذي أكده الطرف المطلوب منه أو مزود الخدمة، حالما يُعرف. تُحتسب مدة الحفظ المعروضة في التطبيق وفي التذكير اعتبارًا من هذا التاريخ.
 
 ## 4 السلطة المطلوب منها
 
@@ -39,7 +39,7 @@ art29-preservation-requesting-authority-cell-phone = رقم الهاتف الم�
 art29-preservation-requesting-authority-email = البريد الإلكتروني
 art29-preservation-requesting-authority-fax = رقم الفاكس
 art29-preservation-requesting-authority-office-hours = أوقات العمل
-    .hint = أيام العمل وساعاته بحسب المنطقة الزمنية المبينة أدناه، مثلًا: من الاثنين إلى الجمعة، 09:00–18:00.
+    .hint = أيام العمل وساعاته بحسب المنطقة الزمنية المبينة أدناه، مثلًا: من الاثنين إلى الجمعة، {"\u2066"}09:00–18:00{"\u2069"}.
 art29-preservation-requesting-authority-time-zone = المنطقة الزمنية
     .hint = المنطقة الزمنية لمكتبك، معبَّرًا عنها بفارق التوقيت عن UTC. تُقرأ جميع الأوقات الواردة في هذا الطلب وفقًا لها ما لم يُذكر خلاف ذلك.
 art29-preservation-requesting-authority-response = وسيلة الرد المفضلة
@@ -63,8 +63,11 @@ art29-preservation-investigative-authority = سلطة التحقيق أو الس
 art29-preservation-investigative-authority-different = سلطة التحقيق أو السلطة العملياتية مختلفة عن السلطة الطالبة
 art29-preservation-investigative-authority-organisation = الجهة
 art29-preservation-investigative-authority-person = الشخص المسؤول عن القضية
+art29-preservation-investigative-authority-address = العنوان
 art29-preservation-investigative-authority-telephone = رقم الهاتف
+art29-preservation-investigative-authority-cell-phone = رقم الهاتف المحمول
 art29-preservation-investigative-authority-email = البريد الإلكتروني
+art29-preservation-investigative-authority-fax = رقم الفاكس
 
 ## 8 النيابة العامة أو المحكمة
 
@@ -88,7 +91,20 @@ art29-preservation-offence-offences-offence = الجريمة
 art29-preservation-offence-offences-provision = النص القانوني
 art29-preservation-offence-offences-penalty = الحد الأقصى للعقوبة
 art29-preservation-offence-facts = ملخص موجز للوقائع
-    .hint = في بضع جمل: ماذا حدث، ومتى وأين، ومن المشتبه فيه؛ بما يكفي لتفهم السلطة المطلوب منها الطلب، دون زيادة. اذكر كل تاريخ ووقت مع منطقته الزمنية.
+    .hint = في بضع جمل: ماذا حدث، ومتى وأين؛ بما يكفي لتفهم السلطة المطلوب منها الطلب، دون زيادة. اذكر كل تاريخ ووقت مع منطقته الزمنية. كثيرًا ما تحيل نقاط الاتصال 24/7 هذا الطلب إلى مزود الخدمة: لا تذكر اسم مشتبه فيه أو ضحية إلا إذا احتاجت السلطة المطلوب منها إلى الاسم للعثور على البيانات.
+art29-preservation-offence-convention-offence = تقابل الجريمة جريمةً مقررة وفقًا للمواد من 2 إلى 11 من الاتفاقية المتعلقة بالجريمة الإلكترونية
+    .hint = لا تُعدّ ازدواجية التجريم شرطًا للحفظ (الفقرة 3 من المادة 29)، إلا إذا احتفظ الطرف المطلوب منه بالحق في اشتراطها بالنسبة إلى جرائم غير تلك المقررة وفقًا للمواد من 2 إلى 11 (الفقرة 4 من المادة 29). حدد هذه الخانة واذكر المواد إذا كانت الجريمة إحدى تلك الجرائم. لا تُطبع إلا إذا حُددت.
+art29-preservation-offence-convention-articles = المواد المقابلة من الاتفاقية
+art29-preservation-offence-convention-articles-art2 = المادة 2: الدخول غير القانوني
+art29-preservation-offence-convention-articles-art3 = المادة 3: الاعتراض غير القانوني
+art29-preservation-offence-convention-articles-art4 = المادة 4: التدخل في البيانات
+art29-preservation-offence-convention-articles-art5 = المادة 5: التدخل في النظام
+art29-preservation-offence-convention-articles-art6 = المادة 6: إساءة استخدام الأجهزة
+art29-preservation-offence-convention-articles-art7 = المادة 7: التزوير المرتبط بالحاسوب
+art29-preservation-offence-convention-articles-art8 = المادة 8: الاحتيال المرتبط بالحاسوب
+art29-preservation-offence-convention-articles-art9 = المادة 9: الجرائم المتصلة بالمواد الإباحية للأطفال
+art29-preservation-offence-convention-articles-art10 = المادة 10: الجرائم المتصلة بالتعدي على حق المؤلف والحقوق المجاورة
+art29-preservation-offence-convention-articles-art11 = المادة 11: الشروع والمساعدة أو التحريض
 
 ## 11 البيانات المطلوب حفظها: الفقرة 2 (ج) من المادة 29
 
@@ -96,9 +112,9 @@ art29-preservation-data = بيانات الحاسوب المخزنة المطل�
 art29-preservation-data-identifiers = معرّفات البيانات المطلوب حفظها
     .hint = كل حساب أو اسم مستخدم أو عنوان بريد إلكتروني أو رقم هاتف أو عنوان URL أو نطاق أو جهاز أو عنوان IP يُطلب حفظ بياناته. بالنسبة إلى عنوان IP، اذكر منفذ المصدر والتاريخ والوقت الدقيقين للاستخدام مع المنطقة الزمنية: ففي حالة العنوان المشترك لا يستطيع مزود الخدمة تحديد المستخدم بدونها. والفترة التي تخص معرّفًا واحدًا فقط تُذكر في صفه.
 art29-preservation-data-period = الفترة الزمنية للبيانات المطلوب حفظها
-    .hint = الفترة التي يجب أن تشملها البيانات، إذا كانت واحدة لجميع المعرّفات. اذكر بدايتها ونهايتها مع المنطقة الزمنية.
+    .hint = الفترة التي يجب أن تشملها البيانات، إذا كانت واحدة لجميع المعرّفات. اذكر بدايتها ونهايتها مع المنطقة الزمنية. لا تطلب إلا الفترة التي يحتاج إليها التحقيق: كثيرًا ما تُرفض الطلبات المتعلقة بفترات طويلة (أكثر من 90 يومًا) لأنها مفرطة في الاتساع.
 art29-preservation-data-categories = فئات البيانات المطلوب حفظها
-    .hint = لا تحدد إلا ما يحتاج إليه التحقيق. معلومات المشترك: هوية المشترك وعنوانه والخدمة المستخدمة (الفقرة 3 من المادة 18). بيانات المرور: مصدر الاتصالات ووجهتها ومسارها ووقتها وتاريخها وحجمها ومدتها (المادة 1 (د)). بيانات المحتوى: مضمون الاتصالات ذاته.
+    .hint = لا تحدد إلا ما يحتاج إليه التحقيق. معلومات المشترك: هوية المشترك وعنوانه والخدمة المستخدمة (الفقرة 3 من المادة 18). بيانات المرور: مصدر الاتصالات ووجهتها ومسارها ووقتها وتاريخها وحجمها ومدتها، أو نوع الخدمة الأساسية (المادة 1 (د)). بيانات المحتوى: مضمون الاتصالات ذاته.
 art29-preservation-data-categories-subscriber = معلومات المشترك
 art29-preservation-data-categories-traffic = بيانات المرور
 art29-preservation-data-categories-content = بيانات المحتوى
@@ -133,7 +149,7 @@ art29-preservation-necessity-explanation = إيضاح
 art29-preservation-mla = طلب المساعدة المتبادلة الذي سيُقدَّم لاحقًا (الفقرة 2 (و) من المادة 29)
 art29-preservation-mla-intent = يعتزم الطرف الطالب تقديم طلب مساعدة متبادلة من أجل تفتيش بيانات الحاسوب المخزنة أو النفاذ إليها بطريقة مماثلة، أو ضبطها أو تأمينها بطريقة مماثلة، أو الكشف عنها.
 art29-preservation-mla-expected-date = التاريخ المتوقع لطلب المساعدة المتبادلة
-    .hint = تُحفظ البيانات مدة لا تقل عن 60 يومًا (الفقرة 7 من المادة 29)، وفي بعض الدول مدة 90 يومًا. أرسل الطلب قبل انقضاء هذه المدة بوقت كافٍ، أو اطلب تمديدها في الوقت المناسب.
+    .hint = بموجب الفقرة 7 من المادة 29 من الاتفاقية، يكون الحفظ لمدة لا تقل عن ستين يومًا، لتمكين الطرف الطالب من تقديم طلب المساعدة المتبادلة؛ وبعد تلقي هذا الطلب، يستمر حفظ البيانات إلى حين البت فيه. أما المدة التي تحفظ فيها الدولة المطلوب منها البيانات فعليًا فتتوقف على قانونها وممارستها: راجع لوحة «مدة الحفظ»، وأرسل الطلب قبل انقضاء المدة بوقت كافٍ، أو اطلب تمديدها في الوقت المناسب.
 
 ## 15 المادة 30
 
@@ -146,11 +162,12 @@ art29-preservation-confidentiality-conditions = السرية المطلوبة
     .hint = يُبلغ بعض مزودي الخدمة مستخدميهم بالطلبات. اسأل السلطة المطلوب منها عما إذا كان ذلك ممكن الحدوث، وحدد ما يحتاج إليه التحقيق من حيث السرية.
 art29-preservation-confidentiality-conditions-no-notification = يُرجى عدم إخطار المشترك أو صاحب الحساب بهذا الطلب
 art29-preservation-confidentiality-conditions-warn = يُرجى إعلام السلطة الطالبة قبل اتخاذ أي إجراء قد ينبّه المستخدم
+art29-preservation-confidentiality-conditions-prejudice = إذا كان الحفظ لن يضمن توافر البيانات في المستقبل، أو كان سيهدد سرية التحقيق أو يضر به على نحو آخر، يُرجى إبلاغ السلطة الطالبة على وجه السرعة، لكي تقرر ما إذا كان ينبغي تنفيذ الطلب رغم ذلك (الفقرة 6 من المادة 29)
 art29-preservation-confidentiality-details = ملاحظات إضافية بشأن السرية
 
 ## 17 الإشعار بالاستلام
 
-art29-preservation-acknowledgement = يُرجى تأكيد الحفظ وذكر الرقم المرجعي لدى مزود الخدمة أو نقطة الاتصال
+art29-preservation-acknowledgement = يُرجى تأكيد حفظ البيانات، وذكر الرقم المرجعي المخصص لهذا الطلب والتاريخ الذي سينتهي فيه الحفظ
 
 ## 18 التوقيع
 

@@ -7,14 +7,14 @@ art29-preservation-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (
 ## 1-3: tarix, istinad nömrəsi, status
 
 art29-preservation-date = Tarix
-art29-preservation-reference = İstinad nömrəsi
+art29-preservation-reference = İstinad nömrəsi / iş nömrəsi
 art29-preservation-status = Sorğunun statusu
 art29-preservation-status-new = Yeni sorğu
 art29-preservation-status-extension = Əvvəlki sorğunun müddətinin uzadılması
 art29-preservation-status-previous-reference = Əvvəlki sorğunun qeydiyyat və ya istinad nömrəsi
 art29-preservation-previous-request-date = Əvvəlki sorğunun tarixi
 art29-preservation-executed-date = Sorğu edilən Tərəfin mühafizəni icra etdiyi tarix
-    .hint = Sorğu edilən Tərəfin təsdiqinə əsasən, məlum olan kimi. Mühafizə müddəti bu tarixdən hesablanır.
+    .hint = Sizin öz qeydiniz, sorğuda heç vaxt çap olunmur: sorğu edilən Tərəfin və ya xidmət təminatçısının təsdiq etdiyi tarix, məlum olan kimi. Tətbiqdə və xatırlatmada göstərilən mühafizə müddəti bu tarixdən hesablanır.
 
 ## 4 Sorğu edilən orqan
 
@@ -63,8 +63,11 @@ art29-preservation-investigative-authority = İşə baxan istintaq və ya əməl
 art29-preservation-investigative-authority-different = İstintaq və ya əməliyyat orqanı sorğu edən orqandan fərqlidir
 art29-preservation-investigative-authority-organisation = Qurum
 art29-preservation-investigative-authority-person = İşə görə məsul şəxs
+art29-preservation-investigative-authority-address = Ünvan
 art29-preservation-investigative-authority-telephone = Telefon nömrəsi
+art29-preservation-investigative-authority-cell-phone = Mobil telefon nömrəsi
 art29-preservation-investigative-authority-email = Elektron poçt
+art29-preservation-investigative-authority-fax = Faks nömrəsi
 
 ## 8 Prokurorluq və ya məhkəmə
 
@@ -88,7 +91,20 @@ art29-preservation-offence-offences-offence = Cinayət
 art29-preservation-offence-offences-provision = Qanun müddəası
 art29-preservation-offence-offences-penalty = Maksimal cəza
 art29-preservation-offence-facts = Faktların qısa xülasəsi
-    .hint = Bir neçə cümlə ilə: nə baş verib, nə vaxt və harada, kimdən şübhələnilir; sorğu edilən orqanın sorğunu başa düşməsi üçün kifayət qədər, artıq deyil. Hər tarixi və vaxtı saat qurşağı ilə birlikdə göstərin.
+    .hint = Bir neçə cümlə ilə: nə baş verib, nə vaxt və harada; sorğu edilən orqanın sorğunu başa düşməsi üçün kifayət qədər, artıq deyil. Hər tarixi və vaxtı saat qurşağı ilə birlikdə göstərin. 24/7 əlaqə məntəqələri bu sorğunu çox vaxt xidmət təminatçısına ötürür: şübhəli şəxsin və ya zərərçəkmişin adını yalnız məlumatları tapmaq üçün sorğu edilən orqana həmin ad lazım olduqda göstərin.
+art29-preservation-offence-convention-offence = Cinayət Kibercinayətkarlıq haqqında Konvensiyanın 2-11-ci maddələrinə əsasən müəyyən edilmiş cinayətə uyğun gəlir
+    .hint = İkili cinayətkarlıq mühafizə üçün şərt deyil (29-cu maddənin 3-cü bəndi), sorğu edilən Tərəfin 2-11-ci maddələrdə nəzərdə tutulanlardan başqa cinayətlər üçün bunu tələb etmək hüququnu özündə saxladığı hallar istisna olmaqla (29-cu maddənin 4-cü bəndi). Cinayət onlardan biridirsə, qeyd edin və maddələri göstərin. Yalnız qeyd edildikdə çap olunur.
+art29-preservation-offence-convention-articles = Konvensiyanın müvafiq maddələri
+art29-preservation-offence-convention-articles-art2 = 2-ci maddə: Qanunsuz daxil olma
+art29-preservation-offence-convention-articles-art3 = 3-cü maddə: Qanunsuz ələ keçirmə
+art29-preservation-offence-convention-articles-art4 = 4-cü maddə: Məlumatlara müdaxilə
+art29-preservation-offence-convention-articles-art5 = 5-ci maddə: Sistemə müdaxilə
+art29-preservation-offence-convention-articles-art6 = 6-cı maddə: Qurğulardan sui-istifadə
+art29-preservation-offence-convention-articles-art7 = 7-ci maddə: Kompüterlə bağlı saxtakarlıq
+art29-preservation-offence-convention-articles-art8 = 8-ci maddə: Kompüterlə bağlı dələduzluq
+art29-preservation-offence-convention-articles-art9 = 9-cu maddə: Uşaq pornoqrafiyası ilə bağlı cinayətlər
+art29-preservation-offence-convention-articles-art10 = 10-cu maddə: Müəllif hüququnun və əlaqəli hüquqların pozulması ilə bağlı cinayətlər
+art29-preservation-offence-convention-articles-art11 = 11-ci maddə: Cəhd, köməklik və ya təhrik
 
 ## 11 Mühafizə olunacaq məlumatlar: 29-cu maddənin 2-ci bəndinin c yarımbəndi
 
@@ -96,9 +112,9 @@ art29-preservation-data = Mühafizə olunacaq saxlanılan kompüter məlumatlar�
 art29-preservation-data-identifiers = Mühafizə olunacaq məlumatların identifikatorları
     .hint = Məlumatları mühafizə olunmalı olan hər hesab, istifadəçi adı, elektron poçt ünvanı, telefon nömrəsi, URL, domen, qurğu və ya IP ünvanı. IP ünvanı üçün mənbə portunu və istifadənin dəqiq tarixini və vaxtını saat qurşağı ilə birlikdə göstərin: paylaşılan ünvanda təminatçı bunlar olmadan istifadəçini tapa bilməz. Yalnız bir identifikatora aid olan dövr onun sətrində göstərilir.
 art29-preservation-data-period = Mühafizə olunacaq məlumatların dövrü
-    .hint = Bütün identifikatorlar üçün eyni olduqda, məlumatların əhatə etməli olduğu dövr. Hər iki həddi saat qurşağı ilə göstərin.
+    .hint = Bütün identifikatorlar üçün eyni olduqda, məlumatların əhatə etməli olduğu dövr. Hər iki həddi saat qurşağı ilə göstərin. Yalnız istintaqın ehtiyac duyduğu dövrü tələb edin: uzun dövrlərə (90 gündən çox) dair sorğular çox vaxt həddən artıq geniş olduğuna görə rədd edilir.
 art29-preservation-data-categories = Mühafizə olunacaq məlumatların kateqoriyaları
-    .hint = Yalnız istintaqın tələb etdiyini qeyd edin. Abunəçi haqqında məlumat: abunəçinin şəxsiyyəti, ünvanı və istifadə olunan xidmət (18-ci maddənin 3-cü bəndi). Trafik məlumatları: kommunikasiyanın mənbəyi, təyinatı, marşrutu, vaxtı, tarixi, həcmi və müddəti (1-ci maddənin d bəndi). Məzmun məlumatları: kommunikasiyaların özü.
+    .hint = Yalnız istintaqın tələb etdiyini qeyd edin. Abunəçi haqqında məlumat: abunəçinin şəxsiyyəti, ünvanı və istifadə olunan xidmət (18-ci maddənin 3-cü bəndi). Trafik məlumatları: kommunikasiyanın mənbəyi, təyinatı, marşrutu, vaxtı, tarixi, həcmi və müddəti, yaxud əsas xidmətin növü (1-ci maddənin d bəndi). Məzmun məlumatları: kommunikasiyaların özü.
 art29-preservation-data-categories-subscriber = Abunəçi haqqında məlumat
 art29-preservation-data-categories-traffic = Trafik məlumatları
 art29-preservation-data-categories-content = Məzmun məlumatları
@@ -133,7 +149,7 @@ art29-preservation-necessity-explanation = İzah
 art29-preservation-mla = Sonradan göndəriləcək qarşılıqlı hüquqi yardım sorğusu (29-cu maddənin 2-ci bəndinin f yarımbəndi)
 art29-preservation-mla-intent = Sorğu edən Tərəf saxlanılan kompüter məlumatlarının axtarışı və ya oxşar üsulla onlara çıxış əldə edilməsi, götürülməsi və ya oxşar üsulla təmin edilməsi, yaxud açıqlanması üçün qarşılıqlı hüquqi yardım sorğusu göndərmək niyyətindədir.
 art29-preservation-mla-expected-date = Qarşılıqlı hüquqi yardım sorğusunun gözlənilən tarixi
-    .hint = Məlumatlar ən azı 60 gün (29-cu maddənin 7-ci bəndi), bəzi dövlətlərdə isə 90 gün mühafizə olunur. Sorğunu bu müddət ərzində vaxtında göndərin və ya müddətin uzadılmasını vaxtında xahiş edin.
+    .hint = Konvensiyanın 29-cu maddəsinin 7-ci bəndinə əsasən, mühafizə qarşılıqlı hüquqi yardım sorğusunun təqdim edilməsinə imkan vermək üçün ən azı altmış gün müddətinə həyata keçirilir; həmin sorğu alındıqdan sonra məlumatlar onun barəsində qərar qəbul edilənədək mühafizə olunmaqda davam edir. Sorğu edilən dövlətin məlumatları faktiki olaraq nə qədər mühafizə etməsi onun qanunvericiliyindən və təcrübəsindən asılıdır: «Mühafizə müddəti» panelinə baxın və sorğunu müddət bitməzdən xeyli əvvəl göndərin və ya müddətin uzadılmasını vaxtında xahiş edin.
 
 ## 15 30-cu maddə
 
@@ -146,11 +162,12 @@ art29-preservation-confidentiality-conditions = Xahiş olunan məxfilik
     .hint = Bəzi xidmət təminatçıları istifadəçilərini sorğular barədə xəbərdar edir. Bunun baş verə biləcəyini sorğu edilən orqandan soruşun və istintaqın tələb etdiyini qeyd edin.
 art29-preservation-confidentiality-conditions-no-notification = Xahiş edirik, abunəçini və ya hesab sahibini bu sorğu barədə xəbərdar etməyəsiniz
 art29-preservation-confidentiality-conditions-warn = Xahiş edirik, istifadəçini xəbərdar edə biləcək hər hansı hərəkətdən əvvəl sorğu edən orqanı məlumatlandırasınız
+art29-preservation-confidentiality-conditions-prejudice = Mühafizə məlumatların gələcəkdə əldə edilə bilməsini təmin etməyəcəksə, istintaqın məxfiliyini təhlükə altına alacaqsa və ya istintaqa başqa şəkildə zərər vuracaqsa, xahiş edirik, sorğunun buna baxmayaraq icra edilməli olub-olmadığına qərar verə bilməsi üçün sorğu edən orqanı dərhal məlumatlandırasınız (29-cu maddənin 6-cı bəndi)
 art29-preservation-confidentiality-details = Məxfiliklə bağlı əlavə qeydlər
 
 ## 17 Təsdiq
 
-art29-preservation-acknowledgement = Xahiş edirik, mühafizəni təsdiq edəsiniz və xidmət təminatçısının və ya əlaqə məntəqəsinin istinad nömrəsini bildirəsiniz
+art29-preservation-acknowledgement = Xahiş edirik, məlumatların mühafizə olunduğunu təsdiq edəsiniz, bu sorğuya verilmiş istinad nömrəsini və mühafizənin başa çatacağı tarixi bildirəsiniz
 
 ## 18 İmza
 

@@ -2,20 +2,23 @@
 # (İkinci Əlavə Protokolun 9-cu maddəsi, 24/7 Şəbəkəsi vasitəsilə; 10-cu maddəsi, fövqəladə qarşılıqlı
 # hüquqi yardım; və ya xidmət təminatçısının fövqəladə hallar kanalı). Mətn Konvensiyaya və Protokola uyğundur.
 
-emergency-disclosure-legal-basis = Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS No. 224) 9-cu və 10-cu maddələri; Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 35-ci maddəsi
+emergency-disclosure-legal-basis = { $route ->
+        [protocol-art9] Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS № 224) 9-cu maddəsi, 24/7 Şəbəkəsi vasitəsilə; Protokol yalnız onun Tərəfləri olan dövlətlər arasında tətbiq edilir
+        [protocol-art10] Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS № 224) 10-cu maddəsi; Protokol yalnız onun Tərəfləri olan dövlətlər arasında tətbiq edilir
+        [provider] Fövqəladə halda məlumatların könüllü açıqlanması barədə xidmət təminatçısına sorğu
+       *[other] 3-cü bölmədə göstərilən hüquqi əsas
+    }
 emergency-disclosure-date = Tarix
-emergency-disclosure-reference = İstinad nömrəsi
+emergency-disclosure-reference = İstinad nömrəsi / iş nömrəsi
 
 emergency-disclosure-channel = Kanal və hüquqi əsas
 emergency-disclosure-channel-basis = Bu sorğu üçün istifadə olunan kanal
-    .hint = 9-cu maddə: sorğu edilən dövlətdəki xidmət təminatçısında olan məlumatlar üçün 24/7 Şəbəkəsi vasitəsilə. 10-cu maddə: mərkəzi və ya səlahiyyətli orqan vasitəsilə fövqəladə qarşılıqlı hüquqi yardım. Təminatçının fövqəladə hallar kanalı: sorğu birbaşa xidmət təminatçısına göndərilir və açıqlayıb-açıqlamamağa təminatçı özü qərar verir.
+    .hint = İkinci Əlavə Protokolun 9-cu maddəsi: sorğu edilən dövlətdəki xidmət təminatçısında olan məlumatlar üçün 24/7 Şəbəkəsi vasitəsilə. 10-cu maddə: mərkəzi və ya səlahiyyətli orqan vasitəsilə fövqəladə qarşılıqlı hüquqi yardım. Protokol yalnız onun qüvvədə olduğu dövlətlər arasında tətbiq edilir: bu variantlardan birini seçməzdən əvvəl Protokolun hər iki dövlət üçün qüvvədə olduğunu yoxlayın. Təminatçının fövqəladə hallar kanalı: sorğu birbaşa xidmət təminatçısına göndərilir və açıqlayıb-açıqlamamağa təminatçı özü qərar verir; heç bir beynəlxalq müqaviləyə istinad edilmir.
 emergency-disclosure-channel-basis-protocol-art9 = Fövqəladə halda 24/7 Şəbəkəsi vasitəsilə təcili açıqlama (İkinci Əlavə Protokolun 9-cu maddəsi)
 emergency-disclosure-channel-basis-protocol-art10 = Fövqəladə qarşılıqlı hüquqi yardım (İkinci Əlavə Protokolun 10-cu maddəsi)
 emergency-disclosure-channel-basis-provider = Xidmət təminatçısının fövqəladə açıqlama kanalı
 emergency-disclosure-channel-basis-other = Digər kanal və ya hüquqi əsas
 emergency-disclosure-channel-basis-other-detail = Kanal və ya hüquqi əsas (müqavilə, saziş və ya qanun)
-emergency-disclosure-channel-protocol-statement = Bu sorğu Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokola uyğun olaraq göndərilir
-    .hint = Sorğu 9-cu və ya 10-cu maddə əsasında göndərildikdə və hər iki dövlət Protokolun Tərəfi olduqda qeyd edin.
 
 emergency-disclosure-addressee = Sorğu edilən dövlət və ünvan sahibi
 emergency-disclosure-addressee-country = Sorğu edilən dövlət
@@ -26,7 +29,7 @@ emergency-disclosure-addressee-address = Ünvan
 emergency-disclosure-addressee-portal = Hüquq-mühafizə orqanlarının sorğuları üçün portal və ya veb forma
 emergency-disclosure-addressee-email = Elektron poçt
 emergency-disclosure-addressee-provider = Ünvan sahibi deyilsə, məlumatları saxlayan xidmət təminatçısı: adı və ünvanı
-    .hint = Protokolun 9-cu maddəsi əsasında sorğu üçün məcburidir: sorğu edilən dövlətdə məlumatları saxlayan xidmət təminatçısı.
+    .hint = Protokolun 9-cu maddəsi əsasında sorğu üçün məcburidir (9-cu maddənin 3-cü bəndinin c yarımbəndi): sorğu edilən dövlətdə məlumatları saxlayan xidmət təminatçısının adı və ünvanı.
 
 emergency-disclosure-requesting-authority = Sorğu edən orqan
 emergency-disclosure-requesting-authority-authority = Səlahiyyətli orqan
@@ -40,10 +43,8 @@ emergency-disclosure-requesting-authority-email = Elektron poçt
     .hint = Orqanınızın rəsmi ünvanı: xidmət təminatçıları şəxsi ünvanlardan gələn sorğulara cavab verməyə bilər.
 emergency-disclosure-requesting-authority-time-zone = Saat qurşağı
     .hint = İdarənizin saat qurşağı, UTC-yə nisbətən fərq kimi. Başqa cür göstərilmədikdə, bu sorğudakı bütün vaxtlar bu saat qurşağı üzrə oxunur.
-emergency-disclosure-requesting-authority-availability = Əlçatanlıq
-emergency-disclosure-requesting-authority-availability-around-the-clock = Həftənin 7 günü, sutkanın 24 saatı əlçatandır
-emergency-disclosure-requesting-authority-availability-office-hours = Yalnız iş saatlarında əlçatandır
-emergency-disclosure-requesting-authority-availability-office-hours-detail = İş saatları
+emergency-disclosure-requesting-authority-reachable = Fövqəladə hal davam etdiyi müddətdə sorğu edən vəzifəli şəxslə yuxarıda göstərilən telefon nömrələri ilə günün istənilən saatında əlaqə saxlamaq mümkündür
+    .hint = Fövqəladə sorğu günün istənilən saatında cavab verən şəxs tələb edir. Bu mümkün deyilsə, yuxarıda dövlətinizin 24/7 əlaqə məntəqəsinin nömrəsini göstərin.
 
 emergency-disclosure-authoriser = Rəhbər və ya icazə verən vəzifəli şəxs
 emergency-disclosure-authoriser-name = Adı, soyadı
@@ -58,22 +59,31 @@ emergency-disclosure-offences-offence = Araşdırılan cinayətlər
 emergency-disclosure-offences-offence-description = Cinayət
 emergency-disclosure-offences-offence-provision = Qanun müddəası
 emergency-disclosure-offences-offence-penalty = Maksimal cəza
+emergency-disclosure-mla = Daxili hüquqi əsas və xahiş olunan qarşılıqlı hüquqi yardım
+emergency-disclosure-mla-domestic-legal-basis = Daxili hüquqi əsas
+    .hint = İşin araşdırıldığı və bu sorğunun göndərildiyi milli qanunvericilik müddəaları. Fövqəladə qarşılıqlı hüquqi yardım üçün məcburidir (Protokolun 10-cu maddəsi); bütün kanallar üçün tövsiyə olunur, çünki hüquqi əsas göstərilməyən sorğular çox vaxt rədd edilir.
+emergency-disclosure-mla-prosecution = İşə baxan prokurorluq və ya məhkəmə və işin nömrəsi
+    .hint = Fövqəladə qarşılıqlı hüquqi yardım üçün: işə baxan prokurorluq və ya məhkəmə, əgər varsa.
+emergency-disclosure-mla-assistance = Xahiş olunan yardım
+    .hint = Fövqəladə qarşılıqlı hüquqi yardım üçün: sorğu edilən dövlətdən nə xahiş olunur, məsələn, xidmət təminatçısına 9-cu bölmədə təsvir edilən məlumatları açıqlamağı və onları sorğu edən orqana ötürməyi əmr etmək.
+emergency-disclosure-mla-procedure = İcra zamanı riayət edilməli prosedurlar
+    .hint = Fövqəladə qarşılıqlı hüquqi yardım üçün, qanunvericiliyiniz bunu tələb etdikdə: məsələn, qeydlərin həqiqiliyi barədə sertifikat və ya məlumatların sübut kimi qəbul edilə bilməsi üçün əldə edilməli olduğu forma.
 
 emergency-disclosure-emergency = Fövqəladə hal
 emergency-disclosure-emergency-risk = Təhlükənin növü
 emergency-disclosure-emergency-risk-kidnapping = Adam oğurluğu və ya girov götürmə
 emergency-disclosure-emergency-risk-threat-to-kill = Öldürmə hədəsi
 emergency-disclosure-emergency-risk-suicide = İntihar təhlükəsi
-emergency-disclosure-emergency-risk-child = Təhlükədə olan uşaq
+emergency-disclosure-emergency-risk-child = Uşağın həyatı və ya təhlükəsizliyi üçün təhlükə
 emergency-disclosure-emergency-risk-terrorism = Terror təhdidi
 emergency-disclosure-emergency-risk-bomb = Bomba təhdidi
 emergency-disclosure-emergency-risk-other = Həyat və ya təhlükəsizlik üçün digər təhlükə
 emergency-disclosure-emergency-risk-other-detail = Təhlükənin növü
-emergency-disclosure-emergency-facts = Fiziki şəxsin həyatı və ya təhlükəsizliyi üçün əhəmiyyətli və qaçılmaz təhlükəni göstərən faktlar
-    .hint = Kimin təhlükədə olduğunu (adı və ya təsviri), təhlükənin nədən ibarət olduğunu, onun nə üçün hər an reallaşa biləcəyini, məlumatın haradan gəldiyini və nə vaxt alındığını (saat qurşağı ilə) göstərin. Sadəcə mümkün olan və ya qaçılmaz olmayan təhlükə Protokolun mənasında fövqəladə hal deyil.
+emergency-disclosure-emergency-facts = Fiziki şəxsin həyatı və ya təhlükəsizliyi üçün əhəmiyyətli və bilavasitə təhlükəni göstərən faktlar
+    .hint = Kimin təhlükədə olduğunu (adı və ya təsviri), təhlükənin nədən ibarət olduğunu, onun nə üçün hər an reallaşa biləcəyini, məlumatın haradan gəldiyini və nə vaxt alındığını (saat qurşağı ilə) göstərin. Sadəcə mümkün olan və ya bilavasitə olmayan təhlükə Protokolun mənasında fövqəladə hal deyil.
 emergency-disclosure-emergency-relation = Tələb olunan məlumatların fövqəladə hal ilə əlaqəsi
     .hint = Məlumatların təhlükənin qarşısını almağa necə kömək edəcəyini, məsələn, təhlükədə olan şəxsin yerini və ya hədə-qorxu gələn şəxsin kimliyini müəyyən etməklə, həmçinin məlumatların nə üçün bu xidmət təminatçısında olduğunun güman edildiyini göstərin.
-emergency-disclosure-emergency-urgency = Adi prosedurun nə üçün çox ləng olacağı
+emergency-disclosure-emergency-urgency = Məlumatların mühafizə və qarşılıqlı hüquqi yardım yolu ilə nə üçün vaxtında əldə edilə bilməyəcəyi
     .hint = Zərərin nə qədər tez baş verə biləcəyini və nə üçün mühafizə sorğusu və ardınca qarşılıqlı hüquqi yardım sorğusu, yaxud təqdim etmə haqqında qərarla məlumatları vaxtında əldə etmək mümkün olmayacağını göstərin.
 emergency-disclosure-emergency-needed-by = Məlumatların tələb olunduğu son vaxt
     .hint = Məlumatların hələ də kömək edə biləcəyi ən son vaxt, saat qurşağı ilə. Məlumatlar dərhal lazımdırsa, boş saxlayın.
@@ -82,7 +92,7 @@ emergency-disclosure-data = Tələb olunan məlumatlar
 emergency-disclosure-data-identifiers = Tələb olunan məlumatların identifikatorları
     .hint = Hər hesab, ünvan və ya nömrə, xidmətdə göstərildiyi kimi dəqiq. IP ünvanı üçün mənbə portunu və dəqiq tarixi və vaxtı saat qurşağı ilə birlikdə göstərin: ünvanların paylaşıldığı hallarda təminatçı bunlar olmadan istifadəçini müəyyən edə bilməz.
 emergency-disclosure-data-period = Tələb olunan məlumatların dövrü
-    .hint = Fövqəladə halın imkan verdiyi qədər dar; hər iki hədd saat qurşağı ilə.
+    .hint = Fövqəladə halın imkan verdiyi qədər dar, hər iki hədd saat qurşağı ilə: fövqəladə hal nadir hallarda bir neçə gündən artıq dövrə haqq qazandırır (7 gündən artıq dövr barədə xəbərdarlıq edilir).
 emergency-disclosure-data-categories = Tələb olunan məlumatların kateqoriyaları
     .hint = Yalnız fövqəladə halın tələb etdiyi məlumatları istəyin. Amerika Birləşmiş Ştatları kimi bəzi dövlətlərdəki xidmət təminatçıları xarici orqanlara birbaşa yalnız məzmun məlumatları olmayan məlumatları açıqlaya bilər.
 emergency-disclosure-data-categories-subscriber = Abunəçi haqqında məlumat

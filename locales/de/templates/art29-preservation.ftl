@@ -8,14 +8,14 @@ art29-preservation-legal-basis = Artikel 29 und 30 des Übereinkommens über Com
 ## 1 bis 3: Datum, Aktenzeichen, Status
 
 art29-preservation-date = Datum
-art29-preservation-reference = Aktenzeichen
+art29-preservation-reference = Aktenzeichen / Verfahrensnummer
 art29-preservation-status = Status des Ersuchens
 art29-preservation-status-new = Neues Ersuchen
 art29-preservation-status-extension = Verlängerung eines früheren Ersuchens
 art29-preservation-status-previous-reference = Vorgangs- oder Aktenzeichen des früheren Ersuchens
 art29-preservation-previous-request-date = Datum des früheren Ersuchens
 art29-preservation-executed-date = Datum, an dem die ersuchte Vertragspartei die Sicherung ausgeführt hat
-    .hint = Wie von der ersuchten Vertragspartei bestätigt, sobald bekannt. Die Sicherungsfrist läuft ab diesem Datum.
+    .hint = Ihre eigene Notiz, die nie in das Ersuchen gedruckt wird: das von der ersuchten Vertragspartei oder dem Diensteanbieter bestätigte Datum, sobald es bekannt ist. Die in der Anwendung und in der Erinnerung angezeigte Frist der Sicherung läuft ab diesem Datum.
 
 ## 4 Ersuchte Behörde
 
@@ -64,8 +64,11 @@ art29-preservation-investigative-authority = Für den Fall zuständige Ermittlun
 art29-preservation-investigative-authority-different = Die Ermittlungs- oder operative Behörde ist nicht die ersuchende Behörde
 art29-preservation-investigative-authority-organisation = Dienststelle
 art29-preservation-investigative-authority-person = Für den Fall verantwortliche Person
+art29-preservation-investigative-authority-address = Anschrift
 art29-preservation-investigative-authority-telephone = Telefonnummer
+art29-preservation-investigative-authority-cell-phone = Mobiltelefonnummer
 art29-preservation-investigative-authority-email = E-Mail
+art29-preservation-investigative-authority-fax = Faxnummer
 
 ## 8 Staatsanwaltschaft oder Gericht
 
@@ -89,7 +92,20 @@ art29-preservation-offence-offences-offence = Straftat
 art29-preservation-offence-offences-provision = Gesetzliche Bestimmung
 art29-preservation-offence-offences-penalty = Höchststrafe
 art29-preservation-offence-facts = Kurze Sachverhaltsdarstellung
-    .hint = In wenigen Sätzen: was wann und wo geschehen ist und wer verdächtigt wird; so viel, wie die ersuchte Behörde zum Verständnis des Ersuchens benötigt, und nicht mehr. Geben Sie jedes Datum und jede Uhrzeit mit Zeitzone an.
+    .hint = In wenigen Sätzen: was wann und wo geschehen ist; so viel, wie die ersuchte Behörde zum Verständnis des Ersuchens benötigt, und nicht mehr. Geben Sie jedes Datum und jede Uhrzeit mit Zeitzone an. 24/7-Kontaktstellen leiten dieses Ersuchen häufig an den Diensteanbieter weiter: Nennen Sie einen Verdächtigen oder ein Opfer nur, wenn die ersuchte Behörde den Namen benötigt, um die Daten aufzufinden.
+art29-preservation-offence-convention-offence = Die Straftat entspricht einer nach den Artikeln 2 bis 11 des Übereinkommens über Computerkriminalität umschriebenen Straftat
+    .hint = Die beiderseitige Strafbarkeit ist keine Voraussetzung für die Sicherung (Artikel 29 Absatz 3), es sei denn, die ersuchte Vertragspartei hat sich vorbehalten, sie für andere als die nach den Artikeln 2 bis 11 umschriebenen Straftaten zu verlangen (Artikel 29 Absatz 4). Kreuzen Sie das Feld an und nennen Sie die Artikel, wenn die Straftat unter einen von ihnen fällt. Wird nur gedruckt, wenn angekreuzt.
+art29-preservation-offence-convention-articles = Entsprechende Artikel des Übereinkommens
+art29-preservation-offence-convention-articles-art2 = Artikel 2: Rechtswidriger Zugang
+art29-preservation-offence-convention-articles-art3 = Artikel 3: Rechtswidriges Abfangen
+art29-preservation-offence-convention-articles-art4 = Artikel 4: Eingriff in Daten
+art29-preservation-offence-convention-articles-art5 = Artikel 5: Eingriff in ein System
+art29-preservation-offence-convention-articles-art6 = Artikel 6: Missbrauch von Vorrichtungen
+art29-preservation-offence-convention-articles-art7 = Artikel 7: Computerbezogene Fälschung
+art29-preservation-offence-convention-articles-art8 = Artikel 8: Computerbezogener Betrug
+art29-preservation-offence-convention-articles-art9 = Artikel 9: Straftaten mit Bezug zu Kinderpornographie
+art29-preservation-offence-convention-articles-art10 = Artikel 10: Straftaten in Zusammenhang mit Verletzungen des Urheberrechts und verwandter Schutzrechte
+art29-preservation-offence-convention-articles-art11 = Artikel 11: Versuch und Beihilfe oder Anstiftung
 
 ## 11 Zu sichernde Daten: Artikel 29 Absatz 2 Buchstabe c
 
@@ -97,9 +113,9 @@ art29-preservation-data = Zu sichernde gespeicherte Computerdaten (Artikel 29 Ab
 art29-preservation-data-identifiers = Kennungen der zu sichernden Daten
     .hint = Jedes Konto, jeder Benutzername, jede E-Mail-Adresse, Telefonnummer, URL, Domain, jedes Gerät oder jede IP-Adresse, deren Daten gesichert werden sollen. Geben Sie bei einer IP-Adresse den Quellport sowie das genaue Datum und die genaue Uhrzeit der Nutzung mit Zeitzone an: Bei einer gemeinsam genutzten Adresse kann der Anbieter den Nutzer ohne diese Angaben nicht ermitteln. Ein Zeitraum, der nur eine Kennung betrifft, gehört in deren Zeile.
 art29-preservation-data-period = Zeitraum der zu sichernden Daten
-    .hint = Der Zeitraum, den die Daten abdecken müssen, wenn er für alle Kennungen gleich ist. Geben Sie Beginn und Ende jeweils mit Zeitzone an.
+    .hint = Der Zeitraum, den die Daten abdecken müssen, wenn er für alle Kennungen gleich ist. Geben Sie Beginn und Ende jeweils mit Zeitzone an. Ersuchen Sie nur um den Zeitraum, den die Ermittlungen erfordern: Ersuchen für lange Zeiträume (mehr als 90 Tage) werden häufig als zu weit gefasst abgelehnt.
 art29-preservation-data-categories = Kategorien der zu sichernden Daten
-    .hint = Kreuzen Sie nur an, was die Ermittlungen erfordern. Bestandsdaten: Identität und Anschrift des Teilnehmers sowie der genutzte Dienst (Artikel 18 Absatz 3). Verkehrsdaten: Ursprung, Ziel, Leitweg, Uhrzeit, Datum, Umfang und Dauer der Kommunikation (Artikel 1 Buchstabe d). Inhaltsdaten: die Kommunikation selbst.
+    .hint = Kreuzen Sie nur an, was die Ermittlungen erfordern. Bestandsdaten: Identität und Anschrift des Teilnehmers sowie der genutzte Dienst (Artikel 18 Absatz 3). Verkehrsdaten: Ursprung, Ziel, Leitweg, Uhrzeit, Datum, Umfang und Dauer der Kommunikation oder Art des für die Kommunikation benutzten Dienstes (Artikel 1 Buchstabe d). Inhaltsdaten: die Kommunikation selbst.
 art29-preservation-data-categories-subscriber = Bestandsdaten
 art29-preservation-data-categories-traffic = Verkehrsdaten
 art29-preservation-data-categories-content = Inhaltsdaten
@@ -134,7 +150,7 @@ art29-preservation-necessity-explanation = Erläuterung
 art29-preservation-mla = Nachfolgendes Rechtshilfeersuchen (Artikel 29 Absatz 2 Buchstabe f)
 art29-preservation-mla-intent = Die ersuchende Vertragspartei beabsichtigt, ein Rechtshilfeersuchen um Durchsuchung oder ähnlichen Zugriff, Beschlagnahme oder ähnliche Sicherstellung oder Weitergabe der gespeicherten Computerdaten zu stellen.
 art29-preservation-mla-expected-date = Voraussichtliches Datum des Rechtshilfeersuchens
-    .hint = Die Daten werden für mindestens 60 Tage gesichert (Artikel 29 Absatz 7), in einigen Staaten für 90 Tage. Übermitteln Sie das Ersuchen deutlich innerhalb dieser Frist oder beantragen Sie rechtzeitig eine Verlängerung.
+    .hint = Nach Artikel 29 Absatz 7 des Übereinkommens erfolgt eine Sicherung für mindestens sechzig Tage, um die Stellung eines Rechtshilfeersuchens zu ermöglichen; nach Eingang dieses Ersuchens werden die Daten weiterhin gesichert, bis über das Ersuchen entschieden worden ist. Wie lange der ersuchte Staat tatsächlich sichert, hängt von seinem Recht und seiner Praxis ab: Beachten Sie die Übersicht zur Sicherungsfrist und übermitteln Sie das Ersuchen deutlich innerhalb der Frist oder beantragen Sie rechtzeitig eine Verlängerung.
 
 ## 15 Artikel 30
 
@@ -147,11 +163,12 @@ art29-preservation-confidentiality-conditions = Erbetene Vertraulichkeit
     .hint = Manche Diensteanbieter unterrichten ihre Nutzer über Ersuchen. Fragen Sie die ersuchte Behörde, ob dies geschehen kann, und kreuzen Sie an, was die Ermittlungen erfordern.
 art29-preservation-confidentiality-conditions-no-notification = Bitte benachrichtigen Sie den Teilnehmer oder Kontoinhaber nicht von diesem Ersuchen
 art29-preservation-confidentiality-conditions-warn = Bitte unterrichten Sie die ersuchende Behörde vor jeder Maßnahme, die den Nutzer warnen könnte
+art29-preservation-confidentiality-conditions-prejudice = Falls die Sicherung die künftige Verfügbarkeit der Daten nicht gewährleistet oder die Vertraulichkeit der Ermittlungen gefährdet oder diesen in anderer Weise schadet, unterrichten Sie bitte umgehend die ersuchende Behörde, damit sie entscheiden kann, ob das Ersuchen dennoch erledigt werden soll (Artikel 29 Absatz 6)
 art29-preservation-confidentiality-details = Weitere Bemerkungen zur Vertraulichkeit
 
 ## 17 Bestätigung
 
-art29-preservation-acknowledgement = Bitte bestätigen Sie die Sicherung und teilen Sie das Aktenzeichen des Diensteanbieters oder der 24/7-Kontaktstelle mit
+art29-preservation-acknowledgement = Bitte bestätigen Sie, dass die Daten gesichert wurden, und teilen Sie das diesem Ersuchen zugewiesene Aktenzeichen sowie das Datum mit, an dem die Sicherung endet
 
 ## 18 Unterschrift
 

@@ -2,20 +2,23 @@
 # (Zweites Zusatzprotokoll, Artikel 9 über das 24/7-Netzwerk, Artikel 10 Rechtshilfe in Notfällen, oder
 # Notfallkanal eines Diensteanbieters). Der Wortlaut folgt dem Übereinkommen und dem Protokoll.
 
-emergency-disclosure-legal-basis = Artikel 9 und 10 des Zweiten Zusatzprotokolls zum Übereinkommen über Computerkriminalität (SEV Nr. 224); Artikel 35 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+emergency-disclosure-legal-basis = { $route ->
+        [protocol-art9] Artikel 9 des Zweiten Zusatzprotokolls zum Übereinkommen über Computerkriminalität (SEV Nr. 224), über das 24/7-Netzwerk; das Protokoll gilt nur zwischen Staaten, die Vertragsparteien des Protokolls sind
+        [protocol-art10] Artikel 10 des Zweiten Zusatzprotokolls zum Übereinkommen über Computerkriminalität (SEV Nr. 224); das Protokoll gilt nur zwischen Staaten, die Vertragsparteien des Protokolls sind
+        [provider] Ersuchen an einen Diensteanbieter um freiwillige Weitergabe in einem Notfall
+       *[other] Rechtsgrundlage wie in Abschnitt 3 angegeben
+    }
 emergency-disclosure-date = Datum
-emergency-disclosure-reference = Aktenzeichen
+emergency-disclosure-reference = Aktenzeichen / Verfahrensnummer
 
 emergency-disclosure-channel = Übermittlungsweg und Rechtsgrundlage
 emergency-disclosure-channel-basis = Für dieses Ersuchen genutzter Weg
-    .hint = Artikel 9: über das 24/7-Netzwerk, für Daten, die ein Diensteanbieter im ersuchten Staat innehat. Artikel 10: Rechtshilfe in Notfällen über die zentrale oder zuständige Behörde. Notfallkanal eines Anbieters: Das Ersuchen geht unmittelbar an den Diensteanbieter, der selbst über die Weitergabe entscheidet.
+    .hint = Artikel 9 des Zweiten Zusatzprotokolls: über das 24/7-Netzwerk, für Daten, die ein Diensteanbieter im ersuchten Staat innehat. Artikel 10: Rechtshilfe in Notfällen über die zentrale oder zuständige Behörde. Das Protokoll gilt nur zwischen Staaten, für die es in Kraft ist: Prüfen Sie, ob es für beide Staaten in Kraft ist, bevor Sie einen dieser beiden Wege wählen. Notfallkanal eines Anbieters: Das Ersuchen geht unmittelbar an den Diensteanbieter, der selbst über die Weitergabe entscheidet; es wird kein völkerrechtlicher Vertrag angeführt.
 emergency-disclosure-channel-basis-protocol-art9 = Umgehende Weitergabe in einem Notfall über das 24/7-Netzwerk (Artikel 9 des Zweiten Zusatzprotokolls)
 emergency-disclosure-channel-basis-protocol-art10 = Rechtshilfe in Notfällen (Artikel 10 des Zweiten Zusatzprotokolls)
 emergency-disclosure-channel-basis-provider = Notfallkanal des Diensteanbieters für die Weitergabe
 emergency-disclosure-channel-basis-other = Anderer Weg oder andere Rechtsgrundlage
 emergency-disclosure-channel-basis-other-detail = Weg oder Rechtsgrundlage (Vertrag, Vereinbarung oder Gesetz)
-emergency-disclosure-channel-protocol-statement = Dieses Ersuchen wird auf Grundlage des Zweiten Zusatzprotokolls zum Übereinkommen über Computerkriminalität gestellt
-    .hint = Ankreuzen, wenn das Ersuchen nach Artikel 9 oder 10 gestellt wird und beide Staaten Vertragsparteien des Protokolls sind.
 
 emergency-disclosure-addressee = Ersuchter Staat und Empfänger
 emergency-disclosure-addressee-country = Ersuchter Staat
@@ -26,7 +29,7 @@ emergency-disclosure-addressee-address = Anschrift
 emergency-disclosure-addressee-portal = Portal oder Webformular für Ersuchen von Strafverfolgungsbehörden
 emergency-disclosure-addressee-email = E-Mail
 emergency-disclosure-addressee-provider = Diensteanbieter, der die Daten innehat, falls nicht Empfänger: Name und Anschrift
-    .hint = Erforderlich bei einem Ersuchen nach Artikel 9 des Protokolls: der Diensteanbieter im ersuchten Staat, der die Daten innehat.
+    .hint = Erforderlich bei einem Ersuchen nach Artikel 9 des Protokolls (Artikel 9 Absatz 3 Buchstabe c): Name und Anschrift des Diensteanbieters im ersuchten Staat, der die Daten innehat.
 
 emergency-disclosure-requesting-authority = Ersuchende Behörde
 emergency-disclosure-requesting-authority-authority = Zuständige Behörde
@@ -40,10 +43,8 @@ emergency-disclosure-requesting-authority-email = E-Mail
     .hint = Eine dienstliche Adresse Ihrer Behörde: Diensteanbieter beantworten Ersuchen von privaten Adressen möglicherweise nicht.
 emergency-disclosure-requesting-authority-time-zone = Zeitzone
     .hint = Die Zeitzone Ihrer Dienststelle als Abweichung von UTC. Alle Zeitangaben in diesem Ersuchen beziehen sich auf sie, sofern nichts anderes angegeben ist.
-emergency-disclosure-requesting-authority-availability = Erreichbarkeit
-emergency-disclosure-requesting-authority-availability-around-the-clock = Erreichbar 24 Stunden am Tag, 7 Tage die Woche
-emergency-disclosure-requesting-authority-availability-office-hours = Nur während der Dienstzeiten erreichbar
-emergency-disclosure-requesting-authority-availability-office-hours-detail = Dienstzeiten
+emergency-disclosure-requesting-authority-reachable = Die ersuchende Amtsperson ist während der gesamten Dauer des Notfalls rund um die Uhr unter den oben angegebenen Telefonnummern erreichbar
+    .hint = Ein Notfallersuchen erfordert eine Person, die rund um die Uhr antwortet. Können Sie das nicht sicherstellen, geben Sie oben die Nummer Ihrer 24/7-Kontaktstelle an.
 
 emergency-disclosure-authoriser = Vorgesetzte Person oder genehmigende Amtsperson
 emergency-disclosure-authoriser-name = Vor- und Nachname
@@ -58,13 +59,22 @@ emergency-disclosure-offences-offence = Straftaten, in denen ermittelt wird
 emergency-disclosure-offences-offence-description = Straftat
 emergency-disclosure-offences-offence-provision = Gesetzliche Bestimmung
 emergency-disclosure-offences-offence-penalty = Höchststrafe
+emergency-disclosure-mla = Innerstaatliche Rechtsgrundlage und erbetene Rechtshilfe
+emergency-disclosure-mla-domestic-legal-basis = Innerstaatliche Rechtsgrundlage
+    .hint = Die Bestimmungen Ihres innerstaatlichen Rechts, auf deren Grundlage in dem Fall ermittelt und dieses Ersuchen gestellt wird. Erforderlich für die Rechtshilfe in Notfällen (Artikel 10 des Protokolls); auf jedem Weg empfohlen, da Ersuchen ohne diese Angabe häufig abgelehnt werden.
+emergency-disclosure-mla-prosecution = Zuständige Staatsanwaltschaft oder zuständiges Gericht und Aktenzeichen
+    .hint = Für die Rechtshilfe in Notfällen: die für den Fall zuständige Justizbehörde, falls es eine solche gibt.
+emergency-disclosure-mla-assistance = Erbetene Rechtshilfe
+    .hint = Für die Rechtshilfe in Notfällen: worum der ersuchte Staat ersucht wird, zum Beispiel den Diensteanbieter anzuweisen, die in Abschnitt 9 beschriebenen Daten herauszugeben, und sie der ersuchenden Behörde zu übermitteln.
+emergency-disclosure-mla-procedure = Bei der Erledigung einzuhaltende Verfahren
+    .hint = Für die Rechtshilfe in Notfällen, soweit Ihr Recht dies verlangt: zum Beispiel eine Bescheinigung über die Echtheit der Aufzeichnungen oder die Form, in der die Daten erlangt werden müssen, um als Beweismittel verwertbar zu sein.
 
 emergency-disclosure-emergency = Notfall
 emergency-disclosure-emergency-risk = Art der Gefahr
 emergency-disclosure-emergency-risk-kidnapping = Entführung oder Geiselnahme
 emergency-disclosure-emergency-risk-threat-to-kill = Todesdrohung
 emergency-disclosure-emergency-risk-suicide = Suizidgefahr
-emergency-disclosure-emergency-risk-child = Gefährdung eines Kindes
+emergency-disclosure-emergency-risk-child = Gefahr für das Leben oder die Sicherheit eines Kindes
 emergency-disclosure-emergency-risk-terrorism = Terroristische Bedrohung
 emergency-disclosure-emergency-risk-bomb = Bombendrohung
 emergency-disclosure-emergency-risk-other = Sonstige Gefahr für das Leben oder die Sicherheit
@@ -73,7 +83,7 @@ emergency-disclosure-emergency-facts = Tatsachen, die eine erhebliche und unmitt
     .hint = Geben Sie an, wer gefährdet ist (Name oder Beschreibung), worin die Gefahr besteht, weshalb sie sich jederzeit verwirklichen kann und woher die Information stammt und wann sie eingegangen ist (mit Zeitzone). Eine lediglich mögliche oder nicht unmittelbar bevorstehende Gefahr ist kein Notfall im Sinne des Protokolls.
 emergency-disclosure-emergency-relation = Zusammenhang der gesuchten Daten mit dem Notfall
     .hint = Geben Sie an, wie die Daten zur Abwendung der Gefahr beitragen, zum Beispiel durch Ortung der gefährdeten Person oder Identifizierung der drohenden Person, und weshalb angenommen wird, dass dieser Diensteanbieter sie innehat.
-emergency-disclosure-emergency-urgency = Weshalb das übliche Verfahren zu langsam wäre
+emergency-disclosure-emergency-urgency = Weshalb die Daten nicht rechtzeitig im Wege der Sicherung und der Rechtshilfe erlangt werden können
     .hint = Geben Sie an, wie bald der Schaden eintreten kann und weshalb ein Ersuchen um Sicherung mit anschließendem Rechtshilfeersuchen oder eine Anordnung zur Herausgabe die Daten nicht rechtzeitig erlangen könnte.
 emergency-disclosure-emergency-needed-by = Daten benötigt bis
     .hint = Der späteste Zeitpunkt, zu dem die Daten noch helfen können, mit Zeitzone. Leer lassen, wenn die Daten sofort benötigt werden.
@@ -82,7 +92,7 @@ emergency-disclosure-data = Gesuchte Daten
 emergency-disclosure-data-identifiers = Kennungen der gesuchten Daten
     .hint = Jedes Konto, jede Adresse oder Nummer genau so, wie der Dienst sie anzeigt. Geben Sie bei einer IP-Adresse den Quellport sowie das genaue Datum und die genaue Uhrzeit mit Zeitzone an: Wo Adressen gemeinsam genutzt werden, kann der Anbieter den Nutzer ohne diese Angaben nicht ermitteln.
 emergency-disclosure-data-period = Zeitraum der gesuchten Daten
-    .hint = So eng, wie der Notfall es zulässt; Beginn und Ende jeweils mit Zeitzone.
+    .hint = So eng, wie der Notfall es zulässt, Beginn und Ende jeweils mit Zeitzone: Ein Notfall rechtfertigt selten mehr als einige Tage (bei einem Zeitraum von mehr als 7 Tagen erscheint ein Hinweis).
 emergency-disclosure-data-categories = Kategorien der gesuchten Daten
     .hint = Ersuchen Sie nur um die Daten, die der Notfall erfordert. Diensteanbieter in manchen Staaten, etwa in den Vereinigten Staaten, dürfen ausländischen Behörden unmittelbar nur Daten weitergeben, die keine Inhaltsdaten sind.
 emergency-disclosure-data-categories-subscriber = Bestandsdaten

@@ -7,14 +7,14 @@ art29-preservation-legal-basis = Articles 29 and 30 of the Convention on Cybercr
 ## 1 to 3: date, reference, status
 
 art29-preservation-date = Date
-art29-preservation-reference = Reference number
+art29-preservation-reference = Reference / case number
 art29-preservation-status = Request status
 art29-preservation-status-new = New request
 art29-preservation-status-extension = Extension of previous request
 art29-preservation-status-previous-reference = Ticket or reference number of the previous request
 art29-preservation-previous-request-date = Date of the previous request
 art29-preservation-executed-date = Date the requested Party executed the preservation
-    .hint = As confirmed by the requested Party, once known. The preservation period runs from this date.
+    .hint = Your own note, never printed in the request: the date the requested Party or the service provider confirmed, once known. The preservation period shown in the app and in the reminder runs from it.
 
 ## 4 Requested authority
 
@@ -63,8 +63,11 @@ art29-preservation-investigative-authority = Investigative or operational author
 art29-preservation-investigative-authority-different = The investigative or operational authority is different from the requesting authority
 art29-preservation-investigative-authority-organisation = Organisation
 art29-preservation-investigative-authority-person = Person in charge of the case
+art29-preservation-investigative-authority-address = Address
 art29-preservation-investigative-authority-telephone = Telephone number
+art29-preservation-investigative-authority-cell-phone = Cell phone number
 art29-preservation-investigative-authority-email = E-mail
+art29-preservation-investigative-authority-fax = Fax number
 
 ## 8 Prosecution office or court
 
@@ -88,7 +91,20 @@ art29-preservation-offence-offences-offence = Offence
 art29-preservation-offence-offences-provision = Legal provision
 art29-preservation-offence-offences-penalty = Maximum penalty
 art29-preservation-offence-facts = Brief summary of the facts
-    .hint = In a few sentences: what happened, when and where, and who is suspected; enough for the requested authority to understand the request, and no more. Give every date and time with its time zone.
+    .hint = In a few sentences: what happened, when and where; enough for the requested authority to understand the request, and no more. Give every date and time with its time zone. 24/7 points of contact often forward this request to the service provider: name a suspect or a victim only where the requested authority needs the name to find the data.
+art29-preservation-offence-convention-offence = The offence corresponds to an offence established in accordance with Articles 2 to 11 of the Convention on Cybercrime
+    .hint = Dual criminality is not a condition for preservation (Article 29, paragraph 3), except where the requested Party has reserved the right to require it for offences other than those of Articles 2 to 11 (Article 29, paragraph 4). Tick and name the articles when the offence is one of them. Printed only when ticked.
+art29-preservation-offence-convention-articles = Corresponding articles of the Convention
+art29-preservation-offence-convention-articles-art2 = Article 2: Illegal access
+art29-preservation-offence-convention-articles-art3 = Article 3: Illegal interception
+art29-preservation-offence-convention-articles-art4 = Article 4: Data interference
+art29-preservation-offence-convention-articles-art5 = Article 5: System interference
+art29-preservation-offence-convention-articles-art6 = Article 6: Misuse of devices
+art29-preservation-offence-convention-articles-art7 = Article 7: Computer-related forgery
+art29-preservation-offence-convention-articles-art8 = Article 8: Computer-related fraud
+art29-preservation-offence-convention-articles-art9 = Article 9: Offences related to child pornography
+art29-preservation-offence-convention-articles-art10 = Article 10: Offences related to infringements of copyright and related rights
+art29-preservation-offence-convention-articles-art11 = Article 11: Attempt and aiding or abetting
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
@@ -96,9 +112,9 @@ art29-preservation-data = Stored computer data to be preserved (Article 29, para
 art29-preservation-data-identifiers = Identifiers of the data to be preserved
     .hint = Each account, user name, e-mail address, telephone number, URL, domain, device or IP address whose data are to be preserved. For an IP address give the source port and the exact date and time of use with its time zone: behind a shared address the provider cannot find the user without them. A period that concerns one identifier only goes in its row.
 art29-preservation-data-period = Period of the data to be preserved
-    .hint = The period the data must cover, when it is the same for all identifiers. Give both ends with their time zone.
+    .hint = The period the data must cover, when it is the same for all identifiers. Give both ends with their time zone. Ask only for the period the investigation needs: requests for long periods (more than 90 days) are often refused as over-broad.
 art29-preservation-data-categories = Categories of data to be preserved
-    .hint = Tick only what the investigation needs. Subscriber information: the subscriber's identity, address and the service used (Article 18, paragraph 3). Traffic data: origin, destination, route, time, date, size and duration of communications (Article 1.d). Content data: the communications themselves.
+    .hint = Tick only what the investigation needs. Subscriber information: the subscriber's identity, address and the service used (Article 18, paragraph 3). Traffic data: the origin, destination, route, time, date, size and duration of communications, or the type of underlying service (Article 1.d). Content data: the communications themselves.
 art29-preservation-data-categories-subscriber = Subscriber information
 art29-preservation-data-categories-traffic = Traffic data
 art29-preservation-data-categories-content = Content data
@@ -133,7 +149,7 @@ art29-preservation-necessity-explanation = Explanation
 art29-preservation-mla = Request for mutual assistance to follow (Article 29, paragraph 2.f)
 art29-preservation-mla-intent = The requesting Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the stored computer data.
 art29-preservation-mla-expected-date = Expected date of the request for mutual assistance
-    .hint = Data are preserved for at least 60 days (Article 29, paragraph 7), in some States for 90 days. Send the request well within that period, or ask in time for an extension.
+    .hint = Under Article 29, paragraph 7, of the Convention a preservation is for a period of not less than sixty days, to enable the submission of a request for mutual assistance; once that request is received, the data continue to be preserved pending a decision on it. How long the requested State actually preserves depends on its law and practice: see the preservation panel, and send the request well within the period, or ask in time for an extension.
 
 ## 15 Article 30
 
@@ -146,11 +162,12 @@ art29-preservation-confidentiality-conditions = Confidentiality requested
     .hint = Some service providers tell their users about requests. Ask the requested authority whether this can happen, and tick what the investigation needs.
 art29-preservation-confidentiality-conditions-no-notification = Please do not notify the subscriber or account holder of this request
 art29-preservation-confidentiality-conditions-warn = Please inform the requesting authority before any action that could alert the user
+art29-preservation-confidentiality-conditions-prejudice = If the preservation will not ensure the future availability of the data, or will threaten the confidentiality of or otherwise prejudice the investigation, please inform the requesting authority promptly, so that it can decide whether the request should nevertheless be executed (Article 29, paragraph 6)
 art29-preservation-confidentiality-details = Further remarks on confidentiality
 
 ## 17 Acknowledgement
 
-art29-preservation-acknowledgement = Please confirm the preservation and give the reference number of the service provider or the point of contact
+art29-preservation-acknowledgement = Please confirm that the data have been preserved, and give the reference number assigned to this request and the date on which the preservation will end
 
 ## 18 Signature
 

@@ -2,20 +2,23 @@
 # Additional Protocol Art. 9 through the 24/7 Network, Art. 10 emergency mutual assistance, or a
 # service provider's emergency channel). Wording follows the Convention and the Protocol.
 
-emergency-disclosure-legal-basis = Articles 9 and 10 of the Second Additional Protocol to the Convention on Cybercrime (CETS No. 224); Article 35 of the Convention on Cybercrime (ETS No. 185)
+emergency-disclosure-legal-basis = { $route ->
+        [protocol-art9] Article 9 of the Second Additional Protocol to the Convention on Cybercrime (CETS No. 224), through the 24/7 Network; the Protocol applies only between States that are Parties to it
+        [protocol-art10] Article 10 of the Second Additional Protocol to the Convention on Cybercrime (CETS No. 224); the Protocol applies only between States that are Parties to it
+        [provider] Request to a service provider for voluntary disclosure in an emergency
+       *[other] Legal basis as stated in section 3
+    }
 emergency-disclosure-date = Date
-emergency-disclosure-reference = Reference number
+emergency-disclosure-reference = Reference / case number
 
 emergency-disclosure-channel = Channel and legal basis
 emergency-disclosure-channel-basis = Channel used for this request
-    .hint = Article 9: through the 24/7 Network, for data held by a service provider in the requested State. Article 10: emergency mutual assistance through the central or competent authority. A provider's emergency channel: the request goes directly to the service provider, which decides itself whether to disclose.
+    .hint = Article 9 of the Second Additional Protocol: through the 24/7 Network, for data held by a service provider in the requested State. Article 10: emergency mutual assistance through the central or competent authority. The Protocol applies only between States for which it is in force: check that it is in force for both States before you choose either. A provider's emergency channel: the request goes directly to the service provider, which decides itself whether to disclose; no treaty is cited.
 emergency-disclosure-channel-basis-protocol-art9 = Expedited disclosure in an emergency through the 24/7 Network (Article 9 of the Second Additional Protocol)
 emergency-disclosure-channel-basis-protocol-art10 = Emergency mutual assistance (Article 10 of the Second Additional Protocol)
 emergency-disclosure-channel-basis-provider = Emergency disclosure channel of the service provider
 emergency-disclosure-channel-basis-other = Other channel or legal basis
 emergency-disclosure-channel-basis-other-detail = Channel or legal basis (treaty, agreement or law)
-emergency-disclosure-channel-protocol-statement = This request is issued pursuant to the Second Additional Protocol to the Convention on Cybercrime
-    .hint = Tick when the request is made under Article 9 or 10 and both States are Parties to the Protocol.
 
 emergency-disclosure-addressee = Requested State and addressee
 emergency-disclosure-addressee-country = Requested State
@@ -26,7 +29,7 @@ emergency-disclosure-addressee-address = Address
 emergency-disclosure-addressee-portal = Portal or web form for law enforcement requests
 emergency-disclosure-addressee-email = E-mail
 emergency-disclosure-addressee-provider = Service provider holding the data, if not the addressee: name and address
-    .hint = Required for a request under Article 9 of the Protocol: the service provider in the requested State that holds the data.
+    .hint = Required for a request under Article 9 of the Protocol (Article 9, paragraph 3.c): the name and address of the service provider in the requested State that holds the data.
 
 emergency-disclosure-requesting-authority = Requesting authority
 emergency-disclosure-requesting-authority-authority = Competent authority
@@ -40,10 +43,8 @@ emergency-disclosure-requesting-authority-email = E-mail
     .hint = An official address of your authority: service providers may not answer requests from private addresses.
 emergency-disclosure-requesting-authority-time-zone = Time zone
     .hint = The time zone of your office, as an offset from UTC. Every time in this request is read in it unless stated otherwise.
-emergency-disclosure-requesting-authority-availability = Availability
-emergency-disclosure-requesting-authority-availability-around-the-clock = Reachable 24 hours a day, 7 days a week
-emergency-disclosure-requesting-authority-availability-office-hours = Reachable during office hours only
-emergency-disclosure-requesting-authority-availability-office-hours-detail = Office hours
+emergency-disclosure-requesting-authority-reachable = The requesting officer can be reached at the telephone numbers above at any hour while the emergency lasts
+    .hint = An emergency request needs someone who answers at any hour. If you cannot, give the number of your 24/7 point of contact above.
 
 emergency-disclosure-authoriser = Supervisor or authorising officer
 emergency-disclosure-authoriser-name = Name
@@ -58,13 +59,22 @@ emergency-disclosure-offences-offence = Offences under investigation
 emergency-disclosure-offences-offence-description = Offence
 emergency-disclosure-offences-offence-provision = Legal provision
 emergency-disclosure-offences-offence-penalty = Maximum penalty
+emergency-disclosure-mla = Domestic legal basis and mutual assistance requested
+emergency-disclosure-mla-domestic-legal-basis = Domestic legal basis
+    .hint = The provisions of your national law under which the case is investigated and this request is made. Required for emergency mutual assistance (Article 10 of the Protocol); recommended on every route, as requests without it are often refused.
+emergency-disclosure-mla-prosecution = Prosecution office or court in charge and case number
+    .hint = For emergency mutual assistance: the judicial authority in charge of the case, if there is one.
+emergency-disclosure-mla-assistance = Assistance requested
+    .hint = For emergency mutual assistance: what the requested State is asked to do, for example to order the service provider to disclose the data described in section 9 and transmit them to the requesting authority.
+emergency-disclosure-mla-procedure = Procedures to be followed in execution
+    .hint = For emergency mutual assistance, where your law requires it: for example a certificate of authenticity of the records, or the form in which the data must be obtained to be admissible as evidence.
 
 emergency-disclosure-emergency = Emergency
 emergency-disclosure-emergency-risk = Kind of risk
 emergency-disclosure-emergency-risk-kidnapping = Kidnapping or hostage taking
 emergency-disclosure-emergency-risk-threat-to-kill = Threat to kill
 emergency-disclosure-emergency-risk-suicide = Risk of suicide
-emergency-disclosure-emergency-risk-child = Child in danger
+emergency-disclosure-emergency-risk-child = Risk to the life or safety of a child
 emergency-disclosure-emergency-risk-terrorism = Terrorist threat
 emergency-disclosure-emergency-risk-bomb = Bomb threat
 emergency-disclosure-emergency-risk-other = Other risk to life or safety
@@ -73,7 +83,7 @@ emergency-disclosure-emergency-facts = Facts showing a significant and imminent 
     .hint = Say who is at risk (name or description), what the danger is, why it may materialise at any moment, and where the information comes from and when it was received (with the time zone). A risk that is merely possible, or not imminent, is not an emergency within the meaning of the Protocol.
 emergency-disclosure-emergency-relation = How the data sought relate to the emergency
     .hint = Say how the data will help avert the danger, for example by locating the person at risk or identifying the person making the threat, and why this service provider is believed to hold them.
-emergency-disclosure-emergency-urgency = Why the normal procedure would be too slow
+emergency-disclosure-emergency-urgency = Why the data cannot be obtained in time through preservation and mutual legal assistance
     .hint = Say how soon the harm may occur and why a preservation request followed by a request for mutual legal assistance, or a production order, could not obtain the data in time.
 emergency-disclosure-emergency-needed-by = Data needed by
     .hint = The latest time at which the data can still help, with its time zone. Leave empty if the data are needed immediately.
@@ -82,7 +92,7 @@ emergency-disclosure-data = Data sought
 emergency-disclosure-data-identifiers = Identifiers of the data sought
     .hint = Each account, address or number exactly as the service shows it. For an IP address give the source port and the exact date and time with its time zone: where addresses are shared, the provider cannot identify the user without them.
 emergency-disclosure-data-period = Period of the data sought
-    .hint = As narrow as the emergency allows; each end with its time zone.
+    .hint = As narrow as the emergency allows, each end with its time zone: an emergency rarely justifies more than a few days (a period of more than 7 days is flagged).
 emergency-disclosure-data-categories = Categories of data sought
     .hint = Ask only for the data the emergency requires. Service providers in some States, such as the United States, may disclose only non-content data directly to foreign authorities.
 emergency-disclosure-data-categories-subscriber = Subscriber information

@@ -7,14 +7,14 @@ art29-preservation-legal-basis = Artículos 29 y 30 del Convenio sobre la Ciberd
 ## 1 a 3: fecha, referencia, situación
 
 art29-preservation-date = Fecha
-art29-preservation-reference = Número de referencia
+art29-preservation-reference = Referencia / número de procedimiento
 art29-preservation-status = Situación de la solicitud
 art29-preservation-status-new = Nueva solicitud
 art29-preservation-status-extension = Prórroga de una solicitud anterior
 art29-preservation-status-previous-reference = Número de expediente o de referencia de la solicitud anterior
 art29-preservation-previous-request-date = Fecha de la solicitud anterior
 art29-preservation-executed-date = Fecha en que la Parte requerida ejecutó la conservación
-    .hint = Según la confirmación de la Parte requerida, en cuanto se conozca. El plazo de conservación se computa desde esta fecha.
+    .hint = Nota para uso propio, que nunca se imprime en la solicitud: la fecha confirmada por la Parte requerida o por el proveedor de servicios, en cuanto se conozca. El plazo de conservación que se muestra en la aplicación y en el recordatorio se computa desde esta fecha.
 
 ## 4 Autoridad requerida
 
@@ -63,8 +63,11 @@ art29-preservation-investigative-authority = Autoridad investigadora u operativa
 art29-preservation-investigative-authority-different = La autoridad investigadora u operativa es distinta de la autoridad requirente
 art29-preservation-investigative-authority-organisation = Organismo
 art29-preservation-investigative-authority-person = Persona a cargo del caso
+art29-preservation-investigative-authority-address = Dirección
 art29-preservation-investigative-authority-telephone = Número de teléfono
+art29-preservation-investigative-authority-cell-phone = Número de teléfono móvil
 art29-preservation-investigative-authority-email = Correo electrónico
+art29-preservation-investigative-authority-fax = Número de fax
 
 ## 8 Fiscalía u órgano judicial
 
@@ -88,7 +91,20 @@ art29-preservation-offence-offences-offence = Delito
 art29-preservation-offence-offences-provision = Disposición legal
 art29-preservation-offence-offences-penalty = Pena máxima
 art29-preservation-offence-facts = Breve exposición de los hechos
-    .hint = En pocas frases: qué ocurrió, cuándo y dónde, y quién es sospechoso; lo suficiente para que la autoridad requerida comprenda la solicitud, y nada más. Indique cada fecha y hora con su huso horario.
+    .hint = En pocas frases: qué ocurrió, cuándo y dónde; lo suficiente para que la autoridad requerida comprenda la solicitud, y nada más. Indique cada fecha y hora con su huso horario. Los puntos de contacto 24/7 suelen remitir esta solicitud al proveedor de servicios: mencione el nombre de un sospechoso o de una víctima solo cuando la autoridad requerida lo necesite para localizar los datos.
+art29-preservation-offence-convention-offence = El delito corresponde a un delito previsto con arreglo a los artículos 2 a 11 del Convenio sobre la Ciberdelincuencia
+    .hint = La doble tipificación penal no se requiere como condición para proceder a la conservación (artículo 29, apartado 3), salvo que la Parte requerida se haya reservado el derecho a exigirla para delitos distintos de los previstos con arreglo a los artículos 2 a 11 (artículo 29, apartado 4). Marque la casilla e indique los artículos cuando el delito sea uno de ellos. Solo se imprime si está marcada.
+art29-preservation-offence-convention-articles = Artículos correspondientes del Convenio
+art29-preservation-offence-convention-articles-art2 = Artículo 2: Acceso ilícito
+art29-preservation-offence-convention-articles-art3 = Artículo 3: Interceptación ilícita
+art29-preservation-offence-convention-articles-art4 = Artículo 4: Ataques a la integridad de los datos
+art29-preservation-offence-convention-articles-art5 = Artículo 5: Ataques a la integridad del sistema
+art29-preservation-offence-convention-articles-art6 = Artículo 6: Abuso de los dispositivos
+art29-preservation-offence-convention-articles-art7 = Artículo 7: Falsificación informática
+art29-preservation-offence-convention-articles-art8 = Artículo 8: Fraude informático
+art29-preservation-offence-convention-articles-art9 = Artículo 9: Delitos relacionados con la pornografía infantil
+art29-preservation-offence-convention-articles-art10 = Artículo 10: Delitos relacionados con infracciones de la propiedad intelectual y de los derechos afines
+art29-preservation-offence-convention-articles-art11 = Artículo 11: Tentativa y complicidad
 
 ## 11 Datos que deben conservarse: artículo 29, apartado 2, letra c
 
@@ -96,9 +112,9 @@ art29-preservation-data = Datos informáticos almacenados que deben conservarse 
 art29-preservation-data-identifiers = Identificadores de los datos que deben conservarse
     .hint = Cada cuenta, nombre de usuario, dirección de correo electrónico, número de teléfono, URL, dominio, dispositivo o dirección IP cuyos datos deban conservarse. Para una dirección IP, indique el puerto de origen y la fecha y hora exactas de uso con su huso horario: cuando la dirección es compartida, el proveedor no puede localizar al usuario sin ellos. El período que afecte a un solo identificador se indica en su fila.
 art29-preservation-data-period = Período de los datos que deben conservarse
-    .hint = El período que deben abarcar los datos, cuando sea el mismo para todos los identificadores. Indique el inicio y el fin con su huso horario.
+    .hint = El período que deben abarcar los datos, cuando sea el mismo para todos los identificadores. Indique el inicio y el fin con su huso horario. Solicite únicamente el período que necesite la investigación: las solicitudes relativas a períodos largos (más de 90 días) se deniegan a menudo por excesivamente amplias.
 art29-preservation-data-categories = Categorías de datos que deben conservarse
-    .hint = Marque solo lo que necesite la investigación. Datos relativos a los abonados: identidad y dirección del abonado y servicio utilizado (artículo 18, apartado 3). Datos sobre el tráfico: origen, destino, ruta, hora, fecha, tamaño y duración de las comunicaciones (artículo 1, letra d). Datos sobre el contenido: las propias comunicaciones.
+    .hint = Marque solo lo que necesite la investigación. Datos relativos a los abonados: identidad y dirección del abonado y servicio utilizado (artículo 18, apartado 3). Datos sobre el tráfico: origen, destino, ruta, hora, fecha, tamaño y duración de las comunicaciones, o tipo de servicio subyacente (artículo 1, letra d). Datos sobre el contenido: las propias comunicaciones.
 art29-preservation-data-categories-subscriber = Datos relativos a los abonados
 art29-preservation-data-categories-traffic = Datos sobre el tráfico
 art29-preservation-data-categories-content = Datos sobre el contenido
@@ -133,7 +149,7 @@ art29-preservation-necessity-explanation = Explicación
 art29-preservation-mla = Solicitud de asistencia mutua posterior (artículo 29, apartado 2, letra f)
 art29-preservation-mla-intent = La Parte requirente tiene intención de presentar una solicitud de asistencia mutua para el registro o el acceso de forma similar, la confiscación o la obtención de forma similar, o la revelación de los datos informáticos almacenados.
 art29-preservation-mla-expected-date = Fecha prevista de la solicitud de asistencia mutua
-    .hint = Los datos se conservan durante un mínimo de 60 días (artículo 29, apartado 7) y, en algunos Estados, durante 90 días. Envíe la solicitud con holgura dentro de ese plazo o pida a tiempo una prórroga.
+    .hint = Con arreglo al artículo 29, apartado 7, del Convenio, la conservación tiene una duración mínima de sesenta días, con objeto de permitir la presentación de una solicitud de asistencia mutua; una vez recibida dicha solicitud, los datos seguirán conservándose hasta que se adopte una decisión sobre la misma. El tiempo durante el que el Estado requerido conserva efectivamente los datos depende de su derecho y de su práctica: consulte el panel del plazo de conservación, y envíe la solicitud con holgura dentro de ese plazo o pida a tiempo una prórroga.
 
 ## 15 Artículo 30
 
@@ -146,11 +162,12 @@ art29-preservation-confidentiality-conditions = Confidencialidad solicitada
     .hint = Algunos proveedores de servicios informan a sus usuarios de las solicitudes. Pregunte a la autoridad requerida si esto puede ocurrir y marque lo que necesite la investigación.
 art29-preservation-confidentiality-conditions-no-notification = Se ruega no notificar esta solicitud al abonado ni al titular de la cuenta
 art29-preservation-confidentiality-conditions-warn = Se ruega informar a la autoridad requirente antes de cualquier actuación que pudiera alertar al usuario
+art29-preservation-confidentiality-conditions-prejudice = Si la conservación no va a garantizar la disponibilidad futura de los datos, o va a poner en peligro la confidencialidad de la investigación o a causarle cualquier otro perjuicio, se ruega informar de ello rápidamente a la autoridad requirente, para que pueda decidir si debe darse no obstante curso a la solicitud (artículo 29, apartado 6)
 art29-preservation-confidentiality-details = Otras observaciones sobre la confidencialidad
 
 ## 17 Acuse de recibo
 
-art29-preservation-acknowledgement = Se ruega confirmar la conservación e indicar el número de referencia del proveedor de servicios o del punto de contacto
+art29-preservation-acknowledgement = Se ruega confirmar que los datos han sido conservados e indicar el número de referencia asignado a esta solicitud y la fecha en que finalizará la conservación
 
 ## 18 Firma
 

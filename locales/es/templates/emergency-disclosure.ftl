@@ -2,20 +2,23 @@
 # Protocolo adicional, art. 9 a través de la Red 24/7, art. 10 asistencia mutua de emergencia, o canal de emergencia
 # de un proveedor de servicios). La redacción sigue el Convenio y el Protocolo.
 
-emergency-disclosure-legal-basis = Artículos 9 y 10 del Segundo Protocolo adicional al Convenio sobre la Ciberdelincuencia (STCE n.º 224); artículo 35 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+emergency-disclosure-legal-basis = { $route ->
+        [protocol-art9] Artículo 9 del Segundo Protocolo adicional al Convenio sobre la Ciberdelincuencia (STCE n.º 224), a través de la Red 24/7; el Protocolo solo se aplica entre los Estados que son Partes en él
+        [protocol-art10] Artículo 10 del Segundo Protocolo adicional al Convenio sobre la Ciberdelincuencia (STCE n.º 224); el Protocolo solo se aplica entre los Estados que son Partes en él
+        [provider] Solicitud de revelación voluntaria dirigida a un proveedor de servicios en caso de emergencia
+       *[other] Fundamento jurídico indicado en la sección 3
+    }
 emergency-disclosure-date = Fecha
-emergency-disclosure-reference = Número de referencia
+emergency-disclosure-reference = Referencia / número de procedimiento
 
 emergency-disclosure-channel = Canal y fundamento jurídico
 emergency-disclosure-channel-basis = Canal utilizado para esta solicitud
-    .hint = Artículo 9: a través de la Red 24/7, para datos en poder de un proveedor de servicios situado en el Estado requerido. Artículo 10: asistencia mutua de emergencia a través de la autoridad central o competente. Canal de emergencia de un proveedor: la solicitud se dirige directamente al proveedor de servicios, que decide por sí mismo si revela los datos.
+    .hint = Artículo 9 del Segundo Protocolo adicional: a través de la Red 24/7, para datos en poder de un proveedor de servicios situado en el Estado requerido. Artículo 10: asistencia mutua de emergencia a través de la autoridad central o competente. El Protocolo solo se aplica entre los Estados respecto de los cuales está en vigor: compruebe que está en vigor para ambos Estados antes de elegir cualquiera de estas dos vías. Canal de emergencia de un proveedor: la solicitud se dirige directamente al proveedor de servicios, que decide por sí mismo si revela los datos; no se invoca ningún tratado.
 emergency-disclosure-channel-basis-protocol-art9 = Revelación acelerada en caso de emergencia a través de la Red 24/7 (artículo 9 del Segundo Protocolo adicional)
 emergency-disclosure-channel-basis-protocol-art10 = Asistencia mutua de emergencia (artículo 10 del Segundo Protocolo adicional)
 emergency-disclosure-channel-basis-provider = Canal de revelación de emergencia del proveedor de servicios
 emergency-disclosure-channel-basis-other = Otro canal o fundamento jurídico
 emergency-disclosure-channel-basis-other-detail = Canal o fundamento jurídico (tratado, acuerdo o ley)
-emergency-disclosure-channel-protocol-statement = Esta solicitud se formula de conformidad con el Segundo Protocolo adicional al Convenio sobre la Ciberdelincuencia
-    .hint = Marque esta casilla cuando la solicitud se formule en virtud del artículo 9 o 10 y ambos Estados sean Partes en el Protocolo.
 
 emergency-disclosure-addressee = Estado requerido y destinatario
 emergency-disclosure-addressee-country = Estado requerido
@@ -26,7 +29,7 @@ emergency-disclosure-addressee-address = Dirección
 emergency-disclosure-addressee-portal = Portal o formulario web para solicitudes de las autoridades policiales y judiciales
 emergency-disclosure-addressee-email = Correo electrónico
 emergency-disclosure-addressee-provider = Proveedor de servicios que posee los datos, si no es el destinatario: nombre y dirección
-    .hint = Obligatorio en una solicitud basada en el artículo 9 del Protocolo: el proveedor de servicios situado en el Estado requerido que posee los datos.
+    .hint = Obligatorio en una solicitud basada en el artículo 9 del Protocolo (artículo 9, apartado 3, letra c): el nombre y la dirección del proveedor de servicios situado en el Estado requerido que posee los datos.
 
 emergency-disclosure-requesting-authority = Autoridad requirente
 emergency-disclosure-requesting-authority-authority = Autoridad competente
@@ -40,10 +43,8 @@ emergency-disclosure-requesting-authority-email = Correo electrónico
     .hint = Una dirección oficial de su autoridad: es posible que los proveedores de servicios no respondan a solicitudes enviadas desde direcciones privadas.
 emergency-disclosure-requesting-authority-time-zone = Huso horario
     .hint = El huso horario de su oficina, expresado como diferencia respecto de UTC. Todas las horas de esta solicitud se entienden referidas a él, salvo que se indique otra cosa.
-emergency-disclosure-requesting-authority-availability = Disponibilidad
-emergency-disclosure-requesting-authority-availability-around-the-clock = Localizable las 24 horas del día, los 7 días de la semana
-emergency-disclosure-requesting-authority-availability-office-hours = Localizable solo en horario de oficina
-emergency-disclosure-requesting-authority-availability-office-hours-detail = Horario de oficina
+emergency-disclosure-requesting-authority-reachable = Se puede localizar al funcionario solicitante en los números de teléfono indicados más arriba a cualquier hora mientras dure la emergencia
+    .hint = Una solicitud de emergencia requiere una persona que responda a cualquier hora. Si no es posible, indique más arriba el número de su punto de contacto 24/7.
 
 emergency-disclosure-authoriser = Superior o funcionario que autoriza la solicitud
 emergency-disclosure-authoriser-name = Nombre
@@ -58,13 +59,22 @@ emergency-disclosure-offences-offence = Delitos investigados
 emergency-disclosure-offences-offence-description = Delito
 emergency-disclosure-offences-offence-provision = Disposición legal
 emergency-disclosure-offences-offence-penalty = Pena máxima
+emergency-disclosure-mla = Fundamento jurídico interno y asistencia mutua solicitada
+emergency-disclosure-mla-domestic-legal-basis = Fundamento jurídico interno
+    .hint = Las disposiciones de su derecho nacional en virtud de las cuales se investiga el caso y se formula esta solicitud. Obligatorio para la asistencia mutua de emergencia (artículo 10 del Protocolo); recomendado en todas las vías, ya que las solicitudes que carecen de él se deniegan a menudo.
+emergency-disclosure-mla-prosecution = Fiscalía u órgano judicial competente y número de procedimiento
+    .hint = Para la asistencia mutua de emergencia: la autoridad judicial a cargo del caso, si la hay.
+emergency-disclosure-mla-assistance = Asistencia solicitada
+    .hint = Para la asistencia mutua de emergencia: lo que se pide al Estado requerido, por ejemplo que ordene al proveedor de servicios revelar los datos descritos en la sección 9 y que los transmita a la autoridad requirente.
+emergency-disclosure-mla-procedure = Procedimientos que deben seguirse en la ejecución
+    .hint = Para la asistencia mutua de emergencia, cuando su derecho lo exija: por ejemplo, un certificado de autenticidad de los registros, o la forma en que deben obtenerse los datos para que sean admisibles como prueba.
 
 emergency-disclosure-emergency = Emergencia
 emergency-disclosure-emergency-risk = Tipo de riesgo
 emergency-disclosure-emergency-risk-kidnapping = Secuestro o toma de rehenes
 emergency-disclosure-emergency-risk-threat-to-kill = Amenaza de muerte
 emergency-disclosure-emergency-risk-suicide = Riesgo de suicidio
-emergency-disclosure-emergency-risk-child = Menor en peligro
+emergency-disclosure-emergency-risk-child = Riesgo para la vida o la seguridad de un menor
 emergency-disclosure-emergency-risk-terrorism = Amenaza terrorista
 emergency-disclosure-emergency-risk-bomb = Amenaza de bomba
 emergency-disclosure-emergency-risk-other = Otro riesgo para la vida o la seguridad
@@ -73,7 +83,7 @@ emergency-disclosure-emergency-facts = Hechos que demuestran un riesgo significa
     .hint = Indique quién está en peligro (nombre o descripción), en qué consiste el peligro, por qué puede materializarse en cualquier momento, y de dónde procede la información y cuándo se recibió (con el huso horario). Un riesgo meramente posible, o no inminente, no constituye una emergencia en el sentido del Protocolo.
 emergency-disclosure-emergency-relation = Relación de los datos solicitados con la emergencia
     .hint = Indique cómo ayudarán los datos a evitar el peligro, por ejemplo localizando a la persona en peligro o identificando a quien profiere la amenaza, y por qué se cree que este proveedor de servicios los posee.
-emergency-disclosure-emergency-urgency = Por qué el procedimiento ordinario sería demasiado lento
+emergency-disclosure-emergency-urgency = Por qué los datos no pueden obtenerse a tiempo mediante la conservación y la asistencia mutua
     .hint = Indique en cuánto tiempo puede producirse el daño y por qué una solicitud de conservación seguida de una solicitud de asistencia mutua, o una orden de presentación, no permitiría obtener los datos a tiempo.
 emergency-disclosure-emergency-needed-by = Datos necesarios a más tardar el
     .hint = El último momento en que los datos aún pueden ser útiles, con su huso horario. Déjelo en blanco si los datos se necesitan de inmediato.
@@ -82,7 +92,7 @@ emergency-disclosure-data = Datos solicitados
 emergency-disclosure-data-identifiers = Identificadores de los datos solicitados
     .hint = Cada cuenta, dirección o número exactamente como lo muestra el servicio. Para una dirección IP, indique el puerto de origen y la fecha y hora exactas con su huso horario: cuando las direcciones son compartidas, el proveedor no puede identificar al usuario sin ellos.
 emergency-disclosure-data-period = Período de los datos solicitados
-    .hint = Tan limitado como lo permita la emergencia; el inicio y el fin, cada uno con su huso horario.
+    .hint = Tan limitado como lo permita la emergencia, el inicio y el fin cada uno con su huso horario: una emergencia rara vez justifica más de unos pocos días (se señala todo período superior a 7 días).
 emergency-disclosure-data-categories = Categorías de datos solicitados
     .hint = Solicite únicamente los datos que requiera la emergencia. Los proveedores de servicios de algunos Estados, como los Estados Unidos, solo pueden revelar directamente a autoridades extranjeras datos distintos de los datos sobre el contenido.
 emergency-disclosure-data-categories-subscriber = Datos relativos a los abonados

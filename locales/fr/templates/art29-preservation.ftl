@@ -7,14 +7,14 @@ art29-preservation-legal-basis = Articles 29 et 30 de la Convention sur la cyber
 ## 1 à 3 : date, référence, statut
 
 art29-preservation-date = Date
-art29-preservation-reference = Numéro de référence
+art29-preservation-reference = Référence / numéro de l'affaire
 art29-preservation-status = Statut de la demande
 art29-preservation-status-new = Nouvelle demande
 art29-preservation-status-extension = Prolongation d'une demande antérieure
 art29-preservation-status-previous-reference = Numéro de dossier ou de référence de la demande antérieure
 art29-preservation-previous-request-date = Date de la demande antérieure
 art29-preservation-executed-date = Date d'exécution de la conservation par la Partie requise
-    .hint = Telle que confirmée par la Partie requise, dès qu'elle est connue. La durée de conservation court à compter de cette date.
+    .hint = Note pour votre propre usage, jamais imprimée dans la demande : la date confirmée par la Partie requise ou par le fournisseur de services, dès qu'elle est connue. La durée de conservation affichée dans l'application et dans le rappel court à compter de cette date.
 
 ## 4 Autorité requise
 
@@ -63,8 +63,11 @@ art29-preservation-investigative-authority = Autorité d'enquête ou opérationn
 art29-preservation-investigative-authority-different = L'autorité d'enquête ou opérationnelle est distincte de l'autorité requérante
 art29-preservation-investigative-authority-organisation = Organisme
 art29-preservation-investigative-authority-person = Personne chargée de l'affaire
+art29-preservation-investigative-authority-address = Adresse
 art29-preservation-investigative-authority-telephone = Numéro de téléphone
+art29-preservation-investigative-authority-cell-phone = Numéro de téléphone portable
 art29-preservation-investigative-authority-email = Courrier électronique
+art29-preservation-investigative-authority-fax = Numéro de télécopie
 
 ## 8 Parquet ou juridiction
 
@@ -88,7 +91,20 @@ art29-preservation-offence-offences-offence = Infraction
 art29-preservation-offence-offences-provision = Disposition légale
 art29-preservation-offence-offences-penalty = Peine maximale encourue
 art29-preservation-offence-facts = Bref exposé des faits
-    .hint = En quelques phrases : ce qui s'est passé, quand et où, et qui est soupçonné ; assez pour que l'autorité requise comprenne la demande, et pas davantage. Indiquez chaque date et heure avec son fuseau horaire.
+    .hint = En quelques phrases : ce qui s'est passé, quand et où ; assez pour que l'autorité requise comprenne la demande, et pas davantage. Indiquez chaque date et heure avec son fuseau horaire. Les points de contact 24/7 transmettent souvent la présente demande au fournisseur de services : ne nommez un suspect ou une victime que si l'autorité requise a besoin de ce nom pour retrouver les données.
+art29-preservation-offence-convention-offence = L'infraction correspond à une infraction établie conformément aux articles 2 à 11 de la Convention sur la cybercriminalité
+    .hint = La double incrimination n'est pas requise comme condition préalable à la conservation (article 29, paragraphe 3), sauf si la Partie requise s'est réservé le droit de l'exiger pour des infractions autres que celles établies conformément aux articles 2 à 11 (article 29, paragraphe 4). Cochez cette case et indiquez les articles lorsque l'infraction relève de l'un d'eux. Mention imprimée uniquement si la case est cochée.
+art29-preservation-offence-convention-articles = Articles correspondants de la Convention
+art29-preservation-offence-convention-articles-art2 = Article 2 : Accès illégal
+art29-preservation-offence-convention-articles-art3 = Article 3 : Interception illégale
+art29-preservation-offence-convention-articles-art4 = Article 4 : Atteinte à l'intégrité des données
+art29-preservation-offence-convention-articles-art5 = Article 5 : Atteinte à l'intégrité du système
+art29-preservation-offence-convention-articles-art6 = Article 6 : Abus de dispositifs
+art29-preservation-offence-convention-articles-art7 = Article 7 : Falsification informatique
+art29-preservation-offence-convention-articles-art8 = Article 8 : Fraude informatique
+art29-preservation-offence-convention-articles-art9 = Article 9 : Infractions se rapportant à la pornographie enfantine
+art29-preservation-offence-convention-articles-art10 = Article 10 : Infractions liées aux atteintes à la propriété intellectuelle et aux droits connexes
+art29-preservation-offence-convention-articles-art11 = Article 11 : Tentative et complicité
 
 ## 11 Données à conserver : article 29, paragraphe 2, alinéa c
 
@@ -96,9 +112,9 @@ art29-preservation-data = Données informatiques stockées à conserver (article
 art29-preservation-data-identifiers = Identifiants des données à conserver
     .hint = Chaque compte, nom d'utilisateur, adresse électronique, numéro de téléphone, URL, domaine, appareil ou adresse IP dont les données doivent être conservées. Pour une adresse IP, indiquez le port source ainsi que la date et l'heure exactes d'utilisation avec le fuseau horaire : derrière une adresse partagée, le fournisseur ne peut pas retrouver l'utilisateur sans ces éléments. Une période qui ne concerne qu'un seul identifiant est indiquée sur sa ligne.
 art29-preservation-data-period = Période couverte par les données à conserver
-    .hint = La période que les données doivent couvrir, lorsqu'elle est identique pour tous les identifiants. Indiquez le début et la fin avec leur fuseau horaire.
+    .hint = La période que les données doivent couvrir, lorsqu'elle est identique pour tous les identifiants. Indiquez le début et la fin avec leur fuseau horaire. Ne demandez que la période dont l'enquête a besoin : les demandes portant sur de longues périodes (plus de 90 jours) sont souvent refusées comme trop larges.
 art29-preservation-data-categories = Catégories de données à conserver
-    .hint = Ne cochez que ce dont l'enquête a besoin. Informations relatives aux abonnés : identité et adresse de l'abonné et service utilisé (article 18, paragraphe 3). Données relatives au trafic : origine, destination, itinéraire, heure, date, taille et durée des communications (article 1, alinéa d). Données relatives au contenu : les communications elles-mêmes.
+    .hint = Ne cochez que ce dont l'enquête a besoin. Informations relatives aux abonnés : identité et adresse de l'abonné et service utilisé (article 18, paragraphe 3). Données relatives au trafic : origine, destination, itinéraire, heure, date, taille et durée des communications, ou type de service sous-jacent (article 1, alinéa d). Données relatives au contenu : les communications elles-mêmes.
 art29-preservation-data-categories-subscriber = Informations relatives aux abonnés
 art29-preservation-data-categories-traffic = Données relatives au trafic
 art29-preservation-data-categories-content = Données relatives au contenu
@@ -133,7 +149,7 @@ art29-preservation-necessity-explanation = Explication
 art29-preservation-mla = Demande d'entraide à suivre (article 29, paragraphe 2, alinéa f)
 art29-preservation-mla-intent = La Partie requérante a l'intention de soumettre une demande d'entraide en vue de la perquisition ou de l'accès par un moyen similaire, de la saisie ou de l'obtention par un moyen similaire, ou de la divulgation des données informatiques stockées.
 art29-preservation-mla-expected-date = Date prévue de la demande d'entraide
-    .hint = Les données sont conservées pendant au moins 60 jours (article 29, paragraphe 7), dans certains États pendant 90 jours. Envoyez la demande bien avant l'expiration de ce délai, ou demandez à temps une prolongation.
+    .hint = Aux termes de l'article 29, paragraphe 7, de la Convention, la conservation est valable pour une période d'au moins soixante jours, afin de permettre la soumission d'une demande d'entraide ; après la réception de cette demande, les données doivent continuer à être conservées en attendant l'adoption d'une décision concernant la demande. La durée pendant laquelle l'État requis conserve effectivement les données dépend de son droit et de sa pratique : consultez le panneau relatif à la durée de conservation, et envoyez la demande bien avant l'expiration de ce délai, ou demandez à temps une prolongation.
 
 ## 15 Article 30
 
@@ -146,11 +162,12 @@ art29-preservation-confidentiality-conditions = Confidentialité demandée
     .hint = Certains fournisseurs de services informent leurs utilisateurs des demandes dont ils font l'objet. Demandez à l'autorité requise si cela peut se produire, et cochez ce dont l'enquête a besoin.
 art29-preservation-confidentiality-conditions-no-notification = Veuillez ne pas informer l'abonné ou le titulaire du compte de la présente demande
 art29-preservation-confidentiality-conditions-warn = Veuillez informer l'autorité requérante avant toute mesure susceptible d'alerter l'utilisateur
+art29-preservation-confidentiality-conditions-prejudice = Si la conservation ne devait pas garantir la disponibilité future des données, ou devait compromettre la confidentialité de l'enquête ou nuire d'une autre façon à celle-ci, veuillez en informer rapidement l'autorité requérante, afin qu'elle puisse décider s'il convient néanmoins d'exécuter la demande (article 29, paragraphe 6)
 art29-preservation-confidentiality-details = Autres observations sur la confidentialité
 
 ## 17 Accusé de réception
 
-art29-preservation-acknowledgement = Veuillez confirmer la conservation et indiquer le numéro de référence du fournisseur de services ou du point de contact
+art29-preservation-acknowledgement = Veuillez confirmer que les données ont été conservées et indiquer le numéro de référence attribué à la présente demande ainsi que la date à laquelle la conservation prendra fin
 
 ## 18 Signature
 

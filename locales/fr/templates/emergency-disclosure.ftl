@@ -2,20 +2,23 @@
 # Protocole additionnel, art. 9 par l'intermédiaire du Réseau 24/7, art. 10 entraide d'urgence, ou voie d'urgence
 # d'un fournisseur de services). Le libellé suit la Convention et le Protocole.
 
-emergency-disclosure-legal-basis = Articles 9 et 10 du Deuxième Protocole additionnel à la Convention sur la cybercriminalité (STCE n° 224) ; article 35 de la Convention sur la cybercriminalité (STE n° 185)
+emergency-disclosure-legal-basis = { $route ->
+        [protocol-art9] Article 9 du Deuxième Protocole additionnel à la Convention sur la cybercriminalité (STCE n° 224), par l'intermédiaire du Réseau 24/7 ; le Protocole ne s'applique qu'entre les États qui y sont Parties
+        [protocol-art10] Article 10 du Deuxième Protocole additionnel à la Convention sur la cybercriminalité (STCE n° 224) ; le Protocole ne s'applique qu'entre les États qui y sont Parties
+        [provider] Demande de divulgation volontaire adressée à un fournisseur de services en situation d'urgence
+       *[other] Base juridique indiquée à la section 3
+    }
 emergency-disclosure-date = Date
-emergency-disclosure-reference = Numéro de référence
+emergency-disclosure-reference = Référence / numéro de l'affaire
 
 emergency-disclosure-channel = Voie de transmission et base juridique
 emergency-disclosure-channel-basis = Voie utilisée pour la présente demande
-    .hint = Article 9 : par l'intermédiaire du Réseau 24/7, pour des données détenues par un fournisseur de services situé dans l'État requis. Article 10 : entraide d'urgence par l'intermédiaire de l'autorité centrale ou compétente. Voie d'urgence d'un fournisseur : la demande est adressée directement au fournisseur de services, qui décide lui-même s'il divulgue les données.
+    .hint = Article 9 du Deuxième Protocole additionnel : par l'intermédiaire du Réseau 24/7, pour des données détenues par un fournisseur de services situé dans l'État requis. Article 10 : entraide d'urgence par l'intermédiaire de l'autorité centrale ou compétente. Le Protocole ne s'applique qu'entre les États à l'égard desquels il est en vigueur : vérifiez qu'il est en vigueur à l'égard des deux États avant de choisir l'une ou l'autre de ces voies. Voie d'urgence d'un fournisseur : la demande est adressée directement au fournisseur de services, qui décide lui-même s'il divulgue les données ; aucun traité n'est invoqué.
 emergency-disclosure-channel-basis-protocol-art9 = Divulgation accélérée en cas d'urgence par l'intermédiaire du Réseau 24/7 (article 9 du Deuxième Protocole additionnel)
 emergency-disclosure-channel-basis-protocol-art10 = Entraide d'urgence (article 10 du Deuxième Protocole additionnel)
 emergency-disclosure-channel-basis-provider = Voie de divulgation d'urgence du fournisseur de services
 emergency-disclosure-channel-basis-other = Autre voie ou base juridique
 emergency-disclosure-channel-basis-other-detail = Voie ou base juridique (traité, accord ou loi)
-emergency-disclosure-channel-protocol-statement = La présente demande est formulée en application du Deuxième Protocole additionnel à la Convention sur la cybercriminalité
-    .hint = À cocher lorsque la demande est faite en vertu de l'article 9 ou 10 et que les deux États sont Parties au Protocole.
 
 emergency-disclosure-addressee = État requis et destinataire
 emergency-disclosure-addressee-country = État requis
@@ -26,7 +29,7 @@ emergency-disclosure-addressee-address = Adresse
 emergency-disclosure-addressee-portal = Portail ou formulaire en ligne destiné aux demandes des services répressifs
 emergency-disclosure-addressee-email = Courrier électronique
 emergency-disclosure-addressee-provider = Fournisseur de services détenant les données, s'il n'est pas le destinataire : nom et adresse
-    .hint = Obligatoire pour une demande fondée sur l'article 9 du Protocole : le fournisseur de services situé dans l'État requis qui détient les données.
+    .hint = Obligatoire pour une demande fondée sur l'article 9 du Protocole (article 9, paragraphe 3, alinéa c) : le nom et l'adresse du fournisseur de services situé dans l'État requis qui détient les données.
 
 emergency-disclosure-requesting-authority = Autorité requérante
 emergency-disclosure-requesting-authority-authority = Autorité compétente
@@ -40,10 +43,8 @@ emergency-disclosure-requesting-authority-email = Courrier électronique
     .hint = Une adresse officielle de votre autorité : les fournisseurs de services peuvent ne pas répondre aux demandes provenant d'adresses privées.
 emergency-disclosure-requesting-authority-time-zone = Fuseau horaire
     .hint = Le fuseau horaire de votre service, exprimé en décalage par rapport à UTC. Toute heure figurant dans la présente demande s'entend dans ce fuseau, sauf indication contraire.
-emergency-disclosure-requesting-authority-availability = Disponibilité
-emergency-disclosure-requesting-authority-availability-around-the-clock = Joignable 24 heures sur 24, 7 jours sur 7
-emergency-disclosure-requesting-authority-availability-office-hours = Joignable uniquement pendant les heures de bureau
-emergency-disclosure-requesting-authority-availability-office-hours-detail = Heures de bureau
+emergency-disclosure-requesting-authority-reachable = L'agent requérant peut être joint aux numéros de téléphone indiqués ci-dessus, à toute heure, tant que dure l'urgence
+    .hint = Une demande urgente suppose qu'une personne réponde à toute heure. Si ce n'est pas possible, indiquez ci-dessus le numéro de votre point de contact 24/7.
 
 emergency-disclosure-authoriser = Supérieur hiérarchique ou agent ayant autorisé la demande
 emergency-disclosure-authoriser-name = Nom
@@ -58,13 +59,22 @@ emergency-disclosure-offences-offence = Infractions faisant l'objet de l'enquêt
 emergency-disclosure-offences-offence-description = Infraction
 emergency-disclosure-offences-offence-provision = Disposition légale
 emergency-disclosure-offences-offence-penalty = Peine maximale encourue
+emergency-disclosure-mla = Base juridique en droit interne et entraide demandée
+emergency-disclosure-mla-domestic-legal-basis = Base juridique en droit interne
+    .hint = Les dispositions de votre droit national en vertu desquelles l'affaire fait l'objet d'une enquête et la présente demande est formulée. Obligatoire pour l'entraide d'urgence (article 10 du Protocole) ; recommandée pour toutes les voies, car les demandes qui n'en font pas état sont souvent refusées.
+emergency-disclosure-mla-prosecution = Parquet ou juridiction saisi et numéro de l'affaire
+    .hint = Pour l'entraide d'urgence : l'autorité judiciaire saisie de l'affaire, s'il y en a une.
+emergency-disclosure-mla-assistance = Entraide demandée
+    .hint = Pour l'entraide d'urgence : ce qu'il est demandé à l'État requis de faire, par exemple ordonner au fournisseur de services de divulguer les données décrites à la section 9 et les transmettre à l'autorité requérante.
+emergency-disclosure-mla-procedure = Procédures à suivre lors de l'exécution
+    .hint = Pour l'entraide d'urgence, lorsque votre droit l'exige : par exemple un certificat d'authenticité des enregistrements, ou la forme sous laquelle les données doivent être obtenues pour être recevables comme preuves.
 
 emergency-disclosure-emergency = Urgence
 emergency-disclosure-emergency-risk = Nature du risque
 emergency-disclosure-emergency-risk-kidnapping = Enlèvement ou prise d'otages
 emergency-disclosure-emergency-risk-threat-to-kill = Menace de mort
 emergency-disclosure-emergency-risk-suicide = Risque de suicide
-emergency-disclosure-emergency-risk-child = Enfant en danger
+emergency-disclosure-emergency-risk-child = Risque pour la vie ou la sécurité d'un enfant
 emergency-disclosure-emergency-risk-terrorism = Menace terroriste
 emergency-disclosure-emergency-risk-bomb = Alerte à la bombe
 emergency-disclosure-emergency-risk-other = Autre risque pour la vie ou la sécurité
@@ -73,7 +83,7 @@ emergency-disclosure-emergency-facts = Faits établissant un risque important et
     .hint = Indiquez qui est en danger (nom ou description), quel est le danger, pourquoi il peut se réaliser à tout moment, ainsi que la source de l'information et le moment où elle a été reçue (avec le fuseau horaire). Un risque simplement possible, ou non imminent, ne constitue pas une urgence au sens du Protocole.
 emergency-disclosure-emergency-relation = Lien entre les données demandées et l'urgence
     .hint = Indiquez en quoi les données aideront à écarter le danger, par exemple en localisant la personne en danger ou en identifiant l'auteur de la menace, et pourquoi ce fournisseur de services est réputé les détenir.
-emergency-disclosure-emergency-urgency = Raisons pour lesquelles la procédure ordinaire serait trop lente
+emergency-disclosure-emergency-urgency = Raisons pour lesquelles les données ne peuvent pas être obtenues à temps par la voie de la conservation et de l'entraide judiciaire
     .hint = Indiquez dans quel délai le préjudice peut survenir et pourquoi une demande de conservation suivie d'une demande d'entraide, ou une injonction de produire, ne permettrait pas d'obtenir les données à temps.
 emergency-disclosure-emergency-needed-by = Données nécessaires au plus tard le
     .hint = Le dernier moment auquel les données peuvent encore être utiles, avec son fuseau horaire. Laissez vide si les données sont nécessaires immédiatement.
@@ -82,7 +92,7 @@ emergency-disclosure-data = Données demandées
 emergency-disclosure-data-identifiers = Identifiants des données demandées
     .hint = Chaque compte, adresse ou numéro exactement tel que le service l'affiche. Pour une adresse IP, indiquez le port source ainsi que la date et l'heure exactes avec le fuseau horaire : lorsque les adresses sont partagées, le fournisseur ne peut pas identifier l'utilisateur sans ces éléments.
 emergency-disclosure-data-period = Période couverte par les données demandées
-    .hint = Aussi restreinte que l'urgence le permet ; le début et la fin chacun avec son fuseau horaire.
+    .hint = Aussi restreinte que l'urgence le permet, le début et la fin chacun avec son fuseau horaire : une urgence justifie rarement plus de quelques jours (toute période de plus de 7 jours est signalée).
 emergency-disclosure-data-categories = Catégories de données demandées
     .hint = Ne demandez que les données que l'urgence exige. Dans certains États, comme les États-Unis, les fournisseurs de services ne peuvent divulguer directement aux autorités étrangères que des données autres que les données relatives au contenu.
 emergency-disclosure-data-categories-subscriber = Informations relatives aux abonnés

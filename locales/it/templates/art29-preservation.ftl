@@ -8,14 +8,14 @@ art29-preservation-legal-basis = Articoli 29 e 30 della Convenzione sulla crimin
 ## Da 1 a 3: data, numero di riferimento, stato
 
 art29-preservation-date = Data
-art29-preservation-reference = Numero di riferimento
+art29-preservation-reference = Numero di riferimento / numero del procedimento
 art29-preservation-status = Stato della richiesta
 art29-preservation-status-new = Nuova richiesta
 art29-preservation-status-extension = Proroga di una richiesta precedente
 art29-preservation-status-previous-reference = Numero di pratica o di riferimento della richiesta precedente
 art29-preservation-previous-request-date = Data della richiesta precedente
 art29-preservation-executed-date = Data in cui la Parte richiesta ha eseguito la conservazione
-    .hint = Come confermata dalla Parte richiesta, non appena nota. Il termine di conservazione decorre da questa data.
+    .hint = Annotazione ad uso proprio, mai stampata nella richiesta: la data confermata dalla Parte richiesta o dal fornitore di servizi, non appena nota. Il termine di conservazione indicato nell'applicazione e nel promemoria decorre da questa data.
 
 ## 4 Autorità richiesta
 
@@ -64,8 +64,11 @@ art29-preservation-investigative-authority = Autorità investigativa od operativ
 art29-preservation-investigative-authority-different = L'autorità investigativa od operativa è diversa dall'autorità richiedente
 art29-preservation-investigative-authority-organisation = Ufficio
 art29-preservation-investigative-authority-person = Responsabile del caso
+art29-preservation-investigative-authority-address = Indirizzo
 art29-preservation-investigative-authority-telephone = Numero di telefono
+art29-preservation-investigative-authority-cell-phone = Numero di cellulare
 art29-preservation-investigative-authority-email = Posta elettronica
+art29-preservation-investigative-authority-fax = Numero di fax
 
 ## 8 Procura o tribunale
 
@@ -89,7 +92,20 @@ art29-preservation-offence-offences-offence = Reato
 art29-preservation-offence-offences-provision = Disposizione di legge
 art29-preservation-offence-offences-penalty = Pena massima
 art29-preservation-offence-facts = Breve esposizione dei fatti
-    .hint = In poche frasi: che cosa è accaduto, quando e dove, e chi è sospettato; quanto basta perché l'autorità richiesta comprenda la richiesta, e non di più. Indicare ogni data e ora con il relativo fuso orario.
+    .hint = In poche frasi: che cosa è accaduto, quando e dove; quanto basta perché l'autorità richiesta comprenda la richiesta, e non di più. Indicare ogni data e ora con il relativo fuso orario. I punti di contatto 24/7 inoltrano spesso la presente richiesta al fornitore di servizi: indicare il nome di un indagato o di una vittima solo se l'autorità richiesta ne ha bisogno per reperire i dati.
+art29-preservation-offence-convention-offence = Il reato corrisponde a un reato previsto in conformità agli articoli da 2 a 11 della Convenzione sulla criminalità informatica
+    .hint = La doppia incriminazione non è richiesta come condizione per procedere alla conservazione (articolo 29, paragrafo 3), salvo che la Parte richiesta si sia riservata il diritto di esigerla per reati diversi da quelli previsti in conformità agli articoli da 2 a 11 (articolo 29, paragrafo 4). Selezionare la casella e indicare gli articoli quando il reato rientra tra questi. Stampato solo se selezionato.
+art29-preservation-offence-convention-articles = Articoli corrispondenti della Convenzione
+art29-preservation-offence-convention-articles-art2 = Articolo 2: Accesso illegale
+art29-preservation-offence-convention-articles-art3 = Articolo 3: Intercettazione abusiva
+art29-preservation-offence-convention-articles-art4 = Articolo 4: Attentato all'integrità dei dati
+art29-preservation-offence-convention-articles-art5 = Articolo 5: Attentato all'integrità di un sistema
+art29-preservation-offence-convention-articles-art6 = Articolo 6: Abuso di apparecchiature
+art29-preservation-offence-convention-articles-art7 = Articolo 7: Falsificazione informatica
+art29-preservation-offence-convention-articles-art8 = Articolo 8: Frode informatica
+art29-preservation-offence-convention-articles-art9 = Articolo 9: Reati relativi alla pornografia infantile
+art29-preservation-offence-convention-articles-art10 = Articolo 10: Reati contro la proprietà intellettuale e diritti collegati
+art29-preservation-offence-convention-articles-art11 = Articolo 11: Tentativo e complicità
 
 ## 11 Dati da conservare: articolo 29, paragrafo 2, lettera c)
 
@@ -97,9 +113,9 @@ art29-preservation-data = Dati informatici immagazzinati da conservare (articolo
 art29-preservation-data-identifiers = Identificativi dei dati da conservare
     .hint = Ogni account, nome utente, indirizzo di posta elettronica, numero di telefono, URL, dominio, dispositivo o indirizzo IP i cui dati devono essere conservati. Per un indirizzo IP indica la porta di origine e la data e l'ora esatte di utilizzo con il relativo fuso orario: in caso di indirizzo condiviso, senza di esse il fornitore non può risalire all'utente. Un periodo che riguarda un solo identificativo va indicato nella relativa riga.
 art29-preservation-data-period = Periodo cui si riferiscono i dati da conservare
-    .hint = Il periodo che i dati devono coprire, se è lo stesso per tutti gli identificativi. Indicare l'inizio e la fine con il relativo fuso orario.
+    .hint = Il periodo che i dati devono coprire, se è lo stesso per tutti gli identificativi. Indicare l'inizio e la fine con il relativo fuso orario. Chiedere solo il periodo necessario alle indagini: le richieste relative a periodi lunghi (oltre 90 giorni) vengono spesso respinte perché eccessivamente ampie.
 art29-preservation-data-categories = Categorie di dati da conservare
-    .hint = Selezionare solo ciò che serve alle indagini. Informazioni relative agli abbonati: identità e indirizzo dell'abbonato e servizio utilizzato (articolo 18, paragrafo 3). Dati relativi al traffico: origine, destinazione, percorso, ora, data, dimensione e durata delle comunicazioni (articolo 1, lettera d). Dati relativi al contenuto: le comunicazioni stesse.
+    .hint = Selezionare solo ciò che serve alle indagini. Informazioni relative agli abbonati: identità e indirizzo dell'abbonato e servizio utilizzato (articolo 18, paragrafo 3). Dati relativi al traffico: origine, destinazione, percorso, ora, data, dimensione e durata delle comunicazioni, o tipo del servizio sottostante (articolo 1, lettera d). Dati relativi al contenuto: le comunicazioni stesse.
 art29-preservation-data-categories-subscriber = Informazioni relative agli abbonati
 art29-preservation-data-categories-traffic = Dati relativi al traffico
 art29-preservation-data-categories-content = Dati relativi al contenuto
@@ -134,7 +150,7 @@ art29-preservation-necessity-explanation = Spiegazione
 art29-preservation-mla = Successiva richiesta di mutua assistenza giudiziaria (articolo 29, paragrafo 2, lettera f)
 art29-preservation-mla-intent = La Parte richiedente intende presentare una richiesta di mutua assistenza giudiziaria ai fini della perquisizione o di un accesso analogo, del sequestro o di un'analoga acquisizione, o della divulgazione dei dati informatici immagazzinati.
 art29-preservation-mla-expected-date = Data prevista della richiesta di mutua assistenza giudiziaria
-    .hint = I dati sono conservati per almeno 60 giorni (articolo 29, paragrafo 7), in alcuni Stati per 90 giorni. Trasmettere la richiesta ben entro tale termine, oppure chiedere per tempo una proroga.
+    .hint = Ai sensi dell'articolo 29, paragrafo 7, della Convenzione, la conservazione ha una durata non inferiore a sessanta giorni, allo scopo di permettere la presentazione di una richiesta di mutua assistenza giudiziaria; una volta ricevuta tale richiesta, i dati continuano a essere conservati in attesa della decisione sulla stessa. Per quanto tempo lo Stato richiesto conservi effettivamente i dati dipende dal suo diritto e dalla sua prassi: consultare il riquadro sul termine di conservazione e trasmettere la richiesta ben entro tale termine, oppure chiedere per tempo una proroga.
 
 ## 15 Articolo 30
 
@@ -147,11 +163,12 @@ art29-preservation-confidentiality-conditions = Riservatezza richiesta
     .hint = Alcuni fornitori di servizi informano i propri utenti delle richieste. Chiedere all'autorità richiesta se ciò possa accadere e selezionare ciò che serve alle indagini.
 art29-preservation-confidentiality-conditions-no-notification = Si prega di non informare l'abbonato o il titolare dell'account della presente richiesta
 art29-preservation-confidentiality-conditions-warn = Si prega di informare l'autorità richiedente prima di qualsiasi iniziativa che possa allertare l'utente
+art29-preservation-confidentiality-conditions-prejudice = Qualora la conservazione non assicuri la futura disponibilità dei dati, oppure metta a rischio la riservatezza delle indagini o le comprometta in altro modo, si prega di informarne prontamente l'autorità richiedente, affinché possa decidere se la richiesta debba comunque essere eseguita (articolo 29, paragrafo 6)
 art29-preservation-confidentiality-details = Ulteriori osservazioni sulla riservatezza
 
 ## 17 Conferma di ricezione
 
-art29-preservation-acknowledgement = Si prega di confermare la conservazione e di indicare il numero di riferimento del fornitore di servizi o del punto di contatto
+art29-preservation-acknowledgement = Si prega di confermare che i dati sono stati conservati e di indicare il numero di riferimento attribuito alla presente richiesta e la data in cui la conservazione avrà termine
 
 ## 18 Firma
 

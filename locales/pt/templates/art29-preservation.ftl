@@ -7,14 +7,14 @@ art29-preservation-legal-basis = Artigos 29.º e 30.º da Convenção sobre o Ci
 ## 1 a 3: data, referência, situação
 
 art29-preservation-date = Data
-art29-preservation-reference = Número de referência
+art29-preservation-reference = Referência / número do processo
 art29-preservation-status = Situação do pedido
 art29-preservation-status-new = Novo pedido
 art29-preservation-status-extension = Prorrogação de pedido anterior
 art29-preservation-status-previous-reference = Número de processo ou de referência do pedido anterior
 art29-preservation-previous-request-date = Data do pedido anterior
 art29-preservation-executed-date = Data em que a Parte requerida executou a conservação
-    .hint = Conforme confirmada pela Parte requerida, logo que conhecida. O prazo de conservação conta-se a partir desta data.
+    .hint = Nota para uso próprio, nunca impressa no pedido: a data confirmada pela Parte requerida ou pelo prestador de serviços, logo que conhecida. O prazo de conservação apresentado na aplicação e no lembrete conta-se a partir desta data.
 
 ## 4 Autoridade requerida
 
@@ -63,8 +63,11 @@ art29-preservation-investigative-authority = Autoridade de investigação ou ope
 art29-preservation-investigative-authority-different = A autoridade de investigação ou operacional é distinta da autoridade requerente
 art29-preservation-investigative-authority-organisation = Entidade
 art29-preservation-investigative-authority-person = Responsável pelo processo
+art29-preservation-investigative-authority-address = Morada
 art29-preservation-investigative-authority-telephone = Número de telefone
+art29-preservation-investigative-authority-cell-phone = Número de telemóvel
 art29-preservation-investigative-authority-email = Correio eletrónico
+art29-preservation-investigative-authority-fax = Número de fax
 
 ## 8 Ministério Público ou tribunal
 
@@ -88,7 +91,20 @@ art29-preservation-offence-offences-offence = Infração
 art29-preservation-offence-offences-provision = Disposição legal
 art29-preservation-offence-offences-penalty = Pena máxima aplicável
 art29-preservation-offence-facts = Breve exposição dos factos
-    .hint = Em poucas frases: o que aconteceu, quando e onde, e quem é suspeito; o suficiente para que a autoridade requerida compreenda o pedido, e nada mais. Indique cada data e hora com o respetivo fuso horário.
+    .hint = Em poucas frases: o que aconteceu, quando e onde; o suficiente para que a autoridade requerida compreenda o pedido, e nada mais. Indique cada data e hora com o respetivo fuso horário. Os pontos de contacto 24/7 reencaminham frequentemente este pedido para o prestador de serviços: indique o nome de um suspeito ou de uma vítima apenas quando a autoridade requerida precisar desse nome para encontrar os dados.
+art29-preservation-offence-convention-offence = A infração corresponde a uma infração estabelecida em conformidade com os artigos 2.º a 11.º da Convenção sobre o Cibercrime
+    .hint = A dupla incriminação não é exigida como condição para proceder à conservação (artigo 29.º, n.º 3), exceto se a Parte requerida se tiver reservado o direito de a exigir relativamente a infrações diferentes das estabelecidas em conformidade com os artigos 2.º a 11.º (artigo 29.º, n.º 4). Assinale e indique os artigos quando a infração for uma das estabelecidas nesses artigos. Esta menção só é impressa se for assinalada.
+art29-preservation-offence-convention-articles = Artigos correspondentes da Convenção
+art29-preservation-offence-convention-articles-art2 = Artigo 2.º: Acesso ilícito
+art29-preservation-offence-convention-articles-art3 = Artigo 3.º: Interceção ilícita
+art29-preservation-offence-convention-articles-art4 = Artigo 4.º: Dano provocado nos dados
+art29-preservation-offence-convention-articles-art5 = Artigo 5.º: Sabotagem informática
+art29-preservation-offence-convention-articles-art6 = Artigo 6.º: Utilização indevida de dispositivos
+art29-preservation-offence-convention-articles-art7 = Artigo 7.º: Falsificação informática
+art29-preservation-offence-convention-articles-art8 = Artigo 8.º: Burla informática
+art29-preservation-offence-convention-articles-art9 = Artigo 9.º: Infrações relacionadas com pornografia infantil
+art29-preservation-offence-convention-articles-art10 = Artigo 10.º: Infrações respeitantes a violações do direito de autor e dos direitos conexos
+art29-preservation-offence-convention-articles-art11 = Artigo 11.º: Tentativa e cumplicidade
 
 ## 11 Dados a conservar: artigo 29.º, n.º 2, alínea c)
 
@@ -96,9 +112,9 @@ art29-preservation-data = Dados informáticos armazenados a conservar (artigo 29
 art29-preservation-data-identifiers = Identificadores dos dados a conservar
     .hint = Cada conta, nome de utilizador, endereço de correio eletrónico, número de telefone, URL, domínio, dispositivo ou endereço IP cujos dados devam ser conservados. Para um endereço IP, indique a porta de origem e a data e hora exatas de utilização com o respetivo fuso horário: quando o endereço é partilhado, o prestador não consegue encontrar o utilizador sem esses elementos. Um período que diga respeito a um único identificador é indicado na respetiva linha.
 art29-preservation-data-period = Período dos dados a conservar
-    .hint = O período que os dados devem abranger, quando for o mesmo para todos os identificadores. Indique o início e o fim com o respetivo fuso horário.
+    .hint = O período que os dados devem abranger, quando for o mesmo para todos os identificadores. Indique o início e o fim com o respetivo fuso horário. Peça apenas o período de que a investigação necessita: os pedidos relativos a períodos longos (mais de 90 dias) são frequentemente recusados por serem demasiado amplos.
 art29-preservation-data-categories = Categorias de dados a conservar
-    .hint = Assinale apenas o que a investigação exige. Dados relativos aos assinantes: identidade e morada do assinante e serviço utilizado (artigo 18.º, n.º 3). Dados de tráfego: origem, destino, trajeto, hora, data, tamanho e duração das comunicações (artigo 1.º, alínea d)). Dados de conteúdo: as próprias comunicações.
+    .hint = Assinale apenas o que a investigação exige. Dados relativos aos assinantes: identidade e morada do assinante e serviço utilizado (artigo 18.º, n.º 3). Dados de tráfego: origem, destino, trajeto, hora, data, tamanho e duração das comunicações, ou tipo do serviço subjacente (artigo 1.º, alínea d)). Dados de conteúdo: as próprias comunicações.
 art29-preservation-data-categories-subscriber = Dados relativos aos assinantes
 art29-preservation-data-categories-traffic = Dados de tráfego
 art29-preservation-data-categories-content = Dados de conteúdo
@@ -133,7 +149,7 @@ art29-preservation-necessity-explanation = Explicação
 art29-preservation-mla = Pedido de auxílio mútuo subsequente (artigo 29.º, n.º 2, alínea f))
 art29-preservation-mla-intent = A Parte requerente tenciona apresentar um pedido de auxílio mútuo para efeitos de busca ou acesso semelhante, apreensão ou obtenção semelhante, ou divulgação dos dados informáticos armazenados.
 art29-preservation-mla-expected-date = Data prevista do pedido de auxílio mútuo
-    .hint = Os dados são conservados durante pelo menos 60 dias (artigo 29.º, n.º 7) e, em alguns Estados, durante 90 dias. Envie o pedido com bastante antecedência em relação ao termo desse prazo ou peça atempadamente uma prorrogação.
+    .hint = Nos termos do artigo 29.º, n.º 7, da Convenção, a conservação é válida por um período não inferior a sessenta dias, a fim de permitir a apresentação de um pedido de auxílio mútuo; após a receção desse pedido, os dados continuam a ser conservados até que seja tomada uma decisão sobre o mesmo. O tempo durante o qual o Estado requerido conserva efetivamente os dados depende da sua lei e da sua prática: consulte o painel do prazo de conservação e envie o pedido com bastante antecedência em relação ao termo desse prazo, ou peça atempadamente uma prorrogação.
 
 ## 15 Artigo 30.º
 
@@ -146,11 +162,12 @@ art29-preservation-confidentiality-conditions = Confidencialidade solicitada
     .hint = Alguns prestadores de serviços informam os seus utilizadores dos pedidos. Pergunte à autoridade requerida se tal pode acontecer e assinale o que a investigação exige.
 art29-preservation-confidentiality-conditions-no-notification = Solicita-se que o assinante ou o titular da conta não seja notificado do presente pedido
 art29-preservation-confidentiality-conditions-warn = Solicita-se que a autoridade requerente seja informada antes de qualquer diligência que possa alertar o utilizador
+art29-preservation-confidentiality-conditions-prejudice = Se a conservação não assegurar a disponibilidade futura dos dados, ou puser em causa a confidencialidade da investigação ou a prejudicar de outra forma, queira informar rapidamente a autoridade requerente, para que esta possa decidir se o pedido deve, ainda assim, ser executado (artigo 29.º, n.º 6)
 art29-preservation-confidentiality-details = Outras observações sobre a confidencialidade
 
 ## 17 Aviso de receção
 
-art29-preservation-acknowledgement = Queira confirmar a conservação e indicar o número de referência do prestador de serviços ou do ponto de contacto
+art29-preservation-acknowledgement = Queira confirmar que os dados foram conservados e indicar o número de referência atribuído ao presente pedido e a data em que a conservação terminará
 
 ## 18 Assinatura
 

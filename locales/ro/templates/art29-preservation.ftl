@@ -8,14 +8,14 @@ art29-preservation-legal-basis = Articolele 29 și 30 din Convenția privind cri
 ## 1-3: data, numărul de referință, stadiul
 
 art29-preservation-date = Data
-art29-preservation-reference = Număr de referință
+art29-preservation-reference = Număr de referință / număr de dosar
 art29-preservation-status = Stadiul cererii
 art29-preservation-status-new = Cerere nouă
 art29-preservation-status-extension = Prelungirea unei cereri anterioare
 art29-preservation-status-previous-reference = Numărul de dosar sau de referință al cererii anterioare
 art29-preservation-previous-request-date = Data cererii anterioare
 art29-preservation-executed-date = Data la care Partea solicitată a executat conservarea
-    .hint = Astfel cum a fost confirmată de Partea solicitată, îndată ce este cunoscută. Termenul de conservare curge de la această dată.
+    .hint = Notă pentru uz propriu, care nu se tipărește niciodată în cerere: data confirmată de Partea solicitată sau de furnizorul de servicii, îndată ce este cunoscută. Termenul de conservare afișat în aplicație și în memento curge de la această dată.
 
 ## 4 Autoritatea solicitată
 
@@ -64,8 +64,11 @@ art29-preservation-investigative-authority = Autoritatea de cercetare sau operat
 art29-preservation-investigative-authority-different = Autoritatea de cercetare sau operativă este diferită de autoritatea solicitantă
 art29-preservation-investigative-authority-organisation = Instituția
 art29-preservation-investigative-authority-person = Persoana responsabilă de cauză
+art29-preservation-investigative-authority-address = Adresa
 art29-preservation-investigative-authority-telephone = Număr de telefon
+art29-preservation-investigative-authority-cell-phone = Număr de telefon mobil
 art29-preservation-investigative-authority-email = Adresă de e-mail
+art29-preservation-investigative-authority-fax = Număr de fax
 
 ## 8 Parchetul sau instanța
 
@@ -89,7 +92,20 @@ art29-preservation-offence-offences-offence = Infracțiunea
 art29-preservation-offence-offences-provision = Dispoziția legală
 art29-preservation-offence-offences-penalty = Pedeapsa maximă
 art29-preservation-offence-facts = Scurtă expunere a faptelor
-    .hint = În câteva fraze: ce s-a întâmplat, când și unde și cine este suspectat; suficient pentru ca autoritatea solicitată să înțeleagă cererea, și nu mai mult. Indicați fiecare dată și oră împreună cu fusul orar.
+    .hint = În câteva fraze: ce s-a întâmplat, când și unde; suficient pentru ca autoritatea solicitată să înțeleagă cererea, și nu mai mult. Indicați fiecare dată și oră împreună cu fusul orar. Punctele de contact 24/7 transmit adesea această cerere furnizorului de servicii: menționați numele unui suspect sau al unei victime numai dacă autoritatea solicitată are nevoie de acesta pentru a găsi datele.
+art29-preservation-offence-convention-offence = Infracțiunea corespunde unei infracțiuni stabilite în conformitate cu articolele 2-11 din Convenția privind criminalitatea informatică
+    .hint = Dubla incriminare nu este o condiție pentru conservare (articolul 29 paragraful 3), cu excepția cazului în care Partea solicitată și-a rezervat dreptul de a o impune pentru alte infracțiuni decât cele stabilite în conformitate cu articolele 2-11 (articolul 29 paragraful 4). Bifați și indicați articolele atunci când infracțiunea este una dintre acestea. Se tipărește numai dacă este bifată.
+art29-preservation-offence-convention-articles = Articolele corespunzătoare din Convenție
+art29-preservation-offence-convention-articles-art2 = Articolul 2: Accesarea ilegală
+art29-preservation-offence-convention-articles-art3 = Articolul 3: Interceptarea ilegală
+art29-preservation-offence-convention-articles-art4 = Articolul 4: Afectarea integrității datelor
+art29-preservation-offence-convention-articles-art5 = Articolul 5: Afectarea integrității sistemului
+art29-preservation-offence-convention-articles-art6 = Articolul 6: Abuzurile asupra dispozitivelor
+art29-preservation-offence-convention-articles-art7 = Articolul 7: Falsificarea informatică
+art29-preservation-offence-convention-articles-art8 = Articolul 8: Frauda informatică
+art29-preservation-offence-convention-articles-art9 = Articolul 9: Infracțiuni referitoare la pornografia infantilă
+art29-preservation-offence-convention-articles-art10 = Articolul 10: Infracțiuni referitoare la atingerile aduse proprietății intelectuale și drepturilor conexe
+art29-preservation-offence-convention-articles-art11 = Articolul 11: Tentativa și complicitatea
 
 ## 11 Datele care trebuie conservate: articolul 29 paragraful 2 litera c)
 
@@ -97,9 +113,9 @@ art29-preservation-data = Datele informatice stocate care trebuie conservate (ar
 art29-preservation-data-identifiers = Identificatorii datelor care trebuie conservate
     .hint = Fiecare cont, nume de utilizator, adresă de e-mail, număr de telefon, URL, domeniu, dispozitiv sau adresă IP ale cărui date trebuie conservate. Pentru o adresă IP indicați portul sursă și data și ora exacte ale utilizării, cu fusul orar: în cazul unei adrese partajate, fără acestea furnizorul nu îl poate identifica pe utilizator. O perioadă care privește un singur identificator se indică în rândul acestuia.
 art29-preservation-data-period = Perioada la care se referă datele care trebuie conservate
-    .hint = Perioada pe care trebuie să o acopere datele, atunci când este aceeași pentru toți identificatorii. Indicați ambele capete ale intervalului, cu fusul orar.
+    .hint = Perioada pe care trebuie să o acopere datele, atunci când este aceeași pentru toți identificatorii. Indicați ambele capete ale intervalului, cu fusul orar. Solicitați numai perioada necesară pentru cercetare: cererile privind perioade lungi (de peste 90 de zile) sunt adesea refuzate ca fiind prea largi.
 art29-preservation-data-categories = Categoriile de date care trebuie conservate
-    .hint = Bifați numai ceea ce este necesar pentru cercetare. Informații referitoare la abonați: identitatea și adresa abonatului și serviciul utilizat (articolul 18 paragraful 3). Date referitoare la trafic: originea, destinația, ruta, ora, data, volumul și durata comunicărilor (articolul 1 litera d). Date referitoare la conținut: comunicările propriu-zise.
+    .hint = Bifați numai ceea ce este necesar pentru cercetare. Informații referitoare la abonați: identitatea și adresa abonatului și serviciul utilizat (articolul 18 paragraful 3). Date referitoare la trafic: originea, destinația, ruta, ora, data, volumul și durata comunicărilor sau tipul serviciului subiacent (articolul 1 litera d). Date referitoare la conținut: comunicările propriu-zise.
 art29-preservation-data-categories-subscriber = Informații referitoare la abonați
 art29-preservation-data-categories-traffic = Date referitoare la trafic
 art29-preservation-data-categories-content = Date referitoare la conținut
@@ -134,7 +150,7 @@ art29-preservation-necessity-explanation = Explicații
 art29-preservation-mla = Cererea de asistență judiciară care va urma (articolul 29 paragraful 2 litera f)
 art29-preservation-mla-intent = Partea solicitantă intenționează să transmită o cerere de asistență judiciară în vederea percheziției sau accesării printr-un mijloc similar, sechestrării sau obținerii printr-un mijloc similar, ori divulgării datelor informatice stocate.
 art29-preservation-mla-expected-date = Data estimată a cererii de asistență judiciară
-    .hint = Datele sunt conservate cel puțin 60 de zile (articolul 29 paragraful 7), în unele state 90 de zile. Transmiteți cererea cu mult înainte de expirarea acestui termen sau solicitați din timp o prelungire.
+    .hint = Potrivit articolului 29 paragraful 7 din Convenție, conservarea se efectuează pentru o perioadă de cel puțin șaizeci de zile, pentru a permite transmiterea unei cereri de asistență judiciară; după primirea acestei cereri, datele continuă să fie conservate până la adoptarea unei decizii privind cererea. Durata efectivă a conservării în statul solicitat depinde de legislația și practica acestuia: consultați panoul „Termen de conservare” și transmiteți cererea cu mult înainte de expirarea termenului sau solicitați din timp o prelungire.
 
 ## 15 Articolul 30
 
@@ -147,11 +163,12 @@ art29-preservation-confidentiality-conditions = Confidențialitatea solicitată
     .hint = Unii furnizori de servicii își informează utilizatorii cu privire la cereri. Întrebați autoritatea solicitată dacă acest lucru se poate întâmpla și bifați ceea ce este necesar pentru cercetare.
 art29-preservation-confidentiality-conditions-no-notification = Vă rugăm să nu înștiințați abonatul sau titularul contului cu privire la prezenta cerere
 art29-preservation-confidentiality-conditions-warn = Vă rugăm să informați autoritatea solicitantă înainte de orice măsură care ar putea să-l alerteze pe utilizator
+art29-preservation-confidentiality-conditions-prejudice = Dacă conservarea nu va asigura disponibilitatea viitoare a datelor sau va pune în pericol confidențialitatea cercetării ori îi va aduce atingere în alt mod, vă rugăm să informați prompt autoritatea solicitantă, pentru ca aceasta să decidă dacă cererea trebuie totuși executată (articolul 29 paragraful 6)
 art29-preservation-confidentiality-details = Alte observații privind confidențialitatea
 
 ## 17 Confirmarea primirii
 
-art29-preservation-acknowledgement = Vă rugăm să confirmați conservarea și să comunicați numărul de referință al furnizorului de servicii sau al punctului de contact
+art29-preservation-acknowledgement = Vă rugăm să confirmați că datele au fost conservate și să comunicați numărul de referință atribuit prezentei cereri și data la care va înceta conservarea
 
 ## 18 Semnătura
 

@@ -2,20 +2,23 @@
 # (al doilea Protocol adițional, art. 9 prin intermediul Rețelei 24/7, art. 10 asistență judiciară în caz
 # de urgență, sau canalul de urgență al unui furnizor de servicii). Formularea urmează Convenția și Protocolul.
 
-emergency-disclosure-legal-basis = Articolele 9 și 10 din al doilea Protocol adițional la Convenția privind criminalitatea informatică (STCE nr. 224); articolul 35 din Convenția privind criminalitatea informatică (STE nr. 185)
+emergency-disclosure-legal-basis = { $route ->
+        [protocol-art9] Articolul 9 din al doilea Protocol adițional la Convenția privind criminalitatea informatică (STCE nr. 224), prin intermediul Rețelei 24/7; Protocolul se aplică numai între statele care sunt părți la acesta
+        [protocol-art10] Articolul 10 din al doilea Protocol adițional la Convenția privind criminalitatea informatică (STCE nr. 224); Protocolul se aplică numai între statele care sunt părți la acesta
+        [provider] Cerere adresată unui furnizor de servicii pentru divulgarea voluntară a datelor în caz de urgență
+       *[other] Temeiul juridic indicat în secțiunea 3
+    }
 emergency-disclosure-date = Data
-emergency-disclosure-reference = Număr de referință
+emergency-disclosure-reference = Număr de referință / număr de dosar
 
 emergency-disclosure-channel = Canalul și temeiul juridic
 emergency-disclosure-channel-basis = Canalul folosit pentru prezenta cerere
-    .hint = Articolul 9: prin intermediul Rețelei 24/7, pentru date deținute de un furnizor de servicii din statul solicitat. Articolul 10: asistență judiciară în caz de urgență, prin intermediul autorității centrale sau competente. Canalul de urgență al unui furnizor: cererea este trimisă direct furnizorului de servicii, care decide el însuși dacă divulgă datele.
+    .hint = Articolul 9 din al doilea Protocol adițional: prin intermediul Rețelei 24/7, pentru date deținute de un furnizor de servicii din statul solicitat. Articolul 10: asistență judiciară în caz de urgență, prin intermediul autorității centrale sau competente. Protocolul se aplică numai între statele pentru care a intrat în vigoare: verificați că este în vigoare pentru ambele state înainte de a alege oricare dintre aceste două căi. Canalul de urgență al unui furnizor: cererea este trimisă direct furnizorului de servicii, care decide el însuși dacă divulgă datele; nu se invocă niciun tratat.
 emergency-disclosure-channel-basis-protocol-art9 = Divulgarea rapidă în caz de urgență prin intermediul Rețelei 24/7 (articolul 9 din al doilea Protocol adițional)
 emergency-disclosure-channel-basis-protocol-art10 = Asistență judiciară în caz de urgență (articolul 10 din al doilea Protocol adițional)
 emergency-disclosure-channel-basis-provider = Canalul de divulgare în caz de urgență al furnizorului de servicii
 emergency-disclosure-channel-basis-other = Alt canal sau alt temei juridic
 emergency-disclosure-channel-basis-other-detail = Canalul sau temeiul juridic (tratat, acord sau lege)
-emergency-disclosure-channel-protocol-statement = Prezenta cerere este formulată în temeiul celui de-al doilea Protocol adițional la Convenția privind criminalitatea informatică
-    .hint = Bifați atunci când cererea este formulată în temeiul articolului 9 sau 10 și ambele state sunt părți la Protocol.
 
 emergency-disclosure-addressee = Statul solicitat și destinatarul
 emergency-disclosure-addressee-country = Statul solicitat
@@ -26,7 +29,7 @@ emergency-disclosure-addressee-address = Adresa
 emergency-disclosure-addressee-portal = Portal sau formular web pentru cererile autorităților de aplicare a legii
 emergency-disclosure-addressee-email = Adresă de e-mail
 emergency-disclosure-addressee-provider = Furnizorul de servicii care deține datele, dacă nu este destinatarul: denumirea și adresa
-    .hint = Obligatoriu pentru o cerere în temeiul articolului 9 din Protocol: furnizorul de servicii din statul solicitat care deține datele.
+    .hint = Obligatoriu pentru o cerere în temeiul articolului 9 din Protocol (articolul 9 paragraful 3 litera c): denumirea și adresa furnizorului de servicii din statul solicitat care deține datele.
 
 emergency-disclosure-requesting-authority = Autoritatea solicitantă
 emergency-disclosure-requesting-authority-authority = Autoritatea competentă
@@ -40,10 +43,8 @@ emergency-disclosure-requesting-authority-email = Adresă de e-mail
     .hint = O adresă oficială a autorității dumneavoastră: este posibil ca furnizorii de servicii să nu răspundă cererilor trimise de pe adrese private.
 emergency-disclosure-requesting-authority-time-zone = Fus orar
     .hint = Fusul orar al instituției dumneavoastră, exprimat ca decalaj față de UTC. Toate orele din prezenta cerere se raportează la acesta, cu excepția cazului în care se precizează altfel.
-emergency-disclosure-requesting-authority-availability = Disponibilitate
-emergency-disclosure-requesting-authority-availability-around-the-clock = Disponibil 24 de ore din 24, 7 zile din 7
-emergency-disclosure-requesting-authority-availability-office-hours = Disponibil numai în timpul programului de lucru
-emergency-disclosure-requesting-authority-availability-office-hours-detail = Program de lucru
+emergency-disclosure-requesting-authority-reachable = Funcționarul solicitant poate fi contactat la numerele de telefon de mai sus la orice oră, pe toată durata situației de urgență
+    .hint = O cerere de urgență are nevoie de cineva care răspunde la orice oră. Dacă nu puteți asigura acest lucru, indicați mai sus numărul punctului de contact 24/7 al statului dumneavoastră.
 
 emergency-disclosure-authoriser = Superiorul sau funcționarul care autorizează
 emergency-disclosure-authoriser-name = Numele și prenumele
@@ -58,13 +59,22 @@ emergency-disclosure-offences-offence = Infracțiunile care fac obiectul cercet�
 emergency-disclosure-offences-offence-description = Infracțiunea
 emergency-disclosure-offences-offence-provision = Dispoziția legală
 emergency-disclosure-offences-offence-penalty = Pedeapsa maximă
+emergency-disclosure-mla = Temeiul juridic intern și asistența judiciară solicitată
+emergency-disclosure-mla-domestic-legal-basis = Temeiul juridic intern
+    .hint = Dispozițiile dreptului dumneavoastră intern în temeiul cărora se efectuează cercetarea în cauză și se formulează prezenta cerere. Obligatoriu pentru asistența judiciară în caz de urgență (articolul 10 din Protocol); recomandat pentru oricare dintre căi, deoarece cererile care nu îl indică sunt adesea refuzate.
+emergency-disclosure-mla-prosecution = Parchetul sau instanța competentă și numărul dosarului
+    .hint = Pentru asistența judiciară în caz de urgență: autoritatea judiciară competentă în cauză, dacă există.
+emergency-disclosure-mla-assistance = Asistența solicitată
+    .hint = Pentru asistența judiciară în caz de urgență: ceea ce i se cere statului solicitat, de exemplu să dispună ca furnizorul de servicii să divulge datele descrise în secțiunea 9 și să le transmită autorității solicitante.
+emergency-disclosure-mla-procedure = Procedurile care trebuie urmate la executare
+    .hint = Pentru asistența judiciară în caz de urgență, dacă legea dumneavoastră o impune: de exemplu, un certificat de autenticitate a evidențelor sau forma în care trebuie obținute datele pentru a fi admisibile ca probe.
 
 emergency-disclosure-emergency = Situația de urgență
 emergency-disclosure-emergency-risk = Tipul riscului
 emergency-disclosure-emergency-risk-kidnapping = Răpire sau luare de ostatici
 emergency-disclosure-emergency-risk-threat-to-kill = Amenințare cu moartea
 emergency-disclosure-emergency-risk-suicide = Risc de sinucidere
-emergency-disclosure-emergency-risk-child = Copil în pericol
+emergency-disclosure-emergency-risk-child = Risc pentru viața sau siguranța unui copil
 emergency-disclosure-emergency-risk-terrorism = Amenințare teroristă
 emergency-disclosure-emergency-risk-bomb = Amenințare cu bombă
 emergency-disclosure-emergency-risk-other = Alt risc pentru viața sau siguranța persoanei
@@ -73,7 +83,7 @@ emergency-disclosure-emergency-facts = Faptele care demonstrează existența unu
     .hint = Arătați cine este în pericol (numele sau o descriere), în ce constă pericolul, de ce se poate materializa în orice moment, precum și de unde provine informația și când a fost primită (cu fusul orar). Un risc doar posibil sau care nu este iminent nu constituie o situație de urgență în sensul Protocolului.
 emergency-disclosure-emergency-relation = Legătura dintre datele solicitate și situația de urgență
     .hint = Arătați cum vor ajuta datele la înlăturarea pericolului, de exemplu prin localizarea persoanei aflate în pericol sau prin identificarea autorului amenințării, și de ce se consideră că acest furnizor de servicii le deține.
-emergency-disclosure-emergency-urgency = De ce procedura obișnuită ar fi prea lentă
+emergency-disclosure-emergency-urgency = Motivele pentru care datele nu pot fi obținute la timp prin conservare și asistență judiciară
     .hint = Arătați cât de curând se poate produce prejudiciul și de ce o cerere de conservare urmată de o cerere de asistență judiciară sau un ordin de furnizare a datelor nu ar permite obținerea datelor la timp.
 emergency-disclosure-emergency-needed-by = Date necesare până la
     .hint = Momentul cel mai târziu la care datele mai pot fi de folos, cu fusul orar. Lăsați necompletat dacă datele sunt necesare imediat.
@@ -82,7 +92,7 @@ emergency-disclosure-data = Datele solicitate
 emergency-disclosure-data-identifiers = Identificatorii datelor solicitate
     .hint = Fiecare cont, adresă sau număr exact așa cum apare în serviciu. Pentru o adresă IP indicați portul sursă și data și ora exacte, cu fusul orar: în cazul adreselor partajate, fără acestea furnizorul nu îl poate identifica pe utilizator.
 emergency-disclosure-data-period = Perioada la care se referă datele solicitate
-    .hint = Cât de restrânsă permite situația de urgență; fiecare capăt al intervalului cu fusul orar.
+    .hint = Cât de restrânsă permite situația de urgență, fiecare capăt al intervalului cu fusul orar: o situație de urgență justifică rareori mai mult de câteva zile (o perioadă de peste 7 zile este semnalată).
 emergency-disclosure-data-categories = Categoriile de date solicitate
     .hint = Solicitați numai datele pe care le impune situația de urgență. Furnizorii de servicii din unele state, cum ar fi Statele Unite, pot divulga direct autorităților străine numai alte date decât datele referitoare la conținut.
 emergency-disclosure-data-categories-subscriber = Informații referitoare la abonați

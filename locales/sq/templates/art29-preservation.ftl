@@ -7,14 +7,14 @@ art29-preservation-legal-basis = Nenet 29 dhe 30 të Konventës për Krimin Kibe
 ## 1 deri 3: data, numri i referencës, statusi
 
 art29-preservation-date = Data
-art29-preservation-reference = Numri i referencës
+art29-preservation-reference = Numri i referencës / i çështjes
 art29-preservation-status = Statusi i kërkesës
 art29-preservation-status-new = Kërkesë e re
 art29-preservation-status-extension = Zgjatje e kërkesës së mëparshme
 art29-preservation-status-previous-reference = Numri i regjistrimit ose i referencës së kërkesës së mëparshme
 art29-preservation-previous-request-date = Data e kërkesës së mëparshme
 art29-preservation-executed-date = Data kur Pala e kërkuar ekzekutoi ruajtjen
-    .hint = Siç konfirmohet nga Pala e kërkuar, sapo të njihet. Afati i ruajtjes llogaritet nga kjo datë.
+    .hint = Shënim vetjak, që nuk shtypet kurrë në kërkesë: data e konfirmuar nga Pala e kërkuar ose nga ofruesi i shërbimit, sapo të njihet. Afati i ruajtjes që shfaqet në aplikacion dhe në kujtesë llogaritet nga kjo datë.
 
 ## 4 Autoriteti i kërkuar
 
@@ -63,8 +63,11 @@ art29-preservation-investigative-authority = Autoriteti hetimor ose operacional 
 art29-preservation-investigative-authority-different = Autoriteti hetimor ose operacional është i ndryshëm nga autoriteti kërkues
 art29-preservation-investigative-authority-organisation = Institucioni
 art29-preservation-investigative-authority-person = Personi përgjegjës për çështjen
+art29-preservation-investigative-authority-address = Adresa
 art29-preservation-investigative-authority-telephone = Numri i telefonit
+art29-preservation-investigative-authority-cell-phone = Numri i telefonit celular
 art29-preservation-investigative-authority-email = Posta elektronike
+art29-preservation-investigative-authority-fax = Numri i faksit
 
 ## 8 Prokuroria ose gjykata
 
@@ -88,7 +91,20 @@ art29-preservation-offence-offences-offence = Vepra penale
 art29-preservation-offence-offences-provision = Dispozita ligjore
 art29-preservation-offence-offences-penalty = Dënimi maksimal
 art29-preservation-offence-facts = Përmbledhje e shkurtër e fakteve
-    .hint = Në pak fjali: çfarë ndodhi, kur dhe ku, dhe kush dyshohet; aq sa i nevojitet autoritetit të kërkuar për ta kuptuar kërkesën, dhe jo më shumë. Jepni çdo datë dhe orë me brezin e saj orar.
+    .hint = Në pak fjali: çfarë ndodhi, kur dhe ku; aq sa i nevojitet autoritetit të kërkuar për ta kuptuar kërkesën, dhe jo më shumë. Jepni çdo datë dhe orë me brezin e saj orar. Pikat e kontaktit 24/7 shpesh ia përcjellin këtë kërkesë ofruesit të shërbimit: përmendni emrin e një të dyshuari ose të një viktime vetëm kur autoriteti i kërkuar ka nevojë për të për të gjetur të dhënat.
+art29-preservation-offence-convention-offence = Vepra penale i përgjigjet një vepre penale të përcaktuar në përputhje me nenet 2 deri 11 të Konventës për Krimin Kibernetik
+    .hint = Kriminaliteti i dyfishtë nuk është kusht për ruajtjen (neni 29, paragrafi 3), përveç kur Pala e kërkuar ka rezervuar të drejtën ta kërkojë atë për vepra penale të ndryshme nga ato të përcaktuara në përputhje me nenet 2 deri 11 (neni 29, paragrafi 4). Shënojeni dhe emërtoni nenet kur vepra penale është një prej tyre. Shtypet vetëm kur është shënuar.
+art29-preservation-offence-convention-articles = Nenet përkatëse të Konventës
+art29-preservation-offence-convention-articles-art2 = Neni 2: Aksesi i paligjshëm
+art29-preservation-offence-convention-articles-art3 = Neni 3: Përgjimi i paligjshëm
+art29-preservation-offence-convention-articles-art4 = Neni 4: Ndërhyrja në të dhëna
+art29-preservation-offence-convention-articles-art5 = Neni 5: Ndërhyrja në sistem
+art29-preservation-offence-convention-articles-art6 = Neni 6: Keqpërdorimi i pajisjeve
+art29-preservation-offence-convention-articles-art7 = Neni 7: Falsifikimi kompjuterik
+art29-preservation-offence-convention-articles-art8 = Neni 8: Mashtrimi kompjuterik
+art29-preservation-offence-convention-articles-art9 = Neni 9: Veprat penale që lidhen me pornografinë e fëmijëve
+art29-preservation-offence-convention-articles-art10 = Neni 10: Veprat penale që lidhen me shkeljen e të drejtave të autorit dhe të drejtave të lidhura me to
+art29-preservation-offence-convention-articles-art11 = Neni 11: Tentativa dhe ndihma ose nxitja
 
 ## 11 Të dhënat që duhen ruajtur: neni 29, paragrafi 2, shkronja c
 
@@ -96,9 +112,9 @@ art29-preservation-data = Të dhënat kompjuterike të ruajtura që duhen ruajtu
 art29-preservation-data-identifiers = Identifikuesit e të dhënave që duhen ruajtur
     .hint = Çdo llogari, emër përdoruesi, adresë e postës elektronike, numër telefoni, URL, domen, pajisje ose adresë IP, të dhënat e të cilave duhen ruajtur. Për një adresë IP jepni portën burimore dhe datën e orën e saktë të përdorimit me brezin orar: pas një adrese të përbashkët, ofruesi i shërbimit nuk mund ta gjejë përdoruesin pa to. Periudha që ka të bëjë vetëm me një identifikues shënohet në rreshtin e tij.
 art29-preservation-data-period = Periudha e të dhënave që duhen ruajtur
-    .hint = Periudha që duhet të mbulojnë të dhënat, kur është e njëjtë për të gjithë identifikuesit. Jepni të dy skajet me brezin e tyre orar.
+    .hint = Periudha që duhet të mbulojnë të dhënat, kur është e njëjtë për të gjithë identifikuesit. Jepni të dy skajet me brezin e tyre orar. Kërkoni vetëm periudhën që i nevojitet hetimit: kërkesat për periudha të gjata (më shumë se 90 ditë) shpesh refuzohen si tepër të gjera.
 art29-preservation-data-categories = Kategoritë e të dhënave që duhen ruajtur
-    .hint = Shënoni vetëm atë që i nevojitet hetimit. Informacioni mbi pajtimtarin: identiteti i pajtimtarit, adresa dhe shërbimi i përdorur (neni 18, paragrafi 3). Të dhënat e trafikut: origjina, destinacioni, itinerari, ora, data, madhësia dhe kohëzgjatja e komunikimeve (neni 1, shkronja d). Të dhënat e përmbajtjes: vetë komunikimet.
+    .hint = Shënoni vetëm atë që i nevojitet hetimit. Informacioni mbi pajtimtarin: identiteti i pajtimtarit, adresa dhe shërbimi i përdorur (neni 18, paragrafi 3). Të dhënat e trafikut: origjina, destinacioni, itinerari, ora, data, madhësia dhe kohëzgjatja e komunikimeve, ose lloji i shërbimit bazë (neni 1, shkronja d). Të dhënat e përmbajtjes: vetë komunikimet.
 art29-preservation-data-categories-subscriber = Informacioni mbi pajtimtarin
 art29-preservation-data-categories-traffic = Të dhënat e trafikut
 art29-preservation-data-categories-content = Të dhënat e përmbajtjes
@@ -133,7 +149,7 @@ art29-preservation-necessity-explanation = Shpjegim
 art29-preservation-mla = Kërkesa për ndihmë juridike të ndërsjellë që do të pasojë (neni 29, paragrafi 2, shkronja f)
 art29-preservation-mla-intent = Pala kërkuese synon të paraqesë një kërkesë për ndihmë juridike të ndërsjellë për kontrollin ose aksesin e ngjashëm, sekuestrimin ose sigurimin e ngjashëm, ose zbulimin e të dhënave kompjuterike të ruajtura.
 art29-preservation-mla-expected-date = Data e pritshme e kërkesës për ndihmë juridike të ndërsjellë
-    .hint = Të dhënat ruhen për të paktën 60 ditë (neni 29, paragrafi 7), në disa Shtete për 90 ditë. Dërgojeni kërkesën brenda këtij afati, ose kërkoni në kohë zgjatjen e tij.
+    .hint = Sipas nenit 29, paragrafi 7, të Konventës, ruajtja bëhet për një periudhë jo më të shkurtër se gjashtëdhjetë ditë, për të mundësuar paraqitjen e një kërkese për ndihmë juridike të ndërsjellë; pasi merret kjo kërkesë, të dhënat vazhdojnë të ruhen deri në marrjen e një vendimi për të. Sa kohë i ruan në të vërtetë Shteti i kërkuar varet nga ligji dhe praktika e tij: shihni panelin «Afati i ruajtjes» dhe dërgojeni kërkesën shumë përpara mbarimit të afatit, ose kërkoni në kohë zgjatjen e tij.
 
 ## 15 Neni 30
 
@@ -146,11 +162,12 @@ art29-preservation-confidentiality-conditions = Konfidencialiteti i kërkuar
     .hint = Disa ofrues shërbimi i njoftojnë përdoruesit e tyre për kërkesat. Pyesni autoritetin e kërkuar nëse kjo mund të ndodhë dhe shënoni atë që i nevojitet hetimit.
 art29-preservation-confidentiality-conditions-no-notification = Ju lutemi të mos e njoftoni pajtimtarin ose mbajtësin e llogarisë për këtë kërkesë
 art29-preservation-confidentiality-conditions-warn = Ju lutemi të informoni autoritetin kërkues para çdo veprimi që mund ta paralajmërojë përdoruesin
+art29-preservation-confidentiality-conditions-prejudice = Nëse ruajtja nuk do të sigurojë disponueshmërinë e të dhënave në të ardhmen, ose do të kërcënojë konfidencialitetin e hetimit ose do ta dëmtojë atë në mënyrë tjetër, ju lutemi të informoni pa vonesë autoritetin kërkues, që ai të vendosë nëse kërkesa duhet gjithsesi të ekzekutohet (neni 29, paragrafi 6)
 art29-preservation-confidentiality-details = Vërejtje të tjera mbi konfidencialitetin
 
 ## 17 Konfirmimi i marrjes
 
-art29-preservation-acknowledgement = Ju lutemi të konfirmoni ruajtjen dhe të jepni numrin e referencës së ofruesit të shërbimit ose të pikës së kontaktit
+art29-preservation-acknowledgement = Ju lutemi të konfirmoni se të dhënat janë ruajtur dhe të jepni numrin e referencës që i është caktuar kësaj kërkese, si dhe datën në të cilën do të përfundojë ruajtja
 
 ## 18 Nënshkrimi
 

@@ -2,20 +2,23 @@
 # i Dytë Shtesë, neni 9, nëpërmjet Rrjetit 24/7; neni 10, ndihma juridike e ndërsjellë urgjente; ose kanali
 # urgjent i një ofruesi shërbimi). Formulimi ndjek Konventën dhe Protokollin.
 
-emergency-disclosure-legal-basis = Nenet 9 dhe 10 të Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik (CETS nr. 224); neni 35 i Konventës për Krimin Kibernetik (ETS nr. 185)
+emergency-disclosure-legal-basis = { $route ->
+        [protocol-art9] Neni 9 i Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik (CETS nr. 224), nëpërmjet Rrjetit 24/7; Protokolli zbatohet vetëm ndërmjet Shteteve që janë Palë të tij
+        [protocol-art10] Neni 10 i Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik (CETS nr. 224); Protokolli zbatohet vetëm ndërmjet Shteteve që janë Palë të tij
+        [provider] Kërkesë drejtuar një ofruesi shërbimi për zbulim vullnetar të të dhënave në rast urgjence
+       *[other] Baza ligjore siç tregohet në seksionin 3
+    }
 emergency-disclosure-date = Data
-emergency-disclosure-reference = Numri i referencës
+emergency-disclosure-reference = Numri i referencës / i çështjes
 
 emergency-disclosure-channel = Kanali dhe baza ligjore
 emergency-disclosure-channel-basis = Kanali i përdorur për këtë kërkesë
-    .hint = Neni 9: nëpërmjet Rrjetit 24/7, për të dhëna që mban një ofrues shërbimi në Shtetin e kërkuar. Neni 10: ndihmë juridike e ndërsjellë urgjente nëpërmjet autoritetit qendror ose kompetent. Kanali urgjent i një ofruesi: kërkesa i dërgohet drejtpërdrejt ofruesit të shërbimit, i cili vendos vetë nëse do t'i zbulojë të dhënat.
+    .hint = Neni 9 i Protokollit të Dytë Shtesë: nëpërmjet Rrjetit 24/7, për të dhëna që mban një ofrues shërbimi në Shtetin e kërkuar. Neni 10: ndihmë juridike e ndërsjellë urgjente nëpërmjet autoritetit qendror ose kompetent. Protokolli zbatohet vetëm ndërmjet Shteteve për të cilat ka hyrë në fuqi: verifikoni që është në fuqi për të dy Shtetet përpara se të zgjidhni cilëndo nga këto dy rrugë. Kanali urgjent i një ofruesi: kërkesa i dërgohet drejtpërdrejt ofruesit të shërbimit, i cili vendos vetë nëse do t'i zbulojë të dhënat; nuk citohet asnjë traktat.
 emergency-disclosure-channel-basis-protocol-art9 = Zbulim i përshpejtuar në rast urgjence nëpërmjet Rrjetit 24/7 (neni 9 i Protokollit të Dytë Shtesë)
 emergency-disclosure-channel-basis-protocol-art10 = Ndihmë juridike e ndërsjellë urgjente (neni 10 i Protokollit të Dytë Shtesë)
 emergency-disclosure-channel-basis-provider = Kanali i zbulimit urgjent i ofruesit të shërbimit
 emergency-disclosure-channel-basis-other = Kanal ose bazë ligjore tjetër
 emergency-disclosure-channel-basis-other-detail = Kanali ose baza ligjore (traktat, marrëveshje ose ligj)
-emergency-disclosure-channel-protocol-statement = Kjo kërkesë lëshohet në zbatim të Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik
-    .hint = Shënojeni kur kërkesa bëhet sipas nenit 9 ose 10 dhe të dy Shtetet janë Palë të Protokollit.
 
 emergency-disclosure-addressee = Shteti i kërkuar dhe marrësi
 emergency-disclosure-addressee-country = Shteti i kërkuar
@@ -26,7 +29,7 @@ emergency-disclosure-addressee-address = Adresa
 emergency-disclosure-addressee-portal = Portali ose formulari në internet për kërkesat e organeve të zbatimit të ligjit
 emergency-disclosure-addressee-email = Posta elektronike
 emergency-disclosure-addressee-provider = Ofruesi i shërbimit që mban të dhënat, nëse nuk është marrësi: emri dhe adresa
-    .hint = E detyrueshme për një kërkesë sipas nenit 9 të Protokollit: ofruesi i shërbimit në Shtetin e kërkuar që mban të dhënat.
+    .hint = E detyrueshme për një kërkesë sipas nenit 9 të Protokollit (neni 9, paragrafi 3, shkronja c): emri dhe adresa e ofruesit të shërbimit në Shtetin e kërkuar që mban të dhënat.
 
 emergency-disclosure-requesting-authority = Autoriteti kërkues
 emergency-disclosure-requesting-authority-authority = Autoriteti kompetent
@@ -40,10 +43,8 @@ emergency-disclosure-requesting-authority-email = Posta elektronike
     .hint = Një adresë zyrtare e autoritetit tuaj: ofruesit e shërbimit mund të mos u përgjigjen kërkesave nga adresa private.
 emergency-disclosure-requesting-authority-time-zone = Brezi orar
     .hint = Brezi orar i zyrës suaj, si diferencë nga UTC. Çdo orë në këtë kërkesë lexohet sipas tij, përveçse kur thuhet ndryshe.
-emergency-disclosure-requesting-authority-availability = Disponueshmëria
-emergency-disclosure-requesting-authority-availability-around-the-clock = I kontaktueshëm 24 orë në ditë, 7 ditë në javë
-emergency-disclosure-requesting-authority-availability-office-hours = I kontaktueshëm vetëm gjatë orarit zyrtar
-emergency-disclosure-requesting-authority-availability-office-hours-detail = Orari zyrtar
+emergency-disclosure-requesting-authority-reachable = Zyrtari kërkues mund të kontaktohet në numrat e telefonit të mësipërm në çdo orë, për sa kohë zgjat urgjenca
+    .hint = Një kërkesë urgjente ka nevojë për dikë që përgjigjet në çdo orë. Nëse nuk mundeni, jepni më sipër numrin e pikës së kontaktit 24/7 të Shtetit tuaj.
 
 emergency-disclosure-authoriser = Eprori ose zyrtari që autorizon
 emergency-disclosure-authoriser-name = Emri dhe mbiemri
@@ -58,13 +59,22 @@ emergency-disclosure-offences-offence = Veprat penale që hetohen
 emergency-disclosure-offences-offence-description = Vepra penale
 emergency-disclosure-offences-offence-provision = Dispozita ligjore
 emergency-disclosure-offences-offence-penalty = Dënimi maksimal
+emergency-disclosure-mla = Baza ligjore e brendshme dhe ndihma juridike e ndërsjellë e kërkuar
+emergency-disclosure-mla-domestic-legal-basis = Baza ligjore e brendshme
+    .hint = Dispozitat e ligjit tuaj kombëtar mbi bazën e të cilave hetohet çështja dhe bëhet kjo kërkesë. E detyrueshme për ndihmën juridike të ndërsjellë urgjente (neni 10 i Protokollit); e rekomanduar për çdo rrugë, pasi kërkesat pa të shpesh refuzohen.
+emergency-disclosure-mla-prosecution = Prokuroria ose gjykata përgjegjëse dhe numri i çështjes
+    .hint = Për ndihmën juridike të ndërsjellë urgjente: autoriteti gjyqësor përgjegjës për çështjen, nëse ka.
+emergency-disclosure-mla-assistance = Ndihma e kërkuar
+    .hint = Për ndihmën juridike të ndërsjellë urgjente: çfarë i kërkohet Shtetit të kërkuar, për shembull t'i urdhërojë ofruesit të shërbimit të zbulojë të dhënat e përshkruara në seksionin 9 dhe t'ia transmetojë ato autoritetit kërkues.
+emergency-disclosure-mla-procedure = Procedurat që duhen ndjekur gjatë ekzekutimit
+    .hint = Për ndihmën juridike të ndërsjellë urgjente, kur e kërkon ligji juaj: për shembull një certifikatë vërtetësie e regjistrimeve, ose forma në të cilën duhen marrë të dhënat që të jenë të pranueshme si prova.
 
 emergency-disclosure-emergency = Urgjenca
 emergency-disclosure-emergency-risk = Lloji i rrezikut
 emergency-disclosure-emergency-risk-kidnapping = Rrëmbim ose marrje peng
 emergency-disclosure-emergency-risk-threat-to-kill = Kërcënim për vrasje
 emergency-disclosure-emergency-risk-suicide = Rrezik vetëvrasjeje
-emergency-disclosure-emergency-risk-child = Fëmijë në rrezik
+emergency-disclosure-emergency-risk-child = Rrezik për jetën ose sigurinë e një fëmije
 emergency-disclosure-emergency-risk-terrorism = Kërcënim terrorist
 emergency-disclosure-emergency-risk-bomb = Kërcënim me bombë
 emergency-disclosure-emergency-risk-other = Rrezik tjetër për jetën ose sigurinë
@@ -73,7 +83,7 @@ emergency-disclosure-emergency-facts = Faktet që tregojnë një rrezik të kons
     .hint = Tregoni kush është në rrezik (emri ose përshkrimi), cili është rreziku, pse mund të materializohet në çdo çast, nga vjen informacioni dhe kur është marrë (me brezin orar). Një rrezik thjesht i mundshëm, ose jo i menjëhershëm, nuk përbën urgjencë në kuptim të Protokollit.
 emergency-disclosure-emergency-relation = Si lidhen të dhënat e kërkuara me urgjencën
     .hint = Tregoni si do të ndihmojnë të dhënat për ta shmangur rrezikun, për shembull duke lokalizuar personin në rrezik ose duke identifikuar personin që kërcënon, dhe pse besohet se këto të dhëna i mban ky ofrues shërbimi.
-emergency-disclosure-emergency-urgency = Pse procedura e zakonshme do të ishte shumë e ngadaltë
+emergency-disclosure-emergency-urgency = Pse të dhënat nuk mund të merren në kohë nëpërmjet ruajtjes dhe ndihmës juridike të ndërsjellë
     .hint = Tregoni sa shpejt mund të ndodhë dëmi dhe pse një kërkesë për ruajtje e ndjekur nga një kërkesë për ndihmë juridike të ndërsjellë, ose një urdhër për paraqitje, nuk do t'i siguronte të dhënat në kohë.
 emergency-disclosure-emergency-needed-by = Të dhënat nevojiten deri më
     .hint = Koha e fundit në të cilën të dhënat mund të ndihmojnë ende, me brezin e saj orar. Lëreni bosh nëse të dhënat nevojiten menjëherë.
@@ -82,7 +92,7 @@ emergency-disclosure-data = Të dhënat e kërkuara
 emergency-disclosure-data-identifiers = Identifikuesit e të dhënave të kërkuara
     .hint = Çdo llogari, adresë ose numër, saktësisht siç e shfaq shërbimi. Për një adresë IP jepni portën burimore dhe datën e orën e saktë me brezin orar: kur adresat janë të përbashkëta, ofruesi i shërbimit nuk mund ta identifikojë përdoruesin pa to.
 emergency-disclosure-data-period = Periudha e të dhënave të kërkuara
-    .hint = Aq e ngushtë sa e lejon urgjenca; secili skaj me brezin e vet orar.
+    .hint = Aq e ngushtë sa e lejon urgjenca, secili skaj me brezin e vet orar: një urgjencë rrallë justifikon më shumë se disa ditë (një periudhë më e gjatë se 7 ditë sinjalizohet).
 emergency-disclosure-data-categories = Kategoritë e të dhënave të kërkuara
     .hint = Kërkoni vetëm të dhënat që kërkon urgjenca. Ofruesit e shërbimit në disa Shtete, si Shtetet e Bashkuara të Amerikës, mund t'u zbulojnë drejtpërdrejt autoriteteve të huaja vetëm të dhëna të tjera nga të dhënat e përmbajtjes.
 emergency-disclosure-data-categories-subscriber = Informacioni mbi pajtimtarin

@@ -7,14 +7,14 @@ art29-preservation-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 29 ve 30.
 ## 1-3: tarih, sayı, durum
 
 art29-preservation-date = Tarih
-art29-preservation-reference = Sayı
+art29-preservation-reference = Sayı / dosya numarası
 art29-preservation-status = Talebin durumu
 art29-preservation-status-new = Yeni talep
 art29-preservation-status-extension = Önceki talebin süresinin uzatılması
 art29-preservation-status-previous-reference = Önceki talebin kayıt veya sayı numarası
 art29-preservation-previous-request-date = Önceki talebin tarihi
 art29-preservation-executed-date = Talep edilen Tarafın muhafazayı yerine getirdiği tarih
-    .hint = Talep edilen Tarafça teyit edildiği şekliyle, öğrenilir öğrenilmez. Muhafaza süresi bu tarihten itibaren işler.
+    .hint = Kendi notunuzdur, talepte hiçbir zaman yazdırılmaz: talep edilen Tarafın veya hizmet sağlayıcının teyit ettiği tarih, öğrenilir öğrenilmez. Uygulamada ve takvim hatırlatıcısında gösterilen muhafaza süresi bu tarihten itibaren işler.
 
 ## 4 Talep edilen makam
 
@@ -63,8 +63,11 @@ art29-preservation-investigative-authority = Dosyadan sorumlu soruşturma veya o
 art29-preservation-investigative-authority-different = Soruşturma veya operasyonel makam, talep eden makamdan farklıdır
 art29-preservation-investigative-authority-organisation = Kurum
 art29-preservation-investigative-authority-person = Dosyadan sorumlu kişi
+art29-preservation-investigative-authority-address = Adres
 art29-preservation-investigative-authority-telephone = Telefon numarası
+art29-preservation-investigative-authority-cell-phone = Cep telefonu numarası
 art29-preservation-investigative-authority-email = E-posta
+art29-preservation-investigative-authority-fax = Faks numarası
 
 ## 8 Savcılık veya mahkeme
 
@@ -88,7 +91,20 @@ art29-preservation-offence-offences-offence = Suç
 art29-preservation-offence-offences-provision = Kanun hükmü
 art29-preservation-offence-offences-penalty = Azami ceza
 art29-preservation-offence-facts = Olayların kısa özeti
-    .hint = Birkaç cümleyle: ne olduğu, ne zaman ve nerede olduğu ve kimden şüphelenildiği; talep edilen makamın talebi anlamasına yetecek kadar bilgi, fazlası değil. Her tarih ve saati saat dilimiyle birlikte belirtin.
+    .hint = Birkaç cümleyle: ne olduğu, ne zaman ve nerede olduğu; talep edilen makamın talebi anlamasına yetecek kadar bilgi, fazlası değil. Her tarih ve saati saat dilimiyle birlikte belirtin. 7/24 irtibat noktaları bu talebi çoğu zaman hizmet sağlayıcıya iletir: bir şüphelinin veya mağdurun adını yalnızca talep edilen makamın verileri bulmak için bu ada ihtiyaç duyduğu durumlarda belirtin.
+art29-preservation-offence-convention-offence = Suç, Siber Suç Sözleşmesinin 2 ila 11. maddeleri uyarınca tanımlanan bir suça karşılık gelmektedir
+    .hint = Çifte suç ilkesi muhafaza için bir koşul değildir (29. madde, 3. fıkra); ancak talep edilen Taraf, 2 ila 11. maddelerde tanımlananlar dışındaki suçlar için bu koşulu arama hakkını saklı tutmuşsa durum farklıdır (29. madde, 4. fıkra). Suç bunlardan biriyse işaretleyin ve ilgili maddeleri belirtin. Yalnızca işaretlendiğinde yazdırılır.
+art29-preservation-offence-convention-articles = Sözleşmenin karşılık gelen maddeleri
+art29-preservation-offence-convention-articles-art2 = 2. madde: Yasa dışı erişim
+art29-preservation-offence-convention-articles-art3 = 3. madde: Yasa dışı ele geçirme
+art29-preservation-offence-convention-articles-art4 = 4. madde: Verilere müdahale
+art29-preservation-offence-convention-articles-art5 = 5. madde: Sisteme müdahale
+art29-preservation-offence-convention-articles-art6 = 6. madde: Cihazların kötüye kullanılması
+art29-preservation-offence-convention-articles-art7 = 7. madde: Bilgisayarla bağlantılı sahtecilik
+art29-preservation-offence-convention-articles-art8 = 8. madde: Bilgisayarla bağlantılı dolandırıcılık
+art29-preservation-offence-convention-articles-art9 = 9. madde: Çocuk pornografisiyle bağlantılı suçlar
+art29-preservation-offence-convention-articles-art10 = 10. madde: Telif hakkı ve bağlantılı hakların ihlaliyle ilgili suçlar
+art29-preservation-offence-convention-articles-art11 = 11. madde: Teşebbüs ve yardım etme veya azmettirme
 
 ## 11 Muhafaza edilecek veriler: 29. madde, 2. fıkra, (c) bendi
 
@@ -96,9 +112,9 @@ art29-preservation-data = Muhafaza edilecek depolanmış bilgisayar verileri (29
 art29-preservation-data-identifiers = Muhafaza edilecek verilerin tanımlayıcıları
     .hint = Verileri muhafaza edilecek her hesap, kullanıcı adı, e-posta adresi, telefon numarası, URL, alan adı, cihaz veya IP adresi. IP adresi için kaynak portu ve saat dilimiyle birlikte tam kullanım tarihini ve saatini belirtin: paylaşılan bir adreste sağlayıcı bunlar olmadan kullanıcıyı bulamaz. Yalnızca tek bir tanımlayıcıyı ilgilendiren dönem, o tanımlayıcının satırına yazılır.
 art29-preservation-data-period = Muhafaza edilecek verilerin dönemi
-    .hint = Tüm tanımlayıcılar için aynı olduğunda, verilerin kapsaması gereken dönem. Her iki ucu da saat dilimiyle belirtin.
+    .hint = Tüm tanımlayıcılar için aynı olduğunda, verilerin kapsaması gereken dönem. Her iki ucu da saat dilimiyle belirtin. Yalnızca soruşturmanın gerektirdiği dönemi isteyin: uzun dönemlere (90 günden fazla) ilişkin talepler, aşırı geniş kapsamlı oldukları gerekçesiyle çoğu zaman reddedilir.
 art29-preservation-data-categories = Muhafaza edilecek veri kategorileri
-    .hint = Yalnızca soruşturmanın gerektirdiklerini işaretleyin. Abone bilgileri: abonenin kimliği, adresi ve kullanılan hizmet (18. madde, 3. fıkra). Trafik verileri: iletişimin kaynağı, hedefi, güzergâhı, saati, tarihi, boyutu ve süresi (1. madde, (d) bendi). İçerik verileri: iletişimin kendisi.
+    .hint = Yalnızca soruşturmanın gerektirdiklerini işaretleyin. Abone bilgileri: abonenin kimliği, adresi ve kullanılan hizmet (18. madde, 3. fıkra). Trafik verileri: iletişimin kaynağı, hedefi, güzergâhı, saati, tarihi, boyutu ve süresi ya da temel hizmetin türü (1. madde, (d) bendi). İçerik verileri: iletişimin kendisi.
 art29-preservation-data-categories-subscriber = Abone bilgileri
 art29-preservation-data-categories-traffic = Trafik verileri
 art29-preservation-data-categories-content = İçerik verileri
@@ -131,13 +147,13 @@ art29-preservation-necessity-explanation = Açıklama
 ## 14 Sonradan gönderilecek karşılıklı adli yardım talebi: 29. madde, 2. fıkra, (f) bendi
 
 art29-preservation-mla = Sonradan gönderilecek karşılıklı adli yardım talebi (29. madde, 2. fıkra, (f) bendi)
-art29-preservation-mla-intent = Talep eden Taraf, depolanmış bilgisayar verilerinin aranması veya benzer yolla bunlara erişilmesi, bunlara el konulması veya benzer yolla güvence altına alınması ya da ifşası için karşılıklı adli yardım talebinde bulunma niyetindedir.
+art29-preservation-mla-intent = Talep eden Taraf, depolanmış bilgisayar verilerinin aranması veya benzer yolla bunlara erişilmesi, bunlara el konulması veya benzer yolla güvence altına alınması ya da açıklanması için karşılıklı adli yardım talebinde bulunma niyetindedir.
 art29-preservation-mla-expected-date = Karşılıklı adli yardım talebinin öngörülen tarihi
-    .hint = Veriler en az 60 gün (29. madde, 7. fıkra), bazı Devletlerde 90 gün süreyle muhafaza edilir. Talebi bu süre dolmadan gönderin veya süre uzatımını zamanında isteyin.
+    .hint = Sözleşmenin 29. maddesinin 7. fıkrası uyarınca muhafaza, karşılıklı adli yardım talebinin sunulabilmesi için altmış günden az olmamak üzere bir süre için yapılır; bu talep alındıktan sonra veriler, talep hakkında karar verilinceye kadar muhafaza edilmeye devam eder. Talep edilen Devletin verileri fiilen ne kadar süre muhafaza edeceği, o Devletin hukukuna ve uygulamasına bağlıdır: «Muhafaza süresi» paneline bakın ve talebi süre dolmadan yeterince önce gönderin ya da süre uzatımını zamanında isteyin.
 
 ## 15 30. madde
 
-art29-preservation-traffic-disclosure = Muhafaza edilen trafik verilerinin süratle ifşası (30. madde): belirli bir iletişime ilişkin trafik verilerinin muhafazası sırasında başka bir Devletteki bir hizmet sağlayıcının bu iletişimin iletiminde yer aldığının tespit edilmesi hâlinde, söz konusu hizmet sağlayıcıyı ve iletişimin iletildiği yolu tespit etmeye yetecek miktarda trafik verisinin süratle ifşa edilmesi rica olunur.
+art29-preservation-traffic-disclosure = Muhafaza edilen trafik verilerinin süratle açıklanması (30. madde): belirli bir iletişime ilişkin trafik verilerinin muhafazası sırasında başka bir Devletteki bir hizmet sağlayıcının bu iletişimin iletiminde yer aldığının tespit edilmesi hâlinde, söz konusu hizmet sağlayıcıyı ve iletişimin iletildiği yolu tespit etmeye yetecek miktarda trafik verisinin süratle açıklanması rica olunur.
 
 ## 16 Gizlilik
 
@@ -146,11 +162,12 @@ art29-preservation-confidentiality-conditions = Talep edilen gizlilik
     .hint = Bazı hizmet sağlayıcılar, kullanıcılarını taleplerden haberdar eder. Bunun olup olamayacağını talep edilen makama sorun ve soruşturmanın gerektirdiklerini işaretleyin.
 art29-preservation-confidentiality-conditions-no-notification = Lütfen aboneyi veya hesap sahibini bu talepten haberdar etmeyiniz
 art29-preservation-confidentiality-conditions-warn = Lütfen kullanıcıyı uyarabilecek herhangi bir işlemden önce talep eden makamı bilgilendiriniz
+art29-preservation-confidentiality-conditions-prejudice = Muhafazanın verilerin ileride erişilebilir olmasını sağlamayacak olması, soruşturmanın gizliliğini tehlikeye atacak olması veya soruşturmaya başka bir şekilde zarar verecek olması hâlinde, talebin buna rağmen yerine getirilip getirilmeyeceğine karar verebilmesi için lütfen talep eden makamı derhâl bilgilendiriniz (29. madde, 6. fıkra)
 art29-preservation-confidentiality-details = Gizliliğe ilişkin diğer açıklamalar
 
 ## 17 Alındı teyidi
 
-art29-preservation-acknowledgement = Lütfen muhafazayı teyit ediniz ve hizmet sağlayıcının veya irtibat noktasının referans numarasını bildiriniz
+art29-preservation-acknowledgement = Lütfen verilerin muhafaza edildiğini teyit ediniz ve bu talebe verilen referans numarasını ve muhafazanın sona ereceği tarihi bildiriniz
 
 ## 18 İmza
 

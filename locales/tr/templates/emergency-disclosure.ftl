@@ -1,21 +1,24 @@
-# Şablon emergency-disclosure: depolanmış bilgisayar verilerinin acil durumda ifşası talebi (İkinci
+# Şablon emergency-disclosure: depolanmış bilgisayar verilerinin acil durumda açıklanması talebi (İkinci
 # Ek Protokol 9. madde, 7/24 Ağı aracılığıyla; 10. madde, acil karşılıklı adli yardım; veya bir hizmet
 # sağlayıcının acil durum kanalı). İfadeler Sözleşmeyi ve Protokolü izler.
 
-emergency-disclosure-legal-basis = Siber Suç Sözleşmesine Ek İkinci Protokol (CETS No. 224) 9 ve 10. maddeler; Siber Suç Sözleşmesi (ETS No. 185) 35. madde
+emergency-disclosure-legal-basis = { $route ->
+        [protocol-art9] Siber Suç Sözleşmesine Ek İkinci Protokolün (CETS No. 224) 9. maddesi, 7/24 Ağı aracılığıyla; Protokol yalnızca Protokole Taraf olan Devletler arasında uygulanır
+        [protocol-art10] Siber Suç Sözleşmesine Ek İkinci Protokolün (CETS No. 224) 10. maddesi; Protokol yalnızca Protokole Taraf olan Devletler arasında uygulanır
+        [provider] Acil durumda verilerin gönüllü olarak açıklanması için hizmet sağlayıcıya yöneltilen talep
+       *[other] 3. bölümde belirtilen hukuki dayanak
+    }
 emergency-disclosure-date = Tarih
-emergency-disclosure-reference = Sayı
+emergency-disclosure-reference = Sayı / dosya numarası
 
 emergency-disclosure-channel = Kanal ve hukuki dayanak
 emergency-disclosure-channel-basis = Bu talep için kullanılan kanal
-    .hint = 9. madde: talep edilen Devletteki bir hizmet sağlayıcının elindeki veriler için 7/24 Ağı aracılığıyla. 10. madde: merkezi veya yetkili makam aracılığıyla acil karşılıklı adli yardım. Sağlayıcının acil durum kanalı: talep doğrudan hizmet sağlayıcıya gider ve ifşa edip etmeyeceğine sağlayıcı kendisi karar verir.
-emergency-disclosure-channel-basis-protocol-art9 = Acil durumda 7/24 Ağı aracılığıyla süratle ifşa (İkinci Ek Protokol 9. madde)
+    .hint = İkinci Ek Protokol 9. madde: talep edilen Devletteki bir hizmet sağlayıcının elindeki veriler için 7/24 Ağı aracılığıyla. 10. madde: merkezi veya yetkili makam aracılığıyla acil karşılıklı adli yardım. Protokol yalnızca kendisinin yürürlükte olduğu Devletler arasında uygulanır: bu iki seçenekten birini seçmeden önce Protokolün her iki Devlet için de yürürlükte olduğunu kontrol edin. Sağlayıcının acil durum kanalı: talep doğrudan hizmet sağlayıcıya gider ve verileri açıklayıp açıklamayacağına sağlayıcı kendisi karar verir; hiçbir antlaşmaya atıf yapılmaz.
+emergency-disclosure-channel-basis-protocol-art9 = Acil durumda 7/24 Ağı aracılığıyla verilerin süratle açıklanması (İkinci Ek Protokol 9. madde)
 emergency-disclosure-channel-basis-protocol-art10 = Acil karşılıklı adli yardım (İkinci Ek Protokol 10. madde)
-emergency-disclosure-channel-basis-provider = Hizmet sağlayıcının acil ifşa kanalı
+emergency-disclosure-channel-basis-provider = Hizmet sağlayıcının acil durumda veri açıklama kanalı
 emergency-disclosure-channel-basis-other = Diğer kanal veya hukuki dayanak
 emergency-disclosure-channel-basis-other-detail = Kanal veya hukuki dayanak (antlaşma, anlaşma veya kanun)
-emergency-disclosure-channel-protocol-statement = Bu talep, Siber Suç Sözleşmesine Ek İkinci Protokol uyarınca düzenlenmiştir
-    .hint = Talep 9 veya 10. madde kapsamında yapıldığında ve her iki Devlet de Protokole Taraf olduğunda işaretleyin.
 
 emergency-disclosure-addressee = Talep edilen Devlet ve muhatap
 emergency-disclosure-addressee-country = Talep edilen Devlet
@@ -26,7 +29,7 @@ emergency-disclosure-addressee-address = Adres
 emergency-disclosure-addressee-portal = Kolluk talepleri için portal veya web formu
 emergency-disclosure-addressee-email = E-posta
 emergency-disclosure-addressee-provider = Muhatap değilse, verileri elinde bulunduran hizmet sağlayıcı: adı ve adresi
-    .hint = Protokolün 9. maddesi kapsamındaki talep için zorunludur: talep edilen Devlette verileri elinde bulunduran hizmet sağlayıcı.
+    .hint = Protokolün 9. maddesi kapsamındaki talep için zorunludur (9. madde, 3. fıkra, (c) bendi): talep edilen Devlette verileri elinde bulunduran hizmet sağlayıcının adı ve adresi.
 
 emergency-disclosure-requesting-authority = Talep eden makam
 emergency-disclosure-requesting-authority-authority = Yetkili makam
@@ -40,10 +43,8 @@ emergency-disclosure-requesting-authority-email = E-posta
     .hint = Makamınızın resmî bir adresi: hizmet sağlayıcılar kişisel adreslerden gelen talepleri yanıtlamayabilir.
 emergency-disclosure-requesting-authority-time-zone = Saat dilimi
     .hint = Biriminizin saat dilimi, UTC'ye göre fark olarak. Aksi belirtilmedikçe bu talepteki tüm saatler bu saat dilimine göredir.
-emergency-disclosure-requesting-authority-availability = Ulaşılabilirlik
-emergency-disclosure-requesting-authority-availability-around-the-clock = Haftanın 7 günü, günün 24 saati ulaşılabilir
-emergency-disclosure-requesting-authority-availability-office-hours = Yalnızca mesai saatlerinde ulaşılabilir
-emergency-disclosure-requesting-authority-availability-office-hours-detail = Mesai saatleri
+emergency-disclosure-requesting-authority-reachable = Talepte bulunan görevliye, acil durum sürdüğü müddetçe yukarıdaki telefon numaralarından günün her saatinde ulaşılabilir
+    .hint = Acil bir talep, günün her saatinde yanıt veren birini gerektirir. Bu mümkün değilse, yukarıda Devletinizin 7/24 irtibat noktasının numarasını belirtin.
 
 emergency-disclosure-authoriser = Amir veya onay veren görevli
 emergency-disclosure-authoriser-name = Adı soyadı
@@ -58,13 +59,22 @@ emergency-disclosure-offences-offence = Soruşturulan suçlar
 emergency-disclosure-offences-offence-description = Suç
 emergency-disclosure-offences-offence-provision = Kanun hükmü
 emergency-disclosure-offences-offence-penalty = Azami ceza
+emergency-disclosure-mla = İç hukuktaki dayanak ve talep edilen karşılıklı adli yardım
+emergency-disclosure-mla-domestic-legal-basis = İç hukuktaki dayanak
+    .hint = Dosyanın soruşturulduğu ve bu talebin yapıldığı ulusal hukuk hükümleri. Acil karşılıklı adli yardım için zorunludur (Protokolün 10. maddesi); bu dayanağı içermeyen talepler çoğu zaman reddedildiğinden her kanalda önerilir.
+emergency-disclosure-mla-prosecution = Sorumlu savcılık veya mahkeme ve dosya numarası
+    .hint = Acil karşılıklı adli yardım için: varsa, dosyadan sorumlu savcılık veya mahkeme.
+emergency-disclosure-mla-assistance = Talep edilen yardım
+    .hint = Acil karşılıklı adli yardım için: talep edilen Devletten ne yapmasının istendiği; örneğin hizmet sağlayıcıya 9. bölümde tanımlanan verileri açıklamasını ve bunları talep eden makama iletmesini emretmesi.
+emergency-disclosure-mla-procedure = Talebin yerine getirilmesinde izlenecek usuller
+    .hint = Acil karşılıklı adli yardım için, hukukunuz bunu gerektiriyorsa: örneğin kayıtların gerçekliğine ilişkin belge veya verilerin delil olarak kabul edilebilmesi için hangi biçimde elde edilmesi gerektiği.
 
 emergency-disclosure-emergency = Acil durum
 emergency-disclosure-emergency-risk = Tehlikenin türü
 emergency-disclosure-emergency-risk-kidnapping = Kişiyi kaçırma veya rehin alma
 emergency-disclosure-emergency-risk-threat-to-kill = Öldürme tehdidi
 emergency-disclosure-emergency-risk-suicide = İntihar tehlikesi
-emergency-disclosure-emergency-risk-child = Tehlike altındaki çocuk
+emergency-disclosure-emergency-risk-child = Bir çocuğun hayatına veya güvenliğine yönelik tehlike
 emergency-disclosure-emergency-risk-terrorism = Terör tehdidi
 emergency-disclosure-emergency-risk-bomb = Bomba tehdidi
 emergency-disclosure-emergency-risk-other = Hayata veya güvenliğe yönelik diğer tehlike
@@ -73,7 +83,7 @@ emergency-disclosure-emergency-facts = Bir gerçek kişinin hayatına veya güve
     .hint = Kimin tehlike altında olduğunu (adı veya tarifi), tehlikenin ne olduğunu, neden her an gerçekleşebileceğini, bilginin nereden geldiğini ve ne zaman alındığını (saat dilimiyle birlikte) belirtin. Yalnızca olası olan veya yakın olmayan bir tehlike, Protokol anlamında acil durum değildir.
 emergency-disclosure-emergency-relation = İstenen verilerin acil durumla bağlantısı
     .hint = Verilerin tehlikenin önlenmesine nasıl yardımcı olacağını, örneğin tehlike altındaki kişinin yerinin belirlenmesi veya tehdidi yapan kişinin kimliğinin tespit edilmesi yoluyla, ve verilerin neden bu hizmet sağlayıcının elinde bulunduğunun düşünüldüğünü belirtin.
-emergency-disclosure-emergency-urgency = Olağan usulün neden fazla yavaş kalacağı
+emergency-disclosure-emergency-urgency = Verilerin neden muhafaza ve karşılıklı adli yardım yoluyla zamanında elde edilemeyeceği
     .hint = Zararın ne kadar kısa sürede meydana gelebileceğini ve neden bir muhafaza talebi ile ardından gelecek bir karşılıklı adli yardım talebinin ya da bir ibraz emrinin verileri zamanında elde edemeyeceğini belirtin.
 emergency-disclosure-emergency-needed-by = Verilerin gerekli olduğu son an
     .hint = Verilerin hâlâ yararlı olabileceği en geç zaman, saat dilimiyle birlikte. Veriler derhâl gerekiyorsa boş bırakın.
@@ -82,9 +92,9 @@ emergency-disclosure-data = İstenen veriler
 emergency-disclosure-data-identifiers = İstenen verilerin tanımlayıcıları
     .hint = Her hesap, adres veya numara, tam olarak hizmette göründüğü şekliyle. IP adresi için kaynak portu ve saat dilimiyle birlikte tam tarih ve saati belirtin: adreslerin paylaşıldığı durumlarda sağlayıcı bunlar olmadan kullanıcıyı tespit edemez.
 emergency-disclosure-data-period = İstenen verilerin dönemi
-    .hint = Acil durumun elverdiği ölçüde dar; her iki ucu da saat dilimiyle.
+    .hint = Acil durumun elverdiği ölçüde dar, her iki ucu da saat dilimiyle: acil bir durum birkaç günden uzun bir dönemi nadiren haklı kılar (7 günden uzun bir dönem uyarıyla işaretlenir).
 emergency-disclosure-data-categories = İstenen veri kategorileri
-    .hint = Yalnızca acil durumun gerektirdiği verileri isteyin. Amerika Birleşik Devletleri gibi bazı Devletlerdeki hizmet sağlayıcılar, yabancı makamlara doğrudan yalnızca içerik verileri dışındaki verileri ifşa edebilir.
+    .hint = Yalnızca acil durumun gerektirdiği verileri isteyin. Amerika Birleşik Devletleri gibi bazı Devletlerdeki hizmet sağlayıcılar, yabancı makamlara doğrudan yalnızca içerik verileri dışındaki verileri açıklayabilir.
 emergency-disclosure-data-categories-subscriber = Abone bilgileri
 emergency-disclosure-data-categories-traffic = Trafik verileri
 emergency-disclosure-data-categories-content = İçerik verileri
@@ -105,7 +115,7 @@ emergency-disclosure-instructions-other = Verilerin elde edilmesine yardımcı o
 
 emergency-disclosure-follow-up = Sonraki hukuki süreç
 emergency-disclosure-follow-up-process = Bu talebin ardından izlenecek hukuki süreç
-    .hint = Acil durumda ifşa edilen verilerin delil olarak kullanılabilmesi için resmî hukuki süreç yoluyla yeniden istenip istenmeyeceği.
+    .hint = Acil durumda açıklanan verilerin delil olarak kullanılabilmesi için resmî hukuki süreç yoluyla yeniden istenip istenmeyeceği.
 emergency-disclosure-follow-up-process-mla = Karşılıklı adli yardım talebi
 emergency-disclosure-follow-up-process-production-order = İkinci Ek Protokolün 7. maddesi uyarınca hizmet sağlayıcıya yönelik ibraz emri
 emergency-disclosure-follow-up-process-preservation = Depolanmış bilgisayar verilerinin süratle muhafazası talebi (Sözleşmenin 29. maddesi)
