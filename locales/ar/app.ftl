@@ -55,6 +55,10 @@ identifier-to = البيانات حتى
 app-date = التاريخ
 app-time = الوقت
 app-time-zone = المنطقة الزمنية
+app-choose-time-zone = اختر المنطقة الزمنية…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — المنطقة الزمنية للسلطة الطالبة
 app-currency = العملة
 app-utc-equivalent = الوقت المقابل بالتوقيت العالمي المنسق (UTC)
 app-translation = الصياغة بلغة المستند الأخرى

@@ -55,6 +55,10 @@ identifier-to = Məlumatların son tarixi
 app-date = Tarix
 app-time = Vaxt
 app-time-zone = Saat qurşağı
+app-choose-time-zone = Saat qurşağını seçin…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — sorğu edən orqanın saat qurşağı
 app-currency = Valyuta
 app-utc-equivalent = UTC üzrə vaxt
 app-translation = Sənədin digər dilindəki mətn

@@ -55,6 +55,10 @@ identifier-to = Daten bis
 app-date = Datum
 app-time = Uhrzeit
 app-time-zone = Zeitzone
+app-choose-time-zone = Zeitzone wählen…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — Zeitzone der ersuchenden Behörde
 app-currency = Währung
 app-utc-equivalent = Entsprechende Zeit in UTC
 app-translation = Wortlaut in der anderen Dokumentsprache

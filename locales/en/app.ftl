@@ -55,6 +55,10 @@ identifier-to = Data until
 app-date = Date
 app-time = Time
 app-time-zone = Time zone
+app-choose-time-zone = Choose the time zone…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — time zone of the requesting authority
 app-currency = Currency
 app-utc-equivalent = UTC equivalent
 app-translation = Wording in the other document language

@@ -55,6 +55,10 @@ identifier-to = Datos hasta
 app-date = Fecha
 app-time = Hora
 app-time-zone = Huso horario
+app-choose-time-zone = Seleccione el huso horario…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — huso horario de la autoridad requirente
 app-currency = Moneda
 app-utc-equivalent = Equivalente en UTC
 app-translation = Texto en el otro idioma del documento

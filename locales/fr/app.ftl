@@ -55,6 +55,10 @@ identifier-to = Données jusqu'au
 app-date = Date
 app-time = Heure
 app-time-zone = Fuseau horaire
+app-choose-time-zone = Choisir le fuseau horaire…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — fuseau horaire de l'autorité requérante
 app-currency = Devise
 app-utc-equivalent = Équivalent UTC
 app-translation = Libellé dans l'autre langue du document

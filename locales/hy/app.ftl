@@ -55,6 +55,10 @@ identifier-to = Տվյալների ժամանակահատվածի ավարտը
 app-date = Ամսաթիվ
 app-time = Ժամ
 app-time-zone = Ժամային գոտի
+app-choose-time-zone = Ընտրեք ժամային գոտին…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — հայցող մարմնի ժամային գոտին
 app-currency = Արժույթ
 app-utc-equivalent = Համարժեք ժամը UTC-ով
 app-translation = Ձևակերպումը փաստաթղթի մյուս լեզվով

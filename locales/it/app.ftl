@@ -55,6 +55,10 @@ identifier-to = Dati fino al
 app-date = Data
 app-time = Ora
 app-time-zone = Fuso orario
+app-choose-time-zone = Seleziona il fuso orario…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — fuso orario dell'autorità richiedente
 app-currency = Valuta
 app-utc-equivalent = Ora equivalente in UTC
 app-translation = Testo nell'altra lingua del documento

@@ -55,6 +55,10 @@ identifier-to = მონაცემების პერიოდის დ�
 app-date = თარიღი
 app-time = დრო
 app-time-zone = სასაათო სარტყელი
+app-choose-time-zone = აირჩიეთ სასაათო სარტყელი…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — მომთხოვნი ორგანოს სასაათო სარტყელი
 app-currency = ვალუტა
 app-utc-equivalent = შესაბამისი დრო UTC-ით
 app-translation = ფორმულირება დოკუმენტის მეორე ენაზე

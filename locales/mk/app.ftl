@@ -55,6 +55,10 @@ identifier-to = Податоци до
 app-date = Датум
 app-time = Време
 app-time-zone = Временска зона
+app-choose-time-zone = Изберете временска зона…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — временска зона на органот молител
 app-currency = Валута
 app-utc-equivalent = Соодветно време според UTC
 app-translation = Текст на другиот јазик на документот

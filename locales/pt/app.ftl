@@ -55,6 +55,10 @@ identifier-to = Dados até
 app-date = Data
 app-time = Hora
 app-time-zone = Fuso horário
+app-choose-time-zone = Escolha o fuso horário…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — fuso horário da autoridade requerente
 app-currency = Moeda
 app-utc-equivalent = Equivalente em UTC
 app-translation = Texto na outra língua do documento

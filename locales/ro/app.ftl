@@ -55,6 +55,10 @@ identifier-to = Date până la
 app-date = Data
 app-time = Ora
 app-time-zone = Fus orar
+app-choose-time-zone = Alegeți fusul orar…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — fusul orar al autorității solicitante
 app-currency = Moneda
 app-utc-equivalent = Ora echivalentă în UTC
 app-translation = Formularea în cealaltă limbă a documentului

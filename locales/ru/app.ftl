@@ -55,6 +55,10 @@ identifier-to = Данные по
 app-date = Дата
 app-time = Время
 app-time-zone = Часовой пояс
+app-choose-time-zone = Выберите часовой пояс…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — часовой пояс запрашивающего органа
 app-currency = Валюта
 app-utc-equivalent = То же время в UTC
 app-translation = Формулировка на другом языке документа

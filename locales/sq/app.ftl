@@ -55,6 +55,10 @@ identifier-to = Të dhënat deri më
 app-date = Data
 app-time = Ora
 app-time-zone = Brezi orar
+app-choose-time-zone = Zgjidhni brezin orar…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — brezi orar i autoritetit kërkues
 app-currency = Monedha
 app-utc-equivalent = Ekuivalenti në UTC
 app-translation = Teksti në gjuhën tjetër të dokumentit

@@ -55,6 +55,10 @@ identifier-to = Подаци до
 app-date = Датум
 app-time = Време
 app-time-zone = Временска зона
+app-choose-time-zone = Изаберите временску зону…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — временска зона органа молиоца
 app-currency = Валута
 app-utc-equivalent = Одговарајуће време по UTC
 app-translation = Текст на другом језику документа

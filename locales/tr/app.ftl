@@ -55,6 +55,10 @@ identifier-to = Veri bitiş tarihi
 app-date = Tarih
 app-time = Saat
 app-time-zone = Saat dilimi
+app-choose-time-zone = Saat dilimini seçiniz…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — talep eden makamın saat dilimi
 app-currency = Para birimi
 app-utc-equivalent = UTC karşılığı
 app-translation = Diğer belge dilindeki ifade

@@ -55,6 +55,10 @@ identifier-to = Дані до
 app-date = Дата
 app-time = Час
 app-time-zone = Часовий пояс
+app-choose-time-zone = Виберіть часовий пояс…
+# Variables:
+#   $zone (String) - the office's UTC offset, e.g. UTC+04:00
+app-time-zone-office = { $zone } — часовий пояс запитуючого органу
 app-currency = Валюта
 app-utc-equivalent = Відповідний час за UTC
 app-translation = Формулювання іншою мовою документа

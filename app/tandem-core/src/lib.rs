@@ -5,6 +5,7 @@
 pub mod backup;
 pub mod chain;
 pub mod country;
+pub mod datetime;
 pub mod document;
 pub mod draft;
 pub mod format;

@@ -623,20 +623,14 @@ pub fn today() -> String {
     )
 }
 
-/// A new, empty draft of a template, dated today and in the browser's time zone.
+/// A new, empty draft of a template, dated today. No time zone is filled in: a zone is always
+/// the one the user chose, never the browser's guess.
 fn new_draft(template: &Template) -> Draft {
     let mut draft = Draft::new(&fresh_id(), template, [Lang::En, Lang::Ru]);
     let date = today();
-    let offset = tandem_core::timezone::offset_for_minutes(browser_offset_minutes());
     for (_, item, path, _) in template.items() {
-        match item.kind {
-            tandem_core::ItemKind::Date if path == "date.date" => draft.set_text(&path, &date),
-            tandem_core::ItemKind::TimeZone => {
-                if let Some(offset) = offset {
-                    draft.set_text(&path, offset);
-                }
-            }
-            _ => {}
+        if item.kind == tandem_core::ItemKind::Date && path == "date.date" {
+            draft.set_text(&path, &date);
         }
     }
     draft

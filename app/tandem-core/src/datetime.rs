@@ -1,0 +1,144 @@
+//! A date-time answer as the form edits it: a local date and time and the time zone the user
+//! chose, kept as one answer (`2026-11-20T14:03:11+04:00`). No zone is ever assumed: a time
+//! typed without one is stored as typed, and validation reports it until a zone is chosen.
+
+use crate::draft::Draft;
+use crate::format::{self, parse_date_time, When};
+use crate::template::{ItemKind, Template};
+use crate::timezone;
+
+/// Splits a stored date-time into its local part (`2026-11-20T14:03` or with `:11` seconds) and
+/// its offset (`+04:00`, `Z` read as `+00:00`, empty when there is none).
+pub fn split(value: &str) -> (String, String) {
+    match value.get(..16).zip(value.get(16..)) {
+        Some((minutes, rest)) if value.get(10..11) == Some("T") => {
+            let (seconds, offset) = match rest.strip_prefix(':') {
+                Some(r) => (
+                    format!(":{}", r.get(..2).unwrap_or("00")),
+                    r.get(2..).unwrap_or(""),
+                ),
+                None => (String::new(), rest),
+            };
+            let offset = if offset == "Z" { "+00:00" } else { offset };
+            (format!("{minutes}{seconds}"), offset.to_string())
+        }
+        _ => (value.to_string(), String::new()),
+    }
+}
+
+/// The stored answer of a local date-time and the offset the user chose (either may be empty):
+/// nothing without a date and time, the local part alone without a zone.
+pub fn join(local: &str, offset: &str) -> String {
+    if local.is_empty() {
+        String::new()
+    } else {
+        format!("{local}{offset}")
+    }
+}
+
+/// The UTC equivalent of a stored date-time (`2026-11-20 10:03:11`), once it has its date, time
+/// and zone; seconds only when the time has them.
+pub fn utc_text(value: &str) -> Option<String> {
+    match parse_date_time(value)? {
+        When::Zoned(t) => {
+            let utc = t.naive_utc();
+            let seconds = split(value).0.len() > 16;
+            Some(format!(
+                "{} {}",
+                format::iso_date(utc.date()),
+                format::clock(utc.time(), seconds)
+            ))
+        }
+        When::Unzoned(_) => None,
+    }
+}
+
+/// The requesting office's time zone: the answer of the template's first time-zone item that
+/// holds one, if the user chose it. Never a guess (not the browser's zone).
+pub fn office_offset(template: &Template, draft: &Draft) -> Option<&'static str> {
+    template
+        .items()
+        .filter(|(_, item, _, _)| item.kind == ItemKind::TimeZone)
+        .find_map(|(_, _, path, _)| {
+            let answer = draft.text(&path);
+            timezone::OFFSETS.iter().copied().find(|o| *o == answer)
+        })
+}
+
+/// The zones offered for a time, in menu order: the office's first (when it is known), then
+/// every offset west to east.
+pub fn zone_choices(office: Option<&'static str>) -> Vec<&'static str> {
+    office
+        .into_iter()
+        .chain(timezone::OFFSETS.iter().copied())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_and_joins_what_the_form_shows() {
+        assert_eq!(
+            split("2026-11-20T14:03:11+04:00"),
+            ("2026-11-20T14:03:11".into(), "+04:00".into())
+        );
+        assert_eq!(
+            split("2026-11-20T14:03Z"),
+            ("2026-11-20T14:03".into(), "+00:00".into())
+        );
+        // A time typed without a zone keeps no zone.
+        assert_eq!(
+            split("2026-11-20T14:03:11"),
+            ("2026-11-20T14:03:11".into(), String::new())
+        );
+        assert_eq!(split(""), (String::new(), String::new()));
+        assert_eq!(split("garbage"), ("garbage".into(), String::new()));
+        assert_eq!(
+            join("2026-11-20T14:03:11", "+04:00"),
+            "2026-11-20T14:03:11+04:00"
+        );
+        assert_eq!(join("2026-11-20T14:03:11", ""), "2026-11-20T14:03:11");
+        // A zone without a time is no answer.
+        assert_eq!(join("", "+04:00"), "");
+    }
+
+    #[test]
+    fn the_utc_line_needs_date_time_and_zone() {
+        assert_eq!(
+            utc_text("2026-11-20T14:03:11+04:00").as_deref(),
+            Some("2026-11-20 10:03:11")
+        );
+        assert_eq!(
+            utc_text("2026-11-20T01:30-03:30").as_deref(),
+            Some("2026-11-20 05:00")
+        );
+        assert_eq!(
+            utc_text("2026-11-20T02:00+05:45").as_deref(),
+            Some("2026-11-19 20:15")
+        );
+        assert_eq!(utc_text("2026-11-20T14:03:11"), None);
+        assert_eq!(utc_text(""), None);
+    }
+
+    #[test]
+    fn the_office_zone_is_only_what_the_user_chose() {
+        let template = crate::registry::template("art29-preservation").unwrap();
+        let mut draft = Draft::new("d", &template, [crate::Lang::En, crate::Lang::Ru]);
+        assert_eq!(office_offset(&template, &draft), None);
+        draft.set_text("requesting-authority.time-zone", "Asia/Tbilisi");
+        assert_eq!(office_offset(&template, &draft), None);
+        draft.set_text("requesting-authority.time-zone", "+04:00");
+        assert_eq!(office_offset(&template, &draft), Some("+04:00"));
+    }
+
+    #[test]
+    fn the_office_zone_is_offered_first() {
+        let all = zone_choices(None);
+        assert_eq!(all, timezone::OFFSETS);
+        let with_office = zone_choices(Some("+04:00"));
+        assert_eq!(with_office[0], "+04:00");
+        assert_eq!(&with_office[1..], timezone::OFFSETS);
+    }
+}

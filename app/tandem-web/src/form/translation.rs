@@ -1,0 +1,102 @@
+//! The wording of free text in document language B, and the count of answers still to be
+//! translated.
+
+use leptos::prelude::*;
+use tandem_core::document::{
+    same_path, translation_path, translation_status, untranslated, TranslationStatus,
+};
+use tandem_core::l10n::Arg;
+
+use super::{events, field_id, Form};
+use crate::context::AppContext;
+
+/// The wording of a free-text answer (at `path`) in document language B, with its status:
+/// translated (typed), the same in both languages (ticked), or still to be translated.
+#[component]
+pub fn Translation(path: String) -> impl IntoView {
+    let form = expect_context::<Form>();
+    let (ctx, answers, lang_b) = (form.ctx, form.answers, form.lang_b);
+    let (text_path, tick_path) = (translation_path(&path), same_path(&path));
+    let (id, tick_id) = (field_id(&text_path), field_id(&tick_path));
+    let status_id = format!("{id}-status");
+    let status = {
+        let (text_path, tick_path) = (text_path.clone(), tick_path.clone());
+        Memo::new(move |_| {
+            answers.track(&text_path);
+            answers.track(&tick_path);
+            ctx.draft.with_untracked(|d| translation_status(d, &path))
+        })
+    };
+    let status_text = move || {
+        ctx.t(match status.get() {
+            TranslationStatus::Translated => "form-status-translated",
+            TranslationStatus::Same => "form-status-same",
+            TranslationStatus::Pending => "form-status-pending",
+        })
+    };
+    let label = format!("{} ({})", ctx.t("app-translation"), lang_b.native_name());
+    let dir = if lang_b.dir() == tandem_core::Dir::Rtl {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    let (shown_text, shown_tick) = (text_path.clone(), tick_path.clone());
+    view! {
+        <div class="tandem-translation">
+            <label class="tandem-translation__label" for=id.clone()>{label}</label>
+            <textarea
+                id=id
+                class="tandem-input tandem-input--translation"
+                rows="2"
+                lang=lang_b.code()
+                dir=dir
+                aria-describedby=status_id.clone()
+                prop:value=move || answers.text(&shown_text)
+                on:input=move |ev| events::type_text(form, &text_path, &event_target_value(&ev))
+            ></textarea>
+            <div class="tandem-choice">
+                <input
+                    type="checkbox"
+                    class="tandem-check"
+                    id=tick_id.clone()
+                    aria-describedby=status_id.clone()
+                    prop:checked=move || answers.ticked(&shown_tick)
+                    on:change=move |ev| {
+                        events::tick(form, &tick_path, event_target_checked(&ev), &[])
+                    }
+                />
+                <label class="tandem-choice__label" for=tick_id>{ctx.t("form-same-in-both")}</label>
+            </div>
+            <p
+                class="tandem-translation__status"
+                class:tandem-translation__status--pending=move || {
+                    status.get() == TranslationStatus::Pending
+                }
+                id=status_id
+            >
+                {status_text}
+            </p>
+        </div>
+    }
+}
+
+/// The count of answers still to be translated, for the completeness panel: not an error, the
+/// PDF says "not translated" where a translation is missing.
+#[component]
+pub fn UntranslatedCount(ctx: AppContext) -> impl IntoView {
+    let count = Memo::new(move |_| {
+        ctx.template
+            .with(|t| ctx.draft.with(|d| untranslated(t, d).len()))
+    });
+    let text = move || {
+        ctx.t_args(
+            "form-untranslated",
+            &[("count", Arg::Num(count.get() as f64))],
+        )
+    };
+    view! {
+        <Show when=move || { count.get() > 0 }>
+            <p class="tandem-untranslated" id="untranslated">{text}</p>
+        </Show>
+    }
+}
