@@ -2,6 +2,17 @@
 // is locked or a locked draft is opened. Each request { seq, op, id, passphrase?, envelope?,
 // draft?, from? } is answered in order with { seq, ok } or { seq, error: Fluent message id }
 // ("lock-unavailable" when the worker itself failed).
+
+// Trusted Types (the served CSP applies here too): the one script URL this worker makes is its
+// wasm-bindgen glue's. (The single-file build puts the glue inline and drops the importScripts.)
+if (self.trustedTypes) {
+  self.trustedTypes.createPolicy('default', {
+    createScriptURL(url) {
+      if (url === './tandem-lock-worker.js') return url;
+      throw new TypeError(`Trusted Types: ${url} is not this worker's script`);
+    },
+  });
+}
 importScripts('./tandem-lock-worker.js');
 
 const ready = wasm_bindgen({ module_or_path: './tandem-lock-worker_bg.wasm' });

@@ -1,12 +1,36 @@
-// Runs Tandem's PDF engine off the main thread. Started by the app on the first export; every
-// request is answered with { pdf: Uint8Array } or { error: string }.
+// Runs Tandem's PDF engine off the main thread. Started by the app once a form is open and the
+// page idle, or on the first export. An export request (a string) is answered with
+// { pdf: Uint8Array } or { error: string }; { warm: request } fetches what that request needs
+// (messages, fonts) and is not answered.
+
+// Trusted Types (the served CSP applies here too): the one script URL this worker makes is its
+// wasm-bindgen glue's. (The single-file build puts the glue inline and drops the importScripts.)
+if (self.trustedTypes) {
+  self.trustedTypes.createPolicy('default', {
+    createScriptURL(url) {
+      if (url === './tandem-worker.js') return url;
+      throw new TypeError(`Trusted Types: ${url} is not this worker's script`);
+    },
+  });
+}
 importScripts('./tandem-worker.js');
 
 const ready = wasm_bindgen({ module_or_path: './tandem-worker_bg.wasm' });
+// What a { warm } message is fetching: an export waits for it rather than fetching it again.
+let warming = Promise.resolve();
 
 self.onmessage = async (event) => {
+  if (typeof event.data === 'object' && event.data && 'warm' in event.data) {
+    // Making ready is a favour: a failure here shows on the export itself.
+    warming = warming
+      .then(() => ready)
+      .then(() => wasm_bindgen.warm(event.data.warm))
+      .catch((error) => console.warn('the PDF engine could not get ready:', error));
+    return;
+  }
   try {
     await ready;
+    await warming;
     const pdf = await wasm_bindgen.render(event.data);
     self.postMessage({ pdf }, [pdf.buffer]);
   } catch (error) {

@@ -36,6 +36,10 @@ export const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
+  // Trusted Types: no string becomes markup or script; the one policy (public/boot.js, and each
+  // worker's own) turns only the app's own worker scripts into script URLs.
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');
 
 /** Starts serving `dir`; resolves to { server, origin }. Port 0 picks a free port. */

@@ -7,7 +7,8 @@
 // app's fetch() of its own files (wasm, locale bundles, fonts) from that block, and starts each
 // worker (PDF engine, lock) from a blob: URL holding the same stand-in, the worker's wasm-bindgen
 // glue and its script. The app itself is unchanged: the same wasm as the hosted site. Inline scripts are
-// allowed by their SHA-256 hashes in the page's Content-Security-Policy, nothing else inline runs.
+// allowed by their SHA-256 hashes in the page's Content-Security-Policy, nothing else inline runs,
+// and Trusted Types are enforced as on the site.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -79,6 +80,16 @@ function pageStandIn() {
   window.Worker = function Worker(url, options) {
     return new NativeWorker(workerUrls[String(url).split('/').pop()] ?? url, options);
   };
+  // Trusted Types, as public/boot.js on the site: no string becomes markup or script; the one
+  // policy turns exactly the workers' blob: URLs made above into script URLs.
+  if (window.trustedTypes) {
+    window.trustedTypes.createPolicy('default', {
+      createScriptURL(url) {
+        if (Object.values(workerUrls).includes(url)) return url;
+        throw new TypeError(`Trusted Types: ${url} is not one of Tandem's scripts`);
+      },
+    });
+  }
 }
 
 /** The app's wasm-bindgen ES module glue as an inline module: exports dropped, then started. */
@@ -114,6 +125,8 @@ export function singleFile(dist) {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types default',
   ].join('; ');
   const noscript = readFileSync(join(dist, 'index.html'), 'utf8').match(/<noscript>[\s\S]*?<\/noscript>/)?.[0] ?? '';
   return `<!DOCTYPE html>

@@ -1,4 +1,4 @@
-# Stored drafts: storage refused or unreadable, newer versions' drafts, two tabs, persistence, backup.
+# Stored drafts: storage refused or unreadable, newer versions' drafts, two tabs, persistence, backup, how full storage is.
 
 storage-unavailable = Dieser Browser erlaubt Tandem nicht, Entwürfe zu speichern. Ihre Arbeit bleibt nur auf dieser Seite: Laden Sie den Entwurf herunter, bevor Sie sie schließen.
 storage-read-only = Dieser Entwurf wurde mit einer neueren Version von Tandem erstellt und kann hier nicht geändert werden.
@@ -20,3 +20,19 @@ storage-download-file = { $file } herunterladen
 storage-persistent = Dieser Browser bewahrt diese Entwürfe auf, bis Sie sie löschen.
 storage-not-persistent = Dieser Browser kann diese Entwürfe bei Speicherknappheit löschen: Exportieren Sie eine Sicherung.
 storage-export-all = Alle Entwürfe exportieren
+# Variables:
+#   $kb (Number) - kilobytes the stored drafts take
+#   $percent (Number) - that share of the browser's limit, in whole percent
+#   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
+storage-usage = Gespeicherte Entwürfe belegen { $kb } kB, also { $percent } % der { $limit } kB, die dieser Browser für sie bereithält.
+# Variables:
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Eigene Angabe des Browsers zu allen Daten dieser Website, die die Entwürfe möglicherweise nicht mitzählt: { $used } MB von { $quota } MB, die er zulässt.
+# Variables:
+#   $percent (Number) - share of the limit used, in whole percent (80 or more)
+storage-usage-warning = Der Speicher für Entwürfe ist zu { $percent } % belegt. Ist er voll, können Änderungen in diesem Browser nicht mehr gespeichert werden. Exportieren Sie alle Entwürfe in eine Datei und löschen Sie dann die Entwürfe, die Sie nicht mehr benötigen; die ältesten sind unten aufgeführt.
+# Variables:
+#   $name (String) - what the drafts list calls the draft
+#   $kb (Number) - kilobytes its entry takes
+storage-usage-draft = { $name }: { $kb } kB belegt

@@ -1,4 +1,4 @@
-# Stored drafts: storage refused or unreadable, newer versions' drafts, two tabs, persistence, backup.
+# Stored drafts: storage refused or unreadable, newer versions' drafts, two tabs, persistence, backup, how full storage is.
 
 storage-unavailable = Ce navigateur ne permet pas à Tandem d'enregistrer les projets. Votre travail reste uniquement sur cette page : téléchargez le projet avant de la fermer.
 storage-read-only = Ce projet a été rédigé avec une version plus récente de Tandem et ne peut pas être modifié ici.
@@ -20,3 +20,19 @@ storage-download-file = Télécharger { $file }
 storage-persistent = Ce navigateur conserve ces projets jusqu'à ce que vous les supprimiez.
 storage-not-persistent = Ce navigateur peut supprimer ces projets lorsque l'espace vient à manquer : exportez une sauvegarde.
 storage-export-all = Exporter tous les projets
+# Variables:
+#   $kb (Number) - kilobytes the stored drafts take
+#   $percent (Number) - that share of the browser's limit, in whole percent
+#   $limit (Number) - kilobytes this browser keeps at most for them (its local storage limit)
+storage-usage = Les projets enregistrés occupent { $kb } ko, soit { $percent } % des { $limit } ko que ce navigateur leur réserve.
+# Variables:
+#   $used (Number) - megabytes the browser counts for all of this site's data (it may leave local storage out)
+#   $quota (Number) - megabytes the browser allows this site in all
+storage-usage-estimate = Chiffre propre au navigateur pour l'ensemble des données de ce site, qui peut ne pas inclure les projets : { $used } Mo sur les { $quota } Mo qu'il autorise.
+# Variables:
+#   $percent (Number) - share of the limit used, in whole percent (80 or more)
+storage-usage-warning = L'espace réservé aux projets est plein à { $percent } %. Une fois plein, les modifications ne pourront plus être enregistrées dans ce navigateur. Exportez tous les projets dans un fichier, puis supprimez les projets dont vous n'avez plus besoin ; les plus anciens sont indiqués ci-dessous.
+# Variables:
+#   $name (String) - what the drafts list calls the draft
+#   $kb (Number) - kilobytes its entry takes
+storage-usage-draft = { $name } : { $kb } ko occupés

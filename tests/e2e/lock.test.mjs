@@ -212,3 +212,51 @@ test('when the lock worker cannot start, the user is told so and the draft stays
     await broken.close();
   }
 });
+
+test('a draft locked by an earlier version (19 MiB, 2 passes) opens and its next save is sealed at 64 MiB, 3 passes', async () => {
+  const { context, origin } = s;
+  const page = await context.newPage();
+  // Sealed with the earlier parameters; the passphrase is PASSPHRASE.
+  const old = readFileSync(new URL('../fixtures/locks/art29-19mib-2passes.json', import.meta.url), 'utf8').trim();
+  const oldId = 'old-lock';
+  await openHome(page, origin);
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [`tandem.draft.${oldId}`, old]);
+  await page.reload();
+  const entry = () => page.evaluate((key) => localStorage.getItem(key), `tandem.draft.${oldId}`);
+
+  // A wrong passphrase changes nothing.
+  await page.locator(`#unlock-${oldId}`).click();
+  await page.locator(`#passphrase-${oldId}`).fill('not the passphrase');
+  await page.locator(`#passphrase-${oldId}`).press('Enter');
+  await page.locator(`#unlock-error-${oldId}`).waitFor();
+  assert.equal(await entry(), old);
+
+  await page.locator(`#passphrase-${oldId}`).fill(PASSPHRASE);
+  await page.locator(`#passphrase-${oldId}`).press('Enter');
+  await page.waitForURL(new RegExp(`#/draft/${oldId}$`));
+  assert.equal(await field(page, 'reference.reference').inputValue(), 'PR-2026-0042/GE');
+  await field(page, 'reference.reference').fill('PR-2026-0042/GE-RESEALED');
+  await page.waitForFunction(
+    ([key, old]) => {
+      const text = localStorage.getItem(key);
+      return text !== old && JSON.parse(text)['tandem-lock'] === 1;
+    },
+    [`tandem.draft.${oldId}`, old],
+  );
+  const before = JSON.parse(old);
+  const after = JSON.parse(await entry());
+  assert.deepEqual([before.m, before.t, before.p], [19456, 2, 1]);
+  assert.deepEqual([after.m, after.t, after.p], [65536, 3, 1], 'sealed again at the new cost');
+  assert.notEqual(after.salt, before.salt, 'with a key derived again, on a fresh salt');
+  assert.ok(!(await entry()).includes('RESEALED'));
+
+  // After a reload, the same passphrase opens the re-sealed draft.
+  await openHome(page, origin);
+  await page.reload();
+  await page.locator(`#unlock-${oldId}`).click();
+  await page.locator(`#passphrase-${oldId}`).fill(PASSPHRASE);
+  await page.locator(`#passphrase-${oldId}`).press('Enter');
+  await page.waitForURL(new RegExp(`#/draft/${oldId}$`));
+  assert.equal(await field(page, 'reference.reference').inputValue(), 'PR-2026-0042/GE-RESEALED');
+  await page.close();
+});

@@ -73,3 +73,27 @@ test('the single file made no network request and logged no error', () => {
     assert.ok(/^(file|blob|data):/.test(r.url), `a network request: ${r.method} ${r.url}`);
   }
 });
+
+// Last: Chromium logs the refusals it asks for as errors.
+test('opened from file://, Trusted Types refuse markup and foreign workers as on the site', async () => {
+  const csp = readFileSync(new URL(url), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.match(csp, /require-trusted-types-for 'script'; trusted-types default(;|$)/);
+  const result = await s.page.evaluate(() => {
+    const outcome = (act) => {
+      try {
+        act();
+        return 'allowed';
+      } catch (error) {
+        return error.name;
+      }
+    };
+    return {
+      innerHTML: outcome(() => {
+        document.body.innerHTML = '<b>bold</b>';
+      }),
+      otherWorker: outcome(() => new Worker('data:text/javascript,postMessage(1)')),
+      otherPolicy: outcome(() => window.trustedTypes.createPolicy('mine', {})),
+    };
+  });
+  assert.deepEqual(result, { innerHTML: 'TypeError', otherWorker: 'TypeError', otherPolicy: 'TypeError' });
+});

@@ -23,6 +23,7 @@ pub mod stored;
 pub mod summary;
 pub mod template;
 pub mod timezone;
+pub mod usage;
 pub mod validate;
 
 pub use document::{build_document, Block, Dir, Document, Pair, Tick, Value};

@@ -1,10 +1,11 @@
 //! Encryption at rest: a locked draft is stored as an [`Envelope`] instead of its JSON.
-//! AES-256-GCM with a key derived from the passphrase by Argon2id (at least the OWASP minimum:
-//! 19 MiB, 2 passes, 1 lane), a fresh random 96-bit nonce per save, and the envelope's header
-//! (format, KDF parameters, salt, nonce, revision) authenticated as associated data.
+//! AES-256-GCM with a key derived from the passphrase by Argon2id (new keys: 64 MiB, 3 passes,
+//! 1 lane; see [`KdfParams::DEFAULT`]), a fresh random 96-bit nonce per save, and the envelope's
+//! header (format, KDF parameters, salt, nonce, revision) authenticated as associated data.
 //!
-//! A [`Key`] is derived once per session and passphrase (about a second in a browser) and then
-//! seals every save; opening an envelope with another salt needs [`Key::for_envelope`].
+//! A [`Key`] is derived once per session and passphrase and then seals every save; opening an
+//! envelope with another salt needs [`Key::for_envelope`], and [`Key::unlock`] gives the key a
+//! draft's next saves use (derived again at today's parameters when the envelope's were weaker).
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
@@ -32,19 +33,37 @@ pub struct KdfParams {
 }
 
 impl KdfParams {
-    /// What new keys use: the OWASP minimum for Argon2id (19 MiB, 2 passes, 1 lane).
+    /// What new keys use: Argon2id with t = 3 passes and m = 2^16 KiB (64 MiB), the second
+    /// recommended option of RFC 9106 ("Argon2 Memory-Hard Function for Password Hashing and
+    /// Proof-of-Work Applications", section 4, for when much less memory than 2 GiB is
+    /// available). One lane, not the option's four: the worker deriving it runs on one thread,
+    /// so lanes would add no speed for us, and the memory and passes are what an attacker pays.
     pub const DEFAULT: KdfParams = KdfParams {
+        m: 64 * 1024,
+        t: 3,
+        p: 1,
+    };
+
+    /// The weakest parameters an envelope may carry: those of earlier versions (OWASP's
+    /// minimum for Argon2id, 19 MiB, 2 passes, 1 lane). Such envelopes still open and are
+    /// sealed again at [`KdfParams::DEFAULT`] on their next save ([`Key::unlock`]).
+    pub const MINIMUM: KdfParams = KdfParams {
         m: 19 * 1024,
         t: 2,
         p: 1,
     };
 
-    /// Whether an envelope may ask for these: never weaker than the default, and never so
-    /// costly that a hostile file could exhaust memory or time (256 MiB, 16 passes).
+    /// Whether an envelope may ask for these: never weaker than [`KdfParams::MINIMUM`], and
+    /// never so costly that a hostile file could exhaust memory or time (256 MiB, 16 passes).
     fn acceptable(self) -> bool {
-        (Self::DEFAULT.m..=256 * 1024).contains(&self.m)
-            && (Self::DEFAULT.t..=16).contains(&self.t)
+        (Self::MINIMUM.m..=256 * 1024).contains(&self.m)
+            && (Self::MINIMUM.t..=16).contains(&self.t)
             && self.p == 1
+    }
+
+    /// Whether a key derived with these is weaker than a new key in memory or in passes.
+    pub fn below_default(self) -> bool {
+        self.m < Self::DEFAULT.m || self.t < Self::DEFAULT.t
     }
 }
 
@@ -237,6 +256,29 @@ impl Key {
         Key::derive(passphrase, &envelope.salt, envelope.params())
     }
 
+    /// Opens an envelope with a passphrase and gives the key for the draft's next seals with
+    /// the draft: the envelope's own key, or, when the envelope was sealed with parameters
+    /// weaker than [`KdfParams::DEFAULT`] (an earlier version's), a key derived again from the
+    /// passphrase with a fresh salt at the default, so the next save locks it at today's
+    /// strength. A wrong passphrase is refused before that second derivation.
+    pub fn unlock(
+        passphrase: &str,
+        envelope: &Envelope,
+        id: &str,
+    ) -> Result<(Key, Opened), LockError> {
+        let key = Key::for_envelope(passphrase, envelope)?;
+        let opened = key.open(envelope, id)?;
+        if envelope.params().below_default() {
+            return Ok((Key::create(passphrase)?, opened));
+        }
+        Ok((key, opened))
+    }
+
+    /// The parameters this key was derived with (and that its seals carry).
+    pub fn params(&self) -> KdfParams {
+        self.params
+    }
+
     /// Argon2id of the passphrase (the slow part, timed by `tandem bench-kdf`).
     pub fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Key, LockError> {
         if passphrase.is_empty() {
@@ -409,6 +451,73 @@ mod tests {
         assert_eq!(nonces.len(), 2000);
     }
 
+    /// An envelope sealed by an earlier version (Argon2id 19 MiB, 2 passes), passphrase
+    /// [`PASSPHRASE`], holding `tests/fixtures/drafts/art29-preservation/complete.json`.
+    const OLD_ENVELOPE: &str =
+        include_str!("../../../tests/fixtures/locks/art29-19mib-2passes.json");
+
+    #[test]
+    fn new_keys_use_the_rfc_9106_second_recommended_option() {
+        assert_eq!(
+            key().params(),
+            KdfParams {
+                m: 65536,
+                t: 3,
+                p: 1
+            }
+        );
+        let envelope = Envelope::parse(&key().seal(&draft()).unwrap().to_text()).unwrap();
+        assert_eq!(envelope.params(), KdfParams::DEFAULT);
+        assert!(!KdfParams::DEFAULT.below_default());
+    }
+
+    #[test]
+    fn an_old_envelope_opens_and_its_next_seal_uses_the_new_parameters() {
+        let old = Envelope::parse(OLD_ENVELOPE).unwrap();
+        assert_eq!(old.params(), KdfParams::MINIMUM);
+        let (key, opened) = Key::unlock(PASSPHRASE, &old, "kept-id").unwrap();
+        let draft = opened_draft(opened);
+        assert_eq!(draft.id, "kept-id");
+        assert_eq!(draft.text("reference.reference"), "PR-2026-0042/GE");
+        // The key kept for the next saves was derived again: today's parameters, a new salt.
+        assert_eq!(key.params(), KdfParams::DEFAULT);
+        assert!(!key.fits(&old));
+        let resealed = Envelope::parse(&key.seal(&draft).unwrap().to_text()).unwrap();
+        assert_eq!(resealed.params(), KdfParams::DEFAULT);
+        assert_ne!(resealed.header.salt, old.header.salt);
+        // After a reload, the same passphrase opens the re-sealed draft, with no new derivation
+        // for its saves.
+        let (again, opened) = Key::unlock(PASSPHRASE, &resealed, "kept-id").unwrap();
+        assert_eq!(opened_draft(opened), draft);
+        assert!(again.fits(&resealed));
+    }
+
+    #[test]
+    fn a_wrong_passphrase_on_an_old_envelope_derives_and_keeps_nothing() {
+        let old = Envelope::parse(OLD_ENVELOPE).unwrap();
+        assert_eq!(
+            Key::unlock("Correct horse battery staple", &old, "d1").err(),
+            Some(LockError::WrongPassphrase)
+        );
+        assert_eq!(
+            Key::unlock("", &old, "d1").err(),
+            Some(LockError::EmptyPassphrase)
+        );
+    }
+
+    #[test]
+    fn only_weaker_parameters_than_the_default_are_raised() {
+        let at = |m, t| KdfParams { m, t, p: 1 };
+        assert!(KdfParams::MINIMUM.below_default());
+        assert!(at(256 * 1024, 2).below_default());
+        assert!(at(32 * 1024, 16).below_default());
+        assert!(!at(128 * 1024, 4).below_default());
+    }
+
+    fn opened_draft(result: Opened) -> Draft {
+        opened(Ok(result))
+    }
+
     #[test]
     fn hostile_envelopes_are_refused_before_any_derivation() {
         let text = key().seal(&draft()).unwrap().to_text();
@@ -418,8 +527,17 @@ mod tests {
             Envelope::parse(&v.to_string())
         };
         assert_eq!(edit("m", Json::from(4u64 << 20)), Err(LockError::Damaged));
+        assert_eq!(
+            edit("m", Json::from(256 * 1024 + 1)),
+            Err(LockError::Damaged)
+        );
         assert_eq!(edit("m", Json::from(1024)), Err(LockError::Damaged));
+        assert_eq!(
+            edit("m", Json::from(19 * 1024 - 1)),
+            Err(LockError::Damaged)
+        );
         assert_eq!(edit("t", Json::from(1)), Err(LockError::Damaged));
+        assert_eq!(edit("t", Json::from(17)), Err(LockError::Damaged));
         assert_eq!(edit("p", Json::from(4)), Err(LockError::Damaged));
         assert_eq!(edit("kdf", Json::from("pbkdf2")), Err(LockError::Damaged));
         assert_eq!(edit("nonce", Json::from("AAAA")), Err(LockError::Damaged));

@@ -26,7 +26,7 @@ fn refused(e: LockError) -> JsValue {
     JsValue::from_str(e.message_id())
 }
 
-/// Derives a new key (fresh salt) for locking draft `id`; the slow part, about a second.
+/// Derives a new key (fresh salt) for locking draft `id`; the slow part.
 #[wasm_bindgen]
 pub fn create(id: String, passphrase: String) -> Result<(), JsValue> {
     let key = Key::create(&passphrase).map_err(refused)?;
@@ -34,14 +34,17 @@ pub fn create(id: String, passphrase: String) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Opens the envelope stored under `id` with a passphrase and keeps the key for later seals;
-/// returns the draft's JSON. A wrong passphrase keeps nothing.
+/// Opens the envelope stored under `id` with a passphrase and keeps the key for later seals
+/// (`Key::unlock`: at today's parameters when the envelope's were weaker); returns the draft's
+/// JSON. A wrong passphrase keeps nothing.
 #[wasm_bindgen]
 pub fn unlock(id: String, passphrase: String, envelope: String) -> Result<String, JsValue> {
     let envelope = Envelope::parse(&envelope).map_err(refused)?;
     // Derived again even when this page holds the draft's key: the passphrase is what opens it.
-    let key = Key::for_envelope(&passphrase, &envelope).map_err(refused)?;
-    let draft = match key.open(&envelope, &id).map_err(refused)? {
+    // An envelope of an earlier version's weaker parameters gets a key at today's for its next
+    // seals.
+    let (key, opened) = Key::unlock(&passphrase, &envelope, &id).map_err(refused)?;
+    let draft = match opened {
         Opened::Draft(draft) => draft,
         // A newer version's draft stays locked: this version must not seal over it.
         Opened::ReadOnly(_) | Opened::Locked(_) => {

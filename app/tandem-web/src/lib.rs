@@ -4,15 +4,20 @@
 
 mod app;
 mod context;
-mod dom;
 mod download;
+mod draft_screen;
+mod error_summary;
+mod export;
+mod focus;
 mod form;
 mod home;
 mod locale;
 mod lock;
 mod lock_panel;
+mod notices;
 mod pdf;
 mod preservation;
 mod storage;
+mod storage_usage;
 
 pub use app::start;

@@ -1,5 +1,6 @@
-//! Client of the PDF worker: the PDF engine runs in `pdf-worker.js`, loaded on first export, so
-//! the app shell never carries it. One export at a time.
+//! Client of the PDF worker: the PDF engine runs in `pdf-worker.js`, started when a form is open
+//! and the page idle ([`warm`]) or on the first export, so the app shell never carries it. One
+//! export at a time.
 
 use std::cell::RefCell;
 
@@ -51,6 +52,23 @@ fn start() -> Result<Engine, String> {
         _on_message: on_message,
         _on_error: on_error,
     })
+}
+
+/// Has the worker (started now if it is not yet) fetch what an export request needs (its
+/// document languages' messages and its fonts) without making the PDF; it answers nothing.
+pub fn warm(request: String) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"warm".into(), &JsValue::from_str(&request));
+    let _ = ENGINE.with(|engine| -> Result<(), String> {
+        let mut engine = engine.borrow_mut();
+        if engine.is_none() {
+            *engine = Some(start()?);
+        }
+        if let Some(engine) = engine.as_ref() {
+            let _ = engine.worker.post_message(&message);
+        }
+        Ok(())
+    });
 }
 
 /// Sends an export request (JSON, see `tandem_pdf::request`) to the worker; `done` gets the PDF

@@ -1,10 +1,6 @@
 //! The preservation panel: in a preservation request, when the preservation ends (T-CY Rec 16)
 //! and the next steps (extension, request for mutual legal assistance, calendar reminder); in any
 //! request, the requests it is linked to. Every decision is `tandem_core`'s; this only shows it.
-//!
-//! Drawn with plain DOM calls like the home screen, to keep the app shell small, and drawn again
-//! only when what it shows changes (not on every keystroke in the form); its buttons are handled
-//! by one listener on its element. All user text goes in as text nodes, never as markup.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
 use leptos::prelude::*;
@@ -14,21 +10,10 @@ use tandem_core::l10n::Arg;
 use tandem_core::preservation::{self, End, Status, Warning};
 use tandem_core::route::Route;
 use tandem_core::{country, registry, timezone, Catalog, Draft, L10nError, Lang};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlSelectElement};
 
 use crate::context::{fresh_id, go, AppContext, SaveState};
-use crate::dom::{self, add, clicked, focus_later};
 use crate::download::{download, file_stem};
 use crate::storage;
-
-/// What the panel shows.
-#[derive(Clone, PartialEq)]
-struct Shown {
-    links: Vec<Link>,
-    /// In a preservation request, its preservation period once known; `None` in other requests.
-    preservation: Option<Option<Status>>,
-}
 
 /// The state of the panel.
 #[derive(Clone, Copy)]
@@ -43,8 +28,11 @@ struct Panel {
     missing: RwSignal<bool>,
 }
 
-/// The panel, below the form, drawn into `parent`.
-pub(crate) fn preservation_panel(ctx: AppContext, parent: &Element) {
+/// The panel, below the form: the links to other drafts, and in a preservation request its
+/// period and next steps. Each part follows only what it shows (not every keystroke).
+#[component]
+pub fn PreservationPanel() -> impl IntoView {
+    let ctx = AppContext::get();
     let status = Memo::new(move |_| {
         ctx.template.with(|t| {
             ctx.draft
@@ -58,37 +46,35 @@ pub(crate) fn preservation_panel(ctx: AppContext, parent: &Element) {
         failure: RwSignal::new(None),
         missing: RwSignal::new(false),
     };
-    let shown = Memo::new(move |_| Shown {
-        links: ctx.draft.with(|d| d.links.clone()),
-        preservation: ctx
-            .template
-            .with(|t| t.id == preservation::TEMPLATE)
-            .then(|| status.get()),
-    });
     // The message is about the last click; another draft starts without it.
-    dom::effect(move || {
+    Effect::new(move |_| {
         ctx.draft.track();
         if panel.missing.get_untracked() {
             panel.missing.set(false);
         }
     });
-    let root = add(parent, "div", &[("class", "tandem-preservation-panel")], "");
-    dom::listen(&root, "click", move |ev| panel.on_click(ev.unchecked_ref()));
-    dom::listen(&root, "change", move |ev| {
-        if let Some(select) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            .filter(|s| s.id() == "preservation-follow-up-kind")
-        {
-            panel.target.set_value(select.value());
-        }
-    });
-    dom::effect(move || {
-        ctx.ui.track();
-        panel.failure.track();
-        panel.missing.track();
-        shown.with(|shown| panel.draw(&root, shown));
-    });
+    let links = Memo::new(move |_| ctx.draft.with(|d| d.links.clone()));
+    let is_preservation = Memo::new(move |_| ctx.template.with(|t| t.id == preservation::TEMPLATE));
+    view! {
+        <div class="tandem-preservation-panel">
+            {move || links.with(|links| (!links.is_empty()).then(|| panel.links(links)))}
+            <Show when=move || is_preservation.get()>
+                <section class="tandem-preservation" aria-labelledby="preservation-heading">
+                    <h2 class="tandem-section__heading" id="preservation-heading">
+                        {ctx.text("preservation-heading")}
+                    </h2>
+                    {move || match status.get() {
+                        None => view! {
+                            <p class="tandem-field__hint" id="preservation-needs">{ctx.t("preservation-needs")}</p>
+                        }
+                        .into_any(),
+                        Some(s) => period(ctx, &s).into_any(),
+                    }}
+                    {panel.next_steps()}
+                </section>
+            </Show>
+        </div>
+    }
 }
 
 /// How close the end of a preservation is (`none`, `soon`, `urgent` or `expired`), and the text
@@ -109,233 +95,167 @@ pub(crate) fn days_left(ctx: AppContext, status: &Status) -> (&'static str, Stri
 }
 
 impl Panel {
-    /// Draws the whole panel into `root`, keeping the keyboard focus where it was.
-    fn draw(self, root: &Element, shown: &Shown) {
-        let ctx = self.ctx;
-        let focused = root
-            .owner_document()
-            .and_then(|d| d.active_element())
-            .filter(|e| root.contains(Some(e)))
-            .map(|e| e.id())
-            .filter(|id| !id.is_empty());
-        root.set_text_content(None);
-        if !shown.links.is_empty() {
-            self.draw_links(root, &shown.links);
-        }
-        if let Some(status) = &shown.preservation {
-            let section = add(
-                root,
-                "section",
-                &[
-                    ("class", "tandem-preservation"),
-                    ("aria-labelledby", "preservation-heading"),
-                ],
-                "",
-            );
-            add(
-                &section,
-                "h2",
-                &[
-                    ("class", "tandem-section__heading"),
-                    ("id", "preservation-heading"),
-                ],
-                &ctx.t("preservation-heading"),
-            );
-            match status {
-                None => {
-                    add(
-                        &section,
-                        "p",
-                        &[
-                            ("class", "tandem-field__hint"),
-                            ("id", "preservation-needs"),
-                        ],
-                        &ctx.t("preservation-needs"),
-                    );
-                }
-                Some(s) => draw_period(ctx, &section, s),
-            }
-            self.draw_next_steps(&section, status);
-        }
-        if let Some(id) = focused {
-            focus_later(id, false);
-        }
-    }
-
     /// The requests this draft is linked to, each opening that draft.
-    fn draw_links(self, root: &Element, links: &[Link]) {
+    fn links(self, links: &[Link]) -> impl IntoView {
         let ctx = self.ctx;
-        let nav = add(
-            root,
-            "nav",
-            &[
-                ("class", "tandem-links"),
-                ("aria-labelledby", "links-heading"),
-            ],
-            "",
-        );
-        add(
-            &nav,
-            "h2",
-            &[
-                ("class", "tandem-section__heading"),
-                ("id", "links-heading"),
-            ],
-            &ctx.t("preservation-links"),
-        );
-        let list = add(&nav, "ul", &[("class", "tandem-links__list")], "");
-        for link in links {
-            let kind = match link.kind {
-                LinkKind::ExtensionOf => "extension-of",
-                LinkKind::ExtendedBy => "extended-by",
-                LinkKind::FollowUpOf => "follow-up-of",
-                LinkKind::FollowedUpBy => "followed-up-by",
-            };
-            let reference = if link.reference.is_empty() {
-                "—"
-            } else {
-                &link.reference
-            };
-            let text = ctx.t_args(
-                "preservation-link",
-                &[("kind", Arg::Str(kind)), ("reference", Arg::Str(reference))],
-            );
-            let item = add(&list, "li", &[], "");
-            add(
-                &item,
-                "button",
-                &[
-                    ("type", "button"),
-                    (
-                        "class",
-                        "tandem-button tandem-button--small tandem-links__open",
-                    ),
-                    ("data-act", "open"),
-                    ("data-id", &link.id),
-                ],
-                &text,
-            );
-        }
-        if self.missing.get_untracked() {
-            add(
-                &nav,
-                "p",
-                &[("class", "tandem-actions__error"), ("role", "alert")],
-                &ctx.t("preservation-link-missing"),
-            );
+        let items = links
+            .iter()
+            .map(|link| {
+                let kind = match link.kind {
+                    LinkKind::ExtensionOf => "extension-of",
+                    LinkKind::ExtendedBy => "extended-by",
+                    LinkKind::FollowUpOf => "follow-up-of",
+                    LinkKind::FollowedUpBy => "followed-up-by",
+                };
+                let reference = if link.reference.is_empty() {
+                    "—".to_string()
+                } else {
+                    link.reference.clone()
+                };
+                let text = move || {
+                    let args = [
+                        ("kind", Arg::Str(kind)),
+                        ("reference", Arg::Str(&reference)),
+                    ];
+                    ctx.t_args("preservation-link", &args)
+                };
+                let id = link.id.clone();
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="tandem-button tandem-button--small tandem-links__open"
+                            on:click=move |_| self.open(&id)
+                        >
+                            {text}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let missing = move || {
+            self.missing.get().then(|| {
+                view! {
+                    <p class="tandem-actions__error" role="alert">{ctx.t("preservation-link-missing")}</p>
+                }
+            })
+        };
+        view! {
+            <nav class="tandem-links" aria-labelledby="links-heading">
+                <h2 class="tandem-section__heading" id="links-heading">{ctx.text("preservation-links")}</h2>
+                <ul class="tandem-links__list">{items}</ul>
+                {missing}
+            </nav>
         }
     }
 
-    /// "Request an extension", "Prepare the mutual legal assistance request" and the calendar
-    /// reminder.
-    fn draw_next_steps(self, section: &Element, status: &Option<Status>) {
+    /// "Request an extension", the calendar reminder (once the end is known), and "Prepare the
+    /// mutual legal assistance request" of the chosen type.
+    fn next_steps(self) -> impl IntoView {
         let ctx = self.ctx;
-        let button = |parent: &Element, id: &str, message: &str| {
-            crate::dom::button(parent, "button", id, id, &ctx.t(message));
+        let has_end = Memo::new(move |_| {
+            self.status
+                .with(|s| s.as_ref().and_then(end_date).is_some())
+        });
+        let calendar = move || {
+            has_end.get().then(|| {
+                view! {
+                    <button
+                        type="button"
+                        class="tandem-button"
+                        id="preservation-calendar"
+                        on:click=move |_| self.remind()
+                    >
+                        {ctx.text("preservation-calendar")}
+                    </button>
+                }
+            })
         };
-        let actions = add(
-            section,
-            "div",
-            &[("class", "tandem-actions tandem-preservation__actions")],
-            "",
-        );
-        button(&actions, "preservation-extend", "preservation-extend");
-        if status.is_some_and(|s| end_date(&s).is_some()) {
-            button(&actions, "preservation-calendar", "preservation-calendar");
-        }
-        if let Some(reason) = self.failure.get_untracked() {
-            add(
-                &actions,
-                "p",
-                &[("class", "tandem-actions__error"), ("role", "alert")],
-                &reason,
-            );
-        }
-        let fieldset = add(
-            section,
-            "fieldset",
-            &[("class", "tandem-field tandem-preservation__follow-up")],
-            "",
-        );
-        add(
-            &fieldset,
-            "legend",
-            &[("class", "tandem-field__label")],
-            &ctx.t("preservation-follow-up"),
-        );
-        add(
-            &fieldset,
-            "label",
-            &[
-                ("class", "tandem-field__label"),
-                ("for", "preservation-follow-up-kind"),
-            ],
-            &ctx.t("preservation-follow-up-kind"),
-        );
-        let select = add(
-            &fieldset,
-            "select",
-            &[
-                ("id", "preservation-follow-up-kind"),
-                (
-                    "class",
-                    "tandem-input tandem-input--select tandem-input--wide",
-                ),
-            ],
-            "",
-        );
-        for (id, title) in FOLLOW_UPS
+        let failure = move || {
+            self.failure.get().map(|reason| {
+                view! { <p class="tandem-actions__error" role="alert">{reason}</p> }
+            })
+        };
+        let chosen = self.target.get_value();
+        let options = FOLLOW_UPS
             .iter()
             .filter_map(|id| registry::template(id).ok().map(|t| (*id, t.title)))
-        {
-            add(&select, "option", &[("value", id)], &ctx.t(&title));
+            .map(|(id, title)| {
+                let selected = id == chosen;
+                view! { <option value=id selected=selected>{ctx.text_of(title)}</option> }
+            })
+            .collect_view();
+        view! {
+            <div class="tandem-actions tandem-preservation__actions">
+                <button
+                    type="button"
+                    class="tandem-button"
+                    id="preservation-extend"
+                    on:click=move |_| self.extend()
+                >
+                    {ctx.text("preservation-extend")}
+                </button>
+                {calendar}
+                {failure}
+            </div>
+            <fieldset class="tandem-field tandem-preservation__follow-up">
+                <legend class="tandem-field__label">{ctx.text("preservation-follow-up")}</legend>
+                <label class="tandem-field__label" for="preservation-follow-up-kind">
+                    {ctx.text("preservation-follow-up-kind")}
+                </label>
+                <select
+                    id="preservation-follow-up-kind"
+                    class="tandem-input tandem-input--select tandem-input--wide"
+                    on:change=move |ev| self.target.set_value(event_target_value(&ev))
+                >
+                    {options}
+                </select>
+                <p>
+                    <button
+                        type="button"
+                        class="tandem-button"
+                        id="preservation-follow-up"
+                        on:click=move |_| self.follow_up()
+                    >
+                        {ctx.text("preservation-follow-up-create")}
+                    </button>
+                </p>
+            </fieldset>
         }
-        select
-            .unchecked_ref::<HtmlSelectElement>()
-            .set_value(&self.target.get_value());
-        let p = add(&fieldset, "p", &[], "");
-        button(
-            &p,
-            "preservation-follow-up",
-            "preservation-follow-up-create",
-        );
     }
 
-    /// A button of the panel: `data-act` says which, `data-id` which draft a link opens.
-    fn on_click(self, ev: &web_sys::MouseEvent) {
-        let Some((act, id)) = clicked(ev) else {
-            return;
-        };
+    /// Opens a linked draft, or says it is no longer here.
+    fn open(self, id: &str) {
+        match storage::load_draft(id) {
+            Some(draft) => go(&Route::Draft(draft.id)),
+            // Locked: its address leads to the list, which asks for the passphrase.
+            None if storage::stored_text(id)
+                .is_some_and(|t| crate::lock::envelope(&t).is_some()) =>
+            {
+                go(&Route::Draft(id.to_string()))
+            }
+            None => self.missing.set(true),
+        }
+    }
+
+    /// A request to extend the preservation, made from this one.
+    fn extend(self) {
         let ctx = self.ctx;
-        match act.as_str() {
-            "preservation-extend" => {
-                let (previous, template) =
-                    (ctx.draft.get_untracked(), ctx.template.get_untracked());
-                let today = office_today(&previous);
-                if let Some(next) = chain::extension_of(&previous, &template, &fresh_id(), today) {
-                    open_new_draft(ctx, next);
-                }
-            }
-            "preservation-follow-up" => {
-                let previous = ctx.draft.get_untracked();
-                let target = self.target.get_value();
-                let today = office_today(&previous);
-                if let Some(next) = chain::follow_up(&previous, &target, &fresh_id(), today) {
-                    open_new_draft(ctx, next);
-                }
-            }
-            "preservation-calendar" => self.remind(),
-            "open" => match storage::load_draft(&id) {
-                Some(draft) => go(&Route::Draft(draft.id)),
-                // Locked: its address leads to the list, which asks for the passphrase.
-                None if storage::stored_text(&id)
-                    .is_some_and(|t| crate::lock::envelope(&t).is_some()) =>
-                {
-                    go(&Route::Draft(id))
-                }
-                None => self.missing.set(true),
-            },
-            _ => {}
+        let (previous, template) = (ctx.draft.get_untracked(), ctx.template.get_untracked());
+        let today = office_today(&previous);
+        if let Some(next) = chain::extension_of(&previous, &template, &fresh_id(), today) {
+            open_new_draft(ctx, next);
+        }
+    }
+
+    /// The request of the chosen type following the preservation up, made from this one.
+    fn follow_up(self) {
+        let ctx = self.ctx;
+        let previous = ctx.draft.get_untracked();
+        let target = self.target.get_value();
+        let today = office_today(&previous);
+        if let Some(next) = chain::follow_up(&previous, &target, &fresh_id(), today) {
+            open_new_draft(ctx, next);
         }
     }
 
@@ -386,8 +306,8 @@ fn end_date(status: &Status) -> Option<NaiveDate> {
 }
 
 /// The end of the preservation, days left, renewal, the T-CY observation and the table's wording.
-fn draw_period(ctx: AppContext, section: &Element, status: &Status) {
-    let lang = ctx.ui.get_untracked();
+fn period(ctx: AppContext, status: &Status) -> impl IntoView {
+    let lang = ctx.ui.get();
     let (ui, dir) = (
         lang.code(),
         match lang.dir() {
@@ -401,82 +321,58 @@ fn draw_period(ctx: AppContext, section: &Element, status: &Status) {
             .with_value(|c| f(status, c, lang))
             .unwrap_or_else(|e| e.to_string())
     };
-    let facts = add(
-        section,
-        "dl",
-        &[("class", "tandem-preservation__facts")],
-        "",
-    );
-    add(&facts, "dt", &[], &ctx.t("preservation-end-label"));
-    add(
-        &facts,
-        "dd",
-        &[("id", "preservation-end")],
-        &text(preservation::end_text),
-    );
-    add(&facts, "dt", &[], &ctx.t("preservation-renewal-label"));
-    add(
-        &facts,
-        "dd",
-        &[("id", "preservation-renewal")],
-        &text(preservation::renewal_text),
-    );
-    if status.days_left.is_some() {
+    let left = status.days_left.map(|_| {
         let (level, left) = days_left(ctx, status);
         let class = format!("tandem-preservation__left tandem-preservation__left--{level}");
-        let mut attrs = vec![("class", class.as_str()), ("id", "preservation-days-left")];
-        if status.warning != Warning::None {
-            attrs.push(("role", "alert"));
+        let role = (status.warning != Warning::None).then_some("alert");
+        view! { <p class=class id="preservation-days-left" role=role>{left}</p> }
+    });
+    let impractical = status.impractical.then(|| {
+        view! {
+            <p class="tandem-preservation__warning" id="preservation-impractical">
+                {ctx.t("preservation-impractical")}
+            </p>
         }
-        add(section, "p", &attrs, &left);
-    }
-    if status.impractical {
-        add(
-            section,
-            "p",
-            &[
-                ("class", "tandem-preservation__warning"),
-                ("id", "preservation-impractical"),
-            ],
-            &ctx.t("preservation-impractical"),
-        );
-    }
-    let details = add(
-        section,
-        "details",
-        &[("class", "tandem-preservation__details")],
-        "",
-    );
-    add(&details, "summary", &[], &ctx.t("preservation-table"));
-    let Some(p) = status.party else {
-        add(&details, "p", &[], &ctx.t("preservation-table-missing"));
-        return;
-    };
-    let table = add(
-        &details,
-        "dl",
-        &[
-            ("class", "tandem-preservation__table"),
-            ("lang", "en"),
-            ("dir", "ltr"),
-        ],
-        "",
-    );
-    let term = |message: &str| {
-        add(&table, "dt", &[("lang", ui), ("dir", dir)], &ctx.t(message));
-    };
-    term("preservation-table-period");
-    add(&table, "dd", &[], p.period_text);
-    if !p.renewal_text.is_empty() {
-        term("preservation-table-renewal");
-        add(&table, "dd", &[], p.renewal_text);
-    }
-    let mut notes = preservation::notes(p.code).peekable();
-    if notes.peek().is_some() {
-        term("preservation-table-notes");
-        for note in notes {
-            add(&table, "dd", &[], note);
+    });
+    let table = match status.party {
+        None => view! { <p>{ctx.t("preservation-table-missing")}</p> }.into_any(),
+        Some(p) => {
+            let term = |message: &str| view! { <dt lang=ui dir=dir>{ctx.t(message)}</dt> };
+            let renewal = (!p.renewal_text.is_empty()).then(|| {
+                view! { {term("preservation-table-renewal")}<dd>{p.renewal_text}</dd> }
+            });
+            let notes: Vec<&str> = preservation::notes(p.code).collect();
+            let notes = (!notes.is_empty()).then(|| {
+                let notes = notes
+                    .into_iter()
+                    .map(|note| view! { <dd>{note}</dd> })
+                    .collect_view();
+                view! { {term("preservation-table-notes")}{notes} }
+            });
+            view! {
+                <dl class="tandem-preservation__table" lang="en" dir="ltr">
+                    {term("preservation-table-period")}
+                    <dd>{p.period_text}</dd>
+                    {renewal}
+                    {notes}
+                </dl>
+            }
+            .into_any()
         }
+    };
+    view! {
+        <dl class="tandem-preservation__facts">
+            <dt>{ctx.t("preservation-end-label")}</dt>
+            <dd id="preservation-end">{text(preservation::end_text)}</dd>
+            <dt>{ctx.t("preservation-renewal-label")}</dt>
+            <dd id="preservation-renewal">{text(preservation::renewal_text)}</dd>
+        </dl>
+        {left}
+        {impractical}
+        <details class="tandem-preservation__details">
+            <summary>{ctx.t("preservation-table")}</summary>
+            {table}
+        </details>
     }
 }
 
@@ -489,7 +385,7 @@ pub fn open_new_draft(ctx: AppContext, draft: Draft) {
     }
     match storage::save_draft(&draft) {
         Ok(_) => go(&Route::Draft(draft.id.clone())),
-        Err(e) => ctx.save.set(SaveState::Failed(e.reason())),
+        Err(e) => ctx.saving.state.set(SaveState::Failed(e.reason())),
     }
 }
 

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use gloo_storage::{LocalStorage, Storage as _};
 use tandem_core::import::{self, ReadOnly};
 use tandem_core::revision::{self, Blocked};
+use tandem_core::usage::{self, Usage};
 use tandem_core::{stored, Draft, Lang, Opened};
 use web_sys::Storage;
 
@@ -166,6 +167,30 @@ pub fn all_drafts() -> Vec<(Draft, bool)> {
         .collect()
 }
 
+/// How much of local storage is used, against its limit: every entry of this origin, as all of
+/// them fill the same limit (in practice Tandem's own).
+pub fn usage() -> Usage {
+    let all: Vec<(String, String)> = keys("")
+        .into_iter()
+        .filter_map(|key| {
+            let text = get(&key)?;
+            Some((key, text))
+        })
+        .collect();
+    Usage::of(all.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// The size of each stored draft's entry (key and text) in UTF-16 code units, by id.
+pub fn draft_units() -> BTreeMap<String, u64> {
+    entries(DRAFT)
+        .into_iter()
+        .map(|(id, text)| {
+            let units = usage::units(&format!("{DRAFT}{id}"), &text);
+            (id, units)
+        })
+        .collect()
+}
+
 /// Every stored draft entry as (id, text), for a backup.
 pub fn draft_entries() -> Vec<(String, String)> {
     entries(DRAFT)
@@ -264,9 +289,15 @@ pub fn trash_draft(id: &str) -> Result<(), String> {
     for key in keys(TRASH) {
         remove(&key)?;
     }
+    let (trash, draft) = (format!("{TRASH}{id}"), format!("{DRAFT}{id}"));
     // Written to the trash before it leaves the list: a page closed in between loses nothing.
-    set(&format!("{TRASH}{id}"), &json)?;
-    remove(&format!("{DRAFT}{id}"))
+    if set(&trash, &json).is_ok() {
+        return remove(&draft);
+    }
+    // A full storage has no room for the second copy (and deleting is how it is emptied): the
+    // draft leaves its key first, in the same task, and goes back if the trash still refuses.
+    remove(&draft)?;
+    set(&trash, &json).or_else(|e| set(&draft, &json).and(Err(e)))
 }
 
 /// The deleted draft that can still be restored, if any.

@@ -1,18 +1,19 @@
-//! Tandem's PDF engine as a web worker (`public/pdf-worker.js` loads it on first export, so the
-//! app shell never carries it). It receives an export request, fetches the messages of the two
-//! document languages and the fonts of the scripts the document needs from the same origin, and
-//! returns the PDF bytes. Nothing leaves the browser.
+//! Tandem's PDF engine as a web worker (`public/pdf-worker.js`, started by the app once a form
+//! is open and the page idle, or on the first export, so the app shell never carries it). It
+//! receives an export request, fetches the messages of the two document languages and the fonts
+//! of the scripts the document needs from the same origin, and returns the PDF bytes; [`warm`]
+//! fetches the same ahead of the export, at low priority. Nothing leaves the browser.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use js_sys::Uint8Array;
 use tandem_core::{registry, Catalog};
-use tandem_pdf::request::{prepare, ExportRequest};
+use tandem_pdf::request::{prepare, ExportRequest, Prepared};
 use tandem_pdf::{FontFile, FontSet};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Response, WorkerGlobalScope};
+use web_sys::{RequestInit, Response, WorkerGlobalScope};
 
 thread_local! {
     /// Fonts fetched so far, by file name: each is fetched once per worker.
@@ -29,13 +30,40 @@ fn start() {
 /// Renders an export request (JSON) to PDF bytes; rejects with a readable message.
 #[wasm_bindgen]
 pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
+    let (prepared, fonts) = fetch_for(&request, Priority::Normal).await?;
+    let fonts = FontSet::new(fonts).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let bytes = prepared
+        .render(&fonts)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(Uint8Array::from(bytes.as_slice()))
+}
+
+/// Fetches (once per worker, at low priority) what an export request (JSON) needs: the messages
+/// of its two document languages and the fonts of its document, without making the PDF.
+#[wasm_bindgen]
+pub async fn warm(request: String) -> Result<(), JsValue> {
+    fetch_for(&request, Priority::Low).await.map(|_| ())
+}
+
+/// How urgent a fetch is: an export waits for it, a warm-up does not.
+#[derive(Clone, Copy)]
+enum Priority {
+    Normal,
+    Low,
+}
+
+/// The document of an export request (JSON), with the messages and fonts it needs.
+async fn fetch_for(
+    request: &str,
+    priority: Priority,
+) -> Result<(Prepared, Vec<(FontFile, Vec<u8>)>), JsValue> {
     let request: ExportRequest =
-        serde_json::from_str(&request).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        serde_json::from_str(request).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let mut catalog = Catalog::empty(false);
     let template = request.draft.template.as_str();
     for lang in request.draft.langs {
-        let common = text(&registry::bundle_url(lang)).await?;
-        let messages = text(&registry::template_bundle_url(lang, template)).await?;
+        let common = text(&registry::bundle_url(lang), priority).await?;
+        let messages = text(&registry::template_bundle_url(lang, template), priority).await?;
         catalog
             .add(lang, &[(registry::BUNDLE_NAME, common.as_str())])
             .and_then(|()| catalog.add_template(lang, template, &messages))
@@ -44,21 +72,17 @@ pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
     let prepared = prepare(&request, catalog).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let mut fonts = Vec::new();
     for file in prepared.fonts_needed() {
-        fonts.push((file, font(file).await?));
+        fonts.push((file, font(file, priority).await?));
     }
-    let fonts = FontSet::new(fonts).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let bytes = prepared
-        .render(&fonts)
-        .map_err(|e| JsValue::from_str(&e.to_string()))?;
-    Ok(Uint8Array::from(bytes.as_slice()))
+    Ok((prepared, fonts))
 }
 
-async fn font(file: FontFile) -> Result<Vec<u8>, JsValue> {
+async fn font(file: FontFile, priority: Priority) -> Result<Vec<u8>, JsValue> {
     let name = file.file_name();
     if let Some(bytes) = FONTS.with(|f| f.borrow().get(name).cloned()) {
         return Ok(bytes);
     }
-    let response = fetch(&format!("./fonts/{name}")).await?;
+    let response = fetch(&format!("./fonts/{name}"), priority).await?;
     let buffer = JsFuture::from(response.array_buffer()?).await?;
     let bytes = Uint8Array::new(&buffer).to_vec();
     FONTS.with(|f| f.borrow_mut().insert(name, bytes.clone()));
@@ -66,11 +90,11 @@ async fn font(file: FontFile) -> Result<Vec<u8>, JsValue> {
 }
 
 /// A Fluent bundle (see `registry::bundle_url`), fetched once per worker.
-async fn text(url: &str) -> Result<String, JsValue> {
+async fn text(url: &str, priority: Priority) -> Result<String, JsValue> {
     if let Some(source) = LOCALES.with(|l| l.borrow().get(url).cloned()) {
         return Ok(source);
     }
-    let response = fetch(url).await?;
+    let response = fetch(url, priority).await?;
     let source = JsFuture::from(response.text()?)
         .await?
         .as_string()
@@ -80,9 +104,14 @@ async fn text(url: &str) -> Result<String, JsValue> {
 }
 
 /// A same-origin GET that must succeed.
-async fn fetch(url: &str) -> Result<Response, JsValue> {
+async fn fetch(url: &str, priority: Priority) -> Result<Response, JsValue> {
     let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
-    let response: Response = JsFuture::from(scope.fetch_with_str(url))
+    let init = RequestInit::new();
+    if let Priority::Low = priority {
+        // Fetch Priority (Chromium); other browsers ignore the field.
+        js_sys::Reflect::set(&init, &"priority".into(), &"low".into())?;
+    }
+    let response: Response = JsFuture::from(scope.fetch_with_str_and_init(url, &init))
         .await?
         .unchecked_into();
     if response.ok() {

@@ -8,7 +8,7 @@ use tandem_core::l10n::Arg;
 use tandem_core::template::row_number;
 
 use super::{field_id, Form};
-use crate::dom::focus_later;
+use crate::focus::focus_later;
 
 /// Typed text: stored when typing pauses.
 pub fn type_text(form: Form, path: &str, text: &str) {

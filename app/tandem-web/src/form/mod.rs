@@ -62,7 +62,7 @@ pub fn RequestForm(ctx: AppContext) -> impl IntoView {
             all_sections(form)
         });
         if let Some(id) = focused {
-            crate::dom::focus_later(id, false);
+            crate::focus::focus_later(id, false);
         }
         sections
     };
@@ -146,26 +146,4 @@ fn conditional_field(form: Form, item: Item, path: String, number: String) -> An
         </Show>
     }
     .into_any()
-}
-
-/// Temporary adapter until the page shell is declared with Leptos too (it then mounts
-/// `<RequestForm ctx/>` itself): the form in `parent` until the current reactive owner is cleaned
-/// up.
-pub(crate) fn draw_form(ctx: AppContext, parent: &web_sys::Element) {
-    mount_until_cleanup(parent, move || view! { <RequestForm ctx /> });
-}
-
-/// Temporary adapter like [`draw_form`]: the count of answers still to be translated.
-pub(crate) fn draw_untranslated(ctx: AppContext, parent: &web_sys::Element) {
-    mount_until_cleanup(parent, move || view! { <UntranslatedCount ctx /> });
-}
-
-fn mount_until_cleanup<V: IntoView + 'static>(
-    parent: &web_sys::Element,
-    view: impl FnOnce() -> V + 'static,
-) {
-    use wasm_bindgen::JsCast;
-    let handle = leptos::mount::mount_to(parent.clone().unchecked_into(), view);
-    let handle = send_wrapper::SendWrapper::new(handle);
-    on_cleanup(move || drop(handle.take()));
 }

@@ -1,0 +1,138 @@
+//! Messages in the UI language: lookups, and loading a language (and each request type's
+//! messages) the first time it is used.
+
+use leptos::prelude::*;
+use tandem_core::route::Route;
+use tandem_core::Lang;
+
+use super::AppContext;
+use crate::storage;
+
+impl AppContext {
+    /// A UI text in the current UI language. A missing message shows its ID (the locale tests
+    /// make that impossible in a release) rather than another language's text.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
+    pub fn t(&self, id: &str) -> String {
+        let lang = self.ui.get();
+        self.catalog
+            .with_value(|c| c.text(lang, id))
+            .unwrap_or_else(|e| {
+                leptos::logging::error!("{e}");
+                id.to_string()
+            })
+    }
+
+    /// A UI text with arguments.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
+    pub fn t_args(&self, id: &str, args: &[(&str, tandem_core::l10n::Arg)]) -> String {
+        let lang = self.ui.get();
+        self.catalog
+            .with_value(|c| c.format(lang, id, args))
+            .unwrap_or_else(|e| {
+                leptos::logging::error!("{e}");
+                id.to_string()
+            })
+    }
+
+    /// The `.hint` attribute of a label, in the current UI language.
+    // Called from every screen: one copy of the lookup rather than one per call.
+    #[inline(never)]
+    pub fn hint(&self, id: &str) -> String {
+        let lang = self.ui.get();
+        self.catalog
+            .with_value(|c| c.attr(lang, id, "hint"))
+            .unwrap_or_else(|e| {
+                leptos::logging::error!("{e}");
+                id.to_string()
+            })
+    }
+
+    /// Message `id` in the UI language, for a view: read again when the language changes. Every
+    /// text of the page is this one closure type, so that each costs no code of its own.
+    pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
+    /// [`AppContext::text`] of a message id known at run time (a request type's title).
+    pub fn text_of(self, id: String) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        move || self.t(&id)
+    }
+
+    /// The UI language and the number of additions to the catalog: what shows messages that may
+    /// arrive later (a request type's) is drawn again when this changes.
+    pub fn catalog_version(&self) -> (Lang, u32) {
+        (self.ui.get(), self.locale.loaded.get())
+    }
+
+    /// Switches the UI language, fetching its messages first if this is their first use; the
+    /// choice is remembered.
+    pub fn set_ui_lang(&self, lang: Lang) {
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            // With a request open, its messages too, so that the form never shows without them.
+            let template = matches!(ctx.nav.route.get_untracked(), Route::Draft(_))
+                .then(|| ctx.template.with_untracked(|t| t.id.clone()));
+            let ready = match template {
+                Some(template) => ctx.ensure_template(lang, &template).await,
+                None => ctx.ensure_lang(lang).await,
+            };
+            if ready {
+                ctx.ui.set(lang);
+                storage::save_ui_lang(lang);
+            }
+        });
+    }
+
+    /// Makes sure the catalog holds a language with the messages of a request type; false (with
+    /// the reason shown) if it cannot.
+    pub async fn ensure_template(&self, lang: Lang, template: &str) -> bool {
+        if !self.ensure_lang(lang).await {
+            return false;
+        }
+        if self.catalog.with_value(|c| c.has_template(lang, template)) {
+            return true;
+        }
+        let url = tandem_core::registry::template_bundle_url(lang, template);
+        let added = crate::locale::fetch(&url).await.and_then(|source| {
+            self.catalog
+                .try_update_value(|c| {
+                    c.add_template(lang, template, &source)
+                        .map_err(|e| e.to_string())
+                })
+                .unwrap_or_else(|| Err("the app was closed".to_string()))
+        });
+        self.added(added)
+    }
+
+    /// Makes sure the catalog holds a language; false (with the reason shown) if it cannot.
+    pub async fn ensure_lang(&self, lang: Lang) -> bool {
+        if self.catalog.with_value(|c| c.has_lang(lang)) {
+            return true;
+        }
+        let url = tandem_core::registry::bundle_url(lang);
+        let added = crate::locale::fetch(&url).await.and_then(|source| {
+            let files = [(tandem_core::registry::BUNDLE_NAME, source.as_str())];
+            self.catalog
+                .try_update_value(|c| c.add(lang, &files).map_err(|e| e.to_string()))
+                .unwrap_or_else(|| Err("the app was closed".to_string()))
+        });
+        self.added(added)
+    }
+
+    /// Notes a catalog addition, or shows why it failed.
+    fn added(&self, added: Result<(), String>) -> bool {
+        match added {
+            Ok(()) => {
+                self.locale.loaded.update(|n| *n += 1);
+                true
+            }
+            Err(reason) => {
+                leptos::logging::error!("{reason}");
+                self.locale.error.set(Some(reason));
+                false
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The screen shown: hash addresses (`tandem_core::route`), opening a draft or a new one, and
+//! putting another draft in place of the one edited.
+
+use leptos::prelude::*;
+use tandem_core::route::Route;
+use tandem_core::{Draft, Lang, Template};
+
+use super::{fresh_id, now, today, AppContext, Changed, SaveState};
+use crate::storage::{self, Stored};
+
+impl AppContext {
+    /// Opens the draft last edited with another template, or starts a new one.
+    pub fn switch_template(&self, id: &str) {
+        let route = storage::current_draft_id(id)
+            .filter(|d| storage::load_draft(d).is_some_and(|d| d.template == id))
+            .map_or_else(|| Route::New(id.to_string()), Route::Draft);
+        go(&route);
+    }
+
+    /// Shows the screen of an address, once the messages of the request type it opens are in
+    /// for the UI language (fetched the first time; a later address wins over a slower one).
+    pub fn open(&self, route: Route) {
+        self.flush();
+        let opening = self.nav.opening.get_value().wrapping_add(1);
+        self.nav.opening.set_value(opening);
+        let lang = self.ui.get_untracked();
+        match template_of(&route) {
+            Some(template) if !self.catalog.with_value(|c| c.has_template(lang, &template)) => {
+                let ctx = *self;
+                leptos::task::spawn_local(async move {
+                    ctx.ensure_template(lang, &template).await;
+                    if ctx.nav.opening.get_value() == opening {
+                        ctx.show(route);
+                    }
+                });
+            }
+            _ => self.show(route),
+        }
+    }
+
+    /// Shows the screen of an address: a new draft is created, stored and then addressed by
+    /// its id (replacing the `#/new/` address, so going back does not create another).
+    fn show(&self, route: Route) {
+        match &route {
+            Route::Home => {}
+            Route::New(template) => {
+                let Ok(template) = tandem_core::registry::template(template) else {
+                    self.nav.not_found.set(true);
+                    return replace(&Route::Home);
+                };
+                let mut draft = new_draft(&template);
+                draft.modified = now();
+                let id = draft.id.clone();
+                self.load(template, draft);
+                self.read_only.set(false);
+                self.saving.conflict.set(None);
+                self.save_now();
+                return replace(&Route::Draft(id));
+            }
+            Route::Draft(id) => {
+                // Read again each time: the list may have renamed it since.
+                // What the browser refused to store stays open from memory, unsaved.
+                let unsaved = self.draft.with_untracked(|d| &d.id == id)
+                    && matches!(self.saving.state.get_untracked(), SaveState::Failed(_));
+                let stored = if unsaved {
+                    Stored::Missing
+                } else {
+                    storage::load(id)
+                };
+                let (draft, read_only) = match stored {
+                    Stored::Draft(draft) => (Some(draft), false),
+                    Stored::ReadOnly(read_only, _) => (Some(read_only.draft().clone()), true),
+                    // The home screen says that it could not be read and offers it for download.
+                    Stored::Aside => return replace(&Route::Home),
+                    Stored::Locked | Stored::Missing => (None, false),
+                };
+                let stored = draft.and_then(|d| {
+                    tandem_core::registry::template(&d.template)
+                        .ok()
+                        .map(|t| (t, d))
+                });
+                match stored {
+                    Some((template, draft)) => {
+                        self.load(template, draft);
+                        self.read_only.set(read_only);
+                        self.saving.conflict.set(None);
+                        self.saving.state.set(SaveState::Saved);
+                    }
+                    None if self.draft.with_untracked(|d| &d.id == id) => {}
+                    // Locked, and not opened in this page: the list asks for the passphrase.
+                    None if storage::stored_text(id)
+                        .is_some_and(|t| crate::lock::envelope(&t).is_some()) =>
+                    {
+                        return replace(&Route::Home);
+                    }
+                    None => {
+                        self.nav.not_found.set(true);
+                        return replace(&Route::Home);
+                    }
+                }
+            }
+        }
+        if route != Route::Home {
+            self.nav.not_found.set(false);
+        }
+        self.nav.route.set(route);
+    }
+
+    /// Lets go of a deleted draft, so that it cannot be stored again from memory.
+    pub fn forget(&self, id: &str) {
+        if self.draft.with_untracked(|d| d.id == id) {
+            let mut left = self.draft.get_untracked();
+            left.id.clear();
+            self.replace_draft(left);
+        }
+    }
+
+    pub(super) fn load(&self, template: Template, draft: Draft) {
+        let left = self.draft.with_untracked(|d| d.id.clone());
+        if self.locked.get_untracked() && left != draft.id {
+            // The key of a locked draft left behind goes with it.
+            crate::lock::send("forget", &left, &[], |_| {});
+        }
+        self.locked.set(false);
+        self.saving.sealed.set_value(None);
+        self.show_errors.set(false);
+        self.template.set(template);
+        self.replace_draft(draft);
+    }
+
+    /// Puts another draft (or another version of this one) in place of the one edited.
+    pub(super) fn replace_draft(&self, draft: Draft) {
+        self.saving.changed.set_value(Changed::All);
+        self.draft.set(draft);
+    }
+}
+
+/// The request type an address opens, if it opens one.
+pub fn template_of(route: &Route) -> Option<String> {
+    match route {
+        Route::Home => None,
+        Route::New(template) => Some(template.clone()),
+        Route::Draft(id) => match storage::load(id) {
+            Stored::Draft(draft) => Some(draft.template),
+            Stored::ReadOnly(read_only, _) => Some(read_only.draft().template.clone()),
+            _ => None,
+        },
+    }
+}
+
+/// Shows another screen, as a new step in the browser's history.
+pub fn go(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.href());
+    }
+}
+
+/// Shows another screen in place of this one in the browser's history.
+fn replace(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&route.href());
+    }
+}
+
+/// The screen the page's address names.
+pub fn current_route() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// A new, empty draft of a template, dated today. No time zone is filled in: a zone is always
+/// the one the user chose, never the browser's guess.
+fn new_draft(template: &Template) -> Draft {
+    let mut draft = Draft::new(&fresh_id(), template, [Lang::En, Lang::Ru]);
+    let date = today();
+    for (_, item, path, _) in template.items() {
+        if item.kind == tandem_core::ItemKind::Date && path == "date.date" {
+            draft.set_text(&path, &date);
+        }
+    }
+    draft
+}

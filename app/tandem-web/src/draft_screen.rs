@@ -1,0 +1,198 @@
+//! A draft's screen: its request type and languages, what stops it being saved, whether it is
+//! saved, its completeness, the form, the panels and the export.
+
+use leptos::prelude::*;
+use tandem_core::l10n::Arg;
+use tandem_core::revision::Blocked;
+use tandem_core::route::Route;
+use tandem_core::{registry, Lang};
+
+use crate::context::{AppContext, SaveState};
+use crate::error_summary::ErrorSummary;
+use crate::export::ExportActions;
+use crate::form::{RequestForm, UntranslatedCount};
+use crate::lock_panel::LockPanel;
+use crate::notices::DraftNotices;
+use crate::preservation::PreservationPanel;
+
+/// A draft: its request type and languages, its completeness, the form and the export.
+#[component]
+pub fn DraftScreen() -> impl IntoView {
+    let ctx = AppContext::get();
+    // The legal basis follows the request's route (e.g. the emergency channel picked).
+    let route = Memo::new(move |_| {
+        ctx.template.with(|t| {
+            let route = ctx.draft.with(|d| tandem_core::document::route(t, d));
+            (t.legal_basis.clone(), route)
+        })
+    });
+    let basis =
+        move || route.with(|(basis, route)| ctx.t_args(basis, &[("route", Arg::Str(route))]));
+    view! {
+        <nav class="tandem-breadcrumb">
+            <a href=Route::Home.href() id="all-requests">{ctx.text("home-all-requests")}</a>
+        </nav>
+        <TemplatePicker />
+        <h2 class="tandem-request-title">{move || ctx.template.with(|t| ctx.t(&t.title))}</h2>
+        <p class="tandem-request-basis">{basis}</p>
+        <DraftNotices />
+        <DocumentLanguages />
+        <SaveStatus />
+        <Completeness />
+        <ErrorSummary />
+        <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
+            // A newer version's draft is shown, not edited: its fields are disabled.
+            <fieldset class="tandem-form__all" disabled=move || ctx.read_only.get()>
+                <RequestForm ctx />
+            </fieldset>
+        </form>
+        <PreservationPanel />
+        <LockPanel />
+        <ExportActions />
+    }
+}
+
+/// The request type: each has its own current draft.
+#[component]
+fn TemplatePicker() -> impl IntoView {
+    let ctx = AppContext::get();
+    let options = registry::TEMPLATES
+        .iter()
+        .filter_map(|(id, _)| registry::template(id).ok())
+        .map(|template| {
+            let id = template.id;
+            let selected = {
+                let id = id.clone();
+                move || ctx.template.with(|t| t.id == id)
+            };
+            let title = template.title;
+            view! { <option value=id prop:selected=selected>{ctx.text_of(title)}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="tandem-template">
+            <label class="tandem-field__label" for="template">{ctx.text("app-request-type")}</label>
+            <select
+                id="template"
+                class="tandem-input tandem-input--select tandem-input--wide"
+                on:change=move |ev| ctx.switch_template(&event_target_value(&ev))
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// The two document languages of this draft: the options are made once (each language's own
+/// name) and only their selection follows the draft, so that choosing one, by typing too, keeps
+/// the focus.
+#[component]
+fn DocumentLanguages() -> impl IntoView {
+    let ctx = AppContext::get();
+    // Not on every keystroke: only when the languages change.
+    let chosen = Memo::new(move |_| ctx.draft.with(|d| d.langs));
+    let picker = move |index: usize, label: &'static str| {
+        let id = format!("doc-lang-{index}");
+        let options = Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let selected = move || chosen.with(|c| c[index] == lang);
+                view! {
+                    <option value=lang.code() lang=lang.code() prop:selected=selected>
+                        {lang.native_name()}
+                    </option>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="tandem-doc-langs__item">
+                <label for=id.clone()>{ctx.text(label)}</label>
+                <select
+                    id=id
+                    class="tandem-input tandem-input--select"
+                    on:change=move |ev| {
+                        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                            ctx.edit(|d| d.langs[index] = lang);
+                        }
+                    }
+                >
+                    {options}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="tandem-doc-langs" disabled=move || ctx.read_only.get()>
+            <legend>{ctx.text("app-document-languages")}</legend>
+            {picker(0, "app-document-language-a")}
+            {picker(1, "app-document-language-b")}
+        </fieldset>
+    }
+}
+
+/// "Saved" or, when the browser refused, the reason and a one-click download of the draft. Each
+/// stays one element while it is shown (one live region whose text changes; one alert while
+/// writes keep failing).
+#[component]
+fn SaveStatus() -> impl IntoView {
+    let ctx = AppContext::get();
+    let state = ctx.saving.state;
+    let failed = Memo::new(move |_| state.with(|s| matches!(s, SaveState::Failed(_))));
+    let line = move || {
+        // Nothing is saved while the notices above say why not.
+        let stopped = ctx.read_only.get()
+            || ctx
+                .saving
+                .conflict
+                .with(|c| matches!(c, Some(Blocked::Changed { .. } | Blocked::Newer)));
+        match state.get() {
+            _ if stopped => String::new(),
+            SaveState::Pending => ctx.t("home-saving"),
+            _ => ctx.t("app-saved"),
+        }
+    };
+    let reason = move || match state.get() {
+        SaveState::Failed(reason) => {
+            ctx.t_args("app-save-failed", &[("reason", Arg::Str(&reason))])
+        }
+        _ => String::new(),
+    };
+    let download = move |_| {
+        if let Err(e) = ctx.download_current() {
+            leptos::logging::error!("{e}");
+        }
+    };
+    view! {
+        <Show
+            when=move || failed.get()
+            fallback=move || view! { <p class="tandem-save" role="status" id="save-status">{line}</p> }
+        >
+            <div class="tandem-save tandem-save--failed" role="alert" id="save-status">
+                <p>{reason}</p>
+                <button type="button" class="tandem-button" id="save-download" on:click=download>
+                    {ctx.text("app-download-draft")}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// The count of required answers done, and of answers still to be translated.
+#[component]
+fn Completeness() -> impl IntoView {
+    let ctx = AppContext::get();
+    // Not on every keystroke: only when the counts change.
+    let counts = Memo::new(move |_| ctx.report.with(|r| (r.required_done, r.required_total)));
+    let text = move || {
+        let (done, total) = counts.get();
+        let args = [
+            ("done", Arg::Num(done as f64)),
+            ("total", Arg::Num(total as f64)),
+        ];
+        ctx.t_args("app-completeness", &args)
+    };
+    view! {
+        <p class="tandem-completeness" id="completeness">{text}</p>
+        <UntranslatedCount ctx />
+    }
+}

@@ -1,0 +1,264 @@
+//! The export actions of the draft screen: a final request (only without errors), a draft for
+//! consultation (always), and a preview of what the final request (or, while answers are
+//! missing, the draft for consultation) will look like, with its download beside it. Once the
+//! form is open and the page idle, the PDF engine is made ready in the background (`pdf::warm`),
+//! so that the first export is as fast as a later one.
+
+use leptos::prelude::*;
+use tandem_core::l10n::Arg;
+use tandem_core::route::Route;
+use wasm_bindgen::JsCast;
+
+use crate::context::{today, AppContext};
+use crate::download::{download, file_stem, object_url};
+use crate::focus::focus_later;
+use crate::pdf;
+
+/// What the PDF engine is asked for: a download, or a preview in the page.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Download,
+    Preview,
+}
+
+/// A PDF shown in the page before it is downloaded.
+struct Preview {
+    /// The `blob:` address the frame shows (revoked when the preview goes).
+    url: String,
+    bytes: Vec<u8>,
+    name: String,
+}
+
+/// The PDF layouts offered: (the engine's mode, its label).
+const LAYOUTS: &[(&str, &str)] = &[
+    ("side-by-side", "app-layout-side-by-side"),
+    ("target-only", "app-layout-target-only"),
+    ("single", "app-layout-single"),
+];
+
+/// The state of the export actions.
+#[derive(Clone, Copy)]
+struct Exports {
+    ctx: AppContext,
+    busy: RwSignal<bool>,
+    failure: RwSignal<Option<String>>,
+    preview: RwSignal<Option<Preview>, LocalStorage>,
+    /// The PDF engine's layout mode (tandem-pdf `Mode`), side by side by default.
+    layout: StoredValue<String>,
+}
+
+/// The layout choice, the export buttons, their status and the preview.
+#[component]
+pub fn ExportActions() -> impl IntoView {
+    let ctx = AppContext::get();
+    let state = Exports {
+        ctx,
+        busy: RwSignal::new(false),
+        failure: RwSignal::new(None),
+        preview: RwSignal::new_local(None),
+        layout: StoredValue::new(LAYOUTS[0].0.to_string()),
+    };
+    // A preview shows the draft as it was: any change takes it away.
+    Effect::new(move |_| {
+        ctx.draft.track();
+        state.close_preview();
+    });
+    on_cleanup(move || state.close_preview());
+    warm_when_idle(ctx);
+
+    let busy = state.busy;
+    let button = move |id: &'static str, class: &'static str, message: &'static str| {
+        let export = move |_| match id {
+            "export-final" => state.export("final", Output::Download),
+            "export-consultation" => state.export("consultation", Output::Download),
+            _ => {
+                let issue = if ctx.report.with_untracked(|r| r.has_errors()) {
+                    "consultation"
+                } else {
+                    "final"
+                };
+                state.export(issue, Output::Preview);
+            }
+        };
+        view! {
+            <button type="button" class=class id=id disabled=move || busy.get() on:click=export>
+                {ctx.text(message)}
+            </button>
+        }
+    };
+    let layouts = LAYOUTS
+        .iter()
+        .map(|&(value, message)| {
+            let selected = state.layout.with_value(|l| l == value);
+            view! { <option value=value selected=selected>{ctx.text(message)}</option> }
+        })
+        .collect_view();
+    let failure = move || {
+        state.failure.get().map(|reason| {
+            view! {
+                <p class="tandem-actions__error" role="alert">
+                    {ctx.t_args("app-export-failed", &[("reason", Arg::Str(&reason))])}
+                </p>
+            }
+        })
+    };
+    let preview = move || {
+        let url = state.preview.with(|p| p.as_ref().map(|p| p.url.clone()))?;
+        Some(view! {
+            <section class="tandem-preview">
+                <button
+                    type="button"
+                    class="tandem-button tandem-button--primary"
+                    id="preview-download"
+                    on:click=move |_| state.download_preview()
+                >
+                    {ctx.text("home-preview-download")}
+                </button>
+                <iframe
+                    class="tandem-preview__frame"
+                    id="preview-frame"
+                    title=ctx.text("home-preview-title")
+                    src=url
+                ></iframe>
+            </section>
+        })
+    };
+    view! {
+        <div class="tandem-export">
+            <div class="tandem-layout">
+                <label class="tandem-field__label" for="export-layout">{ctx.text("app-layout")}</label>
+                <select
+                    id="export-layout"
+                    class="tandem-input tandem-input--select"
+                    on:change=move |ev| state.layout.set_value(event_target_value(&ev))
+                >
+                    {layouts}
+                </select>
+            </div>
+            <div class="tandem-actions">
+                {button("export-final", "tandem-button tandem-button--primary", "app-export-pdf")}
+                {button("export-consultation", "tandem-button", "app-export-consultation")}
+                {button("preview-pdf", "tandem-button", "home-preview")}
+                <p class="tandem-actions__status" role="status">
+                    {move || if busy.get() { ctx.t("app-exporting") } else { String::new() }}
+                </p>
+                {failure}
+            </div>
+            {preview}
+        </div>
+    }
+}
+
+impl Exports {
+    fn close_preview(self) {
+        if self.preview.with_untracked(Option::is_some) {
+            if let Some(old) = self.preview.try_update(Option::take).flatten() {
+                let _ = web_sys::Url::revoke_object_url(&old.url);
+            }
+        }
+    }
+
+    fn export(self, issue: &'static str, output: Output) {
+        let ctx = self.ctx;
+        if issue == "final" && ctx.report.with_untracked(|r| r.has_errors()) {
+            ctx.show_errors.set(true);
+            focus_later("error-summary".to_string(), false);
+            return;
+        }
+        ctx.flush();
+        self.busy.set(true);
+        if self.failure.with_untracked(Option::is_some) {
+            self.failure.set(None);
+        }
+        let request = export_request(ctx, issue, &self.layout.get_value());
+        let stem = ctx
+            .draft
+            .with_untracked(|d| file_stem(d.text("reference.reference")));
+        let name = format!("{stem}.pdf");
+        pdf::export(request, move |result| {
+            self.busy.set(false);
+            let shown = result.and_then(|bytes| match output {
+                Output::Download => download(&bytes, "application/pdf", &name),
+                Output::Preview => {
+                    let url = object_url(&bytes, "application/pdf")?;
+                    self.close_preview();
+                    self.preview.set(Some(Preview { url, bytes, name }));
+                    focus_later("preview-download".to_string(), false);
+                    Ok(())
+                }
+            });
+            if let Err(reason) = shown {
+                self.failure.set(Some(reason));
+            }
+        });
+    }
+
+    fn download_preview(self) {
+        let result = self.preview.with_untracked(|p| {
+            p.as_ref()
+                .map_or(Ok(()), |p| download(&p.bytes, "application/pdf", &p.name))
+        });
+        if let Err(reason) = result {
+            self.failure.set(Some(reason));
+        }
+    }
+}
+
+/// The export request of the draft as it is now (JSON, see `tandem_pdf::request`).
+fn export_request(ctx: AppContext, issue: &str, mode: &str) -> String {
+    ctx.draft.with_untracked(|d| {
+        serde_json::json!({
+            "draft": d,
+            "issue": issue,
+            "today": today(),
+            "mode": mode,
+        })
+        .to_string()
+    })
+}
+
+/// Once the form is shown and the page is idle, has the PDF engine fetch and start everything
+/// an export of this draft needs (its wasm, the two document languages' messages, the fonts),
+/// again when the request type or a document language changes; never when the browser says the
+/// connection is metered (`navigator.connection.saveData`).
+fn warm_when_idle(ctx: AppContext) {
+    if save_data() {
+        return;
+    }
+    let wanted = Memo::new(move |_| {
+        let template = ctx.template.with(|t| t.id.clone());
+        (template, ctx.draft.with(|d| d.langs))
+    });
+    Effect::new(move |_| {
+        wanted.track();
+        let warm = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if matches!(ctx.nav.route.get_untracked(), Route::Draft(_)) {
+                pdf::warm(export_request(ctx, "consultation", LAYOUTS[0].0));
+            }
+        });
+        let window = window();
+        // Not in every browser (Safari): a short timer then, after the form has been drawn.
+        let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let scheduled = match idle {
+            Some(idle) => idle.call1(&window, &warm).is_ok(),
+            None => false,
+        };
+        if !scheduled {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 1000);
+        }
+    });
+}
+
+/// Whether the browser says the user asked to save data (a metered connection).
+fn save_data() -> bool {
+    let navigator = window().navigator();
+    js_sys::Reflect::get(&navigator, &"connection".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}

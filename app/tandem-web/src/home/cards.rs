@@ -1,0 +1,397 @@
+//! The drafts list: one card per draft (what it is, how far it is, its buttons, its name being
+//! edited), and one per locked draft (all its envelope has in clear, and the passphrase prompt).
+
+use leptos::html;
+use leptos::prelude::*;
+use tandem_core::l10n::Arg;
+use tandem_core::preservation::Status;
+use tandem_core::route::Route;
+use tandem_core::summary::{self, Summary};
+use tandem_core::{country, registry, Draft, ImportError};
+
+use super::notice::{named, Notice};
+use super::{HomeState, Unlock};
+use crate::context::{browser_offset_minutes, fresh_id, go, now, AppContext};
+use crate::download::{download, download_draft, download_envelope, draft_file_name};
+use crate::focus::focus_later;
+use crate::{lock, storage};
+
+/// The stored drafts, read again whenever they change: cards of the drafts (last edited
+/// first), then of the locked ones.
+#[component]
+pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
+    let ctx = state.ctx;
+    move || {
+        state.version.track();
+        ctx.ui.track();
+        let drafts = storage::all_drafts();
+        let list = summary::sorted(
+            drafts
+                .iter()
+                .map(|(d, _)| summary::summarize(d, crate::preservation::office_today(d)))
+                .collect(),
+        );
+        // Locked drafts show only what their envelope has in clear.
+        let locked: Vec<(String, u64)> = storage::draft_entries()
+            .into_iter()
+            .filter_map(|(id, text)| lock::envelope(&text).map(|e| (id, e.revision())))
+            .collect();
+        if list.is_empty() && locked.is_empty() {
+            return view! { <p class="tandem-drafts__empty">{ctx.t("home-no-drafts")}</p> }
+                .into_any();
+        }
+        let cards = list
+            .into_iter()
+            .map(|s| {
+                let read_only = drafts.iter().any(|(d, r)| *r && d.id == s.id);
+                view! { <DraftCard state=state summary=s read_only=read_only /> }
+            })
+            .collect_view();
+        let locked = locked
+            .into_iter()
+            .map(|(id, revision)| view! { <LockedCard state=state id=id revision=revision /> })
+            .collect_view();
+        view! { <ul class="tandem-drafts__list">{cards}{locked}</ul> }.into_any()
+    }
+}
+
+/// One draft in the list: what it is, how far it is, its buttons (and its name being edited).
+#[component]
+fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoView {
+    let ctx = state.ctx;
+    let s = summary;
+    let id = s.id.clone();
+    let heading = format!("draft-{id}");
+    let kind = s
+        .title
+        .as_ref()
+        .map_or_else(|| s.template.clone(), |t| ctx.t(t));
+    let country = match country::lookup(&s.country) {
+        Some(message) => ctx.t(message),
+        None if s.country.is_empty() => "—".to_string(),
+        None => s.country.clone(),
+    };
+    let langs = format!(
+        "{} | {}",
+        s.langs[0].native_name(),
+        s.langs[1].native_name()
+    );
+    let edited = s.modified_local(browser_offset_minutes()).map_or_else(
+        || "—".to_string(),
+        |m| {
+            format!(
+                "{} {}",
+                ctx.ui.get_untracked().format_date(m.date()),
+                tandem_core::format::clock(m.time(), false)
+            )
+        },
+    );
+    let facts = [
+        ("tandem-draft__type", "app-request-type", kind),
+        ("tandem-draft__country", "home-country", country),
+        ("tandem-draft__langs", "app-document-languages", langs),
+        ("tandem-draft__edited", "home-edited", edited),
+    ]
+    .into_iter()
+    .map(|(class, term, value)| view! { <div><dt>{ctx.t(term)}</dt><dd class=class>{value}</dd></div> })
+    .collect_view();
+    let preservation = s
+        .preservation
+        .as_ref()
+        .map(|status| preservation_end(ctx, status));
+    let completeness = ctx.t_args(
+        "app-completeness",
+        &[
+            ("done", Arg::Num(s.required_done as f64)),
+            ("total", Arg::Num(s.required_total as f64)),
+        ],
+    );
+    let read_only_tag = read_only.then(|| {
+        view! { <p class="tandem-draft__read-only">{ctx.t("storage-read-only-tag")}</p> }
+    });
+    // A newer version's draft is never written: neither renamed nor copied from here.
+    let writable = (!read_only).then(|| {
+        let (duplicate, rename) = (id.clone(), id.clone());
+        let duplicate = move |_| state.duplicate(&duplicate);
+        let rename = move |_| {
+            state.renaming.set(Some(rename.clone()));
+            focus_later(format!("name-{rename}"), false);
+        };
+        view! {
+            {button(&id, &heading, "duplicate", "tandem-button", ctx.t("home-duplicate"), duplicate)}
+            {button(&id, &heading, "rename", "tandem-button", ctx.t("home-rename"), rename)}
+        }
+    });
+    let (export, delete) = (id.clone(), id.clone());
+    let export = move |_| state.export(&export);
+    let delete = move |_| state.delete(&delete);
+    let renaming = {
+        let id = id.clone();
+        let name = s.name.clone();
+        move || {
+            (state.renaming.get().as_deref() == Some(id.as_str()))
+                .then(|| rename_form(state, id.clone(), name.clone()))
+        }
+    };
+    view! {
+        <li class="tandem-draft" data-id=id.clone()>
+            <h3 class="tandem-draft__title" id=heading.clone()>
+                <a id=format!("open-{id}") href=Route::Draft(id.clone()).href()>{named(ctx, s.label())}</a>
+            </h3>
+            <dl class="tandem-draft__facts">{facts}{preservation}</dl>
+            <p class="tandem-draft__completeness">{completeness}</p>
+            {read_only_tag}
+            <div class="tandem-draft__actions">
+                {writable}
+                {button(&id, &heading, "export", "tandem-button", ctx.t("home-export"), export)}
+                {button(&id, &heading, "delete", "tandem-button tandem-button--danger", ctx.t("home-delete"), delete)}
+            </div>
+            {renaming}
+        </li>
+    }
+}
+
+/// A button of a card: `<act>-<id>`, described by the card's heading.
+fn button(
+    id: &str,
+    heading: &str,
+    act: &str,
+    class: &'static str,
+    text: String,
+    on_click: impl FnMut(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=class
+            id=format!("{act}-{id}")
+            aria-describedby=heading.to_string()
+            on:click=on_click
+        >
+            {text}
+        </button>
+    }
+}
+
+/// The form editing a draft's name ("" goes back to showing the reference).
+fn rename_form(state: HomeState, id: String, name: String) -> impl IntoView {
+    let ctx = state.ctx;
+    let input = NodeRef::<html::Input>::new();
+    let save = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let name = input
+                .get_untracked()
+                .map(|i| i.value().trim().to_string())
+                .unwrap_or_default();
+            let Some(mut draft) = storage::load_draft(&id) else {
+                return state.changed();
+            };
+            draft.name = name;
+            state.renaming.set(None);
+            state.stored(storage::store_draft(&draft), &format!("rename-{id}"));
+        }
+    };
+    let cancel = {
+        let id = id.clone();
+        move |_| {
+            state.renaming.set(None);
+            focus_later(format!("rename-{id}"), false);
+        }
+    };
+    let field = format!("name-{id}");
+    view! {
+        <form class="tandem-rename" data-id=id on:submit=save>
+            <label class="tandem-field__label" for=field.clone()>{ctx.t("home-name")}</label>
+            <input type="text" class="tandem-input" id=field value=name node_ref=input />
+            <button type="submit" class="tandem-button tandem-button--primary">{ctx.t("home-save-name")}</button>
+            <button type="button" class="tandem-button" on:click=cancel>{ctx.t("home-cancel")}</button>
+        </form>
+    }
+}
+
+/// When a preservation request's preservation ends, and how close that is: marked from 30 days
+/// left, more strongly from 7, and once it has ended.
+fn preservation_end(ctx: AppContext, status: &Status) -> impl IntoView {
+    let lang = ctx.ui.get_untracked();
+    let end = ctx
+        .catalog
+        .with_value(|c| tandem_core::preservation::end_text(status, c, lang))
+        .unwrap_or_else(|e| e.to_string());
+    let (level, left) = crate::preservation::days_left(ctx, status);
+    let text = if left.is_empty() {
+        end
+    } else {
+        format!("{end} · {left}")
+    };
+    let class = format!("tandem-draft__preservation tandem-draft__preservation--{level}");
+    view! { <div><dt>{ctx.t("preservation-end-label")}</dt><dd class=class>{text}</dd></div> }
+}
+
+/// A locked draft in the list: its buttons, and the passphrase prompt when it is being opened.
+#[component]
+fn LockedCard(state: HomeState, id: String, revision: u64) -> impl IntoView {
+    let ctx = state.ctx;
+    let heading = format!("draft-{id}");
+    let title = ctx.t_args("lock-listed", &[("revision", Arg::Num(revision as f64))]);
+    let (open, export, delete) = (id.clone(), id.clone(), id.clone());
+    let open = move |_| {
+        state.unlock.set(Some((open.clone(), Unlock::Prompt(None))));
+        focus_later(format!("passphrase-{open}"), false);
+    };
+    let export = move |_| state.export(&export);
+    let delete = move |_| state.delete(&delete);
+    let prompt = {
+        let id = id.clone();
+        move || {
+            let unlock = state
+                .unlock
+                .get()
+                .filter(|(u, _)| *u == id)
+                .map(|(_, p)| p)?;
+            Some(match unlock {
+                Unlock::Opening => {
+                    view! { <p role="status">{ctx.t("lock-opening")}</p> }.into_any()
+                }
+                Unlock::Prompt(error) => unlock_form(state, id.clone(), error).into_any(),
+            })
+        }
+    };
+    view! {
+        <li class="tandem-draft tandem-draft--locked" data-id=id.clone()>
+            <h3 class="tandem-draft__title" id=heading.clone()>{title}</h3>
+            <div class="tandem-draft__actions">
+                {button(&id, &heading, "unlock", "tandem-button", ctx.t("lock-open"), open)}
+                {button(&id, &heading, "export", "tandem-button", ctx.t("home-export"), export)}
+                {button(&id, &heading, "delete", "tandem-button", ctx.t("home-delete"), delete)}
+            </div>
+            {prompt}
+        </li>
+    }
+}
+
+/// The passphrase prompt of a locked draft, with why the last try failed, if it did.
+fn unlock_form(state: HomeState, id: String, error: Option<String>) -> impl IntoView {
+    let ctx = state.ctx;
+    let input = NodeRef::<html::Input>::new();
+    let open = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let passphrase = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+            state.open_locked(id.clone(), passphrase);
+        }
+    };
+    let cancel = {
+        let id = id.clone();
+        move |_| {
+            state.unlock.set(None);
+            focus_later(format!("unlock-{id}"), false);
+        }
+    };
+    let field = format!("passphrase-{id}");
+    let error_id = format!("unlock-error-{id}");
+    let described = error.is_some().then(|| error_id.clone());
+    let error = error.map(|message| {
+        view! { <p class="tandem-notice__error" role="alert" id=error_id>{ctx.t(&message)}</p> }
+    });
+    view! {
+        <form class="tandem-unlock" data-id=id on:submit=open>
+            <label class="tandem-field__label" for=field.clone()>{ctx.t("lock-passphrase")}</label>
+            <input
+                type="password"
+                class="tandem-input"
+                id=field
+                autocomplete="current-password"
+                aria-describedby=described
+                node_ref=input
+            />
+            {error}
+            <button type="submit" class="tandem-button tandem-button--primary">{ctx.t("lock-open")}</button>
+            <button type="button" class="tandem-button" on:click=cancel>{ctx.t("home-cancel")}</button>
+        </form>
+    }
+}
+
+impl HomeState {
+    fn duplicate(self, id: &str) {
+        let Some(draft) = storage::load_draft(id) else {
+            return self.changed();
+        };
+        let mut copy = draft.with_id(&fresh_id());
+        copy.modified = now();
+        let open = format!("open-{}", copy.id);
+        self.stored(storage::store_draft(&copy), &open);
+    }
+
+    fn export(self, id: &str) {
+        let result = match storage::load(id) {
+            storage::Stored::Draft(draft) => download_draft(&draft),
+            // Exactly as the newer version wrote it.
+            storage::Stored::ReadOnly(read_only, text) => download(
+                text.as_bytes(),
+                "application/json",
+                &draft_file_name(read_only.draft()),
+            ),
+            // A locked draft leaves the browser locked: its envelope as stored.
+            storage::Stored::Locked => match storage::stored_text(id) {
+                Some(text) => download_envelope(id, &text),
+                None => return self.changed(),
+            },
+            _ => return self.changed(),
+        };
+        if let Err(reason) = result {
+            self.notice.set(Some(Notice::StorageFailed(reason)));
+        }
+    }
+
+    pub(super) fn delete(self, id: &str) {
+        let label = storage::load_draft(id)
+            .map(|d| summary::label(&d).to_string())
+            .unwrap_or_default();
+        match storage::trash_draft(id) {
+            Ok(()) => {
+                self.ctx.forget(id);
+                let id = id.to_string();
+                self.notice.set(Some(Notice::Deleted { id, label }));
+                self.changed();
+                focus_later("undo".to_string(), false);
+            }
+            Err(reason) => self.notice.set(Some(Notice::StorageFailed(reason))),
+        }
+    }
+
+    /// Opens a locked draft with a passphrase: the lock worker derives the key and keeps it for
+    /// the draft's later saves. A wrong passphrase changes nothing and asks again.
+    fn open_locked(self, id: String, passphrase: String) {
+        let Some(envelope) = storage::stored_text(&id) else {
+            return self.changed();
+        };
+        self.unlock.set(Some((id.clone(), Unlock::Opening)));
+        let ctx = self.ctx;
+        let fields = [("passphrase", passphrase.as_str()), ("envelope", &envelope)];
+        lock::send("unlock", &id.clone(), &fields, move |answer| {
+            let opened = answer.and_then(|json| {
+                let draft = Draft::from_json(&json).map_err(|e| e.message_id().to_string())?;
+                let template = registry::template(&draft.template).map_err(|_| {
+                    ImportError::UnknownTemplate(draft.template.clone())
+                        .message_id()
+                        .to_string()
+                })?;
+                Ok((template, draft))
+            });
+            match opened {
+                Ok((template, draft)) => {
+                    self.unlock.set(None);
+                    ctx.open_unlocked(template, draft, move |_| go(&Route::Draft(id)));
+                }
+                Err(message) => {
+                    self.unlock
+                        .set(Some((id.clone(), Unlock::Prompt(Some(message)))));
+                    focus_later(format!("passphrase-{id}"), false);
+                }
+            }
+        });
+    }
+}
