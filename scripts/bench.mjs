@@ -47,6 +47,17 @@ const FILLING_MS = 30_000;
 /** Any single-line text input of the form: the first one is typed into. */
 const TEXT_INPUT = 'form.tandem-form input[type="text"]';
 
+/**
+ * The peer rows: pdfmake (npm dev dependency, never shipped) makes the same fixture in the same
+ * browser. It gets the fixture's page plan (`tandem bench-render --plan`): every line as Tandem
+ * broke, shaped and placed it, every rule, box and fill, and the same Noto Sans file; it still
+ * measures, shapes, embeds and subsets the font and writes the PDF itself.
+ */
+const PEER = join(ROOT, 'node_modules/pdfmake/build/pdfmake.min.js');
+const PEER_FONT = 'NotoSans-tandem.ttf';
+/** Noto Sans's ascender, in ems: pdfmake places a line by its top, the plan by its baseline. */
+const PEER_ASCENT = 1.069;
+
 const ENGINE = ['pdf-worker.js', 'tandem-worker.js', 'tandem-worker_bg.wasm'];
 const LOCK = ['lock-worker.js', 'tandem-lock-worker.js', 'tandem-lock-worker_bg.wasm'];
 
@@ -115,7 +126,7 @@ function sizeRows() {
     const label = `locale ${lang}: common ${kb(common.br)} + ${largest.name} ${kb(largest.size.br)}`;
     rows.push(sizeRow(label, { raw: common.raw + largest.size.raw, br: common.br + largest.size.br }, 15));
   }
-  rows.push(sizeRow('PDF engine (worker js + wasm)', servedSize(inDist(ENGINE)), 600));
+  rows.push(sizeRow('PDF engine (worker js + wasm)', servedSize(inDist(ENGINE)), 300));
   rows.push({ ...sizeRow('lock worker (js + wasm), loaded on first lock', servedSize(inDist(LOCK)), 0), budget: '', status: 'info' });
   const fonts = join(DIST, 'fonts');
   for (const font of readdirSync(fonts).filter((f) => f.endsWith('.ttf')).sort()) {
@@ -205,11 +216,14 @@ function timeRow(figure, values, budgetMs, unit = ms) {
 // ---------------------------------------------------------------------------------------------
 // Native and in-browser PDF generation
 
-/** `tandem bench-render` on the fixture, with the fonts the browser gets: every run's time in ms. */
-function nativeTimes(runs) {
+/**
+ * `tandem bench-render` on the fixture, with the fonts the browser gets: every run's time in ms.
+ * `more` are further arguments (`--plan FILE`).
+ */
+function nativeTimes(runs, more = []) {
   const out = execFileSync(
     CLI,
-    ['bench-render', FIXTURE, '--runs', String(runs), '--fonts', join(DIST, 'fonts')],
+    ['bench-render', FIXTURE, '--runs', String(runs), '--fonts', join(DIST, 'fonts'), ...more],
     { encoding: 'utf8' },
   );
   const times = out.match(/^times \(ms\): (.+)$/m)?.[1].split(' ').map(Number);
@@ -251,17 +265,81 @@ function browserTimes(page, runs) {
 }
 
 /**
- * Native and in-browser generation in alternating rounds, so that both see the same load on this
- * shared machine and the ratio is not skewed by a busy moment.
+ * Native, in-browser and pdfmake generation in alternating rounds, so that all see the same load
+ * on this shared machine and the ratios are not skewed by a busy moment.
  */
-async function generationTimes(page) {
+async function generationTimes(page, peer) {
   const native = [];
   const browser = [];
+  const pdfmake = [];
   for (let round = 0; round < GENERATION_ROUNDS; round++) {
     native.push(...nativeTimes(RUNS_PER_ROUND));
     browser.push(...(await browserTimes(page, RUNS_PER_ROUND)));
+    pdfmake.push(...(await peerTimes(peer, RUNS_PER_ROUND)));
   }
-  return { native, browser };
+  return { native, browser, pdfmake };
+}
+
+/** The fixture's page plan as pdfmake's document definition: one page per page, same A4. */
+function peerDocument(plan) {
+  const grey = (level) => `#${Math.round(level * 255).toString(16).padStart(2, '0').repeat(3)}`;
+  const content = [];
+  plan.pages.forEach((items, i) => {
+    const canvas = [];
+    const lines = [];
+    for (const item of items) {
+      if (item.text !== undefined) {
+        const y = item.baseline - PEER_ASCENT * item.size;
+        lines.push({ text: item.text, fontSize: item.size, bold: item.bold, absolutePosition: { x: item.x, y } });
+      } else if (item.path) {
+        const points = item.path.map(([x, y]) => ({ x, y }));
+        canvas.push({ type: 'polyline', points, closePath: item.closed, lineWidth: item.width });
+      } else if (item.fill) {
+        const [x, y, w, h] = item.fill;
+        canvas.push({ type: 'rect', x, y, w, h, color: grey(item.grey) });
+      }
+    }
+    // Fills and rules first, as the plan draws them under the text.
+    content.push({ canvas, absolutePosition: { x: 0, y: 0 } }, ...lines);
+    if (i + 1 < plan.pages.length) content.push({ text: '', pageBreak: 'after' });
+  });
+  return { pageSize: 'A4', pageMargins: 0, defaultStyle: { font: 'Noto' }, content };
+}
+
+/**
+ * A second page of the same browser, blank (no CSP: pdfmake is no part of the app), with pdfmake
+ * loaded and given the plan and the font; it makes the PDF once and resolves to its bytes.
+ */
+async function startPeer(context, plan) {
+  const peer = await context.newPage();
+  await peer.setContent('<!doctype html><title>pdfmake peer</title>');
+  await peer.addScriptTag({ path: PEER });
+  const font = readFileSync(join(DIST, 'fonts', PEER_FONT)).toString('base64');
+  const bytes = await peer.evaluate(
+    async ({ doc, font, name }) => {
+      pdfMake.addVirtualFileSystem({ [name]: font });
+      pdfMake.setFonts({ Noto: { normal: name, bold: name, italics: name, bolditalics: name } });
+      window.peerExport = async (copy) => new Uint8Array(await pdfMake.createPdf(copy).getBuffer());
+      window.peerDoc = doc;
+      return Array.from(await window.peerExport(structuredClone(doc)));
+    },
+    { doc: peerDocument(plan), font, name: PEER_FONT },
+  );
+  return { peer, pdf: Buffer.from(bytes) };
+}
+
+/** pdfmake runs on the plan, timed in its page (ms); the copy of the definition is made before. */
+function peerTimes(peer, runs) {
+  return peer.evaluate(async (runs) => {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const copy = structuredClone(window.peerDoc);
+      const start = performance.now();
+      await window.peerExport(copy);
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, runs);
 }
 
 /**
@@ -538,26 +616,35 @@ async function openDraft(page, origin, draft) {
  * Keystrokes, PDF generation beside native, and memory, unthrottled, in one browser session on the
  * app's page (the worker needs a page of the origin; the app's own idle page is the realistic one).
  */
-async function unthrottledRun(origin, request) {
+async function unthrottledRun(origin, request, plan) {
   const s = await startSession();
   try {
     await openDraft(s.page, origin, JSON.parse(readFileSync(ROWS_FIXTURE, 'utf8')));
     await s.page.locator(ROWS_INPUT).waitFor();
     const keys = await keystrokeTimes(s.page, ROWS_INPUT);
     const pdf = Buffer.from(await startWorker(s.page, request));
-    const generation = await generationTimes(s.page);
+    const peer = await startPeer(s.context, plan);
+    const generation = await generationTimes(s.page, peer.peer);
+    await peer.peer.close();
     const memory = await exportMemory(s.page, await s.context.newCDPSession(s.page));
     const kdf = await kdfTimes(s.page);
     const floor = await keystrokeFloor(s.page);
     if (s.errors.length) throw new Error(`errors in the browser session: ${s.errors.join('; ')}`);
-    return { keys, floor, pdf, generation, memory, kdf };
+    return { keys, floor, pdf, peerPdf: peer.pdf, generation, memory, kdf };
   } finally {
     await s.close();
   }
 }
 
-function generationRows(pdf, { native, browser }) {
+function generationRows(pdf, peerPdf, { native, browser, pdfmake }) {
   const ratio = spread(browser).median / spread(native).median;
+  const pages = pdfPages(pdf);
+  const peerPages = pdfPages(peerPdf);
+  if (peerPages !== pages) throw new Error(`pdfmake made ${peerPages} pages of the ${pages}-page plan`);
+  const peerRatio = spread(pdfmake).median / spread(browser).median;
+  const engine = servedSize(ENGINE.map((f) => join(DIST, f)));
+  const peerSize = servedSize([PEER]);
+  const peerVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/pdfmake/package.json'), 'utf8')).version;
   return [
     {
       figure: `fixture PDF (art29-long-text-en-ru, ${pdfPages(pdf)} pages)`,
@@ -577,6 +664,30 @@ function generationRows(pdf, { native, browser }) {
       value: `${ratio.toFixed(2)}×`,
       budget: '≤ 3×',
       status: verdict(ratio <= 3),
+    },
+    {
+      figure: `peer: pdfmake ${peerVersion} in Chromium, same plan and font (${kb(peerPdf.length)} PDF)`,
+      value: timeValue(spread(pdfmake), ms),
+      budget: '',
+      status: 'info',
+    },
+    {
+      figure: 'generation ratio pdfmake / Tandem in Chromium (medians)',
+      value: `${peerRatio.toFixed(2)}×`,
+      budget: '> 1× (Tandem ahead)',
+      status: verdict(peerRatio > 1),
+    },
+    {
+      figure: 'peer: pdfmake download (pdfmake.min.js, fonts apart)',
+      value: `${kb(peerSize.br)} br (${kb(peerSize.raw)} raw)`,
+      budget: '',
+      status: 'info',
+    },
+    {
+      figure: 'download ratio Tandem engine / pdfmake (brotli)',
+      value: `${(engine.br / peerSize.br).toFixed(2)}×`,
+      budget: '',
+      status: 'info',
     },
   ];
 }
@@ -620,11 +731,19 @@ async function main() {
   const rows = sizeRows();
   const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'));
   const request = JSON.stringify({ draft: fixture, issue: 'final', today: '2026-11-22' });
+  const planDir = mkdtempSync(join(tmpdir(), 'tandem-bench-plan-'));
+  let plan;
+  try {
+    nativeTimes(1, ['--plan', join(planDir, 'plan.json')]);
+    plan = JSON.parse(readFileSync(join(planDir, 'plan.json'), 'utf8'));
+  } finally {
+    rmSync(planDir, { recursive: true, force: true });
+  }
   const { server, origin } = await serveLikeProduction(DIST);
   try {
-    progress('keystrokes, PDF generation in Chromium beside native, memory');
-    const { keys, floor, pdf, generation, memory, kdf } = await unthrottledRun(origin, request);
-    rows.push(...generationRows(pdf, generation));
+    progress('keystrokes, PDF generation in Chromium beside native and pdfmake, memory');
+    const { keys, floor, pdf, peerPdf, generation, memory, kdf } = await unthrottledRun(origin, request, plan);
+    rows.push(...generationRows(pdf, peerPdf, generation));
     rows.push(...(await throttledRows(origin)));
     rows.push(timeRow('keystroke to next frame (art31-content, 50 identifier rows)', keys, 16));
     rows.push({ ...timeRow('keystroke to next frame, a page holding one input (the method\'s floor)', floor, 16), budget: '', status: 'info' });

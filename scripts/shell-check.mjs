@@ -4,8 +4,8 @@
 //     most SHELL_CEILING_KB brotli: a ratchet at the size the shell reached when every screen
 //     became Leptos components, above the budget (SHELL_BUDGET_KB, which scripts/bench reports
 //     against) until the shell is brought under it;
-//   - the app's wasm links no cipher (aes-gcm, argon2) and no PDF engine (tandem-pdf, lopdf,
-//     rustybuzz): those live in the lock and PDF workers. Read from the function names of the
+//   - the app's wasm links no cipher (aes-gcm, argon2) and no PDF engine (tandem-pdf, pdf-writer,
+//     subsetter, rustybuzz): those live in the lock and PDF workers. Read from the function names of the
 //     wasm cargo linked (the release profile keeps its name section; wasm-opt drops it from what
 //     is served). The same check is run on both workers' wasm and must find them there, so that
 //     a check that no longer sees anything fails too.
@@ -39,7 +39,8 @@ export const FORBIDDEN = {
   'aes-gcm': crate('aes_gcm'),
   argon2: crate('argon2'),
   'tandem-pdf': crate('tandem_pdf'),
-  lopdf: crate('lopdf'),
+  'pdf-writer': crate('pdf_writer'),
+  subsetter: crate('subsetter'),
   rustybuzz: crate('rustybuzz'),
 };
 
@@ -125,7 +126,7 @@ function main() {
 
   // The check itself: it must see the engine in the PDF worker and the ciphers in the lock worker.
   for (const [file, expected] of [
-    ['tandem_worker.wasm', ['tandem-pdf', 'lopdf', 'rustybuzz']],
+    ['tandem_worker.wasm', ['tandem-pdf', 'pdf-writer', 'subsetter', 'rustybuzz']],
     ['tandem_lock_worker.wasm', ['aes-gcm', 'argon2']],
   ]) {
     const found = linkedForbidden(join(wasmDir, file));

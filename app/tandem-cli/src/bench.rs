@@ -4,8 +4,12 @@
 //! before the clock starts, as the worker's font fetch is excluded from its timing too.
 //!
 //! ```text
-//! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
+//! tandem bench-render <draft.json> [--runs N] [--fonts DIR] [--plan FILE]
 //! ```
+//!
+//! `--plan FILE` also writes the draft's page plan as JSON (every text line with its position,
+//! size and weight, every rule, box and fill, in points from the top left corner), from which
+//! `scripts/bench.mjs` builds the same document with pdfmake for its peer rows.
 //!
 //! Prints the summary, then every run's time for tools that pool several invocations:
 //!
@@ -19,14 +23,18 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
+use serde_json::json;
 use tandem_core::envelope::KdfParams;
 use tandem_core::lock::Key;
+use tandem_pdf::layout::{Item, PagePlan};
 use tandem_pdf::request::{ExportRequest, IssueKind};
+use tandem_pdf::shape::MM_PER_PT;
 use tandem_pdf::{FontFile, FontSet, Mode};
 
 use crate::{default_fonts_dir, prepare_embedded, read_fonts};
 
-const USAGE: &str = "usage: tandem bench-render <draft.json> [--runs N] [--fonts DIR]";
+const USAGE: &str =
+    "usage: tandem bench-render <draft.json> [--runs N] [--fonts DIR] [--plan FILE]";
 
 /// Enough runs for a steady median; `scripts/bench` asks for fewer per round and pools them.
 const DEFAULT_RUNS: usize = 15;
@@ -43,7 +51,13 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
         today: chrono::Local::now().date_naive(),
         mode: Mode::SideBySide,
     };
-    let fonts = read_fonts(&prepare_embedded(&request)?, &options.fonts_dir)?;
+    let prepared = prepare_embedded(&request)?;
+    let fonts = read_fonts(&prepared, &options.fonts_dir)?;
+    if let Some(path) = &options.plan {
+        let set = FontSet::new(fonts.clone()).map_err(|e| e.to_string())?;
+        let plan = prepared.plan(&set).map_err(|e| e.to_string())?;
+        std::fs::write(path, plan_json(&plan).to_string()).map_err(|e| format!("{path}: {e}"))?;
+    }
 
     // The warm-up run is not counted: it pays for first-touch page faults and cold caches.
     let pdf_size = export(&request, &fonts)?.len();
@@ -108,10 +122,45 @@ fn export(request: &ExportRequest, fonts: &[(FontFile, Vec<u8>)]) -> Result<Vec<
     prepared.render(&fonts).map_err(|e| e.to_string())
 }
 
+/// The page plan as the peer rows of `scripts/bench.mjs` read it: per page, its items in drawing
+/// order, lengths in points from the top left corner.
+fn plan_json(plan: &PagePlan) -> serde_json::Value {
+    let pt = |mm: f32| f64::from(mm / MM_PER_PT);
+    let pages = plan.pages.iter().map(|page| {
+        let items = page.items.iter().map(|item| match item {
+            Item::Text(t) => json!({
+                "text": t.line.text,
+                "x": pt(t.x),
+                "baseline": pt(t.baseline),
+                "width": pt(t.line.width),
+                "size": t.size,
+                "bold": t.bold,
+            }),
+            Item::Path {
+                points,
+                closed,
+                width,
+                ..
+            } => json!({
+                "path": points.iter().map(|(x, y)| [pt(*x), pt(*y)]).collect::<Vec<_>>(),
+                "closed": closed,
+                "width": width,
+            }),
+            Item::Fill { rect, color } => json!({
+                "fill": rect.map(pt),
+                "grey": color.0,
+            }),
+        });
+        items.collect::<Vec<_>>()
+    });
+    json!({ "pages": pages.collect::<Vec<_>>() })
+}
+
 struct Options {
     draft: String,
     runs: usize,
     fonts_dir: PathBuf,
+    plan: Option<String>,
 }
 
 impl Options {
@@ -119,6 +168,7 @@ impl Options {
         let mut draft = None;
         let mut runs = DEFAULT_RUNS;
         let mut fonts_dir = default_fonts_dir();
+        let mut plan = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -131,6 +181,7 @@ impl Options {
                         .ok_or_else(|| format!("--runs {value}: not a positive number"))?;
                 }
                 "--fonts" => fonts_dir = PathBuf::from(args.next().ok_or(USAGE)?),
+                "--plan" => plan = Some(args.next().ok_or(USAGE)?),
                 _ if arg.starts_with("--") || draft.is_some() => return Err(USAGE.to_string()),
                 _ => draft = Some(arg),
             }
@@ -139,6 +190,7 @@ impl Options {
             draft: draft.ok_or(USAGE)?,
             runs,
             fonts_dir,
+            plan,
         })
     }
 }
@@ -178,6 +230,49 @@ mod tests {
     }
 
     #[test]
+    fn the_plan_for_the_peer_rows_has_every_page_and_line_in_points() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/drafts/bench/art29-long-text-en-ru.json"
+        );
+        let draft = tandem_core::import::parse(&std::fs::read(path).unwrap()).unwrap();
+        let request = ExportRequest {
+            draft,
+            issue: IssueKind::Final,
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            mode: Mode::SideBySide,
+        };
+        let prepared = prepare_embedded(&request).unwrap();
+        let fonts = FontSet::new(read_fonts(&prepared, &default_fonts_dir()).unwrap()).unwrap();
+        let plan = prepared.plan(&fonts).unwrap();
+        let json = plan_json(&plan);
+        let pages = json["pages"].as_array().unwrap();
+        assert_eq!(pages.len(), plan.page_count());
+        let texts = |page: &tandem_pdf::layout::Page| {
+            page.items
+                .iter()
+                .filter_map(|item| match item {
+                    Item::Text(t) => Some(t),
+                    _ => None,
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        for (page, items) in plan.pages.iter().zip(pages) {
+            let items = items.as_array().unwrap();
+            assert_eq!(items.len(), page.items.len());
+            let lines: Vec<_> = items.iter().filter(|i| i.get("text").is_some()).collect();
+            for (line, json) in texts(page).iter().zip(&lines) {
+                assert_eq!(json["text"], line.line.text.as_str());
+                let x = json["x"].as_f64().unwrap();
+                assert!((x - f64::from(line.x / MM_PER_PT)).abs() < 1e-9);
+                assert_eq!(json["bold"], line.bold);
+            }
+            assert_eq!(lines.len(), texts(page).len());
+        }
+    }
+
+    #[test]
     fn runs_must_be_positive() {
         let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect();
         assert!(Options::parse(args(&["d.json", "--runs", "0"])).is_err());
@@ -188,5 +283,8 @@ mod tests {
                 .runs,
             3
         );
+        let plan = Options::parse(args(&["d.json", "--plan", "p.json"])).unwrap();
+        assert_eq!(plan.plan.as_deref(), Some("p.json"));
+        assert!(Options::parse(args(&["d.json", "--plan"])).is_err());
     }
 }

@@ -310,29 +310,26 @@ pub(crate) struct Subset {
     pub tag: String,
 }
 
-/// Subsets `data` to `glyphs` (the `.notdef` glyph is always kept, as glyph 0).
+/// Subsets `data` to `glyphs` (the `.notdef` glyph is always kept, as glyph 0). The subset is
+/// for PDF embedding only: it keeps the outlines, advances and names but no `cmap`, as the PDF
+/// maps its own codes (`/CIDToGIDMap`, `/ToUnicode`).
 pub(crate) fn subset(file: FontFile, data: &[u8], glyphs: &[u16]) -> Result<Subset, PdfError> {
-    use allsorts::binary::read::ReadScope;
-    use allsorts::font_data::FontData;
-    use allsorts::subset::{CmapTarget, SubsetProfile};
-
     let mut ids: Vec<u16> = glyphs.iter().copied().filter(|g| *g != 0).collect();
     ids.sort_unstable();
     ids.dedup();
-    ids.insert(0, 0);
-    let failed = |e: &dyn std::fmt::Display| PdfError::Subset(file.file_name(), e.to_string());
-    let font = ReadScope::new(data)
-        .read::<FontData<'_>>()
-        .map_err(|e| failed(&e))?;
-    let provider = font.table_provider(0).map_err(|e| failed(&e))?;
-    // The subsetter renumbers the requested glyphs to their position in `ids`.
-    let bytes = allsorts::subset::subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
-        .map_err(|e| failed(&e))?;
-    let glyph_map = ids
-        .iter()
-        .enumerate()
-        .filter_map(|(new, old)| u16::try_from(new).ok().map(|new| (*old, new)))
+    // Glyph 0 first, then the requested glyphs in order; the subsetter appends the parts of
+    // composite glyphs after them.
+    let mut remapper = subsetter::GlyphRemapper::new();
+    for id in &ids {
+        remapper.remap(*id);
+    }
+    let bytes = subsetter::subset(data, 0, &remapper)
+        .map_err(|e| PdfError::Subset(file.file_name(), e.to_string()))?;
+    let glyph_map = std::iter::once(0)
+        .chain(ids.iter().copied())
+        .filter_map(|old| remapper.get(old).map(|new| (old, new)))
         .collect();
+    ids.insert(0, 0);
     Ok(Subset {
         bytes,
         glyph_map,

@@ -1,16 +1,19 @@
-//! Render: a [`PagePlan`] becomes PDF bytes (written with lopdf); it makes no layout decisions.
-//! Each font is subset to the glyphs the plan uses and embedded as an Identity-H Type 0 font
-//! (CIDFontType2 with its `/W` widths) whose ToUnicode map carries each glyph's source text,
-//! so text can be extracted. A glyph drawn for different texts (Arabic fonts share one
+//! Render: a [`PagePlan`] becomes PDF bytes (written with pdf-writer); it makes no layout
+//! decisions. Each font is subset to the glyphs the plan uses and embedded as an Identity-H
+//! Type 0 font (CIDFontType2 with its `/W` widths) whose ToUnicode map carries each glyph's source
+//! text, so text can be extracted. A glyph drawn for different texts (Arabic fonts share one
 //! dotless letter body between several letters) gets one CID per text, all mapped to the same
-//! glyph by `/CIDToGIDMap`, so each occurrence extracts as what it stands for. Glyphs are placed absolutely: each same-baseline run of a line is
-//! one `Tm` and one `TJ` whose kerns reproduce the planned positions exactly. Streams are
-//! compressed; title, language and creation date go into the metadata.
+//! glyph by `/CIDToGIDMap`, so each occurrence extracts as what it stands for. Glyphs are placed
+//! absolutely: each same-baseline run of a line is one `Tm` and one `TJ` whose kerns reproduce
+//! the planned positions exactly. Streams are compressed; title, language and creation date go
+//! into the metadata.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo};
+use pdf_writer::writers::Resources;
+use pdf_writer::{Date, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use rustybuzz::ttf_parser;
 use tandem_core::document::Document;
 
@@ -66,18 +69,35 @@ fn each_cid(cids: &Cids) -> impl Iterator<Item = (u16, &str, u16)> {
 struct Embedded {
     name: String,
     cids: Cids,
-    widths: BTreeMap<u16, i64>,
+    widths: BTreeMap<u16, i32>,
 }
 
-fn name(s: &str) -> Object {
-    Object::Name(s.as_bytes().to_vec())
+/// Hands out the PDF's object numbers, in order.
+struct Ids(Ref);
+
+impl Ids {
+    fn next(&mut self) -> Ref {
+        self.0.bump()
+    }
 }
 
-/// A text string: UTF-16BE with a byte order mark, as PDF requires for non-ASCII text.
-fn text_string(s: &str) -> Object {
-    let mut bytes = vec![0xFE, 0xFF];
-    bytes.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
-    Object::String(bytes, StringFormat::Hexadecimal)
+/// Writes a stream compressed (zlib, best) when that makes it smaller, as it nearly always
+/// does; returns it for further entries (`/Length1`).
+fn stream<'a>(
+    pdf: &'a mut Pdf,
+    id: Ref,
+    data: &'a [u8],
+    packed: &'a mut Vec<u8>,
+) -> pdf_writer::Stream<'a> {
+    *packed = miniz_oxide::deflate::compress_to_vec_zlib(data, 9);
+    // The filter entry costs about as many bytes as it names.
+    if packed.len() + 19 < data.len() {
+        let mut stream = pdf.stream(id, packed);
+        stream.filter(Filter::FlateDecode);
+        stream
+    } else {
+        pdf.stream(id, data)
+    }
 }
 
 /// Writes the plan as a PDF.
@@ -93,100 +113,102 @@ pub fn render(plan: &PagePlan, fonts: &FontSet, meta: &Meta) -> Result<Vec<u8>, 
         }
     }
 
-    let mut pdf = lopdf::Document::with_version("1.7");
-    let mut font_resources = Dictionary::new();
+    let mut pdf = Pdf::new();
+    pdf.set_version(1, 7);
+    let mut ids = Ids(Ref::new(1));
+    let (catalog, pages_id, resources, info) = (ids.next(), ids.next(), ids.next(), ids.next());
     let mut embedded = BTreeMap::new();
-    for (index, (file, (glyphs, _))) in used.iter().enumerate() {
-        let resource = format!("F{}", index + 1);
-        let font = embed_font(&mut pdf, fonts, *file, glyphs, resource.clone())?;
-        font_resources.set(resource, font.0);
-        embedded.insert(*file, font.1);
+    let mut font_refs = Vec::new();
+    for (index, (file, (cids, _))) in used.iter().enumerate() {
+        let name = format!("F{}", index + 1);
+        let (font, embedding) = embed_font(&mut pdf, &mut ids, fonts, *file, cids, name.clone())?;
+        font_refs.push((name, font));
+        embedded.insert(*file, embedding);
+    }
+    {
+        let mut dict = pdf.indirect(resources).start::<Resources>();
+        let mut fonts = dict.fonts();
+        for (name, font) in &font_refs {
+            fonts.pair(Name(name.as_bytes()), *font);
+        }
     }
 
-    let pages_id = pdf.new_object_id();
-    let resources = pdf.add_object(Dictionary::from_iter([(
-        "Font",
-        Object::Dictionary(font_resources),
-    )]));
-    let media_box: Vec<Object> = [0.0, 0.0, PAGE_WIDTH / MM_PER_PT, PAGE_HEIGHT / MM_PER_PT]
-        .into_iter()
-        .map(Object::Real)
-        .collect();
+    let media_box = Rect::new(0.0, 0.0, PAGE_WIDTH / MM_PER_PT, PAGE_HEIGHT / MM_PER_PT);
     let mut kids = Vec::new();
+    let mut packed = Vec::new();
     for page in &plan.pages {
-        let content = pdf.add_object(Stream::new(
-            Dictionary::new(),
-            page_content(page, &embedded).into_bytes(),
-        ));
-        kids.push(Object::Reference(pdf.add_object(Dictionary::from_iter([
-            ("Type", name("Page")),
-            ("Parent", Object::Reference(pages_id)),
-            ("MediaBox", Object::Array(media_box.clone())),
-            ("Resources", Object::Reference(resources)),
-            ("Contents", Object::Reference(content)),
-        ]))));
+        let (page_id, content) = (ids.next(), ids.next());
+        let text = page_content(page, &embedded);
+        stream(&mut pdf, content, text.as_bytes(), &mut packed);
+        let mut writer = pdf.page(page_id);
+        writer
+            .parent(pages_id)
+            .media_box(media_box)
+            .contents(content)
+            .pair(Name(b"Resources"), resources);
+        writer.finish();
+        kids.push(page_id);
     }
-    let count = kids.len() as i64;
-    pdf.set_object(
-        pages_id,
-        Dictionary::from_iter([
-            ("Type", name("Pages")),
-            ("Kids", Object::Array(kids)),
-            ("Count", Object::Integer(count)),
-        ]),
-    );
-    let catalog = pdf.add_object(Dictionary::from_iter([
-        ("Type", name("Catalog")),
-        ("Pages", Object::Reference(pages_id)),
-        ("Lang", Object::string_literal(meta.lang.as_str())),
-        (
-            "ViewerPreferences",
-            Object::Dictionary(Dictionary::from_iter([(
-                "DisplayDocTitle",
-                Object::Boolean(true),
-            )])),
-        ),
-    ]));
-    let mut info = Dictionary::from_iter([
-        ("Title", text_string(&meta.title)),
-        ("Producer", Object::string_literal("Tandem")),
-        ("Creator", Object::string_literal("Tandem")),
-    ]);
-    let digits: String = meta
-        .created
+    let count = kids.len() as i32;
+    pdf.pages(pages_id).kids(kids).count(count);
+    {
+        let mut writer = pdf.catalog(catalog);
+        writer
+            .pages(pages_id)
+            .lang(TextStr(&meta.lang))
+            .viewer_preferences()
+            .display_doc_title(true);
+    }
+    let mut writer = pdf.document_info(info);
+    writer
+        .title(TextStr(&meta.title))
+        .producer(TextStr("Tandem"))
+        .creator(TextStr("Tandem"));
+    if let Some(date) = date(&meta.created) {
+        writer.creation_date(date).modified_date(date);
+    }
+    writer.finish();
+    Ok(pdf.finish())
+}
+
+/// The creation date (`2026-11-22`) as a PDF date at midnight UTC, if it reads as one.
+fn date(created: &str) -> Option<Date> {
+    let digits: Vec<u16> = created
         .chars()
-        .filter(char::is_ascii_digit)
+        .filter_map(|c| c.to_digit(10))
+        .map(|d| d as u16)
         .take(8)
         .collect();
-    if digits.len() == 8 {
-        let date = Object::string_literal(format!("D:{digits}000000Z"));
-        info.set("CreationDate", date.clone());
-        info.set("ModDate", date);
-    }
-    let info = pdf.add_object(info);
-    pdf.trailer.set("Root", Object::Reference(catalog));
-    pdf.trailer.set("Info", Object::Reference(info));
-
-    pdf.compress();
-    let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes)
-        .map_err(|e| PdfError::Write(e.to_string().to_lowercase()))?;
-    Ok(bytes)
+    let number = |range: std::ops::Range<usize>| {
+        digits[range]
+            .iter()
+            .fold(0u16, |n, d| n.saturating_mul(10).saturating_add(*d))
+    };
+    (digits.len() == 8).then(|| {
+        Date::new(number(0..4))
+            .month(number(4..6) as u8)
+            .day(number(6..8) as u8)
+            .hour(0)
+            .minute(0)
+            .second(0)
+            .utc_offset_hour(0)
+    })
 }
 
 /// Subsets and embeds one font file as a Type 0 font; returns its object and how to use it.
 fn embed_font(
-    pdf: &mut lopdf::Document,
+    pdf: &mut Pdf,
+    ids: &mut Ids,
     fonts: &FontSet,
     file: FontFile,
     cids: &Cids,
     resource: String,
-) -> Result<(ObjectId, Embedded), PdfError> {
+) -> Result<(Ref, Embedded), PdfError> {
     let data = fonts
         .data(file)
         .ok_or(PdfError::MissingFont(file.file_name()))?;
-    let ids: Vec<u16> = cids.keys().copied().collect();
-    let subset = font::subset(file, data, &ids)?;
+    let glyphs: Vec<u16> = cids.keys().copied().collect();
+    let subset = font::subset(file, data, &glyphs)?;
     // CID → glyph id in the subset, two bytes per CID.
     let gid_of = |id: &u16| subset.glyph_map.get(id).copied().unwrap_or(0);
     let count = each_cid(cids).count();
@@ -195,90 +217,65 @@ fn embed_font(
         let at = 2 * usize::from(cid);
         cid_to_gid[at..at + 2].copy_from_slice(&gid_of(&id).to_be_bytes());
     }
-    let face = ttf_parser::Face::parse(&subset.bytes, 0)
-        .map_err(|_| PdfError::BadFont(file.file_name()))?;
+    // Metrics come from the font as served: the subset keeps the glyphs' advances but not
+    // every table the descriptor is made from.
+    let face = ttf_parser::Face::parse(data, 0).map_err(|_| PdfError::BadFont(file.file_name()))?;
     let scale = 1000.0 / f32::from(face.units_per_em());
-    let em = |v: i16| Object::Integer((f32::from(v) * scale).round() as i64);
-    let widths: BTreeMap<u16, i64> = each_cid(cids)
+    let em = |v: i16| (f32::from(v) * scale).round();
+    let widths: BTreeMap<u16, i32> = each_cid(cids)
         .map(|(id, _, cid)| {
-            let advance = face
-                .glyph_hor_advance(ttf_parser::GlyphId(gid_of(&id)))
-                .unwrap_or(0);
-            (cid, (f32::from(advance) * scale).round() as i64)
+            let advance = face.glyph_hor_advance(ttf_parser::GlyphId(id)).unwrap_or(0);
+            (cid, (f32::from(advance) * scale).round() as i32)
         })
         .collect();
     let base_font = format!("{}+{}", subset.tag, file.postscript_name());
+    let base_font = Name(base_font.as_bytes());
     let bbox = face.global_bounding_box();
 
-    let program_length = subset.bytes.len() as i64;
-    let program = pdf.add_object(Stream::new(
-        Dictionary::from_iter([("Length1", Object::Integer(program_length))]),
-        subset.bytes.clone(),
-    ));
-    let descriptor = pdf.add_object(Dictionary::from_iter([
-        ("Type", name("FontDescriptor")),
-        ("FontName", name(&base_font)),
-        ("Flags", Object::Integer(4)),
-        (
-            "FontBBox",
-            Object::Array(vec![
-                em(bbox.x_min),
-                em(bbox.y_min),
-                em(bbox.x_max),
-                em(bbox.y_max),
-            ]),
-        ),
-        ("ItalicAngle", Object::Integer(0)),
-        ("Ascent", em(face.ascender())),
-        ("Descent", em(face.descender())),
-        (
-            "CapHeight",
-            em(face.capital_height().unwrap_or(face.ascender())),
-        ),
-        ("StemV", Object::Integer(80)),
-        ("FontFile2", Object::Reference(program)),
-    ]));
-    let w: Vec<Object> = widths
-        .iter()
-        .flat_map(|(gid, width)| {
-            [
-                Object::Integer(i64::from(*gid)),
-                Object::Array(vec![Object::Integer(*width)]),
-            ]
+    let (font, cid_font, descriptor) = (ids.next(), ids.next(), ids.next());
+    let (program, cid_to_gid_id, to_unicode) = (ids.next(), ids.next(), ids.next());
+    let mut packed = Vec::new();
+    stream(pdf, program, &subset.bytes, &mut packed)
+        .pair(Name(b"Length1"), subset.bytes.len() as i32);
+    pdf.font_descriptor(descriptor)
+        .name(base_font)
+        .flags(FontFlags::SYMBOLIC)
+        .bbox(Rect::new(
+            em(bbox.x_min),
+            em(bbox.y_min),
+            em(bbox.x_max),
+            em(bbox.y_max),
+        ))
+        .italic_angle(0.0)
+        .ascent(em(face.ascender()))
+        .descent(em(face.descender()))
+        .cap_height(em(face.capital_height().unwrap_or(face.ascender())))
+        .stem_v(80.0)
+        .font_file2(program);
+    stream(pdf, cid_to_gid_id, &cid_to_gid, &mut packed);
+    let mut writer = pdf.cid_font(cid_font);
+    writer
+        .subtype(CidFontType::Type2)
+        .base_font(base_font)
+        .system_info(SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"Identity"),
+            supplement: 0,
         })
-        .collect();
-    let cid_to_gid = pdf.add_object(Stream::new(Dictionary::new(), cid_to_gid));
-    let cid_font = pdf.add_object(Dictionary::from_iter([
-        ("Type", name("Font")),
-        ("Subtype", name("CIDFontType2")),
-        ("BaseFont", name(&base_font)),
-        (
-            "CIDSystemInfo",
-            Object::Dictionary(Dictionary::from_iter([
-                ("Registry", Object::string_literal("Adobe")),
-                ("Ordering", Object::string_literal("Identity")),
-                ("Supplement", Object::Integer(0)),
-            ])),
-        ),
-        ("FontDescriptor", Object::Reference(descriptor)),
-        ("CIDToGIDMap", Object::Reference(cid_to_gid)),
-        ("W", Object::Array(w)),
-    ]));
-    let to_unicode = pdf.add_object(Stream::new(
-        Dictionary::new(),
-        to_unicode_cmap(cids).into_bytes(),
-    ));
-    let font = pdf.add_object(Dictionary::from_iter([
-        ("Type", name("Font")),
-        ("Subtype", name("Type0")),
-        ("BaseFont", name(&base_font)),
-        ("Encoding", name("Identity-H")),
-        (
-            "DescendantFonts",
-            Object::Array(vec![Object::Reference(cid_font)]),
-        ),
-        ("ToUnicode", Object::Reference(to_unicode)),
-    ]));
+        .font_descriptor(descriptor)
+        .cid_to_gid_map_stream(cid_to_gid_id);
+    // CIDs are numbered 1, 2, … without gaps: one run of widths.
+    writer
+        .widths()
+        .consecutive(1, widths.values().map(|w| *w as f32));
+    writer.finish();
+    let cmap = to_unicode_cmap(cids);
+    stream(pdf, to_unicode, cmap.as_bytes(), &mut packed);
+    pdf.type0_font(font)
+        .base_font(base_font)
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid_font)
+        .to_unicode(to_unicode);
     Ok((
         font,
         Embedded {
@@ -320,14 +317,19 @@ fn pt(mm: f32) -> String {
     number(mm / MM_PER_PT)
 }
 
-/// A number with at most three decimals and no trailing zeros.
+/// A number with at most three decimals and no trailing zeros, as `format!("{v:.3}")` rounds it
+/// (half to even), but written from an integer: the worker then carries no float formatting.
 fn number(v: f32) -> String {
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_string()
+    // Exact: an f32 has 24 significant bits, a thousand 10.
+    let thousandths = (f64::from(v) * 1000.0).round_ties_even();
+    let sign = if thousandths < 0.0 { "-" } else { "" };
+    let thousandths = thousandths.abs() as u64;
+    let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
+    if fraction == 0 {
+        format!("{sign}{whole}")
     } else {
-        s.to_string()
+        let digits = format!("{fraction:03}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
     }
 }
 
@@ -426,4 +428,34 @@ fn text_content(line: &TextLine, embedded: &BTreeMap<FontFile, Embedded>, out: &
         out.push_str("] TJ");
     }
     out.push_str(" ET Q\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_three_decimals_would() {
+        for v in [
+            0.0, -0.0, 0.0004, -0.0004, 0.0005, 0.0015, 1.0, 0.35, -12.5, 595.2756, 841.8898,
+            -0.001, 1234.5678, 0.0625, 2.0625, 1e-7, -3.000_4,
+        ] {
+            let s = format!("{v:.3}");
+            let s = s.trim_end_matches('0').trim_end_matches('.');
+            let expected = if s == "-0" { "0" } else { s };
+            assert_eq!(number(v), expected, "{v}");
+        }
+    }
+
+    #[test]
+    fn creation_dates_are_pdf_dates() {
+        let written = |created: &str| {
+            let mut pdf = Pdf::new();
+            pdf.document_info(Ref::new(1))
+                .creation_date(date(created).expect("a date"));
+            String::from_utf8_lossy(&pdf.finish()).into_owned()
+        };
+        assert!(written("2026-11-22").contains("/CreationDate (D:20261122000000Z)"));
+        assert!(date("22 Nov").is_none());
+    }
 }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use tandem_core::document::{build_document, page_line, Issue};
 use tandem_core::l10n::Arg;
 use tandem_core::Pair;
-use tandem_core::{registry, Catalog, Document, Draft, L10nError, Lang, TemplateError};
+use tandem_core::{format, registry, Catalog, Document, Draft, L10nError, Lang, TemplateError};
 use thiserror::Error;
 
 use crate::{
@@ -21,11 +21,20 @@ pub struct ExportRequest {
     pub draft: Draft,
     /// `final` or `consultation` (a draft marked as such on every page).
     pub issue: IssueKind,
-    /// The date printed as the creation date, in the user's calendar.
+    /// The date printed as the creation date, in the user's calendar (`2026-11-22`).
+    #[serde(deserialize_with = "iso_date")]
     pub today: NaiveDate,
     /// Which columns the pages show; side by side when absent.
     #[serde(default)]
     pub mode: Mode,
+}
+
+/// Reads `YYYY-MM-DD` with the core's date reader: chrono's own `Deserialize` goes through its
+/// strftime parser, which the worker would otherwise carry for this one field.
+fn iso_date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+    format::parse_date(&text)
+        .ok_or_else(|| serde::de::Error::custom(format!("{text:?} is not a date YYYY-MM-DD")))
 }
 
 /// How the request is issued.

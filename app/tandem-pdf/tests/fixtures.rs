@@ -488,6 +488,17 @@ fn an_export_request_chooses_its_layout() {
         Mode::SingleLanguage
     );
     assert!(parse(r#", "mode": "both""#).is_err());
+    // The date is read by the core's own date reader: exactly YYYY-MM-DD, a real day.
+    let read = |today: &str| {
+        let draft = fixture("art29-preservation").to_json();
+        let json = format!(r#"{{"draft": {draft}, "issue": "final", "today": "{today}"}}"#);
+        serde_json::from_str::<ExportRequest>(&json).map(|r| r.today)
+    };
+    assert_eq!(read("2026-11-22").expect("a date"), today());
+    for wrong in ["2026-02-30", "2026-11-2", "22/11/2026", "2026-11-22T10:00"] {
+        let error = read(wrong).expect_err(wrong).to_string();
+        assert!(error.contains("is not a date YYYY-MM-DD"), "{error}");
+    }
 
     for (mode, shown, lang) in [
         (Mode::TargetOnly, Column::B, "ar"),
