@@ -31,6 +31,29 @@ pub enum Lang {
     Sr,
     Mk,
     Ar,
+    Kk,
+    Ky,
+    Tg,
+    Uz,
+    Tk,
+    Zh,
+    Ja,
+    Ko,
+    Hi,
+    Fa,
+    He,
+    Vi,
+    Id,
+    Pl,
+    Cs,
+    Sk,
+    Hu,
+    Bg,
+    Hr,
+    Bs,
+    Sl,
+    El,
+    Nl,
 }
 
 /// How a language writes a numeric date.
@@ -39,12 +62,22 @@ enum DateStyle {
     Slash,
     /// 22.11.2026
     Dot,
+    /// 22-11-2026
+    Dash,
+    /// 22. 11. 2026
+    SpacedDot,
     /// 22. 11. 2026.
     SerbianDot,
+    /// 2026/11/22
+    YearSlash,
+    /// 2026. 11. 22.
+    YearDot,
 }
 
 impl Lang {
-    /// Every language the app can be used in, in the order of the language menus.
+    /// Every language the app can be used in (its locale is complete under `locales/`), in the
+    /// order of the language menus. A variant not listed here is known (code, name, direction,
+    /// date style) but not offered until its locale lands.
     pub const ALL: &'static [Lang] = &[
         Lang::En,
         Lang::Fr,
@@ -85,6 +118,29 @@ impl Lang {
             Lang::Sr => "sr",
             Lang::Mk => "mk",
             Lang::Ar => "ar",
+            Lang::Kk => "kk",
+            Lang::Ky => "ky",
+            Lang::Tg => "tg",
+            Lang::Uz => "uz",
+            Lang::Tk => "tk",
+            Lang::Zh => "zh",
+            Lang::Ja => "ja",
+            Lang::Ko => "ko",
+            Lang::Hi => "hi",
+            Lang::Fa => "fa",
+            Lang::He => "he",
+            Lang::Vi => "vi",
+            Lang::Id => "id",
+            Lang::Pl => "pl",
+            Lang::Cs => "cs",
+            Lang::Sk => "sk",
+            Lang::Hu => "hu",
+            Lang::Bg => "bg",
+            Lang::Hr => "hr",
+            Lang::Bs => "bs",
+            Lang::Sl => "sl",
+            Lang::El => "el",
+            Lang::Nl => "nl",
         }
     }
 
@@ -108,6 +164,29 @@ impl Lang {
             Lang::Sr => "Српски",
             Lang::Mk => "Македонски",
             Lang::Ar => "العربية",
+            Lang::Kk => "Қазақ тілі",
+            Lang::Ky => "Кыргызча",
+            Lang::Tg => "Тоҷикӣ",
+            Lang::Uz => "Oʻzbekcha",
+            Lang::Tk => "Türkmençe",
+            Lang::Zh => "中文（简体）",
+            Lang::Ja => "日本語",
+            Lang::Ko => "한국어",
+            Lang::Hi => "हिन्दी",
+            Lang::Fa => "فارسی",
+            Lang::He => "עברית",
+            Lang::Vi => "Tiếng Việt",
+            Lang::Id => "Bahasa Indonesia",
+            Lang::Pl => "Polski",
+            Lang::Cs => "Čeština",
+            Lang::Sk => "Slovenčina",
+            Lang::Hu => "Magyar",
+            Lang::Bg => "Български",
+            Lang::Hr => "Hrvatski",
+            Lang::Bs => "Bosanski",
+            Lang::Sl => "Slovenščina",
+            Lang::El => "Ελληνικά",
+            Lang::Nl => "Nederlands",
         }
     }
 
@@ -121,31 +200,49 @@ impl Lang {
     /// Writing direction of the language's script.
     pub fn dir(self) -> Dir {
         match self {
-            Lang::Ar => Dir::Rtl,
+            Lang::Ar | Lang::Fa | Lang::He => Dir::Rtl,
             _ => Dir::Ltr,
         }
     }
 
     fn date_style(self) -> DateStyle {
         match self {
-            Lang::En | Lang::Fr | Lang::Es | Lang::Pt | Lang::It | Lang::Ar => DateStyle::Slash,
-            Lang::Sr => DateStyle::SerbianDot,
+            Lang::En
+            | Lang::Fr
+            | Lang::Es
+            | Lang::Pt
+            | Lang::It
+            | Lang::Ar
+            | Lang::Hi
+            | Lang::Vi
+            | Lang::Id
+            | Lang::El => DateStyle::Slash,
+            Lang::Nl => DateStyle::Dash,
+            Lang::Cs | Lang::Sk | Lang::Sl => DateStyle::SpacedDot,
+            Lang::Sr | Lang::Hr | Lang::Bs => DateStyle::SerbianDot,
+            Lang::Zh | Lang::Ja | Lang::Fa => DateStyle::YearSlash,
+            Lang::Hu | Lang::Ko => DateStyle::YearDot,
             _ => DateStyle::Dot,
         }
     }
 
-    /// A date as written in this language's documents (numeric, day first).
+    /// A date as written in this language's documents (numeric; day first, or year first where
+    /// the language writes it so).
     pub fn format_date(self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         let (d, m, y) = (date.day(), date.month(), date.year());
         match self.date_style() {
             DateStyle::Slash => format!("{d:02}/{m:02}/{y:04}"),
             DateStyle::Dot => format!("{d:02}.{m:02}.{y:04}"),
+            DateStyle::Dash => format!("{d:02}-{m:02}-{y:04}"),
+            DateStyle::SpacedDot => format!("{d:02}. {m:02}. {y:04}"),
             DateStyle::SerbianDot => format!("{d:02}. {m:02}. {y:04}."),
+            DateStyle::YearSlash => format!("{y:04}/{m:02}/{d:02}"),
+            DateStyle::YearDot => format!("{y:04}. {m:02}. {d:02}."),
         }
     }
 
-    /// Parses a BCP 47 code of a language in use.
+    /// Parses a BCP 47 code of a language in use (one of [`Lang::ALL`]).
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.iter().copied().find(|l| l.code() == code)
     }
@@ -183,7 +280,14 @@ mod tests {
         assert_eq!(Lang::En.format_date(date), "02/11/2026");
         assert_eq!(Lang::De.format_date(date), "02.11.2026");
         assert_eq!(Lang::Sr.format_date(date), "02. 11. 2026.");
+        assert_eq!(Lang::Nl.format_date(date), "02-11-2026");
+        assert_eq!(Lang::Cs.format_date(date), "02. 11. 2026");
+        assert_eq!(Lang::Hr.format_date(date), "02. 11. 2026.");
+        assert_eq!(Lang::Zh.format_date(date), "2026/11/02");
+        assert_eq!(Lang::Hu.format_date(date), "2026. 11. 02.");
         assert_eq!(Lang::Ar.dir(), Dir::Rtl);
+        assert_eq!(Lang::He.dir(), Dir::Rtl);
+        assert_eq!(Lang::Fa.dir(), Dir::Rtl);
         assert_eq!(Lang::Ka.dir(), Dir::Ltr);
     }
 }
