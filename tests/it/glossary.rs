@@ -76,9 +76,13 @@ fn every_glossary_fixes_every_term_and_states_its_review_status() {
 }
 
 /// Whether `form` occurs in `text` as whole words: not inside a longer word on either side.
-/// Both are lower case.
+/// Both are lower case. Chinese and Japanese write no spaces between words, so next to a Han
+/// character or kana there is no word to run into: there the form is found where it stands.
 pub fn has_term(text: &str, form: &str) -> bool {
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\u{301}');
+    let unspaced = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}');
+    let word = |c: Option<char>| {
+        c.is_some_and(|c| (c.is_alphanumeric() && !unspaced(c)) || c == '\u{301}')
+    };
     text.match_indices(form).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + form.len()..].chars().next();
@@ -96,6 +100,9 @@ fn terms_match_whole_words_only() {
     assert!(!has_term("сохранение данных", "сохранени"));
     assert!(!has_term("правовой помощи", "правов"));
     assert!(has_term("24/7 point", "24/7"));
+    assert!(has_term("请求保全数据", "保全"));
+    assert!(has_term("データの保全を要請", "保全"));
+    assert!(!has_term("保全data", "保全d"));
 }
 
 /// Every message text with its ID: the value and each `.hint`.
