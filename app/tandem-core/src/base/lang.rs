@@ -98,6 +98,7 @@ impl Lang {
         Lang::Ar,
         Lang::Tg,
         Lang::Fa,
+        Lang::He,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
