@@ -10,7 +10,7 @@ app-document-language-a = שפת הרשות המבקשת
 app-document-language-b = שפת המדינה המתבקשת
 app-export-pdf = ייצוא ל-PDF
 app-export-consultation = ייצוא טיוטה להתייעצות
-app-exporting = מכין את קובץ ה-PDF…
+app-exporting = הכנת קובץ ה-PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = לא ניתן היה ליצור את קובץ ה-PDF: { $reason }

@@ -38,7 +38,7 @@ home-import-unknown = טיוטה זו מיועדת לסוג בקשה שאינו 
 #   $reason (String) - the browser's reason
 home-storage-failed = דפדפן זה סירב לשמור אותה ({ $reason }). דבר לא שונה.
 home-not-found = טיוטה זו אינה נמצאת בדפדפן זה.
-home-saving = שומר…
+home-saving = שמירה…
 home-preview = תצוגה מקדימה של ה-PDF
 home-preview-title = תצוגה מקדימה של ה-PDF
 home-preview-download = הורדת קובץ PDF זה

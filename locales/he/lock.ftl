@@ -12,7 +12,7 @@ lock-repeat = חזרה על ביטוי הסיסמה
 lock-no-recovery = אם ביטוי הסיסמה יישכח, איש לא יוכל לשחזר טיוטה זו.
 lock-mismatch = שני ביטויי הסיסמה אינם זהים.
 lock-submit = נעילת הטיוטה
-lock-locking = נועל…
+lock-locking = נעילה…
 lock-locked = טיוטה זו נעולה: היא שמורה בדפדפן זה בהצפנה.
 lock-remove = הסרת הנעילה
 lock-remove-confirm = להסיר את הנעילה? לאחר מכן הטיוטה תישמר בדפדפן זה ללא הצפנה.
@@ -20,4 +20,4 @@ lock-remove-confirm = להסיר את הנעילה? לאחר מכן הטיוטה
 #   $revision (Number) - how many times the locked draft was saved
 lock-listed = טיוטה נעולה (גרסה { $revision })
 lock-open = פתיחה
-lock-opening = פותח…
+lock-opening = פתיחה…

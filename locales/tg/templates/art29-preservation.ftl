@@ -19,7 +19,7 @@ art29-preservation-executed-date = Санае, ки Тарафи дархост�
 ## 4 Requested authority
 
 art29-preservation-requested-authority = Мақоми дархостшаванда
-art29-preservation-requested-authority-type = Дархост ба суроғаи
+art29-preservation-requested-authority-type = Дархост равона карда мешавад ба
 art29-preservation-requested-authority-type-point-of-contact = Нуқтаи тамоси 24/7 (моддаи 35)
 art29-preservation-requested-authority-type-competent-authority = Мақоми дигари салоҳиятдор
 art29-preservation-requested-authority-authority = Номи мақом
@@ -71,7 +71,7 @@ art29-preservation-investigative-authority-fax = Рақами факс
 
 ## 8 Prosecution office or court
 
-art29-preservation-prosecution = Прокуратура ё суди масъул, дар ҳолати зарурат
+art29-preservation-prosecution = Прокуратура ё суди масъул, агар мавҷуд бошад
 art29-preservation-prosecution-office = Прокуратураи масъул
 art29-preservation-prosecution-office-case = Рақами парванда дар прокуратура
 art29-preservation-prosecution-court = Суди масъул
@@ -79,7 +79,7 @@ art29-preservation-prosecution-court-case = Рақами парванда дар
 
 ## 9 Domestic legal basis
 
-art29-preservation-domestic-legal-basis = Асоси ҳуқуқии дохилии дархост, дар ҳолати зарурат
+art29-preservation-domestic-legal-basis = Асоси ҳуқуқии дохилии дархост, агар мавҷуд бошад
     .hint = Муқаррароти қонунгузории миллии шумо, ки тибқи онҳо парванда тафтиш мешавад ва ин ҳифз дархост карда мешавад, масалан моддаҳои кодекси мурофиаи ҷиноятӣ.
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
