@@ -178,6 +178,9 @@ impl Lang {
         Lang::Sr,
         Lang::Mk,
         Lang::Ar,
+        Lang::Tg,
+        Lang::Fa,
+        Lang::He,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
