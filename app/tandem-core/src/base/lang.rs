@@ -98,6 +98,7 @@ impl Lang {
         Lang::Ar,
         Lang::Zh,
         Lang::Ja,
+        Lang::Ko,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
