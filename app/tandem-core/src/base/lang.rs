@@ -179,6 +179,9 @@ impl Lang {
         Lang::Mk,
         Lang::Ar,
         Lang::Tg,
+        Lang::Zh,
+        Lang::Ja,
+        Lang::Ko,
         Lang::Fa,
         Lang::He,
     ];
