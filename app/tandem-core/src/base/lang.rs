@@ -97,6 +97,7 @@ impl Lang {
         Lang::Mk,
         Lang::Ar,
         Lang::Hi,
+        Lang::Vi,
         Lang::El,
     ];
 
