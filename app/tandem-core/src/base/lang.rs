@@ -98,6 +98,7 @@ impl Lang {
         Lang::Ar,
         Lang::Hi,
         Lang::Vi,
+        Lang::Id,
         Lang::El,
     ];
 
