@@ -5,6 +5,12 @@ app-tagline = Permintaan lintas batas atas alat bukti elektronik, dalam dua baha
 app-ui-language = Bahasa antarmuka
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = terjemahan mesin, belum ditinjau
+app-language-search = Cari bahasa (nama atau kode)
+app-language-none = Tidak ada bahasa yang cocok dengan yang Anda ketik.
+app-language-group-latin = Aksara Latin
+app-language-group-cyrillic = Aksara Sirilik
+app-language-group-rtl = Aksara Arab dan Ibrani
+app-language-group-other = Aksara lain
 app-document-languages = Bahasa dokumen
 app-document-language-a = Bahasa otoritas peminta
 app-document-language-b = Bahasa Negara Diminta
