@@ -182,8 +182,12 @@ impl Lang {
         Lang::Zh,
         Lang::Ja,
         Lang::Ko,
+        Lang::Hi,
         Lang::Fa,
         Lang::He,
+        Lang::Vi,
+        Lang::Id,
+        Lang::El,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
