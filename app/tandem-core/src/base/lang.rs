@@ -97,6 +97,7 @@ impl Lang {
         Lang::Mk,
         Lang::Ar,
         Lang::Kk,
+        Lang::Ky,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
