@@ -98,6 +98,7 @@ impl Lang {
         Lang::Ar,
         Lang::Kk,
         Lang::Ky,
+        Lang::Uz,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
