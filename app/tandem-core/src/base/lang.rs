@@ -99,6 +99,7 @@ impl Lang {
         Lang::Kk,
         Lang::Ky,
         Lang::Uz,
+        Lang::Tk,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
