@@ -97,6 +97,7 @@ impl Lang {
         Lang::Mk,
         Lang::Ar,
         Lang::Pl,
+        Lang::Cs,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
