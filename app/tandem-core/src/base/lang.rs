@@ -98,6 +98,7 @@ impl Lang {
         Lang::Ar,
         Lang::Pl,
         Lang::Cs,
+        Lang::Sk,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
