@@ -99,6 +99,7 @@ impl Lang {
         Lang::Pl,
         Lang::Cs,
         Lang::Sk,
+        Lang::Sl,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
