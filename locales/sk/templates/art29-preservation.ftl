@@ -121,7 +121,7 @@ art29-preservation-data-categories-content = Údaje o obsahu
 art29-preservation-data-categories-other = Iné údaje
 art29-preservation-data-categories-other-detail = Iné údaje, ktoré sa majú uchovať
 art29-preservation-data-relationship = Súvislosť údajov s trestným činom
-    .hint = Uveďte, ako tieto údaje súvisia s trestným činom, napríklad: z účtu boli dňa 20. 11. 2026 o 14:03 UTC+04:00 odoslané vyhrážajúce sa správy alebo IP adresa bola použitá na prihlásenie na server poškodeného.
+    .hint = Uveďte, ako tieto údaje súvisia s trestným činom, napríklad: z účtu boli dňa 20. 11. 2026 o 14:03 UTC+04:00 odoslané výhražné správy alebo IP adresa bola použitá na prihlásenie na server poškodeného.
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
