@@ -191,6 +191,10 @@ impl Lang {
         Lang::He,
         Lang::Vi,
         Lang::Id,
+        Lang::Pl,
+        Lang::Cs,
+        Lang::Sk,
+        Lang::Sl,
         Lang::El,
     ];
 
