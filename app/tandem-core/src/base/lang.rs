@@ -96,6 +96,7 @@ impl Lang {
         Lang::Sr,
         Lang::Mk,
         Lang::Ar,
+        Lang::Bg,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
