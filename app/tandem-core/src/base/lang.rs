@@ -97,6 +97,7 @@ impl Lang {
         Lang::Mk,
         Lang::Ar,
         Lang::Bg,
+        Lang::Hr,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
