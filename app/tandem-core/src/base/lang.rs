@@ -98,6 +98,7 @@ impl Lang {
         Lang::Ar,
         Lang::Bg,
         Lang::Hr,
+        Lang::Bs,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
