@@ -99,6 +99,7 @@ impl Lang {
         Lang::Bg,
         Lang::Hr,
         Lang::Bs,
+        Lang::Nl,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
