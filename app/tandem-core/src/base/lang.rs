@@ -96,6 +96,7 @@ impl Lang {
         Lang::Sr,
         Lang::Mk,
         Lang::Ar,
+        Lang::Hu,
         Lang::Bg,
         Lang::Hr,
         Lang::Bs,
