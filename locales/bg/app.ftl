@@ -60,7 +60,7 @@ app-choose-time-zone = Изберете часовата зона…
 #   $zone (String) - the office's UTC offset, e.g. UTC+04:00
 app-time-zone-office = { $zone } — часова зона на молещия орган
 app-currency = Валута
-app-utc-equivalent = Съответствие в UTC
+app-utc-equivalent = Съответстващо време по UTC
 app-translation = Текст на другия език на документа
 
 # Validation messages, shown at the field and in the summary.

@@ -1,7 +1,7 @@
 # The request form: the translation status of free text and changes to repeatable rows.
 
 # A tick under the translation box: the answer reads the same in both languages.
-form-same-in-both = Isto na oba jezika (ime, oznaka, adresa)
+form-same-in-both = Isto na oba jezika (ime, referentni broj, adresa)
 form-status-translated = Status: prevedeno
 form-status-same = Status: isto na oba jezika
 form-status-pending = Status: za prevođenje (do tada u PDF fajlu piše „nije prevedeno“)

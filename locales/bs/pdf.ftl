@@ -6,7 +6,7 @@
 pdf-page = Stranica { $page } od { $pages }
 # Variables:
 #   $reference (String) - the request's reference number
-pdf-reference = Oznaka { $reference }
+pdf-reference = Ref. br. { $reference }
 # Variables:
 #   $fingerprint (String) - first 16 hex digits of the SHA-256 of the draft's content
 pdf-fingerprint = Otisak { $fingerprint }

@@ -37,7 +37,7 @@ preservation-follow-up-kind = Podaci koje treba pribaviti
 preservation-follow-up-create = Izradi zahtjev
 preservation-calendar = Dodaj podsjetnik u moj kalendar (.ics)
 preservation-ics-summary = Završetak čuvanja: { $reference } ({ $country })
-preservation-ics-description = Čuvanje traženo pod oznakom { $reference } ({ $country }) završava { $date }. Prije toga zatražite produženje ili pošaljite zahtjev za uzajamnu pravnu pomoć.
+preservation-ics-description = Čuvanje traženo pod referentnim brojem { $reference } ({ $country }) završava { $date }. Prije toga zatražite produženje ili pošaljite zahtjev za uzajamnu pravnu pomoć.
 preservation-links = Povezani zahtjevi
 preservation-link = { $kind ->
     [extension-of] Produženje zahtjeva za čuvanje { $reference }

@@ -60,7 +60,7 @@ app-choose-time-zone = Odaberite vremensku zonu…
 #   $zone (String) - the office's UTC offset, e.g. UTC+04:00
 app-time-zone-office = { $zone } — vremenska zona tijela koje podnosi zahtjev
 app-currency = Valuta
-app-utc-equivalent = Odgovarajuće vrijeme UTC
+app-utc-equivalent = Odgovarajuće vrijeme prema UTC-u
 app-translation = Tekst na drugom jeziku dokumenta
 
 # Validation messages, shown at the field and in the summary.

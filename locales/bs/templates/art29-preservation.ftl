@@ -7,11 +7,11 @@ art29-preservation-legal-basis = Članovi 29. i 30. Konvencije o kibernetičkom 
 ## 1 to 3: date, reference, status
 
 art29-preservation-date = Datum
-art29-preservation-reference = Oznaka / broj predmeta
+art29-preservation-reference = Referentni broj / broj predmeta
 art29-preservation-status = Status zahtjeva
 art29-preservation-status-new = Novi zahtjev
 art29-preservation-status-extension = Produženje prethodnog zahtjeva
-art29-preservation-status-previous-reference = Broj prijave ili oznaka prethodnog zahtjeva
+art29-preservation-status-previous-reference = Broj prijave ili referentni broj prethodnog zahtjeva
 art29-preservation-previous-request-date = Datum prethodnog zahtjeva
 art29-preservation-executed-date = Datum kada je zamoljena strana izvršila čuvanje
     .hint = Vaša lična bilješka, nikada se ne štampa u zahtjevu: datum koji je potvrdila zamoljena strana ili pružalac usluga, kada postane poznat. Rok čuvanja prikazan u aplikaciji i u podsjetniku teče od tog datuma.
@@ -167,7 +167,7 @@ art29-preservation-confidentiality-details = Dodatne napomene o povjerljivosti
 
 ## 17 Acknowledgement
 
-art29-preservation-acknowledgement = Molimo potvrdite da su podaci sačuvani te navedite oznaku dodijeljenu ovom zahtjevu i datum završetka čuvanja
+art29-preservation-acknowledgement = Molimo potvrdite da su podaci sačuvani te navedite referentni broj dodijeljen ovom zahtjevu i datum završetka čuvanja
 
 ## 18 Signature
 

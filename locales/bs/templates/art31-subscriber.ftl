@@ -3,7 +3,7 @@
 
 art31-subscriber-legal-basis = Član 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
 art31-subscriber-date = Datum
-art31-subscriber-reference = Oznaka / broj predmeta
+art31-subscriber-reference = Referentni broj / broj predmeta
 art31-subscriber-status = Status zahtjeva
     .hint = Označite svako polje koje se primjenjuje. Zahtjev kojim se nastavlja prethodni otvara odjeljke 9 i 10 za pojedinosti ranijeg zahtjeva.
 art31-subscriber-status-new = Novi zahtjev
@@ -51,13 +51,13 @@ art31-subscriber-prosecution-court-decisions = Odluke tužilaštva ili suda u ve
     .hint = Za svaku odluku: organ, njen datum i broj te šta se njome nalaže ili odobrava. Priložite kopiju ako je zamoljena država zahtijeva.
 art31-subscriber-previous-mla = Podaci o prethodnom zahtjevu za uzajamnu pravnu pomoć, ako je primjenjivo
 art31-subscriber-previous-mla-date = Datum
-art31-subscriber-previous-mla-reference = Broj prijave / oznaka
+art31-subscriber-previous-mla-reference = Broj prijave / referentni broj
 art31-subscriber-previous-mla-requesting = Kontakt podaci organa koji je podnio prethodni zahtjev
 art31-subscriber-previous-mla-executing = Kontakt podaci organa koji je odgovorio na prethodni zahtjev (ili ga izvršio)
 art31-subscriber-previous-mla-channel = Način komunikacije kojim je podnesen prethodni zahtjev (adresa elektronske pošte, broj faksa itd.)
 art31-subscriber-previous-preservation = Podaci o prethodnom zahtjevu za čuvanje, ako je primjenjivo
 art31-subscriber-previous-preservation-date = Datum
-art31-subscriber-previous-preservation-reference = Broj prijave / oznaka
+art31-subscriber-previous-preservation-reference = Broj prijave / referentni broj
 art31-subscriber-previous-preservation-requesting = Kontakt podaci organa koji je tražio čuvanje
 art31-subscriber-previous-preservation-executing = Kontakt podaci organa koji je odgovorio na zahtjev za čuvanje (ili ga izvršio)
 art31-subscriber-previous-preservation-channel = Kanal komunikacije

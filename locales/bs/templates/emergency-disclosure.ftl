@@ -9,7 +9,7 @@ emergency-disclosure-legal-basis = { $route ->
        *[other] Pravni osnov kako je naveden u odjeljku 3
     }
 emergency-disclosure-date = Datum
-emergency-disclosure-reference = Oznaka / broj predmeta
+emergency-disclosure-reference = Referentni broj / broj predmeta
 
 emergency-disclosure-channel = Kanal i pravni osnov
 emergency-disclosure-channel-basis = Kanal korišten za ovaj zahtjev
