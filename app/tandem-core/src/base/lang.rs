@@ -194,8 +194,13 @@ impl Lang {
         Lang::Pl,
         Lang::Cs,
         Lang::Sk,
+        Lang::Hu,
+        Lang::Bg,
+        Lang::Hr,
+        Lang::Bs,
         Lang::Sl,
         Lang::El,
+        Lang::Nl,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
