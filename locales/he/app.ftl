@@ -5,6 +5,12 @@ app-tagline = בקשות חוצות גבולות לראיות אלקטרוניו
 app-ui-language = שפת הממשק
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = תרגום מכונה, טרם נבדק
+app-language-search = חיפוש שפה (שם או קוד)
+app-language-none = אין שפה התואמת את הטקסט שהוקלד.
+app-language-group-latin = כתב לטיני
+app-language-group-cyrillic = כתב קירילי
+app-language-group-rtl = כתב ערבי וכתב עברי
+app-language-group-other = כתבים אחרים
 app-document-languages = שפות המסמך
 app-document-language-a = שפת הרשות המבקשת
 app-document-language-b = שפת המדינה המתבקשת
