@@ -142,7 +142,7 @@ art29-preservation-necessity-reasons-notice = החשוד עלול לדעת על 
 art29-preservation-necessity-reasons-other = אחר
 art29-preservation-necessity-reasons-other-detail = טעם אחר
 art29-preservation-necessity-explanation = הסבר
-    .hint = רשות: מה הופך את הדחיפות לממשית, למשל תקופת השמירה הידועה של הספק או התאריך שלאחריו יימחקו הנתונים.
+    .hint = לא חובה: מה הופך את הדחיפות לממשית, למשל תקופת השמירה הידועה של הספק או התאריך שלאחריו יימחקו הנתונים.
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
