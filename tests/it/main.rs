@@ -6,6 +6,7 @@ mod glossary;
 mod layers;
 mod locales;
 mod registry;
+mod review;
 mod tidy;
 
 use std::path::{Path, PathBuf};
