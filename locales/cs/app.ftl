@@ -5,6 +5,12 @@ app-tagline = Přeshraniční žádosti o elektronické důkazy, ve dvou jazycí
 app-ui-language = Jazyk rozhraní
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = strojový překlad, dosud nezkontrolovaný
+app-language-search = Najít jazyk (název nebo kód)
+app-language-none = Zadanému textu neodpovídá žádný jazyk.
+app-language-group-latin = Latinka
+app-language-group-cyrillic = Cyrilice
+app-language-group-rtl = Arabské a hebrejské písmo
+app-language-group-other = Jiná písma
 app-document-languages = Jazyky dokumentu
 app-document-language-a = Jazyk dožadujícího orgánu
 app-document-language-b = Jazyk dožádaného státu

@@ -5,6 +5,12 @@ app-tagline = Transgraniczne wnioski o dowody elektroniczne, w dwóch językach
 app-ui-language = Język interfejsu
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = tłumaczenie maszynowe, jeszcze niezweryfikowane
+app-language-search = Znajdź język (nazwa lub kod)
+app-language-none = Żaden język nie pasuje do wpisanego tekstu.
+app-language-group-latin = Alfabet łaciński
+app-language-group-cyrillic = Cyrylica
+app-language-group-rtl = Pismo arabskie i hebrajskie
+app-language-group-other = Inne pisma
 app-document-languages = Języki dokumentu
 app-document-language-a = Język organu wzywającego
 app-document-language-b = Język państwa wezwanego

@@ -5,6 +5,12 @@ app-tagline = Cezhraničné žiadosti o elektronické dôkazy, v dvoch jazykoch
 app-ui-language = Jazyk rozhrania
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = strojový preklad, zatiaľ neskontrolovaný
+app-language-search = Nájsť jazyk (názov alebo kód)
+app-language-none = Zadanému textu nezodpovedá žiadny jazyk.
+app-language-group-latin = Latinka
+app-language-group-cyrillic = Cyrilika
+app-language-group-rtl = Arabské a hebrejské písmo
+app-language-group-other = Iné písma
 app-document-languages = Jazyky dokumentu
 app-document-language-a = Jazyk dožadujúceho orgánu
 app-document-language-b = Jazyk dožiadaného štátu

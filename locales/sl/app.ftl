@@ -5,6 +5,12 @@ app-tagline = Čezmejna zaprosila za elektronske dokaze, v dveh jezikih
 app-ui-language = Jezik vmesnika
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = strojni prevod, še ni pregledan
+app-language-search = Poiščite jezik (ime ali koda)
+app-language-none = Vpisanemu besedilu ne ustreza noben jezik.
+app-language-group-latin = Latinica
+app-language-group-cyrillic = Cirilica
+app-language-group-rtl = Arabska in hebrejska pisava
+app-language-group-other = Druge pisave
 app-document-languages = Jezika dokumenta
 app-document-language-a = Jezik organa prosilca
 app-document-language-b = Jezik zaprošene države
