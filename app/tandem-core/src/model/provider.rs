@@ -599,7 +599,7 @@ pub fn is_region(s: &str) -> bool {
 /// language subtags are reserved, and would let a word such as `english` through).
 pub fn is_bcp47(s: &str) -> bool {
     unic_langid::LanguageIdentifier::from_str(s)
-        .is_ok_and(|id| id.to_string() == s && (2..=3).contains(&id.language.as_str().len()))
+        .is_ok_and(|id| id == s && (2..=3).contains(&id.language.as_str().len()))
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the first day it can mean.
