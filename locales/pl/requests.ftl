@@ -5,4 +5,4 @@ art29-preservation-title = Wniosek o niezwłoczne zabezpieczenie przechowywanych
 art31-subscriber-title = Wniosek o wzajemną pomoc prawną w zakresie informacji o abonentach
 art31-traffic-title = Wniosek o wzajemną pomoc prawną w zakresie przechowywanych danych dotyczących ruchu
 art31-content-title = Wniosek o wzajemną pomoc prawną w zakresie przechowywanych danych dotyczących treści
-emergency-disclosure-title = Pilny wniosek o ujawnienie przechowywanych danych informatycznych
+emergency-disclosure-title = Wniosek o ujawnienie przechowywanych danych informatycznych w sytuacji nadzwyczajnej

@@ -5,4 +5,4 @@ art29-preservation-title = Žiadosť o urýchlené uchovanie uložených počít
 art31-subscriber-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa informácií o účastníkoch
 art31-traffic-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa uložených prevádzkových údajov
 art31-content-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa uložených údajov o obsahu
-emergency-disclosure-title = Naliehavá žiadosť o sprístupnenie uložených počítačových údajov
+emergency-disclosure-title = Žiadosť o sprístupnenie uložených počítačových údajov v núdzovej situácii

@@ -7,6 +7,7 @@ mod layers;
 mod locales;
 mod providers;
 mod registry;
+mod review;
 mod tidy;
 
 use std::path::{Path, PathBuf};

@@ -153,7 +153,7 @@ art29-preservation-mla-expected-date = Data e pritshme e kërkesës për ndihmë
 
 ## 15 Neni 30
 
-art29-preservation-traffic-disclosure = Zbulimi i përshpejtuar i të dhënave të ruajtura të trafikut (neni 30): nëse, gjatë ruajtjes së të dhënave të trafikut në lidhje me një komunikim të caktuar, konstatohet se një ofrues shërbimi në një Shtet tjetër ka qenë i përfshirë në transmetimin e tij, ju lutemi të zbuloni me përparësi një sasi të mjaftueshme të dhënash të trafikut për të identifikuar atë ofrues shërbimi dhe rrugën nëpër të cilën është transmetuar komunikimi.
+art29-preservation-traffic-disclosure = Zbulimi i përshpejtuar i të dhënave të ruajtura të trafikut (neni 30): nëse, gjatë ruajtjes së të dhënave të trafikut në lidhje me një komunikim të caktuar, konstatohet se një ofrues shërbimi në një Shtet tjetër ka qenë i përfshirë në transmetimin e tij, ju lutemi të zbuloni në mënyrë të përshpejtuar një sasi të mjaftueshme të dhënash të trafikut për të identifikuar atë ofrues shërbimi dhe rrugën nëpër të cilën është transmetuar komunikimi.
 
 ## 16 Konfidencialiteti
 
