@@ -5,4 +5,4 @@ art29-preservation-title = Saklanýan kompýuter maglumatlaryny gyssagly gorap s
 art31-subscriber-title = Abonent baradaky maglumatlary almak üçin özara hukuk kömegi barada haýyş
 art31-traffic-title = Saklanýan trafik baradaky maglumatlary almak üçin özara hukuk kömegi barada haýyş
 art31-content-title = Saklanýan mazmun baradaky maglumatlary almak üçin özara hukuk kömegi barada haýyş
-emergency-disclosure-title = Saklanýan kompýuter maglumatlaryny açyp bermek barada gyssagly haýyş
+emergency-disclosure-title = Adatdan daşary ýagdaýda saklanýan kompýuter maglumatlaryny açyp bermek barada haýyş

@@ -5,4 +5,4 @@ art29-preservation-title = Kompyuterda saqlanayotgan maʼlumotlarni tezkor saqla
 art31-subscriber-title = Abonent toʻgʻrisidagi maʼlumotlarni olish uchun oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
 art31-traffic-title = Saqlanayotgan trafik toʻgʻrisidagi maʼlumotlarni olish uchun oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
 art31-content-title = Saqlanayotgan mazmun toʻgʻrisidagi maʼlumotlarni olish uchun oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
-emergency-disclosure-title = Kompyuterda saqlanayotgan maʼlumotlarni oshkor qilish toʻgʻrisidagi shoshilinch soʻrov
+emergency-disclosure-title = Favqulodda vaziyatda kompyuterda saqlanayotgan maʼlumotlarni oshkor qilish toʻgʻrisidagi soʻrov

@@ -2,7 +2,7 @@
 # (Kibercinayətkarlıq haqqında Konvensiya, 29-cu və 30-cu maddələr). 1-7-ci bölmələr T-CY(2018)11-ə,
 # 8-ci və 9-cu bölmələr T-CY(2018)10-a, 10-14-cü bölmələr 29-cu maddənin 2-ci bəndinin b-f yarımbəndlərinə uyğundur.
 
-art29-preservation-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 29-cu və 30-cu maddələri
+art29-preservation-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 29-cu və 30-cu maddələri
 
 ## 1-3: tarix, istinad nömrəsi, status
 
@@ -147,7 +147,7 @@ art29-preservation-necessity-explanation = İzah
 ## 14 Sonradan göndəriləcək qarşılıqlı hüquqi yardım sorğusu: 29-cu maddənin 2-ci bəndinin f yarımbəndi
 
 art29-preservation-mla = Sonradan göndəriləcək qarşılıqlı hüquqi yardım sorğusu (29-cu maddənin 2-ci bəndinin f yarımbəndi)
-art29-preservation-mla-intent = Sorğu edən Tərəf saxlanılan kompüter məlumatlarının axtarışı və ya oxşar üsulla onlara çıxış əldə edilməsi, götürülməsi və ya oxşar üsulla təmin edilməsi, yaxud açıqlanması üçün qarşılıqlı hüquqi yardım sorğusu göndərmək niyyətindədir.
+art29-preservation-mla-intent = Sorğu edən Tərəf saxlanılan kompüter məlumatlarının axtarışı və ya oxşar üsulla onlara çıxış əldə edilməsi, götürülməsi və ya oxşar üsulla təmin edilməsi, yaxud açıqlanması üçün qarşılıqlı yardım sorğusu göndərmək niyyətindədir.
 art29-preservation-mla-expected-date = Qarşılıqlı hüquqi yardım sorğusunun gözlənilən tarixi
     .hint = Konvensiyanın 29-cu maddəsinin 7-ci bəndinə əsasən, mühafizə qarşılıqlı hüquqi yardım sorğusunun təqdim edilməsinə imkan vermək üçün ən azı altmış gün müddətinə həyata keçirilir; həmin sorğu alındıqdan sonra məlumatlar onun barəsində qərar qəbul edilənədək mühafizə olunmaqda davam edir. Sorğu edilən dövlətin məlumatları faktiki olaraq nə qədər mühafizə etməsi onun qanunvericiliyindən və təcrübəsindən asılıdır: «Mühafizə müddəti» panelinə baxın və sorğunu müddət bitməzdən xeyli əvvəl göndərin və ya müddətin uzadılmasını vaxtında xahiş edin.
 

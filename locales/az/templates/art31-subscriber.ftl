@@ -1,7 +1,7 @@
 # Şablon art31-subscriber: abunəçi haqqında məlumata dair qarşılıqlı hüquqi yardım sorğusu (Budapeşt Konvensiyasının 31-ci maddəsi).
 # 1-11-ci bölmələr T-CY(2018)10-un nömrələnməsinə və mətninə uyğundur; sonrakı bölmələr Konvensiyanın 18-ci maddəsinin 3-cü bəndinə və 31-ci maddəsinə uyğundur.
 
-art31-subscriber-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 31-ci maddəsi
+art31-subscriber-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 31-ci maddəsi
 art31-subscriber-date = Tarix
 art31-subscriber-reference = İstinad / iş nömrəsi
 art31-subscriber-status = Sorğunun statusu
@@ -73,7 +73,7 @@ art31-subscriber-legal-grounds = Sorğunun hüquqi əsası
 art31-subscriber-legal-grounds-domestic = Müvafiq hallarda, sorğunun daxili qanunvericilikdəki hüquqi əsası
     .hint = Bu sorğunun əsaslandığı qanunvericilik müddəaları, məsələn, cinayət-prosessual məcəllənin qarşılıqlı hüquqi yardım sorğularına dair maddələri.
 art31-subscriber-legal-grounds-instruments = Tətbiq edilən digər müqavilələr və ya razılaşmalar
-art31-subscriber-legal-grounds-instruments-ets-30 = Cinayət işləri üzrə qarşılıqlı hüquqi yardım haqqında Avropa Konvensiyası (ETS No. 30) və onun protokolları
+art31-subscriber-legal-grounds-instruments-ets-30 = Cinayət işləri üzrə qarşılıqlı hüquqi yardım haqqında Avropa Konvensiyası (ETS № 30) və onun protokolları
 art31-subscriber-legal-grounds-instruments-bilateral = İkitərəfli müqavilə
 art31-subscriber-legal-grounds-instruments-bilateral-detail = Müqavilənin adı və tarixi
 art31-subscriber-legal-grounds-instruments-reciprocity = Qarşılıqlılıq

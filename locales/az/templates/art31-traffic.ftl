@@ -1,7 +1,7 @@
 # Şablon art31-traffic: saxlanılan trafik məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu, zəruri olduqda abunəçi haqqında məlumatla birlikdə (Budapeşt Konvensiyasının 31-ci maddəsi).
 # 1-11-ci bölmələr, art31-subscriber-də olduğu kimi, T-CY(2018)10-un nömrələnməsinə və mətninə uyğundur; sonrakı bölmələr Konvensiyanın 1-ci maddəsinin "d" bəndinə, 18-ci maddəsinin 3-cü bəndinə və 31-ci maddəsinə uyğundur.
 
-art31-traffic-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS No. 185) 31-ci maddəsi
+art31-traffic-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 31-ci maddəsi
 art31-traffic-date = Tarix
 art31-traffic-reference = İstinad / iş nömrəsi
 art31-traffic-status = Sorğunun statusu
@@ -73,7 +73,7 @@ art31-traffic-legal-grounds = Sorğunun hüquqi əsası
 art31-traffic-legal-grounds-domestic = Müvafiq hallarda, sorğunun daxili qanunvericilikdəki hüquqi əsası
     .hint = Bu sorğunun əsaslandığı qanunvericilik müddəaları, məsələn, cinayət-prosessual məcəllənin qarşılıqlı hüquqi yardım sorğularına dair maddələri.
 art31-traffic-legal-grounds-instruments = Tətbiq edilən digər müqavilələr və ya razılaşmalar
-art31-traffic-legal-grounds-instruments-ets-30 = Cinayət işləri üzrə qarşılıqlı hüquqi yardım haqqında Avropa Konvensiyası (ETS No. 30) və onun protokolları
+art31-traffic-legal-grounds-instruments-ets-30 = Cinayət işləri üzrə qarşılıqlı hüquqi yardım haqqında Avropa Konvensiyası (ETS № 30) və onun protokolları
 art31-traffic-legal-grounds-instruments-bilateral = İkitərəfli müqavilə
 art31-traffic-legal-grounds-instruments-bilateral-detail = Müqavilənin adı və tarixi
 art31-traffic-legal-grounds-instruments-reciprocity = Qarşılıqlılıq

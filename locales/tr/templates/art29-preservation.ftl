@@ -147,7 +147,7 @@ art29-preservation-necessity-explanation = Açıklama
 ## 14 Sonradan gönderilecek karşılıklı adli yardım talebi: 29. madde, 2. fıkra, (f) bendi
 
 art29-preservation-mla = Sonradan gönderilecek karşılıklı adli yardım talebi (29. madde, 2. fıkra, (f) bendi)
-art29-preservation-mla-intent = Talep eden Taraf, depolanmış bilgisayar verilerinin aranması veya benzer yolla bunlara erişilmesi, bunlara el konulması veya benzer yolla güvence altına alınması ya da açıklanması için karşılıklı adli yardım talebinde bulunma niyetindedir.
+art29-preservation-mla-intent = Talep eden Taraf, depolanmış bilgisayar verilerinin aranması veya benzer yolla bunlara erişilmesi, bunlara el konulması veya benzer yolla güvence altına alınması ya da açıklanması için karşılıklı yardım talebinde bulunma niyetindedir.
 art29-preservation-mla-expected-date = Karşılıklı adli yardım talebinin öngörülen tarihi
     .hint = Sözleşmenin 29. maddesinin 7. fıkrası uyarınca muhafaza, karşılıklı adli yardım talebinin sunulabilmesi için altmış günden az olmamak üzere bir süre için yapılır; bu talep alındıktan sonra veriler, talep hakkında karar verilinceye kadar muhafaza edilmeye devam eder. Talep edilen Devletin verileri fiilen ne kadar süre muhafaza edeceği, o Devletin hukukuna ve uygulamasına bağlıdır: «Muhafaza süresi» paneline bakın ve talebi süre dolmadan yeterince önce gönderin ya da süre uzatımını zamanında isteyin.
 
