@@ -1,4 +1,5 @@
-//! Embeds what `templates/registry.toml` names: each template (converted from TOML to JSON) and,
+//! Embeds what `templates/registry.toml` names: each template (converted from TOML to JSON), every
+//! provider profile of `providers/` (likewise) and,
 //! for the host (tests, command line), every locale's Fluent files. Adding a template is then a
 //! matter of data files.
 
@@ -22,6 +23,35 @@ fn main() {
         .iter()
         .map(|v| v.as_str().expect("template ids are strings").to_string())
         .collect();
+
+    // Provider profiles (providers/*.toml), in file-name order, also as JSON.
+    let providers_dir = root.join("providers");
+    println!("cargo:rerun-if-changed={}", providers_dir.display());
+    let mut providers: Vec<PathBuf> = std::fs::read_dir(&providers_dir)
+        .expect("providers/")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    providers.sort();
+    // In a file of its own: a build directory shared by several checkouts of the workspace may
+    // run an older build script, which writes registry.rs without it.
+    let mut providers_rs = String::new();
+    providers_rs.push_str("/// Every provider profile, by file name: (id, the profile as JSON).\n");
+    providers_rs.push_str("pub static PROVIDERS: &[(&str, &str)] = &[\n");
+    for path in &providers {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let id = path.file_stem().expect("a file name").to_string_lossy();
+        let source =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let value: toml::Value =
+            toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let json = serde_json::to_string(&value).expect("a TOML value is valid JSON");
+        writeln!(providers_rs, "    ({id:?}, {json:?}),").unwrap();
+    }
+    providers_rs.push_str("];\n\n");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("providers.rs");
+    std::fs::write(dest, providers_rs).expect("write providers.rs");
 
     let mut out = String::new();
     // Templates are embedded as JSON: the browser then needs no TOML parser (serde_json is there

@@ -103,7 +103,7 @@ emergency-disclosure-data-categories-other = 그 밖의 데이터
 emergency-disclosure-data-categories-other-detail = 요청하는 그 밖의 데이터
 
 emergency-disclosure-instructions = 특별한 절차상 지시
-emergency-disclosure-instructions-confidentiality = 비밀유지: 이 요청에 관하여 이용자나 제3자에게 통지하지 마십시오
+emergency-disclosure-instructions-confidentiality = 비밀유지: 이 요청에 관하여 이용자나 어떠한 제3자에게도 통지하지 마십시오
     .hint = 일부 서비스 제공자는 통지하지 말라는 요청이 없으면 이용자에게 요청 사실을 통지합니다. 이용자가 요청을 알게 되면 위험에 처한 사람이 해를 입을 수 있습니다.
 emergency-disclosure-instructions-format = 희망하는 데이터 형식
 emergency-disclosure-instructions-format-electronic = 전자적이고 기계 판독 가능한 형식(예: 스프레드시트 또는 CSV 파일)

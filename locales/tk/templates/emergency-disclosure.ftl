@@ -20,15 +20,15 @@ emergency-disclosure-channel-basis-provider = Hyzmat üpjünçisiniň adatdan da
 emergency-disclosure-channel-basis-other = Başga kanal ýa-da hukuk esasy
 emergency-disclosure-channel-basis-other-detail = Kanal ýa-da hukuk esasy (şertnama, ylalaşyk ýa-da kanun)
 
-emergency-disclosure-addressee = Haýyş edilýän döwlet we salgylanýan tarap
+emergency-disclosure-addressee = Haýyş edilýän döwlet we alyjy
 emergency-disclosure-addressee-country = Haýyş edilýän döwlet
     .hint = Gönüden-göni hyzmat üpjünçisine iberilýän haýyş üçin: hyzmat üpjünçisiniň döredilen döwleti.
-emergency-disclosure-addressee-name = Salgylanýan tarap: edara ýa-da hyzmat üpjünçisi
+emergency-disclosure-addressee-name = Alyjy: edara ýa-da hyzmat üpjünçisi
     .hint = Bu haýyşyň iberilýän 24/7 aragatnaşyk nokady, merkezi ýa-da ygtyýarly edarasy ýa-da hyzmat üpjünçisi.
 emergency-disclosure-addressee-address = Salgysy
 emergency-disclosure-addressee-portal = Hukuk goraýjy edaralaryň haýyşlary üçin portal ýa-da web görnüş
 emergency-disclosure-addressee-email = Elektron poçta
-emergency-disclosure-addressee-provider = Maglumatlary saklaýan hyzmat üpjünçisi, eger ol salgylanýan tarap bolmasa: ady we salgysy
+emergency-disclosure-addressee-provider = Maglumatlary saklaýan hyzmat üpjünçisi, eger ol alyjy bolmasa: ady we salgysy
     .hint = Teswirnamanyň 9-njy maddasy boýunça haýyş üçin hökmany (9-njy maddanyň 3-nji bendiniň c kiçi bendi): haýyş edilýän döwletdäki maglumatlary saklaýan hyzmat üpjünçisiniň ady we salgysy.
 
 emergency-disclosure-requesting-authority = Haýyş edýän edara

@@ -1,8 +1,10 @@
-//! What a request is: templates (and the registry that embeds them), drafts of answers, and the
-//! catalog of messages that names everything in every language. Uses only `base`.
+//! What a request is: templates (and the registry that embeds them), drafts of answers, the
+//! catalog of messages that names everything in every language, and the profiles of the service
+//! providers a request may go to. Uses only `base`.
 
 pub mod datetime;
 pub mod draft;
 pub mod l10n;
+pub mod provider;
 pub mod registry;
 pub mod template;
