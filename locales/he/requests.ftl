@@ -5,4 +5,4 @@ art29-preservation-title = בקשה לשימור מהיר של נתוני מחש
 art31-subscriber-title = בקשה לעזרה משפטית הדדית לקבלת נתוני מנוי
 art31-traffic-title = בקשה לעזרה משפטית הדדית לקבלת נתוני תעבורה מאוחסנים
 art31-content-title = בקשה לעזרה משפטית הדדית לקבלת נתוני תוכן מאוחסנים
-emergency-disclosure-title = בקשה דחופה לגילוי נתוני מחשב מאוחסנים
+emergency-disclosure-title = בקשה לגילוי נתוני מחשב מאוחסנים במצב חירום

@@ -5,4 +5,4 @@ art29-preservation-title = Verzoek om spoedbewaring van opgeslagen computergegev
 art31-subscriber-title = Verzoek om wederzijdse rechtshulp voor abonnee-informatie
 art31-traffic-title = Verzoek om wederzijdse rechtshulp voor opgeslagen verkeersgegevens
 art31-content-title = Verzoek om wederzijdse rechtshulp voor opgeslagen inhoudsgegevens
-emergency-disclosure-title = Spoedverzoek om verstrekking van opgeslagen computergegevens
+emergency-disclosure-title = Verzoek om verstrekking van opgeslagen computergegevens in een noodsituatie
