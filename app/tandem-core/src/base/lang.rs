@@ -96,6 +96,9 @@ impl Lang {
         Lang::Sr,
         Lang::Mk,
         Lang::Ar,
+        Lang::Zh,
+        Lang::Ja,
+        Lang::Ko,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
