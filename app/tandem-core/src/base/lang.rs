@@ -99,6 +99,9 @@ impl Lang {
         Lang::Zh,
         Lang::Ja,
         Lang::Ko,
+        Lang::Hi,
+        Lang::Vi,
+        Lang::El,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
