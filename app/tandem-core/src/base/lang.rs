@@ -102,6 +102,8 @@ impl Lang {
         Lang::Hi,
         Lang::Vi,
         Lang::El,
+        Lang::Tg,
+        Lang::Fa,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
