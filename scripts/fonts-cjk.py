@@ -7,10 +7,12 @@ A PDF needs only the slices holding its characters, so a slice holds characters 
 appear together, the most frequent first:
 
 * slice 00: the CJK punctuation and full-width forms, the Japanese kana (jp), every character of
-  Tandem's own messages in that language (locales/zh|ja|ko, what every PDF of it prints), then
-  the most frequent characters of the language until SLICE0 characters;
+  Tandem's own messages in that language (locales/zh|ja|ko, what every PDF of it prints), and
+  the SLICE0 most frequent characters of the language;
 * then the rest of the language's characters by falling frequency, FREQ_SLICE a slice;
-* then the rest of the face's coverage (below) by code point, RARE_SLICE a slice.
+* then the rest of the face's coverage (below) by code point, RARE_SLICE a slice;
+  the slices after 00 are cut before the characters of slice 00 are taken out of them, so that a
+  change of the messages changes few files.
 
 Coverage (what can be printed at all): the national character set of the language (GB 2312 for
 zh, JIS X 0208 for ja, KS X 1001 for ko, read from Python's codecs), every modern Hangul
@@ -117,22 +119,21 @@ def slices_of(root, face):
     own = cjk(locale_chars(root, lang))
     coverage |= set(order) | own
 
-    first = {cp for cp in coverage if in_ranges(cp, PUNCTUATION)} | own
+    # The slices after 00 are cut from the frequency order and the coverage alone, and only then
+    # lose what slice 00 took from them: a change of the locale's messages changes slice 00 and
+    # the few slices its characters come from, not every slice after it.
+    top = order[:SLICE0]
+    first = {cp for cp in coverage if in_ranges(cp, PUNCTUATION)} | own | set(top)
     if face == "jp":
         first |= cjk(range(0x3040, 0x3100))
-    for cp in order:
-        if len(first) >= SLICE0:
-            break
-        first.add(cp)
     slices = [sorted(first)]
-    taken = set(first)
-    rest = [cp for cp in order if cp not in taken]
+    rest = order[SLICE0:]
     for i in range(0, len(rest), FREQ_SLICE):
-        slices.append(sorted(rest[i : i + FREQ_SLICE]))
-    taken |= set(rest)
-    rare = sorted(coverage - taken)
+        slices.append(sorted(set(rest[i : i + FREQ_SLICE]) - first))
+    rare = sorted(coverage - set(order))
     for i in range(0, len(rare), RARE_SLICE):
-        slices.append(rare[i : i + RARE_SLICE])
+        slices.append(sorted(set(rare[i : i + RARE_SLICE]) - first))
+    # A slice left empty keeps its number: it has no file and no line in the index.
     return index, slices
 
 
@@ -186,6 +187,8 @@ def main(root):
             old.unlink()
         lines = []
         for n, cps in enumerate(slices):
+            if not cps:
+                continue
             font = TTFont(TTC, fontNumber=index)
             options = subset.Options()
             options.hinting = False
@@ -204,7 +207,7 @@ def main(root):
             font.save(out / f"{n:02d}.ttf")
             lines.append(f"{n:02d} {ranges_text(cps)}")
         (out / "index.txt").write_text("\n".join(lines) + "\n")
-        print(f"cjk/{face}: {len(slices)} slices, {sum(map(len, slices))} characters")
+        print(f"cjk/{face}: {sum(1 for s in slices if s)} slices, {sum(map(len, slices))} characters")
 
 
 if __name__ == "__main__":

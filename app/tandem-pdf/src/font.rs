@@ -423,7 +423,7 @@ impl<'a> Faces<'a> {
         let strong = |c: char| match FontFile::for_char(c) {
             Some(file) => Some(file).filter(|f| self.get(*f).is_some()),
             // A CJK character's slice is the loaded one that draws it.
-            None if is_cjk(c) && !c.is_ascii() => self
+            None if is_cjk(c) => self
                 .faces
                 .iter()
                 .map(|(f, _)| *f)

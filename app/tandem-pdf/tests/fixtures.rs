@@ -27,14 +27,22 @@ use common::{
     run, write_pdf,
 };
 
-/// The document language pairs the issue asks for.
-const PAIRS: [(Lang, Lang); 6] = [
+/// The document language pairs the issue asks for, and one per script of the forty-language
+/// round whose locale has landed.
+const PAIRS: [(Lang, Lang); 13] = [
     (Lang::En, Lang::Ru),
     (Lang::En, Lang::Ka),
     (Lang::En, Lang::Hy),
     (Lang::En, Lang::Ar),
     (Lang::Fr, Lang::Ar),
     (Lang::Tr, Lang::De),
+    (Lang::En, Lang::Zh),
+    (Lang::En, Lang::Ja),
+    (Lang::En, Lang::Ko),
+    (Lang::En, Lang::Hi),
+    (Lang::En, Lang::Fa),
+    (Lang::En, Lang::El),
+    (Lang::En, Lang::Tg),
 ];
 
 fn today() -> NaiveDate {
@@ -197,7 +205,7 @@ fn solid(s: &str) -> String {
 }
 
 fn is_rtl(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    s.chars().any(|c| ('\u{0590}'..='\u{06FF}').contains(&c))
 }
 
 /// Whether `expected` is in a column's extracted text (`solid`). `pdftotext` reorders the runs
@@ -351,11 +359,23 @@ fn no_heading_or_group_label_ends_a_page() {
 }
 
 /// The first page of one pair per script, compared with its reviewed image.
-const REFERENCES: [(&str, Lang, Lang, &str); 4] = [
+const REFERENCES: [(&str, Lang, Lang, &str); 11] = [
     ("art29-preservation", Lang::En, Lang::Ru, "latin-cyrillic"),
     ("art31-subscriber", Lang::En, Lang::Ka, "georgian"),
     ("art31-traffic", Lang::En, Lang::Hy, "armenian"),
     ("art31-content", Lang::En, Lang::Ar, "arabic"),
+    ("art29-preservation", Lang::En, Lang::Zh, "han"),
+    ("art29-preservation", Lang::En, Lang::Ja, "japanese"),
+    ("art29-preservation", Lang::En, Lang::Ko, "hangul"),
+    ("art29-preservation", Lang::En, Lang::Hi, "devanagari"),
+    ("art29-preservation", Lang::En, Lang::Fa, "persian"),
+    ("art29-preservation", Lang::En, Lang::El, "greek"),
+    (
+        "art29-preservation",
+        Lang::En,
+        Lang::Tg,
+        "cyrillic-central-asia",
+    ),
 ];
 
 #[test]
