@@ -5,6 +5,12 @@ app-tagline = درخواست‌های فرامرزی برای ادله الکت�
 app-ui-language = زبان رابط کاربری
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = ترجمه ماشینی، هنوز بازبینی نشده
+app-language-search = جست‌وجوی زبان (نام یا کد)
+app-language-none = هیچ زبانی با آنچه تایپ کردید مطابقت ندارد.
+app-language-group-latin = خط لاتین
+app-language-group-cyrillic = خط سیریلیک
+app-language-group-rtl = خط‌های عربی و عبری
+app-language-group-other = خط‌های دیگر
 app-document-languages = زبان‌های سند
 app-document-language-a = زبان مرجع درخواست‌کننده
 app-document-language-b = زبان دولت درخواست‌شونده

@@ -5,6 +5,12 @@ app-tagline = इलेक्ट्रॉनिक साक्ष्य के 
 app-ui-language = इंटरफ़ेस की भाषा
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = मशीनी अनुवाद, अभी समीक्षित नहीं
+app-language-search = भाषा खोजें (नाम या कोड)
+app-language-none = आपके द्वारा टाइप किए गए पाठ से कोई भाषा मेल नहीं खाती।
+app-language-group-latin = लैटिन लिपि
+app-language-group-cyrillic = सिरिलिक लिपि
+app-language-group-rtl = अरबी और हिब्रू लिपियाँ
+app-language-group-other = अन्य लिपियाँ
 app-document-languages = दस्तावेज़ की भाषाएँ
 app-document-language-a = अनुरोधकर्ता प्राधिकारी की भाषा
 app-document-language-b = अनुरोधित राज्य की भाषा

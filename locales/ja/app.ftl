@@ -5,6 +5,12 @@ app-tagline = 電子的証拠に関する国境を越えた要請を、二か国
 app-ui-language = 表示言語
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = 機械翻訳（未確認）
+app-language-search = 言語を検索（名称又はコード）
+app-language-none = 入力した内容に一致する言語はありません。
+app-language-group-latin = ラテン文字
+app-language-group-cyrillic = キリル文字
+app-language-group-rtl = アラビア文字・ヘブライ文字
+app-language-group-other = その他の文字
 app-document-languages = 文書の言語
 app-document-language-a = 要請当局の言語
 app-document-language-b = 被要請国の言語

@@ -5,6 +5,12 @@ app-tagline = 전자적 증거에 관한 국제 요청을 두 언어로
 app-ui-language = 화면 언어
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = 기계 번역, 아직 검토되지 않음
+app-language-search = 언어 찾기(이름 또는 코드)
+app-language-none = 입력한 내용과 일치하는 언어가 없습니다.
+app-language-group-latin = 라틴 문자
+app-language-group-cyrillic = 키릴 문자
+app-language-group-rtl = 아랍 문자 및 히브리 문자
+app-language-group-other = 기타 문자
 app-document-languages = 문서 언어
 app-document-language-a = 요청기관의 언어
 app-document-language-b = 피요청국의 언어
