@@ -5,10 +5,10 @@ app-tagline = Διασυνοριακά αιτήματα για ηλεκτρον�
 app-ui-language = Γλώσσα διεπαφής
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = μηχανική μετάφραση, δεν έχει ακόμη ελεγχθεί
-app-language-search = Αναζήτηση γλώσσας (όνομα ή κωδικός)
-app-language-none = Καμία γλώσσα δεν αντιστοιχεί σε όσα πληκτρολογήσατε.
-app-language-group-latin = Λατινικό αλφάβητο
-app-language-group-cyrillic = Κυριλλικό αλφάβητο
+app-language-search = Εύρεση γλώσσας (όνομα ή κωδικός)
+app-language-none = Καμία γλώσσα δεν αντιστοιχεί σε ό,τι πληκτρολογήσατε.
+app-language-group-latin = Λατινική γραφή
+app-language-group-cyrillic = Κυριλλική γραφή
 app-language-group-rtl = Αραβική και εβραϊκή γραφή
 app-language-group-other = Άλλες γραφές
 app-document-languages = Γλώσσες του εγγράφου

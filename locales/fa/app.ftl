@@ -6,7 +6,7 @@ app-ui-language = زبان رابط کاربری
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = ترجمه ماشینی، هنوز بازبینی نشده
 app-language-search = جست‌وجوی زبان (نام یا کد)
-app-language-none = هیچ زبانی با آنچه تایپ کردید مطابقت ندارد.
+app-language-none = هیچ زبانی با آنچه نوشتید مطابقت ندارد.
 app-language-group-latin = خط لاتین
 app-language-group-cyrillic = خط سیریلیک
 app-language-group-rtl = خط‌های عربی و عبری

@@ -5,10 +5,10 @@ app-tagline = Дархостҳои фаромарзӣ оид ба далелҳо
 app-ui-language = Забони интерфейс
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = тарҷумаи мошинӣ, ҳанӯз санҷида нашудааст
-app-language-search = Ҷустуҷӯи забон (ном ё рамз)
-app-language-none = Ягон забон ба матни воридшуда мувофиқат намекунад.
-app-language-group-latin = Хати лотинӣ
-app-language-group-cyrillic = Хати кириллӣ
+app-language-search = Ёфтани забон (ном ё рамз)
+app-language-none = Ягон забон ба матни воридшуда мувофиқ нест.
+app-language-group-latin = Хатти лотинӣ
+app-language-group-cyrillic = Хатти кириллӣ
 app-language-group-rtl = Хатҳои арабӣ ва ибрӣ
 app-language-group-other = Дигар хатҳо
 app-document-languages = Забонҳои ҳуҷҷат

@@ -6,11 +6,11 @@ app-ui-language = Ngôn ngữ giao diện
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = bản dịch máy, chưa được rà soát
 app-language-search = Tìm ngôn ngữ (tên hoặc mã)
-app-language-none = Không có ngôn ngữ nào khớp với nội dung đã nhập.
+app-language-none = Không có ngôn ngữ nào khớp với nội dung bạn đã nhập.
 app-language-group-latin = Chữ Latinh
 app-language-group-cyrillic = Chữ Kirin
 app-language-group-rtl = Chữ Ả Rập và chữ Do Thái
-app-language-group-other = Các hệ chữ khác
+app-language-group-other = Các hệ chữ viết khác
 app-document-languages = Ngôn ngữ của văn bản
 app-document-language-a = Ngôn ngữ của cơ quan yêu cầu
 app-document-language-b = Ngôn ngữ của Quốc gia được yêu cầu

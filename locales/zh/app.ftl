@@ -6,10 +6,10 @@ app-ui-language = 界面语言
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = 机器翻译，尚未审校
 app-language-search = 查找语言（名称或代码）
-app-language-none = 没有与输入内容相符的语言。
+app-language-none = 没有与您输入的内容相符的语言。
 app-language-group-latin = 拉丁字母
 app-language-group-cyrillic = 西里尔字母
-app-language-group-rtl = 阿拉伯文和希伯来文
+app-language-group-rtl = 阿拉伯字母和希伯来字母
 app-language-group-other = 其他文字
 app-document-languages = 文书语言
 app-document-language-a = 请求机关使用的语言

@@ -19,7 +19,7 @@ art29-preservation-executed-date = Санае, ки Тарафи дархост�
 ## 4 Requested authority
 
 art29-preservation-requested-authority = Мақоми дархостшаванда
-art29-preservation-requested-authority-type = Дархост ба суроғаи
+art29-preservation-requested-authority-type = Дархост равона карда мешавад ба
 art29-preservation-requested-authority-type-point-of-contact = Нуқтаи тамоси 24/7 (моддаи 35)
 art29-preservation-requested-authority-type-competent-authority = Мақоми дигари салоҳиятдор
 art29-preservation-requested-authority-authority = Номи мақом
@@ -71,7 +71,7 @@ art29-preservation-investigative-authority-fax = Рақами факс
 
 ## 8 Prosecution office or court
 
-art29-preservation-prosecution = Прокуратура ё суди масъул, дар ҳолати зарурат
+art29-preservation-prosecution = Прокуратура ё суди масъул, агар мавҷуд бошад
 art29-preservation-prosecution-office = Прокуратураи масъул
 art29-preservation-prosecution-office-case = Рақами парванда дар прокуратура
 art29-preservation-prosecution-court = Суди масъул
@@ -79,7 +79,7 @@ art29-preservation-prosecution-court-case = Рақами парванда дар
 
 ## 9 Domestic legal basis
 
-art29-preservation-domestic-legal-basis = Асоси ҳуқуқии дохилии дархост, дар ҳолати зарурат
+art29-preservation-domestic-legal-basis = Асоси ҳуқуқии дохилии дархост, агар мавҷуд бошад
     .hint = Муқаррароти қонунгузории миллии шумо, ки тибқи онҳо парванда тафтиш мешавад ва ин ҳифз дархост карда мешавад, масалан моддаҳои кодекси мурофиаи ҷиноятӣ.
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
@@ -96,7 +96,7 @@ art29-preservation-offence-convention-offence = Ҷиноят ба ҷинояте
     .hint = Ҷинояткории дугона шарти ҳифз нест (қисми 3 моддаи 29), ба истиснои ҳолате, ки Тарафи дархостшаванда ҳуқуқи талаб кардани онро нисбат ба ҷиноятҳои ғайр аз ҷиноятҳои моддаҳои 2–11 барои худ маҳфуз доштааст (қисми 4 моддаи 29). Агар ҷиноят яке аз онҳо бошад, қайд кунед ва моддаҳоро номбар кунед. Танҳо ҳангоми қайд шудан чоп мешавад.
 art29-preservation-offence-convention-articles = Моддаҳои мувофиқи Конвенсия
 art29-preservation-offence-convention-articles-art2 = Моддаи 2: Дастрасии ғайриқонунӣ
-art29-preservation-offence-convention-articles-art3 = Моддаи 3: Боздошти ғайриқонунӣ
+art29-preservation-offence-convention-articles-art3 = Моддаи 3: Боздошти ғайриқонунии интиқоли маълумот
 art29-preservation-offence-convention-articles-art4 = Моддаи 4: Таъсир ба маълумот
 art29-preservation-offence-convention-articles-art5 = Моддаи 5: Таъсир ба система
 art29-preservation-offence-convention-articles-art6 = Моддаи 6: Истифодаи ғайриқонунии дастгоҳҳо
