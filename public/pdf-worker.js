@@ -1,7 +1,8 @@
 // Runs Tandem's PDF engine off the main thread. Started by the app once a form is open and the
 // page idle, or on the first export. An export request (a string) is answered with
-// { pdf: Uint8Array } or { error: string }; { warm: request } fetches what that request needs
-// (messages, fonts) and is not answered.
+// { pdf: Uint8Array } or { error: string, font?: string } (font: the name of a font that could
+// not be loaded, e.g. offline); { warm: request } fetches what that request needs (messages,
+// fonts) and is not answered.
 
 // Trusted Types (the served CSP applies here too): the one script URL this worker makes is its
 // wasm-bindgen glue's. (The single-file build puts the glue inline and drops the importScripts.)
@@ -34,6 +35,7 @@ self.onmessage = async (event) => {
     const pdf = await wasm_bindgen.render(event.data);
     self.postMessage({ pdf }, [pdf.buffer]);
   } catch (error) {
-    self.postMessage({ error: String((error && error.message) || error) });
+    const font = error && typeof error.font === 'string' ? error.font : undefined;
+    self.postMessage({ error: String((error && error.message) || error), font });
   }
 };

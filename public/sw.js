@@ -1,6 +1,7 @@
 // Tandem's service worker: after one visit the app loads and works, export included, with no
 // network. scripts/post-build writes the real file into dist/ from this one, replacing VERSION
-// (a hash of every asset, so each build gets its own cache) and ASSETS (every file of the site).
+// (a hash of every asset, so each build gets its own cache) and ASSETS (every file of the site but
+// the CJK font slices, kept by need below).
 // Only same-origin GETs of those static files are ever answered from the cache; nothing else is
 // stored, and nothing the user types ever passes through here.
 const VERSION = '__TANDEM_VERSION__';
@@ -22,15 +23,44 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// A CJK font face comes in slices (fonts/cjk/<face>/NN.ttf) that are not precached: the first
+// time the PDF engine reads a face's index (a document in Chinese, Japanese or Korean), every
+// slice of that face is stored, so that PDFs in that language can be made offline from then on.
+// A slice fetched before they are all stored is kept too.
+const CJK_SLICE = /\/fonts\/cjk\/[a-z]+\/[0-9]+\.ttf$/;
+const CJK_INDEX = /\/fonts\/cjk\/[a-z]+\/index\.txt$/;
+
+function keepFace(cache, indexUrl, index) {
+  const slices = index
+    .split('\n')
+    .map((line) => line.split(' ')[0])
+    .filter((n) => /^[0-9]+$/.test(n))
+    .map((n) => new URL(`${n}.ttf`, indexUrl).href);
+  return Promise.all(
+    slices.map((url) =>
+      cache.match(url).then((hit) => hit || cache.add(url).catch(() => undefined)),
+    ),
+  );
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   // Every page of the app is the one index.html; the route is in the hash.
   const key = request.mode === 'navigate' ? new URL('./', self.location).href : request;
+  const url = new URL(request.url).pathname;
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(key, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request)),
+    caches.open(CACHE).then((cache) =>
+      cache.match(key, { ignoreSearch: true }).then((hit) => {
+        if (hit && CJK_INDEX.test(url)) {
+          event.waitUntil(hit.clone().text().then((index) => keepFace(cache, request.url, index)));
+        }
+        if (hit || !CJK_SLICE.test(url)) return hit || fetch(request);
+        return fetch(request).then((response) => {
+          if (response.ok) event.waitUntil(cache.put(request, response.clone()));
+          return response;
+        });
+      }),
+    ),
   );
 });

@@ -132,6 +132,88 @@ function sizeRows() {
   for (const font of readdirSync(fonts).filter((f) => f.endsWith('.ttf')).sort()) {
     rows.push(sizeRow(`font ${font}`, servedSize([join(fonts, font)]), 35));
   }
+  // CJK faces come in slices fetched by need (a request's own figure is in scriptRows).
+  for (const face of readdirSync(join(fonts, 'cjk')).sort()) {
+    const dir = join(fonts, 'cjk', face);
+    const slices = readdirSync(dir).filter((f) => f.endsWith('.ttf')).sort();
+    const all = servedSize(slices.map((f) => join(dir, f)));
+    const first = servedSize([join(dir, slices[0])]);
+    rows.push({
+      figure: `font cjk/${face}: ${slices.length} slices, slice 00 ${kb(first.br)} br; all (never fetched at once)`,
+      value: `${kb(all.br)} br (${kb(all.raw)} raw)`,
+      budget: '',
+      status: 'info',
+    });
+  }
+  return rows;
+}
+
+/** The locales of the forty-language round (issue 17); those not landed yet are left out. */
+const NEW_LOCALES = ['kk', 'ky', 'tg', 'uz', 'tk', 'zh', 'ja', 'ko', 'hi', 'fa', 'he', 'vi', 'id', 'pl', 'cs', 'sk', 'hu', 'bg', 'hr', 'bs', 'sl', 'el', 'nl'];
+
+/** The largest of the new locales' bundles: all its files, as the two workers and the page may fetch them. */
+function largestNewLocaleRow() {
+  const locales = join(DIST, 'locales');
+  const landed = NEW_LOCALES.filter((lang) => readdirSync(locales).includes(`${lang}.ftl`));
+  if (!landed.length) return { figure: 'largest new locale (all its bundles)', value: 'n/a', budget: '', status: 'info' };
+  const sizes = landed.map((lang) => {
+    const files = [join(locales, `${lang}.ftl`), ...readdirSync(join(locales, lang)).map((f) => join(locales, lang, f))];
+    return { lang, size: servedSize(files) };
+  });
+  const largest = sizes.sort((a, b) => b.size.br - a.size.br)[0];
+  return {
+    figure: `largest new locale (${largest.lang}, all its bundles; ${landed.length} of ${NEW_LOCALES.length} landed)`,
+    value: `${kb(largest.size.br)} br (${kb(largest.size.raw)} raw)`,
+    budget: '',
+    status: 'info',
+  };
+}
+
+/**
+ * The scripts of issue 17 in the browser: the bench fixture (3 pages) set in en|zh, en|ja, en|ko
+ * and en|hi, exported by a fresh PDF worker each: the CJK slices it fetched (brotli, as served;
+ * budget 250 kB for a request), the PDF's size and the generation time with its fonts cached.
+ */
+async function scriptRows(origin) {
+  const rows = [];
+  const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  const landed = readdirSync(join(DIST, 'locales'));
+  const s = await startSession();
+  try {
+    await s.page.goto(`${origin}/#/`);
+    await s.page.locator('.tandem-home').waitFor();
+    for (const lang of ['zh', 'ja', 'ko', 'hi']) {
+      if (!landed.includes(`${lang}.ftl`)) {
+        rows.push({ figure: `en|${lang} fixture: PDF size, generation`, value: 'n/a (locale not landed)', budget: '', status: 'info' });
+        continue;
+      }
+      // Translations into the fixture's language B are dropped: column B shows the note that
+      // the text is not translated, as an export in another language B does.
+      const answers = Object.fromEntries(Object.entries(fixture.answers).filter(([path]) => !path.endsWith('#b')));
+      const draft = { ...fixture, langs: ['en', lang], answers };
+      const request = JSON.stringify({ draft, issue: 'final', today: '2026-11-22' });
+      const slices = [];
+      const listen = (r) => {
+        const m = r.url().match(/\/fonts\/(cjk\/[a-z]+\/[0-9]+\.ttf)$/);
+        if (m) slices.push(m[1]);
+      };
+      s.page.on('request', listen);
+      const pdf = Buffer.from(await startWorker(s.page, request));
+      s.page.off('request', listen);
+      const times = await browserTimes(s.page, 5);
+      await s.page.evaluate(() => window.benchWorker.terminate());
+      if (['zh', 'ja', 'ko'].includes(lang)) {
+        const fetched = servedSize(slices.map((f) => join(DIST, 'fonts', f)));
+        rows.push(sizeRow(`en|${lang} fixture (${pdfPages(pdf)} pages): CJK slices fetched (${slices.length})`, fetched, 250));
+      }
+      rows.push({ figure: `en|${lang} fixture PDF size (${pdfPages(pdf)} pages)`, value: kb(pdf.length), budget: '', status: 'info' });
+      rows.push({ ...timeRow(`en|${lang} fixture PDF generation, Chromium worker, fonts cached`, times, 0), budget: '', status: 'info' });
+    }
+    if (s.errors.length) throw new Error(`errors in the browser session: ${s.errors.join('; ')}`);
+  } finally {
+    await s.close();
+  }
+  rows.push(largestNewLocaleRow());
   return rows;
 }
 
@@ -751,6 +833,8 @@ async function main() {
     progress(`key derivations on a ${CPU_THROTTLE}× CPU-throttled page`);
     rows.push({ ...timeRow(`key derivation, ${CPU_THROTTLE}× CPU-throttled page`, await throttledKdf(origin), 0), budget: '', status: 'info' });
     rows.push(memoryRow(memory));
+    progress('the scripts of issue 17: CJK slices fetched, en|zh, en|ja, en|ko, en|hi PDFs');
+    rows.push(...(await scriptRows(origin)));
   } finally {
     server.close();
   }

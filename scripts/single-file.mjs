@@ -15,13 +15,18 @@ import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Files of the site the single file needs (the service worker and manifest have no use there). */
+/**
+ * Files of the site the single file needs (the service worker and manifest have no use there).
+ * The CJK font slices (9 MB) are left out: a PDF with Chinese, Japanese or Korean text made from
+ * the single file says that its font is missing.
+ */
 function siteFiles(dist) {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dist, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
     .filter((f) => !['index.html', 'sw.js', 'manifest.webmanifest', 'boot.js'].includes(f))
     .filter((f) => !f.endsWith('.map'))
+    .filter((f) => !/^fonts\/cjk\/[a-z]+\/[0-9]+\.ttf$/.test(f))
     .sort();
 }
 

@@ -20,6 +20,7 @@ app-exporting = جارٍ إعداد ملف PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = تعذّر إنشاء ملف PDF: { $reason }
+app-export-font-missing = الخط { $font } غير موجود على هذا الجهاز بعد. يُحفظ عند إنشاء أول ملف PDF بهذه اللغة مع اتصال بالإنترنت: اتصل بالإنترنت مرة واحدة وأنشئ ملف PDF مجددًا.
 app-saved = تم الحفظ في هذا المتصفح
 # Variables:
 #   $reason (String) - the browser's reason

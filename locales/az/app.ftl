@@ -20,6 +20,7 @@ app-exporting = PDF hazırlanır…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF yaradıla bilmədi: { $reason }
+app-export-font-missing = { $font } şrifti hələ bu cihazda yoxdur. O, bu dildə PDF ilk dəfə internet bağlantısı ilə yaradılanda saxlanılır: bir dəfə qoşulun və PDF-i yenidən yaradın.
 app-saved = Bu brauzerdə saxlanıldı
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = Изготвяне на PDF файла…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF файлът не можа да бъде създаден: { $reason }
+app-export-font-missing = шрифтът { $font } все още не е на това устройство. Той се запазва при първото създаване на PDF файл на този език с връзка с интернет: свържете се веднъж и създайте PDF файла отново.
 app-saved = Записано в този браузър
 # Variables:
 #   $reason (String) - the browser's reason

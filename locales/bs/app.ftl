@@ -20,6 +20,7 @@ app-exporting = Izrada PDF fajla…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF fajl nije bilo moguće izraditi: { $reason }
+app-export-font-missing = font { $font } još nije na ovom uređaju. Sprema se kada se PDF fajl na ovom jeziku prvi put izradi uz internet vezu: jednom se povežite i ponovo izradite PDF fajl.
 app-saved = Spremljeno u ovom pregledniku
 # Variables:
 #   $reason (String) - the browser's reason

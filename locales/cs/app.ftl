@@ -20,6 +20,7 @@ app-exporting = Připravuje se PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF se nepodařilo vytvořit: { $reason }
+app-export-font-missing = písmo { $font } na tomto zařízení zatím není. Uloží se při prvním vytvoření PDF v tomto jazyce s připojením k internetu: jednou se připojte a vytvořte PDF znovu.
 app-saved = Uloženo v tomto prohlížeči
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = PDF wird erstellt…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Das PDF konnte nicht erstellt werden: { $reason }
+app-export-font-missing = die Schriftart { $font } ist noch nicht auf diesem Gerät. Sie wird gespeichert, wenn zum ersten Mal ein PDF in dieser Sprache mit Internetverbindung erstellt wird: Stellen Sie einmal eine Verbindung her und erstellen Sie das PDF erneut.
 app-saved = In diesem Browser gespeichert
 # Variables:
 #   $reason (String) - the browser's reason

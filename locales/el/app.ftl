@@ -20,6 +20,7 @@ app-exporting = Προετοιμασία του PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Δεν ήταν δυνατή η δημιουργία του PDF: { $reason }
+app-export-font-missing = η γραμματοσειρά { $font } δεν υπάρχει ακόμη σε αυτή τη συσκευή. Αποθηκεύεται την πρώτη φορά που δημιουργείται PDF σε αυτή τη γλώσσα με σύνδεση στο διαδίκτυο: συνδεθείτε μία φορά και δημιουργήστε ξανά το PDF.
 app-saved = Αποθηκεύτηκε σε αυτό το πρόγραμμα περιήγησης
 # Variables:
 #   $reason (String) - the browser's reason

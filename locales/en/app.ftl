@@ -20,6 +20,7 @@ app-exporting = Preparing the PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = The PDF could not be made: { $reason }
+app-export-font-missing = the font { $font } is not on this device yet. It is stored the first time a PDF in this language is made with an internet connection: connect once and make the PDF again.
 app-saved = Saved in this browser
 # Variables:
 #   $reason (String) - the browser's reason

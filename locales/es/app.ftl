@@ -20,6 +20,7 @@ app-exporting = Preparando el PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = No se ha podido generar el PDF: { $reason }
+app-export-font-missing = la fuente { $font } todavía no está en este dispositivo. Se guarda la primera vez que se genera un PDF en este idioma con conexión a internet: conéctese una vez y vuelva a generar el PDF.
 app-saved = Guardado en este navegador
 # Variables:
 #   $reason (String) - the browser's reason

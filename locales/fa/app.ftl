@@ -20,6 +20,7 @@ app-exporting = در حال آماده‌سازی PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = ساختن PDF ممکن نشد: { $reason }
+app-export-font-missing = قلم { $font } هنوز روی این دستگاه نیست. این قلم نخستین باری که PDF به این زبان با اتصال به اینترنت ساخته شود ذخیره می‌شود: یک بار به اینترنت وصل شوید و PDF را دوباره بسازید.
 app-saved = در این مرورگر ذخیره شد
 # Variables:
 #   $reason (String) - the browser's reason

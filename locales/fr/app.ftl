@@ -20,6 +20,7 @@ app-exporting = Préparation du PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Le PDF n'a pas pu être créé : { $reason }
+app-export-font-missing = la police { $font } n'est pas encore sur cet appareil. Elle est enregistrée la première fois qu'un PDF dans cette langue est créé avec une connexion Internet : connectez-vous une fois et créez à nouveau le PDF.
 app-saved = Enregistré dans ce navigateur
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = הכנת קובץ ה-PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = לא ניתן היה ליצור את קובץ ה-PDF: { $reason }
+app-export-font-missing = הגופן { $font } עדיין אינו נמצא במכשיר זה. הוא נשמר בפעם הראשונה שנוצר קובץ PDF בשפה זו עם חיבור לאינטרנט: יש להתחבר פעם אחת וליצור את קובץ ה-PDF מחדש.
 app-saved = נשמר בדפדפן זה
 # Variables:
 #   $reason (String) - the browser's reason

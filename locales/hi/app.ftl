@@ -20,6 +20,7 @@ app-exporting = PDF तैयार किया जा रहा है…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF नहीं बनाया जा सका: { $reason }
+app-export-font-missing = फ़ॉन्ट { $font } अभी इस उपकरण पर नहीं है। यह तब सहेजा जाता है जब इस भाषा में पहली बार इंटरनेट कनेक्शन के साथ PDF बनाया जाता है: एक बार कनेक्ट करें और PDF फिर से बनाएँ।
 app-saved = इस ब्राउज़र में सहेजा गया
 # Variables:
 #   $reason (String) - the browser's reason

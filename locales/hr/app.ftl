@@ -20,6 +20,7 @@ app-exporting = Izrada PDF datoteke…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF datoteku nije bilo moguće izraditi: { $reason }
+app-export-font-missing = font { $font } još nije na ovom uređaju. Sprema se kada se PDF datoteka na ovom jeziku prvi put izradi uz internetsku vezu: jednom se povežite i ponovno izradite PDF datoteku.
 app-saved = Spremljeno u ovom pregledniku
 # Variables:
 #   $reason (String) - the browser's reason

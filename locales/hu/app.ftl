@@ -20,6 +20,7 @@ app-exporting = A PDF elkészítése folyamatban…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = A PDF nem készíthető el: { $reason }
+app-export-font-missing = a(z) { $font } betűtípus még nincs ezen az eszközön. Akkor kerül mentésre, amikor először készül PDF ezen a nyelven internetkapcsolattal: csatlakozzon egyszer, majd készítse el újra a PDF-et.
 app-saved = Mentve ebben a böngészőben
 # Variables:
 #   $reason (String) - the browser's reason

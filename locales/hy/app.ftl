@@ -20,6 +20,7 @@ app-exporting = PDF-ը պատրաստվում է…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Չհաջողվեց ստեղծել PDF-ը. { $reason }
+app-export-font-missing = { $font } տառատեսակը դեռ այս սարքում չկա։ Այն պահվում է, երբ այս լեզվով PDF-ն առաջին անգամ ստեղծվում է ինտերնետ կապով. միացեք մեկ անգամ և նորից ստեղծեք PDF-ը։
 app-saved = Պահպանված է այս դիտարկիչում
 # Variables:
 #   $reason (String) - the browser's reason

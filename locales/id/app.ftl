@@ -20,6 +20,7 @@ app-exporting = Menyiapkan PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF tidak dapat dibuat: { $reason }
+app-export-font-missing = fon { $font } belum ada di perangkat ini. Fon ini disimpan saat PDF dalam bahasa ini pertama kali dibuat dengan koneksi internet: sambungkan sekali, lalu buat PDF lagi.
 app-saved = Tersimpan di peramban ini
 # Variables:
 #   $reason (String) - the browser's reason

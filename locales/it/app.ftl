@@ -20,6 +20,7 @@ app-exporting = Preparazione del PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Impossibile generare il PDF: { $reason }
+app-export-font-missing = il carattere { $font } non è ancora su questo dispositivo. Viene salvato la prima volta che si genera un PDF in questa lingua con una connessione a Internet: connettersi una volta e generare di nuovo il PDF.
 app-saved = Salvato in questo browser
 # Variables:
 #   $reason (String) - the browser's reason

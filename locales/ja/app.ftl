@@ -20,6 +20,7 @@ app-exporting = PDFを作成しています…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDFを作成できませんでした：{ $reason }
+app-export-font-missing = フォント { $font } はまだこの端末にありません。この言語のPDFをインターネットに接続した状態で初めて作成したときに保存されます。一度接続してから、PDFをもう一度作成してください。
 app-saved = このブラウザに保存しました
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = PDF მზადდება…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF-ის შექმნა ვერ მოხერხდა: { $reason }
+app-export-font-missing = შრიფტი { $font } ამ მოწყობილობაზე ჯერ არ არის. ის ინახება, როდესაც ამ ენაზე PDF პირველად იქმნება ინტერნეტთან კავშირით: ერთხელ დაუკავშირდით ინტერნეტს და შექმენით PDF ხელახლა.
 app-saved = შენახულია ამ ბრაუზერში
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = PDF дайындалуда…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF жасалмады: { $reason }
+app-export-font-missing = { $font } қаріпі бұл құрылғыда әлі жоқ. Ол осы тілдегі PDF интернетке қосылған кезде алғаш рет жасалғанда сақталады: бір рет қосылып, PDF-ті қайта жасаңыз.
 app-saved = Осы браузерде сақталды
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = PDF를 준비하고 있습니다…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF를 만들 수 없습니다: { $reason }
+app-export-font-missing = 글꼴 { $font }이(가) 아직 이 기기에 없습니다. 이 언어로 된 PDF를 인터넷에 연결된 상태에서 처음 만들 때 저장됩니다. 한 번 연결한 후 PDF를 다시 만드십시오.
 app-saved = 이 브라우저에 저장되었습니다
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = PDF даярдалууда…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF түзүлгөн жок: { $reason }
+app-export-font-missing = { $font } арибі бул түзмөктө азырынча жок. Ал ушул тилдеги PDF интернетке туташкан учурда биринчи жолу түзүлгөндө сакталат: бир жолу туташып, PDF файлды кайра түзүңүз.
 app-saved = Ушул браузерде сакталды
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = Се подготвува PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF-от не можеше да се создаде: { $reason }
+app-export-font-missing = фонтот { $font } сѐ уште не е на овој уред. Се зачувува првиот пат кога ќе се создаде PDF на овој јазик со интернет-врска: поврзете се еднаш и создајте го PDF-от повторно.
 app-saved = Зачувано во овој прелистувач
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = De PDF wordt voorbereid…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = De PDF kon niet worden gemaakt: { $reason }
+app-export-font-missing = het lettertype { $font } staat nog niet op dit apparaat. Het wordt opgeslagen wanneer voor het eerst een PDF in deze taal wordt gemaakt met een internetverbinding: maak één keer verbinding en maak de PDF opnieuw.
 app-saved = Opgeslagen in deze browser
 # Variables:
 #   $reason (String) - the browser's reason

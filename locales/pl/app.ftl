@@ -20,6 +20,7 @@ app-exporting = Przygotowywanie pliku PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Nie udało się utworzyć pliku PDF: { $reason }
+app-export-font-missing = czcionki { $font } nie ma jeszcze na tym urządzeniu. Zostaje zapisana przy pierwszym utworzeniu pliku PDF w tym języku z połączeniem z internetem: połącz się raz i utwórz plik PDF ponownie.
 app-saved = Zapisano w tej przeglądarce
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = A preparar o PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Não foi possível gerar o PDF: { $reason }
+app-export-font-missing = a fonte { $font } ainda não está neste dispositivo. É guardada na primeira vez que se gera um PDF nesta língua com ligação à Internet: ligue-se uma vez e gere novamente o PDF.
 app-saved = Guardado neste navegador
 # Variables:
 #   $reason (String) - the browser's reason

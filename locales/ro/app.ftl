@@ -20,6 +20,7 @@ app-exporting = Se pregătește PDF-ul…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF-ul nu a putut fi generat: { $reason }
+app-export-font-missing = fontul { $font } nu se află încă pe acest dispozitiv. Este salvat prima dată când se generează un PDF în această limbă cu conexiune la internet: conectați-vă o dată și generați din nou PDF-ul.
 app-saved = Salvat în acest browser
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = Подготовка PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Не удалось создать PDF: { $reason }
+app-export-font-missing = шрифта { $font } ещё нет на этом устройстве. Он сохраняется при первом создании PDF на этом языке с подключением к интернету: подключитесь один раз и создайте PDF снова.
 app-saved = Сохранено в этом браузере
 # Variables:
 #   $reason (String) - the browser's reason

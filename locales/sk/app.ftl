@@ -20,6 +20,7 @@ app-exporting = Pripravuje sa PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF sa nepodarilo vytvoriť: { $reason }
+app-export-font-missing = písmo { $font } na tomto zariadení zatiaľ nie je. Uloží sa pri prvom vytvorení PDF v tomto jazyku s pripojením na internet: raz sa pripojte a vytvorte PDF znova.
 app-saved = Uložené v tomto prehliadači
 # Variables:
 #   $reason (String) - the browser's reason

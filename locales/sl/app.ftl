@@ -20,6 +20,7 @@ app-exporting = PDF se pripravlja …
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF-ja ni bilo mogoče izdelati: { $reason }
+app-export-font-missing = pisave { $font } na tej napravi še ni. Shrani se ob prvi izdelavi PDF-ja v tem jeziku s povezavo z internetom: enkrat se povežite in PDF izdelajte znova.
 app-saved = Shranjeno v tem brskalniku
 # Variables:
 #   $reason (String) - the browser's reason

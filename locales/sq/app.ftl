@@ -20,6 +20,7 @@ app-exporting = PDF-ja po përgatitet…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF-ja nuk mund të krijohej: { $reason }
+app-export-font-missing = fonti { $font } nuk është ende në këtë pajisje. Ai ruhet herën e parë që krijohet një PDF në këtë gjuhë me lidhje interneti: lidhuni një herë dhe krijojeni sërish PDF-në.
 app-saved = U ruajt në këtë shfletues
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = Припрема PDF-а…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF није могао да се направи: { $reason }
+app-export-font-missing = фонт { $font } још није на овом уређају. Чува се када се први пут направи PDF на овом језику уз интернет везу: повежите се једном и поново направите PDF.
 app-saved = Сачувано у овом прегледачу
 # Variables:
 #   $reason (String) - the browser's reason

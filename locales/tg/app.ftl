@@ -20,6 +20,7 @@ app-exporting = PDF омода мешавад…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Сохтани PDF имконнопазир шуд: { $reason }
+app-export-font-missing = ҳуруфи { $font } ҳоло дар ин дастгоҳ нест. Он бори аввал, вақте ки PDF бо ҳамин забон бо пайвасти интернет сохта мешавад, нигоҳ дошта мешавад: як бор пайваст шавед ва PDF-ро аз нав созед.
 app-saved = Дар ҳамин браузер нигоҳ дошта шуд
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = PDF taýýarlanýar…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF döredilmedi: { $reason }
+app-export-font-missing = { $font } şrifti bu enjamda entek ýok. Ol bu dilde PDF internete birikmek bilen ilkinji gezek döredilende saklanýar: bir gezek birigiň we PDF-i täzeden dörediň.
 app-saved = Şu brauzerde ýatda saklandy
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = PDF hazırlanıyor…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF oluşturulamadı: { $reason }
+app-export-font-missing = { $font } yazı tipi henüz bu cihazda yok. Bu dilde ilk kez internet bağlantısıyla PDF oluşturulduğunda kaydedilir: bir kez bağlanın ve PDF'yi yeniden oluşturun.
 app-saved = Bu tarayıcıda kaydedildi
 # Variables:
 #   $reason (String) - the browser's reason

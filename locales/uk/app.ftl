@@ -20,6 +20,7 @@ app-exporting = Підготовка PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Не вдалося створити PDF: { $reason }
+app-export-font-missing = шрифту { $font } ще немає на цьому пристрої. Він зберігається під час першого створення PDF цією мовою з підключенням до інтернету: підключіться один раз і створіть PDF знову.
 app-saved = Збережено в цьому браузері
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = PDF tayyorlanmoqda…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = PDF yaratilmadi: { $reason }
+app-export-font-missing = { $font } shrifti bu qurilmada hali yoʻq. U ushbu tilda PDF birinchi marta internetga ulangan holda yaratilganda saqlanadi: bir marta ulaning va PDFni qaytadan yarating.
 app-saved = Ushbu brauzerda saqlandi
 # Variables:
 #   $reason (String) - the browser's reason

@@ -20,6 +20,7 @@ app-exporting = Đang chuẩn bị PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = Không thể tạo PDF: { $reason }
+app-export-font-missing = phông chữ { $font } chưa có trên thiết bị này. Phông chữ được lưu vào lần đầu tiên tạo PDF bằng ngôn ngữ này khi có kết nối internet: hãy kết nối một lần rồi tạo lại PDF.
 app-saved = Đã lưu trong trình duyệt này
 # Variables:
 #   $reason (String) - the browser's reason

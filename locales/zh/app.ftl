@@ -20,6 +20,7 @@ app-exporting = 正在生成PDF…
 # Variables:
 #   $reason (String) - what went wrong, as reported by the PDF engine
 app-export-failed = 无法生成PDF：{ $reason }
+app-export-font-missing = 字体 { $font } 尚未保存在本设备上。该字体在首次联网生成此语言的PDF时保存：请联网一次，然后重新生成PDF。
 app-saved = 已保存在本浏览器中
 # Variables:
 #   $reason (String) - the browser's reason

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use tandem_core::Catalog;
 use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
-use tandem_pdf::{FontFile, FontSet, Mode};
+use tandem_pdf::{CjkIndex, FontFile, FontSet, Mode};
 
 const USAGE: &str = "usage: tandem render <draft.json> <out.pdf> [--consultation] \
      [--today YYYY-MM-DD] [--mode side-by-side|target-only|single] [--fonts DIR]";
@@ -107,7 +107,16 @@ fn prepare_embedded(request: &ExportRequest) -> Result<Prepared, String> {
 /// Reads the font files a prepared document needs from `fonts_dir`.
 fn read_fonts(prepared: &Prepared, fonts_dir: &Path) -> Result<Vec<(FontFile, Vec<u8>)>, String> {
     let mut fonts = Vec::new();
-    for file in prepared.fonts_needed() {
+    let index = match prepared.cjk_face() {
+        Some(face) => {
+            let path = fonts_dir.join(face.index_name());
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Some(CjkIndex::parse(face, &text).map_err(|e| e.to_string())?)
+        }
+        None => None,
+    };
+    for file in prepared.fonts_needed(index.as_ref()) {
         let path = fonts_dir.join(file.file_name());
         fonts.push((
             file,

@@ -10,8 +10,64 @@ use tandem_core::document::{Block, Document, Value};
 
 use crate::PdfError;
 
-/// One served font file. Georgian, Armenian and Arabic files carry no Latin letters, so every
-/// document also needs [`FontFile::Latin`] for digits, Latin text and punctuation.
+/// A face of Noto Sans CJK, served in slices (`public/fonts/cjk/<face>/NN.ttf`) that a document
+/// fetches by need, as its [`CjkIndex`] says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Cjk {
+    /// Simplified Chinese (Noto Sans CJK SC).
+    Sc,
+    /// Japanese (Noto Sans CJK JP).
+    Jp,
+    /// Korean (Noto Sans CJK KR).
+    Kr,
+}
+
+impl Cjk {
+    /// The folder of the face's slices under `public/fonts/cjk/`.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Cjk::Sc => "sc",
+            Cjk::Jp => "jp",
+            Cjk::Kr => "kr",
+        }
+    }
+
+    /// The face's name as a reader knows it (in the message of a font missing offline).
+    pub fn family(self) -> &'static str {
+        match self {
+            Cjk::Sc => "Noto Sans CJK SC",
+            Cjk::Jp => "Noto Sans CJK JP",
+            Cjk::Kr => "Noto Sans CJK KR",
+        }
+    }
+
+    /// The index of the face's slices, under `public/fonts/`.
+    pub fn index_name(self) -> String {
+        format!("cjk/{}/index.txt", self.folder())
+    }
+
+    fn for_lang(lang: &str) -> Option<Cjk> {
+        match lang.split(['-', '_']).next().unwrap_or_default() {
+            "zh" => Some(Cjk::Sc),
+            "ja" => Some(Cjk::Jp),
+            "ko" => Some(Cjk::Kr),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a character is drawn by a CJK face: ideographs, kana, Hangul, bopomofo, CJK
+/// punctuation and the full-width forms.
+pub fn is_cjk(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x2E80..=0x2FDF | 0x3000..=0x31FF | 0x3200..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+            | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF
+    )
+}
+
+/// One served font file. The script files carry no Latin letters, so every document also needs
+/// [`FontFile::Latin`] for digits, Latin text and punctuation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FontFile {
     /// Noto Sans: Latin, Greek, Cyrillic, digits, punctuation, currency signs.
@@ -20,26 +76,37 @@ pub enum FontFile {
     Georgian,
     /// Noto Sans Armenian.
     Armenian,
-    /// Noto Naskh Arabic (Arabic letters, Arabic-Indic digits, Arabic punctuation).
+    /// Noto Sans Hebrew.
+    Hebrew,
+    /// Noto Sans Devanagari.
+    Devanagari,
+    /// Noto Naskh Arabic (Arabic letters, Arabic-Indic and Persian digits, Arabic punctuation).
     Arabic,
+    /// Slice `n` of a Noto Sans CJK face.
+    Cjk(Cjk, u16),
 }
 
 impl FontFile {
-    /// Every font file, in fallback order.
-    pub const ALL: [FontFile; 4] = [
+    /// Every font file of one piece (not the CJK slices), in fallback order.
+    pub const ALL: [FontFile; 6] = [
         FontFile::Latin,
         FontFile::Georgian,
         FontFile::Armenian,
+        FontFile::Hebrew,
+        FontFile::Devanagari,
         FontFile::Arabic,
     ];
 
     /// File name under `public/fonts/`.
-    pub fn file_name(self) -> &'static str {
+    pub fn file_name(self) -> String {
         match self {
-            FontFile::Latin => "NotoSans-tandem.ttf",
-            FontFile::Georgian => "NotoSansGeorgian-tandem.ttf",
-            FontFile::Armenian => "NotoSansArmenian-tandem.ttf",
-            FontFile::Arabic => "NotoNaskhArabic-tandem.ttf",
+            FontFile::Latin => "NotoSans-tandem.ttf".into(),
+            FontFile::Georgian => "NotoSansGeorgian-tandem.ttf".into(),
+            FontFile::Armenian => "NotoSansArmenian-tandem.ttf".into(),
+            FontFile::Hebrew => "NotoSansHebrew-tandem.ttf".into(),
+            FontFile::Devanagari => "NotoSansDevanagari-tandem.ttf".into(),
+            FontFile::Arabic => "NotoNaskhArabic-tandem.ttf".into(),
+            FontFile::Cjk(face, n) => format!("cjk/{}/{n:02}.ttf", face.folder()),
         }
     }
 
@@ -49,16 +116,24 @@ impl FontFile {
             FontFile::Latin => "NotoSans-Regular",
             FontFile::Georgian => "NotoSansGeorgian-Regular",
             FontFile::Armenian => "NotoSansArmenian-Regular",
+            FontFile::Hebrew => "NotoSansHebrew-Regular",
+            FontFile::Devanagari => "NotoSansDevanagari-Regular",
             FontFile::Arabic => "NotoNaskhArabic-Regular",
+            FontFile::Cjk(Cjk::Sc, _) => "NotoSansCJKsc-Regular",
+            FontFile::Cjk(Cjk::Jp, _) => "NotoSansCJKjp-Regular",
+            FontFile::Cjk(Cjk::Kr, _) => "NotoSansCJKkr-Regular",
         }
     }
 
     /// The font a character's script requires, or `None` for characters of no particular
-    /// script (spaces, digits, punctuation, symbols, marks), which follow their neighbours.
+    /// script (spaces, digits, punctuation, symbols, marks), which follow their neighbours, and
+    /// for CJK characters, whose slice the loaded fonts tell.
     pub fn for_char(c: char) -> Option<FontFile> {
         match c as u32 {
             0x10A0..=0x10FF | 0x1C90..=0x1CBF | 0x2D00..=0x2D2F => Some(FontFile::Georgian),
             0x0531..=0x058F | 0xFB13..=0xFB17 => Some(FontFile::Armenian),
+            0x0591..=0x05FF | 0xFB1D..=0xFB4F => Some(FontFile::Hebrew),
+            0x0900..=0x097F | 0xA8E0..=0xA8FF | 0x1CD0..=0x1CFF => Some(FontFile::Devanagari),
             0x0600..=0x06FF
             | 0x0750..=0x077F
             | 0x08A0..=0x08FF
@@ -69,6 +144,88 @@ impl FontFile {
             }
             _ => None,
         }
+    }
+}
+
+/// Which slice of a CJK face holds which characters: `public/fonts/cjk/<face>/index.txt`, one
+/// line per slice, `NN 3000-303F,4E00,...` (hexadecimal code points and ranges), written by
+/// `scripts/fonts`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CjkIndex {
+    face: Cjk,
+    /// (first, last, slice), sorted by first code point.
+    ranges: Vec<(u32, u32, u16)>,
+}
+
+impl CjkIndex {
+    /// Reads an index file.
+    pub fn parse(face: Cjk, text: &str) -> Result<CjkIndex, PdfError> {
+        let bad = || PdfError::BadFont(face.index_name());
+        let hex = |s: &str| u32::from_str_radix(s, 16).map_err(|_| bad());
+        let mut ranges = Vec::new();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let (slice, list) = line.split_once(' ').ok_or_else(bad)?;
+            let slice: u16 = slice.parse().map_err(|_| bad())?;
+            for item in list.split(',') {
+                let (a, b) = item.split_once('-').unwrap_or((item, item));
+                ranges.push((hex(a)?, hex(b)?, slice));
+            }
+        }
+        ranges.sort_unstable();
+        Ok(CjkIndex { face, ranges })
+    }
+
+    /// The face this index describes.
+    pub fn face(&self) -> Cjk {
+        self.face
+    }
+
+    /// The slice holding `c`, if any does.
+    pub fn slice_of(&self, c: char) -> Option<FontFile> {
+        let cp = c as u32;
+        let i = self.ranges.partition_point(|(first, _, _)| *first <= cp);
+        let (first, last, slice) = *self.ranges.get(i.checked_sub(1)?)?;
+        (first..=last)
+            .contains(&cp)
+            .then_some(FontFile::Cjk(self.face, slice))
+    }
+
+    /// The slices a document needs: the first (CJK punctuation and every character of the
+    /// locale's own messages, so the footer of a document in that language is covered) and
+    /// each one holding a CJK character of the document's printed texts.
+    pub fn slices_needed(&self, doc: &Document) -> Vec<FontFile> {
+        let mut needed = vec![FontFile::Cjk(self.face, 0)];
+        needed.extend(
+            document_texts(doc)
+                .into_iter()
+                .flat_map(str::chars)
+                .filter(|c| is_cjk(*c))
+                .filter_map(|c| self.slice_of(c)),
+        );
+        needed.sort_unstable();
+        needed.dedup();
+        needed
+    }
+}
+
+/// The CJK face a document's CJK characters are drawn with, if it has any or is in a CJK
+/// language: that of its first CJK document language, else Korean for Hangul, Japanese for
+/// kana, Simplified Chinese for ideographs alone. One face per document: a ja|zh document
+/// draws both columns with the Japanese face.
+pub fn cjk_face(doc: &Document) -> Option<Cjk> {
+    if let Some(face) = doc.langs.iter().find_map(|l| Cjk::for_lang(l)) {
+        return Some(face);
+    }
+    let texts = document_texts(doc);
+    let chars = || texts.iter().flat_map(|t| t.chars());
+    if chars().any(|c| matches!(c as u32, 0xAC00..=0xD7A3 | 0x3130..=0x318F)) {
+        Some(Cjk::Kr)
+    } else if chars().any(|c| matches!(c as u32, 0x3040..=0x30FF | 0x31F0..=0x31FF)) {
+        Some(Cjk::Jp)
+    } else if chars().any(is_cjk) {
+        Some(Cjk::Sc)
+    } else {
+        None
     }
 }
 
@@ -96,6 +253,8 @@ fn for_lang(lang: &str) -> Option<FontFile> {
         "ka" => Some(FontFile::Georgian),
         "hy" => Some(FontFile::Armenian),
         "ar" | "fa" | "ur" | "ps" | "ckb" | "sd" | "ug" => Some(FontFile::Arabic),
+        "he" | "yi" => Some(FontFile::Hebrew),
+        "hi" | "mr" | "ne" | "sa" => Some(FontFile::Devanagari),
         _ => None,
     }
 }
@@ -143,9 +302,10 @@ pub(crate) fn document_texts(doc: &Document) -> Vec<&str> {
     texts
 }
 
-/// Which font files a document needs: [`FontFile::Latin`] always (digits, the "—" of empty
-/// answers, the fingerprint), each script font whose letters occur in any printed text, and
-/// the script font of each document language (for the footer strings in that language).
+/// Which font files of one piece a document needs: [`FontFile::Latin`] always (digits, the "—"
+/// of empty answers, the fingerprint), each script font whose letters occur in any printed
+/// text, and the script font of each document language (for the footer strings in that
+/// language). CJK slices come on top: [`cjk_face`], then [`CjkIndex::slices_needed`].
 pub fn fonts_needed(doc: &Document) -> Vec<FontFile> {
     let mut needed = vec![FontFile::Latin];
     let by_lang = doc.langs.iter().filter_map(|lang| for_lang(lang));
@@ -260,7 +420,16 @@ impl<'a> Faces<'a> {
     /// font has it (so spaces and punctuation do not break a run), else takes the first font
     /// that has it, else the Latin font. Marks and invisible characters never start a run.
     pub fn runs(&self, text: &str) -> Vec<(Range<usize>, FontFile)> {
-        let strong = |c: char| FontFile::for_char(c).filter(|f| self.get(*f).is_some());
+        let strong = |c: char| match FontFile::for_char(c) {
+            Some(file) => Some(file).filter(|f| self.get(*f).is_some()),
+            // A CJK character's slice is the loaded one that draws it.
+            None if is_cjk(c) => self
+                .faces
+                .iter()
+                .map(|(f, _)| *f)
+                .find(|f| matches!(f, FontFile::Cjk(..)) && self.has_glyph(*f, c)),
+            None => None,
+        };
         let mut runs: Vec<(Range<usize>, FontFile)> = Vec::new();
         for (i, c) in text.char_indices() {
             let end = i + c.len_utf8();
@@ -274,8 +443,10 @@ impl<'a> Faces<'a> {
                     let next = text[end..].chars().find_map(strong);
                     match next {
                         Some(n) if current.is_none() && self.has_glyph(n, c) => n,
-                        _ => FontFile::ALL
-                            .into_iter()
+                        _ => self
+                            .faces
+                            .iter()
+                            .map(|(f, _)| *f)
                             .find(|f| self.has_glyph(*f, c))
                             .unwrap_or(FontFile::Latin),
                     }
@@ -295,7 +466,8 @@ fn is_mark(c: char) -> bool {
     matches!(
         c as u32,
         0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F
-            | 0x0670 | 0x06D6..=0x06ED | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
+            | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957
+            | 0x0962..=0x0963 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
             | 0xFE20..=0xFE2F
     )
 }
@@ -343,7 +515,8 @@ fn subset_tag(file: FontFile, ids: &[u16]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in file
         .file_name()
-        .bytes()
+        .into_bytes()
+        .into_iter()
         .chain(ids.iter().flat_map(|id| id.to_be_bytes()))
     {
         hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);

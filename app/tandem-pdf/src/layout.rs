@@ -213,8 +213,9 @@ pub fn layout_with(
     }
     let faces = fonts.faces();
     let columns = columns(doc, options.mode);
-    let leading = if fonts_needed(doc).contains(&FontFile::Arabic) {
-        ARABIC_LEADING
+    let tall = |f: &FontFile| matches!(f, FontFile::Arabic | FontFile::Devanagari);
+    let leading = if fonts_needed(doc).iter().any(tall) {
+        TALL_LEADING
     } else {
         LATIN_LEADING
     };
@@ -339,8 +340,9 @@ const DRAFT: Style = Style {
 const RULE: Rgb = Rgb::grey(0.75);
 
 /// Line height and baseline offset from the top of the line box, per em of font size. Arabic
-/// script needs more room above and below for its marks; a document using it gets the taller
-/// lines in both columns, so that lines stay aligned across columns.
+/// and Devanagari scripts need more room above and below for their marks and matras; a
+/// document using either gets the taller lines in both columns, so that lines stay aligned
+/// across columns.
 #[derive(Clone, Copy)]
 struct Leading {
     height: f32,
@@ -351,7 +353,7 @@ const LATIN_LEADING: Leading = Leading {
     height: 1.4,
     ascent: 1.09,
 };
-const ARABIC_LEADING: Leading = Leading {
+const TALL_LEADING: Leading = Leading {
     height: 1.65,
     ascent: 1.2,
 };

@@ -11,7 +11,7 @@ pub mod render;
 pub mod request;
 pub mod shape;
 
-pub use font::{fonts_needed, uncovered, FontFile, FontSet};
+pub use font::{cjk_face, fonts_needed, uncovered, Cjk, CjkIndex, FontFile, FontSet};
 pub use layout::{layout, layout_with, LayoutOptions, Mode, PagePlan};
 pub use render::{render, Meta};
 
@@ -20,13 +20,13 @@ pub use render::{render, Meta};
 pub enum PdfError {
     /// A font file the document needs was not loaded.
     #[error("font file {0} is not loaded")]
-    MissingFont(&'static str),
+    MissingFont(String),
     /// A font file could not be parsed.
     #[error("font file {0} is not a readable font")]
-    BadFont(&'static str),
+    BadFont(String),
     /// Subsetting a font failed.
     #[error("cannot subset font file {0}: {1}")]
-    Subset(&'static str, String),
+    Subset(String, String),
     /// Writing the PDF failed.
     #[error("cannot write the pdf: {0}")]
     Write(String),

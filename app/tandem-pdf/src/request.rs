@@ -11,8 +11,8 @@ use tandem_core::{format, registry, Catalog, Document, Draft, L10nError, Lang, T
 use thiserror::Error;
 
 use crate::{
-    fonts_needed, layout_with, render, uncovered, FontFile, FontSet, LayoutOptions, Meta, Mode,
-    PagePlan, PdfError,
+    cjk_face, fonts_needed, layout_with, render, uncovered, Cjk, CjkIndex, FontFile, FontSet,
+    LayoutOptions, Meta, Mode, PagePlan, PdfError,
 };
 
 /// What to export.
@@ -83,9 +83,21 @@ pub fn prepare(request: &ExportRequest, catalog: Catalog) -> Result<Prepared, Ex
 }
 
 impl Prepared {
-    /// The font files to load for this document.
-    pub fn fonts_needed(&self) -> Vec<FontFile> {
-        fonts_needed(&self.document)
+    /// The CJK face whose index ([`CjkIndex`], `public/fonts/cjk/<face>/index.txt`) must be
+    /// read before [`Prepared::fonts_needed`] can name its slices; `None` for a document
+    /// without CJK characters or languages.
+    pub fn cjk_face(&self) -> Option<Cjk> {
+        cjk_face(&self.document)
+    }
+
+    /// The font files to load for this document: the script files, and the slices of the CJK
+    /// face its `cjk` index (of [`Prepared::cjk_face`]) names.
+    pub fn fonts_needed(&self, cjk: Option<&CjkIndex>) -> Vec<FontFile> {
+        let mut files = fonts_needed(&self.document);
+        if let Some(index) = cjk {
+            files.extend(index.slices_needed(&self.document));
+        }
+        files
     }
 
     /// The characters of the document that no font of `fonts` covers: the PDF prints them as

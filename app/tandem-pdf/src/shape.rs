@@ -1,7 +1,8 @@
 //! Shaping and bidi: one paragraph of logical text becomes wrapped lines of positioned glyphs
 //! in visual order. unicode-bidi resolves the embedding levels, the font runs come from
 //! [`Faces::runs`], rustybuzz shapes each run (joining, marks, kerning, mirroring), lines break
-//! at spaces (inside an overlong word at glyph cluster boundaries) and each line is reordered
+//! where UAX #14 allows, at spaces and between CJK characters (inside an overlong word at glyph
+//! cluster boundaries) and each line is reordered
 //! visually before it is shaped for output.
 
 use std::ops::Range;
@@ -25,8 +26,10 @@ pub struct Glyph {
     pub x: f32,
     /// Vertical offset of the glyph from the baseline, in mm, upwards.
     pub y: f32,
-    /// The source text this glyph stands for when text is extracted (the visible characters
-    /// of a whole cluster for its first glyph; empty for the further glyphs of a cluster).
+    /// The source text this glyph stands for when text is extracted: left to right, the
+    /// spacing glyphs of a cluster carry one of its characters each and the last of them the
+    /// rest; right to left, the first glyph of a cluster carries all of it. Empty for the
+    /// other glyphs (marks).
     pub text: String,
 }
 
@@ -96,7 +99,8 @@ pub(crate) fn wrap(
         .collect()
 }
 
-/// Greedy line breaking at spaces; a word wider than a line is cut at cluster boundaries.
+/// Greedy line breaking at the break opportunities of UAX #14 (unicode-linebreak) that
+/// [`breakable`] keeps; a word wider than a line is cut at cluster boundaries.
 fn break_lines(
     text: &str,
     cluster_start: &[bool],
@@ -106,13 +110,11 @@ fn break_lines(
     let first = text.len() - text.trim_start_matches(is_space).len();
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut word_start = first;
-    let mut prev_space = false;
-    for (i, c) in text[first..].char_indices().map(|(i, c)| (i + first, c)) {
-        if prev_space && !is_space(c) {
+    for (i, _) in unicode_linebreak::linebreaks(text) {
+        if i > word_start && i < text.len() && breakable(text, i) {
             words.push(word_start..i);
             word_start = i;
         }
-        prev_space = is_space(c);
     }
     words.push(word_start..text.len());
 
@@ -141,6 +143,26 @@ fn break_lines(
         lines.push(start..end);
     }
     lines
+}
+
+/// Which of UAX #14's break opportunities a line may end at: after a space, as always, and
+/// next to an ideograph, kana or CJK punctuation, which are written without spaces (UAX #14
+/// itself keeps closing punctuation such as ）。，、 off the start of a line and opening
+/// punctuation off its end). Its other opportunities (after a hyphen or a slash, between
+/// Hangul syllables) are not taken: a Latin word, a number or an address stays whole, and
+/// Korean breaks between words, at its spaces.
+fn breakable(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i..].chars().next();
+    before.is_some_and(is_space)
+        || before.is_some_and(is_ideographic)
+        || after.is_some_and(is_ideographic)
+}
+
+/// Characters of scripts written without spaces between words: CJK ideographs, kana, CJK
+/// punctuation and full-width forms (not Hangul).
+fn is_ideographic(c: char) -> bool {
+    crate::font::is_cjk(c) && !matches!(c as u32, 0xAC00..=0xD7A3 | 0x3130..=0x318F)
 }
 
 /// The last cluster boundary in `(start, end)` that keeps `start..cut` within `max_width`; the
@@ -267,24 +289,54 @@ impl Shaper<'_, '_, '_> {
                 let mut clusters: Vec<usize> = raw.iter().map(|g| g.cluster).collect();
                 clusters.sort_unstable();
                 clusters.dedup();
-                // The glyphs of one cluster are adjacent; the first of them carries its text.
-                let mut previous = None;
-                for g in raw {
-                    let next = clusters.partition_point(|c| *c <= g.cluster);
-                    let end = clusters.get(next).copied().unwrap_or(sub.len());
-                    let first = previous != Some(g.cluster);
-                    previous = Some(g.cluster);
-                    let visible: String = text[sub.start + g.cluster..sub.start + end]
+                // The glyphs of one cluster are adjacent. Left to right, its spacing glyphs
+                // (or its first, when none has an advance) carry its text, one character each
+                // and the last of them the rest, so that a spacing Devanagari vowel sign
+                // extracts as its character and no glyph of a word is left without text, which
+                // a reader would take for a space; right to left (marks on a letter), the first
+                // glyph carries the whole text.
+                let rtl = level.is_rtl();
+                let mut texts = vec![String::new(); raw.len()];
+                let mut start = 0;
+                while start < raw.len() {
+                    let cluster = raw[start].cluster;
+                    let end = start
+                        + raw[start..]
+                            .iter()
+                            .take_while(|g| g.cluster == cluster)
+                            .count();
+                    let next = clusters.partition_point(|c| *c <= cluster);
+                    let text_end = clusters.get(next).copied().unwrap_or(sub.len());
+                    let visible: Vec<char> = text[sub.start + cluster..sub.start + text_end]
                         .chars()
                         .filter(|c| !is_invisible(*c))
                         .collect();
-                    if g.id != 0 && !visible.is_empty() {
+                    let mut carriers: Vec<usize> = (start..end)
+                        .filter(|i| !rtl && raw[*i].advance > 0.0 && raw[*i].id != 0)
+                        .collect();
+                    if carriers.is_empty() {
+                        carriers.push(start);
+                    }
+                    let (last, each) = carriers.split_last().expect("one carrier");
+                    for (n, i) in each.iter().enumerate() {
+                        texts[*i] = visible.get(n).into_iter().collect();
+                    }
+                    texts[*last] = visible.iter().skip(each.len()).collect();
+                    start = end;
+                }
+                for (g, own) in raw.into_iter().zip(texts) {
+                    let next = clusters.partition_point(|c| *c <= g.cluster);
+                    let end = clusters.get(next).copied().unwrap_or(sub.len());
+                    let visible = text[sub.start + g.cluster..sub.start + end]
+                        .chars()
+                        .any(|c| !is_invisible(c));
+                    if g.id != 0 && visible {
                         glyphs.push(Glyph {
                             font,
                             id: g.id,
                             x: x + g.x_offset,
                             y: g.y_offset,
-                            text: if first { visible } else { String::new() },
+                            text: own,
                         });
                     }
                     x += g.advance;

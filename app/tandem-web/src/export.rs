@@ -177,6 +177,12 @@ impl Exports {
         let name = format!("{stem}.pdf");
         pdf::export(request, move |result| {
             self.busy.set(false);
+            let result = result.map_err(|failure| match failure {
+                pdf::Failure::FontMissing(font) => {
+                    ctx.t_args("app-export-font-missing", &[("font", Arg::Str(&font))])
+                }
+                pdf::Failure::Engine(reason) => reason,
+            });
             let shown = result.and_then(|bytes| match output {
                 Output::Download => download(&bytes, "application/pdf", &name),
                 Output::Preview => {

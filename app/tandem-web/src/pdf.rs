@@ -8,7 +8,16 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
-type Done = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
+type Done = Box<dyn FnOnce(Result<Vec<u8>, Failure>)>;
+
+/// Why the engine made no PDF.
+pub enum Failure {
+    /// A font the document needs could not be loaded (offline, and never loaded online): its
+    /// name, for a message in the user's language.
+    FontMissing(String),
+    /// Anything else, as the engine says it.
+    Engine(String),
+}
 
 struct Engine {
     worker: Worker,
@@ -21,7 +30,7 @@ thread_local! {
     static PENDING: RefCell<Option<Done>> = const { RefCell::new(None) };
 }
 
-fn finish(result: Result<Vec<u8>, String>) {
+fn finish(result: Result<Vec<u8>, Failure>) {
     if let Some(done) = PENDING.with(|p| p.borrow_mut().take()) {
         done(result);
     }
@@ -34,16 +43,24 @@ fn start() -> Result<Engine, String> {
         let pdf = js_sys::Reflect::get(&data, &JsValue::from_str("pdf")).unwrap_or_default();
         if let Some(bytes) = pdf.dyn_ref::<js_sys::Uint8Array>() {
             finish(Ok(bytes.to_vec()));
+        } else if let Some(font) = js_sys::Reflect::get(&data, &JsValue::from_str("font"))
+            .ok()
+            .and_then(|f| f.as_string())
+        {
+            finish(Err(Failure::FontMissing(font)));
         } else {
             let error = js_sys::Reflect::get(&data, &JsValue::from_str("error"))
                 .ok()
                 .and_then(|e| e.as_string())
                 .unwrap_or_else(|| "unexpected answer from the PDF engine".to_string());
-            finish(Err(error));
+            finish(Err(Failure::Engine(error)));
         }
     });
     let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(|event: ErrorEvent| {
-        finish(Err(format!("the PDF engine failed: {}", event.message())));
+        finish(Err(Failure::Engine(format!(
+            "the PDF engine failed: {}",
+            event.message()
+        ))));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -73,7 +90,7 @@ pub fn warm(request: String) {
 
 /// Sends an export request (JSON, see `tandem_pdf::request`) to the worker; `done` gets the PDF
 /// bytes or the engine's error.
-pub fn export(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+pub fn export(request: String, done: impl FnOnce(Result<Vec<u8>, Failure>) + 'static) {
     PENDING.with(|p| *p.borrow_mut() = Some(Box::new(done)));
     let posted = ENGINE.with(|engine| {
         let mut engine = engine.borrow_mut();
@@ -88,6 +105,6 @@ pub fn export(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'sta
             .map_err(|_| "the PDF engine did not accept the request".to_string())
     });
     if let Err(e) = posted {
-        finish(Err(e));
+        finish(Err(Failure::Engine(e)));
     }
 }

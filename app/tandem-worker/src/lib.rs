@@ -10,14 +10,14 @@ use std::collections::BTreeMap;
 use js_sys::Uint8Array;
 use tandem_core::{registry, Catalog};
 use tandem_pdf::request::{prepare, ExportRequest, Prepared};
-use tandem_pdf::{FontFile, FontSet};
+use tandem_pdf::{CjkIndex, FontFile, FontSet};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestInit, Response, WorkerGlobalScope};
 
 thread_local! {
     /// Fonts fetched so far, by file name: each is fetched once per worker.
-    static FONTS: RefCell<BTreeMap<&'static str, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
+    static FONTS: RefCell<BTreeMap<String, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
     /// Locale bundles fetched so far, by address: each is fetched once per worker.
     static LOCALES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
 }
@@ -70,20 +70,44 @@ async fn fetch_for(
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
     }
     let prepared = prepare(&request, catalog).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    // A CJK face comes in slices: its index names those holding the document's characters.
+    let index = match prepared.cjk_face() {
+        Some(face) => {
+            let text = font_bytes(face.index_name(), face.family(), priority).await?;
+            let text = String::from_utf8_lossy(&text);
+            Some(CjkIndex::parse(face, &text).map_err(|e| JsValue::from_str(&e.to_string()))?)
+        }
+        None => None,
+    };
     let mut fonts = Vec::new();
-    for file in prepared.fonts_needed() {
-        fonts.push((file, font(file, priority).await?));
+    for file in prepared.fonts_needed(index.as_ref()) {
+        let family = index.as_ref().map_or("", |i| i.face().family());
+        let family = if matches!(file, FontFile::Cjk(..)) {
+            family
+        } else {
+            file.postscript_name()
+        };
+        fonts.push((file, font_bytes(file.file_name(), family, priority).await?));
     }
     Ok((prepared, fonts))
 }
 
-async fn font(file: FontFile, priority: Priority) -> Result<Vec<u8>, JsValue> {
-    let name = file.file_name();
-    if let Some(bytes) = FONTS.with(|f| f.borrow().get(name).cloned()) {
+/// A file of `fonts/`, fetched once per worker. When it cannot be had (offline, and never
+/// fetched while online) the error carries the font's name in `font`, for the page to say which
+/// font is missing in the user's language.
+async fn font_bytes(name: String, family: &str, priority: Priority) -> Result<Vec<u8>, JsValue> {
+    if let Some(bytes) = FONTS.with(|f| f.borrow().get(&name).cloned()) {
         return Ok(bytes);
     }
-    let response = fetch(&format!("./fonts/{name}"), priority).await?;
-    let buffer = JsFuture::from(response.array_buffer()?).await?;
+    let fetched = match fetch(&format!("./fonts/{name}"), priority).await {
+        Ok(response) => JsFuture::from(response.array_buffer()?).await,
+        Err(e) => Err(e),
+    };
+    let buffer = fetched.map_err(|_| {
+        let error = js_sys::Error::new(&format!("the font {family} ({name}) could not be loaded"));
+        let _ = js_sys::Reflect::set(&error, &"font".into(), &family.into());
+        JsValue::from(error)
+    })?;
     let bytes = Uint8Array::new(&buffer).to_vec();
     FONTS.with(|f| f.borrow_mut().insert(name, bytes.clone()));
     Ok(bytes)

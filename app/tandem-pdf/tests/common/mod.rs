@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tandem_core::Document;
-use tandem_pdf::{fonts_needed, FontSet, PagePlan};
+use tandem_pdf::{cjk_face, fonts_needed, CjkIndex, FontSet, PagePlan};
 
 /// The crate's directory.
 pub fn manifest_dir() -> PathBuf {
@@ -18,10 +18,16 @@ pub fn root() -> PathBuf {
     manifest_dir().join("../..")
 }
 
-/// The served fonts a document needs, read from `public/fonts/`.
+/// The served fonts a document needs, read from `public/fonts/` (CJK slices by their index).
 pub fn fonts_for(doc: &Document) -> FontSet {
     let dir = root().join("public/fonts");
-    let files = fonts_needed(doc)
+    let mut needed = fonts_needed(doc);
+    if let Some(face) = cjk_face(doc) {
+        let index = std::fs::read_to_string(dir.join(face.index_name())).expect("cjk index");
+        let index = CjkIndex::parse(face, &index).expect("cjk index");
+        needed.extend(index.slices_needed(doc));
+    }
+    let files = needed
         .into_iter()
         .map(|f| {
             (
@@ -118,5 +124,65 @@ pub fn check_snapshot(name: &str, plan: &PagePlan) {
     assert_eq!(
         dump, expected,
         "snapshot {name} differs (UPDATE_SNAPSHOTS=1 rewrites it)"
+    );
+}
+
+/// A pixel differs when its grey level moves by more than this (anti-aliasing noise moves it
+/// less).
+const PIXEL_TOLERANCE: u8 = 64;
+/// How many differing pixels a page may have: a line moved by a fraction of its height or a
+/// missing short word changes far more at 50 dpi.
+const PIXELS_ALLOWED: usize = 12;
+
+fn decode_grey(path: &Path) -> (u32, u32, Vec<u8>) {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let decoder = png::Decoder::new(std::io::BufReader::new(file));
+    let mut reader = decoder.read_info().expect("png header");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("png size")];
+    let info = reader.next_frame(&mut pixels).expect("png data");
+    assert_eq!(info.bit_depth, png::BitDepth::Eight, "{path:?}");
+    pixels.truncate(info.buffer_size());
+    // pdftoppm writes grey pages as RGB with three equal channels.
+    let channels = info.color_type.samples();
+    let grey = pixels.iter().step_by(channels).copied().collect();
+    (info.width, info.height, grey)
+}
+
+/// Renders the first page of a PDF at 50 dpi in grey and compares it with the reviewed image
+/// `<dir>/<name>.png` (`UPDATE_REFERENCES=1` rewrites it: look at the new page first).
+pub fn check_reference_image(pdf: &Path, dir: &Path, name: &str) {
+    let out = pdf.with_extension("");
+    let args = [
+        "-r",
+        "50",
+        "-gray",
+        "-png",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+    ];
+    let (pdf, out) = (pdf.to_str().expect("path"), out.to_str().expect("path"));
+    let (ok, report) = run("pdftoppm", &[&args[..], &[pdf, out]].concat());
+    assert!(ok, "pdftoppm: {report}");
+    let rendered = Path::new(out).with_extension("png");
+    let reference = dir.join(format!("{name}.png"));
+    if std::env::var_os("UPDATE_REFERENCES").is_some() {
+        std::fs::create_dir_all(dir).expect("reference dir");
+        std::fs::copy(&rendered, &reference).expect("write reference");
+    }
+    let (w, h, now) = decode_grey(&rendered);
+    let (rw, rh, then) = decode_grey(&reference);
+    assert_eq!((w, h), (rw, rh), "{name}: page size");
+    let differing = now
+        .iter()
+        .zip(&then)
+        .filter(|(p, q)| p.abs_diff(**q) > PIXEL_TOLERANCE)
+        .count();
+    assert!(
+        differing <= PIXELS_ALLOWED,
+        "{name}: {differing} pixels differ from {reference:?} (look at {rendered:?}; \
+         UPDATE_REFERENCES=1 rewrites the reference once the new page is reviewed)"
     );
 }
