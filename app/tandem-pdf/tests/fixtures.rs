@@ -19,7 +19,7 @@ use tandem_core::template::{detail_path, item_path, option_path, row_path};
 use tandem_core::validate::IDENTIFIER_TYPES;
 use tandem_core::{registry, Block, Catalog, Draft, ItemKind, Lang, Value};
 use tandem_pdf::layout::{Column, Item};
-use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
+use tandem_pdf::request::{prepare, DocumentRequest, ExportRequest, IssueKind, Prepared};
 use tandem_pdf::{Mode, PagePlan};
 
 use common::{
@@ -468,12 +468,39 @@ fn characters_no_font_covers_are_shown_as_code_points_and_reported() {
 }
 
 #[test]
+fn the_workers_request_makes_the_same_pdf_as_the_direct_path() {
+    // The browser builds the document in the page and sends it as JSON: the worker must make
+    // exactly the file the command line makes from the draft, in every layout.
+    for mode in [Mode::SideBySide, Mode::TargetOnly] {
+        let direct = prepared(for_pair(fixture("art31-traffic"), Lang::En, Lang::Ar), mode);
+        let name = if mode == Mode::SideBySide {
+            "side-by-side"
+        } else {
+            "target-only"
+        };
+        let json = serde_json::json!({ "document": direct.document, "mode": name }).to_string();
+        let request: DocumentRequest = serde_json::from_str(&json).expect("document request");
+        let sent = Prepared::from(request);
+        assert_eq!(sent.document, direct.document);
+        let fonts = common::fonts_for(&direct.document);
+        assert_eq!(
+            sent.render(&fonts).expect("pdf"),
+            direct.render(&fonts).expect("pdf"),
+            "{mode:?}"
+        );
+    }
+}
+
+#[test]
 fn an_export_request_chooses_its_layout() {
     let json = |mode: &str| {
-        let draft = fixture("art29-preservation").to_json();
-        format!(r#"{{"draft": {draft}, "issue": "final", "today": "2026-11-22"{mode}}}"#)
+        let document = serde_json::to_string(
+            &prepared(fixture("art29-preservation"), Mode::SideBySide).document,
+        )
+        .expect("json");
+        format!(r#"{{"document": {document}{mode}}}"#)
     };
-    let parse = |mode: &str| serde_json::from_str::<ExportRequest>(&json(mode)).map(|r| r.mode);
+    let parse = |mode: &str| serde_json::from_str::<DocumentRequest>(&json(mode)).map(|r| r.mode);
     assert_eq!(parse("").expect("default"), Mode::SideBySide);
     assert_eq!(
         parse(r#", "mode": "side-by-side""#).expect("side"),
@@ -488,17 +515,6 @@ fn an_export_request_chooses_its_layout() {
         Mode::SingleLanguage
     );
     assert!(parse(r#", "mode": "both""#).is_err());
-    // The date is read by the core's own date reader: exactly YYYY-MM-DD, a real day.
-    let read = |today: &str| {
-        let draft = fixture("art29-preservation").to_json();
-        let json = format!(r#"{{"draft": {draft}, "issue": "final", "today": "{today}"}}"#);
-        serde_json::from_str::<ExportRequest>(&json).map(|r| r.today)
-    };
-    assert_eq!(read("2026-11-22").expect("a date"), today());
-    for wrong in ["2026-02-30", "2026-11-2", "22/11/2026", "2026-11-22T10:00"] {
-        let error = read(wrong).expect_err(wrong).to_string();
-        assert!(error.contains("is not a date YYYY-MM-DD"), "{error}");
-    }
 
     for (mode, shown, lang) in [
         (Mode::TargetOnly, Column::B, "ar"),
