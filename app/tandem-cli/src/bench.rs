@@ -30,7 +30,7 @@ use serde_json::json;
 use tandem_core::envelope::KdfParams;
 use tandem_core::lock::Key;
 use tandem_pdf::layout::{Item, PagePlan};
-use tandem_pdf::request::{ExportRequest, IssueKind};
+use tandem_pdf::request::{DocumentRequest, ExportRequest, IssueKind};
 use tandem_pdf::shape::MM_PER_PT;
 use tandem_pdf::{FontFile, FontSet, Mode};
 
@@ -62,8 +62,11 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
         std::fs::write(path, plan_json(&plan).to_string()).map_err(|e| format!("{path}: {e}"))?;
     }
     if let Some(path) = &options.request {
-        let request = json!({ "document": prepared.document, "mode": "side-by-side" });
-        std::fs::write(path, request.to_string()).map_err(|e| format!("{path}: {e}"))?;
+        let request = DocumentRequest {
+            document: prepared.document.clone(),
+            mode: Mode::SideBySide,
+        };
+        std::fs::write(path, request.encode()).map_err(|e| format!("{path}: {e}"))?;
     }
 
     // The warm-up run is not counted: it pays for first-touch page faults and cold caches.

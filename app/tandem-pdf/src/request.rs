@@ -4,8 +4,8 @@
 //! Then its fonts, the layout and the file.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 use tandem_core::document::{build_document, Issue};
+use tandem_core::exchange::{self, ExchangeError};
 use tandem_core::{registry, Catalog, Document, Draft, L10nError, TemplateError};
 use thiserror::Error;
 
@@ -42,15 +42,33 @@ pub enum ExportError {
     L10n(#[from] L10nError),
     #[error(transparent)]
     Pdf(#[from] PdfError),
+    #[error(transparent)]
+    Exchange(#[from] ExchangeError),
+    #[error("{0:?} is not a layout (side-by-side, target-only, single)")]
+    Mode(String),
 }
 
 /// What the browser's PDF worker receives: a document built in the page
-/// (`tandem_core::document::build_document`) and the columns its pages show.
-#[derive(Clone, Debug, Deserialize)]
+/// (`tandem_core::document::build_document`) and the columns its pages show, as the text of
+/// `tandem_core::exchange`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct DocumentRequest {
     pub document: Document,
-    #[serde(default)]
     pub mode: Mode,
+}
+
+impl DocumentRequest {
+    /// The request's text, as the page writes it.
+    pub fn encode(&self) -> String {
+        exchange::encode_request(self.mode.name(), &self.document)
+    }
+
+    /// Reads a request's text.
+    pub fn decode(text: &str) -> Result<DocumentRequest, ExportError> {
+        let (mode, document) = exchange::decode_request(text)?;
+        let mode = Mode::from_name(&mode).ok_or(ExportError::Mode(mode))?;
+        Ok(DocumentRequest { document, mode })
+    }
 }
 
 /// A request with its document built, waiting for its fonts.

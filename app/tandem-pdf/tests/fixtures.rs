@@ -469,22 +469,19 @@ fn characters_no_font_covers_are_shown_as_code_points_and_reported() {
 
 #[test]
 fn the_workers_request_makes_the_same_pdf_as_the_direct_path() {
-    // The browser builds the document in the page and sends it as JSON: the worker must make
+    // The browser builds the document in the page and sends it as text: the worker must make
     // exactly the file the command line makes from the draft, in every layout.
-    for mode in [Mode::SideBySide, Mode::TargetOnly] {
+    for mode in Mode::ALL {
         let direct = prepared(for_pair(fixture("art31-traffic"), Lang::En, Lang::Ar), mode);
-        let name = if mode == Mode::SideBySide {
-            "side-by-side"
-        } else {
-            "target-only"
+        let request = DocumentRequest {
+            document: direct.document.clone(),
+            mode,
         };
-        let json = serde_json::json!({ "document": direct.document, "mode": name }).to_string();
-        let request: DocumentRequest = serde_json::from_str(&json).expect("document request");
-        let sent = Prepared::from(request);
-        assert_eq!(sent.document, direct.document);
+        let received = DocumentRequest::decode(&request.encode()).expect("request");
+        assert_eq!(received, request);
         let fonts = common::fonts_for(&direct.document);
         assert_eq!(
-            sent.render(&fonts).expect("pdf"),
+            Prepared::from(received).render(&fonts).expect("pdf"),
             direct.render(&fonts).expect("pdf"),
             "{mode:?}"
         );
@@ -493,28 +490,17 @@ fn the_workers_request_makes_the_same_pdf_as_the_direct_path() {
 
 #[test]
 fn an_export_request_chooses_its_layout() {
-    let json = |mode: &str| {
-        let document = serde_json::to_string(
-            &prepared(fixture("art29-preservation"), Mode::SideBySide).document,
-        )
-        .expect("json");
-        format!(r#"{{"document": {document}{mode}}}"#)
-    };
-    let parse = |mode: &str| serde_json::from_str::<DocumentRequest>(&json(mode)).map(|r| r.mode);
-    assert_eq!(parse("").expect("default"), Mode::SideBySide);
-    assert_eq!(
-        parse(r#", "mode": "side-by-side""#).expect("side"),
-        Mode::SideBySide
+    for mode in Mode::ALL {
+        assert_eq!(Mode::from_name(mode.name()), Some(mode));
+    }
+    assert_eq!(Mode::SingleLanguage.name(), "single");
+    let document = prepared(fixture("art29-preservation"), Mode::SideBySide).document;
+    let text = tandem_core::exchange::encode_request("both", &document);
+    let error = DocumentRequest::decode(&text).expect_err("not a layout");
+    assert!(
+        error.to_string().contains("\"both\" is not a layout"),
+        "{error}"
     );
-    assert_eq!(
-        parse(r#", "mode": "target-only""#).expect("target"),
-        Mode::TargetOnly
-    );
-    assert_eq!(
-        parse(r#", "mode": "single""#).expect("single"),
-        Mode::SingleLanguage
-    );
-    assert!(parse(r#", "mode": "both""#).is_err());
 
     for (mode, shown, lang) in [
         (Mode::TargetOnly, Column::B, "ar"),

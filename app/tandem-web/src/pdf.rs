@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use tandem_core::document::{build_document, Issue};
+use tandem_core::exchange;
 use tandem_core::{format, registry, Catalog, Draft, Lang, Template};
 
 use wasm_bindgen::closure::Closure;
@@ -30,7 +31,7 @@ thread_local! {
     static SOURCES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
 }
 
-/// The worker's request for a draft (JSON, `tandem_pdf::request::DocumentRequest`): its document
+/// The worker's request for a draft (`tandem_core::exchange`'s text): its document
 /// in its two languages, built here, and the PDF layout `mode` (`side-by-side`, `target-only`,
 /// `single`). `ahead`: fetched before it is needed, at low priority.
 pub async fn document_request(
@@ -45,7 +46,7 @@ pub async fn document_request(
     let catalog = document_catalog(draft.langs, &template.id, ahead).await?;
     let document =
         build_document(template, draft, &catalog, issue, today).map_err(|e| e.to_string())?;
-    Ok(serde_json::json!({ "document": document, "mode": mode }).to_string())
+    Ok(exchange::encode_request(mode, &document))
 }
 
 /// The messages of a request type in two document languages, without bidi isolation marks (the

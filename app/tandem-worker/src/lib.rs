@@ -25,7 +25,7 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Renders a document request (JSON) to PDF bytes; rejects with a readable message.
+/// Renders a document request (`DocumentRequest`'s text) to PDF bytes; rejects with a readable message.
 #[wasm_bindgen]
 pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
     let (prepared, fonts) = fetch_for(&request, Priority::Normal).await?;
@@ -36,7 +36,7 @@ pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
     Ok(Uint8Array::from(bytes.as_slice()))
 }
 
-/// Fetches (once per worker, at low priority) the fonts a document request (JSON) needs, without
+/// Fetches (once per worker, at low priority) the fonts a document request needs, without
 /// making the PDF.
 #[wasm_bindgen]
 pub async fn warm(request: String) -> Result<(), JsValue> {
@@ -50,13 +50,13 @@ enum Priority {
     Low,
 }
 
-/// The document of a request (JSON), with the fonts it needs.
+/// The document of a request, with the fonts it needs.
 async fn fetch_for(
     request: &str,
     priority: Priority,
 ) -> Result<(Prepared, Vec<(FontFile, Vec<u8>)>), JsValue> {
-    let request: DocumentRequest =
-        serde_json::from_str(request).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let request =
+        DocumentRequest::decode(request).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let prepared = Prepared::from(request);
     let mut fonts = Vec::new();
     for file in prepared.fonts_needed() {

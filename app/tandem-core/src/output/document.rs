@@ -2,10 +2,8 @@
 //! layout. Built from a template, a draft and the catalog (`build_document`); consumed by the PDF
 //! engine (`tandem-pdf`), which decides nothing about content.
 
-use serde::{Deserialize, Serialize};
-
 /// A whole request, ready for layout.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     /// BCP 47 codes of the two document languages, e.g. `["en", "ru"]`.
     pub langs: [String; 2],
@@ -62,8 +60,7 @@ impl Document {
 }
 
 /// One row of the document.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     /// A numbered section heading, e.g. "1" / "Request".
     Heading { number: String, text: Pair },
@@ -78,8 +75,7 @@ pub enum Block {
 }
 
 /// The answer shown for a field.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     /// No answer: shown as "—" in both columns.
     Empty,
@@ -92,7 +88,7 @@ pub enum Value {
 }
 
 /// One tick box of a [`Value::Ticks`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Tick {
     pub checked: bool,
     pub caption: Pair,
