@@ -5,6 +5,12 @@ app-tagline = طلبات عابرة للحدود للحصول على الأدل�
 app-ui-language = لغة الواجهة
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = ترجمة آلية لم تُراجَع بعد
+app-language-search = ابحث عن لغة (الاسم أو الرمز)
+app-language-none = لا توجد لغة تطابق ما كتبته.
+app-language-group-latin = الأبجدية اللاتينية
+app-language-group-cyrillic = الأبجدية السيريلية
+app-language-group-rtl = الخطان العربي والعبري
+app-language-group-other = خطوط أخرى
 app-document-languages = لغتا المستند
 app-document-language-a = لغة السلطة الطالبة
 app-document-language-b = لغة الدولة المطلوب منها

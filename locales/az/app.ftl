@@ -5,6 +5,12 @@ app-tagline = Elektron sübutlara dair transsərhəd sorğular, iki dildə
 app-ui-language = İnterfeys dili
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = maşın tərcüməsi, hələ yoxlanılmayıb
+app-language-search = Dil axtarın (ad və ya kod)
+app-language-none = Yazdığınıza uyğun dil yoxdur.
+app-language-group-latin = Latın əlifbası
+app-language-group-cyrillic = Kiril əlifbası
+app-language-group-rtl = Ərəb və ivrit yazıları
+app-language-group-other = Digər yazılar
 app-document-languages = Sənədin dilləri
 app-document-language-a = Sorğu edən orqanın dili
 app-document-language-b = Sorğu edilən dövlətin dili

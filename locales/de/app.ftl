@@ -5,6 +5,12 @@ app-tagline = Grenzüberschreitende Ersuchen um elektronische Beweismittel, zwei
 app-ui-language = Sprache der Benutzeroberfläche
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = maschinelle Übersetzung, noch nicht geprüft
+app-language-search = Sprache suchen (Name oder Code)
+app-language-none = Keine Sprache entspricht Ihrer Eingabe.
+app-language-group-latin = Lateinische Schrift
+app-language-group-cyrillic = Kyrillische Schrift
+app-language-group-rtl = Arabische und hebräische Schrift
+app-language-group-other = Andere Schriften
 app-document-languages = Sprachen des Dokuments
 app-document-language-a = Sprache der ersuchenden Behörde
 app-document-language-b = Sprache des ersuchten Staates

@@ -5,6 +5,12 @@ app-tagline = Cross-border requests for electronic evidence, in two languages
 app-ui-language = Interface language
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = machine translation, not yet reviewed
+app-language-search = Find a language (name or code)
+app-language-none = No language matches what you typed.
+app-language-group-latin = Latin script
+app-language-group-cyrillic = Cyrillic script
+app-language-group-rtl = Arabic and Hebrew scripts
+app-language-group-other = Other scripts
 app-document-languages = Document languages
 app-document-language-a = Language of the requesting authority
 app-document-language-b = Language of the requested State

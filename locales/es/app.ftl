@@ -5,6 +5,12 @@ app-tagline = Solicitudes transfronterizas de pruebas electrónicas, en dos idio
 app-ui-language = Idioma de la interfaz
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = traducción automática, aún no revisada
+app-language-search = Buscar un idioma (nombre o código)
+app-language-none = Ningún idioma coincide con lo que ha escrito.
+app-language-group-latin = Alfabeto latino
+app-language-group-cyrillic = Alfabeto cirílico
+app-language-group-rtl = Escrituras árabe y hebrea
+app-language-group-other = Otras escrituras
 app-document-languages = Idiomas del documento
 app-document-language-a = Idioma de la autoridad requirente
 app-document-language-b = Idioma del Estado requerido

@@ -5,6 +5,12 @@ app-tagline = Demandes transfrontalières de preuves électroniques, en deux lan
 app-ui-language = Langue de l'interface
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = traduction automatique, non encore relue
+app-language-search = Rechercher une langue (nom ou code)
+app-language-none = Aucune langue ne correspond à votre saisie.
+app-language-group-latin = Alphabet latin
+app-language-group-cyrillic = Alphabet cyrillique
+app-language-group-rtl = Écritures arabe et hébraïque
+app-language-group-other = Autres écritures
 app-document-languages = Langues du document
 app-document-language-a = Langue de l'autorité requérante
 app-document-language-b = Langue de l'État requis

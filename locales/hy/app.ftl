@@ -5,6 +5,12 @@ app-tagline = Էլեկտրոնային ապացույցների վերաբերյ
 app-ui-language = Միջերեսի լեզուն
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = մեքենայական թարգմանություն, դեռ չստուգված
+app-language-search = Գտնել լեզու (անվանում կամ կոդ)
+app-language-none = Մուտքագրվածին համապատասխանող լեզու չկա։
+app-language-group-latin = Լատինական գիր
+app-language-group-cyrillic = Կիրիլյան գիր
+app-language-group-rtl = Արաբական և եբրայական գրեր
+app-language-group-other = Այլ գրեր
 app-document-languages = Փաստաթղթի լեզուները
 app-document-language-a = Հայցող մարմնի լեզուն
 app-document-language-b = Հայցվող պետության լեզուն

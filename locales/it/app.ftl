@@ -5,6 +5,12 @@ app-tagline = Richieste transfrontaliere di prove elettroniche, in due lingue
 app-ui-language = Lingua dell'interfaccia
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = traduzione automatica, non ancora rivista
+app-language-search = Cerca una lingua (nome o codice)
+app-language-none = Nessuna lingua corrisponde a quanto digitato.
+app-language-group-latin = Alfabeto latino
+app-language-group-cyrillic = Alfabeto cirillico
+app-language-group-rtl = Scritture araba ed ebraica
+app-language-group-other = Altre scritture
 app-document-languages = Lingue del documento
 app-document-language-a = Lingua dell'autorità richiedente
 app-document-language-b = Lingua dello Stato richiesto

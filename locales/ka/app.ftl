@@ -5,6 +5,12 @@ app-tagline = ტრანსსასაზღვრო მოთხოვნ�
 app-ui-language = ინტერფეისის ენა
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = მანქანური თარგმანი, ჯერ არ არის გადამოწმებული
+app-language-search = ენის ძიება (სახელი ან კოდი)
+app-language-none = აკრეფილ ტექსტს არცერთი ენა არ შეესაბამება.
+app-language-group-latin = ლათინური დამწერლობა
+app-language-group-cyrillic = კირილიცა
+app-language-group-rtl = არაბული და ებრაული დამწერლობა
+app-language-group-other = სხვა დამწერლობები
 app-document-languages = დოკუმენტის ენები
 app-document-language-a = მომთხოვნი ორგანოს ენა
 app-document-language-b = მოთხოვნის მიმღები სახელმწიფოს ენა

@@ -5,6 +5,12 @@ app-tagline = Прекугранични барања за електронск�
 app-ui-language = Јазик на интерфејсот
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = машински превод, сѐ уште непрегледан
+app-language-search = Пронајдете јазик (име или код)
+app-language-none = Ниеден јазик не одговара на внесеното.
+app-language-group-latin = Латиница
+app-language-group-cyrillic = Кирилица
+app-language-group-rtl = Арапско и хебрејско писмо
+app-language-group-other = Други писма
 app-document-languages = Јазици на документот
 app-document-language-a = Јазик на органот молител
 app-document-language-b = Јазик на замолената држава

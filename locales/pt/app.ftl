@@ -5,6 +5,12 @@ app-tagline = Pedidos transfronteiriços de prova eletrónica, em duas línguas
 app-ui-language = Língua da interface
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = tradução automática, ainda não revista
+app-language-search = Procurar uma língua (nome ou código)
+app-language-none = Nenhuma língua corresponde ao que escreveu.
+app-language-group-latin = Alfabeto latino
+app-language-group-cyrillic = Alfabeto cirílico
+app-language-group-rtl = Escritas árabe e hebraica
+app-language-group-other = Outras escritas
 app-document-languages = Línguas do documento
 app-document-language-a = Língua da autoridade requerente
 app-document-language-b = Língua do Estado requerido

@@ -5,6 +5,12 @@ app-tagline = Cereri transfrontaliere privind probe electronice, în două limbi
 app-ui-language = Limba interfeței
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = traducere automată, încă nerevizuită
+app-language-search = Căutați o limbă (nume sau cod)
+app-language-none = Nicio limbă nu corespunde textului introdus.
+app-language-group-latin = Alfabet latin
+app-language-group-cyrillic = Alfabet chirilic
+app-language-group-rtl = Scrierile arabă și ebraică
+app-language-group-other = Alte scrieri
 app-document-languages = Limbile documentului
 app-document-language-a = Limba autorității solicitante
 app-document-language-b = Limba statului solicitat

@@ -5,6 +5,12 @@ app-tagline = Трансграничные запросы об электрон�
 app-ui-language = Язык интерфейса
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = машинный перевод, ещё не проверен
+app-language-search = Найти язык (название или код)
+app-language-none = Нет языка, соответствующего введённому тексту.
+app-language-group-latin = Латиница
+app-language-group-cyrillic = Кириллица
+app-language-group-rtl = Арабское и еврейское письмо
+app-language-group-other = Другие системы письма
 app-document-languages = Языки документа
 app-document-language-a = Язык запрашивающего органа
 app-document-language-b = Язык запрашиваемого государства

@@ -5,6 +5,12 @@ app-tagline = Kërkesa ndërkufitare për prova elektronike, në dy gjuhë
 app-ui-language = Gjuha e ndërfaqes
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = përkthim automatik, ende i pashqyrtuar
+app-language-search = Kërkoni një gjuhë (emri ose kodi)
+app-language-none = Asnjë gjuhë nuk përputhet me atë që shkruat.
+app-language-group-latin = Alfabeti latin
+app-language-group-cyrillic = Alfabeti cirilik
+app-language-group-rtl = Shkrimet arabe dhe hebraike
+app-language-group-other = Shkrime të tjera
 app-document-languages = Gjuhët e dokumentit
 app-document-language-a = Gjuha e autoritetit kërkues
 app-document-language-b = Gjuha e Shtetit të kërkuar

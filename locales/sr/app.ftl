@@ -5,6 +5,12 @@ app-tagline = Прекогранични захтеви за електронс�
 app-ui-language = Језик интерфејса
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = машински превод, још није прегледан
+app-language-search = Пронађите језик (назив или код)
+app-language-none = Ниједан језик не одговара унетом тексту.
+app-language-group-latin = Латиница
+app-language-group-cyrillic = Ћирилица
+app-language-group-rtl = Арапско и хебрејско писмо
+app-language-group-other = Друга писма
 app-document-languages = Језици документа
 app-document-language-a = Језик органа молиоца
 app-document-language-b = Језик замољене државе

@@ -5,6 +5,12 @@ app-tagline = Elektronik delillere ilişkin sınır ötesi talepler, iki dilde
 app-ui-language = Arayüz dili
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = makine çevirisi, henüz gözden geçirilmedi
+app-language-search = Dil arayın (ad veya kod)
+app-language-none = Yazdığınızla eşleşen dil yok.
+app-language-group-latin = Latin alfabesi
+app-language-group-cyrillic = Kiril alfabesi
+app-language-group-rtl = Arap ve İbrani yazıları
+app-language-group-other = Diğer yazılar
 app-document-languages = Belge dilleri
 app-document-language-a = Talep eden makamın dili
 app-document-language-b = Talep edilen Devletin dili

@@ -5,6 +5,12 @@ app-tagline = Транскордонні запити щодо електрон�
 app-ui-language = Мова інтерфейсу
 # Shown beside a language in the language menus when its translation is machine-drafted.
 app-machine-translation = машинний переклад, ще не перевірений
+app-language-search = Знайти мову (назва або код)
+app-language-none = Жодна мова не відповідає введеному тексту.
+app-language-group-latin = Латиниця
+app-language-group-cyrillic = Кирилиця
+app-language-group-rtl = Арабське та єврейське письмо
+app-language-group-other = Інші системи письма
 app-document-languages = Мови документа
 app-document-language-a = Мова запитуючого органу
 app-document-language-b = Мова запитуваної держави

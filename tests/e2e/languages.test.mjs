@@ -1,5 +1,6 @@
 // Every UI language in the real page, Arabic right to left, and a bilingual PDF per script.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { field, openApp, pdfText, saveDownload, startSession } from './harness.mjs';
 
@@ -15,7 +16,11 @@ after(async () => {
 test('the app switches to every UI language, each with its own labels', async () => {
   const { page } = s;
   const codes = await page.locator('#ui-lang option').evaluateAll((os) => os.map((o) => o.value));
-  assert.equal(codes.length, 17);
+  // Every locale folder is offered, and nothing else.
+  const folders = readdirSync(new URL('../../locales/', import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  assert.deepEqual([...codes].sort(), folders.sort());
   const labels = new Map();
   for (const code of codes) {
     await page.locator('#ui-lang').selectOption(code);
@@ -24,8 +29,42 @@ test('the app switches to every UI language, each with its own labels', async ()
     assert.ok(!label.includes('art29-'), `${code}: a message id is showing: ${label}`);
     labels.set(code, label);
   }
-  // Seventeen languages, seventeen different wordings of the same label.
+  // As many different wordings of the same label as there are languages.
   assert.equal(new Set(labels.values()).size, codes.length);
+});
+
+test('a language is found by typing its code or its own name, in menus grouped by script', async () => {
+  const { page } = s;
+  await page.locator('#ui-lang').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const groups = await page.locator('#ui-lang optgroup').evaluateAll((gs) => gs.map((g) => g.label));
+  assert.deepEqual(groups.slice(0, 2), ['Latin script', 'Cyrillic script']);
+  assert.ok(groups.includes('Arabic and Hebrew scripts') && groups.includes('Other scripts'), groups.join());
+  const visible = () => page.locator('#ui-lang option').evaluateAll((os) => os.map((o) => o.value));
+  // Part of a name in its own script narrows the list; Enter picks what is left.
+  await page.locator('#ui-lang-search').fill('рус');
+  assert.deepEqual(await visible(), ['ru']);
+  assert.deepEqual(
+    await page.locator('#ui-lang optgroup').evaluateAll((gs) => gs.map((g) => g.label)),
+    ['Cyrillic script'],
+  );
+  await page.locator('#ui-lang-search').press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  assert.equal(await page.locator('#ui-lang-search').inputValue(), '');
+  assert.ok((await visible()).length > 10, 'the list is whole again after a pick');
+  // Nothing matches: the menu says so, in the interface language.
+  await page.locator('#ui-lang-search').fill('qqq');
+  assert.deepEqual(await visible(), []);
+  await page.getByRole('status').filter({ hasText: 'Нет языка' }).first().waitFor();
+  await page.locator('#ui-lang-search').fill('');
+  await page.locator('#ui-lang').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  // The document languages use the same menu: a code typed and Enter.
+  const before = await page.locator('#doc-lang-1').inputValue();
+  await page.locator('#doc-lang-1-search').fill('ka');
+  await page.locator('#doc-lang-1-search').press('Enter');
+  await page.waitForFunction(() => document.querySelector('#doc-lang-1').value === 'ka');
+  await page.locator('#doc-lang-1').selectOption(before);
 });
 
 test('Arabic is right to left, with identifiers kept left to right', async () => {

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::context::{current_route, template_of, AppContext};
 use crate::draft_screen::DraftScreen;
 use crate::home::Home;
+use crate::lang_menu::LanguageMenu;
 use crate::storage;
 
 /// Starts the app under `<body>`.
@@ -113,35 +114,15 @@ fn Screen() -> impl IntoView {
 #[component]
 fn LanguagePicker() -> impl IntoView {
     let ctx = AppContext::get();
-    let options = Lang::ALL
-        .iter()
-        .map(|&lang| {
-            // A machine-drafted translation says so, in the current UI language.
-            let text = move || {
-                let name = lang.native_name();
-                if lang.is_reviewed() {
-                    name.to_string()
-                } else {
-                    format!("{name} — {}", ctx.t("app-machine-translation"))
-                }
-            };
-            view! { <option value=lang.code() prop:selected=move || ctx.ui.get() == lang>{text}</option> }
-        })
-        .collect_view();
     view! {
         <div class="tandem-lang">
-            <label class="tandem-lang__label" for="ui-lang">{ctx.text("app-ui-language")}</label>
-            <select
+            <LanguageMenu
                 id="ui-lang"
-                class="tandem-input tandem-input--select"
-                on:change=move |ev| {
-                    if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-                        ctx.set_ui_lang(lang);
-                    }
-                }
-            >
-                {options}
-            </select>
+                label="app-ui-language"
+                chosen=ctx.ui
+                pick=Callback::new(move |lang| ctx.set_ui_lang(lang))
+                mark_drafts=true
+            />
         </div>
     }
 }

@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
+use tandem_core::registry;
 use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
-use tandem_core::{registry, Lang};
 
 use crate::context::{AppContext, SaveState};
 use crate::error_summary::ErrorSummary;
 use crate::export::ExportActions;
 use crate::form::{RequestForm, UntranslatedCount};
+use crate::lang_menu::LanguageMenu;
 use crate::lock_panel::LockPanel;
 use crate::notices::DraftNotices;
 use crate::preservation::PreservationPanel;
@@ -83,49 +84,33 @@ fn TemplatePicker() -> impl IntoView {
     }
 }
 
-/// The two document languages of this draft: the options are made once (each language's own
-/// name) and only their selection follows the draft, so that choosing one, by typing too, keeps
-/// the focus.
+/// The two document languages of this draft: each menu is made once and only its selection
+/// follows the draft, so that choosing one, by typing too, keeps the focus.
 #[component]
 fn DocumentLanguages() -> impl IntoView {
     let ctx = AppContext::get();
     // Not on every keystroke: only when the languages change.
     let chosen = Memo::new(move |_| ctx.draft.with(|d| d.langs));
-    let picker = move |index: usize, label: &'static str| {
-        let id = format!("doc-lang-{index}");
-        let options = Lang::ALL
-            .iter()
-            .map(|&lang| {
-                let selected = move || chosen.with(|c| c[index] == lang);
-                view! {
-                    <option value=lang.code() lang=lang.code() prop:selected=selected>
-                        {lang.native_name()}
-                    </option>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="tandem-doc-langs__item">
-                <label for=id.clone()>{ctx.text(label)}</label>
-                <select
-                    id=id
-                    class="tandem-input tandem-input--select"
-                    on:change=move |ev| {
-                        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-                            ctx.edit(|d| d.langs[index] = lang);
-                        }
-                    }
-                >
-                    {options}
-                </select>
-            </div>
-        }
-    };
+    let pick = move |index: usize| Callback::new(move |lang| ctx.edit(|d| d.langs[index] = lang));
     view! {
         <fieldset class="tandem-doc-langs" disabled=move || ctx.read_only.get()>
             <legend>{ctx.text("app-document-languages")}</legend>
-            {picker(0, "app-document-language-a")}
-            {picker(1, "app-document-language-b")}
+            <div class="tandem-doc-langs__item">
+                <LanguageMenu
+                    id="doc-lang-0"
+                    label="app-document-language-a"
+                    chosen=Signal::derive(move || chosen.get()[0])
+                    pick=pick(0)
+                />
+            </div>
+            <div class="tandem-doc-langs__item">
+                <LanguageMenu
+                    id="doc-lang-1"
+                    label="app-document-language-b"
+                    chosen=Signal::derive(move || chosen.get()[1])
+                    pick=pick(1)
+                />
+            </div>
         </fieldset>
     }
 }

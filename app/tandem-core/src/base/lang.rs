@@ -56,6 +56,88 @@ pub enum Lang {
     Nl,
 }
 
+/// The groups of the language menus: an official finds a language under the script it is
+/// written in, whatever the language of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MenuGroup {
+    Latin,
+    Cyrillic,
+    /// Arabic and Hebrew scripts, written right to left.
+    RightToLeft,
+    /// Greek, Armenian, Georgian, Devanagari, Chinese, Japanese, Korean.
+    Other,
+}
+
+impl MenuGroup {
+    /// The Fluent message naming the group.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            MenuGroup::Latin => "app-language-group-latin",
+            MenuGroup::Cyrillic => "app-language-group-cyrillic",
+            MenuGroup::RightToLeft => "app-language-group-rtl",
+            MenuGroup::Other => "app-language-group-other",
+        }
+    }
+}
+
+/// Every language in its menu group, each group sorted by the language's own name as a reader
+/// of that script would look for it (Č among the C's, Қ among the К's).
+const MENU: &[(MenuGroup, &[Lang])] = &[
+    (
+        MenuGroup::Latin,
+        &[
+            Lang::Az,
+            Lang::Id,
+            Lang::Bs,
+            Lang::Cs,
+            Lang::De,
+            Lang::En,
+            Lang::Es,
+            Lang::Fr,
+            Lang::Hr,
+            Lang::It,
+            Lang::Hu,
+            Lang::Nl,
+            Lang::Uz,
+            Lang::Pl,
+            Lang::Pt,
+            Lang::Ro,
+            Lang::Sq,
+            Lang::Sk,
+            Lang::Sl,
+            Lang::Vi,
+            Lang::Tr,
+            Lang::Tk,
+        ],
+    ),
+    (
+        MenuGroup::Cyrillic,
+        &[
+            Lang::Bg,
+            Lang::Ky,
+            Lang::Kk,
+            Lang::Mk,
+            Lang::Ru,
+            Lang::Sr,
+            Lang::Tg,
+            Lang::Uk,
+        ],
+    ),
+    (MenuGroup::RightToLeft, &[Lang::Ar, Lang::He, Lang::Fa]),
+    (
+        MenuGroup::Other,
+        &[
+            Lang::El,
+            Lang::Hy,
+            Lang::Ka,
+            Lang::Hi,
+            Lang::Zh,
+            Lang::Ja,
+            Lang::Ko,
+        ],
+    ),
+];
+
 /// How a language writes a numeric date.
 enum DateStyle {
     /// 22/11/2026
@@ -96,6 +178,29 @@ impl Lang {
         Lang::Sr,
         Lang::Mk,
         Lang::Ar,
+        Lang::Kk,
+        Lang::Ky,
+        Lang::Tg,
+        Lang::Uz,
+        Lang::Tk,
+        Lang::Zh,
+        Lang::Ja,
+        Lang::Ko,
+        Lang::Hi,
+        Lang::Fa,
+        Lang::He,
+        Lang::Vi,
+        Lang::Id,
+        Lang::Pl,
+        Lang::Cs,
+        Lang::Sk,
+        Lang::Hu,
+        Lang::Bg,
+        Lang::Hr,
+        Lang::Bs,
+        Lang::Sl,
+        Lang::El,
+        Lang::Nl,
     ];
 
     /// BCP 47 code, also the folder name under `locales/`.
@@ -242,6 +347,27 @@ impl Lang {
         }
     }
 
+    /// The language menus: each group with the languages of [`Lang::ALL`] in it, empty groups
+    /// left out.
+    pub fn menu() -> Vec<(MenuGroup, Vec<Lang>)> {
+        MENU.iter()
+            .map(|(group, langs)| {
+                let offered = langs.iter().copied().filter(|l| Lang::ALL.contains(l));
+                (*group, offered.collect::<Vec<_>>())
+            })
+            .filter(|(_, langs)| !langs.is_empty())
+            .collect()
+    }
+
+    /// Whether what someone typed into a language menu's search names this language: its code,
+    /// or a part of its own name (letter case aside).
+    pub fn matches(self, typed: &str) -> bool {
+        let typed = typed.trim().to_lowercase();
+        typed.is_empty()
+            || self.code() == typed
+            || self.native_name().to_lowercase().contains(&typed)
+    }
+
     /// Parses a BCP 47 code of a language in use (one of [`Lang::ALL`]).
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.iter().copied().find(|l| l.code() == code)
@@ -267,6 +393,31 @@ mod tests {
         codes.sort();
         codes.dedup();
         assert_eq!(codes.len(), Lang::ALL.len());
+    }
+
+    #[test]
+    fn the_menu_holds_every_offered_language_once() {
+        let mut all: Vec<Lang> = MENU.iter().flat_map(|(_, l)| l.iter().copied()).collect();
+        assert_eq!(all.len(), 40);
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), 40, "a language twice in the menu");
+        let mut offered: Vec<Lang> = Lang::menu().into_iter().flat_map(|(_, l)| l).collect();
+        offered.sort();
+        let mut every = Lang::ALL.to_vec();
+        every.sort();
+        assert_eq!(offered, every);
+    }
+
+    #[test]
+    fn a_language_is_found_by_its_code_or_a_part_of_its_own_name() {
+        assert!(Lang::Ru.matches("ru"));
+        assert!(Lang::Ru.matches("РУС"));
+        assert!(Lang::De.matches(" deut"));
+        assert!(Lang::De.matches(""));
+        assert!(!Lang::De.matches("fr"));
+        assert!(!Lang::En.matches("xyz"));
+        assert!(Lang::Zh.matches("中文"));
     }
 
     #[test]

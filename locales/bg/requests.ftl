@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Искане за експедитивно запазване на съхранявани компютърни данни
+art31-subscriber-title = Искане за взаимна правна помощ за получаване на информация за абоната
+art31-traffic-title = Искане за взаимна правна помощ за получаване на съхранявани данни за трафика
+art31-content-title = Искане за взаимна правна помощ за получаване на съхранявани данни за съдържанието
+emergency-disclosure-title = Спешно искане за разкриване на съхранявани компютърни данни

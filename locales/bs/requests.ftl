@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Zahtjev za ubrzano čuvanje pohranjenih računarskih podataka
+art31-subscriber-title = Zahtjev za uzajamnu pravnu pomoć radi pribavljanja podataka o pretplatniku
+art31-traffic-title = Zahtjev za uzajamnu pravnu pomoć radi pribavljanja pohranjenih podataka o saobraćaju
+art31-content-title = Zahtjev za uzajamnu pravnu pomoć radi pribavljanja pohranjenih podataka o sadržaju
+emergency-disclosure-title = Hitni zahtjev za otkrivanje pohranjenih računarskih podataka

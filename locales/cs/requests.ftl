@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Žádost o urychlené uchování uložených počítačových dat
+art31-subscriber-title = Žádost o vzájemnou právní pomoc týkající se informací o účastnících
+art31-traffic-title = Žádost o vzájemnou právní pomoc týkající se uložených provozních dat
+art31-content-title = Žádost o vzájemnou právní pomoc týkající se uložených obsahových dat
+emergency-disclosure-title = Naléhavá žádost o zpřístupnění uložených počítačových dat

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Αίτημα ταχείας διατήρησης αποθηκευμένων δεδομένων υπολογιστή
+art31-subscriber-title = Αίτημα αμοιβαίας δικαστικής συνδρομής για πληροφορίες συνδρομητή
+art31-traffic-title = Αίτημα αμοιβαίας δικαστικής συνδρομής για αποθηκευμένα δεδομένα κίνησης
+art31-content-title = Αίτημα αμοιβαίας δικαστικής συνδρομής για αποθηκευμένα δεδομένα περιεχομένου
+emergency-disclosure-title = Επείγον αίτημα κοινοποίησης αποθηκευμένων δεδομένων υπολογιστή

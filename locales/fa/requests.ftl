@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = درخواست حفظ فوری داده‌های رایانه‌ای ذخیره‌شده
+art31-subscriber-title = درخواست معاضدت قضایی متقابل برای اطلاعات مشترک
+art31-traffic-title = درخواست معاضدت قضایی متقابل برای داده‌های ترافیک ذخیره‌شده
+art31-content-title = درخواست معاضدت قضایی متقابل برای داده‌های محتوای ذخیره‌شده
+emergency-disclosure-title = درخواست اضطراری افشای داده‌های رایانه‌ای ذخیره‌شده

@@ -1,0 +1,23 @@
+# Drafts locked with a passphrase (encrypted in this browser).
+
+lock-empty-passphrase = יש להזין ביטוי סיסמה.
+lock-wrong-passphrase = ביטוי סיסמה שגוי, או שהטיוטה הנעולה שונתה. דבר לא שונה.
+lock-damaged = טיוטה נעולה זו פגומה ולא ניתן לפתוח אותה.
+lock-newer-format = טיוטה זו ננעלה בגרסה חדשה יותר של Tandem.
+lock-no-random = דפדפן זה אינו יכול להפיק מספרים אקראיים מאובטחים: לא ניתן לנעול את הטיוטה.
+lock-unavailable = לא ניתן היה להפעיל הצפנה בדפדפן זה.
+lock-action = נעילה בביטוי סיסמה…
+lock-passphrase = ביטוי סיסמה
+lock-repeat = חזרה על ביטוי הסיסמה
+lock-no-recovery = אם ביטוי הסיסמה יישכח, איש לא יוכל לשחזר טיוטה זו.
+lock-mismatch = שני ביטויי הסיסמה אינם זהים.
+lock-submit = נעילת הטיוטה
+lock-locking = נעילה…
+lock-locked = טיוטה זו נעולה: היא שמורה בדפדפן זה בהצפנה.
+lock-remove = הסרת הנעילה
+lock-remove-confirm = להסיר את הנעילה? לאחר מכן הטיוטה תישמר בדפדפן זה ללא הצפנה.
+# Variables:
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed = טיוטה נעולה (גרסה { $revision })
+lock-open = פתיחה
+lock-opening = פתיחה…

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = בקשה לשימור מהיר של נתוני מחשב מאוחסנים
+art31-subscriber-title = בקשה לעזרה משפטית הדדית לקבלת נתוני מנוי
+art31-traffic-title = בקשה לעזרה משפטית הדדית לקבלת נתוני תעבורה מאוחסנים
+art31-content-title = בקשה לעזרה משפטית הדדית לקבלת נתוני תוכן מאוחסנים
+emergency-disclosure-title = בקשה דחופה לגילוי נתוני מחשב מאוחסנים

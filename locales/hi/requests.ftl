@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = संग्रहीत कंप्यूटर डेटा के शीघ्र परिरक्षण हेतु अनुरोध
+art31-subscriber-title = अभिदाता सूचना हेतु पारस्परिक विधिक सहायता अनुरोध
+art31-traffic-title = संग्रहीत ट्रैफ़िक डेटा हेतु पारस्परिक विधिक सहायता अनुरोध
+art31-content-title = संग्रहीत सामग्री डेटा हेतु पारस्परिक विधिक सहायता अनुरोध
+emergency-disclosure-title = संग्रहीत कंप्यूटर डेटा के प्रकटन हेतु आपातकालीन अनुरोध

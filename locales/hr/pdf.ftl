@@ -1,0 +1,28 @@
+# Texts printed in the PDF.
+
+# Variables:
+#   $page (Number) - this page
+#   $pages (Number) - pages in the document
+pdf-page = Stranica { $page } od { $pages }
+# Variables:
+#   $reference (String) - the request's reference number
+pdf-reference = Oznaka { $reference }
+# Variables:
+#   $fingerprint (String) - first 16 hex digits of the SHA-256 of the draft's content
+pdf-fingerprint = Otisak { $fingerprint }
+pdf-draft = NACRT ZA SAVJETOVANJE
+pdf-not-translated = [Nije prevedeno: izvorni tekst nalazi se u drugom stupcu.]
+pdf-ticked = Da
+pdf-not-ticked = Ne
+# The review status of this locale's translations, printed in every footer.
+pdf-review-status = Strojno izrađen prijevod, još ga nije pregledao pravni prevoditelj
+# Variables:
+#   $from (String) - start of the range, date and time with its zone
+#   $to (String) - end of the range, date and time with its zone
+pdf-time-range = od { $from } do { $to }
+# Variables:
+#   $port (String) - the source port of an IP address
+pdf-source-port = izvorni port { $port }
+# Variables:
+#   $time (String) - date and time with its zone
+pdf-at-time = u { $time }

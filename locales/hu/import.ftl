@@ -1,0 +1,30 @@
+# Reading a draft file, a backup or a stored draft: why it was refused (nothing is changed).
+
+import-too-large = Ez a fájl nagyobb 2 MB-nál.
+import-too-deep = Ez a fájl túl mélyen egymásba ágyazott ahhoz, hogy tervezet legyen.
+import-not-draft = Ez a fájl nem Tandem-tervezet vagy -biztonsági másolat.
+import-unknown-format = Ez a fájl nem ismert tervezetformátumot jelöl meg.
+import-newer-format = Ezt a tervezetet a Tandem újabb verziója írta.
+import-bad-id = A tervezet azonosítója hiányzik vagy érvénytelen.
+import-unknown-template = Ez a tervezet e verzió számára ismeretlen megkeresésfajtát használ.
+import-bad-langs = A tervezet dokumentumnyelvei nem két támogatott nyelv.
+import-bad-answers = A tervezet válaszai nem a várt formában vannak.
+# Variables:
+#   $field (String) - the field's name in the file, e.g. template_version
+import-bad-field = A tervezet { $field } mezőjének típusa hibás.
+import-locked = Ez a tervezet zárolva van: adja meg a jelmondatát.
+
+# Import report, one line per draft in the file.
+# Variables:
+#   $id (String) - the draft's identifier in the file
+backup-added = Importálva: { $id }
+# Variables:
+#   $id (String) - the draft's identifier in the file
+#   $copy (String) - the identifier of the copy
+backup-copied = { $id } más tartalommal már létezik: importálva ezen a néven: { $copy }
+# Variables:
+#   $id (String) - the draft's identifier in the file
+backup-skipped = Már mentve: { $id }
+# Variables:
+#   $id (String) - the draft's identifier in the file
+backup-rejected = Nincs importálva: { $id }

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Megkeresés tárolt számítástechnikai adatok gyors megőrzése iránt
+art31-subscriber-title = Kölcsönös jogsegély iránti megkeresés előfizetői adatok beszerzésére
+art31-traffic-title = Kölcsönös jogsegély iránti megkeresés tárolt forgalmi adatok beszerzésére
+art31-content-title = Kölcsönös jogsegély iránti megkeresés tárolt tartalmi adatok beszerzésére
+emergency-disclosure-title = Sürgősségi megkeresés tárolt számítástechnikai adatok kiadása iránt

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Permintaan preservasi segera atas data komputer yang tersimpan
+art31-subscriber-title = Permintaan bantuan timbal balik dalam masalah pidana atas informasi pelanggan
+art31-traffic-title = Permintaan bantuan timbal balik dalam masalah pidana atas data lalu lintas yang tersimpan
+art31-content-title = Permintaan bantuan timbal balik dalam masalah pidana atas data konten yang tersimpan
+emergency-disclosure-title = Permintaan darurat untuk pengungkapan data komputer yang tersimpan

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Сақтаулы компьютерлік деректерді жедел сақтау туралы сұрау салу
+art31-subscriber-title = Абонент туралы мәліметтерді алуға арналған өзара құқықтық көмек туралы сұрау салу
+art31-traffic-title = Сақтаулы трафик туралы деректерді алуға арналған өзара құқықтық көмек туралы сұрау салу
+art31-content-title = Сақтаулы мазмұн туралы деректерді алуға арналған өзара құқықтық көмек туралы сұрау салу
+emergency-disclosure-title = Сақтаулы компьютерлік деректерді ашу туралы шұғыл сұрау салу

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = 저장된 컴퓨터 데이터의 신속한 보전 요청
+art31-subscriber-title = 가입자 정보에 관한 형사사법공조 요청
+art31-traffic-title = 저장된 트래픽 데이터에 관한 형사사법공조 요청
+art31-content-title = 저장된 내용 데이터에 관한 형사사법공조 요청
+emergency-disclosure-title = 저장된 컴퓨터 데이터의 긴급 공개 요청

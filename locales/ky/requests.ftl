@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Сакталып турган компьютердик маалыматтарды ыкчам сактоо жөнүндө суроо-талап
+art31-subscriber-title = Абонент жөнүндө маалымат алуу үчүн өз ара укуктук жардам жөнүндө суроо-талап
+art31-traffic-title = Сакталып турган трафик жөнүндө маалыматтарды алуу үчүн өз ара укуктук жардам жөнүндө суроо-талап
+art31-content-title = Сакталып турган мазмун жөнүндө маалыматтарды алуу үчүн өз ара укуктук жардам жөнүндө суроо-талап
+emergency-disclosure-title = Сакталып турган компьютердик маалыматтарды ачып берүү жөнүндө шашылыш суроо-талап

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Verzoek om spoedbewaring van opgeslagen computergegevens
+art31-subscriber-title = Verzoek om wederzijdse rechtshulp voor abonnee-informatie
+art31-traffic-title = Verzoek om wederzijdse rechtshulp voor opgeslagen verkeersgegevens
+art31-content-title = Verzoek om wederzijdse rechtshulp voor opgeslagen inhoudsgegevens
+emergency-disclosure-title = Spoedverzoek om verstrekking van opgeslagen computergegevens

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Wniosek o niezwłoczne zabezpieczenie przechowywanych danych informatycznych
+art31-subscriber-title = Wniosek o wzajemną pomoc prawną w zakresie informacji o abonentach
+art31-traffic-title = Wniosek o wzajemną pomoc prawną w zakresie przechowywanych danych dotyczących ruchu
+art31-content-title = Wniosek o wzajemną pomoc prawną w zakresie przechowywanych danych dotyczących treści
+emergency-disclosure-title = Pilny wniosek o ujawnienie przechowywanych danych informatycznych

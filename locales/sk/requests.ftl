@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Žiadosť o urýchlené uchovanie uložených počítačových údajov
+art31-subscriber-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa informácií o účastníkoch
+art31-traffic-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa uložených prevádzkových údajov
+art31-content-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa uložených údajov o obsahu
+emergency-disclosure-title = Naliehavá žiadosť o sprístupnenie uložených počítačových údajov

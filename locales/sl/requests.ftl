@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Zaprosilo za hitro zavarovanje shranjenih računalniških podatkov
+art31-subscriber-title = Zaprosilo za medsebojno pravno pomoč glede podatkov o naročnikih
+art31-traffic-title = Zaprosilo za medsebojno pravno pomoč glede shranjenih podatkov o prometu
+art31-content-title = Zaprosilo za medsebojno pravno pomoč glede shranjenih podatkov o vsebini
+emergency-disclosure-title = Nujno zaprosilo za razkritje shranjenih računalniških podatkov

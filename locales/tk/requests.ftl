@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Saklanýan kompýuter maglumatlaryny gyssagly gorap saklamak barada haýyş
+art31-subscriber-title = Abonent baradaky maglumatlary almak üçin özara hukuk kömegi barada haýyş
+art31-traffic-title = Saklanýan trafik baradaky maglumatlary almak üçin özara hukuk kömegi barada haýyş
+art31-content-title = Saklanýan mazmun baradaky maglumatlary almak üçin özara hukuk kömegi barada haýyş
+emergency-disclosure-title = Saklanýan kompýuter maglumatlaryny açyp bermek barada gyssagly haýyş

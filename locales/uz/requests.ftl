@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = Kompyuterda saqlanayotgan maʼlumotlarni tezkor saqlash toʻgʻrisidagi soʻrov
+art31-subscriber-title = Abonent toʻgʻrisidagi maʼlumotlarni olish uchun oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
+art31-traffic-title = Saqlanayotgan trafik toʻgʻrisidagi maʼlumotlarni olish uchun oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
+art31-content-title = Saqlanayotgan mazmun toʻgʻrisidagi maʼlumotlarni olish uchun oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
+emergency-disclosure-title = Kompyuterda saqlanayotgan maʼlumotlarni oshkor qilish toʻgʻrisidagi shoshilinch soʻrov

@@ -1,0 +1,8 @@
+# The title of each request type, shown on the home screen and in the drafts list; every other
+# message of a request type is in templates/<request type>.ftl, loaded when such a request is open.
+
+art29-preservation-title = 快速保全已存储计算机数据的请求
+art31-subscriber-title = 获取订户信息的司法协助请求
+art31-traffic-title = 获取已存储流量数据的司法协助请求
+art31-content-title = 获取已存储内容数据的司法协助请求
+emergency-disclosure-title = 紧急披露已存储计算机数据的请求
