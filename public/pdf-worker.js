@@ -1,8 +1,8 @@
 // Runs Tandem's PDF engine off the main thread. Started by the app once a form is open and the
-// page idle, or on the first export. An export request (a string) is answered with
-// { pdf: Uint8Array } or { error: string, font?: string } (font: the name of a font that could
-// not be loaded, e.g. offline); { warm: request } fetches what that request needs (messages,
-// fonts) and is not answered.
+// page idle, or on the first export. A request (a string: a document built in the page, see
+// tandem_pdf::request::DocumentRequest) is answered with { pdf: Uint8Array } or
+// { error: string, font?: string } (font: the name of a font that could not be loaded, e.g.
+// offline); { warm: request } fetches the fonts that request needs and is not answered.
 
 // Trusted Types (the served CSP applies here too): the one script URL this worker makes is its
 // wasm-bindgen glue's. (The single-file build puts the glue inline and drops the importScripts.)

@@ -102,10 +102,11 @@ test('a full session sends nothing anywhere: only same-origin GETs of the site f
   const others = paths((r) => !r.fromWorker);
   assert.ok(byServiceWorker.includes('/tandem-web_bg.wasm'), `the service worker's precache was not seen: ${byServiceWorker}`);
   // The page never loads fonts (the UI uses the system's); the PDF worker fetches the Georgian
-  // font for the typed name and the German messages for document language B.
+  // font for the typed name, the page the German messages for document language B (it builds the
+  // document the worker lays out).
   assert.ok(others.includes('/pdf-worker.js') && others.includes('/tandem-worker_bg.wasm'), `${others}`);
   assert.ok(others.includes('/fonts/NotoSansGeorgian-tandem.ttf'), `the PDF worker's font fetch was not seen: ${others}`);
-  assert.ok(others.includes('/locales/de.ftl'), `the PDF worker's messages were not seen: ${others}`);
+  assert.ok(others.includes('/locales/de.ftl'), `document language B's messages were not seen: ${others}`);
 
   const files = new Set(distFiles());
   const secrets = [...Object.values(TYPED), ...IMPORTED].flatMap((v) => [v, encodeURIComponent(v), encodeURI(v)]);

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { field, openTemplate, saveDownload, startSession } from './harness.mjs';
 
-// Document languages of a new draft are English and Russian; the UI stays English, so the page
-// itself never asks for Russian messages, and it never loads a font.
+// Document languages of a new draft are English and Russian; the UI stays English, so Russian
+// messages are fetched only for the document (the page builds it for the worker), and the page
+// itself never loads a font.
 const ENGINE_FILES = [
   '/pdf-worker.js',
   '/tandem-worker_bg.wasm',

@@ -4,8 +4,11 @@
 //! before the clock starts, as the worker's font fetch is excluded from its timing too.
 //!
 //! ```text
-//! tandem bench-render <draft.json> [--runs N] [--fonts DIR] [--plan FILE]
+//! tandem bench-render <draft.json> [--runs N] [--fonts DIR] [--plan FILE] [--request FILE]
 //! ```
+//!
+//! `--request FILE` writes the request the browser's PDF worker gets for the draft (its document,
+//! built as the page builds it), which `scripts/bench.mjs` sends the worker.
 //!
 //! `--plan FILE` also writes the draft's page plan as JSON (every text line with its position,
 //! size and weight, every rule, box and fill, in points from the top left corner), from which
@@ -27,14 +30,14 @@ use serde_json::json;
 use tandem_core::envelope::KdfParams;
 use tandem_core::lock::Key;
 use tandem_pdf::layout::{Item, PagePlan};
-use tandem_pdf::request::{ExportRequest, IssueKind};
+use tandem_pdf::request::{DocumentRequest, ExportRequest, IssueKind};
 use tandem_pdf::shape::MM_PER_PT;
 use tandem_pdf::{FontFile, FontSet, Mode};
 
 use crate::{default_fonts_dir, prepare_embedded, read_fonts};
 
 const USAGE: &str =
-    "usage: tandem bench-render <draft.json> [--runs N] [--fonts DIR] [--plan FILE]";
+    "usage: tandem bench-render <draft.json> [--runs N] [--fonts DIR] [--plan FILE] [--request FILE]";
 
 /// Enough runs for a steady median; `scripts/bench` asks for fewer per round and pools them.
 const DEFAULT_RUNS: usize = 15;
@@ -57,6 +60,13 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
         let set = FontSet::new(fonts.clone()).map_err(|e| e.to_string())?;
         let plan = prepared.plan(&set).map_err(|e| e.to_string())?;
         std::fs::write(path, plan_json(&plan).to_string()).map_err(|e| format!("{path}: {e}"))?;
+    }
+    if let Some(path) = &options.request {
+        let request = DocumentRequest {
+            document: prepared.document.clone(),
+            mode: Mode::SideBySide,
+        };
+        std::fs::write(path, request.encode()).map_err(|e| format!("{path}: {e}"))?;
     }
 
     // The warm-up run is not counted: it pays for first-touch page faults and cold caches.
@@ -161,6 +171,7 @@ struct Options {
     runs: usize,
     fonts_dir: PathBuf,
     plan: Option<String>,
+    request: Option<String>,
 }
 
 impl Options {
@@ -169,6 +180,7 @@ impl Options {
         let mut runs = DEFAULT_RUNS;
         let mut fonts_dir = default_fonts_dir();
         let mut plan = None;
+        let mut request = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -182,6 +194,7 @@ impl Options {
                 }
                 "--fonts" => fonts_dir = PathBuf::from(args.next().ok_or(USAGE)?),
                 "--plan" => plan = Some(args.next().ok_or(USAGE)?),
+                "--request" => request = Some(args.next().ok_or(USAGE)?),
                 _ if arg.starts_with("--") || draft.is_some() => return Err(USAGE.to_string()),
                 _ => draft = Some(arg),
             }
@@ -191,6 +204,7 @@ impl Options {
             runs,
             fonts_dir,
             plan,
+            request,
         })
     }
 }

@@ -56,10 +56,9 @@ fn render(args: Vec<String>) -> Result<(), String> {
                     .ok_or_else(|| format!("--today {value}: not a date YYYY-MM-DD"))?;
             }
             "--mode" => {
-                // The same names as the worker's export request.
+                // The same names as the worker's request.
                 let value = args.next().ok_or(USAGE)?;
-                mode = serde_json::from_value(serde_json::Value::String(value.clone()))
-                    .map_err(|_| format!("--mode {value}: {USAGE}"))?;
+                mode = Mode::from_name(&value).ok_or_else(|| format!("--mode {value}: {USAGE}"))?;
             }
             "--fonts" => fonts_dir = PathBuf::from(args.next().ok_or(USAGE)?),
             _ if arg.starts_with("--") => return Err(USAGE.to_string()),

@@ -28,10 +28,9 @@ const BAND_PAD: f32 = 1.5;
 const TICK_SIZE: f32 = 3.0;
 const TICK_GAP: f32 = 1.8;
 
-/// Which columns a page shows. In an export request: `"side-by-side"` (the default),
-/// `"target-only"` or `"single"`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// Which columns a page shows. Named in a request and on the command line `side-by-side` (the
+/// default), `target-only` or `single` ([`Mode::name`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     /// Language A on the left, language B on the right, row by row.
     #[default]
@@ -39,8 +38,25 @@ pub enum Mode {
     /// Only language B (the requested authority's), full width.
     TargetOnly,
     /// Only language A, full width.
-    #[serde(rename = "single")]
     SingleLanguage,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::SideBySide, Mode::TargetOnly, Mode::SingleLanguage];
+
+    /// The mode's name in a request.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::SideBySide => "side-by-side",
+            Mode::TargetOnly => "target-only",
+            Mode::SingleLanguage => "single",
+        }
+    }
+
+    /// The mode of a name, if it is one.
+    pub fn from_name(name: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|mode| mode.name() == name)
+    }
 }
 
 /// Options of [`layout_with`].

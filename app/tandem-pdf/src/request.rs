@@ -1,13 +1,12 @@
-//! An export request as the browser worker and the command line receive it, and the one path from
-//! a draft to PDF bytes that both take: template and catalog lookup, the document, its fonts, the
-//! layout and the file.
+//! An export request as the command line receives it, and the one path from a document to PDF
+//! bytes: the browser builds the document in the page (where the messages already are) and sends
+//! the worker a [`DocumentRequest`]; the command line and the tests build it here ([`prepare`]).
+//! Then its fonts, the layout and the file.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
-use tandem_core::document::{build_document, page_line, Issue};
-use tandem_core::l10n::Arg;
-use tandem_core::Pair;
-use tandem_core::{format, registry, Catalog, Document, Draft, L10nError, Lang, TemplateError};
+use tandem_core::document::{build_document, Issue};
+use tandem_core::exchange::{self, ExchangeError};
+use tandem_core::{registry, Catalog, Document, Draft, L10nError, TemplateError};
 use thiserror::Error;
 
 use crate::{
@@ -15,31 +14,20 @@ use crate::{
     LayoutOptions, Meta, Mode, PagePlan, PdfError,
 };
 
-/// What to export.
-#[derive(Clone, Debug, Deserialize)]
+/// What to export (the command line's request; the browser's is a [`DocumentRequest`]).
+#[derive(Clone, Debug)]
 pub struct ExportRequest {
     pub draft: Draft,
-    /// `final` or `consultation` (a draft marked as such on every page).
+    /// Final, or a draft for consultation (marked as such on every page).
     pub issue: IssueKind,
-    /// The date printed as the creation date, in the user's calendar (`2026-11-22`).
-    #[serde(deserialize_with = "iso_date")]
+    /// The date printed as the creation date, in the user's calendar.
     pub today: NaiveDate,
-    /// Which columns the pages show; side by side when absent.
-    #[serde(default)]
+    /// Which columns the pages show.
     pub mode: Mode,
 }
 
-/// Reads `YYYY-MM-DD` with the core's date reader: chrono's own `Deserialize` goes through its
-/// strftime parser, which the worker would otherwise carry for this one field.
-fn iso_date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-    let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-    format::parse_date(&text)
-        .ok_or_else(|| serde::de::Error::custom(format!("{text:?} is not a date YYYY-MM-DD")))
-}
-
 /// How the request is issued.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IssueKind {
     Final,
     Consultation,
@@ -54,21 +42,54 @@ pub enum ExportError {
     L10n(#[from] L10nError),
     #[error(transparent)]
     Pdf(#[from] PdfError),
+    #[error(transparent)]
+    Exchange(#[from] ExchangeError),
+    #[error("{0:?} is not a layout (side-by-side, target-only, single)")]
+    Mode(String),
+}
+
+/// What the browser's PDF worker receives: a document built in the page
+/// (`tandem_core::document::build_document`) and the columns its pages show, as the text of
+/// `tandem_core::exchange`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocumentRequest {
+    pub document: Document,
+    pub mode: Mode,
+}
+
+impl DocumentRequest {
+    /// The request's text, as the page writes it.
+    pub fn encode(&self) -> String {
+        exchange::encode_request(self.mode.name(), &self.document)
+    }
+
+    /// Reads a request's text.
+    pub fn decode(text: &str) -> Result<DocumentRequest, ExportError> {
+        let (mode, document) = exchange::decode_request(text)?;
+        let mode = Mode::from_name(&mode).ok_or(ExportError::Mode(mode))?;
+        Ok(DocumentRequest { document, mode })
+    }
 }
 
 /// A request with its document built, waiting for its fonts.
 pub struct Prepared {
     pub document: Document,
-    catalog: Catalog,
-    langs: [Lang; 2],
     mode: Mode,
+}
+
+impl From<DocumentRequest> for Prepared {
+    fn from(request: DocumentRequest) -> Prepared {
+        Prepared {
+            document: request.document,
+            mode: request.mode,
+        }
+    }
 }
 
 /// Builds the document of a request. The catalog must hold both document languages and be
 /// built without bidi isolation marks (the engine runs its own bidi).
 pub fn prepare(request: &ExportRequest, catalog: Catalog) -> Result<Prepared, ExportError> {
     let template = registry::template(&request.draft.template)?;
-    let langs = request.draft.langs;
     let issue = match request.issue {
         IssueKind::Final => Issue::Final,
         IssueKind::Consultation => Issue::Consultation,
@@ -76,8 +97,6 @@ pub fn prepare(request: &ExportRequest, catalog: Catalog) -> Result<Prepared, Ex
     let document = build_document(&template, &request.draft, &catalog, issue, request.today)?;
     Ok(Prepared {
         document,
-        catalog,
-        langs,
         mode: request.mode,
     })
 }
@@ -114,35 +133,9 @@ impl Prepared {
 
     /// Lays the document out, footers included.
     pub fn plan(&self, fonts: &FontSet) -> Result<PagePlan, ExportError> {
-        // Footer texts are checked once up front, so the layout's callback cannot fail.
-        footer_lines(&self.catalog, self.langs, &self.document, 1, 1)?;
-        let footer = |page: usize, pages: usize| {
-            footer_lines(&self.catalog, self.langs, &self.document, page, pages).unwrap_or_default()
-        };
+        let doc = &self.document;
+        let footer = |page, pages| [0, 1].map(|col| doc.footer_line(col, page, pages));
         let options = LayoutOptions { mode: self.mode };
         Ok(layout_with(&self.document, fonts, &footer, options)?)
     }
-}
-
-/// The footer line of each language: "Page 2 of 3 · Ref. PR-1 · Fingerprint 0123456789abcdef".
-fn footer_lines(
-    catalog: &Catalog,
-    langs: [Lang; 2],
-    document: &Document,
-    page: usize,
-    pages: usize,
-) -> Result<Pair, L10nError> {
-    let pages = page_line(catalog, langs, page, pages)?;
-    let mut lines = [String::new(), String::new()];
-    for (i, line) in lines.iter_mut().enumerate() {
-        let mut parts = vec![pages[i].clone()];
-        if !document.reference.is_empty() {
-            let reference = Arg::Str(&document.reference);
-            parts.push(catalog.format(langs[i], "pdf-reference", &[("reference", reference)])?);
-        }
-        let fingerprint = Arg::Str(&document.fingerprint);
-        parts.push(catalog.format(langs[i], "pdf-fingerprint", &[("fingerprint", fingerprint)])?);
-        *line = parts.join(" · ");
-    }
-    Ok(lines)
 }

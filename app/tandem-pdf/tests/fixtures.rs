@@ -21,7 +21,7 @@ use tandem_core::template::{detail_path, item_path, option_path, row_path};
 use tandem_core::validate::IDENTIFIER_TYPES;
 use tandem_core::{registry, Block, Catalog, Draft, ItemKind, Lang, Value};
 use tandem_pdf::layout::{Column, Item};
-use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
+use tandem_pdf::request::{prepare, DocumentRequest, ExportRequest, IssueKind, Prepared};
 use tandem_pdf::{Mode, PagePlan};
 
 use common::{
@@ -448,37 +448,39 @@ fn characters_no_font_covers_are_shown_as_code_points_and_reported() {
 }
 
 #[test]
-fn an_export_request_chooses_its_layout() {
-    let json = |mode: &str| {
-        let draft = fixture("art29-preservation").to_json();
-        format!(r#"{{"draft": {draft}, "issue": "final", "today": "2026-11-22"{mode}}}"#)
-    };
-    let parse = |mode: &str| serde_json::from_str::<ExportRequest>(&json(mode)).map(|r| r.mode);
-    assert_eq!(parse("").expect("default"), Mode::SideBySide);
-    assert_eq!(
-        parse(r#", "mode": "side-by-side""#).expect("side"),
-        Mode::SideBySide
-    );
-    assert_eq!(
-        parse(r#", "mode": "target-only""#).expect("target"),
-        Mode::TargetOnly
-    );
-    assert_eq!(
-        parse(r#", "mode": "single""#).expect("single"),
-        Mode::SingleLanguage
-    );
-    assert!(parse(r#", "mode": "both""#).is_err());
-    // The date is read by the core's own date reader: exactly YYYY-MM-DD, a real day.
-    let read = |today: &str| {
-        let draft = fixture("art29-preservation").to_json();
-        let json = format!(r#"{{"draft": {draft}, "issue": "final", "today": "{today}"}}"#);
-        serde_json::from_str::<ExportRequest>(&json).map(|r| r.today)
-    };
-    assert_eq!(read("2026-11-22").expect("a date"), today());
-    for wrong in ["2026-02-30", "2026-11-2", "22/11/2026", "2026-11-22T10:00"] {
-        let error = read(wrong).expect_err(wrong).to_string();
-        assert!(error.contains("is not a date YYYY-MM-DD"), "{error}");
+fn the_workers_request_makes_the_same_pdf_as_the_direct_path() {
+    // The browser builds the document in the page and sends it as text: the worker must make
+    // exactly the file the command line makes from the draft, in every layout.
+    for mode in Mode::ALL {
+        let direct = prepared(for_pair(fixture("art31-traffic"), Lang::En, Lang::Ar), mode);
+        let request = DocumentRequest {
+            document: direct.document.clone(),
+            mode,
+        };
+        let received = DocumentRequest::decode(&request.encode()).expect("request");
+        assert_eq!(received, request);
+        let fonts = common::fonts_for(&direct.document);
+        assert_eq!(
+            Prepared::from(received).render(&fonts).expect("pdf"),
+            direct.render(&fonts).expect("pdf"),
+            "{mode:?}"
+        );
     }
+}
+
+#[test]
+fn an_export_request_chooses_its_layout() {
+    for mode in Mode::ALL {
+        assert_eq!(Mode::from_name(mode.name()), Some(mode));
+    }
+    assert_eq!(Mode::SingleLanguage.name(), "single");
+    let document = prepared(fixture("art29-preservation"), Mode::SideBySide).document;
+    let text = tandem_core::exchange::encode_request("both", &document);
+    let error = DocumentRequest::decode(&text).expect_err("not a layout");
+    assert!(
+        error.to_string().contains("\"both\" is not a layout"),
+        "{error}"
+    );
 
     for (mode, shown, lang) in [
         (Mode::TargetOnly, Column::B, "ar"),

@@ -257,6 +257,9 @@ fn request(a: &Lang, b: &Lang, draft: bool, extra: usize) -> Document {
         subtitle: pair(|l| l.subtitle),
         draft_mark: draft.then(|| pair(|l| l.draft)),
         reference: "CY-2026/0147".into(),
+        // The tests give the layout their own footer lines.
+        page_numbers: Default::default(),
+        footer: Default::default(),
         review_status: pair(|l| l.review),
         fingerprint: "3f9a1c0b7d2e4a65".into(),
         created: "2026-11-22".into(),

@@ -5,6 +5,7 @@
 //! so that the first export is as fast as a later one.
 
 use leptos::prelude::*;
+use tandem_core::document::Issue;
 use tandem_core::l10n::Arg;
 use tandem_core::route::Route;
 use wasm_bindgen::JsCast;
@@ -170,12 +171,11 @@ impl Exports {
         if self.failure.with_untracked(Option::is_some) {
             self.failure.set(None);
         }
-        let request = export_request(ctx, issue, &self.layout.get_value());
         let stem = ctx
             .draft
             .with_untracked(|d| file_stem(d.text("reference.reference")));
         let name = format!("{stem}.pdf");
-        pdf::export(request, move |result| {
+        let done = move |result: Result<Vec<u8>, pdf::Failure>| {
             self.busy.set(false);
             let result = result.map_err(|failure| match failure {
                 pdf::Failure::FontMissing(font) => {
@@ -196,6 +196,13 @@ impl Exports {
             if let Err(reason) = shown {
                 self.failure.set(Some(reason));
             }
+        };
+        let mode = self.layout.get_value();
+        leptos::task::spawn_local(async move {
+            match document_request(ctx, issue, &mode, false).await {
+                Ok(request) => pdf::export(request, done),
+                Err(reason) => done(Err(pdf::Failure::Engine(reason))),
+            }
         });
     }
 
@@ -210,21 +217,26 @@ impl Exports {
     }
 }
 
-/// The export request of the draft as it is now (JSON, see `tandem_pdf::request`).
-fn export_request(ctx: AppContext, issue: &str, mode: &str) -> String {
-    ctx.draft.with_untracked(|d| {
-        serde_json::json!({
-            "draft": d,
-            "issue": issue,
-            "today": today(),
-            "mode": mode,
-        })
-        .to_string()
-    })
+/// The PDF worker's request for the draft as it is now (see [`pdf::document_request`]).
+async fn document_request(
+    ctx: AppContext,
+    issue: &str,
+    mode: &str,
+    ahead: bool,
+) -> Result<String, String> {
+    let issue = if issue == "final" {
+        Issue::Final
+    } else {
+        Issue::Consultation
+    };
+    let template = ctx.template.get_untracked();
+    let draft = ctx.draft.get_untracked();
+    pdf::document_request(&template, &draft, issue, &today(), mode, ahead).await
 }
 
-/// Once the form is shown and the page is idle, has the PDF engine fetch and start everything
-/// an export of this draft needs (its wasm, the two document languages' messages, the fonts),
+/// Once the form is shown and the page is idle, fetches the two document languages' messages and
+/// has the PDF engine fetch and start everything else an export of this draft needs (its wasm,
+/// the fonts),
 /// again when the request type or a document language changes; never when the browser says the
 /// connection is metered (`navigator.connection.saveData`).
 fn warm_when_idle(ctx: AppContext) {
@@ -239,7 +251,12 @@ fn warm_when_idle(ctx: AppContext) {
         wanted.track();
         let warm = wasm_bindgen::closure::Closure::once_into_js(move || {
             if matches!(ctx.nav.route.get_untracked(), Route::Draft(_)) {
-                pdf::warm(export_request(ctx, "consultation", LAYOUTS[0].0));
+                leptos::task::spawn_local(async move {
+                    let request = document_request(ctx, "consultation", LAYOUTS[0].0, true);
+                    if let Ok(request) = request.await {
+                        pdf::warm(request);
+                    }
+                });
             }
         });
         let window = window();

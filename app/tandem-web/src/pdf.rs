@@ -1,8 +1,15 @@
 //! Client of the PDF worker: the PDF engine runs in `pdf-worker.js`, started when a form is open
-//! and the page idle ([`warm`]) or on the first export, so the app shell never carries it. One
-//! export at a time.
+//! and the page idle ([`warm`]) or on the first export, so the app shell never carries it. The
+//! document itself is built here ([`document_request`]), where Fluent and the templates already
+//! are: the page fetches the two document languages' messages, and the worker gets every text
+//! ready to lay out. One export at a time.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use tandem_core::document::{build_document, Issue};
+use tandem_core::exchange;
+use tandem_core::{format, registry, Catalog, Draft, Lang, Template};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -28,6 +35,60 @@ struct Engine {
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
     static PENDING: RefCell<Option<Done>> = const { RefCell::new(None) };
+    /// Document languages' Fluent bundles fetched so far, by address: each is fetched once per
+    /// page (apart from the UI language's, which are read with bidi isolation marks).
+    static SOURCES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// The worker's request for a draft (`tandem_core::exchange`'s text): its document
+/// in its two languages, built here, and the PDF layout `mode` (`side-by-side`, `target-only`,
+/// `single`). `ahead`: fetched before it is needed, at low priority.
+pub async fn document_request(
+    template: &Template,
+    draft: &Draft,
+    issue: Issue,
+    today: &str,
+    mode: &str,
+    ahead: bool,
+) -> Result<String, String> {
+    let today = format::parse_date(today).ok_or_else(|| format!("{today} is not a date"))?;
+    let catalog = document_catalog(draft.langs, &template.id, ahead).await?;
+    let document =
+        build_document(template, draft, &catalog, issue, today).map_err(|e| e.to_string())?;
+    Ok(exchange::encode_request(mode, &document))
+}
+
+/// The messages of a request type in two document languages, without bidi isolation marks (the
+/// engine runs its own bidi).
+async fn document_catalog(
+    langs: [Lang; 2],
+    template: &str,
+    ahead: bool,
+) -> Result<Catalog, String> {
+    let mut catalog = Catalog::empty(false);
+    for lang in langs {
+        let common = source(&registry::bundle_url(lang), ahead).await?;
+        let messages = source(&registry::template_bundle_url(lang, template), ahead).await?;
+        catalog
+            .add(lang, &[(registry::BUNDLE_NAME, common.as_str())])
+            .and_then(|()| catalog.add_template(lang, template, &messages))
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(catalog)
+}
+
+/// A Fluent bundle, fetched once per page.
+async fn source(url: &str, ahead: bool) -> Result<String, String> {
+    if let Some(source) = SOURCES.with(|s| s.borrow().get(url).cloned()) {
+        return Ok(source);
+    }
+    let source = if ahead {
+        crate::locale::fetch_ahead(url).await?
+    } else {
+        crate::locale::fetch(url).await?
+    };
+    SOURCES.with(|s| s.borrow_mut().insert(url.to_string(), source.clone()));
+    Ok(source)
 }
 
 fn finish(result: Result<Vec<u8>, Failure>) {
@@ -71,8 +132,8 @@ fn start() -> Result<Engine, String> {
     })
 }
 
-/// Has the worker (started now if it is not yet) fetch what an export request needs (its
-/// document languages' messages and its fonts) without making the PDF; it answers nothing.
+/// Has the worker (started now if it is not yet) fetch the fonts a document request needs
+/// without making the PDF; it answers nothing.
 pub fn warm(request: String) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"warm".into(), &JsValue::from_str(&request));
@@ -88,7 +149,7 @@ pub fn warm(request: String) {
     });
 }
 
-/// Sends an export request (JSON, see `tandem_pdf::request`) to the worker; `done` gets the PDF
+/// Sends a document request ([`document_request`]) to the worker; `done` gets the PDF
 /// bytes or the engine's error.
 pub fn export(request: String, done: impl FnOnce(Result<Vec<u8>, Failure>) + 'static) {
     PENDING.with(|p| *p.borrow_mut() = Some(Box::new(done)));

@@ -1,15 +1,16 @@
 //! Tandem's PDF engine as a web worker (`public/pdf-worker.js`, started by the app once a form
 //! is open and the page idle, or on the first export, so the app shell never carries it). It
-//! receives an export request, fetches the messages of the two document languages and the fonts
-//! of the scripts the document needs from the same origin, and returns the PDF bytes; [`warm`]
-//! fetches the same ahead of the export, at low priority. Nothing leaves the browser.
+//! receives a document built in the page (`tandem_pdf::request::DocumentRequest`: every text
+//! already in both document languages, so the worker carries no messages and no Fluent), fetches
+//! the fonts of the scripts it needs from the same origin (a CJK face: its index, then the slices
+//! holding the document's characters), and returns the PDF bytes; [`warm`] fetches those fonts
+//! ahead of the export, at low priority. Nothing leaves the browser.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use js_sys::Uint8Array;
-use tandem_core::{registry, Catalog};
-use tandem_pdf::request::{prepare, ExportRequest, Prepared};
+use tandem_pdf::request::{DocumentRequest, Prepared};
 use tandem_pdf::{CjkIndex, FontFile, FontSet};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -18,8 +19,6 @@ use web_sys::{RequestInit, Response, WorkerGlobalScope};
 thread_local! {
     /// Fonts fetched so far, by file name: each is fetched once per worker.
     static FONTS: RefCell<BTreeMap<String, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
-    /// Locale bundles fetched so far, by address: each is fetched once per worker.
-    static LOCALES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 #[wasm_bindgen(start)]
@@ -27,7 +26,8 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Renders an export request (JSON) to PDF bytes; rejects with a readable message.
+/// Renders a document request (`DocumentRequest`'s text) to PDF bytes; rejects with a readable
+/// message.
 #[wasm_bindgen]
 pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
     let (prepared, fonts) = fetch_for(&request, Priority::Normal).await?;
@@ -38,8 +38,8 @@ pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
     Ok(Uint8Array::from(bytes.as_slice()))
 }
 
-/// Fetches (once per worker, at low priority) what an export request (JSON) needs: the messages
-/// of its two document languages and the fonts of its document, without making the PDF.
+/// Fetches (once per worker, at low priority) the fonts a document request needs, without
+/// making the PDF.
 #[wasm_bindgen]
 pub async fn warm(request: String) -> Result<(), JsValue> {
     fetch_for(&request, Priority::Low).await.map(|_| ())
@@ -52,24 +52,14 @@ enum Priority {
     Low,
 }
 
-/// The document of an export request (JSON), with the messages and fonts it needs.
+/// The document of a request, with the fonts it needs.
 async fn fetch_for(
     request: &str,
     priority: Priority,
 ) -> Result<(Prepared, Vec<(FontFile, Vec<u8>)>), JsValue> {
-    let request: ExportRequest =
-        serde_json::from_str(request).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let mut catalog = Catalog::empty(false);
-    let template = request.draft.template.as_str();
-    for lang in request.draft.langs {
-        let common = text(&registry::bundle_url(lang), priority).await?;
-        let messages = text(&registry::template_bundle_url(lang, template), priority).await?;
-        catalog
-            .add(lang, &[(registry::BUNDLE_NAME, common.as_str())])
-            .and_then(|()| catalog.add_template(lang, template, &messages))
-            .map_err(|e| JsValue::from_str(&e.to_string()))?;
-    }
-    let prepared = prepare(&request, catalog).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let request =
+        DocumentRequest::decode(request).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let prepared = Prepared::from(request);
     // A CJK face comes in slices: its index names those holding the document's characters.
     let index = match prepared.cjk_face() {
         Some(face) => {
@@ -111,20 +101,6 @@ async fn font_bytes(name: String, family: &str, priority: Priority) -> Result<Ve
     let bytes = Uint8Array::new(&buffer).to_vec();
     FONTS.with(|f| f.borrow_mut().insert(name, bytes.clone()));
     Ok(bytes)
-}
-
-/// A Fluent bundle (see `registry::bundle_url`), fetched once per worker.
-async fn text(url: &str, priority: Priority) -> Result<String, JsValue> {
-    if let Some(source) = LOCALES.with(|l| l.borrow().get(url).cloned()) {
-        return Ok(source);
-    }
-    let response = fetch(url, priority).await?;
-    let source = JsFuture::from(response.text()?)
-        .await?
-        .as_string()
-        .unwrap_or_default();
-    LOCALES.with(|l| l.borrow_mut().insert(url.to_string(), source.clone()));
-    Ok(source)
 }
 
 /// A same-origin GET that must succeed.

@@ -2,10 +2,8 @@
 //! layout. Built from a template, a draft and the catalog (`build_document`); consumed by the PDF
 //! engine (`tandem-pdf`), which decides nothing about content.
 
-use serde::{Deserialize, Serialize};
-
 /// A whole request, ready for layout.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     /// BCP 47 codes of the two document languages, e.g. `["en", "ru"]`.
     pub langs: [String; 2],
@@ -19,6 +17,13 @@ pub struct Document {
     pub draft_mark: Option<Pair>,
     /// The request's reference number as typed (shown in the footer), may be empty.
     pub reference: String,
+    /// The footer's page numbers in each language: the `pdf-page` message resolved with
+    /// [`PAGE`] and [`PAGES`] in place of `$page` and `$pages`, which only the engine knows;
+    /// [`Document::footer_line`] puts the numbers in.
+    pub page_numbers: Pair,
+    /// The rest of the footer line in each language, after the page numbers: " · Ref. PR-1 ·
+    /// Fingerprint 0123456789abcdef".
+    pub footer: Pair,
     /// Review status of each language's translations, for the footer.
     pub review_status: Pair,
     /// Short content fingerprint (first 16 hex digits of SHA-256 of the canonical draft JSON).
@@ -29,9 +34,33 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
+/// Stands for the page's number in [`Document::page_numbers`] (a private-use character: no
+/// message has it, and the document's own text never reaches that field).
+pub const PAGE: char = '\u{E000}';
+/// Stands for the number of pages in [`Document::page_numbers`].
+pub const PAGES: char = '\u{E001}';
+
+impl Document {
+    /// The footer line of language column `col` (0 or 1) on page `page` of `pages`: "Page 2 of 3
+    /// · Ref. PR-1 · Fingerprint 0123456789abcdef". The same text as the `pdf-page` message
+    /// resolved with those numbers, as long as that message only places `$page` and `$pages`
+    /// (no selector on them; `tests::page_numbers_are_the_messages_own` checks every locale).
+    pub fn footer_line(&self, col: usize, page: usize, pages: usize) -> String {
+        let mut line = String::new();
+        for c in self.page_numbers[col].chars() {
+            match c {
+                PAGE => line.push_str(&page.to_string()),
+                PAGES => line.push_str(&pages.to_string()),
+                c => line.push(c),
+            }
+        }
+        line.push_str(&self.footer[col]);
+        line
+    }
+}
+
 /// One row of the document.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     /// A numbered section heading, e.g. "1" / "Request".
     Heading { number: String, text: Pair },
@@ -46,8 +75,7 @@ pub enum Block {
 }
 
 /// The answer shown for a field.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     /// No answer: shown as "—" in both columns.
     Empty,
@@ -60,7 +88,7 @@ pub enum Value {
 }
 
 /// One tick box of a [`Value::Ticks`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Tick {
     pub checked: bool,
     pub caption: Pair,
@@ -220,6 +248,8 @@ pub fn build_document(
             blocks.truncate(start);
         }
     }
+    let reference = draft.text("reference.reference").trim().to_string();
+    let fingerprint = draft.fingerprint();
     Ok(Document {
         langs: [
             builder.langs[0].code().to_string(),
@@ -232,29 +262,47 @@ pub fn build_document(
             Issue::Final => None,
             Issue::Consultation => Some(builder.pair("pdf-draft")?),
         },
-        reference: draft.text("reference.reference").trim().to_string(),
+        page_numbers: page_numbers(catalog, builder.langs)?,
+        footer: footer(catalog, builder.langs, &reference, &fingerprint)?,
+        reference,
         review_status: builder.pair("pdf-review-status")?,
-        fingerprint: draft.fingerprint(),
+        fingerprint,
         created: format::iso_date(today),
         blocks,
     })
 }
 
-/// The footer's page line in both document languages ("Page 2 of 3").
-pub fn page_line(
-    catalog: &Catalog,
-    langs: [Lang; 2],
-    page: usize,
-    pages: usize,
-) -> Result<Pair, L10nError> {
+/// The footer's page numbers in both document languages, with [`PAGE`] and [`PAGES`] for the
+/// numbers only the engine knows.
+fn page_numbers(catalog: &Catalog, langs: [Lang; 2]) -> Result<Pair, L10nError> {
+    let (page, pages) = (PAGE.to_string(), PAGES.to_string());
     catalog.pair(
         langs,
         "pdf-page",
-        &[
-            ("page", Arg::Num(page as f64)),
-            ("pages", Arg::Num(pages as f64)),
-        ],
+        &[("page", Arg::Str(&page)), ("pages", Arg::Str(&pages))],
     )
+}
+
+/// The footer after the page numbers in both document languages: the reference (when there is
+/// one) and the fingerprint, each after " · ".
+fn footer(
+    catalog: &Catalog,
+    langs: [Lang; 2],
+    reference: &str,
+    fingerprint: &str,
+) -> Result<Pair, L10nError> {
+    let mut lines = [String::new(), String::new()];
+    for (line, lang) in lines.iter_mut().zip(langs) {
+        if !reference.is_empty() {
+            let reference = Arg::Str(reference);
+            line.push_str(" · ");
+            line.push_str(&catalog.format(lang, "pdf-reference", &[("reference", reference)])?);
+        }
+        let fingerprint = Arg::Str(fingerprint);
+        line.push_str(" · ");
+        line.push_str(&catalog.format(lang, "pdf-fingerprint", &[("fingerprint", fingerprint)])?);
+    }
+    Ok(lines)
 }
 
 fn same(text: &str) -> Value {
@@ -831,6 +879,49 @@ mod tests {
             }
         );
         assert_eq!(field(&d, "E-mail"), &Value::Empty);
+    }
+
+    #[test]
+    fn the_footer_line_is_the_messages_own_on_every_page() {
+        // The engine fills the page numbers into a pattern resolved once: that is only right
+        // while every locale's `pdf-page` places `$page` and `$pages` without selecting on them.
+        let t = registry::template("art29-preservation").unwrap();
+        for &lang in Lang::ALL {
+            let mut d = Draft::new("d", &t, [lang, Lang::En]);
+            d.set_text("reference.reference", "PR-7");
+            let c = Catalog::new(&d.langs, false).unwrap();
+            let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+            let doc = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+            for (page, pages) in [(1, 1), (2, 3), (10, 12), (1, 21), (101, 102)] {
+                let numbers = [
+                    ("page", Arg::Num(page as f64)),
+                    ("pages", Arg::Num(pages as f64)),
+                ];
+                let expected = format!(
+                    "{} · {} · {}",
+                    c.format(lang, "pdf-page", &numbers).unwrap(),
+                    c.format(lang, "pdf-reference", &[("reference", Arg::Str("PR-7"))])
+                        .unwrap(),
+                    c.format(
+                        lang,
+                        "pdf-fingerprint",
+                        &[("fingerprint", Arg::Str(&d.fingerprint()))]
+                    )
+                    .unwrap(),
+                );
+                assert_eq!(doc.footer_line(0, page, pages), expected, "{lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn without_a_reference_the_footer_has_the_page_and_the_fingerprint() {
+        let d = doc(&[], Issue::Final);
+        let line = d.footer_line(1, 2, 3);
+        assert_eq!(
+            line,
+            format!("Страница 2 из 3 · Контрольная сумма {}", d.fingerprint)
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
-//! What the app makes of a draft: the bilingual document for the PDF, the drafts list, calendar
+//! What the app makes of a draft: the bilingual document for the PDF (and its text for the PDF
+//! worker), the drafts list, calendar
 //! reminders and the screens' addresses. Uses every layer below.
 
 pub mod document;
+pub mod exchange;
 pub mod ics;
 pub mod route;
 pub mod summary;
