@@ -72,6 +72,8 @@ pub fn is_cjk(c: char) -> bool {
 pub enum FontFile {
     /// Noto Sans: Latin, Greek, Cyrillic, digits, punctuation, currency signs.
     Latin,
+    /// Noto Sans, the letters Vietnamese adds to Latin (horned letters, tone marks).
+    Vietnamese,
     /// Noto Sans Georgian.
     Georgian,
     /// Noto Sans Armenian.
@@ -88,8 +90,9 @@ pub enum FontFile {
 
 impl FontFile {
     /// Every font file of one piece (not the CJK slices), in fallback order.
-    pub const ALL: [FontFile; 6] = [
+    pub const ALL: [FontFile; 7] = [
         FontFile::Latin,
+        FontFile::Vietnamese,
         FontFile::Georgian,
         FontFile::Armenian,
         FontFile::Hebrew,
@@ -101,6 +104,7 @@ impl FontFile {
     pub fn file_name(self) -> String {
         match self {
             FontFile::Latin => "NotoSans-tandem.ttf".into(),
+            FontFile::Vietnamese => "NotoSans-vietnamese-tandem.ttf".into(),
             FontFile::Georgian => "NotoSansGeorgian-tandem.ttf".into(),
             FontFile::Armenian => "NotoSansArmenian-tandem.ttf".into(),
             FontFile::Hebrew => "NotoSansHebrew-tandem.ttf".into(),
@@ -113,7 +117,7 @@ impl FontFile {
     /// PostScript name of the face, used for the embedded PDF font.
     pub fn postscript_name(self) -> &'static str {
         match self {
-            FontFile::Latin => "NotoSans-Regular",
+            FontFile::Latin | FontFile::Vietnamese => "NotoSans-Regular",
             FontFile::Georgian => "NotoSansGeorgian-Regular",
             FontFile::Armenian => "NotoSansArmenian-Regular",
             FontFile::Hebrew => "NotoSansHebrew-Regular",
@@ -139,6 +143,7 @@ impl FontFile {
             | 0x08A0..=0x08FF
             | 0xFB50..=0xFDFF
             | 0xFE70..=0xFEFF => Some(FontFile::Arabic),
+            0x01A0 | 0x01A1 | 0x01AF | 0x01B0 | 0x1EA0..=0x1EF9 => Some(FontFile::Vietnamese),
             0x0000..=0x024F | 0x0370..=0x052F | 0x1E00..=0x1EFF if c.is_alphabetic() => {
                 Some(FontFile::Latin)
             }

@@ -807,6 +807,28 @@ const UZ: Lang = Lang {
     page: |p, n| format!("{p}/{n}-bet"),
 };
 
+const VI: Lang = Lang {
+    code: "vi",
+    dir: Dir::Ltr,
+    title: "Yêu cầu bảo quản nhanh dữ liệu máy tính được lưu trữ",
+    subtitle: "Điều 29, Công ước về tội phạm mạng (Budapest, 2001)",
+    draft: "BẢN NHÁP",
+    review: "Bản dịch: đã kiểm tra",
+    requesting: "Cơ quan yêu cầu",
+    reference: "Số hồ sơ",
+    authority_label: "Tên cơ quan",
+    authority: "Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao",
+    data: "Dữ liệu cần bảo quản",
+    identifiers_label: "Thông tin định danh của dữ liệu",
+    identifiers: "Địa chỉ IPv4 192.0.2.10:52344 được sử dụng ngày 20/11/2026 lúc 14:03:11 UTC; tài khoản thư điện tử reports@example.org",
+    subscriber: "Thông tin thuê bao",
+    traffic: "Dữ liệu lưu lượng",
+    period: "Thời hạn bảo quản",
+    facts_label: "Tóm tắt sự việc",
+    facts: "Từ ngày 12 đến ngày 20 tháng 11 năm 2026, máy chủ của một bệnh viện khu vực bị mã hóa bởi phần mềm tống tiền.\nNhật ký kết nối cho thấy truy cập từ địa chỉ nêu trên; ơ ư Ơ Ư ₫.",
+    page: |p, n| format!("Trang {p}/{n}"),
+};
+
 /// Builds en|`b` and checks the PDF: every column string of `b`, its draft mark and page line
 /// extracted; fonts embedded, subset, with ToUnicode; qpdf clean. (The reviewed first pages of
 /// these scripts are the fixtures' ones, in tests/fixtures.rs.)
@@ -910,6 +932,13 @@ fn en_el_greek() {
 fn en_kk_tg_cyrillic() {
     let plan = check_script(&KK);
     assert_eq!(fonts_drawn(&plan), [FontFile::Latin]);
+}
+
+#[test]
+fn en_vi_vietnamese() {
+    // The letters Vietnamese adds come from their own file, the rest of each word from Latin's.
+    let plan = check_script(&VI);
+    assert_eq!(fonts_drawn(&plan), [FontFile::Latin, FontFile::Vietnamese]);
 }
 
 #[test]
