@@ -128,7 +128,8 @@ test('duplicate, rename, delete and undo, even after a reload', async () => {
   await card(page, 'MLA-2026-17/GE').first().locator('button', { hasText: 'Rename' }).click();
   const input = page.locator('.tandem-rename input');
   await input.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'tandem-input');
+  // The focus moves to the new field after the next render, which may come after the field shows.
+  await page.waitForFunction(() => document.activeElement?.className === 'tandem-input', null, { timeout: 5000 });
   await input.fill('Hospital ransomware (copy)');
   await page.keyboard.press('Enter');
   const renamed = card(page, 'Hospital ransomware (copy)');

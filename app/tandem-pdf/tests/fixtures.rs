@@ -29,9 +29,9 @@ use common::{
     run, write_pdf,
 };
 
-/// The document language pairs the issue asks for, and one per script of the forty-language
-/// round whose locale has landed.
-const PAIRS: [(Lang, Lang); 16] = [
+/// The document language pairs the issue asks for, and English with each language of the
+/// forty-language round.
+const PAIRS: [(Lang, Lang); 29] = [
     (Lang::En, Lang::Ru),
     (Lang::En, Lang::Ka),
     (Lang::En, Lang::Hy),
@@ -48,6 +48,19 @@ const PAIRS: [(Lang, Lang); 16] = [
     (Lang::En, Lang::He),
     (Lang::En, Lang::Kk),
     (Lang::En, Lang::Uz),
+    (Lang::En, Lang::Ky),
+    (Lang::En, Lang::Tk),
+    (Lang::En, Lang::Vi),
+    (Lang::En, Lang::Id),
+    (Lang::En, Lang::Pl),
+    (Lang::En, Lang::Cs),
+    (Lang::En, Lang::Sk),
+    (Lang::En, Lang::Hu),
+    (Lang::En, Lang::Bg),
+    (Lang::En, Lang::Hr),
+    (Lang::En, Lang::Bs),
+    (Lang::En, Lang::Sl),
+    (Lang::En, Lang::Nl),
 ];
 
 fn today() -> NaiveDate {
