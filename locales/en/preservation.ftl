@@ -45,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Followed up by mutual legal assistance request { $reference }
 }
 preservation-link-missing = That request is not stored in this browser.
+preservation-next-steps = Next steps
+preservation-follow-up-disclosure = Prepare the request for disclosure
+preservation-link-disclosure = Followed up by request for disclosure { $reference }

@@ -6,3 +6,5 @@ art31-subscriber-title = Mutual legal assistance request for subscriber informat
 art31-traffic-title = Mutual legal assistance request for stored traffic data
 art31-content-title = Mutual legal assistance request for stored content data
 emergency-disclosure-title = Emergency request for disclosure of stored computer data
+provider-preservation-title = Request to a service provider for the preservation of data
+provider-disclosure-title = Request to a service provider for the voluntary disclosure of subscriber information, IP addresses and log-in records
