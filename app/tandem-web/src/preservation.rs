@@ -1,11 +1,12 @@
-//! The preservation panel: in a preservation request, when the preservation ends (T-CY Rec 16)
-//! and the next steps (extension, request for mutual legal assistance, calendar reminder); in any
-//! request, the requests it is linked to. Every decision is `tandem_core`'s; this only shows it.
+//! The preservation panel: in a preservation request through a State, when the preservation ends
+//! (T-CY Rec 16); in any preservation request (through a State or to a service provider) the next
+//! steps (extension, request for disclosure, calendar reminder); in any request, the requests it
+//! is linked to. Every decision is `tandem_core`'s; this only shows it.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
 use leptos::prelude::*;
-use tandem_core::chain::{self, FOLLOW_UPS};
-use tandem_core::draft::{Link, LinkKind};
+use tandem_core::chain;
+use tandem_core::draft::Link;
 use tandem_core::ics::{self, Reminder};
 use tandem_core::l10n::Arg;
 use tandem_core::preservation::{self, End, Status, Warning};
@@ -21,8 +22,8 @@ use crate::storage;
 struct Panel {
     ctx: AppContext,
     status: Memo<Option<Status>>,
-    /// The request type chosen to follow the preservation up.
-    target: StoredValue<String>,
+    /// The request type chosen to follow the preservation up, once the user chose one.
+    target: StoredValue<Option<String>>,
     /// Why the calendar reminder could not be saved.
     failure: RwSignal<Option<String>>,
     /// The linked draft last clicked is no longer in this browser.
@@ -43,7 +44,7 @@ pub fn PreservationPanel() -> impl IntoView {
     let panel = Panel {
         ctx,
         status,
-        target: StoredValue::new(FOLLOW_UPS[1].to_string()),
+        target: StoredValue::new(None),
         failure: RwSignal::new(None),
         missing: RwSignal::new(false),
     };
@@ -55,22 +56,31 @@ pub fn PreservationPanel() -> impl IntoView {
         }
     });
     let links = Memo::new(move |_| ctx.draft.with(|d| d.links.clone()));
-    let is_preservation = Memo::new(move |_| ctx.template.with(|t| t.id == preservation::TEMPLATE));
+    let is_preservation = Memo::new(move |_| ctx.template.with(|t| chain::is_preservation(&t.id)));
+    // Only a preservation through a State has a period the app knows (the T-CY table).
+    let has_period = Memo::new(move |_| ctx.template.with(|t| t.id == preservation::TEMPLATE));
+    let heading = move || {
+        if has_period.get() {
+            ctx.t("preservation-heading")
+        } else {
+            ctx.t("preservation-next-steps")
+        }
+    };
     view! {
         <div class="tandem-preservation-panel">
             {move || links.with(|links| (!links.is_empty()).then(|| panel.links(links)))}
             <Show when=move || is_preservation.get()>
                 <section class="tandem-preservation" aria-labelledby="preservation-heading">
                     <h2 class="tandem-section__heading" id="preservation-heading">
-                        {ctx.text("preservation-heading")}
+                        {heading}
                     </h2>
-                    {move || match status.get() {
+                    {move || has_period.get().then(|| match status.get() {
                         None => view! {
                             <p class="tandem-field__hint" id="preservation-needs">{ctx.t("preservation-needs")}</p>
                         }
                         .into_any(),
                         Some(s) => period(ctx, &s).into_any(),
-                    }}
+                    })}
                     {panel.next_steps()}
                 </section>
             </Show>
@@ -99,15 +109,11 @@ impl Panel {
     /// The requests this draft is linked to, each opening that draft.
     fn links(self, links: &[Link]) -> impl IntoView {
         let ctx = self.ctx;
+        let template = ctx.template.with_untracked(|t| t.id.clone());
         let items = links
             .iter()
             .map(|link| {
-                let kind = match link.kind {
-                    LinkKind::ExtensionOf => "extension-of",
-                    LinkKind::ExtendedBy => "extended-by",
-                    LinkKind::FollowUpOf => "follow-up-of",
-                    LinkKind::FollowedUpBy => "followed-up-by",
-                };
+                let (message, kind) = chain::link_message(&template, link.kind);
                 let reference = if link.reference.is_empty() {
                     "—".to_string()
                 } else {
@@ -118,7 +124,7 @@ impl Panel {
                         ("kind", Arg::Str(kind)),
                         ("reference", Arg::Str(&reference)),
                     ];
-                    ctx.t_args("preservation-link", &args)
+                    ctx.t_args(message, &args)
                 };
                 let id = link.id.clone();
                 view! {
@@ -177,8 +183,14 @@ impl Panel {
                 view! { <p class="tandem-actions__error" role="alert">{reason}</p> }
             })
         };
-        let chosen = self.target.get_value();
-        let options = FOLLOW_UPS
+        let template = ctx.template.with_untracked(|t| t.id.clone());
+        let chosen = self.chosen(&template);
+        let legend = if template == preservation::TEMPLATE {
+            "preservation-follow-up"
+        } else {
+            "preservation-follow-up-disclosure"
+        };
+        let options = chain::follow_ups(&template)
             .iter()
             .filter_map(|id| registry::template(id).ok().map(|t| (*id, t.title)))
             .map(|(id, title)| {
@@ -200,14 +212,14 @@ impl Panel {
                 {failure}
             </div>
             <fieldset class="tandem-field tandem-preservation__follow-up">
-                <legend class="tandem-field__label">{ctx.text("preservation-follow-up")}</legend>
+                <legend class="tandem-field__label">{ctx.text(legend)}</legend>
                 <label class="tandem-field__label" for="preservation-follow-up-kind">
                     {ctx.text("preservation-follow-up-kind")}
                 </label>
                 <select
                     id="preservation-follow-up-kind"
                     class="tandem-input tandem-input--select tandem-input--wide"
-                    on:change=move |ev| self.target.set_value(event_target_value(&ev))
+                    on:change=move |ev| self.target.set_value(Some(event_target_value(&ev)))
                 >
                     {options}
                 </select>
@@ -223,6 +235,24 @@ impl Panel {
                 </p>
             </fieldset>
         }
+    }
+
+    /// The request type chosen to follow the preservation up: the user's choice, else traffic
+    /// data through a State (the data most often sought), else the first offered.
+    fn chosen(self, template: &str) -> String {
+        let offered = chain::follow_ups(template);
+        self.target
+            .get_value()
+            .filter(|t| offered.contains(&t.as_str()))
+            .or_else(|| {
+                let default = if template == preservation::TEMPLATE {
+                    offered.get(1)
+                } else {
+                    offered.first()
+                };
+                default.map(|t| t.to_string())
+            })
+            .unwrap_or_default()
     }
 
     /// Opens a linked draft, or says it is no longer here.
@@ -253,7 +283,7 @@ impl Panel {
     fn follow_up(self) {
         let ctx = self.ctx;
         let previous = ctx.draft.get_untracked();
-        let target = self.target.get_value();
+        let target = self.chosen(&previous.template);
         let today = office_today(&previous);
         if let Some(next) = chain::follow_up(&previous, &target, &fresh_id(), today) {
             open_new_draft(ctx, next);

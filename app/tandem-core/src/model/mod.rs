@@ -5,6 +5,7 @@
 pub mod datetime;
 pub mod draft;
 pub mod l10n;
+pub mod profile;
 pub mod provider;
 pub mod registry;
 pub mod template;

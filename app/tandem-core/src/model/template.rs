@@ -83,9 +83,24 @@ pub struct Section {
     /// Fluent ID of the heading. A section without a heading holds exactly one item, printed
     /// under the section's own number (T-CY numbers single fields such as "1 Date" this way).
     pub heading: Option<String>,
+    /// The addressee of a request to a service provider: the provider picker is offered above
+    /// this section, for a request of this purpose, and fills its items named in
+    /// [`PROVIDER_ITEMS`] from the profile picked.
+    pub provider: Option<crate::provider::Purpose>,
     #[serde(rename = "item", default)]
     pub items: Vec<Item>,
 }
+
+/// The items a section with a provider picker may hold, which the picker fills: (item id, the
+/// kind it must be). `name` (the legal entity) is required; the others are filled when present.
+pub const PROVIDER_ITEMS: &[(&str, ItemKind)] = &[
+    ("name", ItemKind::Text),
+    ("service", ItemKind::Text),
+    ("country", ItemKind::Country),
+    ("address", ItemKind::LongText),
+    ("portal", ItemKind::Url),
+    ("email", ItemKind::Email),
+];
 
 /// One question of a section.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -229,6 +244,8 @@ pub enum TemplateError {
     BadCondition { path: String, when: String },
     #[error("{path}: a tick must say whether it is a request or a question (meaning), and only a tick or ticks can")]
     Meaning { path: String },
+    #[error("{path}: a section with a provider picker needs a heading and a text item `name`, and its items `service`, `country`, `address`, `portal`, `email` must be of the kinds the picker fills")]
+    ProviderSection { path: String },
     #[error("route {path:?} is not a choice")]
     BadRoute { path: String },
     #[error("rule {index}: condition {when:?} names no tick box, option or choice")]
@@ -292,6 +309,9 @@ impl Template {
                     return Err(TemplateError::HeadlessSection { path })
                 }
                 None => {}
+            }
+            if section.provider.is_some() && !provider_section_ok(section) {
+                return Err(TemplateError::ProviderSection { path });
             }
             let mut items = BTreeSet::new();
             for item in &section.items {
@@ -541,6 +561,17 @@ pub fn is_within(path: &str, scope: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '#']))
 }
 
+/// Whether a section with a provider picker has a heading (the picker sits under it), a `name`, and the picker's items are of the kinds
+/// it fills.
+fn provider_section_ok(section: &Section) -> bool {
+    let kind = |id: &str| section.items.iter().find(|i| i.id == id).map(|i| i.kind);
+    section.heading.is_some()
+        && kind("name") == Some(ItemKind::Text)
+        && PROVIDER_ITEMS
+            .iter()
+            .all(|(id, k)| kind(id).is_none_or(|found| found == *k))
+}
+
 fn check_id(path: &str, id: &str) -> Result<(), TemplateError> {
     if is_id(id) {
         Ok(())
@@ -694,6 +725,46 @@ detail = { label = "t-s-status-previous", required = true }
         assert!(matches!(
             parse_template(&MINIMAL[..cut]),
             Err(TemplateError::TooFewOptions { .. })
+        ));
+    }
+
+    #[test]
+    fn a_provider_picker_needs_a_heading_a_name_and_the_kinds_it_fills() {
+        let with = |items: &str, heading: bool| {
+            let heading = if heading { "heading = \"t-p\"\n" } else { "" };
+            format!(
+                "{MINIMAL}[[section]]\nid = \"p\"\nnumber = \"2\"\n{heading}provider = \"records\"\n{items}"
+            )
+        };
+        let item = |id: &str, kind: &str| {
+            format!("[[section.item]]\nid = \"{id}\"\nkind = \"{kind}\"\nlabel = \"t-{id}\"\n")
+        };
+        let good = format!("{}{}", item("name", "text"), item("address", "long-text"));
+        let t = parse_template(&with(&good, true)).unwrap();
+        assert_eq!(
+            t.sections[1].provider,
+            Some(crate::provider::Purpose::Records)
+        );
+        assert_eq!(parse_template(MINIMAL).unwrap().sections[0].provider, None);
+        for (items, heading) in [
+            (item("name", "text"), false),
+            (item("address", "long-text"), true),
+            (
+                format!("{}{}", item("name", "text"), item("portal", "text")),
+                true,
+            ),
+        ] {
+            assert!(
+                matches!(
+                    parse_template(&with(&items, heading)),
+                    Err(TemplateError::ProviderSection { .. })
+                ),
+                "{items}"
+            );
+        }
+        assert!(matches!(
+            parse_template(&with(&good, true).replace("\"records\"", "\"gossip\"")),
+            Err(TemplateError::Syntax(_))
         ));
     }
 

@@ -22,6 +22,8 @@ pub fn usage_message(template: &str) -> Option<&'static str> {
         "art31-traffic" => "home-use-art31-traffic",
         "art31-content" => "home-use-art31-content",
         "emergency-disclosure" => "home-use-emergency-disclosure",
+        "provider-preservation" => "home-use-provider-preservation",
+        "provider-disclosure" => "home-use-provider-disclosure",
         _ => return None,
     })
 }
@@ -49,6 +51,10 @@ pub struct Summary {
     /// For a preservation request whose requested State and execution date are known: when
     /// the preservation ends and how close that is ([`preservation::status_for`]).
     pub preservation: Option<preservation::Status>,
+    /// The requests this one extends or follows up, or is extended or followed up by: each
+    /// link's message and `$kind` ([`crate::chain::link_message`]) and the other request's
+    /// reference.
+    pub links: Vec<(&'static str, &'static str, String)>,
 }
 
 impl Summary {
@@ -114,6 +120,14 @@ pub fn summarize(draft: &Draft, today: NaiveDate) -> Summary {
         preservation: template
             .as_ref()
             .and_then(|t| preservation::status_for(t, draft, today)),
+        links: draft
+            .links
+            .iter()
+            .map(|l| {
+                let (message, kind) = crate::chain::link_message(&draft.template, l.kind);
+                (message, kind, l.reference.clone())
+            })
+            .collect(),
     }
 }
 

@@ -1,13 +1,16 @@
-//! Request chains: the extension of a preservation request, and the request for mutual legal
-//! assistance (Art. 31) that follows a preservation request up, each made as a new draft prefilled
-//! from the earlier one, and the links between them.
+//! Request chains: the extension of a preservation request, and the request for disclosure that
+//! follows a preservation request up, each made as a new draft prefilled from the earlier one, and
+//! the links between them. Two routes: a preservation through a State (Art. 29) is followed up by a
+//! request for mutual legal assistance (Art. 31); a preservation asked of a service provider
+//! directly, by a request to the provider for voluntary disclosure or by a request for mutual
+//! legal assistance ([`follow_ups`]).
 //!
-//! A follow-up carries what describes the case (authorities, contacts, offence, facts, service
-//! provider, identifiers) into every item of the Art. 31 template that asks the same: the same path
-//! with the same shape, or a pair named in [`ITEM_PAIRS`] / [`CONTACT_ROW`]. Nothing that belongs to
-//! the preservation request itself (its date, reference, status, data categories, necessity,
-//! confidentiality, signature) is carried; it goes into the "previous preservation request" block
-//! (T-CY(2018)10) instead.
+//! A follow-up carries what describes the case (authorities, contacts, legal basis, offence,
+//! facts, service provider, identifiers) into every item of the later template that asks the
+//! same: the same path with the same shape, or a pair named in [`ITEM_PAIRS`] / [`CONTACT_ROW`].
+//! Nothing that belongs to the preservation request itself (its date, reference, status, data
+//! categories, necessity, confidentiality, signature) is carried; it goes into the "previous
+//! preservation request" block (T-CY(2018)10) instead.
 
 use chrono::NaiveDate;
 use serde_json::Value as Json;
@@ -22,9 +25,39 @@ use crate::validate::is_shown;
 /// The templates of requests for mutual legal assistance that can follow a preservation up.
 pub const FOLLOW_UPS: &[&str] = &["art31-subscriber", "art31-traffic", "art31-content"];
 
+/// The preservation request addressed to a service provider directly.
+pub const PROVIDER_PRESERVATION: &str = "provider-preservation";
+
+/// The request to a service provider for voluntary disclosure, which can follow a preservation
+/// asked of the provider up.
+pub const PROVIDER_DISCLOSURE: &str = "provider-disclosure";
+
+/// The requests that can follow a preservation request of template `preservation` up, in the
+/// order offered (the first is offered first); empty for any other template.
+pub fn follow_ups(preservation: &str) -> &'static [&'static str] {
+    match preservation {
+        preservation::TEMPLATE => FOLLOW_UPS,
+        PROVIDER_PRESERVATION => &[
+            PROVIDER_DISCLOSURE,
+            "art31-subscriber",
+            "art31-traffic",
+            "art31-content",
+        ],
+        _ => &[],
+    }
+}
+
+/// Whether drafts of this template are preservation requests that can be extended and followed
+/// up.
+pub fn is_preservation(template: &str) -> bool {
+    !follow_ups(template).is_empty()
+}
+
 /// The sections of a preservation request that describe the case rather than the request: their
-/// items are carried into an Art. 31 item at the same path with the same shape.
+/// items are carried into an item of the later request at the same path with the same shape.
 pub const CASE_SECTIONS: &[&str] = &[
+    "addressee",
+    "domestic-legal-basis",
     "requested-authority",
     "requesting-authority",
     "backup-contact",
@@ -35,8 +68,8 @@ pub const CASE_SECTIONS: &[&str] = &[
     "custodian",
 ];
 
-/// Items of a preservation request carried into an Art. 31 item with another path:
-/// (preservation item, Art. 31 item). A group's fields pair up by id, or as [`FIELD_PAIRS`] says.
+/// Items of a preservation request carried into an item of the later request with another path:
+/// (preservation item, later item), each used where both templates have it. A group's fields pair up by id, or as [`FIELD_PAIRS`] says.
 pub const ITEM_PAIRS: &[(&str, &str)] = &[
     (
         "requesting-authority.telephone",
@@ -69,6 +102,11 @@ pub const ITEM_PAIRS: &[(&str, &str)] = &[
     ("data.identifiers", "identifiers.identifiers"),
     ("data.period", "identifiers.period"),
     ("custodian.provider", "service-provider.name"),
+    ("addressee.name", "service-provider.name"),
+    (
+        "domestic-legal-basis.domestic-legal-basis",
+        "legal-grounds.domestic",
+    ),
 ];
 
 /// Group fields with another id in the Art. 31 group: (preservation group, its field, Art. 31
@@ -103,7 +141,7 @@ pub fn extension_of(
     new_id: &str,
     today: NaiveDate,
 ) -> Option<Draft> {
-    if previous.template != preservation::TEMPLATE || template.id != preservation::TEMPLATE {
+    if !is_preservation(&previous.template) || template.id != previous.template {
         return None;
     }
     let mut draft = Draft::new(new_id, template, previous.langs);
@@ -123,17 +161,18 @@ pub fn extension_of(
     Some(draft)
 }
 
-/// A new request for mutual legal assistance of template `target` (one of [`FOLLOW_UPS`])
+/// A new request of template `target` (one of [`follow_ups`] of the preservation's template)
 /// following up the preservation request `previous`, dated `today`: the case carried (see the
 /// module comment), its status "follow-up to a previous preservation request", and the block on
-/// the previous preservation request filled in (date, reference, requesting and executing
-/// authorities, channel, expiry), as is "preservation already sought". `None` when `previous` is
-/// not a preservation request or `target` not a follow-up template.
+/// the previous preservation request filled in (date, reference; in a request for mutual legal
+/// assistance also the requesting and executing authorities, channel, expiry, and "preservation
+/// already sought"). `None` when `previous` is not a preservation request or `target` cannot
+/// follow it up.
 pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate) -> Option<Draft> {
-    if previous.template != preservation::TEMPLATE || !FOLLOW_UPS.contains(&target) {
+    if !follow_ups(&previous.template).contains(&target) {
         return None;
     }
-    let source = registry::template(preservation::TEMPLATE).ok()?;
+    let source = registry::template(&previous.template).ok()?;
     let target = registry::template(target).ok()?;
     let mut draft = Draft::new(new_id, &target, previous.langs);
     for (from, to) in carried(&source, &target) {
@@ -164,15 +203,35 @@ pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate)
     let date = previous.text(preservation::DATE).trim();
     let reference = previous.text(preservation::REFERENCE).trim();
     draft.set_text(preservation::DATE, &format::iso_date(today));
+    let link = Link {
+        kind: LinkKind::FollowUpOf,
+        id: previous.id.clone(),
+        reference: reference.to_string(),
+    };
+    if target.id == PROVIDER_DISCLOSURE {
+        draft.set_text("status.status", "follow-up-preservation");
+        draft.set_text("previous-preservation.date", date);
+        draft.set_text("previous-preservation.reference", reference);
+        draft.links.push(link);
+        return Some(draft);
+    }
+    let by_provider = previous.template == PROVIDER_PRESERVATION;
     draft.set_ticked("status.status.follow-up-preservation", true);
     draft.set_text("previous-preservation.date", date);
     draft.set_text("previous-preservation.reference", reference);
     draft.set_text("previous-preservation.requesting", &requesting(previous));
+    let executing = if by_provider {
+        "addressee.name"
+    } else {
+        "requested-authority.authority"
+    };
     draft.set_text(
         "previous-preservation.executing",
-        previous.text("requested-authority.authority").trim(),
+        previous.text(executing).trim(),
     );
-    if previous.text("requested-authority.type") == "point-of-contact" {
+    if by_provider {
+        draft.set_text("previous-preservation.channel", "provider");
+    } else if previous.text("requested-authority.type") == "point-of-contact" {
         draft.set_text("previous-preservation.channel", "network-247");
     }
     if let Some(status) = preservation::status_for(&source, previous, today) {
@@ -183,12 +242,24 @@ pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate)
     draft.set_text("preservation.sought", "yes");
     draft.set_text("preservation.date", date);
     draft.set_text("preservation.reference", reference);
-    draft.links.push(Link {
-        kind: LinkKind::FollowUpOf,
-        id: previous.id.clone(),
-        reference: reference.to_string(),
-    });
+    draft.links.push(link);
     Some(draft)
+}
+
+/// The Fluent message saying what a link of a draft of `template` is, and its `$kind`: in a
+/// preservation asked of a service provider, the request that followed it up may be a request to
+/// the provider or a request for mutual legal assistance, so it is called a request for disclosure.
+pub fn link_message(template: &str, kind: LinkKind) -> (&'static str, &'static str) {
+    let name = match kind {
+        LinkKind::ExtensionOf => "extension-of",
+        LinkKind::ExtendedBy => "extended-by",
+        LinkKind::FollowUpOf => "follow-up-of",
+        LinkKind::FollowedUpBy => "followed-up-by",
+    };
+    if kind == LinkKind::FollowedUpBy && template == PROVIDER_PRESERVATION {
+        return ("preservation-link-disclosure", name);
+    }
+    ("preservation-link", name)
 }
 
 /// Records in `earlier` the reverse of each link `later` has to it (once), so the two drafts are
@@ -210,8 +281,8 @@ pub fn link_back(earlier: &mut Draft, later: &Draft) {
     }
 }
 
-/// The pairs (preservation item, Art. 31 item) whose answers a follow-up carries: case items at
-/// the same path with the same shape, then [`ITEM_PAIRS`] present in `target`.
+/// The pairs (preservation item, later item) whose answers a follow-up carries: case items at
+/// the same path with the same shape, then [`ITEM_PAIRS`] present in both templates.
 pub fn carried(source: &Template, target: &Template) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = source
         .items()
@@ -226,7 +297,7 @@ pub fn carried(source: &Template, target: &Template) -> Vec<(String, String)> {
     pairs.extend(
         ITEM_PAIRS
             .iter()
-            .filter(|(_, to)| target.item(to).is_some())
+            .filter(|(from, to)| source.item(from).is_some() && target.item(to).is_some())
             .map(|(from, to)| (from.to_string(), to.to_string())),
     );
     pairs
@@ -407,32 +478,63 @@ mod tests {
         draft
     }
 
+    /// A provider preservation request with every item answered, to Example Messenger B.V.
+    fn full_provider_preservation() -> Draft {
+        let t = registry::template(PROVIDER_PRESERVATION).expect("provider preservation");
+        let mut draft = Draft::new("pp1", &t, [Lang::En, Lang::Ru]);
+        for (_, item, path, _) in t.items() {
+            fill(&mut draft, item, &path);
+        }
+        draft.set_text("date.date", "2027-01-30");
+        draft.set_text("reference.reference", "PP-2027/3");
+        draft.set_text("addressee.country", "NL");
+        draft.set_text("previous-request.date", "2026-12-01");
+        draft.set_text("signature.date", "2027-01-30");
+        draft
+    }
+
+    /// Every (preservation template, template following it up).
+    fn routes() -> Vec<(&'static str, &'static str)> {
+        [preservation::TEMPLATE, PROVIDER_PRESERVATION]
+            .into_iter()
+            .flat_map(|p| follow_ups(p).iter().map(move |t| (p, *t)))
+            .collect()
+    }
+
     #[test]
     fn paired_items_exist_and_take_the_same_answers() {
-        let source = preservation_template();
-        for id in FOLLOW_UPS {
-            let target = registry::template(id).expect("follow-up template");
+        let mut used = BTreeSet::new();
+        for (from_id, to_id) in routes() {
+            let source = registry::template(from_id).expect("preservation template");
+            let target = registry::template(to_id).expect("follow-up template");
             for (from, to) in ITEM_PAIRS {
-                let a = source.item(from).expect(from);
-                let b = target.item(to).unwrap_or_else(|| panic!("{id}: {to}"));
-                assert!(
-                    same_shape(a, b, &field_renames(from)),
-                    "{id}: {from} → {to}"
-                );
+                if let (Some(a), Some(b)) = (source.item(from), target.item(to)) {
+                    assert!(
+                        same_shape(a, b, &field_renames(from)),
+                        "{from_id} → {to_id}: {from} → {to}"
+                    );
+                    used.insert(*from);
+                }
             }
             let (group, fields) = CONTACT_ROW;
-            let row = target.item(group).expect(group);
-            for (from, field) in fields {
-                let a = source.item(from).expect(from);
-                let b = row.fields.iter().find(|f| f.id == *field).expect(field);
-                assert!(same_shape(a, b, &[]), "{id}: {from} → {group}.{field}");
+            if let (Some(row), true) = (target.item(group), source.item(fields[0].0).is_some()) {
+                for (from, field) in fields {
+                    let a = source.item(from).expect(from);
+                    let b = row.fields.iter().find(|f| f.id == *field).expect(field);
+                    assert!(same_shape(a, b, &[]), "{to_id}: {from} → {group}.{field}");
+                }
             }
             for (group, from, to) in FIELD_PAIRS {
                 let a = source.item(group).expect(group);
                 assert!(a.fields.iter().any(|f| f.id == *from), "{group}.{from}");
-                let b = target.item(&to_item(group)).expect(group);
-                assert!(b.fields.iter().any(|f| f.id == *to), "{id}: {to}");
+                if let Some(b) = target.item(&to_item(group)) {
+                    assert!(b.fields.iter().any(|f| f.id == *to), "{to_id}: {to}");
+                }
             }
+        }
+        // Every pair serves at least one route.
+        for (from, _) in ITEM_PAIRS {
+            assert!(used.contains(from), "{from} pairs with nothing");
         }
     }
 
@@ -452,70 +554,78 @@ mod tests {
         })
     }
 
-    #[test]
-    fn a_follow_up_carries_every_shared_answer_and_nothing_else() {
-        let previous = full_preservation();
-        let source = preservation_template();
-        for id in FOLLOW_UPS {
-            let target = registry::template(id).expect("follow-up template");
-            let next = follow_up(&previous, id, "m1", d(2027, 2, 10)).expect("follow-up");
-
-            // Expected, computed from the two templates: case items at the same path and kind...
-            let mut expected: BTreeSet<String> = BTreeSet::new();
-            let mut pairs: Vec<(String, String)> = source
-                .items()
-                .filter(|(s, _, _, _)| CASE_SECTIONS.contains(&s.id.as_str()))
-                .filter(|(_, item, path, _)| {
-                    let options =
-                        |i: &Item| i.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>();
-                    target.item(path).is_some_and(|t| {
-                        t.kind == item.kind
-                            && t.translate == item.translate
-                            && options(t) == options(item)
-                    })
+    /// The keys a follow-up of `previous` of template `target` holds, computed from the two
+    /// templates: case items at the same path and kind, the named pairs, the contact row, and
+    /// `own` (the request's own answers and the block on the previous preservation).
+    fn expected_keys(previous: &Draft, target: &Template, own: &[&str]) -> BTreeSet<String> {
+        let source = registry::template(&previous.template).expect("source");
+        let mut expected: BTreeSet<String> = BTreeSet::new();
+        let mut pairs: Vec<(String, String)> = source
+            .items()
+            .filter(|(s, _, _, _)| CASE_SECTIONS.contains(&s.id.as_str()))
+            .filter(|(_, item, path, _)| {
+                let options = |i: &Item| i.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>();
+                target.item(path).is_some_and(|t| {
+                    t.kind == item.kind
+                        && t.translate == item.translate
+                        && options(t) == options(item)
                 })
-                .map(|(_, _, p, _)| (p.clone(), p))
-                .collect();
-            // ...and the named pairs.
-            pairs.extend(
-                ITEM_PAIRS
-                    .iter()
-                    .map(|(a, b)| (a.to_string(), b.to_string())),
-            );
-            for (from, to) in &pairs {
-                for key in keys_below(&previous, from) {
-                    let mut rest = key[from.len()..].to_string();
-                    for (group, a, b) in FIELD_PAIRS {
-                        if from.as_str() == *group {
-                            rest = rest.replacen(&format!(".{a}"), &format!(".{b}"), 1);
-                        }
+            })
+            .map(|(_, _, p, _)| (p.clone(), p))
+            .collect();
+        pairs.extend(
+            ITEM_PAIRS
+                .iter()
+                .filter(|(_, b)| target.item(b).is_some())
+                .map(|(a, b)| (a.to_string(), b.to_string())),
+        );
+        for (from, to) in &pairs {
+            for key in keys_below(previous, from) {
+                let mut rest = key[from.len()..].to_string();
+                for (group, a, b) in FIELD_PAIRS {
+                    if from.as_str() == *group {
+                        rest = rest.replacen(&format!(".{a}"), &format!(".{b}"), 1);
                     }
-                    expected.insert(format!("{to}{rest}"));
                 }
+                expected.insert(format!("{to}{rest}"));
             }
-            let (group, fields) = CONTACT_ROW;
-            expected.insert(group.to_string());
+        }
+        let (group, fields) = CONTACT_ROW;
+        if target.item(group).is_some() {
             for (from, field) in fields {
-                for key in keys_below(&previous, from) {
+                for key in keys_below(previous, from) {
+                    expected.insert(group.to_string());
                     expected.insert(format!("{group}.r1.{field}{}", &key[from.len()..]));
                 }
             }
-            // The request's own answers and the block on the previous preservation.
-            for key in [
-                "date.date",
-                "status.status.follow-up-preservation",
-                "previous-preservation.date",
-                "previous-preservation.reference",
-                "previous-preservation.requesting",
-                "previous-preservation.executing",
-                "previous-preservation.channel",
-                "previous-preservation.expiry",
-                "preservation.sought",
-                "preservation.date",
-                "preservation.reference",
-            ] {
-                expected.insert(key.to_string());
-            }
+        }
+        expected.extend(own.iter().map(|k| k.to_string()));
+        expected
+    }
+
+    /// The request's own answers and the block on the previous preservation in a request for
+    /// mutual legal assistance.
+    const MLA_OWN: &[&str] = &[
+        "date.date",
+        "status.status.follow-up-preservation",
+        "previous-preservation.date",
+        "previous-preservation.reference",
+        "previous-preservation.requesting",
+        "previous-preservation.executing",
+        "previous-preservation.channel",
+        "previous-preservation.expiry",
+        "preservation.sought",
+        "preservation.date",
+        "preservation.reference",
+    ];
+
+    #[test]
+    fn a_follow_up_carries_every_shared_answer_and_nothing_else() {
+        let previous = full_preservation();
+        for id in FOLLOW_UPS {
+            let target = registry::template(id).expect("follow-up template");
+            let next = follow_up(&previous, id, "m1", d(2027, 2, 10)).expect("follow-up");
+            let expected = expected_keys(&previous, &target, MLA_OWN);
             let got: BTreeSet<String> = next.answers.keys().cloned().collect();
             assert_eq!(got, expected, "{id}");
 
@@ -544,6 +654,10 @@ mod tests {
                 "<backup-contact.cell-phone>"
             );
             assert_eq!(next.text("service-provider.name"), "<custodian.provider>");
+            assert_eq!(
+                next.text("legal-grounds.domestic"),
+                "<domestic-legal-basis.domestic-legal-basis>"
+            );
             assert_eq!(next.text("requested-authority.country"), "IT");
             // The previous preservation request.
             assert_eq!(next.text("date.date"), "2027-02-10");
@@ -581,6 +695,94 @@ mod tests {
     }
 
     #[test]
+    fn a_provider_preservation_leads_to_voluntary_disclosure_or_mutual_assistance() {
+        let previous = full_provider_preservation();
+        let today = d(2027, 2, 10);
+        assert_eq!(follow_ups(PROVIDER_PRESERVATION)[0], PROVIDER_DISCLOSURE);
+        // To the provider: the case and the addressee carried, the preservation named.
+        let target = registry::template(PROVIDER_DISCLOSURE).expect("provider disclosure");
+        let next = follow_up(&previous, PROVIDER_DISCLOSURE, "pd1", today).expect("follow-up");
+        let own = [
+            "date.date",
+            "status.status",
+            "previous-preservation.date",
+            "previous-preservation.reference",
+        ];
+        let got: BTreeSet<String> = next.answers.keys().cloned().collect();
+        assert_eq!(got, expected_keys(&previous, &target, &own));
+        for carried in [
+            "addressee.name",
+            "addressee.service",
+            "addressee.address",
+            "addressee.portal",
+            "requesting-authority.person",
+            "requesting-authority.telephone",
+            "domestic-legal-basis.domestic-legal-basis",
+            "offence.facts",
+            "data.identifiers.r1.value",
+            "data.period.from",
+        ] {
+            assert_eq!(next.text(carried), previous.text(carried), "{carried}");
+        }
+        assert_eq!(next.text("addressee.country"), "NL");
+        assert_eq!(next.text("status.status"), "follow-up-preservation");
+        assert_eq!(next.text("previous-preservation.date"), "2027-01-30");
+        assert_eq!(next.text("previous-preservation.reference"), "PP-2027/3");
+        // Not the preservation's own: its categories (other options), confidentiality, signature.
+        assert!(!next
+            .answers
+            .keys()
+            .any(|k| k.starts_with("data.categories")));
+        assert!(!next.answers.keys().any(|k| k.starts_with("signature.")));
+        assert_eq!(next.links[0].id, "pp1");
+
+        // Through a State: the provider is the executing party, its channel the provider's.
+        for id in FOLLOW_UPS {
+            let target = registry::template(id).expect("follow-up template");
+            let next = follow_up(&previous, id, "m1", today).expect("follow-up");
+            let own: Vec<&str> = MLA_OWN
+                .iter()
+                .copied()
+                .filter(|k| *k != "previous-preservation.expiry")
+                .collect();
+            let got: BTreeSet<String> = next.answers.keys().cloned().collect();
+            assert_eq!(got, expected_keys(&previous, &target, &own), "{id}");
+            assert_eq!(next.text("service-provider.name"), "<addressee.name>");
+            assert_eq!(
+                next.text("previous-preservation.executing"),
+                "<addressee.name>"
+            );
+            assert_eq!(next.text("previous-preservation.channel"), "provider");
+            assert_eq!(
+                next.text("requesting-authority.mobile"),
+                "<requesting-authority.cell-phone>"
+            );
+        }
+        // And the extension stays on the provider route.
+        let t = registry::template(PROVIDER_PRESERVATION).expect("provider preservation");
+        let ext = extension_of(&previous, &t, "pp2", today).expect("extension");
+        assert_eq!(ext.text("status.status"), "extension");
+        assert_eq!(ext.text("status.status.extension.detail"), "PP-2027/3");
+        assert!(extension_of(&previous, &preservation_template(), "x", today).is_none());
+    }
+
+    #[test]
+    fn a_link_to_a_later_request_from_a_provider_preservation_is_a_request_for_disclosure() {
+        assert_eq!(
+            link_message(PROVIDER_PRESERVATION, LinkKind::FollowedUpBy),
+            ("preservation-link-disclosure", "followed-up-by")
+        );
+        assert_eq!(
+            link_message(preservation::TEMPLATE, LinkKind::FollowedUpBy),
+            ("preservation-link", "followed-up-by")
+        );
+        assert_eq!(
+            link_message(PROVIDER_DISCLOSURE, LinkKind::FollowUpOf),
+            ("preservation-link", "follow-up-of")
+        );
+    }
+
+    #[test]
     fn hidden_answers_are_not_carried() {
         let mut previous = full_preservation();
         previous.set_ticked("investigative-authority.different", false);
@@ -598,6 +800,7 @@ mod tests {
         let previous = full_preservation();
         let today = d(2027, 2, 10);
         assert!(follow_up(&previous, "emergency-disclosure", "m1", today).is_none());
+        assert!(follow_up(&previous, PROVIDER_DISCLOSURE, "m1", today).is_none());
         assert!(follow_up(&previous, "art29-preservation", "m1", today).is_none());
         let mla = follow_up(&previous, "art31-traffic", "m1", today).expect("follow-up");
         assert!(follow_up(&mla, "art31-content", "m2", today).is_none());

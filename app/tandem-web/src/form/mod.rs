@@ -12,7 +12,7 @@
 //! One job per file: `answers` (the state controls read), `events` (what a user action does to
 //! the draft), `field` (a numbered question and its label, hint and issues), `input`
 //! (single-control kinds), `choices` (radio buttons, tick boxes and option details), `rows`
-//! (repeatable rows and identifiers), `date_time` (a time and the zone the user chose), `money`,
+//! (repeatable rows and identifiers), `provider` (the service provider picker), `date_time` (a time and the zone the user chose), `money`,
 //! `issues` (error lines), `translation` (wording in document language B and what is left).
 
 mod answers;
@@ -23,6 +23,7 @@ mod field;
 mod input;
 mod issues;
 mod money;
+mod provider;
 mod rows;
 mod translation;
 
@@ -33,6 +34,7 @@ use tandem_core::validate::is_shown;
 use crate::context::AppContext;
 pub use answers::Form;
 use field::Field;
+use provider::ProviderPicker;
 pub use translation::UntranslatedCount;
 
 /// The id of the input of an answer path (links from the error summary point here).
@@ -106,12 +108,17 @@ fn all_sections(form: Form) -> impl IntoView {
                     .with_untracked(|d| items.iter().any(|i| is_shown(d, i)))
             });
             let hidden = move || !any_shown.get();
+            let picker = section.provider.map(|purpose| {
+                let items = section.items.iter().map(|i| i.id.clone()).collect();
+                view! { <ProviderPicker section=section.id.clone() items purpose /> }
+            });
             match section.heading.clone() {
                 Some(heading) => {
                     let legend = format!("{} {}", section.number, form.ctx.t(&heading));
                     view! {
                         <fieldset class="tandem-section" class:tandem-hidden=hidden>
                             <legend class="tandem-section__heading">{legend}</legend>
+                            {picker}
                             {fields}
                         </fieldset>
                     }

@@ -106,6 +106,26 @@ fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoVi
             ("total", Arg::Num(s.required_total as f64)),
         ],
     );
+    // The chain the request belongs to: what it extends or follows up, and what followed it.
+    let links = (!s.links.is_empty()).then(|| {
+        let items = s
+            .links
+            .iter()
+            .map(|(message, kind, reference)| {
+                let reference = if reference.is_empty() {
+                    "—"
+                } else {
+                    reference
+                };
+                let text = ctx.t_args(
+                    message,
+                    &[("kind", Arg::Str(kind)), ("reference", Arg::Str(reference))],
+                );
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        view! { <ul class="tandem-draft__links">{items}</ul> }
+    });
     let read_only_tag = read_only.then(|| {
         view! { <p class="tandem-draft__read-only">{ctx.t("storage-read-only-tag")}</p> }
     });
@@ -140,6 +160,7 @@ fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoVi
             </h3>
             <dl class="tandem-draft__facts">{facts}{preservation}</dl>
             <p class="tandem-draft__completeness">{completeness}</p>
+            {links}
             {read_only_tag}
             <div class="tandem-draft__actions">
                 {writable}
