@@ -37,12 +37,12 @@ provider-contact-portal = Portal (with an account): { $value }
 provider-contact-web-form = Web form: { $value }
 provider-contact-email = E-mail: { $value }
 
-## Regions a fact applies to (besides countries)
-provider-region-eu = the European Union
-provider-region-eea = the European Economic Area
-provider-region-european-region = the provider's "European Region"
-provider-region-non-us = outside the United States
-provider-region-other = elsewhere
+## Regions a profile tells apart (besides countries), offered in the picker's lists
+provider-region-eu = European Union
+provider-region-eea = European Economic Area
+provider-region-european-region = The provider's "European Region"
+provider-region-non-us = Outside the United States
+provider-region-other = Elsewhere
 
 ## Kinds of fact a profile holds
 provider-fact-entity = legal entity
