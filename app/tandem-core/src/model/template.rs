@@ -87,6 +87,9 @@ pub struct Section {
     /// this section, for a request of this purpose, and fills its items named in
     /// [`PROVIDER_ITEMS`] from the profile picked.
     pub provider: Option<crate::provider::Purpose>,
+    /// The picker is offered only while this condition holds (same form as an item's `when`),
+    /// e.g. the emergency template's channel is the provider's own.
+    pub provider_when: Option<String>,
     #[serde(rename = "item", default)]
     pub items: Vec<Item>,
 }
@@ -310,8 +313,18 @@ impl Template {
                 }
                 None => {}
             }
-            if section.provider.is_some() && !provider_section_ok(section) {
+            if (section.provider.is_some() && !provider_section_ok(section))
+                || (section.provider.is_none() && section.provider_when.is_some())
+            {
                 return Err(TemplateError::ProviderSection { path });
+            }
+            if let Some(when) = &section.provider_when {
+                if !targets.contains(when) {
+                    return Err(TemplateError::BadCondition {
+                        path,
+                        when: when.clone(),
+                    });
+                }
             }
             let mut items = BTreeSet::new();
             for item in &section.items {
@@ -765,6 +778,27 @@ detail = { label = "t-s-status-previous", required = true }
         assert!(matches!(
             parse_template(&with(&good, true).replace("\"records\"", "\"gossip\"")),
             Err(TemplateError::Syntax(_))
+        ));
+        // Offered only while a condition holds: a condition on an item before it.
+        let when = |w: &str| {
+            with(&good, true).replace(
+                "provider = ",
+                &format!("provider-when = \"{w}\"\nprovider = "),
+            )
+        };
+        let t = parse_template(&when("s.status=extension")).unwrap();
+        assert_eq!(
+            t.sections[1].provider_when.as_deref(),
+            Some("s.status=extension")
+        );
+        assert!(matches!(
+            parse_template(&when("s.status=gone")),
+            Err(TemplateError::BadCondition { .. })
+        ));
+        let without = when("s.status=new").replace("provider = \"records\"\n", "");
+        assert!(matches!(
+            parse_template(&without),
+            Err(TemplateError::ProviderSection { .. })
         ));
     }
 

@@ -52,9 +52,9 @@ pub struct Summary {
     /// the preservation ends and how close that is ([`preservation::status_for`]).
     pub preservation: Option<preservation::Status>,
     /// The requests this one extends or follows up, or is extended or followed up by: each
-    /// link's message and `$kind` ([`crate::chain::link_message`]) and the other request's
-    /// reference.
-    pub links: Vec<(&'static str, &'static str, String)>,
+    /// link's message and `$kind` ([`crate::chain::link_message`]), the other request's id and
+    /// its reference when the link was made.
+    pub links: Vec<(&'static str, &'static str, String, String)>,
 }
 
 impl Summary {
@@ -125,7 +125,7 @@ pub fn summarize(draft: &Draft, today: NaiveDate) -> Summary {
             .iter()
             .map(|l| {
                 let (message, kind) = crate::chain::link_message(&draft.template, l.kind);
-                (message, kind, l.reference.clone())
+                (message, kind, l.id.clone(), l.reference.clone())
             })
             .collect(),
     }

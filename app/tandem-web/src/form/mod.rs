@@ -29,7 +29,7 @@ mod translation;
 
 use leptos::prelude::*;
 use tandem_core::template::{item_number, item_path, Item};
-use tandem_core::validate::is_shown;
+use tandem_core::validate::{holds, is_shown};
 
 use crate::context::AppContext;
 pub use answers::Form;
@@ -109,8 +109,21 @@ fn all_sections(form: Form) -> impl IntoView {
             });
             let hidden = move || !any_shown.get();
             let picker = section.provider.map(|purpose| {
-                let items = section.items.iter().map(|i| i.id.clone()).collect();
-                view! { <ProviderPicker section=section.id.clone() items purpose /> }
+                let items: Vec<String> = section.items.iter().map(|i| i.id.clone()).collect();
+                let id = section.id.clone();
+                let when = section.provider_when.clone();
+                let offered = Memo::new(move |_| {
+                    when.as_deref().is_none_or(|w| {
+                        let path = w.split_once('=').map_or(w, |(p, _)| p);
+                        form.answers.track(path);
+                        form.ctx.draft.with_untracked(|d| holds(d, w))
+                    })
+                });
+                view! {
+                    <Show when=move || offered.get()>
+                        <ProviderPicker section=id.clone() items=items.clone() purpose />
+                    </Show>
+                }
             });
             match section.heading.clone() {
                 Some(heading) => {

@@ -42,8 +42,17 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
         }
         let cards = list
             .into_iter()
-            .map(|s| {
+            .map(|mut s| {
                 let read_only = drafts.iter().any(|(d, r)| *r && d.id == s.id);
+                // A linked request's reference as it is now: it is often given after the link.
+                for (_, _, id, reference) in &mut s.links {
+                    if let Some((d, _)) = drafts.iter().find(|(d, _)| d.id == *id) {
+                        let now = d.text(summary::REFERENCE).trim();
+                        if !now.is_empty() {
+                            *reference = now.to_string();
+                        }
+                    }
+                }
                 view! { <DraftCard state=state summary=s read_only=read_only /> }
             })
             .collect_view();
@@ -111,7 +120,7 @@ fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoVi
         let items = s
             .links
             .iter()
-            .map(|(message, kind, reference)| {
+            .map(|(message, kind, _, reference)| {
                 let reference = if reference.is_empty() {
                     "—"
                 } else {
