@@ -2,7 +2,6 @@
 //! issue named like the form names its place, linking to its field.
 
 use leptos::prelude::*;
-
 use tandem_core::l10n::Arg;
 
 use crate::context::AppContext;
