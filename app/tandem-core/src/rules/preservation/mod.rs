@@ -15,7 +15,6 @@ mod status;
 mod table;
 
 // What the rest of the app uses; the rest of each part is the parts' own business.
-pub use period::today_in;
 pub use status::{
     end_text, renewal_text, status_for, End, Status, Warning, COUNTRY, DATE, EXECUTED, REFERENCE,
     TEMPLATE,

@@ -78,12 +78,6 @@ pub fn impractical(p: &PartyPeriod) -> bool {
     short && no_renewal
 }
 
-/// The calendar date at instant `now` in an office at UTC offset `office`: "today" for
-/// [`status_for`](super::status_for) and `days_left`.
-pub fn today_in(now: chrono::DateTime<chrono::Utc>, office: chrono::FixedOffset) -> NaiveDate {
-    now.with_timezone(&office).date_naive()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,7 +50,8 @@ pub enum Warning {
     Expired,
 }
 
-/// The preservation period of a preservation request, for the form, the drafts list and the PDF.
+/// The preservation period of a preservation request, for the form, the drafts list and the
+/// calendar reminder (never the PDF: the requested State is not told its own law).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Status {
     /// ISO 3166-1 alpha-2 code of the requested Party, upper case.
@@ -88,8 +89,8 @@ impl Status {
 }
 
 /// The preservation period of `draft`, a preservation request of `template`, on `today` (the
-/// office's date, see [`today_in`](super::today_in)): `None` until the requested Party and the date of execution
-/// are given, or for another kind of request.
+/// office's date, see [`office_today`](crate::datetime::office_today)): `None` until the
+/// requested Party and the date of execution are given, or for another kind of request.
 pub fn status_for(
     template: &crate::Template,
     draft: &crate::Draft,
@@ -159,7 +160,6 @@ pub fn renewal_text(status: &Status, catalog: &Catalog, lang: Lang) -> Result<St
 mod tests {
     use super::super::table::PARTIES;
     use super::*;
-    use crate::preservation::today_in;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
@@ -274,25 +274,18 @@ mod tests {
 
     #[test]
     fn today_depends_on_the_office_time_zone() {
-        use chrono::{FixedOffset, TimeZone, Utc};
-        // 31 Mar 2027, 22:30 UTC: already 1 Apr in Tbilisi, still 31 Mar in New York.
+        use chrono::{TimeZone, Utc};
+        // 31 Mar 2027, 22:30 UTC: Albania's 90 days from 1 Jan end today in Tbilisi (already
+        // 1 Apr), tomorrow in New York (still 31 Mar).
         let now = Utc.with_ymd_and_hms(2027, 3, 31, 22, 30, 0).unwrap();
-        let tbilisi = FixedOffset::east_opt(4 * 3600).unwrap();
-        let new_york = FixedOffset::west_opt(5 * 3600).unwrap();
-        let utc = FixedOffset::east_opt(0).unwrap();
-        assert_eq!(today_in(now, tbilisi), d(2027, 4, 1));
-        assert_eq!(today_in(now, new_york), d(2027, 3, 31));
-        assert_eq!(today_in(now, utc), d(2027, 3, 31));
-        // The same preservation (Albania, ends 1 Apr 2027) seen from both offices at that instant.
-        let left =
-            |office| status("AL", "2027-01-01", today_in(now, office)).and_then(|s| s.days_left);
-        assert_eq!(left(tbilisi), Some(0));
-        assert_eq!(left(new_york), Some(1));
-        // Across a year end and a leap day.
-        let now = Utc.with_ymd_and_hms(2028, 2, 28, 23, 59, 0).unwrap();
-        assert_eq!(today_in(now, tbilisi), d(2028, 2, 29));
-        let now = Utc.with_ymd_and_hms(2027, 1, 1, 3, 0, 0).unwrap();
-        assert_eq!(today_in(now, new_york), d(2026, 12, 31));
+        let left = |zone: &str| {
+            let (t, mut d) = request("AL", "2027-01-01");
+            d.set_text(crate::datetime::OFFICE_ZONE, zone);
+            let today = crate::datetime::office_today(&d, now, None);
+            status_for(&t, &d, today).and_then(|s| s.days_left)
+        };
+        assert_eq!(left("+04:00"), Some(0));
+        assert_eq!(left("-05:00"), Some(1));
     }
 
     #[test]
