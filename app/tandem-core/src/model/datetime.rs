@@ -76,15 +76,6 @@ pub fn office_today(draft: &Draft, now: DateTime<Utc>, browser: Option<FixedOffs
     now.with_timezone(&offset).date_naive()
 }
 
-/// The zones offered for a time, in menu order: the office's first (when it is known), then
-/// every offset west to east.
-pub fn zone_choices(office: Option<&'static str>) -> Vec<&'static str> {
-    office
-        .into_iter()
-        .chain(timezone::OFFSETS.iter().copied())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,14 +173,5 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2027, 1, 1, 3, 0, 0).unwrap();
         draft.set_text(OFFICE_ZONE, "-05:00");
         assert_eq!(office_today(&draft, now, None), day(2026, 12, 31));
-    }
-
-    #[test]
-    fn the_office_zone_is_offered_first() {
-        let all = zone_choices(None);
-        assert_eq!(all, timezone::OFFSETS);
-        let with_office = zone_choices(Some("+04:00"));
-        assert_eq!(with_office[0], "+04:00");
-        assert_eq!(&with_office[1..], timezone::OFFSETS);
     }
 }
