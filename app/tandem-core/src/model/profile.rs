@@ -208,7 +208,7 @@ pub fn addressee<'a>(
             .collect(),
         requirements,
         not_found: &provider.not_found,
-        read: provider.oldest_read(),
+        read: provider.sources.iter().map(|s| s.read).min(),
     })
 }
 
