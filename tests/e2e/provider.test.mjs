@@ -121,6 +121,10 @@ test('a preservation asked of the provider leads to the request for disclosure, 
   const back = page.locator('.tandem-links__open');
   assert.equal(plain(await back.innerText()), `Follow-up to preservation request ${REFERENCE}`);
 
+  // Back in the preservation request, the request for disclosure is named by its reference.
+  await back.click();
+  await page.locator('.tandem-links__open', { hasText: /Followed up by request for disclosure \u2068?PD-2026-0043\/GE/ }).waitFor();
+
   // The drafts list shows the chain on both requests.
   await openHome(page, origin);
   const links = (await page.locator('.tandem-draft__links li').allInnerTexts()).map(plain).sort();

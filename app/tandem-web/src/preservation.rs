@@ -116,10 +116,14 @@ impl Panel {
             .iter()
             .map(|link| {
                 let (message, kind) = chain::link_message(&template, link.kind);
-                let reference = if link.reference.is_empty() {
-                    "—".to_string()
-                } else {
-                    link.reference.clone()
+                // The linked request's reference as it is now: it is often given after the link.
+                let now = storage::load_draft(&link.id)
+                    .map(|d| d.text(tandem_core::summary::REFERENCE).trim().to_string())
+                    .filter(|r| !r.is_empty());
+                let reference = match now {
+                    Some(r) => r,
+                    None if link.reference.is_empty() => "—".to_string(),
+                    None => link.reference.clone(),
                 };
                 let text = move || {
                     let args = [
