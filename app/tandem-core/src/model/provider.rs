@@ -55,10 +55,28 @@ pub struct Source {
     pub url: Option<String>,
     pub kind: SourceKind,
     /// The date the source was read (for a stored copy: the day the copy was read).
+    #[serde(with = "ymd")]
     pub read: NaiveDate,
     /// The date the document gives itself, when it gives one: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     #[serde(default)]
     pub published: Option<String>,
+}
+
+/// A date as `YYYY-MM-DD`, read by the core's own date reader: chrono's general parser, which
+/// its `Deserialize` would link, weighs tens of kilobytes in the page's WebAssembly.
+mod ymd {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&crate::format::iso_date(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        crate::format::parse_date(&text)
+            .ok_or_else(|| D::Error::custom(format!("{text:?} is not a date YYYY-MM-DD")))
+    }
 }
 
 /// Whose words a source holds.
@@ -364,9 +382,10 @@ impl fmt::Display for ProviderIssue {
     }
 }
 
-/// Parses a profile from its JSON (as `build.rs` embeds it).
+/// Parses a profile from its JSON (as `build.rs` embeds it). Through a JSON value, as templates
+/// and drafts are read: one JSON parser in the page's WebAssembly.
 pub fn parse_provider_json(json: &str) -> Result<Provider, serde_json::Error> {
-    serde_json::from_str(json)
+    serde_json::from_slice(json.as_bytes()).and_then(serde_json::from_value)
 }
 
 impl Provider {
