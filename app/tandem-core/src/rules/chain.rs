@@ -15,7 +15,6 @@ use serde_json::Value as Json;
 use crate::draft::{Draft, Link, LinkKind};
 use crate::format;
 use crate::preservation::{self, End};
-use crate::registry;
 use crate::template::{Item, Template};
 use crate::validate::is_shown;
 
@@ -127,16 +126,24 @@ pub fn extension_of(
 /// following up the preservation request `previous`, dated `today`: the case carried (see the
 /// module comment), its status "follow-up to a previous preservation request", and the block on
 /// the previous preservation request filled in (date, reference, requesting and executing
-/// authorities, channel, expiry), as is "preservation already sought". `None` when `previous` is
-/// not a preservation request or `target` not a follow-up template.
-pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate) -> Option<Draft> {
-    if previous.template != preservation::TEMPLATE || !FOLLOW_UPS.contains(&target) {
+/// authorities, channel, expiry), as is "preservation already sought". `source` is the
+/// preservation request's template. `None` when `previous` is not a preservation request or
+/// `target` not a follow-up template.
+pub fn follow_up(
+    previous: &Draft,
+    source: &Template,
+    target: &Template,
+    new_id: &str,
+    today: NaiveDate,
+) -> Option<Draft> {
+    if previous.template != preservation::TEMPLATE
+        || source.id != preservation::TEMPLATE
+        || !FOLLOW_UPS.contains(&target.id.as_str())
+    {
         return None;
     }
-    let source = registry::template(preservation::TEMPLATE).ok()?;
-    let target = registry::template(target).ok()?;
-    let mut draft = Draft::new(new_id, &target, previous.langs);
-    for (from, to) in carried(&source, &target) {
+    let mut draft = Draft::new(new_id, target, previous.langs);
+    for (from, to) in carried(source, target) {
         if let Some(item) = source.item(&from) {
             if is_shown(previous, item) {
                 carry(previous, &mut draft, item, &from, &to);
@@ -175,7 +182,7 @@ pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate)
     if previous.text("requested-authority.type") == "point-of-contact" {
         draft.set_text("previous-preservation.channel", "network-247");
     }
-    if let Some(status) = preservation::status_for(&source, previous, today) {
+    if let Some(status) = preservation::status_for(source, previous, today) {
         if let End::On(end) = status.end {
             draft.set_text("previous-preservation.expiry", &format::iso_date(end));
         }
@@ -330,6 +337,7 @@ mod tests {
 
     use super::*;
     use crate::lang::Lang;
+    use crate::registry;
     use crate::template::ItemKind;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -458,7 +466,8 @@ mod tests {
         let source = preservation_template();
         for id in FOLLOW_UPS {
             let target = registry::template(id).expect("follow-up template");
-            let next = follow_up(&previous, id, "m1", d(2027, 2, 10)).expect("follow-up");
+            let next =
+                follow_up(&previous, &source, &target, "m1", d(2027, 2, 10)).expect("follow-up");
 
             // Expected, computed from the two templates: case items at the same path and kind...
             let mut expected: BTreeSet<String> = BTreeSet::new();
@@ -585,7 +594,14 @@ mod tests {
         let mut previous = full_preservation();
         previous.set_ticked("investigative-authority.different", false);
         previous.set_text("requested-authority.type", "competent-authority");
-        let next = follow_up(&previous, "art31-content", "m1", d(2027, 2, 10)).expect("follow-up");
+        let next = follow_up(
+            &previous,
+            &preservation_template(),
+            &registry::template("art31-content").unwrap(),
+            "m1",
+            d(2027, 2, 10),
+        )
+        .expect("follow-up");
         assert!(!next
             .answers
             .keys()
@@ -597,10 +613,38 @@ mod tests {
     fn only_a_preservation_request_is_followed_up_and_only_by_art31() {
         let previous = full_preservation();
         let today = d(2027, 2, 10);
-        assert!(follow_up(&previous, "emergency-disclosure", "m1", today).is_none());
-        assert!(follow_up(&previous, "art29-preservation", "m1", today).is_none());
-        let mla = follow_up(&previous, "art31-traffic", "m1", today).expect("follow-up");
-        assert!(follow_up(&mla, "art31-content", "m2", today).is_none());
+        assert!(follow_up(
+            &previous,
+            &preservation_template(),
+            &registry::template("emergency-disclosure").unwrap(),
+            "m1",
+            today
+        )
+        .is_none());
+        assert!(follow_up(
+            &previous,
+            &preservation_template(),
+            &registry::template("art29-preservation").unwrap(),
+            "m1",
+            today
+        )
+        .is_none());
+        let mla = follow_up(
+            &previous,
+            &preservation_template(),
+            &registry::template("art31-traffic").unwrap(),
+            "m1",
+            today,
+        )
+        .expect("follow-up");
+        assert!(follow_up(
+            &mla,
+            &preservation_template(),
+            &registry::template("art31-content").unwrap(),
+            "m2",
+            today
+        )
+        .is_none());
         assert!(extension_of(&mla, &preservation_template(), "m2", today).is_none());
     }
 
@@ -650,7 +694,14 @@ mod tests {
     fn links_go_both_ways_once() {
         let mut previous = full_preservation();
         let today = d(2027, 2, 10);
-        let mut mla = follow_up(&previous, "art31-traffic", "m1", today).expect("follow-up");
+        let mut mla = follow_up(
+            &previous,
+            &preservation_template(),
+            &registry::template("art31-traffic").unwrap(),
+            "m1",
+            today,
+        )
+        .expect("follow-up");
         mla.set_text("reference.reference", "MLA-9");
         let ext =
             extension_of(&previous, &preservation_template(), "p2", today).expect("extension");
