@@ -29,6 +29,9 @@ self.addEventListener('activate', (event) => {
 // A slice fetched before they are all stored is kept too.
 const CJK_SLICE = /\/fonts\/cjk\/[a-z]+\/[0-9]+\.ttf$/;
 const CJK_INDEX = /\/fonts\/cjk\/[a-z]+\/index\.txt$/;
+// A request type a host added to its copy of the site after the build (templates/README.md) is
+// not in ASSETS: its template and messages are kept the first time they are fetched.
+const ADDED = /\/(templates\/[a-z0-9-]+\.json|locales\/[a-z]+\/[a-z0-9-]+\.ftl)$/;
 
 function keepFace(cache, indexUrl, index) {
   const slices = index
@@ -55,7 +58,7 @@ self.addEventListener('fetch', (event) => {
         if (hit && CJK_INDEX.test(url)) {
           event.waitUntil(hit.clone().text().then((index) => keepFace(cache, request.url, index)));
         }
-        if (hit || !CJK_SLICE.test(url)) return hit || fetch(request);
+        if (hit || !(CJK_SLICE.test(url) || ADDED.test(url))) return hit || fetch(request);
         return fetch(request).then((response) => {
           if (response.ok) event.waitUntil(cache.put(request, response.clone()));
           return response;

@@ -22,7 +22,7 @@ fuzz_target!(|bytes: &[u8]| {
     }
     let text = String::from_utf8_lossy(bytes);
     let stored = BTreeMap::from([("d1".to_string(), text.to_string())]);
-    let _ = backup::import(bytes, &stored);
+    let _ = backup::import(bytes, &stored, registry::TEMPLATE_IDS);
     let _ = revision::check_revision(Some(&text), 0);
     let _ = envelope::Envelope::parse(&text);
 });

@@ -28,6 +28,9 @@ app-save-failed = This browser refused to save the draft ({ $reason }). Download
 app-download-draft = Download the draft
 app-privacy = Everything stays in this browser: nothing you type is sent anywhere.
 app-request-type = Type of request
+# While a request type (its template file) is fetched, and when it could not be.
+app-template-loading = Loading this type of request…
+app-template-failed = This type of request could not be loaded. Check the connection and try again: nothing was lost.
 app-choose = Choose…
 app-required = required
 app-errors-heading = There is a problem

@@ -6,9 +6,12 @@
 //!     [--mode side-by-side|target-only|single] [--fonts DIR]
 //! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
 //! tandem bench-kdf [--runs N]
+//! tandem template build <template.toml> -o <out.json>
+//! tandem template site <templates dir> -o <out dir>
 //! ```
 
 mod bench;
+mod template;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -36,7 +39,8 @@ fn run(args: Vec<String>) -> Result<(), String> {
         Some("render") => render(args.collect()),
         Some("bench-render") => bench::run(args.collect()),
         Some("bench-kdf") => bench::kdf(args.collect()),
-        _ => Err(USAGE.to_string()),
+        Some("template") => template::run(args.collect()),
+        _ => Err(format!("{USAGE}\n{}", template::USAGE)),
     }
 }
 

@@ -162,8 +162,8 @@ fn read_everything(bytes: &[u8]) {
     if let Ok(Opened::Draft(draft)) = import::open(bytes) {
         check_draft(&draft);
     }
-    let _ = backup::import(bytes, &BTreeMap::new());
-    let _ = backup::import(bytes, &stored);
+    let _ = backup::import(bytes, &BTreeMap::new(), registry::TEMPLATE_IDS);
+    let _ = backup::import(bytes, &stored, registry::TEMPLATE_IDS);
     let _ = backup::export(
         &stored.into_iter().collect::<Vec<_>>(),
         "2026-11-22T10:00:00Z",

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use tandem_core::route::Route;
-use tandem_core::{registry, Catalog, Draft, Lang};
+use tandem_core::{Catalog, Draft, Lang, Template};
 use wasm_bindgen::JsCast;
 
 use crate::context::{current_route, template_of, AppContext};
@@ -21,15 +21,10 @@ pub fn start() {
 /// The whole app: the home screen or a draft's form, as the page's address says.
 #[component]
 fn App() -> impl IntoView {
-    let Some(template) = registry::TEMPLATES
-        .first()
-        .and_then(|(id, _)| registry::template(id).ok())
-    else {
-        return view! { <p role="alert">"no request template"</p> }.into_any();
-    };
     // Messages are fetched per language; the screen appears once the UI language's are in.
     let catalog = Catalog::empty(true);
-    // Replaced by the draft the address names before any form shows.
+    // Replaced by the template and draft the address names before any form shows.
+    let template = Template::default();
     let draft = Draft::new("", &template, [Lang::En, Lang::Ru]);
     let ui = storage::load_ui_lang().unwrap_or(Lang::En);
     let ctx = AppContext::new(catalog, template, draft, ui);
@@ -52,14 +47,32 @@ fn App() -> impl IntoView {
 
     let ready = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        let ok = ctx.ensure_lang(ui).await || (ui != Lang::En && ctx.ensure_lang(Lang::En).await);
+        // The UI language's messages and the list of request types, side by side.
+        let messages = async {
+            ctx.ensure_lang(ui).await || (ui != Lang::En && ctx.ensure_lang(Lang::En).await)
+        };
+        let (ok, list) = futures::future::join(messages, ctx.templates.fetch_list()).await;
+        if let Err(reason) = list {
+            leptos::logging::error!("{reason}");
+            ctx.locale.error.set(Some(reason));
+        }
         if ok && !ctx.catalog.with_value(|c| c.has_lang(ui)) {
             ctx.ui.set(Lang::En);
         }
-        // The first screen appears whole: with the messages of the request it opens, if any.
+        // The first screen appears whole: with the template and messages of the request it
+        // opens, if any, else with the templates of the drafts it lists.
         let route = current_route();
         if let Some(template) = template_of(&route) {
             ctx.ensure_template(ctx.ui.get_untracked(), &template).await;
+        } else {
+            // One after the other: a few, and from the service worker's cache but the first time.
+            for (draft, _) in storage::all_drafts() {
+                if ctx.templates.offered(&draft.template) {
+                    if let Err(reason) = ctx.templates.ensure(&draft.template).await {
+                        leptos::logging::error!("{reason}");
+                    }
+                }
+            }
         }
         ctx.open(route);
         ready.set(ok);
@@ -74,7 +87,6 @@ fn App() -> impl IntoView {
             <Screen />
         </Show>
     }
-    .into_any()
 }
 
 /// The header and the main area, with the home screen or a draft's screen in it.
@@ -101,12 +113,37 @@ fn Screen() -> impl IntoView {
                     {ctx.text("storage-unavailable")}
                 </p>
             })}
+            <TemplateStatus />
             {move || match draft.get() {
                 Some(true) => view! { <DraftScreen /> }.into_any(),
                 Some(false) => ().into_any(),
                 None => view! { <Home /> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// Whether the request type asked for is being fetched, or could not be.
+#[component]
+fn TemplateStatus() -> impl IntoView {
+    let ctx = AppContext::get();
+    move || {
+        if ctx.templates.failed.get() {
+            let text = ctx.text("app-template-failed");
+            Some(view! { <p class="tandem-notice__error" role="alert" id="template-failed">{text}</p> }.into_any())
+        } else if ctx.templates.loading.get() {
+            let text = ctx.text("app-template-loading");
+            Some(
+                view! {
+                    <div class="tandem-notice">
+                        <p role="status" id="template-loading">{text}</p>
+                    </div>
+                }
+                .into_any(),
+            )
+        } else {
+            None
+        }
     }
 }
 

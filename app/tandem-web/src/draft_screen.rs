@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
-use tandem_core::registry;
 use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
 
@@ -57,16 +56,18 @@ pub fn DraftScreen() -> impl IntoView {
 #[component]
 fn TemplatePicker() -> impl IntoView {
     let ctx = AppContext::get();
-    let options = registry::TEMPLATES
-        .iter()
-        .filter_map(|(id, _)| registry::template(id).ok())
-        .map(|template| {
-            let id = template.id;
+    let options = ctx
+        .templates
+        .list
+        .get_untracked()
+        .into_iter()
+        .map(|listed| {
+            let id = listed.id;
             let selected = {
                 let id = id.clone();
                 move || ctx.template.with(|t| t.id == id)
             };
-            let title = template.title;
+            let title = listed.title;
             view! { <option value=id prop:selected=selected>{ctx.text_of(title)}</option> }
         })
         .collect_view();

@@ -13,7 +13,7 @@ use tandem_core::ics::{self, Reminder};
 use tandem_core::l10n::Arg;
 use tandem_core::preservation::{self, End, Status, Warning};
 use tandem_core::route::Route;
-use tandem_core::{country, registry, Catalog, Draft, L10nError, Lang};
+use tandem_core::{country, Catalog, Draft, L10nError, Lang};
 
 use crate::context::{fresh_id, go, AppContext, SaveState};
 use crate::download::download;
@@ -198,7 +198,7 @@ impl Panel {
         };
         let options = chain::follow_ups(&template)
             .iter()
-            .filter_map(|id| registry::template(id).ok().map(|t| (*id, t.title)))
+            .filter_map(|id| ctx.title_of(id).map(|title| (*id, title)))
             .map(|(id, title)| {
                 let selected = id == chosen;
                 view! { <option value=id selected=selected>{ctx.text_of(title)}</option> }
@@ -285,15 +285,25 @@ impl Panel {
         }
     }
 
-    /// The request of the chosen type following the preservation up, made from this one.
+    /// The request of the chosen type following the preservation up, made from this one (its
+    /// template fetched first if no request of that type was open in this page).
     fn follow_up(self) {
         let ctx = self.ctx;
-        let previous = ctx.draft.get_untracked();
+        let (previous, source) = (ctx.draft.get_untracked(), ctx.template.get_untracked());
         let target = self.chosen(&previous.template);
-        let today = office_today(&previous);
-        if let Some(next) = chain::follow_up(&previous, &target, &fresh_id(), today) {
-            open_new_draft(ctx, next);
-        }
+        leptos::task::spawn_local(async move {
+            let fetched = ctx.templates.ensure(&target).await;
+            let Some(target) = ctx.templates.peek(&target) else {
+                if let Err(reason) = fetched {
+                    leptos::logging::error!("{reason}");
+                }
+                return self.failure.set(Some(ctx.t("app-template-failed")));
+            };
+            let today = office_today(&previous);
+            if let Some(next) = chain::follow_up(&previous, &source, &target, &fresh_id(), today) {
+                open_new_draft(ctx, next);
+            }
+        });
     }
 
     /// Saves a calendar reminder of the end of the preservation.

@@ -122,7 +122,7 @@ pub fn load_draft(id: &str) -> Option<Draft> {
 /// Moves an entry that cannot be read from its draft key to a key of its own, unchanged (written
 /// there before it leaves its key). If the browser refuses, it stays where it is.
 fn keep_aside(id: &str, text: &str) {
-    let kept: BTreeMap<String, String> = entries(ASIDE).into_iter().collect();
+    let kept = by_id(entries(ASIDE));
     let (aside, present) = stored::aside_id(id, text, &kept);
     let moved = if present {
         Ok(())
@@ -182,13 +182,12 @@ pub fn usage() -> Usage {
 
 /// The size of each stored draft's entry (key and text) in UTF-16 code units, by id.
 pub fn draft_units() -> BTreeMap<String, u64> {
-    entries(DRAFT)
-        .into_iter()
-        .map(|(id, text)| {
-            let units = usage::units(&format!("{DRAFT}{id}"), &text);
-            (id, units)
-        })
-        .collect()
+    let mut units = BTreeMap::new();
+    for (id, text) in entries(DRAFT) {
+        let size = usage::units(&format!("{DRAFT}{id}"), &text);
+        units.insert(id, size);
+    }
+    units
 }
 
 /// Every stored draft entry as (id, text), for a backup.
@@ -271,10 +270,21 @@ pub fn taken(id: &str) -> bool {
 /// Every stored entry, readable or not, by id: drafts, the draft in the trash and those kept
 /// aside (an import must not take any of their ids).
 pub fn stored_entries() -> BTreeMap<String, String> {
-    [DRAFT, TRASH, ASIDE]
-        .iter()
-        .flat_map(|prefix| entries(prefix))
-        .collect()
+    by_id(
+        [DRAFT, TRASH, ASIDE]
+            .iter()
+            .flat_map(|prefix| entries(prefix)),
+    )
+}
+
+/// Entries by id, each inserted in turn: `collect` would sort them first, with a sort whose code
+/// weighs kilobytes in the app shell.
+fn by_id(entries: impl IntoIterator<Item = (String, String)>) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    for (id, text) in entries {
+        map.insert(id, text);
+    }
+    map
 }
 
 /// Stores an entry an import planned (`backup::Plan::writes`) under its id, which was free.

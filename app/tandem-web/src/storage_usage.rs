@@ -160,7 +160,11 @@ fn offered(ctx: AppContext, now: usage::Usage) -> Vec<Offered> {
     let sizes = storage::draft_units();
     let drafts: Vec<summary::Summary> = storage::all_drafts()
         .into_iter()
-        .map(|(draft, _)| summary::summarize(&draft, crate::preservation::office_today(&draft)))
+        .map(|(draft, _)| {
+            let template = ctx.templates.peek(&draft.template);
+            let today = crate::preservation::office_today(&draft);
+            summary::summarize(&draft, template.as_ref(), today)
+        })
         .collect();
     let weighed = drafts
         .iter()

@@ -9,8 +9,9 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 use thiserror::Error;
 
-/// A whole request template, e.g. `art29-preservation`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// A whole request template, e.g. `art29-preservation` (the default one is empty: what the app
+/// holds before a request is opened).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Template {
     /// Stable machine key, `[a-z0-9-]+`; also the file name.
@@ -279,6 +280,11 @@ pub fn parse_template_json(json: &str) -> Result<Template, TemplateError> {
         .map_err(|e| TemplateError::Syntax(e.to_string()))?;
     template.check()?;
     Ok(template)
+}
+
+/// Whether `s` may be a template's id (and so a file name): `[a-z0-9-]+`, at most 64 bytes.
+pub fn is_template_id(s: &str) -> bool {
+    s.len() <= 64 && is_id(s)
 }
 
 fn is_id(s: &str) -> bool {

@@ -8,7 +8,7 @@ use crate::draft::Draft;
 use crate::format;
 use crate::lang::Lang;
 use crate::template::{ItemKind, Template};
-use crate::{preservation, registry, validate};
+use crate::{preservation, validate};
 
 /// Answer path of the reference number; every template has it (tested).
 pub const REFERENCE: &str = "reference.reference";
@@ -92,10 +92,10 @@ pub fn country_path(template: &Template) -> Option<String> {
         .map(|(_, _, path, _)| path)
 }
 
-/// The list line of a draft, whatever it holds.
-pub fn summarize(draft: &Draft, today: NaiveDate) -> Summary {
-    let template = registry::template(&draft.template).ok();
-    let (title, country, report) = match &template {
+/// The list line of a draft, whatever it holds, with its template (`None` when the app does not
+/// have it).
+pub fn summarize(draft: &Draft, template: Option<&Template>, today: NaiveDate) -> Summary {
+    let (title, country, report) = match template {
         Some(t) => (
             Some(t.title.clone()),
             country_path(t).map(|p| draft.text(&p).to_string()),
@@ -117,9 +117,7 @@ pub fn summarize(draft: &Draft, today: NaiveDate) -> Summary {
         },
         required_done: report.as_ref().map_or(0, |r| r.required_done),
         required_total: report.as_ref().map_or(0, |r| r.required_total),
-        preservation: template
-            .as_ref()
-            .and_then(|t| preservation::status_for(t, draft, today)),
+        preservation: template.and_then(|t| preservation::status_for(t, draft, today)),
         links: draft
             .links
             .iter()
@@ -148,6 +146,7 @@ pub fn sorted(list: Vec<Summary>) -> Vec<Summary> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::registry;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -192,7 +191,7 @@ mod tests {
         d.set_text(REFERENCE, "PR-7");
         d.set_text("addressee.country", "AM");
         d.modified = "2026-11-22T23:30:00.000Z".into();
-        let s = summarize(&d, today());
+        let s = summarize(&d, registry::template(&d.template).ok().as_ref(), today());
         assert_eq!(s.title.as_deref(), Some("emergency-disclosure-title"));
         assert_eq!((s.label(), s.country.as_str()), ("PR-7", "AM"));
         assert_eq!(s.langs, [Lang::Ka, Lang::En]);
@@ -204,20 +203,31 @@ mod tests {
         let local = s.modified_local(240).unwrap();
         assert_eq!(local.to_string(), "2026-11-23 03:30:00");
         d.name = "Hospital ransomware".into();
-        assert_eq!(summarize(&d, today()).label(), "Hospital ransomware");
+        assert_eq!(
+            summarize(&d, registry::template(&d.template).ok().as_ref(), today()).label(),
+            "Hospital ransomware"
+        );
         assert_eq!(label(&d), "Hospital ransomware");
         d.name = "  ".into();
-        assert_eq!(summarize(&d, today()).label(), "PR-7");
+        assert_eq!(
+            summarize(&d, registry::template(&d.template).ok().as_ref(), today()).label(),
+            "PR-7"
+        );
     }
 
     #[test]
     fn a_preservation_request_lists_when_its_preservation_ends() {
         let mut d = draft("art29-preservation", "p1");
-        assert_eq!(summarize(&d, today()).preservation, None);
+        assert_eq!(
+            summarize(&d, registry::template(&d.template).ok().as_ref(), today()).preservation,
+            None
+        );
         // Albania keeps preserved data 90 days (T-CY Rec 16 table).
         d.set_text(preservation::COUNTRY, "AL");
         d.set_text(preservation::EXECUTED, "2026-09-01");
-        let status = summarize(&d, today()).preservation.unwrap();
+        let status = summarize(&d, registry::template(&d.template).ok().as_ref(), today())
+            .preservation
+            .unwrap();
         assert_eq!(
             status.end,
             preservation::End::On(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap())
@@ -231,7 +241,7 @@ mod tests {
         let mut d = draft("art29-preservation", "d1");
         d.template = "from-the-future".into();
         d.modified = "yesterday".into();
-        let s = summarize(&d, today());
+        let s = summarize(&d, registry::template(&d.template).ok().as_ref(), today());
         assert_eq!((s.title, s.modified), (None, None));
         assert_eq!((s.required_done, s.required_total), (0, 0));
     }
@@ -250,7 +260,7 @@ mod tests {
         .map(|(id, modified)| {
             let mut d = draft("art31-traffic", id);
             d.modified = modified.to_string();
-            summarize(&d, today())
+            summarize(&d, registry::template(&d.template).ok().as_ref(), today())
         })
         .collect();
         let ids: Vec<String> = sorted(list).into_iter().map(|s| s.id).collect();

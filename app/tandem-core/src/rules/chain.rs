@@ -19,7 +19,6 @@ use crate::draft::{Draft, Link, LinkKind};
 use crate::form::is_shown;
 use crate::format;
 use crate::preservation::{self, End};
-use crate::registry;
 use crate::template::{Item, Template};
 
 /// The templates of requests for mutual legal assistance that can follow a preservation up.
@@ -166,16 +165,20 @@ pub fn extension_of(
 /// module comment), its status "follow-up to a previous preservation request", and the block on
 /// the previous preservation request filled in (date, reference; in a request for mutual legal
 /// assistance also the requesting and executing authorities, channel, expiry, and "preservation
-/// already sought"). `None` when `previous` is not a preservation request or `target` cannot
-/// follow it up.
-pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate) -> Option<Draft> {
-    if !follow_ups(&previous.template).contains(&target) {
+/// already sought"). `source` is the preservation request's template. `None` when `previous` is
+/// not a preservation request of `source` or `target` cannot follow it up.
+pub fn follow_up(
+    previous: &Draft,
+    source: &Template,
+    target: &Template,
+    new_id: &str,
+    today: NaiveDate,
+) -> Option<Draft> {
+    if previous.template != source.id || !follow_ups(&source.id).contains(&target.id.as_str()) {
         return None;
     }
-    let source = registry::template(&previous.template).ok()?;
-    let target = registry::template(target).ok()?;
-    let mut draft = Draft::new(new_id, &target, previous.langs);
-    for (from, to) in carried(&source, &target) {
+    let mut draft = Draft::new(new_id, target, previous.langs);
+    for (from, to) in carried(source, target) {
         if let Some(item) = source.item(&from) {
             if is_shown(previous, item) {
                 carry(previous, &mut draft, item, &from, &to);
@@ -234,7 +237,7 @@ pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate)
     } else if previous.text("requested-authority.type") == "point-of-contact" {
         draft.set_text("previous-preservation.channel", "network-247");
     }
-    if let Some(status) = preservation::status_for(&source, previous, today) {
+    if let Some(status) = preservation::status_for(source, previous, today) {
         if let End::On(end) = status.end {
             draft.set_text("previous-preservation.expiry", &format::iso_date(end));
         }
@@ -401,10 +404,18 @@ mod tests {
 
     use super::*;
     use crate::lang::Lang;
+    use crate::registry;
     use crate::template::ItemKind;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    /// `follow_up` with both templates read from the registry.
+    fn fu(previous: &Draft, target: &str, new_id: &str, today: NaiveDate) -> Option<Draft> {
+        let source = registry::template(&previous.template).ok()?;
+        let target = registry::template(target).ok()?;
+        follow_up(previous, &source, &target, new_id, today)
     }
 
     fn preservation_template() -> Template {
@@ -624,7 +635,7 @@ mod tests {
         let previous = full_preservation();
         for id in FOLLOW_UPS {
             let target = registry::template(id).expect("follow-up template");
-            let next = follow_up(&previous, id, "m1", d(2027, 2, 10)).expect("follow-up");
+            let next = fu(&previous, id, "m1", d(2027, 2, 10)).expect("follow-up");
             let expected = expected_keys(&previous, &target, MLA_OWN);
             let got: BTreeSet<String> = next.answers.keys().cloned().collect();
             assert_eq!(got, expected, "{id}");
@@ -701,7 +712,7 @@ mod tests {
         assert_eq!(follow_ups(PROVIDER_PRESERVATION)[0], PROVIDER_DISCLOSURE);
         // To the provider: the case and the addressee carried, the preservation named.
         let target = registry::template(PROVIDER_DISCLOSURE).expect("provider disclosure");
-        let next = follow_up(&previous, PROVIDER_DISCLOSURE, "pd1", today).expect("follow-up");
+        let next = fu(&previous, PROVIDER_DISCLOSURE, "pd1", today).expect("follow-up");
         let own = [
             "date.date",
             "status.status",
@@ -739,7 +750,7 @@ mod tests {
         // Through a State: the provider is the executing party, its channel the provider's.
         for id in FOLLOW_UPS {
             let target = registry::template(id).expect("follow-up template");
-            let next = follow_up(&previous, id, "m1", today).expect("follow-up");
+            let next = fu(&previous, id, "m1", today).expect("follow-up");
             let own: Vec<&str> = MLA_OWN
                 .iter()
                 .copied()
@@ -787,7 +798,7 @@ mod tests {
         let mut previous = full_preservation();
         previous.set_ticked("investigative-authority.different", false);
         previous.set_text("requested-authority.type", "competent-authority");
-        let next = follow_up(&previous, "art31-content", "m1", d(2027, 2, 10)).expect("follow-up");
+        let next = fu(&previous, "art31-content", "m1", d(2027, 2, 10)).expect("follow-up");
         assert!(!next
             .answers
             .keys()
@@ -799,11 +810,11 @@ mod tests {
     fn only_a_preservation_request_is_followed_up_and_only_by_art31() {
         let previous = full_preservation();
         let today = d(2027, 2, 10);
-        assert!(follow_up(&previous, "emergency-disclosure", "m1", today).is_none());
-        assert!(follow_up(&previous, PROVIDER_DISCLOSURE, "m1", today).is_none());
-        assert!(follow_up(&previous, "art29-preservation", "m1", today).is_none());
-        let mla = follow_up(&previous, "art31-traffic", "m1", today).expect("follow-up");
-        assert!(follow_up(&mla, "art31-content", "m2", today).is_none());
+        assert!(fu(&previous, "emergency-disclosure", "m1", today).is_none());
+        assert!(fu(&previous, PROVIDER_DISCLOSURE, "m1", today).is_none());
+        assert!(fu(&previous, "art29-preservation", "m1", today).is_none());
+        let mla = fu(&previous, "art31-traffic", "m1", today).expect("follow-up");
+        assert!(fu(&mla, "art31-content", "m2", today).is_none());
         assert!(extension_of(&mla, &preservation_template(), "m2", today).is_none());
     }
 
@@ -853,7 +864,7 @@ mod tests {
     fn links_go_both_ways_once() {
         let mut previous = full_preservation();
         let today = d(2027, 2, 10);
-        let mut mla = follow_up(&previous, "art31-traffic", "m1", today).expect("follow-up");
+        let mut mla = fu(&previous, "art31-traffic", "m1", today).expect("follow-up");
         mla.set_text("reference.reference", "MLA-9");
         let ext =
             extension_of(&previous, &preservation_template(), "p2", today).expect("extension");

@@ -129,8 +129,13 @@ pub struct Plan {
 }
 
 /// Reads a backup, a draft file or a locked draft file against the stored entries
-/// (id → stored text). Nothing is written: the caller stores [`Plan::writes`].
-pub fn import(bytes: &[u8], stored: &BTreeMap<String, String>) -> Result<Plan, ImportError> {
+/// (id → stored text) and the request types the app offers (a draft of another is refused with
+/// [`ImportError::UnknownTemplate`]). Nothing is written: the caller stores [`Plan::writes`].
+pub fn import(
+    bytes: &[u8],
+    stored: &BTreeMap<String, String>,
+    offered: &[&str],
+) -> Result<Plan, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -142,6 +147,9 @@ pub fn import(bytes: &[u8], stored: &BTreeMap<String, String>) -> Result<Plan, I
     let Some(format) = value.get(TAG) else {
         // Not a backup: one draft, with the limits of one draft.
         match import::open(bytes)? {
+            Opened::Draft(d) if !offered.contains(&d.template.as_str()) => {
+                return Err(ImportError::UnknownTemplate(d.template))
+            }
             Opened::Draft(d) => plan.add_draft(d),
             Opened::ReadOnly(r) => {
                 return Err(ImportError::NewerFormat(u64::from(r.draft().format)))
@@ -171,6 +179,9 @@ pub fn import(bytes: &[u8], stored: &BTreeMap<String, String>) -> Result<Plan, I
             import::open_value(draft)
         };
         match opened {
+            Ok(Opened::Draft(d)) if !offered.contains(&d.template.as_str()) => {
+                plan.reject(id, ImportError::UnknownTemplate(d.template))
+            }
             Ok(Opened::Draft(d)) => plan.add_draft(d),
             Ok(Opened::ReadOnly(r)) => {
                 plan.reject(id, ImportError::NewerFormat(u64::from(r.draft().format)))
@@ -281,6 +292,26 @@ mod tests {
     use super::*;
     use crate::lang::Lang;
     use crate::lock::Key;
+    use crate::registry::TEMPLATE_IDS;
+
+    #[test]
+    fn a_draft_of_a_request_type_not_offered_is_refused_alone_or_in_a_backup() {
+        let a = draft("a", "REF-1");
+        let offered = ["art31-traffic"];
+        assert_eq!(
+            import(a.to_json().as_bytes(), &BTreeMap::new(), &offered),
+            Err(ImportError::UnknownTemplate("art29-preservation".into()))
+        );
+        let backup = export(&[("a".to_string(), a.to_json())], "2026-12-06T10:00:00Z");
+        let plan = import(backup.text.as_bytes(), &BTreeMap::new(), &offered).unwrap();
+        assert!(plan.writes.is_empty());
+        assert_eq!(
+            plan.report[0].imported,
+            Imported::Rejected(ImportError::UnknownTemplate("art29-preservation".into()))
+        );
+        let plan = import(a.to_json().as_bytes(), &BTreeMap::new(), TEMPLATE_IDS).unwrap();
+        assert_eq!(plan.writes.len(), 1);
+    }
 
     fn draft(id: &str, reference: &str) -> Draft {
         let t = crate::registry::template("art29-preservation").unwrap();
@@ -307,7 +338,7 @@ mod tests {
         let export = export(&entries(&here), "2026-11-22T10:00:00Z");
         assert_eq!(export.unreadable, ["broken"]);
         assert!(!export.text.contains("PR-3"));
-        let plan = import(export.text.as_bytes(), &BTreeMap::new()).unwrap();
+        let plan = import(export.text.as_bytes(), &BTreeMap::new(), TEMPLATE_IDS).unwrap();
         here.remove("broken");
         let written: BTreeMap<_, _> = plan.writes.into_iter().collect();
         assert_eq!(written, here);
@@ -327,7 +358,7 @@ mod tests {
         edited.revision = 9;
         edited.modified = "2026-11-22T10:00:00Z".into();
         let here = stored(&[&edited, &draft("b", "PR-2 changed"), &draft("b-copy", "x")]);
-        let plan = import(file.as_bytes(), &here).unwrap();
+        let plan = import(file.as_bytes(), &here, TEMPLATE_IDS).unwrap();
         assert_eq!(
             plan.report,
             [
@@ -350,27 +381,35 @@ mod tests {
         // Importing the same file again adds nothing new over what the first import wrote.
         let mut after = here.clone();
         after.extend(plan.writes);
-        assert!(import(file.as_bytes(), &after).unwrap().writes.is_empty());
+        assert!(import(file.as_bytes(), &after, TEMPLATE_IDS)
+            .unwrap()
+            .writes
+            .is_empty());
     }
 
     #[test]
     fn single_draft_and_locked_files_import_the_same_way() {
         let a = draft("a", "PR-1");
-        let plan = import(a.to_json().as_bytes(), &BTreeMap::new()).unwrap();
+        let plan = import(a.to_json().as_bytes(), &BTreeMap::new(), TEMPLATE_IDS).unwrap();
         assert_eq!(plan.writes, [("a".to_string(), a.to_json())]);
         let v1 = include_str!("../../../../tests/fixtures/drafts/formats/v1.json");
-        let plan = import(v1.as_bytes(), &BTreeMap::new()).unwrap();
+        let plan = import(v1.as_bytes(), &BTreeMap::new(), TEMPLATE_IDS).unwrap();
         assert_eq!(plan.report[0].imported, Imported::Added);
         let envelope = Key::create("passphrase")
             .unwrap()
             .seal(&a)
             .unwrap()
             .to_text();
-        let plan = import(envelope.as_bytes(), &BTreeMap::new()).unwrap();
+        let plan = import(envelope.as_bytes(), &BTreeMap::new(), TEMPLATE_IDS).unwrap();
         let (id, text) = &plan.writes[0];
         assert!(id.starts_with("locked-") && is_safe_id(id));
         assert_eq!(text, &envelope);
-        let again = import(envelope.as_bytes(), &plan.writes.iter().cloned().collect()).unwrap();
+        let again = import(
+            envelope.as_bytes(),
+            &plan.writes.iter().cloned().collect(),
+            TEMPLATE_IDS,
+        )
+        .unwrap();
         assert_eq!(again.report[0].imported, Imported::Skipped);
     }
 
@@ -384,7 +423,7 @@ mod tests {
         newer["format"] = (crate::draft::FORMAT + 1).into();
         let file = serde_json::json!({"tandem-backup": 1, "drafts": [bad_id, good, newer, 7],
             "locked": [{"id": "l", "envelope": {"tandem-lock": 1}}, {"id": "a b", "envelope": {}}]});
-        let plan = import(file.to_string().as_bytes(), &BTreeMap::new()).unwrap();
+        let plan = import(file.to_string().as_bytes(), &BTreeMap::new(), TEMPLATE_IDS).unwrap();
         let results: Vec<_> = plan.report.iter().map(|o| o.imported.clone()).collect();
         use ImportError::*;
         assert_eq!(
@@ -405,25 +444,39 @@ mod tests {
     fn whole_file_errors_change_nothing() {
         let none = BTreeMap::new();
         assert_eq!(
-            import(&vec![b' '; MAX_BYTES + 1], &none),
+            import(&vec![b' '; MAX_BYTES + 1], &none, TEMPLATE_IDS),
             Err(ImportError::TooLarge)
         );
         assert_eq!(
-            import(br#"{"tandem-backup": 2, "drafts": []}"#, &none),
+            import(
+                br#"{"tandem-backup": 2, "drafts": []}"#,
+                &none,
+                TEMPLATE_IDS
+            ),
             Err(ImportError::NewerFormat(2))
         );
         assert_eq!(
-            import(br#"{"tandem-backup": "1"}"#, &none),
+            import(br#"{"tandem-backup": "1"}"#, &none, TEMPLATE_IDS),
             Err(ImportError::UnknownFormat)
         );
         assert_eq!(
-            import(br#"{"tandem-backup": 1, "drafts": {}}"#, &none),
+            import(
+                br#"{"tandem-backup": 1, "drafts": {}}"#,
+                &none,
+                TEMPLATE_IDS
+            ),
             Err(ImportError::NotDraft)
         );
         let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
-        assert_eq!(import(deep.as_bytes(), &none), Err(ImportError::TooDeep));
+        assert_eq!(
+            import(deep.as_bytes(), &none, TEMPLATE_IDS),
+            Err(ImportError::TooDeep)
+        );
         // One draft file keeps the limits of one draft.
         let deep = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
-        assert_eq!(import(deep.as_bytes(), &none), Err(ImportError::TooDeep));
+        assert_eq!(
+            import(deep.as_bytes(), &none, TEMPLATE_IDS),
+            Err(ImportError::TooDeep)
+        );
     }
 }

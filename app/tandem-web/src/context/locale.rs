@@ -85,9 +85,30 @@ impl AppContext {
         });
     }
 
+    /// Makes sure a request type can be shown: its template, and the catalog holding a language
+    /// with the request type's messages (fetched side by side). False if its template could not
+    /// be fetched (the page says so); a language that could not be loaded shows its reason.
+    pub async fn ensure_template(&self, lang: Lang, template: &str) -> bool {
+        let (file, _) = futures::future::join(
+            self.templates.ensure(template),
+            self.ensure_messages(lang, template),
+        )
+        .await;
+        if let Err(reason) = &file {
+            leptos::logging::error!("{reason}");
+            self.templates.failed.set(true);
+        }
+        file.is_ok()
+    }
+
+    /// Whether a request type can be shown now, with nothing to fetch.
+    pub fn template_here(&self, lang: Lang, template: &str) -> bool {
+        self.templates.has(template) && self.catalog.with_value(|c| c.has_template(lang, template))
+    }
+
     /// Makes sure the catalog holds a language with the messages of a request type; false (with
     /// the reason shown) if it cannot.
-    pub async fn ensure_template(&self, lang: Lang, template: &str) -> bool {
+    async fn ensure_messages(&self, lang: Lang, template: &str) -> bool {
         if !self.ensure_lang(lang).await {
             return false;
         }

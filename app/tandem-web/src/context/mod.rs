@@ -1,13 +1,15 @@
 //! Shared state of the app: one `Copy` handle that every component gets with
 //! [`AppContext::get`]. What the screens show (UI language, the draft and its template) are
 //! fields of the handle; the rest is grouped by job, each in its own file: [`Locale`] (loading
-//! languages, `locale.rs`), [`Navigation`] (the screen shown, `routing.rs`) and [`Autosave`]
+//! languages, `locale.rs`), [`Templates`] (the request types offered and their templates,
+//! fetched as needed, `templates.rs`), [`Navigation`] (the screen shown, `routing.rs`) and [`Autosave`]
 //! (storing the draft, two tabs, persistence, `autosave.rs`; sealing a locked draft, `sealing.rs`).
 
 mod autosave;
 mod locale;
 mod routing;
 mod sealing;
+mod templates;
 
 use leptos::prelude::*;
 use tandem_core::revision::Blocked;
@@ -16,6 +18,7 @@ use tandem_core::{validate, Catalog, Draft, Lang, Report, Template};
 
 pub(crate) use autosave::storage_manager;
 pub use routing::{current_route, go, template_of};
+pub use templates::Templates;
 
 /// Whether the current draft is safely stored.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,6 +99,8 @@ pub struct AppContext {
     /// Whether the draft is locked: the lock worker holds its key and every save is sealed.
     pub locked: RwSignal<bool>,
     pub locale: Locale,
+    /// The request types offered and their templates, fetched as they are needed.
+    pub templates: Templates,
     pub nav: Navigation,
     pub saving: Autosave,
 }
@@ -125,6 +130,7 @@ impl AppContext {
                 loaded,
                 error: RwSignal::new(None),
             },
+            templates: Templates::new(),
             nav: Navigation {
                 route: RwSignal::new(Route::Home),
                 not_found: RwSignal::new(false),

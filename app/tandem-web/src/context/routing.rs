@@ -17,24 +17,41 @@ impl AppContext {
         go(&route);
     }
 
-    /// Shows the screen of an address, once the messages of the request type it opens are in
-    /// for the UI language (fetched the first time; a later address wins over a slower one).
+    /// Shows the screen of an address, once the template of the request type it opens and its
+    /// messages in the UI language are in (fetched the first time, the page saying so; a later
+    /// address wins over a slower one). When the template cannot be fetched, the screen shown
+    /// stays, with the reason, and nothing is lost.
     pub fn open(&self, route: Route) {
         self.flush();
         let opening = self.nav.opening.get_value().wrapping_add(1);
         self.nav.opening.set_value(opening);
+        // What is said of a request type that could not be fetched lasts until another screen
+        // is asked for (putting back the address of the screen shown asks for none).
+        if route != self.nav.route.get_untracked() {
+            self.templates.failed.set(false);
+        }
         let lang = self.ui.get_untracked();
         match template_of(&route) {
-            Some(template) if !self.catalog.with_value(|c| c.has_template(lang, &template)) => {
+            Some(template) if !self.template_here(lang, &template) => {
                 let ctx = *self;
+                self.templates.loading.set(true);
                 leptos::task::spawn_local(async move {
-                    ctx.ensure_template(lang, &template).await;
-                    if ctx.nav.opening.get_value() == opening {
+                    let fetched = ctx.ensure_template(lang, &template).await;
+                    if ctx.nav.opening.get_value() != opening {
+                        return;
+                    }
+                    ctx.templates.loading.set(false);
+                    if fetched {
                         ctx.show(route);
+                    } else {
+                        replace(&ctx.nav.route.get_untracked());
                     }
                 });
             }
-            _ => self.show(route),
+            _ => {
+                self.templates.loading.set(false);
+                self.show(route);
+            }
         }
     }
 
@@ -44,7 +61,7 @@ impl AppContext {
         match &route {
             Route::Home => {}
             Route::New(template) => {
-                let Ok(template) = tandem_core::registry::template(template) else {
+                let Some(template) = self.templates.peek(template) else {
                     self.nav.not_found.set(true);
                     return replace(&Route::Home);
                 };
@@ -74,11 +91,7 @@ impl AppContext {
                     Stored::Aside => return replace(&Route::Home),
                     Stored::Locked | Stored::Missing => (None, false),
                 };
-                let stored = draft.and_then(|d| {
-                    tandem_core::registry::template(&d.template)
-                        .ok()
-                        .map(|t| (t, d))
-                });
+                let stored = draft.and_then(|d| self.templates.peek(&d.template).map(|t| (t, d)));
                 match stored {
                     Some((template, draft)) => {
                         self.load(template, draft);

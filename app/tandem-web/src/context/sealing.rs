@@ -93,7 +93,7 @@ impl AppContext {
     /// Opens a draft made from the locked one open now (an extension, a follow-up): it is
     /// locked with the same key and stored sealed only, never in clear.
     pub fn open_new_locked(&self, draft: Draft) {
-        let Ok(template) = tandem_core::registry::template(&draft.template) else {
+        let Some(template) = self.templates.peek(&draft.template) else {
             return;
         };
         let from = self.draft.with_untracked(|d| d.id.clone());

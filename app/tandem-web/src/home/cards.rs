@@ -7,7 +7,7 @@ use tandem_core::l10n::Arg;
 use tandem_core::preservation::Status;
 use tandem_core::route::Route;
 use tandem_core::summary::{self, Summary};
-use tandem_core::{country, import, registry, ImportError};
+use tandem_core::{country, import, ImportError};
 
 use super::notice::{named, Notice};
 use super::{HomeState, Unlock};
@@ -25,10 +25,18 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
         state.version.track();
         ctx.ui.track();
         let drafts = storage::all_drafts();
+        // A draft of a type not opened in this page: its template is fetched, and the list
+        // drawn again when it is in.
+        ctx.templates
+            .request(drafts.iter().map(|(d, _)| d.template.clone()));
         let list = summary::sorted(
             drafts
                 .iter()
-                .map(|(d, _)| summary::summarize(d, crate::preservation::office_today(d)))
+                .map(|(d, _)| {
+                    let template = ctx.templates.get(&d.template);
+                    let today = crate::preservation::office_today(d);
+                    summary::summarize(d, template.as_ref(), today)
+                })
                 .collect(),
         );
         // Locked drafts show only what their envelope has in clear.
@@ -405,24 +413,40 @@ impl HomeState {
             let opened = answer.and_then(|json| {
                 let draft =
                     import::parse(json.as_bytes()).map_err(|e| e.message_id().to_string())?;
-                let template = registry::template(&draft.template).map_err(|_| {
-                    ImportError::UnknownTemplate(draft.template.clone())
-                        .message_id()
-                        .to_string()
-                })?;
-                Ok((template, draft))
+                if !ctx.templates.offered(&draft.template) {
+                    let unknown = ImportError::UnknownTemplate(draft.template.clone());
+                    return Err(unknown.message_id().to_string());
+                }
+                Ok(draft)
             });
-            match opened {
-                Ok((template, draft)) => {
-                    self.unlock.set(None);
-                    ctx.open_unlocked(template, draft, move |_| go(&Route::Draft(id)));
+            leptos::task::spawn_local(async move {
+                // Its template, fetched if no draft of its type was open in this page.
+                let opened = match opened {
+                    Ok(draft) => match ctx.templates.ensure(&draft.template).await {
+                        Ok(()) => ctx
+                            .templates
+                            .peek(&draft.template)
+                            .map(|template| (template, draft))
+                            .ok_or_else(|| "app-template-failed".to_string()),
+                        Err(reason) => {
+                            leptos::logging::error!("{reason}");
+                            Err("app-template-failed".to_string())
+                        }
+                    },
+                    Err(message) => Err(message),
+                };
+                match opened {
+                    Ok((template, draft)) => {
+                        self.unlock.set(None);
+                        ctx.open_unlocked(template, draft, move |_| go(&Route::Draft(id)));
+                    }
+                    Err(message) => {
+                        self.unlock
+                            .set(Some((id.clone(), Unlock::Prompt(Some(message)))));
+                        focus_later(format!("passphrase-{id}"), false);
+                    }
                 }
-                Err(message) => {
-                    self.unlock
-                        .set(Some((id.clone(), Unlock::Prompt(Some(message)))));
-                    focus_later(format!("passphrase-{id}"), false);
-                }
-            }
+            });
         });
     }
 }

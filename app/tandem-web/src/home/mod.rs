@@ -13,7 +13,7 @@ use tandem_core::backup::{self, Imported};
 use tandem_core::draft::MAX_BYTES;
 use tandem_core::route::Route;
 use tandem_core::summary;
-use tandem_core::{registry, ImportError};
+use tandem_core::ImportError;
 use wasm_bindgen::JsCast;
 
 use crate::context::AppContext;
@@ -95,20 +95,22 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn RequestTypes() -> impl IntoView {
     let ctx = AppContext::get();
-    let types = registry::TEMPLATES
-        .iter()
-        .filter_map(|(id, _)| registry::template(id).ok())
-        .map(|template| {
-            let usage = summary::usage_message(&template.id).map(|usage| {
+    let types = ctx
+        .templates
+        .list
+        .get_untracked()
+        .into_iter()
+        .map(|listed| {
+            let usage = summary::usage_message(&listed.id).map(|usage| {
                 view! { <p class="tandem-type__use">{ctx.text(usage)}</p> }
             });
-            let title = template.title;
+            let title = listed.title;
             view! {
                 <li class="tandem-type">
                     <a
                         class="tandem-type__link"
-                        id=format!("new-{}", template.id)
-                        href=Route::New(template.id.clone()).href()
+                        id=format!("new-{}", listed.id)
+                        href=Route::New(listed.id.clone()).href()
                     >
                         {ctx.text_of(title)}
                     </a>
@@ -177,7 +179,10 @@ impl HomeState {
                 .ok()
                 .and_then(|t| t.as_string())
                 .unwrap_or_default();
-            let notice = match backup::import(text.as_bytes(), &storage::stored_entries()) {
+            let offered = self.ctx.templates.list.get_untracked();
+            let offered: Vec<&str> = offered.iter().map(|t| t.id.as_str()).collect();
+            let notice = match backup::import(text.as_bytes(), &storage::stored_entries(), &offered)
+            {
                 Err(e) => Notice::ImportFailed(import_error_message(&e)),
                 Ok(plan) => self.store_import(plan),
             };
