@@ -56,7 +56,7 @@ guide-why-mla-content = Content data are obtained by mutual legal assistance: se
 
 # What qualifies the recommendation, when it applies.
 guide-note-unsure = Check with the service provider and with the authorities of the requested State whether the provider accepts requests directly from foreign authorities: some are not law-enforcement friendly. Until then, the route goes through the requested State.
-guide-note-emergency = The emergency request states the legal process that will follow it (section 12): the next requests are that follow-up, to obtain the data as evidence.
+guide-note-emergency = The emergency request states the legal process that will follow it: the next requests are that follow-up, to obtain the data as evidence.
 guide-note-preserved = Send the disclosure request before the preservation ends: preservation periods differ from one State and one service provider to another.
 guide-note-treaty = The same request types apply: choose the treaty as the legal basis in the form, and check in its text which article provides for each measure, expedited preservation in particular.
 guide-note-reciprocity = The same request types apply: choose reciprocity or national law as the legal basis in the form. Without a treaty, whether and how the requested State assists depends on its law: consult its authorities first.
