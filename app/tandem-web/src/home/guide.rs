@@ -1,8 +1,10 @@
 //! The route guide ("Which request do I need?"): five questions, each a radio group that can be
-//! changed at any time, and the recommendation of `tandem_core::guide` with a link that opens a
-//! new draft of each recommended request type. The answers live in this component's signals
-//! only: nothing is stored or sent.
+//! changed at any time (the browser keeps which radio is checked; the signals follow it), and
+//! the recommendation of `tandem_core::guide` with a link that opens a new draft of each
+//! recommended request type. The answers live in this component's signals only: nothing is
+//! stored or sent.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use tandem_core::guide::{advise, Advice, Answers, Basis, Data, Reach, Step};
 use tandem_core::route::Route;
@@ -49,23 +51,21 @@ pub fn Guide() -> impl IntoView {
         })
     };
     let advice = move || match answers() {
-        Some(a) => advice_view(ctx, advise(&a)).into_any(),
-        None => view! { <p>{ctx.text("guide-incomplete")}</p> }.into_any(),
+        Some(a) => Either::Left(advice_view(ctx, advise(&a))),
+        None => Either::Right(view! { <p>{ctx.text("guide-incomplete")}</p> }),
     };
     view! {
-        <section class="tandem-guide" aria-labelledby="guide-title">
-            <details>
-                <summary id="guide-title" class="tandem-guide__title">{ctx.text("guide-title")}</summary>
-                <p class="tandem-guide__intro">{ctx.text("guide-intro")}</p>
-                {question(ctx, "data", "guide-data", DATA, data)}
-                {question(ctx, "emergency", "guide-emergency", YES_NO, emergency)}
-                {question(ctx, "reach", "guide-reach", REACH, reach)}
-                {question(ctx, "preserved", "guide-preserved", YES_NO, preserved)}
-                {question(ctx, "basis", "guide-basis", BASIS, basis)}
-                <div class="tandem-guide__advice" id="guide-advice" aria-live="polite">{advice}</div>
-                <p class="tandem-guide__intro">{ctx.text("guide-disclaimer")}</p>
-            </details>
-        </section>
+        <details class="tandem-guide">
+            <summary id="guide-title" class="tandem-guide__title">{ctx.text("guide-title")}</summary>
+            <p class="tandem-guide__intro">{ctx.text("guide-intro")}</p>
+            {question(ctx, "data", "guide-data", DATA, data)}
+            {question(ctx, "emergency", "guide-emergency", YES_NO, emergency)}
+            {question(ctx, "reach", "guide-reach", REACH, reach)}
+            {question(ctx, "preserved", "guide-preserved", YES_NO, preserved)}
+            {question(ctx, "basis", "guide-basis", BASIS, basis)}
+            <div class="tandem-guide__advice" id="guide-advice" aria-live="polite">{advice}</div>
+            <p class="tandem-guide__intro">{ctx.text("guide-disclaimer")}</p>
+        </details>
     }
 }
 
@@ -89,17 +89,16 @@ fn question(
         .map(|(i, (key, label))| {
             let id = format!("{group}-{key}");
             view! {
-                <div class="tandem-choice">
+                <label class="tandem-choice">
                     <input
                         type="radio"
                         class="tandem-choice__radio"
-                        id=id.clone()
+                        id=id
                         name=group.clone()
-                        prop:checked=move || picked.get() == Some(i)
                         on:change=move |_| picked.set(Some(i))
                     />
-                    <label class="tandem-choice__label" for=id>{ctx.text(label)}</label>
-                </div>
+                    {ctx.text(label)}
+                </label>
             }
         })
         .collect_view();
@@ -117,12 +116,12 @@ fn advice_view(ctx: AppContext, advice: Advice) -> impl IntoView {
     let steps = advice
         .steps
         .into_iter()
-        .map(|s| view! { <li>{step(ctx, s)}</li> })
+        .map(|s| item(ctx, s))
         .collect_view();
     let fallback = advice.fallback.map(|s| {
         view! {
             <h3 class="tandem-guide__then">{ctx.text("guide-fallback")}</h3>
-            {step(ctx, s)}
+            <ul class="tandem-guide__steps tandem-guide__fallback">{item(ctx, s)}</ul>
         }
     });
     let notes = advice
@@ -139,10 +138,10 @@ fn advice_view(ctx: AppContext, advice: Advice) -> impl IntoView {
 }
 
 /// A recommended request: its title, why, and the link that opens a new draft of it.
-fn step(ctx: AppContext, step: Step) -> impl IntoView {
+fn item(ctx: AppContext, step: Step) -> impl IntoView {
     let title_id = format!("guide-type-{}", step.template);
     view! {
-        <div class="tandem-guide__step">
+        <li class="tandem-guide__step">
             <p class="tandem-guide__type" id=title_id.clone()>
                 {ctx.text_of(format!("{}-title", step.template))}
             </p>
@@ -155,6 +154,6 @@ fn step(ctx: AppContext, step: Step) -> impl IntoView {
             >
                 {ctx.text("guide-open")}
             </a>
-        </div>
+        </li>
     }
 }
