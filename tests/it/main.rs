@@ -5,6 +5,7 @@ mod fixtures;
 mod glossary;
 mod layers;
 mod locales;
+mod preservation;
 mod providers;
 mod registry;
 mod review;

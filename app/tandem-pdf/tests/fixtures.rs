@@ -15,10 +15,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use tandem_core::document::{is_printed, route};
+use tandem_core::form::IDENTIFIER_TYPES;
 use tandem_core::l10n::Arg;
 use tandem_core::template::Meaning;
 use tandem_core::template::{detail_path, item_path, option_path, row_path};
-use tandem_core::validate::IDENTIFIER_TYPES;
 use tandem_core::{registry, Block, Catalog, Draft, ItemKind, Lang, Value};
 use tandem_pdf::layout::{Column, Item};
 use tandem_pdf::request::{prepare, DocumentRequest, ExportRequest, IssueKind, Prepared};

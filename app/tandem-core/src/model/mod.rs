@@ -4,6 +4,7 @@
 
 pub mod datetime;
 pub mod draft;
+pub mod form;
 pub mod l10n;
 pub mod provider;
 pub mod registry;

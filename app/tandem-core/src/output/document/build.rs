@@ -9,6 +9,7 @@ use super::{
 };
 use crate::country;
 use crate::draft::Draft;
+use crate::form::{is_shown, IDENTIFIER_TYPES};
 use crate::format::{self, When};
 use crate::l10n::{Arg, Catalog, L10nError, Pair};
 use crate::lang::{Dir, Lang};
@@ -16,7 +17,6 @@ use crate::template::{
     detail_path, item_number, option_path, row_number, row_path, Item, ItemKind, Meaning, Template,
 };
 use crate::timezone;
-use crate::validate::{is_shown, IDENTIFIER_TYPES};
 
 /// How the document is issued.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
