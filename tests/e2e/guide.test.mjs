@@ -13,9 +13,11 @@ after(async () => {
   await s?.close();
 });
 
-/** Opens the home screen with the guide unfolded. */
+/** Opens the home screen with the guide unfolded (every test starts on another screen, so the
+ * guide is new: folded, nothing answered). */
 async function openGuide(page, origin) {
   await openHome(page, origin);
+  assert.equal(await page.locator('details.tandem-guide').evaluate((d) => d.open), false);
   await page.locator('#guide-title').click();
   await page.locator('#guide-data-subscriber').waitFor();
 }
