@@ -1,10 +1,12 @@
-//! The home screen: start a request of each type, and the drafts kept in this browser (open,
-//! duplicate, rename, delete with undo, export to a file, import from a file). The list is read
-//! from storage again whenever the stored drafts change (`HomeState::changed`). Parts: the drafts
-//! list and its cards (`cards.rs`), the status line above it (`notice.rs`), what the browser does
-//! with the stored drafts (`stored.rs`).
+//! The home screen: which request to make (the route guide), start a request of each type, and
+//! the drafts kept in this browser (open, duplicate, rename, delete with undo, export to a file,
+//! import from a file). The list is read from storage again whenever the stored drafts change
+//! (`HomeState::changed`). Parts: the route guide (`guide.rs`), the drafts list and its cards
+//! (`cards.rs`), the status line above it (`notice.rs`), what the browser does with the stored
+//! drafts (`stored.rs`).
 
 mod cards;
+mod guide;
 mod notice;
 mod stored;
 
@@ -20,6 +22,7 @@ use crate::context::AppContext;
 use crate::focus::focus_later;
 use crate::storage;
 use cards::DraftsList;
+use guide::Guide;
 use notice::{Notice, NoticeLine};
 use stored::StoredFacts;
 
@@ -68,6 +71,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <div class="tandem-home">
             {not_found}
+            <Guide />
             <RequestTypes />
             <section class="tandem-drafts" aria-labelledby="drafts-heading">
                 <h2 id="drafts-heading">{ctx.text("home-drafts")}</h2>
