@@ -56,7 +56,7 @@ guide-why-mla-content = Məzmun məlumatları qarşılıqlı hüquqi yardım qay
 
 # Tətbiq olunduqda tövsiyəni dəqiqləşdirən qeydlər.
 guide-note-unsure = Xidmət təminatçısının sorğuları birbaşa xarici orqanlardan qəbul edib-etmədiyini xidmət təminatçısı və sorğu edilən dövlətin orqanları ilə dəqiqləşdirin: bəziləri hüquq-mühafizə orqanları ilə əməkdaşlığa o qədər də meylli deyil. Bu aydınlaşanadək yol sorğu edilən dövlətdən keçir.
-guide-note-emergency = Fövqəladə sorğuda ondan sonra həyata keçiriləcək hüquqi prosedur göstərilir (12-ci bölmə): növbəti sorğular məlumatları sübut kimi əldə etmək üçün məhz bu sonrakı prosedurdur.
+guide-note-emergency = Fövqəladə sorğuda ondan sonra həyata keçiriləcək hüquqi prosedur göstərilir: növbəti sorğular məlumatları sübut kimi əldə etmək üçün məhz bu sonrakı prosedurdur.
 guide-note-preserved = Açıqlama sorğusunu mühafizə müddəti bitməzdən əvvəl göndərin: mühafizə müddətləri dövlətdən dövlətə və xidmət təminatçısından xidmət təminatçısına dəyişir.
 guide-note-treaty = Eyni sorğu növləri tətbiq olunur: formada hüquqi əsas kimi müqaviləni seçin və onun mətnində hər tədbirin, xüsusən də təcili mühafizənin hansı maddədə nəzərdə tutulduğunu yoxlayın.
 guide-note-reciprocity = Eyni sorğu növləri tətbiq olunur: formada hüquqi əsas kimi qarşılıqlılığı və ya milli qanunvericiliyi seçin. Müqavilə olmadıqda sorğu edilən dövlətin yardım göstərib-göstərməməsi və necə göstərməsi onun qanunvericiliyindən asılıdır: əvvəlcə onun orqanları ilə məsləhətləşin.

@@ -56,7 +56,7 @@ guide-why-mla-content = Podaci o sadržaju pribavljaju se putem uzajamne pravne 
 
 # Šta bliže određuje preporuku, kad se primjenjuje.
 guide-note-unsure = Provjerite kod pružaoca usluga i organa zamoljene države da li pružalac usluga prihvata zahtjeve direktno od stranih organa: neki nisu skloni saradnji s organima za provođenje zakona. Do tada put vodi preko zamoljene države.
-guide-note-emergency = Hitni zahtjev navodi pravni postupak koji će uslijediti nakon njega (odjeljak 12): naredni zahtjevi su upravo taj naknadni postupak, radi pribavljanja podataka kao dokaza.
+guide-note-emergency = Hitni zahtjev navodi pravni postupak koji će uslijediti nakon njega: naredni zahtjevi su upravo taj naknadni postupak, radi pribavljanja podataka kao dokaza.
 guide-note-preserved = Uputite zahtjev za otkrivanje prije isteka čuvanja: rokovi čuvanja razlikuju se od države do države i od pružaoca usluga do pružaoca usluga.
 guide-note-treaty = Primjenjuju se iste vrste zahtjeva: u obrascu odaberite ugovor kao pravni osnov i u njegovom tekstu provjerite koji član predviđa koju mjeru, naročito ubrzano čuvanje.
 guide-note-reciprocity = Primjenjuju se iste vrste zahtjeva: u obrascu odaberite reciprocitet ili domaće pravo kao pravni osnov. Bez ugovora, da li će i kako zamoljena država pružiti pomoć zavisi od njenog prava: najprije se konsultujte s njenim organima.

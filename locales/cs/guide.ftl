@@ -56,7 +56,7 @@ guide-why-mla-content = Obsahová data se získávají cestou vzájemné právn�
 
 # Co doporučení upřesňuje, pokud se uplatní.
 guide-note-unsure = Ověřte u poskytovatele služeb a u orgánů dožádaného státu, zda poskytovatel přijímá žádosti přímo od zahraničních orgánů: někteří nejsou k orgánům činným v trestním řízení vstřícní. Do té doby vede cesta přes dožádaný stát.
-guide-note-emergency = Naléhavá žádost uvádí právní postup, který na ni bude navazovat (oddíl 12): další žádosti jsou právě tímto navazujícím postupem, jehož cílem je získat data jako důkaz.
+guide-note-emergency = Naléhavá žádost uvádí právní postup, který na ni bude navazovat: další žádosti jsou právě tímto navazujícím postupem, jehož cílem je získat data jako důkaz.
 guide-note-preserved = Zašlete žádost o zpřístupnění dříve, než uchování skončí: doby uchování se liší podle státu i podle poskytovatele služeb.
 guide-note-treaty = Použijí se tytéž druhy žádostí: ve formuláři zvolte jako právní základ danou smlouvu a v jejím textu ověřte, který článek upravuje jednotlivá opatření, zejména urychlené uchování.
 guide-note-reciprocity = Použijí se tytéž druhy žádostí: ve formuláři zvolte jako právní základ vzájemnost nebo vnitrostátní právo. Bez smlouvy závisí na právu dožádaného státu, zda a jak pomoc poskytne: nejprve se poraďte s jeho orgány.

@@ -57,7 +57,7 @@ guide-why-mla-content = Inhaltsdaten werden im Wege der Rechtshilfe erlangt: Die
 
 # Was die Empfehlung einschränkt, wenn es zutrifft.
 guide-note-unsure = Klären Sie mit dem Diensteanbieter und mit den Behörden des ersuchten Staates, ob der Diensteanbieter Ersuchen unmittelbar von ausländischen Behörden entgegennimmt: Manche arbeiten mit Strafverfolgungsbehörden nur zurückhaltend zusammen. Bis dahin führt der Weg über den ersuchten Staat.
-guide-note-emergency = Das Ersuchen in einem Notfall gibt das förmliche Verfahren an, das ihm folgen wird (Abschnitt 12): Die nächsten Ersuchen sind dieses nachfolgende Verfahren, um die Daten als Beweismittel zu erlangen.
+guide-note-emergency = Das Ersuchen in einem Notfall gibt das förmliche Verfahren an, das ihm folgen wird: Die nächsten Ersuchen sind dieses nachfolgende Verfahren, um die Daten als Beweismittel zu erlangen.
 guide-note-preserved = Übermitteln Sie das Ersuchen um Weitergabe vor Ablauf der Sicherung: Die Sicherungsfristen sind je nach Staat und Diensteanbieter unterschiedlich.
 guide-note-treaty = Es gelten dieselben Arten von Ersuchen: Wählen Sie im Formular den Vertrag als Rechtsgrundlage und prüfen Sie in seinem Wortlaut, welcher Artikel die jeweilige Maßnahme vorsieht, insbesondere die umgehende Sicherung.
 guide-note-reciprocity = Es gelten dieselben Arten von Ersuchen: Wählen Sie im Formular Gegenseitigkeit oder innerstaatliches Recht als Rechtsgrundlage. Ohne Vertrag hängt es vom Recht des ersuchten Staates ab, ob und wie er Unterstützung leistet: Konsultieren Sie zuerst seine Behörden.

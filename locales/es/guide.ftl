@@ -56,7 +56,7 @@ guide-why-mla-content = Los datos sobre el contenido se obtienen mediante asiste
 
 # Lo que matiza la recomendación, cuando procede.
 guide-note-unsure = Compruebe con el proveedor de servicios y con las autoridades del Estado requerido si el proveedor acepta solicitudes directamente de autoridades extranjeras: algunos no colaboran fácilmente con las autoridades policiales. Mientras tanto, la vía pasa por el Estado requerido.
-guide-note-emergency = La solicitud de emergencia indica el procedimiento jurídico que la seguirá (sección 12): las solicitudes siguientes son ese procedimiento posterior, para obtener los datos como prueba.
+guide-note-emergency = La solicitud de emergencia indica el procedimiento jurídico que la seguirá: las solicitudes siguientes son ese procedimiento posterior, para obtener los datos como prueba.
 guide-note-preserved = Envíe la solicitud de revelación antes de que termine la conservación: los plazos de conservación varían de un Estado a otro y de un proveedor de servicios a otro.
 guide-note-treaty = Se aplican los mismos tipos de solicitud: elija el tratado como fundamento jurídico en el formulario y compruebe en su texto qué artículo prevé cada medida, en particular la conservación rápida.
 guide-note-reciprocity = Se aplican los mismos tipos de solicitud: elija la reciprocidad o el derecho interno como fundamento jurídico en el formulario. A falta de tratado, que el Estado requerido preste asistencia, y de qué modo, depende de su derecho: consulte primero a sus autoridades.

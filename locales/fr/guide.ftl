@@ -56,7 +56,7 @@ guide-why-mla-content = Les données relatives au contenu s'obtiennent par l'ent
 
 # Ce qui nuance la recommandation, lorsque cela s'applique.
 guide-note-unsure = Vérifiez auprès du fournisseur de services et des autorités de l'État requis si le fournisseur accepte les demandes directement de la part d'autorités étrangères : certains ne coopèrent pas volontiers avec les services répressifs. D'ici là, la voie passe par l'État requis.
-guide-note-emergency = La demande urgente indique la procédure juridique qui lui fera suite (section 12) : les demandes suivantes constituent cette suite, afin d'obtenir les données en tant que preuves.
+guide-note-emergency = La demande urgente indique la procédure juridique qui lui fera suite : les demandes suivantes constituent cette suite, afin d'obtenir les données en tant que preuves.
 guide-note-preserved = Envoyez la demande de divulgation avant la fin de la conservation : les durées de conservation varient d'un État et d'un fournisseur de services à l'autre.
 guide-note-treaty = Les mêmes types de demande s'appliquent : choisissez le traité comme base juridique dans le formulaire, et vérifiez dans son texte quel article prévoit chaque mesure, en particulier la conservation rapide.
 guide-note-reciprocity = Les mêmes types de demande s'appliquent : choisissez la réciprocité ou le droit interne comme base juridique dans le formulaire. En l'absence de traité, la question de savoir si et comment l'État requis accorde son assistance dépend de son droit : consultez d'abord ses autorités.

@@ -56,7 +56,7 @@ guide-why-mla-content = A tartalmi adatok kölcsönös jogsegély útján szerez
 
 # Ami az ajánlást pontosítja, ha alkalmazandó.
 guide-note-unsure = Ellenőrizze a szolgáltatónál és a megkeresett állam hatóságainál, hogy a szolgáltató fogad-e közvetlenül külföldi hatóságoktól megkereséseket: egyes szolgáltatók nem együttműködők a bűnüldöző hatóságokkal. Addig az út a megkeresett államon keresztül vezet.
-guide-note-emergency = A sürgősségi megkeresés megjelöli az azt követő jogi eljárást (12. szakasz): a következő megkeresések éppen ezt a követő eljárást jelentik, hogy az adatokat bizonyítékként lehessen beszerezni.
+guide-note-emergency = A sürgősségi megkeresés megjelöli az azt követő jogi eljárást: a következő megkeresések éppen ezt a követő eljárást jelentik, hogy az adatokat bizonyítékként lehessen beszerezni.
 guide-note-preserved = A kiadás iránti megkeresést a megőrzés lejárta előtt küldje meg: a megőrzési idők államonként eltérnek, és attól is függnek, melyik szolgáltató őrzi az adatokat.
 guide-note-treaty = Ugyanazok a megkeresésfajták alkalmazandók: az űrlapon jogalapként a nemzetközi szerződést válassza, és annak szövegében ellenőrizze, melyik cikk szabályozza az egyes intézkedéseket, különösen a gyors megőrzés elrendelését.
 guide-note-reciprocity = Ugyanazok a megkeresésfajták alkalmazandók: az űrlapon jogalapként a viszonosságot vagy a belső jogot válassza. Nemzetközi szerződés hiányában a megkeresett állam jogától függ, hogy nyújt-e segítséget, és ha igen, hogyan: előbb egyeztessen a hatóságaival.

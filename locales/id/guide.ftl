@@ -56,7 +56,7 @@ guide-why-mla-content = Data konten diperoleh melalui bantuan timbal balik dalam
 
 # What qualifies the recommendation, when it applies.
 guide-note-unsure = Pastikan kepada penyedia layanan dan otoritas Negara Diminta apakah penyedia layanan menerima permintaan secara langsung dari otoritas asing: sebagian penyedia kurang bersedia bekerja sama dengan aparat penegak hukum. Sampai hal itu jelas, jalurnya melalui Negara Diminta.
-guide-note-emergency = Permintaan darurat menyebutkan proses hukum yang akan menyusulnya (bagian 12): permintaan-permintaan berikutnya adalah tindak lanjut tersebut, untuk memperoleh data sebagai alat bukti.
+guide-note-emergency = Permintaan darurat menyebutkan proses hukum yang akan menyusulnya: permintaan-permintaan berikutnya adalah tindak lanjut tersebut, untuk memperoleh data sebagai alat bukti.
 guide-note-preserved = Kirimkan permintaan pengungkapan sebelum masa preservasi berakhir: jangka waktu preservasi berbeda-beda antara satu Negara dan Negara lain, serta antara satu penyedia layanan dan penyedia lainnya.
 guide-note-treaty = Jenis permintaan yang sama berlaku: pilih perjanjian tersebut sebagai dasar hukum dalam formulir, dan periksa dalam teksnya pasal mana yang mengatur setiap tindakan, khususnya preservasi segera.
 guide-note-reciprocity = Jenis permintaan yang sama berlaku: pilih resiprositas atau hukum nasional sebagai dasar hukum dalam formulir. Tanpa perjanjian, apakah dan bagaimana Negara Diminta memberikan bantuan bergantung pada hukumnya: konsultasikan terlebih dahulu dengan otoritasnya.

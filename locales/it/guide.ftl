@@ -57,7 +57,7 @@ guide-why-mla-content = I dati relativi al contenuto si ottengono mediante mutua
 
 # Ciò che precisa la raccomandazione, quando si applica.
 guide-note-unsure = Verificare con il fornitore di servizi e con le autorità dello Stato richiesto se il fornitore accetta richieste direttamente da autorità straniere: alcuni non collaborano volentieri con le autorità di contrasto. Fino ad allora, la via passa per lo Stato richiesto.
-guide-note-emergency = La richiesta di emergenza indica la procedura formale che la seguirà (sezione 12): le richieste successive sono tale seguito, per ottenere i dati come prova.
+guide-note-emergency = La richiesta di emergenza indica la procedura formale che la seguirà: le richieste successive sono tale seguito, per ottenere i dati come prova.
 guide-note-preserved = Inviare la richiesta di divulgazione prima che la conservazione cessi: i periodi di conservazione variano da uno Stato all'altro e da un fornitore di servizi all'altro.
 guide-note-treaty = Si applicano gli stessi tipi di richiesta: scegliere il trattato come base giuridica nel modulo e verificare nel suo testo quale articolo prevede ciascuna misura, in particolare la conservazione rapida.
 guide-note-reciprocity = Si applicano gli stessi tipi di richiesta: scegliere la reciprocità o il diritto interno come base giuridica nel modulo. In assenza di un trattato, se e come lo Stato richiesto presti assistenza dipende dal suo diritto: consultare prima le sue autorità.

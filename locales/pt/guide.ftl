@@ -56,7 +56,7 @@ guide-why-mla-content = Os dados de conteúdo obtêm-se por auxílio judiciário
 
 # O que matiza a recomendação, quando se aplica.
 guide-note-unsure = Confirme junto do prestador de serviços e das autoridades do Estado requerido se o prestador aceita pedidos diretamente de autoridades estrangeiras: alguns não cooperam facilmente com as autoridades policiais. Até lá, a via passa pelo Estado requerido.
-guide-note-emergency = O pedido de emergência indica o procedimento legal que se lhe seguirá (secção 12): os pedidos seguintes são esse procedimento subsequente, para obter os dados como prova.
+guide-note-emergency = O pedido de emergência indica o procedimento legal que se lhe seguirá: os pedidos seguintes são esse procedimento subsequente, para obter os dados como prova.
 guide-note-preserved = Envie o pedido de divulgação antes de terminar a conservação: os prazos de conservação variam de um Estado para outro e de um prestador de serviços para outro.
 guide-note-treaty = Aplicam-se os mesmos tipos de pedido: escolha o tratado como base legal no formulário e verifique no respetivo texto qual o artigo que prevê cada medida, em particular a conservação expedita.
 guide-note-reciprocity = Aplicam-se os mesmos tipos de pedido: escolha a reciprocidade ou o direito interno como base legal no formulário. Na falta de tratado, saber se e como o Estado requerido presta auxílio depende do seu direito: consulte primeiro as suas autoridades.

@@ -56,7 +56,7 @@ guide-why-mla-content = Datele referitoare la conținut se obțin prin asistenț
 
 # Ce nuanțează recomandarea, atunci când se aplică.
 guide-note-unsure = Verificați la furnizorul de servicii și la autoritățile statului solicitat dacă furnizorul acceptă cereri direct de la autorități străine: unii nu cooperează cu ușurință cu autoritățile de aplicare a legii. Până atunci, calea trece prin statul solicitat.
-guide-note-emergency = Cererea în caz de urgență indică procedura juridică ce îi va urma (secțiunea 12): cererile următoare reprezintă această procedură ulterioară, pentru obținerea datelor ca probe.
+guide-note-emergency = Cererea în caz de urgență indică procedura juridică ce îi va urma: cererile următoare reprezintă această procedură ulterioară, pentru obținerea datelor ca probe.
 guide-note-preserved = Trimiteți cererea de divulgare înainte de încetarea conservării: duratele de conservare diferă de la un stat la altul și de la un furnizor de servicii la altul.
 guide-note-treaty = Se aplică aceleași tipuri de cereri: alegeți tratatul ca temei juridic în formular și verificați în textul său ce articol prevede fiecare măsură, în special conservarea rapidă.
 guide-note-reciprocity = Se aplică aceleași tipuri de cereri: alegeți reciprocitatea sau dreptul intern ca temei juridic în formular. În lipsa unui tratat, dacă și cum acordă statul solicitat asistență depinde de legislația sa: consultați mai întâi autoritățile sale.

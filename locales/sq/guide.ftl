@@ -56,7 +56,7 @@ guide-why-mla-content = Të dhënat e përmbajtjes merren me ndihmë juridike t�
 
 # Çfarë e kushtëzon rekomandimin, kur zbatohet.
 guide-note-unsure = Verifikoni me ofruesin e shërbimit dhe me autoritetet e Shtetit të kërkuar nëse ofruesi i pranon kërkesat drejtpërdrejt nga autoritetet e huaja: disa nuk bashkëpunojnë lehtë me organet e zbatimit të ligjit. Deri atëherë, rruga kalon nëpërmjet Shtetit të kërkuar.
-guide-note-emergency = Kërkesa urgjente tregon procesin ligjor që do ta pasojë (seksioni 12): kërkesat e ardhshme janë pikërisht ky proces pasues, për të marrë të dhënat si prova.
+guide-note-emergency = Kërkesa urgjente tregon procesin ligjor që do ta pasojë: kërkesat e ardhshme janë pikërisht ky proces pasues, për të marrë të dhënat si prova.
 guide-note-preserved = Dërgojeni kërkesën për zbulim përpara se të përfundojë ruajtja: afatet e ruajtjes ndryshojnë nga një Shtet në tjetrin dhe nga një ofrues shërbimi në tjetrin.
 guide-note-treaty = Zbatohen të njëjtat lloje kërkesash: zgjidhni traktatin si bazë ligjore në formular dhe kontrolloni në tekstin e tij cili nen parashikon secilën masë, veçanërisht ruajtjen e përshpejtuar.
 guide-note-reciprocity = Zbatohen të njëjtat lloje kërkesash: zgjidhni reciprocitetin ose ligjin e brendshëm si bazë ligjore në formular. Në mungesë të traktatit, nëse dhe si ndihmon Shteti i kërkuar varet nga ligji i tij: konsultohuni fillimisht me autoritetet e tij.

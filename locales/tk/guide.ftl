@@ -57,7 +57,7 @@ guide-why-mla-content = Mazmun baradaky maglumatlar özara hukuk kömegi tertibi
 
 # Ulanylanda teklibi takyklaýan bellikler.
 guide-note-unsure = Hyzmat üpjünçisiniň haýyşlary daşary ýurt edaralaryndan gönüden-göni kabul edýändigini ýa-da etmeýändigini hyzmat üpjünçisinden we haýyş edilýän döwletiň edaralaryndan anyklaň: käbirleri hukuk goraýjy edaralar bilen hyzmatdaşlyga onçakly ýykgyn däl. Bu anyklanýança ýol haýyş edilýän döwlet arkaly geçýär.
-guide-note-emergency = Adatdan daşary ýagdaýdaky haýyşda ondan soňky hukuk tertibi görkezilýär (12-nji bölüm): indiki haýyşlar maglumatlary subutnama hökmünde almak üçin hut şol soňky hukuk tertibidir.
+guide-note-emergency = Adatdan daşary ýagdaýdaky haýyşda ondan soňky hukuk tertibi görkezilýär: indiki haýyşlar maglumatlary subutnama hökmünde almak üçin hut şol soňky hukuk tertibidir.
 guide-note-preserved = Açyp bermek barada haýyşy gorap saklamak möhleti tamamlanmazdan öň iberiň: gorap saklamak möhletleri döwlete we hyzmat üpjünçisine görä dürli-dürlüdir.
 guide-note-treaty = Haýyşlaryň şol görnüşleri ulanylýar: formada hukuk esasy hökmünde şertnamany saýlaň we onuň tekstinden her bir çäräni, esasan hem gyssagly gorap saklamak çäresini, haýsy maddanyň göz öňünde tutýandygyny barlaň.
 guide-note-reciprocity = Haýyşlaryň şol görnüşleri ulanylýar: formada hukuk esasy hökmünde özara deňlik ýörelgesini ýa-da milli kanunçylygy saýlaň. Şertnama bolmadyk ýagdaýynda haýyş edilýän döwletiň kömek berjekdigi ýa-da bermejekdigi we ony nähili berjekdigi onuň kanunçylygyna bagly: ilki onuň edaralary bilen maslahatlaşyň.

@@ -56,7 +56,7 @@ guide-why-mla-content = İçerik verileri karşılıklı adli yardım yoluyla el
 
 # Önerinin kapsamını belirleyen notlar, uygulandıklarında.
 guide-note-unsure = Hizmet sağlayıcının talepleri doğrudan yabancı makamlardan kabul edip etmediğini hizmet sağlayıcıya ve talep edilen Devletin makamlarına danışın: bazıları kolluk makamlarıyla işbirliğine pek yatkın değildir. Bu netleşene kadar yol, talep edilen Devlet üzerinden geçer.
-guide-note-emergency = Acil talep, ardından izlenecek hukuki süreci belirtir (12. bölüm): sonraki talepler, verileri delil olarak elde etmek için izlenen bu süreçtir.
+guide-note-emergency = Acil talep, ardından izlenecek hukuki süreci belirtir: sonraki talepler, verileri delil olarak elde etmek için izlenen bu süreçtir.
 guide-note-preserved = Açıklama talebini muhafaza süresi sona ermeden gönderin: muhafaza süreleri Devletten Devlete ve hizmet sağlayıcıdan hizmet sağlayıcıya farklılık gösterir.
 guide-note-treaty = Aynı talep türleri geçerlidir: formda hukuki dayanak olarak antlaşmayı seçin ve her tedbiri, özellikle süratle muhafaza tedbirini, antlaşmanın hangi maddesinin öngördüğünü metninden kontrol edin.
 guide-note-reciprocity = Aynı talep türleri geçerlidir: formda hukuki dayanak olarak karşılıklılığı veya iç hukuku seçin. Antlaşma bulunmadığında, talep edilen Devletin yardım edip etmeyeceği ve nasıl edeceği kendi hukukuna bağlıdır: önce o Devletin makamlarına danışın.

@@ -57,7 +57,7 @@ guide-why-mla-content = Mazmun toʻgʻrisidagi maʼlumotlar oʻzaro huquqiy yord
 
 # Qoʻllanilganda tavsiyani aniqlashtiradigan izohlar.
 guide-note-unsure = Xizmat koʻrsatuvchi soʻrovlarni xorijiy organlardan bevosita qabul qilish-qilmasligini xizmat koʻrsatuvchidan va soʻrov yuborilgan davlatning organlaridan aniqlang: baʼzilari huquqni muhofaza qilish organlari bilan hamkorlikka unchalik moyil emas. Bu aniqlanguncha yoʻl soʻrov yuborilgan davlat orqali oʻtadi.
-guide-note-emergency = Favqulodda vaziyatdagi soʻrovda undan keyingi huquqiy tartib-taomil koʻrsatiladi (12-boʻlim): keyingi soʻrovlar maʼlumotlarni dalil sifatida olish uchun aynan oʻsha keyingi tartib-taomil hisoblanadi.
+guide-note-emergency = Favqulodda vaziyatdagi soʻrovda undan keyingi huquqiy tartib-taomil koʻrsatiladi: keyingi soʻrovlar maʼlumotlarni dalil sifatida olish uchun aynan oʻsha keyingi tartib-taomil hisoblanadi.
 guide-note-preserved = Oshkor qilish toʻgʻrisidagi soʻrovni saqlash muddati tugashidan oldin yuboring: saqlash muddatlari davlatga va xizmat koʻrsatuvchiga qarab turlicha boʻladi.
 guide-note-treaty = Soʻrovlarning oʻsha turlari qoʻllaniladi: shaklda huquqiy asos sifatida shartnomani tanlang va uning matnidan har bir chorani, ayniqsa tezkor saqlash chorasini, qaysi modda nazarda tutishini tekshiring.
 guide-note-reciprocity = Soʻrovlarning oʻsha turlari qoʻllaniladi: shaklda huquqiy asos sifatida oʻzarolik prinsipini yoki milliy qonunchilikni tanlang. Shartnoma boʻlmagan taqdirda soʻrov yuborilgan davlatning yordam koʻrsatish-koʻrsatmasligi va uni qanday koʻrsatishi uning qonunchiligiga bogʻliq: avval uning organlari bilan maslahatlashing.

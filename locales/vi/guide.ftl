@@ -56,7 +56,7 @@ guide-why-mla-content = Dữ liệu nội dung được thu thập thông qua t�
 
 # What qualifies the recommendation, when it applies.
 guide-note-unsure = Hãy xác minh với nhà cung cấp dịch vụ và cơ quan của Quốc gia được yêu cầu xem nhà cung cấp có tiếp nhận yêu cầu trực tiếp từ cơ quan nước ngoài hay không: một số nhà cung cấp không sẵn sàng hợp tác với cơ quan thực thi pháp luật. Cho đến khi đó, lộ trình đi qua Quốc gia được yêu cầu.
-guide-note-emergency = Yêu cầu khẩn cấp nêu thủ tục pháp lý sẽ được thực hiện sau đó (mục 12): các yêu cầu tiếp theo chính là thủ tục tiếp theo đó, nhằm thu thập dữ liệu làm chứng cứ.
+guide-note-emergency = Yêu cầu khẩn cấp nêu thủ tục pháp lý sẽ được thực hiện sau đó: các yêu cầu tiếp theo chính là thủ tục tiếp theo đó, nhằm thu thập dữ liệu làm chứng cứ.
 guide-note-preserved = Gửi yêu cầu tiết lộ trước khi thời hạn bảo quản kết thúc: thời hạn bảo quản khác nhau giữa các Quốc gia và giữa các nhà cung cấp dịch vụ.
 guide-note-treaty = Áp dụng cùng các loại yêu cầu: chọn điều ước làm căn cứ pháp lý trong biểu mẫu và kiểm tra trong văn bản điều ước xem điều nào quy định từng biện pháp, đặc biệt là bảo quản nhanh.
 guide-note-reciprocity = Áp dụng cùng các loại yêu cầu: chọn nguyên tắc có đi có lại hoặc pháp luật quốc gia làm căn cứ pháp lý trong biểu mẫu. Khi không có điều ước, việc Quốc gia được yêu cầu có hỗ trợ hay không và hỗ trợ như thế nào phụ thuộc vào pháp luật của Quốc gia đó: hãy tham khảo ý kiến cơ quan của Quốc gia đó trước.
