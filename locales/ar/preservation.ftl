@@ -5,6 +5,7 @@ preservation-end-label = التاريخ المتوقع لانتهاء الحفظ
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] دون حدٍّ زمني، وفقًا لجدول T-CY
+    [not-fixed] غير محدَّدة في جدول T-CY، ولا يحدد الأساس القانوني المختار أي مدة دنيا: اسأل السلطة المطلوب منها عن موعد انتهاء الحفظ
    *[convention-minimum] غير محدَّدة في جدول T-CY: اليقين الوحيد هو الحد الأدنى البالغ 60 يومًا بموجب الاتفاقية (المادة 29، الفقرة 7)، حتى { $date }
 }
 preservation-days-left = { $days ->
@@ -53,3 +54,6 @@ preservation-link = { $kind ->
    *[followed-up-by] أعقبه طلب المساعدة القانونية المتبادلة { $reference }
 }
 preservation-link-missing = هذا الطلب غير محفوظ في هذا المتصفح.
+preservation-next-steps = الخطوات التالية
+preservation-follow-up-disclosure = إعداد طلب الكشف عن البيانات
+preservation-link-disclosure = أعقبه طلب الكشف عن البيانات { $reference }
