@@ -5,6 +5,7 @@ preservation-end-label = Очікуване закінчення строку з
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Без обмеження строку, згідно з таблицею T-CY
+    [not-fixed] У таблиці T-CY строк не встановлено, а обрана правова підстава не передбачає мінімального строку: з'ясуйте в запитуваного органу, коли закінчується збереження
    *[convention-minimum] У таблиці T-CY строк не встановлено: певним є лише мінімальний строк у 60 днів за Конвенцією (п. 7 ст. 29), до { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Після нього надіслано запит про взаємну правову допомогу { $reference }
 }
 preservation-link-missing = Цей запит не збережено в цьому браузері.
+preservation-next-steps = Подальші дії
+preservation-follow-up-disclosure = Підготувати запит про розкриття даних
+preservation-link-disclosure = Після нього надіслано запит про розкриття даних { $reference }
