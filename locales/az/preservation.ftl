@@ -5,6 +5,7 @@ preservation-end-label = Mühafizənin gözlənilən bitmə tarixi
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] T-CY cədvəlinə görə müddət məhdudiyyəti yoxdur
+    [not-fixed] T-CY cədvəlində müəyyən edilməyib və seçilmiş hüquqi əsas minimum müddət nəzərdə tutmur: mühafizənin nə vaxt başa çatacağını sorğu edilən orqandan soruşun
    *[convention-minimum] T-CY cədvəlində müəyyən edilməyib: yeganə əminlik Konvensiyada nəzərdə tutulan 60 günlük minimumdur (maddə 29.7), { $date } tarixinədək
 }
 preservation-days-left = { $days } gün qalıb
@@ -41,3 +42,6 @@ preservation-link = { $kind ->
    *[followed-up-by] { $reference } qarşılıqlı hüquqi yardım sorğusu ilə davam etdirilib
 }
 preservation-link-missing = Bu sorğu bu brauzerdə saxlanılmayıb.
+preservation-next-steps = Növbəti addımlar
+preservation-follow-up-disclosure = Açıqlama barədə sorğunu hazırla
+preservation-link-disclosure = { $reference } açıqlama sorğusu ilə davam etdirilib

@@ -2,7 +2,10 @@
 # (Kibercinayətkarlıq haqqında Konvensiya, 29-cu və 30-cu maddələr). 1-7-ci bölmələr T-CY(2018)11-ə,
 # 8-ci və 9-cu bölmələr T-CY(2018)10-a, 10-14-cü bölmələr 29-cu maddənin 2-ci bəndinin b-f yarımbəndlərinə uyğundur.
 
-art29-preservation-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 29-cu və 30-cu maddələri
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 29-cu və 30-cu maddələri
+       *[other] { basis-legal-basis }
+    }
 
 ## 1-3: tarix, istinad nömrəsi, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Sorğu edilən Tərəfin mühafizəni icra et
 
 art29-preservation-requested-authority = Sorğu edilən orqan
 art29-preservation-requested-authority-type = Sorğunun ünvanlandığı orqan
-art29-preservation-requested-authority-type-point-of-contact = 24/7 əlaqə məntəqəsi (35-ci maddə)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] 24/7 əlaqə məntəqəsi (35-ci maddə)
+       *[other] 24/7 əlaqə məntəqəsi
+    }
 art29-preservation-requested-authority-type-competent-authority = Digər səlahiyyətli orqan
 art29-preservation-requested-authority-authority = Orqanın adı
-    .hint = Sorğu edilən dövlətin Avropa Şurasının məlumat kitabçasında və ya həmin dövlətin bəyanatlarında göstərilən 24/7 əlaqə məntəqəsi və ya səlahiyyətli orqanı.
+    .hint = { $basis ->
+            [budapest] Sorğu edilən dövlətin Avropa Şurasının məlumat kitabçasında və ya həmin dövlətin bəyanatlarında göstərilən 24/7 əlaqə məntəqəsi və ya səlahiyyətli orqanı.
+           *[other] Sorğu edilən dövlətin seçilmiş sənəd üzrə bəyanatlarında göstərilən 24/7 əlaqə məntəqəsi və ya səlahiyyətli orqanı.
+        }
 art29-preservation-requested-authority-country = Sorğu edilən dövlət
     .hint = Məlumatların mühafizəsi xahiş olunan Tərəf: adətən kompüter sisteminin və ya xidmət təminatçısının yerləşdiyi dövlət.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Müvafiq hallarda, sorğunun daxili qa
 
 ## 10 Cinayət və faktlar: 29-cu maddənin 2-ci bəndinin b yarımbəndi
 
-art29-preservation-offence = Cinayət və faktların qısa xülasəsi (29-cu maddənin 2-ci bəndinin b yarımbəndi)
+art29-preservation-offence = { $basis ->
+        [budapest] Cinayət və faktların qısa xülasəsi (29-cu maddənin 2-ci bəndinin b yarımbəndi)
+       *[other] Cinayət və faktların qısa xülasəsi
+    }
 art29-preservation-offence-offences = Cinayət təqibinin və ya icraatın predmeti olan cinayətlər
     .hint = Hər cinayət üçün bir sətir: onun adı və ya qısa təsviri, onu müəyyən edən cinayət qanunu müddəası və maksimal cəza.
 art29-preservation-offence-offences-offence = Cinayət
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 11-ci maddə: Cəhd, köm
 
 ## 11 Mühafizə olunacaq məlumatlar: 29-cu maddənin 2-ci bəndinin c yarımbəndi
 
-art29-preservation-data = Mühafizə olunacaq saxlanılan kompüter məlumatları (29-cu maddənin 2-ci bəndinin c yarımbəndi)
+art29-preservation-data = { $basis ->
+        [budapest] Mühafizə olunacaq saxlanılan kompüter məlumatları (29-cu maddənin 2-ci bəndinin c yarımbəndi)
+       *[other] Mühafizə olunacaq saxlanılan kompüter məlumatları
+    }
 art29-preservation-data-identifiers = Mühafizə olunacaq məlumatların identifikatorları
     .hint = Məlumatları mühafizə olunmalı olan hər hesab, istifadəçi adı, elektron poçt ünvanı, telefon nömrəsi, URL, domen, qurğu və ya IP ünvanı. IP ünvanı üçün mənbə portunu və istifadənin dəqiq tarixini və vaxtını saat qurşağı ilə birlikdə göstərin: paylaşılan ünvanda təminatçı bunlar olmadan istifadəçini tapa bilməz. Yalnız bir identifikatora aid olan dövr onun sətrində göstərilir.
 art29-preservation-data-period = Mühafizə olunacaq məlumatların dövrü
     .hint = Bütün identifikatorlar üçün eyni olduqda, məlumatların əhatə etməli olduğu dövr. Hər iki həddi saat qurşağı ilə göstərin. Yalnız istintaqın ehtiyac duyduğu dövrü tələb edin: uzun dövrlərə (90 gündən çox) dair sorğular çox vaxt həddən artıq geniş olduğuna görə rədd edilir.
 art29-preservation-data-categories = Mühafizə olunacaq məlumatların kateqoriyaları
-    .hint = Yalnız istintaqın tələb etdiyini qeyd edin. Abunəçi haqqında məlumat: abunəçinin şəxsiyyəti, ünvanı və istifadə olunan xidmət (18-ci maddənin 3-cü bəndi). Trafik məlumatları: kommunikasiyanın mənbəyi, təyinatı, marşrutu, vaxtı, tarixi, həcmi və müddəti, yaxud əsas xidmətin növü (1-ci maddənin d bəndi). Məzmun məlumatları: kommunikasiyaların özü.
+    .hint = { $basis ->
+            [budapest] Yalnız istintaqın tələb etdiyini qeyd edin. Abunəçi haqqında məlumat: abunəçinin şəxsiyyəti, ünvanı və istifadə olunan xidmət (18-ci maddənin 3-cü bəndi). Trafik məlumatları: kommunikasiyanın mənbəyi, təyinatı, marşrutu, vaxtı, tarixi, həcmi və müddəti, yaxud əsas xidmətin növü (1-ci maddənin d bəndi). Məzmun məlumatları: kommunikasiyaların özü.
+           *[other] Yalnız istintaqın tələb etdiyini qeyd edin. Abunəçi haqqında məlumat: abunəçinin şəxsiyyəti, ünvanı və istifadə olunan xidmət. Trafik məlumatları: kommunikasiyanın mənbəyi, təyinatı, marşrutu, vaxtı, tarixi, həcmi və müddəti, yaxud əsas xidmətin növü. Məzmun məlumatları: kommunikasiyaların özü.
+        }
 art29-preservation-data-categories-subscriber = Abunəçi haqqında məlumat
 art29-preservation-data-categories-traffic = Trafik məlumatları
 art29-preservation-data-categories-content = Məzmun məlumatları
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Məlumatların cinayətlə əlaqəsi
 
 ## 12 Məlumatları saxlayan şəxs və sistemin yeri: 29-cu maddənin 2-ci bəndinin d yarımbəndi
 
-art29-preservation-custodian = Məlumatları saxlayan şəxs və kompüter sisteminin yeri (29-cu maddənin 2-ci bəndinin d yarımbəndi)
+art29-preservation-custodian = { $basis ->
+        [budapest] Məlumatları saxlayan şəxs və kompüter sisteminin yeri (29-cu maddənin 2-ci bəndinin d yarımbəndi)
+       *[other] Məlumatları saxlayan şəxs və kompüter sisteminin yeri
+    }
 art29-preservation-custodian-provider = Xidmət təminatçısı və ya məlumatları saxlayan digər şəxs
     .hint = Məlum olduğu qədər, məlumatları saxlayan şirkətin və ya şəxsin adı. Məlum deyilsə, bunu qeyd edin.
 art29-preservation-custodian-contact = Məlumatları saxlayan şəxsin ünvanı və ya veb saytı
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Kompüter sisteminin yeri
 
 ## 13 Zərurət: 29-cu maddənin 2-ci bəndinin e yarımbəndi
 
-art29-preservation-necessity = Mühafizənin zəruriliyi (29-cu maddənin 2-ci bəndinin e yarımbəndi)
+art29-preservation-necessity = { $basis ->
+        [budapest] Mühafizənin zəruriliyi (29-cu maddənin 2-ci bəndinin e yarımbəndi)
+       *[other] Mühafizənin zəruriliyi
+    }
 art29-preservation-necessity-reasons = Təcili mühafizənin səbəbləri
 art29-preservation-necessity-reasons-deletion = Məlumatlar silinə, dəyişdirilə və ya itirilə bilər
 art29-preservation-necessity-reasons-retention = Xidmət təminatçısı belə məlumatları yalnız qısa müddət saxlayır
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = İzah
 
 ## 14 Sonradan göndəriləcək qarşılıqlı hüquqi yardım sorğusu: 29-cu maddənin 2-ci bəndinin f yarımbəndi
 
-art29-preservation-mla = Sonradan göndəriləcək qarşılıqlı hüquqi yardım sorğusu (29-cu maddənin 2-ci bəndinin f yarımbəndi)
+art29-preservation-mla = { $basis ->
+        [budapest] Sonradan göndəriləcək qarşılıqlı hüquqi yardım sorğusu (29-cu maddənin 2-ci bəndinin f yarımbəndi)
+       *[other] Sonradan göndəriləcək qarşılıqlı hüquqi yardım sorğusu
+    }
 art29-preservation-mla-intent = Sorğu edən Tərəf saxlanılan kompüter məlumatlarının axtarışı və ya oxşar üsulla onlara çıxış əldə edilməsi, götürülməsi və ya oxşar üsulla təmin edilməsi, yaxud açıqlanması üçün qarşılıqlı yardım sorğusu göndərmək niyyətindədir.
 art29-preservation-mla-expected-date = Qarşılıqlı hüquqi yardım sorğusunun gözlənilən tarixi
-    .hint = Konvensiyanın 29-cu maddəsinin 7-ci bəndinə əsasən, mühafizə qarşılıqlı hüquqi yardım sorğusunun təqdim edilməsinə imkan vermək üçün ən azı altmış gün müddətinə həyata keçirilir; həmin sorğu alındıqdan sonra məlumatlar onun barəsində qərar qəbul edilənədək mühafizə olunmaqda davam edir. Sorğu edilən dövlətin məlumatları faktiki olaraq nə qədər mühafizə etməsi onun qanunvericiliyindən və təcrübəsindən asılıdır: «Mühafizə müddəti» panelinə baxın və sorğunu müddət bitməzdən xeyli əvvəl göndərin və ya müddətin uzadılmasını vaxtında xahiş edin.
+    .hint = { $basis ->
+            [budapest] Konvensiyanın 29-cu maddəsinin 7-ci bəndinə əsasən, mühafizə qarşılıqlı hüquqi yardım sorğusunun təqdim edilməsinə imkan vermək üçün ən azı altmış gün müddətinə həyata keçirilir; həmin sorğu alındıqdan sonra məlumatlar onun barəsində qərar qəbul edilənədək mühafizə olunmaqda davam edir. Sorğu edilən dövlətin məlumatları faktiki olaraq nə qədər mühafizə etməsi onun qanunvericiliyindən və təcrübəsindən asılıdır: «Mühafizə müddəti» panelinə baxın və sorğunu müddət bitməzdən xeyli əvvəl göndərin və ya müddətin uzadılmasını vaxtında xahiş edin.
+           *[other] Sorğu edilən dövlətin məlumatları nə qədər mühafizə etməsi onun qanunvericiliyindən və təcrübəsindən asılıdır: «Mühafizə müddəti» panelinə baxın və qarşılıqlı hüquqi yardım sorğusunu müddət bitməzdən xeyli əvvəl göndərin və ya müddətin uzadılmasını vaxtında xahiş edin.
+        }
 
 ## 15 30-cu maddə
 
-art29-preservation-traffic-disclosure = Mühafizə olunan trafik məlumatlarının təcili açıqlanması (30-cu maddə): konkret kommunikasiyaya aid trafik məlumatlarının mühafizəsi zamanı başqa dövlətdəki xidmət təminatçısının həmin kommunikasiyanın ötürülməsində iştirak etdiyi aşkar edilərsə, xahiş edirik, həmin xidmət təminatçısını və kommunikasiyanın ötürüldüyü yolu müəyyən etmək üçün kifayət qədər trafik məlumatlarını təcili açıqlayasınız.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Mühafizə olunan trafik məlumatlarının təcili açıqlanması (30-cu maddə): konkret kommunikasiyaya aid trafik məlumatlarının mühafizəsi zamanı başqa dövlətdəki xidmət təminatçısının həmin kommunikasiyanın ötürülməsində iştirak etdiyi aşkar edilərsə, xahiş edirik, həmin xidmət təminatçısını və kommunikasiyanın ötürüldüyü yolu müəyyən etmək üçün kifayət qədər trafik məlumatlarını təcili açıqlayasınız.
+       *[other] Mühafizə olunan trafik məlumatlarının təcili açıqlanması: konkret kommunikasiyaya aid trafik məlumatlarının mühafizəsi zamanı başqa dövlətdəki xidmət təminatçısının həmin kommunikasiyanın ötürülməsində iştirak etdiyi aşkar edilərsə, xahiş edirik, həmin xidmət təminatçısını və kommunikasiyanın ötürüldüyü yolu müəyyən etmək üçün kifayət qədər trafik məlumatlarını təcili açıqlayasınız.
+    }
 
 ## 16 Məxfilik
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Xahiş olunan məxfilik
     .hint = Bəzi xidmət təminatçıları istifadəçilərini sorğular barədə xəbərdar edir. Bunun baş verə biləcəyini sorğu edilən orqandan soruşun və istintaqın tələb etdiyini qeyd edin.
 art29-preservation-confidentiality-conditions-no-notification = Xahiş edirik, abunəçini və ya hesab sahibini bu sorğu barədə xəbərdar etməyəsiniz
 art29-preservation-confidentiality-conditions-warn = Xahiş edirik, istifadəçini xəbərdar edə biləcək hər hansı hərəkətdən əvvəl sorğu edən orqanı məlumatlandırasınız
-art29-preservation-confidentiality-conditions-prejudice = Mühafizə məlumatların gələcəkdə əldə edilə bilməsini təmin etməyəcəksə, istintaqın məxfiliyini təhlükə altına alacaqsa və ya istintaqa başqa şəkildə zərər vuracaqsa, xahiş edirik, sorğunun buna baxmayaraq icra edilməli olub-olmadığına qərar verə bilməsi üçün sorğu edən orqanı dərhal məlumatlandırasınız (29-cu maddənin 6-cı bəndi)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Mühafizə məlumatların gələcəkdə əldə edilə bilməsini təmin etməyəcəksə, istintaqın məxfiliyini təhlükə altına alacaqsa və ya istintaqa başqa şəkildə zərər vuracaqsa, xahiş edirik, sorğunun buna baxmayaraq icra edilməli olub-olmadığına qərar verə bilməsi üçün sorğu edən orqanı dərhal məlumatlandırasınız (29-cu maddənin 6-cı bəndi)
+       *[other] Mühafizə məlumatların gələcəkdə əldə edilə bilməsini təmin etməyəcəksə, istintaqın məxfiliyini təhlükə altına alacaqsa və ya istintaqa başqa şəkildə zərər vuracaqsa, xahiş edirik, sorğunun buna baxmayaraq icra edilməli olub-olmadığına qərar verə bilməsi üçün sorğu edən orqanı dərhal məlumatlandırasınız
+    }
 art29-preservation-confidentiality-details = Məxfiliklə bağlı əlavə qeydlər
 
 ## 17 Təsdiq

@@ -1,7 +1,10 @@
 # Şablon art31-content: saxlanılan məzmun məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu, zəruri olduqda trafik məlumatları və abunəçi haqqında məlumatla birlikdə (Budapeşt Konvensiyasının 31-ci maddəsi).
 # 1-11-ci bölmələr, art31-subscriber-də olduğu kimi, T-CY(2018)10-un nömrələnməsinə və mətninə uyğundur; sonrakı bölmələr Konvensiyanın 1-ci maddəsinin "d" bəndinə, 18-ci maddəsinin 3-cü bəndinə, 25-ci maddəsinin 5-ci bəndinə, 28-ci və 31-ci maddələrinə uyğundur.
 
-art31-content-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 31-ci maddəsi
+art31-content-legal-basis = { $basis ->
+        [budapest] Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 31-ci maddəsi
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Tarix
 art31-content-reference = İstinad / iş nömrəsi
 art31-content-status = Sorğunun statusu
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Əvvəlki mühafizə sorğusunun d
 art31-content-requested-authority = Sorğu edilən orqan
 art31-content-requested-authority-country = Sorğu edilən dövlət
 art31-content-requested-authority-authority = Orqan
-    .hint = Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı (27-ci maddənin 2-ci bəndi) və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+    .hint = { $basis ->
+            [budapest] Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı (27-ci maddənin 2-ci bəndi) və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+           *[other] Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+        }
 art31-content-requesting-authority = Sorğu edən orqan
 art31-content-requesting-authority-organisation = Qurum
 art31-content-requesting-authority-person = Sorğuya görə məsul şəxs
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Kontakt siyahıları və ünvan kitabçala
 art31-content-data-content-other = Digər
 art31-content-data-content-other-detail = Tələb olunan digər məzmun məlumatları
 art31-content-data-traffic = Tələb olunan trafik məlumatları
-    .hint = Yalnız məzmuna əlavə olaraq lazım olanı qeyd edin. İlk səkkiz xana Konvensiyanın 1-ci maddəsinin "d" bəndindəki trafik məlumatları anlayışına uyğundur: kommunikasiya zəncirinin bir hissəsi kimi kompüter sistemi tərəfindən yaradılan məlumatlar.
+    .hint = { $basis ->
+            [budapest] Yalnız məzmuna əlavə olaraq lazım olanı qeyd edin. İlk səkkiz xana Konvensiyanın 1-ci maddəsinin "d" bəndindəki trafik məlumatları anlayışına uyğundur: kommunikasiya zəncirinin bir hissəsi kimi kompüter sistemi tərəfindən yaradılan məlumatlar.
+           *[other] Yalnız məzmuna əlavə olaraq lazım olanı qeyd edin. Trafik məlumatları kommunikasiya zəncirinin bir hissəsi kimi kompüter sistemi tərəfindən yaradılan məlumatlardır.
+        }
 art31-content-data-traffic-origin = Kommunikasiyaların mənbəyi
 art31-content-data-traffic-destination = Kommunikasiyaların təyinat yeri
 art31-content-data-traffic-route = Marşrut
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Elektron məktub başlıqlarındakı məlum
 art31-content-data-traffic-other = Digər
 art31-content-data-traffic-other-detail = Tələb olunan digər trafik məlumatları
 art31-content-data-subscriber = Tələb olunan abunəçi haqqında məlumat
-    .hint = Yalnız məzmuna əlavə olaraq lazım olanı qeyd edin. İlk altı xana Konvensiyanın 18-ci maddəsinin 3-cü bəndindəki abunəçi haqqında məlumat anlayışına uyğundur.
+    .hint = { $basis ->
+            [budapest] Yalnız məzmuna əlavə olaraq lazım olanı qeyd edin. İlk altı xana Konvensiyanın 18-ci maddəsinin 3-cü bəndindəki abunəçi haqqında məlumat anlayışına uyğundur.
+           *[other] Yalnız məzmuna əlavə olaraq lazım olanı qeyd edin.
+        }
 art31-content-data-subscriber-service = İstifadə olunan kommunikasiya xidmətinin növü, bununla bağlı görülmüş texniki tədbirlər və xidmət müddəti
 art31-content-data-subscriber-identity = Abunəçinin şəxsiyyəti
 art31-content-data-subscriber-address = Poçt və ya coğrafi ünvan
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Qeydiyyat zamanı IP ünvanı, q
 art31-content-data-subscriber-other = Digər
 art31-content-data-subscriber-other-detail = Abunəçi haqqında məlumatın tələb olunan digər növləri
 art31-content-measures = Xahiş olunan tədbirlər
-    .hint = 31-ci maddənin 1-ci bəndi: sorğu edilən Tərəf öz ərazisində saxlanılan, o cümlədən 29-cu maddəyə əsasən mühafizə olunan məlumatların axtarışını və ya oxşar üsulla onlara çıxış əldə edilməsini, götürülməsini və ya oxşar üsulla təmin edilməsini, habelə açıqlanmasını həyata keçirə bilər.
+    .hint = { $basis ->
+            [budapest] 31-ci maddənin 1-ci bəndi: sorğu edilən Tərəf öz ərazisində saxlanılan, o cümlədən 29-cu maddəyə əsasən mühafizə olunan məlumatların axtarışını və ya oxşar üsulla onlara çıxış əldə edilməsini, götürülməsini və ya oxşar üsulla təmin edilməsini, habelə açıqlanmasını həyata keçirə bilər.
+           *[other] Sorğu edilən dövlətdən öz ərazisində saxlanılan, o cümlədən artıq mühafizə olunan məlumatlarla bağlı nə etməsi xahiş olunur: onların axtarışı və ya oxşar üsulla onlara çıxış əldə edilməsi, götürülməsi və ya oxşar üsulla təmin edilməsi, habelə açıqlanması.
+        }
 art31-content-measures-search = Axtarış və ya oxşar üsulla çıxış əldə edilməsi
 art31-content-measures-seizure = Götürülmə və ya oxşar üsulla təmin edilmə
 art31-content-measures-disclosure = Açıqlanma
 art31-content-preservation = Məlumatların mühafizəsi
 art31-content-preservation-sought = Məlumatların mühafizəsi artıq xahiş olunubmu?
-    .hint = Məlumatların Konvensiyanın 29-cu maddəsinə əsasən, 24/7 Şəbəkəsi vasitəsilə və ya birbaşa xidmət təminatçısı vasitəsilə mühafizə olunub-olunmadığı. İstinad nömrəsi sorğu edilən orqana və təminatçıya mühafizə olunan məlumatları tapmağa imkan verir. Bu sorğu 10-cu bölmədə göstərilən mühafizə sorğusunun davamıdırsa, eyni tarixi və istinad nömrəsini göstərin.
+    .hint = { $basis ->
+            [budapest] Məlumatların Konvensiyanın 29-cu maddəsinə əsasən, 24/7 Şəbəkəsi vasitəsilə və ya birbaşa xidmət təminatçısı vasitəsilə mühafizə olunub-olunmadığı. İstinad nömrəsi sorğu edilən orqana və təminatçıya mühafizə olunan məlumatları tapmağa imkan verir. Bu sorğu 10-cu bölmədə göstərilən mühafizə sorğusunun davamıdırsa, eyni tarixi və istinad nömrəsini göstərin.
+           *[other] Məlumatların 24/7 Şəbəkəsi, sorğu edilən dövlətin başqa orqanı vasitəsilə və ya birbaşa xidmət təminatçısı vasitəsilə mühafizə olunub-olunmadığı. İstinad nömrəsi sorğu edilən orqana və təminatçıya mühafizə olunan məlumatları tapmağa imkan verir. Bu sorğu 10-cu bölmədə göstərilən mühafizə sorğusunun davamıdırsa, eyni tarixi və istinad nömrəsini göstərin.
+        }
 art31-content-preservation-sought-yes = Bəli
 art31-content-preservation-sought-no = Xeyr
 art31-content-preservation-date = Mühafizə sorğusunun tarixi
@@ -149,11 +167,20 @@ art31-content-relevance = Məlumatların istintaqla əlaqəsi
 art31-content-grounds = Məzmun məlumatlarının axtarışı və ya təqdim edilməsi üçün faktiki əsas
     .hint = Sorğu edilən dövlətin məcburiyyət tədbirləri üçün tələb etdiyi həddə cavab verən konkret faktlar, məsələn, Amerika Birləşmiş Ştatlarında "probable cause" (kifayət qədər ehtimal olunan əsas): hesabın cinayətlə əlaqədar istifadə edildiyini və cinayətin sübutlarının tələb olunan məzmunda aşkar edilməsinin ehtimal olunduğunu göstərən faktlar, habelə bu faktların nə vaxt baş verdiyi. Yalnız nəticələr və ya şübhələr kifayət deyil.
 art31-content-dual-criminality = İkili cinayətkarlıq
-    .hint = 13-cü bölmədə təsvir edilən əməlin sorğu edilən dövlətin qanunvericiliyinə görə də cinayət olduğunu, məlumdursa, müvafiq müddəaya istinad etməklə izah edin. Konvensiyanın 25-ci maddəsinin 5-ci bəndinə əsasən, cinayətin əsasını təşkil edən əməl həmin dövlətdə cinayət hesab olunursa, onun hansı kateqoriyaya aid edilməsindən və necə adlandırılmasından asılı olmayaraq, bu şərt yerinə yetirilmiş sayılır.
+    .hint = { $basis ->
+            [budapest] 13-cü bölmədə təsvir edilən əməlin sorğu edilən dövlətin qanunvericiliyinə görə də cinayət olduğunu, məlumdursa, müvafiq müddəaya istinad etməklə izah edin. Konvensiyanın 25-ci maddəsinin 5-ci bəndinə əsasən, cinayətin əsasını təşkil edən əməl həmin dövlətdə cinayət hesab olunursa, onun hansı kateqoriyaya aid edilməsindən və necə adlandırılmasından asılı olmayaraq, bu şərt yerinə yetirilmiş sayılır.
+           *[other] 13-cü bölmədə təsvir edilən əməlin sorğu edilən dövlətin qanunvericiliyinə görə də cinayət olduğunu, məlumdursa, müvafiq müddəaya istinad etməklə izah edin.
+        }
 art31-content-use = Məlumatların istifadəsinə dair məhdudiyyətlər
 art31-content-use-undertakings = Sorğu edən orqanın öhdəlikləri
-    .hint = 28-ci maddə Tərəflər arasında vahid və ya qarşılıqlı qanunvericilik əsasında qarşılıqlı yardım haqqında müqavilə və ya razılaşma qüvvədə olmadıqda tətbiq edilir; əks halda həmin müqavilənin və ya razılaşmanın məxfilik və istifadəyə dair qaydaları tətbiq edilir.
-art31-content-use-undertakings-article-28 = Sorğu edən orqan sorğu edilən Tərəfin Konvensiyanın 28-ci maddəsinin 2-ci bəndinə əsasən müəyyən etdiyi məxfilik və istifadənin məhdudlaşdırılması şərtlərinə əməl edəcək
+    .hint = { $basis ->
+            [budapest] 28-ci maddə Tərəflər arasında vahid və ya qarşılıqlı qanunvericilik əsasında qarşılıqlı yardım haqqında müqavilə və ya razılaşma qüvvədə olmadıqda tətbiq edilir; əks halda həmin müqavilənin və ya razılaşmanın məxfilik və istifadəyə dair qaydaları tətbiq edilir.
+           *[other] Məxfilik və istifadənin məhdudlaşdırılması şərtləri seçilmiş sənədin şərtləridir, müqavilə olmadıqda isə sorğu edilən dövlətin müəyyən etdiyi şərtlərdir.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Sorğu edən orqan sorğu edilən Tərəfin Konvensiyanın 28-ci maddəsinin 2-ci bəndinə əsasən müəyyən etdiyi məxfilik və istifadənin məhdudlaşdırılması şərtlərinə əməl edəcək
+       *[other] Sorğu edən orqan sorğu edilən dövlətin müəyyən etdiyi məxfilik və istifadənin məhdudlaşdırılması şərtlərinə əməl edəcək
+    }
 art31-content-use-undertakings-speciality = Sorğu edilən Tərəf başqa istifadəyə razılıq vermədikcə, məlumatlar yalnız bu sorğuda göstərilən istintaq və icraat üçün istifadə ediləcək (xüsusilik qaydası)
 art31-content-use-explanation = Məlumatların nəzərdə tutulan istifadəsinin izahı
     .hint = Məsələn, məlumatların müdafiə tərəfinə açıqlanmalı və ya əlaqəli icraatda istifadə edilməli olub-olmadığı ki, sorğu edilən Tərəf öz şərtlərini buna uyğun müəyyən edə bilsin.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Ünvan və ya yer
 art31-content-urgency = Təcililik
 art31-content-urgency-urgent = Sorğunun təcili icrası xahiş olunur
 art31-content-urgency-reasons = Təcililiyin səbəbləri
-    .hint = Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var (31-ci maddənin 3-cü bəndi).
+    .hint = { $basis ->
+            [budapest] Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var (31-ci maddənin 3-cü bəndi).
+           *[other] Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var.
+        }
 art31-content-urgency-deadline = Məlumatların tələb olunduğu son tarix
 art31-content-confidentiality = Məxfilik
 art31-content-confidentiality-confidential = Xahiş edirik, bu sorğunun faktını və predmetini, onun icrası üçün zəruri olan hədd istisna olmaqla, məxfi saxlayasınız

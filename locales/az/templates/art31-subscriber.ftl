@@ -1,7 +1,10 @@
 # Şablon art31-subscriber: abunəçi haqqında məlumata dair qarşılıqlı hüquqi yardım sorğusu (Budapeşt Konvensiyasının 31-ci maddəsi).
 # 1-11-ci bölmələr T-CY(2018)10-un nömrələnməsinə və mətninə uyğundur; sonrakı bölmələr Konvensiyanın 18-ci maddəsinin 3-cü bəndinə və 31-ci maddəsinə uyğundur.
 
-art31-subscriber-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 31-ci maddəsi
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 31-ci maddəsi
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Tarix
 art31-subscriber-reference = İstinad / iş nömrəsi
 art31-subscriber-status = Sorğunun statusu
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Əvvəlki mühafizə sorğusunu
 art31-subscriber-requested-authority = Sorğu edilən orqan
 art31-subscriber-requested-authority-country = Sorğu edilən dövlət
 art31-subscriber-requested-authority-authority = Orqan
-    .hint = Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı (27-ci maddənin 2-ci bəndi) və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+    .hint = { $basis ->
+            [budapest] Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı (27-ci maddənin 2-ci bəndi) və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+           *[other] Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+        }
 art31-subscriber-requesting-authority = Sorğu edən orqan
 art31-subscriber-requesting-authority-organisation = Qurum
 art31-subscriber-requesting-authority-person = Sorğuya görə məsul şəxs
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Tələb olunan məlumatların identif
 art31-subscriber-identifiers-period = Məlumatların tələb olunduğu dəqiq dövr
     .hint = Başlanğıc və son, saat qurşaqları ilə birlikdə. Yalnız istintaqın ehtiyac duyduğu dövrü tələb edin: uzun dövrlərə (90 gündən çox) dair sorğular çox vaxt həddən artıq geniş olduğuna görə rədd edilir.
 art31-subscriber-categories = Tələb olunan abunəçi haqqında məlumat
-    .hint = Yalnız istintaqın tələb etdiyini qeyd edin. İlk altı xana Konvensiyanın 18-ci maddəsinin 3-cü bəndindəki abunəçi haqqında məlumat anlayışına uyğundur.
+    .hint = { $basis ->
+            [budapest] Yalnız istintaqın tələb etdiyini qeyd edin. İlk altı xana Konvensiyanın 18-ci maddəsinin 3-cü bəndindəki abunəçi haqqında məlumat anlayışına uyğundur.
+           *[other] Yalnız istintaqın tələb etdiyini qeyd edin.
+        }
 art31-subscriber-categories-service = İstifadə olunan kommunikasiya xidmətinin növü, bununla bağlı görülmüş texniki tədbirlər və xidmət müddəti
 art31-subscriber-categories-identity = Abunəçinin şəxsiyyəti
 art31-subscriber-categories-address = Poçt və ya coğrafi ünvan
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Ünvan və ya yer
 art31-subscriber-urgency = Təcililik
 art31-subscriber-urgency-urgent = Sorğunun təcili icrası xahiş olunur
 art31-subscriber-urgency-reasons = Təcililiyin səbəbləri
-    .hint = Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var (31-ci maddənin 3-cü bəndi).
+    .hint = { $basis ->
+            [budapest] Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var (31-ci maddənin 3-cü bəndi).
+           *[other] Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var.
+        }
 art31-subscriber-urgency-deadline = Məlumatların tələb olunduğu son tarix
 art31-subscriber-confidentiality = Məxfilik
 art31-subscriber-confidentiality-confidential = Xahiş edirik, bu sorğunun faktını və predmetini, onun icrası üçün zəruri olan hədd istisna olmaqla, məxfi saxlayasınız

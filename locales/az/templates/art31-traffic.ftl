@@ -1,7 +1,10 @@
 # Şablon art31-traffic: saxlanılan trafik məlumatlarına dair qarşılıqlı hüquqi yardım sorğusu, zəruri olduqda abunəçi haqqında məlumatla birlikdə (Budapeşt Konvensiyasının 31-ci maddəsi).
 # 1-11-ci bölmələr, art31-subscriber-də olduğu kimi, T-CY(2018)10-un nömrələnməsinə və mətninə uyğundur; sonrakı bölmələr Konvensiyanın 1-ci maddəsinin "d" bəndinə, 18-ci maddəsinin 3-cü bəndinə və 31-ci maddəsinə uyğundur.
 
-art31-traffic-legal-basis = Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 31-ci maddəsi
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Kibercinayətkarlıq haqqında Konvensiyanın (ETS № 185) 31-ci maddəsi
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Tarix
 art31-traffic-reference = İstinad / iş nömrəsi
 art31-traffic-status = Sorğunun statusu
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Əvvəlki mühafizə sorğusunun d
 art31-traffic-requested-authority = Sorğu edilən orqan
 art31-traffic-requested-authority-country = Sorğu edilən dövlət
 art31-traffic-requested-authority-authority = Orqan
-    .hint = Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı (27-ci maddənin 2-ci bəndi) və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+    .hint = { $basis ->
+            [budapest] Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı (27-ci maddənin 2-ci bəndi) və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+           *[other] Sorğu edilən dövlətin qarşılıqlı hüquqi yardım üzrə mərkəzi orqanı və ya onun belə sorğuları qəbul etmək üçün təyin etdiyi orqan.
+        }
 art31-traffic-requesting-authority = Sorğu edən orqan
 art31-traffic-requesting-authority-organisation = Qurum
 art31-traffic-requesting-authority-person = Sorğuya görə məsul şəxs
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Məlumatların tələb olunduğu dəqiq dövr
     .hint = Başlanğıc və son, saat qurşaqları ilə birlikdə. Yalnız istintaqın ehtiyac duyduğu dövrü tələb edin: uzun dövrlərə (90 gündən çox) dair sorğular çox vaxt həddən artıq geniş olduğuna görə rədd edilir.
 art31-traffic-data = Tələb olunan məlumatlar
 art31-traffic-data-traffic = Tələb olunan trafik məlumatları
-    .hint = İlk səkkiz xana Konvensiyanın 1-ci maddəsinin "d" bəndindəki trafik məlumatları anlayışına uyğundur: kommunikasiya zəncirinin bir hissəsi kimi kompüter sistemi tərəfindən yaradılan məlumatlar.
+    .hint = { $basis ->
+            [budapest] İlk səkkiz xana Konvensiyanın 1-ci maddəsinin "d" bəndindəki trafik məlumatları anlayışına uyğundur: kommunikasiya zəncirinin bir hissəsi kimi kompüter sistemi tərəfindən yaradılan məlumatlar.
+           *[other] Kommunikasiya zəncirinin bir hissəsi kimi kompüter sistemi tərəfindən yaradılan məlumatlar: yalnız istintaqın tələb etdiyini qeyd edin.
+        }
 art31-traffic-data-traffic-origin = Kommunikasiyaların mənbəyi
 art31-traffic-data-traffic-destination = Kommunikasiyaların təyinat yeri
 art31-traffic-data-traffic-route = Marşrut
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Elektron məktub başlıqlarındakı məlum
 art31-traffic-data-traffic-other = Digər
 art31-traffic-data-traffic-other-detail = Tələb olunan digər trafik məlumatları
 art31-traffic-data-subscriber = Tələb olunan abunəçi haqqında məlumat
-    .hint = Yalnız trafik məlumatlarına əlavə olaraq lazım olanı qeyd edin. İlk altı xana Konvensiyanın 18-ci maddəsinin 3-cü bəndindəki abunəçi haqqında məlumat anlayışına uyğundur.
+    .hint = { $basis ->
+            [budapest] Yalnız trafik məlumatlarına əlavə olaraq lazım olanı qeyd edin. İlk altı xana Konvensiyanın 18-ci maddəsinin 3-cü bəndindəki abunəçi haqqında məlumat anlayışına uyğundur.
+           *[other] Yalnız trafik məlumatlarına əlavə olaraq lazım olanı qeyd edin.
+        }
 art31-traffic-data-subscriber-service = İstifadə olunan kommunikasiya xidmətinin növü, bununla bağlı görülmüş texniki tədbirlər və xidmət müddəti
 art31-traffic-data-subscriber-identity = Abunəçinin şəxsiyyəti
 art31-traffic-data-subscriber-address = Poçt və ya coğrafi ünvan
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Digər
 art31-traffic-data-subscriber-other-detail = Abunəçi haqqında məlumatın tələb olunan digər növləri
 art31-traffic-preservation = Məlumatların mühafizəsi
 art31-traffic-preservation-sought = Məlumatların mühafizəsi artıq xahiş olunubmu?
-    .hint = Məlumatların Konvensiyanın 29-cu maddəsinə əsasən, 24/7 Şəbəkəsi vasitəsilə və ya birbaşa xidmət təminatçısı vasitəsilə mühafizə olunub-olunmadığı. İstinad nömrəsi sorğu edilən orqana və təminatçıya mühafizə olunan məlumatları tapmağa imkan verir. Bu sorğu 10-cu bölmədə göstərilən mühafizə sorğusunun davamıdırsa, eyni tarixi və istinad nömrəsini göstərin.
+    .hint = { $basis ->
+            [budapest] Məlumatların Konvensiyanın 29-cu maddəsinə əsasən, 24/7 Şəbəkəsi vasitəsilə və ya birbaşa xidmət təminatçısı vasitəsilə mühafizə olunub-olunmadığı. İstinad nömrəsi sorğu edilən orqana və təminatçıya mühafizə olunan məlumatları tapmağa imkan verir. Bu sorğu 10-cu bölmədə göstərilən mühafizə sorğusunun davamıdırsa, eyni tarixi və istinad nömrəsini göstərin.
+           *[other] Məlumatların 24/7 Şəbəkəsi, sorğu edilən dövlətin başqa orqanı vasitəsilə və ya birbaşa xidmət təminatçısı vasitəsilə mühafizə olunub-olunmadığı. İstinad nömrəsi sorğu edilən orqana və təminatçıya mühafizə olunan məlumatları tapmağa imkan verir. Bu sorğu 10-cu bölmədə göstərilən mühafizə sorğusunun davamıdırsa, eyni tarixi və istinad nömrəsini göstərin.
+        }
 art31-traffic-preservation-sought-yes = Bəli
 art31-traffic-preservation-sought-no = Xeyr
 art31-traffic-preservation-date = Mühafizə sorğusunun tarixi
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Ünvan və ya yer
 art31-traffic-urgency = Təcililik
 art31-traffic-urgency-urgent = Sorğunun təcili icrası xahiş olunur
 art31-traffic-urgency-reasons = Təcililiyin səbəbləri
-    .hint = Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var (31-ci maddənin 3-cü bəndi).
+    .hint = { $basis ->
+            [budapest] Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var (31-ci maddənin 3-cü bəndi).
+           *[other] Məsələn, şübhəli şəxs həbsdədir, icraatın müddəti məhduddur və ya məlumatların itirilməyə və ya dəyişdirilməyə xüsusilə həssas olduğunu güman etməyə əsaslar var.
+        }
 art31-traffic-urgency-deadline = Məlumatların tələb olunduğu son tarix
 art31-traffic-confidentiality = Məxfilik
 art31-traffic-confidentiality-confidential = Xahiş edirik, bu sorğunun faktını və predmetini, onun icrası üçün zəruri olan hədd istisna olmaqla, məxfi saxlayasınız

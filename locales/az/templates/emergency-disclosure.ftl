@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS № 224) 9-cu maddəsi, 24/7 Şəbəkəsi vasitəsilə; Protokol yalnız onun Tərəfləri olan dövlətlər arasında tətbiq edilir
         [protocol-art10] Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun (CETS № 224) 10-cu maddəsi; Protokol yalnız onun Tərəfləri olan dövlətlər arasında tətbiq edilir
         [provider] Fövqəladə halda məlumatların könüllü açıqlanması barədə xidmət təminatçısına sorğu
-       *[other] 3-cü bölmədə göstərilən hüquqi əsas
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Tarix
 emergency-disclosure-reference = İstinad nömrəsi / iş nömrəsi
 
 emergency-disclosure-channel = Kanal və hüquqi əsas
 emergency-disclosure-channel-basis = Bu sorğu üçün istifadə olunan kanal
-    .hint = İkinci Əlavə Protokolun 9-cu maddəsi: sorğu edilən dövlətdəki xidmət təminatçısında olan məlumatlar üçün 24/7 Şəbəkəsi vasitəsilə. 10-cu maddə: mərkəzi və ya səlahiyyətli orqan vasitəsilə fövqəladə qarşılıqlı hüquqi yardım. Protokol yalnız onun qüvvədə olduğu dövlətlər arasında tətbiq edilir: bu variantlardan birini seçməzdən əvvəl Protokolun hər iki dövlət üçün qüvvədə olduğunu yoxlayın. Təminatçının fövqəladə hallar kanalı: sorğu birbaşa xidmət təminatçısına göndərilir və açıqlayıb-açıqlamamağa təminatçı özü qərar verir; heç bir beynəlxalq müqaviləyə istinad edilmir.
+    .hint = { $match ->
+        [general] Seçilmiş sənəddə fövqəladə sorğular haqqında maddə yoxdur: sorğu onun təcili sorğular və qarşılıqlı yardım haqqında müddəalarına əsaslanır və onlara sorğunun əvvəlində istinad edilir.
+        [user] Müqavilənin adını və sorğunun əsaslandığı maddələri göstərin: onlar sorğunun əvvəlində çap olunur.
+       *[other] İkinci Əlavə Protokolun 9-cu maddəsi: sorğu edilən dövlətdəki xidmət təminatçısında olan məlumatlar üçün 24/7 Şəbəkəsi vasitəsilə. 10-cu maddə: mərkəzi və ya səlahiyyətli orqan vasitəsilə fövqəladə qarşılıqlı hüquqi yardım. Protokol yalnız onun qüvvədə olduğu dövlətlər arasında tətbiq edilir: bu variantlardan birini seçməzdən əvvəl Protokolun hər iki dövlət üçün qüvvədə olduğunu yoxlayın. Hər iki dövlət üçün məcburi olan başqa müqavilə: sorğu onun təcili sorğular və qarşılıqlı yardım haqqında müddəalarına əsaslanır. Qarşılıqlılıq: heç bir müqavilə tətbiq edilmir. Təminatçının fövqəladə hallar kanalı: sorğu birbaşa xidmət təminatçısına göndərilir və açıqlayıb-açıqlamamağa təminatçı özü qərar verir; heç bir beynəlxalq müqaviləyə istinad edilmir.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Fövqəladə halda 24/7 Şəbəkəsi vasitəsilə təcili açıqlama (İkinci Əlavə Protokolun 9-cu maddəsi)
 emergency-disclosure-channel-basis-protocol-art10 = Fövqəladə qarşılıqlı hüquqi yardım (İkinci Əlavə Protokolun 10-cu maddəsi)
 emergency-disclosure-channel-basis-provider = Xidmət təminatçısının fövqəladə açıqlama kanalı
-emergency-disclosure-channel-basis-other = Digər kanal və ya hüquqi əsas
-emergency-disclosure-channel-basis-other-detail = Kanal və ya hüquqi əsas (müqavilə, saziş və ya qanun)
 
 emergency-disclosure-addressee = Sorğu edilən dövlət və ünvan sahibi
 emergency-disclosure-addressee-country = Sorğu edilən dövlət
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Bomba təhdidi
 emergency-disclosure-emergency-risk-other = Həyat və ya təhlükəsizlik üçün digər təhlükə
 emergency-disclosure-emergency-risk-other-detail = Təhlükənin növü
 emergency-disclosure-emergency-facts = Fiziki şəxsin həyatı və ya təhlükəsizliyi üçün əhəmiyyətli və bilavasitə təhlükəni göstərən faktlar
-    .hint = Kimin təhlükədə olduğunu (adı və ya təsviri), təhlükənin nədən ibarət olduğunu, onun nə üçün hər an reallaşa biləcəyini, məlumatın haradan gəldiyini və nə vaxt alındığını (saat qurşağı ilə) göstərin. Sadəcə mümkün olan və ya bilavasitə olmayan təhlükə Protokolun mənasında fövqəladə hal deyil.
+    .hint = { $basis ->
+            [protocol2] Kimin təhlükədə olduğunu (adı və ya təsviri), təhlükənin nədən ibarət olduğunu, onun nə üçün hər an reallaşa biləcəyini, məlumatın haradan gəldiyini və nə vaxt alındığını (saat qurşağı ilə) göstərin. Sadəcə mümkün olan və ya bilavasitə olmayan təhlükə Protokolun mənasında fövqəladə hal deyil.
+           *[other] Kimin təhlükədə olduğunu (adı və ya təsviri), təhlükənin nədən ibarət olduğunu, onun nə üçün hər an reallaşa biləcəyini, məlumatın haradan gəldiyini və nə vaxt alındığını (saat qurşağı ilə) göstərin. Sadəcə mümkün olan və ya bilavasitə olmayan təhlükə fövqəladə hal deyil.
+        }
 emergency-disclosure-emergency-relation = Tələb olunan məlumatların fövqəladə hal ilə əlaqəsi
     .hint = Məlumatların təhlükənin qarşısını almağa necə kömək edəcəyini, məsələn, təhlükədə olan şəxsin yerini və ya hədə-qorxu gələn şəxsin kimliyini müəyyən etməklə, həmçinin məlumatların nə üçün bu xidmət təminatçısında olduğunun güman edildiyini göstərin.
 emergency-disclosure-emergency-urgency = Məlumatların mühafizə və qarşılıqlı hüquqi yardım yolu ilə nə üçün vaxtında əldə edilə bilməyəcəyi
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Sonrakı hüquqi prosedur
 emergency-disclosure-follow-up-process = Bu sorğudan sonra həyata keçiriləcək hüquqi prosedur
     .hint = Fövqəladə halda açıqlanan məlumatların sübut kimi istifadə oluna bilməsi üçün rəsmi hüquqi prosedur vasitəsilə yenidən tələb ediləcəyi.
 emergency-disclosure-follow-up-process-mla = Qarşılıqlı hüquqi yardım sorğusu
-emergency-disclosure-follow-up-process-production-order = İkinci Əlavə Protokolun 7-ci maddəsinə əsasən xidmət təminatçısına təqdim etmə haqqında qərar
-emergency-disclosure-follow-up-process-preservation = Saxlanılan kompüter məlumatlarının təcili mühafizəsi barədə sorğu (Konvensiyanın 29-cu maddəsi)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] İkinci Əlavə Protokolun 7-ci maddəsinə əsasən xidmət təminatçısına təqdim etmə haqqında qərar
+       *[other] Xidmət təminatçısına təqdim etmə haqqında qərar
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Saxlanılan kompüter məlumatlarının təcili mühafizəsi barədə sorğu (Konvensiyanın 29-cu maddəsi)
+        [protocol2] Saxlanılan kompüter məlumatlarının təcili mühafizəsi barədə sorğu (Konvensiyanın 29-cu maddəsi)
+       *[other] Saxlanılan kompüter məlumatlarının təcili mühafizəsi barədə sorğu
+    }
 emergency-disclosure-follow-up-process-none = Sonrakı hüquqi prosedur gözlənilmir
 emergency-disclosure-follow-up-process-other = Digər hüquqi prosedur
 emergency-disclosure-follow-up-process-other-detail = Hüquqi prosedur
