@@ -5,6 +5,7 @@ preservation-end-label = Data estimată a încetării conservării
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Fără limită de timp, potrivit tabelului T-CY
+    [not-fixed] Nestabilit în tabelul T-CY, iar temeiul juridic ales nu prevede un termen minim: întrebați autoritatea solicitată când încetează conservarea
    *[convention-minimum] Nestabilit în tabelul T-CY: singura certitudine este minimul de 60 de zile prevăzut de Convenție (art. 29 alin. 7), până la { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Urmată de cererea de asistență judiciară { $reference }
 }
 preservation-link-missing = Această cerere nu este salvată în acest browser.
+preservation-next-steps = Pașii următori
+preservation-follow-up-disclosure = Pregătiți cererea de divulgare
+preservation-link-disclosure = Urmată de cererea de divulgare { $reference }

@@ -3,7 +3,10 @@
 # T-CY(2018)11, secțiunile 8 și 9 T-CY(2018)10, secțiunile 10-14 elementele prevăzute la articolul 29
 # paragraful 2 literele b)-f).
 
-art29-preservation-legal-basis = Articolele 29 și 30 din Convenția privind criminalitatea informatică (STE nr. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Articolele 29 și 30 din Convenția privind criminalitatea informatică (STE nr. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1-3: data, numărul de referință, stadiul
 
@@ -21,10 +24,16 @@ art29-preservation-executed-date = Data la care Partea solicitată a executat co
 
 art29-preservation-requested-authority = Autoritatea solicitată
 art29-preservation-requested-authority-type = Cererea este adresată
-art29-preservation-requested-authority-type-point-of-contact = Punctului de contact 24/7 (articolul 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Punctului de contact 24/7 (articolul 35)
+       *[other] Punctului de contact 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Unei alte autorități competente
 art29-preservation-requested-authority-authority = Denumirea autorității
-    .hint = Punctul de contact 24/7 sau autoritatea competentă a statului solicitat, astfel cum sunt indicate în repertoriul Consiliului Europei sau în declarațiile statului respectiv.
+    .hint = { $basis ->
+            [budapest] Punctul de contact 24/7 sau autoritatea competentă a statului solicitat, astfel cum sunt indicate în repertoriul Consiliului Europei sau în declarațiile statului respectiv.
+           *[other] Punctul de contact 24/7 sau autoritatea competentă a statului solicitat, astfel cum sunt indicate în declarațiile statului respectiv în temeiul instrumentului ales.
+        }
 art29-preservation-requested-authority-country = Statul solicitat
     .hint = Partea căreia i se cere să conserve datele: de regulă, statul în care se află sistemul informatic sau furnizorul de servicii.
 
@@ -85,7 +94,10 @@ art29-preservation-domestic-legal-basis = Temeiul juridic intern al cererii, dac
 
 ## 10 Infracțiunea și faptele: articolul 29 paragraful 2 litera b)
 
-art29-preservation-offence = Infracțiunea și o scurtă expunere a faptelor (articolul 29 paragraful 2 litera b)
+art29-preservation-offence = { $basis ->
+        [budapest] Infracțiunea și o scurtă expunere a faptelor (articolul 29 paragraful 2 litera b)
+       *[other] Infracțiunea și o scurtă expunere a faptelor
+    }
 art29-preservation-offence-offences = Infracțiunile care fac obiectul cercetării penale sau al procedurii penale
     .hint = Câte un rând pentru fiecare infracțiune: denumirea sau o scurtă descriere a acesteia, dispoziția din legea penală care o incriminează și pedeapsa maximă.
 art29-preservation-offence-offences-offence = Infracțiunea
@@ -109,13 +121,19 @@ art29-preservation-offence-convention-articles-art11 = Articolul 11: Tentativa �
 
 ## 11 Datele care trebuie conservate: articolul 29 paragraful 2 litera c)
 
-art29-preservation-data = Datele informatice stocate care trebuie conservate (articolul 29 paragraful 2 litera c)
+art29-preservation-data = { $basis ->
+        [budapest] Datele informatice stocate care trebuie conservate (articolul 29 paragraful 2 litera c)
+       *[other] Datele informatice stocate care trebuie conservate
+    }
 art29-preservation-data-identifiers = Identificatorii datelor care trebuie conservate
     .hint = Fiecare cont, nume de utilizator, adresă de e-mail, număr de telefon, URL, domeniu, dispozitiv sau adresă IP ale cărui date trebuie conservate. Pentru o adresă IP indicați portul sursă și data și ora exacte ale utilizării, cu fusul orar: în cazul unei adrese partajate, fără acestea furnizorul nu îl poate identifica pe utilizator. O perioadă care privește un singur identificator se indică în rândul acestuia.
 art29-preservation-data-period = Perioada la care se referă datele care trebuie conservate
     .hint = Perioada pe care trebuie să o acopere datele, atunci când este aceeași pentru toți identificatorii. Indicați ambele capete ale intervalului, cu fusul orar. Solicitați numai perioada necesară pentru cercetare: cererile privind perioade lungi (de peste 90 de zile) sunt adesea refuzate ca fiind prea largi.
 art29-preservation-data-categories = Categoriile de date care trebuie conservate
-    .hint = Bifați numai ceea ce este necesar pentru cercetare. Informații referitoare la abonați: identitatea și adresa abonatului și serviciul utilizat (articolul 18 paragraful 3). Date referitoare la trafic: originea, destinația, ruta, ora, data, volumul și durata comunicărilor sau tipul serviciului subiacent (articolul 1 litera d). Date referitoare la conținut: comunicările propriu-zise.
+    .hint = { $basis ->
+            [budapest] Bifați numai ceea ce este necesar pentru cercetare. Informații referitoare la abonați: identitatea și adresa abonatului și serviciul utilizat (articolul 18 paragraful 3). Date referitoare la trafic: originea, destinația, ruta, ora, data, volumul și durata comunicărilor sau tipul serviciului subiacent (articolul 1 litera d). Date referitoare la conținut: comunicările propriu-zise.
+           *[other] Bifați numai ceea ce este necesar pentru cercetare. Informații referitoare la abonați: identitatea și adresa abonatului și serviciul utilizat. Date referitoare la trafic: originea, destinația, ruta, ora, data, volumul și durata comunicărilor sau tipul serviciului subiacent. Date referitoare la conținut: comunicările propriu-zise.
+        }
 art29-preservation-data-categories-subscriber = Informații referitoare la abonați
 art29-preservation-data-categories-traffic = Date referitoare la trafic
 art29-preservation-data-categories-content = Date referitoare la conținut
@@ -126,7 +144,10 @@ art29-preservation-data-relationship = Legătura dintre date și infracțiune
 
 ## 12 Deținătorul datelor și localizarea: articolul 29 paragraful 2 litera d)
 
-art29-preservation-custodian = Deținătorul datelor și localizarea sistemului informatic (articolul 29 paragraful 2 litera d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Deținătorul datelor și localizarea sistemului informatic (articolul 29 paragraful 2 litera d)
+       *[other] Deținătorul datelor și localizarea sistemului informatic
+    }
 art29-preservation-custodian-provider = Furnizorul de servicii sau alt deținător al datelor
     .hint = Denumirea societății sau numele persoanei care deține datele, în măsura în care este cunoscut. Dacă nu este cunoscut, menționați acest lucru.
 art29-preservation-custodian-contact = Adresa sau site-ul web al deținătorului
@@ -135,7 +156,10 @@ art29-preservation-custodian-location = Localizarea sistemului informatic
 
 ## 13 Necesitatea: articolul 29 paragraful 2 litera e)
 
-art29-preservation-necessity = Necesitatea conservării (articolul 29 paragraful 2 litera e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Necesitatea conservării (articolul 29 paragraful 2 litera e)
+       *[other] Necesitatea conservării
+    }
 art29-preservation-necessity-reasons = Motivele conservării rapide
 art29-preservation-necessity-reasons-deletion = Datele pot fi șterse, modificate sau pierdute
 art29-preservation-necessity-reasons-retention = Furnizorul de servicii păstrează astfel de date numai pentru o perioadă scurtă
@@ -147,14 +171,23 @@ art29-preservation-necessity-explanation = Explicații
 
 ## 14 Cererea de asistență judiciară care va urma: articolul 29 paragraful 2 litera f)
 
-art29-preservation-mla = Cererea de asistență judiciară care va urma (articolul 29 paragraful 2 litera f)
+art29-preservation-mla = { $basis ->
+        [budapest] Cererea de asistență judiciară care va urma (articolul 29 paragraful 2 litera f)
+       *[other] Cererea de asistență judiciară care va urma
+    }
 art29-preservation-mla-intent = Partea solicitantă intenționează să transmită o cerere de asistență judiciară în vederea percheziției sau accesării printr-un mijloc similar, sechestrării sau obținerii printr-un mijloc similar, ori divulgării datelor informatice stocate.
 art29-preservation-mla-expected-date = Data estimată a cererii de asistență judiciară
-    .hint = Potrivit articolului 29 paragraful 7 din Convenție, conservarea se efectuează pentru o perioadă de cel puțin șaizeci de zile, pentru a permite transmiterea unei cereri de asistență judiciară; după primirea acestei cereri, datele continuă să fie conservate până la adoptarea unei decizii privind cererea. Durata efectivă a conservării în statul solicitat depinde de legislația și practica acestuia: consultați panoul „Termen de conservare” și transmiteți cererea cu mult înainte de expirarea termenului sau solicitați din timp o prelungire.
+    .hint = { $basis ->
+            [budapest] Potrivit articolului 29 paragraful 7 din Convenție, conservarea se efectuează pentru o perioadă de cel puțin șaizeci de zile, pentru a permite transmiterea unei cereri de asistență judiciară; după primirea acestei cereri, datele continuă să fie conservate până la adoptarea unei decizii privind cererea. Durata efectivă a conservării în statul solicitat depinde de legislația și practica acestuia: consultați panoul „Termen de conservare” și transmiteți cererea cu mult înainte de expirarea termenului sau solicitați din timp o prelungire.
+           *[other] Durata conservării datelor în statul solicitat depinde de legislația și practica acestuia: consultați panoul „Termen de conservare” și transmiteți cererea de asistență judiciară cu mult înainte de expirarea termenului sau solicitați din timp o prelungire.
+        }
 
 ## 15 Articolul 30
 
-art29-preservation-traffic-disclosure = Divulgarea rapidă a datelor referitoare la trafic conservate (articolul 30): dacă, în cursul conservării datelor referitoare la trafic privind o anumită comunicare, se constată că un furnizor de servicii dintr-un alt stat a participat la transmiterea acesteia, vă rugăm să divulgați rapid o cantitate suficientă de date referitoare la trafic pentru a identifica acest furnizor de servicii și calea prin care a fost transmisă comunicarea.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Divulgarea rapidă a datelor referitoare la trafic conservate (articolul 30): dacă, în cursul conservării datelor referitoare la trafic privind o anumită comunicare, se constată că un furnizor de servicii dintr-un alt stat a participat la transmiterea acesteia, vă rugăm să divulgați rapid o cantitate suficientă de date referitoare la trafic pentru a identifica acest furnizor de servicii și calea prin care a fost transmisă comunicarea.
+       *[other] Divulgarea rapidă a datelor referitoare la trafic conservate: dacă, în cursul conservării datelor referitoare la trafic privind o anumită comunicare, se constată că un furnizor de servicii dintr-un alt stat a participat la transmiterea acesteia, vă rugăm să divulgați rapid o cantitate suficientă de date referitoare la trafic pentru a identifica acest furnizor de servicii și calea prin care a fost transmisă comunicarea.
+    }
 
 ## 16 Confidențialitatea
 
@@ -163,7 +196,10 @@ art29-preservation-confidentiality-conditions = Confidențialitatea solicitată
     .hint = Unii furnizori de servicii își informează utilizatorii cu privire la cereri. Întrebați autoritatea solicitată dacă acest lucru se poate întâmpla și bifați ceea ce este necesar pentru cercetare.
 art29-preservation-confidentiality-conditions-no-notification = Vă rugăm să nu înștiințați abonatul sau titularul contului cu privire la prezenta cerere
 art29-preservation-confidentiality-conditions-warn = Vă rugăm să informați autoritatea solicitantă înainte de orice măsură care ar putea să-l alerteze pe utilizator
-art29-preservation-confidentiality-conditions-prejudice = Dacă conservarea nu va asigura disponibilitatea viitoare a datelor sau va pune în pericol confidențialitatea cercetării ori îi va aduce atingere în alt mod, vă rugăm să informați prompt autoritatea solicitantă, pentru ca aceasta să decidă dacă cererea trebuie totuși executată (articolul 29 paragraful 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Dacă conservarea nu va asigura disponibilitatea viitoare a datelor sau va pune în pericol confidențialitatea cercetării ori îi va aduce atingere în alt mod, vă rugăm să informați prompt autoritatea solicitantă, pentru ca aceasta să decidă dacă cererea trebuie totuși executată (articolul 29 paragraful 6)
+       *[other] Dacă conservarea nu va asigura disponibilitatea viitoare a datelor sau va pune în pericol confidențialitatea cercetării ori îi va aduce atingere în alt mod, vă rugăm să informați prompt autoritatea solicitantă, pentru ca aceasta să decidă dacă cererea trebuie totuși executată
+    }
 art29-preservation-confidentiality-details = Alte observații privind confidențialitatea
 
 ## 17 Confirmarea primirii

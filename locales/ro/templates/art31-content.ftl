@@ -1,7 +1,10 @@
 # Șablonul art31-content: cerere de asistență judiciară privind date referitoare la conținut stocate, cu date referitoare la trafic și informații referitoare la abonați dacă este necesar (Convenția de la Budapesta, articolul 31).
 # Secțiunile 1-11 urmează numerotarea și formularea din T-CY(2018)10, ca în art31-subscriber; secțiunile următoare urmează articolul 1 litera d, articolul 18 paragraful 3, articolul 25 paragraful 5, articolul 28 și articolul 31 din Convenție.
 
-art31-content-legal-basis = Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Data
 art31-content-reference = Număr de referință / număr de dosar
 art31-content-status = Stadiul cererii
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Urmare a unei cereri anterioare de
 art31-content-requested-authority = Autoritatea solicitată
 art31-content-requested-authority-country = Statul solicitat
 art31-content-requested-authority-authority = Autoritatea
-    .hint = Autoritatea centrală pentru asistență judiciară a statului solicitat (articolul 27 paragraful 2) sau autoritatea desemnată de aceasta să primească astfel de cereri.
+    .hint = { $basis ->
+            [budapest] Autoritatea centrală pentru asistență judiciară a statului solicitat (articolul 27 paragraful 2) sau autoritatea desemnată de aceasta să primească astfel de cereri.
+           *[other] Autoritatea centrală pentru asistență judiciară a statului solicitat sau autoritatea desemnată de aceasta să primească astfel de cereri.
+        }
 art31-content-requesting-authority = Autoritatea solicitantă
 art31-content-requesting-authority-organisation = Instituția
 art31-content-requesting-authority-person = Persoana responsabilă de cerere
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Liste de contacte și agende
 art31-content-data-content-other = Altele
 art31-content-data-content-other-detail = Alte date referitoare la conținut solicitate
 art31-content-data-traffic = Datele referitoare la trafic solicitate
-    .hint = Bifați numai ceea ce este necesar în plus față de conținut. Primele opt căsuțe urmează definiția datelor referitoare la trafic de la articolul 1 litera d din Convenție: date generate de un sistem informatic ca element al lanțului de comunicare.
+    .hint = { $basis ->
+            [budapest] Bifați numai ceea ce este necesar în plus față de conținut. Primele opt căsuțe urmează definiția datelor referitoare la trafic de la articolul 1 litera d din Convenție: date generate de un sistem informatic ca element al lanțului de comunicare.
+           *[other] Bifați numai ceea ce este necesar în plus față de conținut. Datele referitoare la trafic sunt date generate de un sistem informatic ca element al lanțului de comunicare.
+        }
 art31-content-data-traffic-origin = Originea comunicărilor
 art31-content-data-traffic-destination = Destinația comunicărilor
 art31-content-data-traffic-route = Ruta
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informațiile din antetul mesajelor de e-ma
 art31-content-data-traffic-other = Altele
 art31-content-data-traffic-other-detail = Alte date referitoare la trafic solicitate
 art31-content-data-subscriber = Informațiile referitoare la abonați solicitate
-    .hint = Bifați numai ceea ce este necesar în plus față de conținut. Primele șase căsuțe urmează definiția informațiilor referitoare la abonați de la articolul 18 paragraful 3 din Convenție.
+    .hint = { $basis ->
+            [budapest] Bifați numai ceea ce este necesar în plus față de conținut. Primele șase căsuțe urmează definiția informațiilor referitoare la abonați de la articolul 18 paragraful 3 din Convenție.
+           *[other] Bifați numai ceea ce este necesar în plus față de conținut.
+        }
 art31-content-data-subscriber-service = Tipul serviciului de comunicații utilizat, măsurile tehnice luate în acest scop și perioada serviciului
 art31-content-data-subscriber-identity = Identitatea abonatului
 art31-content-data-subscriber-address = Adresa poștală sau geografică
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Adresa IP și data și ora înre
 art31-content-data-subscriber-other = Altele
 art31-content-data-subscriber-other-detail = Alte informații referitoare la abonați solicitate
 art31-content-measures = Măsurile solicitate
-    .hint = Articolul 31 paragraful 1: partea solicitată poate percheziționa sau accesa printr-un mijloc similar, sechestra sau obține printr-un mijloc similar și divulga datele stocate pe teritoriul său, inclusiv datele conservate în temeiul articolului 29.
+    .hint = { $basis ->
+            [budapest] Articolul 31 paragraful 1: partea solicitată poate percheziționa sau accesa printr-un mijloc similar, sechestra sau obține printr-un mijloc similar și divulga datele stocate pe teritoriul său, inclusiv datele conservate în temeiul articolului 29.
+           *[other] Ce i se cere statului solicitat să facă cu datele stocate pe teritoriul său, inclusiv cu datele deja conservate: să le percheziționeze sau să le acceseze printr-un mijloc similar, să le sechestreze sau să le obțină printr-un mijloc similar și să le divulge.
+        }
 art31-content-measures-search = Percheziție sau accesare printr-un mijloc similar
 art31-content-measures-seizure = Sechestrare sau obținere printr-un mijloc similar
 art31-content-measures-disclosure = Divulgare
 art31-content-preservation = Conservarea datelor
 art31-content-preservation-sought = S-a solicitat deja conservarea datelor?
-    .hint = Dacă datele au fost conservate în temeiul articolului 29 din Convenție, prin intermediul Rețelei 24/7 sau direct la furnizorul de servicii. Numărul de referință permite autorității solicitate și furnizorului să găsească datele conservate. Dacă prezenta cerere este urmarea cererii de conservare descrise în secțiunea 10, indicați aceeași dată și același număr de referință.
+    .hint = { $basis ->
+            [budapest] Dacă datele au fost conservate în temeiul articolului 29 din Convenție, prin intermediul Rețelei 24/7 sau direct la furnizorul de servicii. Numărul de referință permite autorității solicitate și furnizorului să găsească datele conservate. Dacă prezenta cerere este urmarea cererii de conservare descrise în secțiunea 10, indicați aceeași dată și același număr de referință.
+           *[other] Dacă datele au fost conservate, prin intermediul Rețelei 24/7, al unei alte autorități a statului solicitat sau direct la furnizorul de servicii. Numărul de referință permite autorității solicitate și furnizorului să găsească datele conservate. Dacă prezenta cerere este urmarea cererii de conservare descrise în secțiunea 10, indicați aceeași dată și același număr de referință.
+        }
 art31-content-preservation-sought-yes = Da
 art31-content-preservation-sought-no = Nu
 art31-content-preservation-date = Data cererii de conservare
@@ -149,11 +167,20 @@ art31-content-relevance = Legătura dintre date și cercetare
 art31-content-grounds = Temeiul faptic al percheziției sau al punerii la dispoziție a datelor referitoare la conținut
     .hint = Faptele concrete care ating pragul impus de statul solicitat pentru măsurile coercitive, de exemplu „probable cause” în Statele Unite: fapte care arată că respectivul cont a fost folosit în legătură cu infracțiunea și că probele acesteia se vor găsi probabil în conținutul solicitat, precum și momentul în care s-au petrecut aceste fapte. Simplele concluzii sau suspiciuni nu sunt suficiente.
 art31-content-dual-criminality = Dubla incriminare
-    .hint = Explicați în ce mod fapta descrisă în secțiunea 13 constituie infracțiune și potrivit legii statului solicitat, citând dispoziția corespunzătoare, dacă este cunoscută. Potrivit articolului 25 paragraful 5 din Convenție, condiția dublei incriminări este îndeplinită dacă fapta care stă la baza infracțiunii constituie infracțiune în acel stat, indiferent de categoria sau de denumirea acesteia.
+    .hint = { $basis ->
+            [budapest] Explicați în ce mod fapta descrisă în secțiunea 13 constituie infracțiune și potrivit legii statului solicitat, citând dispoziția corespunzătoare, dacă este cunoscută. Potrivit articolului 25 paragraful 5 din Convenție, condiția dublei incriminări este îndeplinită dacă fapta care stă la baza infracțiunii constituie infracțiune în acel stat, indiferent de categoria sau de denumirea acesteia.
+           *[other] Explicați în ce mod fapta descrisă în secțiunea 13 constituie infracțiune și potrivit legii statului solicitat, citând dispoziția corespunzătoare, dacă este cunoscută.
+        }
 art31-content-use = Limitări privind utilizarea datelor
 art31-content-use-undertakings = Angajamentele autorității solicitante
-    .hint = Articolul 28 se aplică atunci când între părți nu este în vigoare niciun tratat de asistență judiciară sau acord întemeiat pe o legislație uniformă ori reciprocă; în caz contrar, se aplică normele acelui tratat sau acord privind confidențialitatea și utilizarea.
-art31-content-use-undertakings-article-28 = Autoritatea solicitantă va respecta condițiile de confidențialitate și de limitare a utilizării stabilite de partea solicitată în temeiul articolului 28 paragraful 2 din Convenție
+    .hint = { $basis ->
+            [budapest] Articolul 28 se aplică atunci când între părți nu este în vigoare niciun tratat de asistență judiciară sau acord întemeiat pe o legislație uniformă ori reciprocă; în caz contrar, se aplică normele acelui tratat sau acord privind confidențialitatea și utilizarea.
+           *[other] Condițiile de confidențialitate și de limitare a utilizării sunt cele ale instrumentului ales sau, în lipsa unui tratat, cele stabilite de statul solicitat.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Autoritatea solicitantă va respecta condițiile de confidențialitate și de limitare a utilizării stabilite de partea solicitată în temeiul articolului 28 paragraful 2 din Convenție
+       *[other] Autoritatea solicitantă va respecta condițiile de confidențialitate și de limitare a utilizării stabilite de statul solicitat
+    }
 art31-content-use-undertakings-speciality = Datele vor fi utilizate numai pentru cercetarea și procedurile indicate în prezenta cerere, cu excepția cazului în care partea solicitată consimte la o altă utilizare (principiul specialității)
 art31-content-use-explanation = Explicarea utilizării preconizate a datelor
     .hint = De exemplu, dacă datele vor trebui comunicate apărării sau folosite în proceduri conexe, astfel încât partea solicitată să își poată stabili condițiile în consecință.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adresa sau locul
 art31-content-urgency = Urgența
 art31-content-urgency-urgent = Se solicită executarea de urgență
 art31-content-urgency-reasons = Motivele urgenței
-    .hint = De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare (articolul 31 paragraful 3).
+    .hint = { $basis ->
+            [budapest] De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare (articolul 31 paragraful 3).
+           *[other] De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare.
+        }
 art31-content-urgency-deadline = Date necesare până la
 art31-content-confidentiality = Confidențialitatea
 art31-content-confidentiality-confidential = Vă rugăm să păstrați confidențialitatea faptului și a obiectului prezentei cereri, cu excepția măsurii în care acest lucru este necesar pentru executarea ei

@@ -1,7 +1,10 @@
 # Șablonul art31-subscriber: cerere de asistență judiciară privind informații referitoare la abonați (Convenția de la Budapesta, art. 31).
 # Secțiunile 1-11 urmează numerotarea și formularea din T-CY(2018)10; secțiunile următoare urmează articolul 18 paragraful 3 și articolul 31 din Convenție.
 
-art31-subscriber-legal-basis = Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Data
 art31-subscriber-reference = Număr de referință / număr de dosar
 art31-subscriber-status = Stadiul cererii
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Urmare a unei cereri anterioare
 art31-subscriber-requested-authority = Autoritatea solicitată
 art31-subscriber-requested-authority-country = Statul solicitat
 art31-subscriber-requested-authority-authority = Autoritatea
-    .hint = Autoritatea centrală pentru asistență judiciară a statului solicitat (articolul 27 paragraful 2) sau autoritatea desemnată de aceasta să primească astfel de cereri.
+    .hint = { $basis ->
+            [budapest] Autoritatea centrală pentru asistență judiciară a statului solicitat (articolul 27 paragraful 2) sau autoritatea desemnată de aceasta să primească astfel de cereri.
+           *[other] Autoritatea centrală pentru asistență judiciară a statului solicitat sau autoritatea desemnată de aceasta să primească astfel de cereri.
+        }
 art31-subscriber-requesting-authority = Autoritatea solicitantă
 art31-subscriber-requesting-authority-organisation = Instituția
 art31-subscriber-requesting-authority-person = Persoana responsabilă de cerere
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identificatorii datelor solicitate
 art31-subscriber-identifiers-period = Perioada exactă pentru care se solicită datele
     .hint = Începutul și sfârșitul, cu fusul orar. Solicitați numai perioada necesară pentru cercetare: cererile privind perioade lungi (de peste 90 de zile) sunt adesea refuzate ca fiind prea largi.
 art31-subscriber-categories = Informațiile referitoare la abonați solicitate
-    .hint = Bifați numai ceea ce este necesar pentru cercetare. Primele șase căsuțe urmează definiția informațiilor referitoare la abonați de la articolul 18 paragraful 3 din Convenție.
+    .hint = { $basis ->
+            [budapest] Bifați numai ceea ce este necesar pentru cercetare. Primele șase căsuțe urmează definiția informațiilor referitoare la abonați de la articolul 18 paragraful 3 din Convenție.
+           *[other] Bifați numai ceea ce este necesar pentru cercetare.
+        }
 art31-subscriber-categories-service = Tipul serviciului de comunicații utilizat, măsurile tehnice luate în acest scop și perioada serviciului
 art31-subscriber-categories-identity = Identitatea abonatului
 art31-subscriber-categories-address = Adresa poștală sau geografică
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adresa sau locul
 art31-subscriber-urgency = Urgența
 art31-subscriber-urgency-urgent = Se solicită executarea de urgență
 art31-subscriber-urgency-reasons = Motivele urgenței
-    .hint = De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare (articolul 31 paragraful 3).
+    .hint = { $basis ->
+            [budapest] De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare (articolul 31 paragraful 3).
+           *[other] De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare.
+        }
 art31-subscriber-urgency-deadline = Date necesare până la
 art31-subscriber-confidentiality = Confidențialitatea
 art31-subscriber-confidentiality-confidential = Vă rugăm să păstrați confidențialitatea faptului și a obiectului prezentei cereri, cu excepția măsurii în care acest lucru este necesar pentru executarea ei

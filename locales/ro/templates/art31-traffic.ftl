@@ -1,7 +1,10 @@
 # Șablonul art31-traffic: cerere de asistență judiciară privind date referitoare la trafic stocate, cu informații referitoare la abonați dacă este necesar (Convenția de la Budapesta, articolul 31).
 # Secțiunile 1-11 urmează numerotarea și formularea din T-CY(2018)10, ca în art31-subscriber; secțiunile următoare urmează articolul 1 litera d, articolul 18 paragraful 3 și articolul 31 din Convenție.
 
-art31-traffic-legal-basis = Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Articolul 31 din Convenția privind criminalitatea informatică (STE nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Data
 art31-traffic-reference = Număr de referință / număr de dosar
 art31-traffic-status = Stadiul cererii
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Urmare a unei cereri anterioare de
 art31-traffic-requested-authority = Autoritatea solicitată
 art31-traffic-requested-authority-country = Statul solicitat
 art31-traffic-requested-authority-authority = Autoritatea
-    .hint = Autoritatea centrală pentru asistență judiciară a statului solicitat (articolul 27 paragraful 2) sau autoritatea desemnată de aceasta să primească astfel de cereri.
+    .hint = { $basis ->
+            [budapest] Autoritatea centrală pentru asistență judiciară a statului solicitat (articolul 27 paragraful 2) sau autoritatea desemnată de aceasta să primească astfel de cereri.
+           *[other] Autoritatea centrală pentru asistență judiciară a statului solicitat sau autoritatea desemnată de aceasta să primească astfel de cereri.
+        }
 art31-traffic-requesting-authority = Autoritatea solicitantă
 art31-traffic-requesting-authority-organisation = Instituția
 art31-traffic-requesting-authority-person = Persoana responsabilă de cerere
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Perioada exactă pentru care se solicită dat
     .hint = Începutul și sfârșitul, cu fusul orar. Solicitați numai perioada necesară pentru cercetare: cererile privind perioade lungi (de peste 90 de zile) sunt adesea refuzate ca fiind prea largi.
 art31-traffic-data = Datele solicitate
 art31-traffic-data-traffic = Datele referitoare la trafic solicitate
-    .hint = Primele opt căsuțe urmează definiția datelor referitoare la trafic de la articolul 1 litera d din Convenție: date generate de un sistem informatic ca element al lanțului de comunicare.
+    .hint = { $basis ->
+            [budapest] Primele opt căsuțe urmează definiția datelor referitoare la trafic de la articolul 1 litera d din Convenție: date generate de un sistem informatic ca element al lanțului de comunicare.
+           *[other] Date generate de un sistem informatic ca element al lanțului de comunicare: bifați numai ceea ce este necesar pentru cercetare.
+        }
 art31-traffic-data-traffic-origin = Originea comunicărilor
 art31-traffic-data-traffic-destination = Destinația comunicărilor
 art31-traffic-data-traffic-route = Ruta
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informațiile din antetul mesajelor de e-ma
 art31-traffic-data-traffic-other = Altele
 art31-traffic-data-traffic-other-detail = Alte date referitoare la trafic solicitate
 art31-traffic-data-subscriber = Informațiile referitoare la abonați solicitate
-    .hint = Bifați numai ceea ce este necesar în plus față de datele referitoare la trafic. Primele șase căsuțe urmează definiția informațiilor referitoare la abonați de la articolul 18 paragraful 3 din Convenție.
+    .hint = { $basis ->
+            [budapest] Bifați numai ceea ce este necesar în plus față de datele referitoare la trafic. Primele șase căsuțe urmează definiția informațiilor referitoare la abonați de la articolul 18 paragraful 3 din Convenție.
+           *[other] Bifați numai ceea ce este necesar în plus față de datele referitoare la trafic.
+        }
 art31-traffic-data-subscriber-service = Tipul serviciului de comunicații utilizat, măsurile tehnice luate în acest scop și perioada serviciului
 art31-traffic-data-subscriber-identity = Identitatea abonatului
 art31-traffic-data-subscriber-address = Adresa poștală sau geografică
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Altele
 art31-traffic-data-subscriber-other-detail = Alte informații referitoare la abonați solicitate
 art31-traffic-preservation = Conservarea datelor
 art31-traffic-preservation-sought = S-a solicitat deja conservarea datelor?
-    .hint = Dacă datele au fost conservate în temeiul articolului 29 din Convenție, prin intermediul Rețelei 24/7 sau direct la furnizorul de servicii. Numărul de referință permite autorității solicitate și furnizorului să găsească datele conservate. Dacă prezenta cerere este urmarea cererii de conservare descrise în secțiunea 10, indicați aceeași dată și același număr de referință.
+    .hint = { $basis ->
+            [budapest] Dacă datele au fost conservate în temeiul articolului 29 din Convenție, prin intermediul Rețelei 24/7 sau direct la furnizorul de servicii. Numărul de referință permite autorității solicitate și furnizorului să găsească datele conservate. Dacă prezenta cerere este urmarea cererii de conservare descrise în secțiunea 10, indicați aceeași dată și același număr de referință.
+           *[other] Dacă datele au fost conservate, prin intermediul Rețelei 24/7, al unei alte autorități a statului solicitat sau direct la furnizorul de servicii. Numărul de referință permite autorității solicitate și furnizorului să găsească datele conservate. Dacă prezenta cerere este urmarea cererii de conservare descrise în secțiunea 10, indicați aceeași dată și același număr de referință.
+        }
 art31-traffic-preservation-sought-yes = Da
 art31-traffic-preservation-sought-no = Nu
 art31-traffic-preservation-date = Data cererii de conservare
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adresa sau locul
 art31-traffic-urgency = Urgența
 art31-traffic-urgency-urgent = Se solicită executarea de urgență
 art31-traffic-urgency-reasons = Motivele urgenței
-    .hint = De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare (articolul 31 paragraful 3).
+    .hint = { $basis ->
+            [budapest] De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare (articolul 31 paragraful 3).
+           *[other] De exemplu, suspectul se află în arest, un termen procedural sau existența unor motive de a crede că datele sunt deosebit de expuse riscului de pierdere sau de modificare.
+        }
 art31-traffic-urgency-deadline = Date necesare până la
 art31-traffic-confidentiality = Confidențialitatea
 art31-traffic-confidentiality-confidential = Vă rugăm să păstrați confidențialitatea faptului și a obiectului prezentei cereri, cu excepția măsurii în care acest lucru este necesar pentru executarea ei

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Articolul 9 din al doilea Protocol adițional la Convenția privind criminalitatea informatică (STCE nr. 224), prin intermediul Rețelei 24/7; Protocolul se aplică numai între statele care sunt părți la acesta
         [protocol-art10] Articolul 10 din al doilea Protocol adițional la Convenția privind criminalitatea informatică (STCE nr. 224); Protocolul se aplică numai între statele care sunt părți la acesta
         [provider] Cerere adresată unui furnizor de servicii pentru divulgarea voluntară a datelor în caz de urgență
-       *[other] Temeiul juridic indicat în secțiunea 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Număr de referință / număr de dosar
 
 emergency-disclosure-channel = Canalul și temeiul juridic
 emergency-disclosure-channel-basis = Canalul folosit pentru prezenta cerere
-    .hint = Articolul 9 din al doilea Protocol adițional: prin intermediul Rețelei 24/7, pentru date deținute de un furnizor de servicii din statul solicitat. Articolul 10: asistență judiciară în caz de urgență, prin intermediul autorității centrale sau competente. Protocolul se aplică numai între statele pentru care a intrat în vigoare: verificați că este în vigoare pentru ambele state înainte de a alege oricare dintre aceste două căi. Canalul de urgență al unui furnizor: cererea este trimisă direct furnizorului de servicii, care decide el însuși dacă divulgă datele; nu se invocă niciun tratat.
+    .hint = { $match ->
+        [general] Instrumentul ales nu conține niciun articol privind cererile în caz de urgență: cererea se întemeiază pe dispozițiile sale privind cererile urgente și asistența judiciară, citate la începutul cererii.
+        [user] Indicați denumirea tratatului și articolele pe care se întemeiază cererea: acestea se tipăresc la începutul cererii.
+       *[other] Articolul 9 din al doilea Protocol adițional: prin intermediul Rețelei 24/7, pentru date deținute de un furnizor de servicii din statul solicitat. Articolul 10: asistență judiciară în caz de urgență, prin intermediul autorității centrale sau competente. Protocolul se aplică numai între statele pentru care a intrat în vigoare: verificați că este în vigoare pentru ambele state înainte de a alege oricare dintre aceste două căi. Un alt tratat obligatoriu pentru ambele state: cererea se întemeiază pe dispozițiile acestuia privind cererile urgente și asistența judiciară. Reciprocitate: nu se aplică niciun tratat. Canalul de urgență al unui furnizor: cererea este trimisă direct furnizorului de servicii, care decide el însuși dacă divulgă datele; nu se invocă niciun tratat.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Divulgarea rapidă în caz de urgență prin intermediul Rețelei 24/7 (articolul 9 din al doilea Protocol adițional)
 emergency-disclosure-channel-basis-protocol-art10 = Asistență judiciară în caz de urgență (articolul 10 din al doilea Protocol adițional)
 emergency-disclosure-channel-basis-provider = Canalul de divulgare în caz de urgență al furnizorului de servicii
-emergency-disclosure-channel-basis-other = Alt canal sau alt temei juridic
-emergency-disclosure-channel-basis-other-detail = Canalul sau temeiul juridic (tratat, acord sau lege)
 
 emergency-disclosure-addressee = Statul solicitat și destinatarul
 emergency-disclosure-addressee-country = Statul solicitat
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Amenințare cu bombă
 emergency-disclosure-emergency-risk-other = Alt risc pentru viața sau siguranța persoanei
 emergency-disclosure-emergency-risk-other-detail = Tipul riscului
 emergency-disclosure-emergency-facts = Faptele care demonstrează existența unui risc semnificativ și iminent pentru viața sau siguranța unei persoane fizice
-    .hint = Arătați cine este în pericol (numele sau o descriere), în ce constă pericolul, de ce se poate materializa în orice moment, precum și de unde provine informația și când a fost primită (cu fusul orar). Un risc doar posibil sau care nu este iminent nu constituie o situație de urgență în sensul Protocolului.
+    .hint = { $basis ->
+            [protocol2] Arătați cine este în pericol (numele sau o descriere), în ce constă pericolul, de ce se poate materializa în orice moment, precum și de unde provine informația și când a fost primită (cu fusul orar). Un risc doar posibil sau care nu este iminent nu constituie o situație de urgență în sensul Protocolului.
+           *[other] Arătați cine este în pericol (numele sau o descriere), în ce constă pericolul, de ce se poate materializa în orice moment, precum și de unde provine informația și când a fost primită (cu fusul orar). Un risc doar posibil sau care nu este iminent nu constituie o situație de urgență.
+        }
 emergency-disclosure-emergency-relation = Legătura dintre datele solicitate și situația de urgență
     .hint = Arătați cum vor ajuta datele la înlăturarea pericolului, de exemplu prin localizarea persoanei aflate în pericol sau prin identificarea autorului amenințării, și de ce se consideră că acest furnizor de servicii le deține.
 emergency-disclosure-emergency-urgency = Motivele pentru care datele nu pot fi obținute la timp prin conservare și asistență judiciară
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Procedura juridică ulterioară
 emergency-disclosure-follow-up-process = Procedura juridică ce va urma prezentei cereri
     .hint = Dacă datele divulgate în situația de urgență vor fi solicitate din nou pe calea unei proceduri juridice formale, pentru a putea fi folosite ca probe.
 emergency-disclosure-follow-up-process-mla = Cerere de asistență judiciară
-emergency-disclosure-follow-up-process-production-order = Ordin de furnizare a datelor adresat furnizorului de servicii în temeiul articolului 7 din al doilea Protocol adițional
-emergency-disclosure-follow-up-process-preservation = Cerere de conservare rapidă a datelor informatice stocate (articolul 29 din Convenție)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Ordin de furnizare a datelor adresat furnizorului de servicii în temeiul articolului 7 din al doilea Protocol adițional
+       *[other] Ordin de furnizare a datelor adresat furnizorului de servicii
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Cerere de conservare rapidă a datelor informatice stocate (articolul 29 din Convenție)
+        [protocol2] Cerere de conservare rapidă a datelor informatice stocate (articolul 29 din Convenție)
+       *[other] Cerere de conservare rapidă a datelor informatice stocate
+    }
 emergency-disclosure-follow-up-process-none = Nu se preconizează nicio procedură juridică ulterioară
 emergency-disclosure-follow-up-process-other = Altă procedură juridică
 emergency-disclosure-follow-up-process-other-detail = Procedura juridică
