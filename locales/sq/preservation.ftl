@@ -5,6 +5,7 @@ preservation-end-label = Përfundimi i pritshëm i ruajtjes
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Pa afat kohor, sipas tabelës së T-CY
+    [not-fixed] I papërcaktuar në tabelën e T-CY, dhe baza ligjore e zgjedhur nuk parashikon asnjë afat minimal: pyeteni autoritetin e kërkuar kur përfundon ruajtja
    *[convention-minimum] I papërcaktuar në tabelën e T-CY: e vetmja siguri është minimumi prej 60 ditësh i Konventës (neni 29, paragrafi 7), deri më { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Vazhduar me kërkesën për ndihmë juridike të ndërsjellë { $reference }
 }
 preservation-link-missing = Kjo kërkesë nuk gjendet në këtë shfletues.
+preservation-next-steps = Hapat e ardhshëm
+preservation-follow-up-disclosure = Përgatitni kërkesën për zbulim
+preservation-link-disclosure = Vazhduar me kërkesën për zbulim { $reference }

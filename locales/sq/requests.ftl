@@ -3,3 +3,5 @@ art31-subscriber-title = Kërkesë për ndihmë juridike të ndërsjellë për i
 art31-traffic-title = Kërkesë për ndihmë juridike të ndërsjellë për të dhënat e ruajtura të trafikut
 art31-content-title = Kërkesë për ndihmë juridike të ndërsjellë për të dhënat e ruajtura të përmbajtjes
 emergency-disclosure-title = Kërkesë urgjente për zbulimin e të dhënave kompjuterike të ruajtura
+provider-preservation-title = Kërkesë drejtuar një ofruesi shërbimi për ruajtjen e të dhënave
+provider-disclosure-title = Kërkesë drejtuar një ofruesi shërbimi për zbulimin vullnetar të informacionit mbi pajtimtarin, adresave IP dhe regjistrave të hyrjeve

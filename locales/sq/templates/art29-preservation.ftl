@@ -2,7 +2,10 @@
 # (Konventa për Krimin Kibernetik, nenet 29 dhe 30). Seksionet 1 deri 7 ndjekin T-CY(2018)11, seksionet
 # 8 dhe 9 T-CY(2018)10, seksionet 10 deri 14 elementet e nenit 29, paragrafi 2, shkronjat b deri f.
 
-art29-preservation-legal-basis = Nenet 29 dhe 30 të Konventës për Krimin Kibernetik (ETS nr. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Nenet 29 dhe 30 të Konventës për Krimin Kibernetik (ETS nr. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 deri 3: data, numri i referencës, statusi
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Data kur Pala e kërkuar ekzekutoi ruajtjen
 
 art29-preservation-requested-authority = Autoriteti i kërkuar
 art29-preservation-requested-authority-type = Kërkesa i drejtohet
-art29-preservation-requested-authority-type-point-of-contact = Pikës së kontaktit 24/7 (neni 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Pikës së kontaktit 24/7 (neni 35)
+       *[other] Pikës së kontaktit 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Një autoriteti tjetër kompetent
 art29-preservation-requested-authority-authority = Emri i autoritetit
-    .hint = Pika e kontaktit 24/7 ose autoriteti kompetent i Shtetit të kërkuar, siç emërtohet në regjistrin e Këshillit të Evropës ose në deklaratat e atij Shteti.
+    .hint = { $basis ->
+            [budapest] Pika e kontaktit 24/7 ose autoriteti kompetent i Shtetit të kërkuar, siç emërtohet në regjistrin e Këshillit të Evropës ose në deklaratat e atij Shteti.
+           *[other] Pika e kontaktit 24/7 ose autoriteti kompetent i Shtetit të kërkuar, siç emërtohet në deklaratat e atij Shteti sipas instrumentit të zgjedhur.
+        }
 art29-preservation-requested-authority-country = Shteti i kërkuar
     .hint = Pala së cilës i kërkohet ruajtja e të dhënave: zakonisht Shteti ku ndodhet sistemi kompjuterik ose ofruesi i shërbimit.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Baza ligjore e brendshme e kërkesës,
 
 ## 10 Vepra penale dhe faktet: neni 29, paragrafi 2, shkronja b
 
-art29-preservation-offence = Vepra penale dhe përmbledhje e shkurtër e fakteve (neni 29, paragrafi 2, shkronja b)
+art29-preservation-offence = { $basis ->
+        [budapest] Vepra penale dhe përmbledhje e shkurtër e fakteve (neni 29, paragrafi 2, shkronja b)
+       *[other] Vepra penale dhe përmbledhje e shkurtër e fakteve
+    }
 art29-preservation-offence-offences = Veprat penale që janë objekt i hetimit ose i procedimit penal
     .hint = Një rresht për çdo vepër penale: emërtimi ose një përshkrim i shkurtër, dispozita e ligjit tuaj penal që e parashikon dhe dënimi maksimal.
 art29-preservation-offence-offences-offence = Vepra penale
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Neni 11: Tentativa dhe nd
 
 ## 11 Të dhënat që duhen ruajtur: neni 29, paragrafi 2, shkronja c
 
-art29-preservation-data = Të dhënat kompjuterike të ruajtura që duhen ruajtur (neni 29, paragrafi 2, shkronja c)
+art29-preservation-data = { $basis ->
+        [budapest] Të dhënat kompjuterike të ruajtura që duhen ruajtur (neni 29, paragrafi 2, shkronja c)
+       *[other] Të dhënat kompjuterike të ruajtura që duhen ruajtur
+    }
 art29-preservation-data-identifiers = Identifikuesit e të dhënave që duhen ruajtur
     .hint = Çdo llogari, emër përdoruesi, adresë e postës elektronike, numër telefoni, URL, domen, pajisje ose adresë IP, të dhënat e të cilave duhen ruajtur. Për një adresë IP jepni portën burimore dhe datën e orën e saktë të përdorimit me brezin orar: pas një adrese të përbashkët, ofruesi i shërbimit nuk mund ta gjejë përdoruesin pa to. Periudha që ka të bëjë vetëm me një identifikues shënohet në rreshtin e tij.
 art29-preservation-data-period = Periudha e të dhënave që duhen ruajtur
     .hint = Periudha që duhet të mbulojnë të dhënat, kur është e njëjtë për të gjithë identifikuesit. Jepni të dy skajet me brezin e tyre orar. Kërkoni vetëm periudhën që i nevojitet hetimit: kërkesat për periudha të gjata (më shumë se 90 ditë) shpesh refuzohen si tepër të gjera.
 art29-preservation-data-categories = Kategoritë e të dhënave që duhen ruajtur
-    .hint = Shënoni vetëm atë që i nevojitet hetimit. Informacioni mbi pajtimtarin: identiteti i pajtimtarit, adresa dhe shërbimi i përdorur (neni 18, paragrafi 3). Të dhënat e trafikut: origjina, destinacioni, itinerari, ora, data, madhësia dhe kohëzgjatja e komunikimeve, ose lloji i shërbimit bazë (neni 1, shkronja d). Të dhënat e përmbajtjes: vetë komunikimet.
+    .hint = { $basis ->
+            [budapest] Shënoni vetëm atë që i nevojitet hetimit. Informacioni mbi pajtimtarin: identiteti i pajtimtarit, adresa dhe shërbimi i përdorur (neni 18, paragrafi 3). Të dhënat e trafikut: origjina, destinacioni, itinerari, ora, data, madhësia dhe kohëzgjatja e komunikimeve, ose lloji i shërbimit bazë (neni 1, shkronja d). Të dhënat e përmbajtjes: vetë komunikimet.
+           *[other] Shënoni vetëm atë që i nevojitet hetimit. Informacioni mbi pajtimtarin: identiteti i pajtimtarit, adresa dhe shërbimi i përdorur. Të dhënat e trafikut: origjina, destinacioni, itinerari, ora, data, madhësia dhe kohëzgjatja e komunikimeve, ose lloji i shërbimit bazë. Të dhënat e përmbajtjes: vetë komunikimet.
+        }
 art29-preservation-data-categories-subscriber = Informacioni mbi pajtimtarin
 art29-preservation-data-categories-traffic = Të dhënat e trafikut
 art29-preservation-data-categories-content = Të dhënat e përmbajtjes
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Lidhja e të dhënave me veprën penale
 
 ## 12 Mbajtësi i të dhënave dhe vendndodhja: neni 29, paragrafi 2, shkronja d
 
-art29-preservation-custodian = Mbajtësi i të dhënave dhe vendndodhja e sistemit kompjuterik (neni 29, paragrafi 2, shkronja d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Mbajtësi i të dhënave dhe vendndodhja e sistemit kompjuterik (neni 29, paragrafi 2, shkronja d)
+       *[other] Mbajtësi i të dhënave dhe vendndodhja e sistemit kompjuterik
+    }
 art29-preservation-custodian-provider = Ofruesi i shërbimit ose mbajtës tjetër i të dhënave
     .hint = Emri i shoqërisë ose i personit që i mban të dhënat, për aq sa dihet. Nëse nuk dihet, shënojeni këtë.
 art29-preservation-custodian-contact = Adresa ose faqja e internetit e mbajtësit
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Vendndodhja e sistemit kompjuterik
 
 ## 13 Domosdoshmëria: neni 29, paragrafi 2, shkronja e
 
-art29-preservation-necessity = Domosdoshmëria e ruajtjes (neni 29, paragrafi 2, shkronja e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Domosdoshmëria e ruajtjes (neni 29, paragrafi 2, shkronja e)
+       *[other] Domosdoshmëria e ruajtjes
+    }
 art29-preservation-necessity-reasons = Arsyet për ruajtjen e përshpejtuar
 art29-preservation-necessity-reasons-deletion = Të dhënat mund të fshihen, ndryshohen ose humbasin
 art29-preservation-necessity-reasons-retention = Ofruesi i shërbimit i mban të dhëna të tilla vetëm për një periudhë të shkurtër
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Shpjegim
 
 ## 14 Kërkesa për ndihmë juridike të ndërsjellë që do të pasojë: neni 29, paragrafi 2, shkronja f
 
-art29-preservation-mla = Kërkesa për ndihmë juridike të ndërsjellë që do të pasojë (neni 29, paragrafi 2, shkronja f)
+art29-preservation-mla = { $basis ->
+        [budapest] Kërkesa për ndihmë juridike të ndërsjellë që do të pasojë (neni 29, paragrafi 2, shkronja f)
+       *[other] Kërkesa për ndihmë juridike të ndërsjellë që do të pasojë
+    }
 art29-preservation-mla-intent = Pala kërkuese synon të paraqesë një kërkesë për ndihmë juridike të ndërsjellë për kontrollin ose aksesin e ngjashëm, sekuestrimin ose sigurimin e ngjashëm, ose zbulimin e të dhënave kompjuterike të ruajtura.
 art29-preservation-mla-expected-date = Data e pritshme e kërkesës për ndihmë juridike të ndërsjellë
-    .hint = Sipas nenit 29, paragrafi 7, të Konventës, ruajtja bëhet për një periudhë jo më të shkurtër se gjashtëdhjetë ditë, për të mundësuar paraqitjen e një kërkese për ndihmë juridike të ndërsjellë; pasi merret kjo kërkesë, të dhënat vazhdojnë të ruhen deri në marrjen e një vendimi për të. Sa kohë i ruan në të vërtetë Shteti i kërkuar varet nga ligji dhe praktika e tij: shihni panelin «Afati i ruajtjes» dhe dërgojeni kërkesën shumë përpara mbarimit të afatit, ose kërkoni në kohë zgjatjen e tij.
+    .hint = { $basis ->
+            [budapest] Sipas nenit 29, paragrafi 7, të Konventës, ruajtja bëhet për një periudhë jo më të shkurtër se gjashtëdhjetë ditë, për të mundësuar paraqitjen e një kërkese për ndihmë juridike të ndërsjellë; pasi merret kjo kërkesë, të dhënat vazhdojnë të ruhen deri në marrjen e një vendimi për të. Sa kohë i ruan në të vërtetë Shteti i kërkuar varet nga ligji dhe praktika e tij: shihni panelin «Afati i ruajtjes» dhe dërgojeni kërkesën shumë përpara mbarimit të afatit, ose kërkoni në kohë zgjatjen e tij.
+           *[other] Sa kohë i ruan të dhënat Shteti i kërkuar varet nga ligji dhe praktika e tij: shihni panelin «Afati i ruajtjes» dhe dërgojeni kërkesën për ndihmë juridike të ndërsjellë shumë përpara mbarimit të afatit, ose kërkoni në kohë zgjatjen e tij.
+        }
 
 ## 15 Neni 30
 
-art29-preservation-traffic-disclosure = Zbulimi i përshpejtuar i të dhënave të ruajtura të trafikut (neni 30): nëse, gjatë ruajtjes së të dhënave të trafikut në lidhje me një komunikim të caktuar, konstatohet se një ofrues shërbimi në një Shtet tjetër ka qenë i përfshirë në transmetimin e tij, ju lutemi të zbuloni në mënyrë të përshpejtuar një sasi të mjaftueshme të dhënash të trafikut për të identifikuar atë ofrues shërbimi dhe rrugën nëpër të cilën është transmetuar komunikimi.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Zbulimi i përshpejtuar i të dhënave të ruajtura të trafikut (neni 30): nëse, gjatë ruajtjes së të dhënave të trafikut në lidhje me një komunikim të caktuar, konstatohet se një ofrues shërbimi në një Shtet tjetër ka qenë i përfshirë në transmetimin e tij, ju lutemi të zbuloni në mënyrë të përshpejtuar një sasi të mjaftueshme të dhënash të trafikut për të identifikuar atë ofrues shërbimi dhe rrugën nëpër të cilën është transmetuar komunikimi.
+       *[other] Zbulimi i përshpejtuar i të dhënave të ruajtura të trafikut: nëse, gjatë ruajtjes së të dhënave të trafikut në lidhje me një komunikim të caktuar, konstatohet se një ofrues shërbimi në një Shtet tjetër ka qenë i përfshirë në transmetimin e tij, ju lutemi të zbuloni në mënyrë të përshpejtuar një sasi të mjaftueshme të dhënash të trafikut për të identifikuar atë ofrues shërbimi dhe rrugën nëpër të cilën është transmetuar komunikimi.
+    }
 
 ## 16 Konfidencialiteti
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Konfidencialiteti i kërkuar
     .hint = Disa ofrues shërbimi i njoftojnë përdoruesit e tyre për kërkesat. Pyesni autoritetin e kërkuar nëse kjo mund të ndodhë dhe shënoni atë që i nevojitet hetimit.
 art29-preservation-confidentiality-conditions-no-notification = Ju lutemi të mos e njoftoni pajtimtarin ose mbajtësin e llogarisë për këtë kërkesë
 art29-preservation-confidentiality-conditions-warn = Ju lutemi të informoni autoritetin kërkues para çdo veprimi që mund ta paralajmërojë përdoruesin
-art29-preservation-confidentiality-conditions-prejudice = Nëse ruajtja nuk do të sigurojë disponueshmërinë e të dhënave në të ardhmen, ose do të kërcënojë konfidencialitetin e hetimit ose do ta dëmtojë atë në mënyrë tjetër, ju lutemi të informoni pa vonesë autoritetin kërkues, që ai të vendosë nëse kërkesa duhet gjithsesi të ekzekutohet (neni 29, paragrafi 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Nëse ruajtja nuk do të sigurojë disponueshmërinë e të dhënave në të ardhmen, ose do të kërcënojë konfidencialitetin e hetimit ose do ta dëmtojë atë në mënyrë tjetër, ju lutemi të informoni pa vonesë autoritetin kërkues, që ai të vendosë nëse kërkesa duhet gjithsesi të ekzekutohet (neni 29, paragrafi 6)
+       *[other] Nëse ruajtja nuk do të sigurojë disponueshmërinë e të dhënave në të ardhmen, ose do të kërcënojë konfidencialitetin e hetimit ose do ta dëmtojë atë në mënyrë tjetër, ju lutemi të informoni pa vonesë autoritetin kërkues, që ai të vendosë nëse kërkesa duhet gjithsesi të ekzekutohet
+    }
 art29-preservation-confidentiality-details = Vërejtje të tjera mbi konfidencialitetin
 
 ## 17 Konfirmimi i marrjes

@@ -1,7 +1,10 @@
 # Shablloni art31-content: kërkesë për ndihmë juridike të ndërsjellë për të dhënat e ruajtura të përmbajtjes, me të dhënat e trafikut dhe informacionin mbi pajtimtarin kur nevojiten (Konventa e Budapestit, neni 31).
 # Seksionet 1-11 ndjekin numërimin dhe formulimin e T-CY(2018)10, si në art31-subscriber; seksionet pasuese ndjekin nenin 1, shkronja d, nenin 18, paragrafi 3, nenin 25, paragrafi 5, dhe nenet 28 dhe 31 të Konventës.
 
-art31-content-legal-basis = Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Data
 art31-content-reference = Numri i referencës / i çështjes
 art31-content-status = Statusi i kërkesës
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Vijim i një kërkese të mëparsh
 art31-content-requested-authority = Autoriteti i kërkuar
 art31-content-requested-authority-country = Shteti i kërkuar
 art31-content-requested-authority-authority = Autoriteti
-    .hint = Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar (neni 27, paragrafi 2), ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+    .hint = { $basis ->
+            [budapest] Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar (neni 27, paragrafi 2), ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+           *[other] Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar, ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+        }
 art31-content-requesting-authority = Autoriteti kërkues
 art31-content-requesting-authority-organisation = Institucioni
 art31-content-requesting-authority-person = Personi përgjegjës për kërkesën
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Listat e kontakteve dhe librat e adresave
 art31-content-data-content-other = Tjetër
 art31-content-data-content-other-detail = Të dhëna të tjera të përmbajtjes që kërkohen
 art31-content-data-traffic = Të dhënat e trafikut që kërkohen
-    .hint = Shënoni vetëm atë që nevojitet përveç përmbajtjes. Tetë kutitë e para ndjekin përkufizimin e të dhënave të trafikut në nenin 1, shkronja d, të Konventës: të dhëna të gjeneruara nga një sistem kompjuterik që përbën pjesë të zinxhirit të komunikimit.
+    .hint = { $basis ->
+            [budapest] Shënoni vetëm atë që nevojitet përveç përmbajtjes. Tetë kutitë e para ndjekin përkufizimin e të dhënave të trafikut në nenin 1, shkronja d, të Konventës: të dhëna të gjeneruara nga një sistem kompjuterik që përbën pjesë të zinxhirit të komunikimit.
+           *[other] Shënoni vetëm atë që nevojitet përveç përmbajtjes. Të dhënat e trafikut janë të dhëna të gjeneruara nga një sistem kompjuterik që përbën pjesë të zinxhirit të komunikimit.
+        }
 art31-content-data-traffic-origin = Origjina e komunikimeve
 art31-content-data-traffic-destination = Destinacioni i komunikimeve
 art31-content-data-traffic-route = Itinerari
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informacioni i kokës së mesazheve të pos
 art31-content-data-traffic-other = Tjetër
 art31-content-data-traffic-other-detail = Të dhëna të tjera të trafikut që kërkohen
 art31-content-data-subscriber = Informacioni mbi pajtimtarin që kërkohet
-    .hint = Shënoni vetëm atë që nevojitet përveç përmbajtjes. Gjashtë kutitë e para ndjekin përkufizimin e informacionit mbi pajtimtarin në nenin 18, paragrafi 3, të Konventës.
+    .hint = { $basis ->
+            [budapest] Shënoni vetëm atë që nevojitet përveç përmbajtjes. Gjashtë kutitë e para ndjekin përkufizimin e informacionit mbi pajtimtarin në nenin 18, paragrafi 3, të Konventës.
+           *[other] Shënoni vetëm atë që nevojitet përveç përmbajtjes.
+        }
 art31-content-data-subscriber-service = Lloji i shërbimit të komunikimit të përdorur, masat teknike të marra për të dhe periudha e shërbimit
 art31-content-data-subscriber-identity = Identiteti i pajtimtarit
 art31-content-data-subscriber-address = Adresa postare ose gjeografike
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Adresa IP dhe data e ora e regji
 art31-content-data-subscriber-other = Tjetër
 art31-content-data-subscriber-other-detail = Informacion tjetër mbi pajtimtarin që kërkohet
 art31-content-measures = Masat e kërkuara
-    .hint = Neni 31, paragrafi 1: Pala e kërkuar mund të kontrollojë ose të aksesojë në mënyrë të ngjashme, të sekuestrojë ose të sigurojë në mënyrë të ngjashme dhe të zbulojë të dhënat kompjuterike të ruajtura në territorin e saj, përfshirë të dhënat që i janë nënshtruar ruajtjes sipas nenit 29.
+    .hint = { $basis ->
+            [budapest] Neni 31, paragrafi 1: Pala e kërkuar mund të kontrollojë ose të aksesojë në mënyrë të ngjashme, të sekuestrojë ose të sigurojë në mënyrë të ngjashme dhe të zbulojë të dhënat kompjuterike të ruajtura në territorin e saj, përfshirë të dhënat që i janë nënshtruar ruajtjes sipas nenit 29.
+           *[other] Çfarë i kërkohet Shtetit të kërkuar të bëjë me të dhënat e ruajtura në territorin e tij, përfshirë të dhënat që i janë nënshtruar tashmë ruajtjes: t'i kontrollojë ose t'i aksesojë në mënyrë të ngjashme, t'i sekuestrojë ose t'i sigurojë në mënyrë të ngjashme dhe t'i zbulojë.
+        }
 art31-content-measures-search = Kontroll ose akses i ngjashëm
 art31-content-measures-seizure = Sekuestrim ose sigurim i ngjashëm
 art31-content-measures-disclosure = Zbulim
 art31-content-preservation = Ruajtja e të dhënave
 art31-content-preservation-sought = A është kërkuar tashmë ruajtja e të dhënave?
-    .hint = Nëse të dhënat janë ruajtur sipas nenit 29 të Konventës, nëpërmjet Rrjetit 24/7 ose drejtpërdrejt te ofruesi i shërbimit. Referenca i mundëson autoritetit të kërkuar dhe ofruesit t'i gjejnë të dhënat e ruajtura. Nëse kjo kërkesë është vijim i kërkesës për ruajtje të përshkruar në seksionin 10, jepni të njëjtën datë dhe referencë.
+    .hint = { $basis ->
+            [budapest] Nëse të dhënat janë ruajtur sipas nenit 29 të Konventës, nëpërmjet Rrjetit 24/7 ose drejtpërdrejt te ofruesi i shërbimit. Referenca i mundëson autoritetit të kërkuar dhe ofruesit t'i gjejnë të dhënat e ruajtura. Nëse kjo kërkesë është vijim i kërkesës për ruajtje të përshkruar në seksionin 10, jepni të njëjtën datë dhe referencë.
+           *[other] Nëse të dhënat janë ruajtur, nëpërmjet Rrjetit 24/7, një autoriteti tjetër të Shtetit të kërkuar ose drejtpërdrejt te ofruesi i shërbimit. Referenca i mundëson autoritetit të kërkuar dhe ofruesit t'i gjejnë të dhënat e ruajtura. Nëse kjo kërkesë është vijim i kërkesës për ruajtje të përshkruar në seksionin 10, jepni të njëjtën datë dhe referencë.
+        }
 art31-content-preservation-sought-yes = Po
 art31-content-preservation-sought-no = Jo
 art31-content-preservation-date = Data e kërkesës për ruajtje
@@ -149,11 +167,20 @@ art31-content-relevance = Lidhja e të dhënave me hetimin
 art31-content-grounds = Baza faktike për kontrollin ose dorëzimin e të dhënave të përmbajtjes
     .hint = Faktet konkrete që plotësojnë pragun e Shtetit të kërkuar për masat shtrënguese, p.sh. "probable cause" (shkak i arsyeshëm) në Shtetet e Bashkuara të Amerikës: fakte që tregojnë se llogaria është përdorur në lidhje me veprën penale dhe se provat e saj ka gjasa të gjenden në përmbajtjen e kërkuar, si dhe kur kanë ndodhur këto fakte. Përfundimet ose dyshimet vetëm nuk mjaftojnë.
 art31-content-dual-criminality = Kriminaliteti i dyfishtë
-    .hint = Shpjegoni si sjellja e përshkruar në seksionin 13 përbën vepër penale edhe sipas ligjit të Shtetit të kërkuar, duke cituar dispozitën përkatëse, nëse dihet. Sipas nenit 25, paragrafi 5, të Konventës, kushti konsiderohet i përmbushur nëse sjellja që përbën bazën e veprës penale është vepër penale atje, pavarësisht nga kategoria ose emërtimi i saj.
+    .hint = { $basis ->
+            [budapest] Shpjegoni si sjellja e përshkruar në seksionin 13 përbën vepër penale edhe sipas ligjit të Shtetit të kërkuar, duke cituar dispozitën përkatëse, nëse dihet. Sipas nenit 25, paragrafi 5, të Konventës, kushti konsiderohet i përmbushur nëse sjellja që përbën bazën e veprës penale është vepër penale atje, pavarësisht nga kategoria ose emërtimi i saj.
+           *[other] Shpjegoni si sjellja e përshkruar në seksionin 13 përbën vepër penale edhe sipas ligjit të Shtetit të kërkuar, duke cituar dispozitën përkatëse, nëse dihet.
+        }
 art31-content-use = Kufizimet e përdorimit të të dhënave
 art31-content-use-undertakings = Angazhimet e autoritetit kërkues
-    .hint = Neni 28 zbatohet kur ndërmjet Palëve nuk është në fuqi asnjë traktat ose marrëveshje për ndihmë të ndërsjellë mbi bazën e legjislacionit uniform ose reciprok; përndryshe zbatohen rregullat e atij traktati ose marrëveshjeje për konfidencialitetin dhe përdorimin.
-art31-content-use-undertakings-article-28 = Autoriteti kërkues do të respektojë kushtet e konfidencialitetit dhe të kufizimit të përdorimit të vendosura nga Pala e kërkuar sipas nenit 28, paragrafi 2, të Konventës
+    .hint = { $basis ->
+            [budapest] Neni 28 zbatohet kur ndërmjet Palëve nuk është në fuqi asnjë traktat ose marrëveshje për ndihmë të ndërsjellë mbi bazën e legjislacionit uniform ose reciprok; përndryshe zbatohen rregullat e atij traktati ose marrëveshjeje për konfidencialitetin dhe përdorimin.
+           *[other] Kushtet e konfidencialitetit dhe të kufizimit të përdorimit janë ato të instrumentit të zgjedhur ose, kur nuk ka traktat, ato që vendos Shteti i kërkuar.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Autoriteti kërkues do të respektojë kushtet e konfidencialitetit dhe të kufizimit të përdorimit të vendosura nga Pala e kërkuar sipas nenit 28, paragrafi 2, të Konventës
+       *[other] Autoriteti kërkues do të respektojë kushtet e konfidencialitetit dhe të kufizimit të përdorimit të vendosura nga Shteti i kërkuar
+    }
 art31-content-use-undertakings-speciality = Të dhënat do të përdoren vetëm për hetimin dhe procedimin e përmendur në këtë kërkesë, përveç rastit kur Pala e kërkuar pëlqen një përdorim tjetër (parimi i specialitetit)
 art31-content-use-explanation = Shpjegim i përdorimit të synuar të të dhënave
     .hint = P.sh. nëse të dhënat do të duhet t'i zbulohen mbrojtjes ose të përdoren në procedime të lidhura, në mënyrë që Pala e kërkuar të mund t'i caktojë kushtet e saj në përputhje me këtë.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adresa ose vendndodhja
 art31-content-urgency = Urgjenca
 art31-content-urgency-urgent = Kërkohet ekzekutim urgjent
 art31-content-urgency-reasons = Arsyet e urgjencës
-    .hint = P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi (neni 31, paragrafi 3).
+    .hint = { $basis ->
+            [budapest] P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi (neni 31, paragrafi 3).
+           *[other] P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi.
+        }
 art31-content-urgency-deadline = Të dhënat nevojiten deri më
 art31-content-confidentiality = Konfidencialiteti
 art31-content-confidentiality-confidential = Ju lutemi të ruani konfidencialitetin e faktit dhe të objektit të kësaj kërkese, përveç në masën e nevojshme për ekzekutimin e saj

@@ -1,7 +1,10 @@
 # Shablloni art31-subscriber: kërkesë për ndihmë juridike të ndërsjellë për informacionin mbi pajtimtarin (Konventa e Budapestit, neni 31).
 # Seksionet 1-11 ndjekin numërimin dhe formulimin e T-CY(2018)10; seksionet pasuese ndjekin nenin 18, paragrafi 3, dhe nenin 31 të Konventës.
 
-art31-subscriber-legal-basis = Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Data
 art31-subscriber-reference = Numri i referencës / i çështjes
 art31-subscriber-status = Statusi i kërkesës
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Vijim i një kërkese të mëpa
 art31-subscriber-requested-authority = Autoriteti i kërkuar
 art31-subscriber-requested-authority-country = Shteti i kërkuar
 art31-subscriber-requested-authority-authority = Autoriteti
-    .hint = Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar (neni 27, paragrafi 2), ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+    .hint = { $basis ->
+            [budapest] Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar (neni 27, paragrafi 2), ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+           *[other] Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar, ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+        }
 art31-subscriber-requesting-authority = Autoriteti kërkues
 art31-subscriber-requesting-authority-organisation = Institucioni
 art31-subscriber-requesting-authority-person = Personi përgjegjës për kërkesën
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identifikuesit e të dhënave të kë
 art31-subscriber-identifiers-period = Periudha e saktë për të cilën kërkohen të dhënat
     .hint = Fillimi dhe fundi me brezin e tyre orar. Kërkoni vetëm periudhën që i nevojitet hetimit: kërkesat për periudha të gjata (më shumë se 90 ditë) shpesh refuzohen si tepër të gjera.
 art31-subscriber-categories = Informacioni mbi pajtimtarin që kërkohet
-    .hint = Shënoni vetëm atë që i nevojitet hetimit. Gjashtë kutitë e para ndjekin përkufizimin e informacionit mbi pajtimtarin në nenin 18, paragrafi 3, të Konventës.
+    .hint = { $basis ->
+            [budapest] Shënoni vetëm atë që i nevojitet hetimit. Gjashtë kutitë e para ndjekin përkufizimin e informacionit mbi pajtimtarin në nenin 18, paragrafi 3, të Konventës.
+           *[other] Shënoni vetëm atë që i nevojitet hetimit.
+        }
 art31-subscriber-categories-service = Lloji i shërbimit të komunikimit të përdorur, masat teknike të marra për të dhe periudha e shërbimit
 art31-subscriber-categories-identity = Identiteti i pajtimtarit
 art31-subscriber-categories-address = Adresa postare ose gjeografike
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adresa ose vendndodhja
 art31-subscriber-urgency = Urgjenca
 art31-subscriber-urgency-urgent = Kërkohet ekzekutim urgjent
 art31-subscriber-urgency-reasons = Arsyet e urgjencës
-    .hint = P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi (neni 31, paragrafi 3).
+    .hint = { $basis ->
+            [budapest] P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi (neni 31, paragrafi 3).
+           *[other] P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi.
+        }
 art31-subscriber-urgency-deadline = Të dhënat nevojiten deri më
 art31-subscriber-confidentiality = Konfidencialiteti
 art31-subscriber-confidentiality-confidential = Ju lutemi të ruani konfidencialitetin e faktit dhe të objektit të kësaj kërkese, përveç në masën e nevojshme për ekzekutimin e saj

@@ -1,7 +1,10 @@
 # Shablloni art31-traffic: kërkesë për ndihmë juridike të ndërsjellë për të dhënat e ruajtura të trafikut, me informacionin mbi pajtimtarin kur nevojitet (Konventa e Budapestit, neni 31).
 # Seksionet 1-11 ndjekin numërimin dhe formulimin e T-CY(2018)10, si në art31-subscriber; seksionet pasuese ndjekin nenin 1, shkronja d, nenin 18, paragrafi 3, dhe nenin 31 të Konventës.
 
-art31-traffic-legal-basis = Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Neni 31 i Konventës për Krimin Kibernetik (ETS nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Data
 art31-traffic-reference = Numri i referencës / i çështjes
 art31-traffic-status = Statusi i kërkesës
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Vijim i një kërkese të mëparsh
 art31-traffic-requested-authority = Autoriteti i kërkuar
 art31-traffic-requested-authority-country = Shteti i kërkuar
 art31-traffic-requested-authority-authority = Autoriteti
-    .hint = Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar (neni 27, paragrafi 2), ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+    .hint = { $basis ->
+            [budapest] Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar (neni 27, paragrafi 2), ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+           *[other] Autoriteti qendror për ndihmën juridike të ndërsjellë i Shtetit të kërkuar, ose autoriteti që ai ka caktuar për të marrë kërkesa të tilla.
+        }
 art31-traffic-requesting-authority = Autoriteti kërkues
 art31-traffic-requesting-authority-organisation = Institucioni
 art31-traffic-requesting-authority-person = Personi përgjegjës për kërkesën
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Periudha e saktë për të cilën kërkohen t
     .hint = Fillimi dhe fundi me brezin e tyre orar. Kërkoni vetëm periudhën që i nevojitet hetimit: kërkesat për periudha të gjata (më shumë se 90 ditë) shpesh refuzohen si tepër të gjera.
 art31-traffic-data = Të dhënat e kërkuara
 art31-traffic-data-traffic = Të dhënat e trafikut që kërkohen
-    .hint = Tetë kutitë e para ndjekin përkufizimin e të dhënave të trafikut në nenin 1, shkronja d, të Konventës: të dhëna të gjeneruara nga një sistem kompjuterik që përbën pjesë të zinxhirit të komunikimit.
+    .hint = { $basis ->
+            [budapest] Tetë kutitë e para ndjekin përkufizimin e të dhënave të trafikut në nenin 1, shkronja d, të Konventës: të dhëna të gjeneruara nga një sistem kompjuterik që përbën pjesë të zinxhirit të komunikimit.
+           *[other] Të dhëna të gjeneruara nga një sistem kompjuterik që përbën pjesë të zinxhirit të komunikimit: shënoni vetëm atë që i nevojitet hetimit.
+        }
 art31-traffic-data-traffic-origin = Origjina e komunikimeve
 art31-traffic-data-traffic-destination = Destinacioni i komunikimeve
 art31-traffic-data-traffic-route = Itinerari
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informacioni i kokës së mesazheve të pos
 art31-traffic-data-traffic-other = Tjetër
 art31-traffic-data-traffic-other-detail = Të dhëna të tjera të trafikut që kërkohen
 art31-traffic-data-subscriber = Informacioni mbi pajtimtarin që kërkohet
-    .hint = Shënoni vetëm atë që nevojitet përveç të dhënave të trafikut. Gjashtë kutitë e para ndjekin përkufizimin e informacionit mbi pajtimtarin në nenin 18, paragrafi 3, të Konventës.
+    .hint = { $basis ->
+            [budapest] Shënoni vetëm atë që nevojitet përveç të dhënave të trafikut. Gjashtë kutitë e para ndjekin përkufizimin e informacionit mbi pajtimtarin në nenin 18, paragrafi 3, të Konventës.
+           *[other] Shënoni vetëm atë që nevojitet përveç të dhënave të trafikut.
+        }
 art31-traffic-data-subscriber-service = Lloji i shërbimit të komunikimit të përdorur, masat teknike të marra për të dhe periudha e shërbimit
 art31-traffic-data-subscriber-identity = Identiteti i pajtimtarit
 art31-traffic-data-subscriber-address = Adresa postare ose gjeografike
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Tjetër
 art31-traffic-data-subscriber-other-detail = Informacion tjetër mbi pajtimtarin që kërkohet
 art31-traffic-preservation = Ruajtja e të dhënave
 art31-traffic-preservation-sought = A është kërkuar tashmë ruajtja e të dhënave?
-    .hint = Nëse të dhënat janë ruajtur sipas nenit 29 të Konventës, nëpërmjet Rrjetit 24/7 ose drejtpërdrejt te ofruesi i shërbimit. Referenca i mundëson autoritetit të kërkuar dhe ofruesit t'i gjejnë të dhënat e ruajtura. Nëse kjo kërkesë është vijim i kërkesës për ruajtje të përshkruar në seksionin 10, jepni të njëjtën datë dhe referencë.
+    .hint = { $basis ->
+            [budapest] Nëse të dhënat janë ruajtur sipas nenit 29 të Konventës, nëpërmjet Rrjetit 24/7 ose drejtpërdrejt te ofruesi i shërbimit. Referenca i mundëson autoritetit të kërkuar dhe ofruesit t'i gjejnë të dhënat e ruajtura. Nëse kjo kërkesë është vijim i kërkesës për ruajtje të përshkruar në seksionin 10, jepni të njëjtën datë dhe referencë.
+           *[other] Nëse të dhënat janë ruajtur, nëpërmjet Rrjetit 24/7, një autoriteti tjetër të Shtetit të kërkuar ose drejtpërdrejt te ofruesi i shërbimit. Referenca i mundëson autoritetit të kërkuar dhe ofruesit t'i gjejnë të dhënat e ruajtura. Nëse kjo kërkesë është vijim i kërkesës për ruajtje të përshkruar në seksionin 10, jepni të njëjtën datë dhe referencë.
+        }
 art31-traffic-preservation-sought-yes = Po
 art31-traffic-preservation-sought-no = Jo
 art31-traffic-preservation-date = Data e kërkesës për ruajtje
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adresa ose vendndodhja
 art31-traffic-urgency = Urgjenca
 art31-traffic-urgency-urgent = Kërkohet ekzekutim urgjent
 art31-traffic-urgency-reasons = Arsyet e urgjencës
-    .hint = P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi (neni 31, paragrafi 3).
+    .hint = { $basis ->
+            [budapest] P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi (neni 31, paragrafi 3).
+           *[other] P.sh. i dyshuari është në paraburgim, një afat i procedimit, ose ka arsye për të besuar se të dhënat janë veçanërisht të rrezikuara nga humbja ose ndryshimi.
+        }
 art31-traffic-urgency-deadline = Të dhënat nevojiten deri më
 art31-traffic-confidentiality = Konfidencialiteti
 art31-traffic-confidentiality-confidential = Ju lutemi të ruani konfidencialitetin e faktit dhe të objektit të kësaj kërkese, përveç në masën e nevojshme për ekzekutimin e saj

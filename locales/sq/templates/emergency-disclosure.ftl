@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Neni 9 i Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik (CETS nr. 224), nëpërmjet Rrjetit 24/7; Protokolli zbatohet vetëm ndërmjet Shteteve që janë Palë të tij
         [protocol-art10] Neni 10 i Protokollit të Dytë Shtesë të Konventës për Krimin Kibernetik (CETS nr. 224); Protokolli zbatohet vetëm ndërmjet Shteteve që janë Palë të tij
         [provider] Kërkesë drejtuar një ofruesi shërbimi për zbulim vullnetar të të dhënave në rast urgjence
-       *[other] Baza ligjore siç tregohet në seksionin 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Numri i referencës / i çështjes
 
 emergency-disclosure-channel = Kanali dhe baza ligjore
 emergency-disclosure-channel-basis = Kanali i përdorur për këtë kërkesë
-    .hint = Neni 9 i Protokollit të Dytë Shtesë: nëpërmjet Rrjetit 24/7, për të dhëna që mban një ofrues shërbimi në Shtetin e kërkuar. Neni 10: ndihmë juridike e ndërsjellë urgjente nëpërmjet autoritetit qendror ose kompetent. Protokolli zbatohet vetëm ndërmjet Shteteve për të cilat ka hyrë në fuqi: verifikoni që është në fuqi për të dy Shtetet përpara se të zgjidhni cilëndo nga këto dy rrugë. Kanali urgjent i një ofruesi: kërkesa i dërgohet drejtpërdrejt ofruesit të shërbimit, i cili vendos vetë nëse do t'i zbulojë të dhënat; nuk citohet asnjë traktat.
+    .hint = { $match ->
+        [general] Instrumenti i zgjedhur nuk ka asnjë nen për kërkesat në rast urgjence: kërkesa mbështetet në dispozitat e tij për kërkesat urgjente dhe ndihmën e ndërsjellë, të cituara në krye të kërkesës.
+        [user] Emërtoni traktatin dhe jepni nenet mbi të cilat mbështetet kërkesa: ato shtypen në krye të kërkesës.
+       *[other] Neni 9 i Protokollit të Dytë Shtesë: nëpërmjet Rrjetit 24/7, për të dhëna që mban një ofrues shërbimi në Shtetin e kërkuar. Neni 10: ndihmë juridike e ndërsjellë urgjente nëpërmjet autoritetit qendror ose kompetent. Protokolli zbatohet vetëm ndërmjet Shteteve për të cilat ka hyrë në fuqi: verifikoni që është në fuqi për të dy Shtetet përpara se të zgjidhni cilëndo nga këto dy rrugë. Një traktat tjetër i detyrueshëm për të dy Shtetet: kërkesa mbështetet në dispozitat e tij për kërkesat urgjente dhe ndihmën e ndërsjellë. Reciprociteti: nuk zbatohet asnjë traktat. Kanali urgjent i një ofruesi: kërkesa i dërgohet drejtpërdrejt ofruesit të shërbimit, i cili vendos vetë nëse do t'i zbulojë të dhënat; nuk citohet asnjë traktat.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Zbulim i përshpejtuar në rast urgjence nëpërmjet Rrjetit 24/7 (neni 9 i Protokollit të Dytë Shtesë)
 emergency-disclosure-channel-basis-protocol-art10 = Ndihmë juridike e ndërsjellë urgjente (neni 10 i Protokollit të Dytë Shtesë)
 emergency-disclosure-channel-basis-provider = Kanali i zbulimit urgjent i ofruesit të shërbimit
-emergency-disclosure-channel-basis-other = Kanal ose bazë ligjore tjetër
-emergency-disclosure-channel-basis-other-detail = Kanali ose baza ligjore (traktat, marrëveshje ose ligj)
 
 emergency-disclosure-addressee = Shteti i kërkuar dhe marrësi
 emergency-disclosure-addressee-country = Shteti i kërkuar
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Kërcënim me bombë
 emergency-disclosure-emergency-risk-other = Rrezik tjetër për jetën ose sigurinë
 emergency-disclosure-emergency-risk-other-detail = Lloji i rrezikut
 emergency-disclosure-emergency-facts = Faktet që tregojnë një rrezik të konsiderueshëm dhe të menjëhershëm për jetën ose sigurinë e një personi fizik
-    .hint = Tregoni kush është në rrezik (emri ose përshkrimi), cili është rreziku, pse mund të materializohet në çdo çast, nga vjen informacioni dhe kur është marrë (me brezin orar). Një rrezik thjesht i mundshëm, ose jo i menjëhershëm, nuk përbën urgjencë në kuptim të Protokollit.
+    .hint = { $basis ->
+            [protocol2] Tregoni kush është në rrezik (emri ose përshkrimi), cili është rreziku, pse mund të materializohet në çdo çast, nga vjen informacioni dhe kur është marrë (me brezin orar). Një rrezik thjesht i mundshëm, ose jo i menjëhershëm, nuk përbën urgjencë në kuptim të Protokollit.
+           *[other] Tregoni kush është në rrezik (emri ose përshkrimi), cili është rreziku, pse mund të materializohet në çdo çast, nga vjen informacioni dhe kur është marrë (me brezin orar). Një rrezik thjesht i mundshëm, ose jo i menjëhershëm, nuk përbën urgjencë.
+        }
 emergency-disclosure-emergency-relation = Si lidhen të dhënat e kërkuara me urgjencën
     .hint = Tregoni si do të ndihmojnë të dhënat për ta shmangur rrezikun, për shembull duke lokalizuar personin në rrezik ose duke identifikuar personin që kërcënon, dhe pse besohet se këto të dhëna i mban ky ofrues shërbimi.
 emergency-disclosure-emergency-urgency = Pse të dhënat nuk mund të merren në kohë nëpërmjet ruajtjes dhe ndihmës juridike të ndërsjellë
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Procesi ligjor pasues
 emergency-disclosure-follow-up-process = Procesi ligjor që do të pasojë këtë kërkesë
     .hint = Nëse të dhënat e zbuluara në rast urgjence do të kërkohen përsëri nëpërmjet një procesi ligjor formal, në mënyrë që të mund të përdoren si prova.
 emergency-disclosure-follow-up-process-mla = Kërkesë për ndihmë juridike të ndërsjellë
-emergency-disclosure-follow-up-process-production-order = Urdhër për paraqitje drejtuar ofruesit të shërbimit sipas nenit 7 të Protokollit të Dytë Shtesë
-emergency-disclosure-follow-up-process-preservation = Kërkesë për ruajtjen e përshpejtuar të të dhënave kompjuterike të ruajtura (neni 29 i Konventës)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Urdhër për paraqitje drejtuar ofruesit të shërbimit sipas nenit 7 të Protokollit të Dytë Shtesë
+       *[other] Urdhër për paraqitje drejtuar ofruesit të shërbimit
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Kërkesë për ruajtjen e përshpejtuar të të dhënave kompjuterike të ruajtura (neni 29 i Konventës)
+        [protocol2] Kërkesë për ruajtjen e përshpejtuar të të dhënave kompjuterike të ruajtura (neni 29 i Konventës)
+       *[other] Kërkesë për ruajtjen e përshpejtuar të të dhënave kompjuterike të ruajtura
+    }
 emergency-disclosure-follow-up-process-none = Nuk pritet ndonjë proces ligjor pasues
 emergency-disclosure-follow-up-process-other = Proces ligjor tjetër
 emergency-disclosure-follow-up-process-other-detail = Procesi ligjor
