@@ -6,6 +6,7 @@ preservation-end-label = Санаи эҳтимолии анҷоми ҳифз
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Бе маҳдудияти мӯҳлат, мувофиқи ҷадвали T-CY
+    [not-fixed] Дар ҷадвали T-CY муайян нашудааст ва асоси ҳуқуқии интихобшуда ягон мӯҳлати ҳадди ақал пешбинӣ намекунад: аз мақоми дархостшаванда пурсед, ки ҳифз кай анҷом меёбад
    *[convention-minimum] Дар ҷадвали T-CY муайян нашудааст: танҳо ҳадди ақали 60 рӯзи пешбиникардаи Конвенсия (қисми 7 моддаи 29) яқинан маълум аст, то { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Бо дархости ёрии ҳуқуқии мутақобилаи { $reference } идома ёфтааст
 }
 preservation-link-missing = Он дархост дар ин браузер нигоҳ дошта нашудааст.
+preservation-next-steps = Қадамҳои навбатӣ
+preservation-follow-up-disclosure = Омода кардани дархост дар бораи ифшо
+preservation-link-disclosure = Бо дархости ифшои { $reference } идома ёфтааст

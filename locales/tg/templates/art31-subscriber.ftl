@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Моддаи 31 Конвенсия дар бораи ҷинояткории киберӣ (ETS № 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Моддаи 31 Конвенсия дар бораи ҷинояткории киберӣ (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Сана
 art31-subscriber-reference = Рақами бақайдгирӣ / рақами парванда
 art31-subscriber-status = Ҳолати дархост
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Идомаи дархости �
 art31-subscriber-requested-authority = Мақоми дархостшаванда
 art31-subscriber-requested-authority-country = Давлати дархостшаванда
 art31-subscriber-requested-authority-authority = Мақом
-    .hint = Мақоми марказии ёрии ҳуқуқии мутақобилаи давлати дархостшаванда (қисми 2 моддаи 27) ё мақоме, ки он барои қабули чунин дархостҳо таъин кардааст.
+    .hint = { $basis ->
+            [budapest] Мақоми марказии ёрии ҳуқуқии мутақобилаи давлати дархостшаванда (қисми 2 моддаи 27) ё мақоме, ки он барои қабули чунин дархостҳо таъин кардааст.
+           *[other] Мақоми марказии ёрии ҳуқуқии мутақобилаи давлати дархостшаванда ё мақоме, ки он барои қабули чунин дархостҳо таъин кардааст.
+        }
 art31-subscriber-requesting-authority = Мақоми дархосткунанда
 art31-subscriber-requesting-authority-organisation = Ташкилот
 art31-subscriber-requesting-authority-person = Шахси масъули дархост
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Муайянкунандаҳои ма
 art31-subscriber-identifiers-period = Давраи дақиқе, ки маълумот барои он дархост карда мешавад
     .hint = Оғоз ва анҷом бо минтақаи вақташон. Танҳо давраеро дархост кунед, ки тафтиш ба он ниёз дорад: дархостҳо барои давраҳои дароз (зиёда аз 90 рӯз) аксар вақт ҳамчун аз ҳад васеъ рад карда мешаванд.
 art31-subscriber-categories = Маълумоти муштарии дархостшаванда
-    .hint = Танҳо он чиро қайд кунед, ки тафтиш ба он ниёз дорад. Шаш банди аввал ба таърифи маълумоти муштарӣ дар қисми 3 моддаи 18 Конвенсия мувофиқанд.
+    .hint = { $basis ->
+            [budapest] Танҳо он чиро қайд кунед, ки тафтиш ба он ниёз дорад. Шаш банди аввал ба таърифи маълумоти муштарӣ дар қисми 3 моддаи 18 Конвенсия мувофиқанд.
+           *[other] Танҳо он чиро қайд кунед, ки тафтиш ба он ниёз дорад.
+        }
 art31-subscriber-categories-service = Навъи хизматрасонии алоқаи истифодашуда, чораҳои техникии марбут ба он ва давраи хизматрасонӣ
 art31-subscriber-categories-identity = Шахсияти муштарӣ
 art31-subscriber-categories-address = Суроғаи почтавӣ ё ҷуғрофӣ
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Суроға ё ҷойгиршавӣ
 art31-subscriber-urgency = Таъҷилият
 art31-subscriber-urgency-urgent = Иҷрои таъҷилӣ дархост карда мешавад
 art31-subscriber-urgency-reasons = Сабабҳои таъҷилият
-    .hint = Масалан, гумонбаршуда дар ҳабс аст, мӯҳлати мурофиа, ё асосҳое ҳастанд, ки маълумот махсусан ба гумшавӣ ё тағйирёбӣ осебпазир аст (қисми 3 моддаи 31).
+    .hint = { $basis ->
+            [budapest] Масалан, гумонбаршуда дар ҳабс аст, мӯҳлати мурофиа, ё асосҳое ҳастанд, ки маълумот махсусан ба гумшавӣ ё тағйирёбӣ осебпазир аст (қисми 3 моддаи 31).
+           *[other] Масалан, гумонбаршуда дар ҳабс аст, мӯҳлати мурофиа, ё асосҳое ҳастанд, ки маълумот махсусан ба гумшавӣ ё тағйирёбӣ осебпазир аст.
+        }
 art31-subscriber-urgency-deadline = Маълумот лозим аст то
 art31-subscriber-confidentiality = Махфият
 art31-subscriber-confidentiality-confidential = Лутфан худи далели ин дархост ва мавзӯи онро махфӣ нигоҳ доред, ба истиснои ҳаҷме, ки барои иҷрои он зарур аст
