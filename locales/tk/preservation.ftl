@@ -6,6 +6,7 @@ preservation-end-label = Gorap saklamagyň garaşylýan tamamlanýan senesi
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] T-CY tablisasy boýunça möhlet bilen çäklendirilmedik
+    [not-fixed] T-CY tablisasynda kesgitlenmedik we saýlanan hukuk esasy iň az möhleti göz öňünde tutmaýar: gorap saklamagyň haçan tamamlanýandygyny haýyş edilýän edaradan soraň
    *[convention-minimum] T-CY tablisasynda kesgitlenmedik: diňe Konwensiýada göz öňünde tutulan iň az 60 günlük möhlet (29-njy maddanyň 7-nji bendi) takyk, { $date } çenli
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Dowamy — özara hukuk kömegi barada № { $reference } haýyş
 }
 preservation-link-missing = Bu haýyş şu brauzerde ýatda saklanmady.
+preservation-next-steps = Indiki ädimler
+preservation-follow-up-disclosure = Açyp bermek barada haýyşy taýýarlamak
+preservation-link-disclosure = Dowamy — açyp bermek barada № { $reference } haýyş

@@ -6,3 +6,5 @@ art31-subscriber-title = Abonent baradaky maglumatlary almak üçin özara hukuk
 art31-traffic-title = Saklanýan trafik baradaky maglumatlary almak üçin özara hukuk kömegi barada haýyş
 art31-content-title = Saklanýan mazmun baradaky maglumatlary almak üçin özara hukuk kömegi barada haýyş
 emergency-disclosure-title = Adatdan daşary ýagdaýda saklanýan kompýuter maglumatlaryny açyp bermek barada haýyş
+provider-preservation-title = Maglumatlary gorap saklamak barada hyzmat üpjünçisine haýyş
+provider-disclosure-title = Abonent baradaky maglumatlary, IP salgylaryny we ulgama giriş ýazgylaryny meýletin açyp bermek barada hyzmat üpjünçisine haýyş

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Kiberjenaýatçylyk hakyndaky konwensiýanyň 29-njy we 30-njy maddalary (ETS № 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Kiberjenaýatçylyk hakyndaky konwensiýanyň 29-njy we 30-njy maddalary (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Haýyş edilýän Tarapyň gorap saklamagy ý
 
 art29-preservation-requested-authority = Haýyş edilýän edara
 art29-preservation-requested-authority-type = Haýyş kime iberilýär
-art29-preservation-requested-authority-type-point-of-contact = 24/7 aragatnaşyk nokady (35-nji madda)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] 24/7 aragatnaşyk nokady (35-nji madda)
+       *[other] 24/7 aragatnaşyk nokady
+    }
 art29-preservation-requested-authority-type-competent-authority = Başga ygtyýarly edara
 art29-preservation-requested-authority-authority = Edaranyň ady
-    .hint = Haýyş edilýän döwletiň Ýewropa Geňeşiniň maglumat kitabynda ýa-da şol döwletiň beýanatlarynda agzalan 24/7 aragatnaşyk nokady ýa-da ygtyýarly edarasy.
+    .hint = { $basis ->
+            [budapest] Haýyş edilýän döwletiň Ýewropa Geňeşiniň maglumat kitabynda ýa-da şol döwletiň beýanatlarynda agzalan 24/7 aragatnaşyk nokady ýa-da ygtyýarly edarasy.
+           *[other] Haýyş edilýän döwletiň saýlanan resminama boýunça beýanatlarynda agzalan 24/7 aragatnaşyk nokady ýa-da ygtyýarly edarasy.
+        }
 art29-preservation-requested-authority-country = Haýyş edilýän döwlet
     .hint = Maglumatlary gorap saklamak soralýan Tarap: adatça kompýuter ulgamynyň ýa-da hyzmat üpjünçisiniň ýerleşýän döwleti.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Haýyşyň milli hukuk esasy (bar bols
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Jenaýat we faktlaryň gysgaça beýany (29-njy maddanyň 2-nji bendiniň b kiçi bendi)
+art29-preservation-offence = { $basis ->
+        [budapest] Jenaýat we faktlaryň gysgaça beýany (29-njy maddanyň 2-nji bendiniň b kiçi bendi)
+       *[other] Jenaýat we faktlaryň gysgaça beýany
+    }
 art29-preservation-offence-offences = Jenaýat derňewiniň ýa-da iş önümçiliginiň predmeti bolan jenaýatlar
     .hint = Her jenaýat üçin bir setir: onuň ady ýa-da gysgaça beýany, ony kesgitleýän jenaýat kanunyňyzyň kadasy we iň ýokary jeza.
 art29-preservation-offence-offences-offence = Jenaýat
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 11-nji madda: Jenaýata s
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Gorap saklanmaly saklanýan kompýuter maglumatlary (29-njy maddanyň 2-nji bendiniň c kiçi bendi)
+art29-preservation-data = { $basis ->
+        [budapest] Gorap saklanmaly saklanýan kompýuter maglumatlary (29-njy maddanyň 2-nji bendiniň c kiçi bendi)
+       *[other] Gorap saklanmaly saklanýan kompýuter maglumatlary
+    }
 art29-preservation-data-identifiers = Gorap saklanmaly maglumatlaryň kesgitleýjileri
     .hint = Maglumatlary gorap saklanmaly her bir hasap ýazgysy, ulanyjy ady, elektron poçta salgysy, telefon belgisi, URL, domen, enjam ýa-da IP salgysy. IP salgysy üçin çeşme portuny we ulanylyşyň takyk senesini we wagtyny sagat guşagy bilen bilelikde görkeziň: umumy salgy ulanylanda hyzmat üpjünçisi olarsyz ulanyjyny tapyp bilmeýär. Diňe bir kesgitleýjä degişli döwür şol kesgitleýjiniň setirinde görkezilýär.
 art29-preservation-data-period = Gorap saklanmaly maglumatlaryň döwri
     .hint = Maglumatlaryň öz içine almaly döwri, eger ol ähli kesgitleýjiler üçin birmeňzeş bolsa. Iki çägini hem sagat guşagy bilen görkeziň. Diňe derňew üçin zerur döwri soraň: uzak döwürler (90 günden köp) baradaky haýyşlar aşa giň hökmünde köplenç ret edilýär.
 art29-preservation-data-categories = Gorap saklanmaly maglumatlaryň kategoriýalary
-    .hint = Diňe derňew üçin zerur zatlary belläň. Abonent baradaky maglumatlar: abonentiň şahsyýeti, salgysy we ulanylan hyzmat (18-nji maddanyň 3-nji bendi). Trafik baradaky maglumatlar: aragatnaşygyň çeşmesi, barýan ýeri, ugry, wagty, senesi, göwrümi we dowamlylygy ýa-da esasy hyzmatyň görnüşi (1-nji maddanyň d kiçi bendi). Mazmun baradaky maglumatlar: aragatnaşygyň özi.
+    .hint = { $basis ->
+            [budapest] Diňe derňew üçin zerur zatlary belläň. Abonent baradaky maglumatlar: abonentiň şahsyýeti, salgysy we ulanylan hyzmat (18-nji maddanyň 3-nji bendi). Trafik baradaky maglumatlar: aragatnaşygyň çeşmesi, barýan ýeri, ugry, wagty, senesi, göwrümi we dowamlylygy ýa-da esasy hyzmatyň görnüşi (1-nji maddanyň d kiçi bendi). Mazmun baradaky maglumatlar: aragatnaşygyň özi.
+           *[other] Diňe derňew üçin zerur zatlary belläň. Abonent baradaky maglumatlar: abonentiň şahsyýeti, salgysy we ulanylan hyzmat. Trafik baradaky maglumatlar: aragatnaşygyň çeşmesi, barýan ýeri, ugry, wagty, senesi, göwrümi we dowamlylygy ýa-da esasy hyzmatyň görnüşi. Mazmun baradaky maglumatlar: aragatnaşygyň özi.
+        }
 art29-preservation-data-categories-subscriber = Abonent baradaky maglumatlar
 art29-preservation-data-categories-traffic = Trafik baradaky maglumatlar
 art29-preservation-data-categories-content = Mazmun baradaky maglumatlar
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Maglumatlaryň jenaýat bilen baglanyşyg
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Maglumatlary saklaýjy we kompýuter ulgamynyň ýerleşýän ýeri (29-njy maddanyň 2-nji bendiniň d kiçi bendi)
+art29-preservation-custodian = { $basis ->
+        [budapest] Maglumatlary saklaýjy we kompýuter ulgamynyň ýerleşýän ýeri (29-njy maddanyň 2-nji bendiniň d kiçi bendi)
+       *[other] Maglumatlary saklaýjy we kompýuter ulgamynyň ýerleşýän ýeri
+    }
 art29-preservation-custodian-provider = Hyzmat üpjünçisi ýa-da maglumatlary saklaýjy başga şahs
     .hint = Belli bolan derejede, maglumatlary saklaýan kompaniýanyň ýa-da şahsyň ady. Belli däl bolsa, şony görkeziň.
 art29-preservation-custodian-contact = Maglumatlary saklaýjynyň salgysy ýa-da web sahypasy
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Kompýuter ulgamynyň ýerleşýän ýer
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Gorap saklamagyň zerurlygy (29-njy maddanyň 2-nji bendiniň e kiçi bendi)
+art29-preservation-necessity = { $basis ->
+        [budapest] Gorap saklamagyň zerurlygy (29-njy maddanyň 2-nji bendiniň e kiçi bendi)
+       *[other] Gorap saklamagyň zerurlygy
+    }
 art29-preservation-necessity-reasons = Gyssagly gorap saklamagyň sebäpleri
 art29-preservation-necessity-reasons-deletion = Maglumatlar pozulyp, üýtgedilip ýa-da ýitirilip bilner
 art29-preservation-necessity-reasons-retention = Hyzmat üpjünçisi şeýle maglumatlary diňe gysga möhletde saklaýar
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Düşündiriş
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Soňra iberiljek özara kömek barada haýyş (29-njy maddanyň 2-nji bendiniň f kiçi bendi)
+art29-preservation-mla = { $basis ->
+        [budapest] Soňra iberiljek özara kömek barada haýyş (29-njy maddanyň 2-nji bendiniň f kiçi bendi)
+       *[other] Soňra iberiljek özara kömek barada haýyş
+    }
 art29-preservation-mla-intent = Haýyş edýän Tarap saklanýan kompýuter maglumatlaryny gözlemek ýa-da olara şuňa meňzeş usulda elýeterlilik, alyp goýmak ýa-da şuňa meňzeş usulda goramak ýa-da açyp bermek üçin özara kömek barada haýyş ibermek niýetinde.
 art29-preservation-mla-expected-date = Özara kömek barada haýyşyň garaşylýan senesi
-    .hint = Konwensiýanyň 29-njy maddasynyň 7-nji bendine laýyklykda gorap saklamak özara kömek barada haýyşy ibermäge mümkinçilik bermek üçin altmyş günden az bolmadyk möhlete amala aşyrylýar; bu haýyş alnandan soň maglumatlar ol boýunça karar kabul edilýänçä gorap saklanylmagyny dowam edýär. Haýyş edilýän döwletiň amalda näçe wagt gorap saklaýandygy onuň kanunçylygyna we tejribesine bagly: gorap saklamak paneline serediň we haýyşy möhletiň içinde öňünden iberiň ýa-da uzaltmagy öz wagtynda soraň.
+    .hint = { $basis ->
+            [budapest] Konwensiýanyň 29-njy maddasynyň 7-nji bendine laýyklykda gorap saklamak özara kömek barada haýyşy ibermäge mümkinçilik bermek üçin altmyş günden az bolmadyk möhlete amala aşyrylýar; bu haýyş alnandan soň maglumatlar ol boýunça karar kabul edilýänçä gorap saklanylmagyny dowam edýär. Haýyş edilýän döwletiň amalda näçe wagt gorap saklaýandygy onuň kanunçylygyna we tejribesine bagly: gorap saklamak paneline serediň we haýyşy möhletiň içinde öňünden iberiň ýa-da uzaltmagy öz wagtynda soraň.
+           *[other] Haýyş edilýän döwletiň maglumatlary näçe wagt gorap saklaýandygy onuň kanunçylygyna we tejribesine bagly: gorap saklamak paneline serediň we özara kömek barada haýyşy möhletiň içinde öňünden iberiň ýa-da uzaltmagy öz wagtynda soraň.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Gorap saklanylan trafik baradaky maglumatlary gyssagly açyp bermek (30-njy madda): eger belli bir aragatnaşyga degişli trafik baradaky maglumatlary gorap saklamagyň dowamynda ony geçirmäge başga döwletdäki hyzmat üpjünçisiniň gatnaşandygy ýüze çykarylsa, şol hyzmat üpjünçisini we aragatnaşygyň geçirilen ýoluny kesgitlemek üçin ýeterlik möçberdäki trafik baradaky maglumatlary gyssagly açyp bermegiňizi haýyş edýäris.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Gorap saklanylan trafik baradaky maglumatlary gyssagly açyp bermek (30-njy madda): eger belli bir aragatnaşyga degişli trafik baradaky maglumatlary gorap saklamagyň dowamynda ony geçirmäge başga döwletdäki hyzmat üpjünçisiniň gatnaşandygy ýüze çykarylsa, şol hyzmat üpjünçisini we aragatnaşygyň geçirilen ýoluny kesgitlemek üçin ýeterlik möçberdäki trafik baradaky maglumatlary gyssagly açyp bermegiňizi haýyş edýäris.
+       *[other] Gorap saklanylan trafik baradaky maglumatlary gyssagly açyp bermek: eger belli bir aragatnaşyga degişli trafik baradaky maglumatlary gorap saklamagyň dowamynda ony geçirmäge başga döwletdäki hyzmat üpjünçisiniň gatnaşandygy ýüze çykarylsa, şol hyzmat üpjünçisini we aragatnaşygyň geçirilen ýoluny kesgitlemek üçin ýeterlik möçberdäki trafik baradaky maglumatlary gyssagly açyp bermegiňizi haýyş edýäris.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Soralýan gizlinlik
     .hint = Käbir hyzmat üpjünçileri öz ulanyjylaryna haýyşlar barada habar berýär. Haýyş edilýän edaradan munuň bolup biljekdigini soraň we derňew üçin zerur zatlary belläň.
 art29-preservation-confidentiality-conditions-no-notification = Abonente ýa-da hasap ýazgysynyň eýesine bu haýyş barada habar bermezligiňizi haýyş edýäris
 art29-preservation-confidentiality-conditions-warn = Ulanyjyny duýduryp biljek islendik hereketden öň haýyş edýän edara habar bermegiňizi haýyş edýäris
-art29-preservation-confidentiality-conditions-prejudice = Eger gorap saklamak maglumatlaryň geljekde elýeterli bolmagyny üpjün etmese ýa-da derňewiň gizlinligine howp salsa ýa-da oňa başgaça zyýan ýetirse, haýyşyň muňa garamazdan ýerine ýetirilmelidigi barada karar kabul etmegi üçin haýyş edýän edara derrew habar bermegiňizi haýyş edýäris (29-njy maddanyň 6-njy bendi)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Eger gorap saklamak maglumatlaryň geljekde elýeterli bolmagyny üpjün etmese ýa-da derňewiň gizlinligine howp salsa ýa-da oňa başgaça zyýan ýetirse, haýyşyň muňa garamazdan ýerine ýetirilmelidigi barada karar kabul etmegi üçin haýyş edýän edara derrew habar bermegiňizi haýyş edýäris (29-njy maddanyň 6-njy bendi)
+       *[other] Eger gorap saklamak maglumatlaryň geljekde elýeterli bolmagyny üpjün etmese ýa-da derňewiň gizlinligine howp salsa ýa-da oňa başgaça zyýan ýetirse, haýyşyň muňa garamazdan ýerine ýetirilmelidigi barada karar kabul etmegi üçin haýyş edýän edara derrew habar bermegiňizi haýyş edýäris
+    }
 art29-preservation-confidentiality-details = Gizlinlik barada goşmaça bellikler
 
 ## 17 Acknowledgement

@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Kiberjenaýatçylyk hakyndaky konwensiýanyň 31-nji maddasy (ETS № 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Kiberjenaýatçylyk hakyndaky konwensiýanyň 31-nji maddasy (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Senesi
 art31-content-reference = Çykyş belgisi / işiň belgisi
 art31-content-status = Haýyşyň ýagdaýy
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Öňki gorap saklamak barada haýy
 art31-content-requested-authority = Haýyş edilýän edara
 art31-content-requested-authority-country = Haýyş edilýän döwlet
 art31-content-requested-authority-authority = Edara
-    .hint = Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy (27-nji maddanyň 2-nji bendi) ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+    .hint = { $basis ->
+            [budapest] Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy (27-nji maddanyň 2-nji bendi) ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+           *[other] Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+        }
 art31-content-requesting-authority = Haýyş edýän edara
 art31-content-requesting-authority-organisation = Gurama
 art31-content-requesting-authority-person = Haýyş üçin jogapkär şahs
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Kontaktlaryň sanawlary we salgy kitapçal
 art31-content-data-content-other = Başga
 art31-content-data-content-other-detail = Soralýan beýleki mazmun baradaky maglumatlar
 art31-content-data-traffic = Soralýan trafik baradaky maglumatlar
-    .hint = Mazmundan başga diňe zerur zatlary belläň. Ilkinji sekiz gutujyk Konwensiýanyň 1-nji maddasynyň d kiçi bendindäki trafik baradaky maglumatlaryň kesgitlemesine laýyk gelýär: kompýuter ulgamynyň aragatnaşyk zynjyrynyň bir bölegi hökmünde döreden maglumatlary.
+    .hint = { $basis ->
+            [budapest] Mazmundan başga diňe zerur zatlary belläň. Ilkinji sekiz gutujyk Konwensiýanyň 1-nji maddasynyň d kiçi bendindäki trafik baradaky maglumatlaryň kesgitlemesine laýyk gelýär: kompýuter ulgamynyň aragatnaşyk zynjyrynyň bir bölegi hökmünde döreden maglumatlary.
+           *[other] Mazmundan başga diňe zerur zatlary belläň. Trafik baradaky maglumatlar kompýuter ulgamynyň aragatnaşyk zynjyrynyň bir bölegi hökmünde döreden maglumatlarydyr.
+        }
 art31-content-data-traffic-origin = Aragatnaşygyň çeşmesi
 art31-content-data-traffic-destination = Aragatnaşygyň barýan ýeri
 art31-content-data-traffic-route = Ugry
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Elektron hatlaryň sözbaşy maglumatlary, 
 art31-content-data-traffic-other = Başga
 art31-content-data-traffic-other-detail = Soralýan beýleki trafik baradaky maglumatlar
 art31-content-data-subscriber = Soralýan abonent baradaky maglumatlar
-    .hint = Mazmundan başga diňe zerur zatlary belläň. Ilkinji alty gutujyk Konwensiýanyň 18-nji maddasynyň 3-nji bendindäki abonent baradaky maglumatlaryň kesgitlemesine laýyk gelýär.
+    .hint = { $basis ->
+            [budapest] Mazmundan başga diňe zerur zatlary belläň. Ilkinji alty gutujyk Konwensiýanyň 18-nji maddasynyň 3-nji bendindäki abonent baradaky maglumatlaryň kesgitlemesine laýyk gelýär.
+           *[other] Mazmundan başga diňe zerur zatlary belläň.
+        }
 art31-content-data-subscriber-service = Ulanylan aragatnaşyk hyzmatynyň görnüşi, munuň bilen bagly görlen tehniki çäreler we hyzmat ediş döwri
 art31-content-data-subscriber-identity = Abonentiň şahsyýeti
 art31-content-data-subscriber-address = Poçta ýa-da geografiki salgysy
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Hasaba alnan wagtyndaky IP salgy
 art31-content-data-subscriber-other = Başga
 art31-content-data-subscriber-other-detail = Soralýan beýleki abonent baradaky maglumatlar
 art31-content-measures = Soralýan çäreler
-    .hint = 31-nji maddanyň 1-nji bendi: haýyş edilýän Tarap öz çäginde saklanýan maglumatlary, şol sanda 29-njy madda laýyklykda gorap saklanylan maglumatlary gözläp ýa-da olara şuňa meňzeş usulda elýeterlilik alyp, alyp goýup ýa-da şuňa meňzeş usulda gorap we açyp berip biler.
+    .hint = { $basis ->
+            [budapest] 31-nji maddanyň 1-nji bendi: haýyş edilýän Tarap öz çäginde saklanýan maglumatlary, şol sanda 29-njy madda laýyklykda gorap saklanylan maglumatlary gözläp ýa-da olara şuňa meňzeş usulda elýeterlilik alyp, alyp goýup ýa-da şuňa meňzeş usulda gorap we açyp berip biler.
+           *[other] Haýyş edilýän döwletden öz çäginde saklanýan maglumatlar, şol sanda eýýäm gorap saklanylan maglumatlar bilen näme etmegi haýyş edilýär: olary gözlemek ýa-da olara şuňa meňzeş usulda elýeterlilik almak, alyp goýmak ýa-da şuňa meňzeş usulda goramak we açyp bermek.
+        }
 art31-content-measures-search = Gözleg ýa-da şuňa meňzeş usulda elýeterlilik
 art31-content-measures-seizure = Alyp goýmak ýa-da şuňa meňzeş usulda goramak
 art31-content-measures-disclosure = Açyp bermek
 art31-content-preservation = Maglumatlary gorap saklamak
 art31-content-preservation-sought = Maglumatlary gorap saklamak öň soraldymy?
-    .hint = Maglumatlar Konwensiýanyň 29-njy maddasyna laýyklykda 24/7 tory arkaly ýa-da gönüden-göni hyzmat üpjünçisinde gorap saklanyldymy. Çykyş belgisi haýyş edilýän edara we hyzmat üpjünçisine gorap saklanylan maglumatlary tapmaga mümkinçilik berýär. Eger bu haýyş 10-njy bölümde beýan edilen gorap saklamak barada haýyşyň dowamy bolsa, şol bir senäni we belgini görkeziň.
+    .hint = { $basis ->
+            [budapest] Maglumatlar Konwensiýanyň 29-njy maddasyna laýyklykda 24/7 tory arkaly ýa-da gönüden-göni hyzmat üpjünçisinde gorap saklanyldymy. Çykyş belgisi haýyş edilýän edara we hyzmat üpjünçisine gorap saklanylan maglumatlary tapmaga mümkinçilik berýär. Eger bu haýyş 10-njy bölümde beýan edilen gorap saklamak barada haýyşyň dowamy bolsa, şol bir senäni we belgini görkeziň.
+           *[other] Maglumatlar 24/7 tory, haýyş edilýän döwletiň başga bir edarasy arkaly ýa-da gönüden-göni hyzmat üpjünçisinde gorap saklanyldymy. Çykyş belgisi haýyş edilýän edara we hyzmat üpjünçisine gorap saklanylan maglumatlary tapmaga mümkinçilik berýär. Eger bu haýyş 10-njy bölümde beýan edilen gorap saklamak barada haýyşyň dowamy bolsa, şol bir senäni we belgini görkeziň.
+        }
 art31-content-preservation-sought-yes = Hawa
 art31-content-preservation-sought-no = Ýok
 art31-content-preservation-date = Gorap saklamak barada haýyşyň senesi
@@ -149,11 +167,20 @@ art31-content-relevance = Maglumatlaryň derňew bilen baglanyşygy
 art31-content-grounds = Mazmun baradaky maglumatlary gözlemegiň ýa-da bermegi talap etmegiň faktiki esaslary
     .hint = Haýyş edilýän döwletiň mejbury çärelere bildirýän talaplaryna laýyk gelýän anyk faktlar, meselem Amerikanyň Birleşen Ştatlaryndaky «probable cause» (esasly çaklama): hasap ýazgysynyň jenaýat bilen baglanyşykly ulanylandygyny we onuň subutnamalarynyň soralýan mazmunda tapylmagynyň ähtimaldygyny görkezýän faktlar, şeýle hem bu faktlaryň haçan bolandygy. Diňe netijeler ýa-da şübheler ýeterlik däl.
 art31-content-dual-criminality = Goşa jenaýatçylyk
-    .hint = 13-nji bölümde beýan edilen hereketiň haýyş edilýän döwletiň kanuny boýunça hem jenaýatdygyny, belli bolsa degişli kadany getirip düşündiriň. Konwensiýanyň 25-nji maddasynyň 5-nji bendine laýyklykda, eger jenaýatyň esasynda ýatan hereket ol ýerde jenaýat bolup durýan bolsa, onuň kategoriýasyna ýa-da adyna garamazdan, bu şert ýerine ýetirilen hasaplanýar.
+    .hint = { $basis ->
+            [budapest] 13-nji bölümde beýan edilen hereketiň haýyş edilýän döwletiň kanuny boýunça hem jenaýatdygyny, belli bolsa degişli kadany getirip düşündiriň. Konwensiýanyň 25-nji maddasynyň 5-nji bendine laýyklykda, eger jenaýatyň esasynda ýatan hereket ol ýerde jenaýat bolup durýan bolsa, onuň kategoriýasyna ýa-da adyna garamazdan, bu şert ýerine ýetirilen hasaplanýar.
+           *[other] 13-nji bölümde beýan edilen hereketiň haýyş edilýän döwletiň kanuny boýunça hem jenaýatdygyny, belli bolsa degişli kadany getirip düşündiriň.
+        }
 art31-content-use = Maglumatlaryň ulanylyşyny çäklendirmek
 art31-content-use-undertakings = Haýyş edýän edaranyň borçnamalary
-    .hint = 28-nji madda Taraplaryň arasynda bitewi ýa-da özara kanunçylygyň esasyndaky özara kömek baradaky şertnama ýa-da ylalaşyk güýçde bolmadyk ýagdaýynda ulanylýar; beýle bolmasa, şol şertnamanyň ýa-da ylalaşygyň gizlinlik we ulanyş baradaky düzgünleri ulanylýar.
-art31-content-use-undertakings-article-28 = Haýyş edýän edara haýyş edilýän Tarapyň Konwensiýanyň 28-nji maddasynyň 2-nji bendine laýyklykda bellän gizlinlik we ulanyşy çäklendirmek şertlerini berjaý eder
+    .hint = { $basis ->
+            [budapest] 28-nji madda Taraplaryň arasynda bitewi ýa-da özara kanunçylygyň esasyndaky özara kömek baradaky şertnama ýa-da ylalaşyk güýçde bolmadyk ýagdaýynda ulanylýar; beýle bolmasa, şol şertnamanyň ýa-da ylalaşygyň gizlinlik we ulanyş baradaky düzgünleri ulanylýar.
+           *[other] Gizlinlik we ulanyşy çäklendirmek şertleri saýlanan resminamanyň şertleridir, şertnama bolmadyk ýagdaýynda bolsa haýyş edilýän döwletiň belleýän şertleridir.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Haýyş edýän edara haýyş edilýän Tarapyň Konwensiýanyň 28-nji maddasynyň 2-nji bendine laýyklykda bellän gizlinlik we ulanyşy çäklendirmek şertlerini berjaý eder
+       *[other] Haýyş edýän edara haýyş edilýän döwletiň bellän gizlinlik we ulanyşy çäklendirmek şertlerini berjaý eder
+    }
 art31-content-use-undertakings-speciality = Maglumatlar, eger haýyş edilýän Tarap başgaça ulanmaga razylyk bermese, diňe şu haýyşda görkezilen derňew we iş önümçiligi üçin ulanylar (ýörite ulanyş ýörelgesi)
 art31-content-use-explanation = Maglumatlaryň göz öňünde tutulýan ulanylyşynyň düşündirilişi
     .hint = Meselem, maglumatlary gorag tarapyna açyp bermek ýa-da baglanyşykly iş önümçiliginde ulanmak zerur bolarmy — haýyş edilýän Tarapyň öz şertlerini şoňa laýyklykda kesgitläp bilmegi üçin.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Salgysy ýa-da ýerleşýän ýeri
 art31-content-urgency = Gyssaglylyk
 art31-content-urgency-urgent = Gyssagly ýerine ýetirmek haýyş edilýär
 art31-content-urgency-reasons = Gyssaglylygyň sebäpleri
-    .hint = Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar (31-nji maddanyň 3-nji bendi).
+    .hint = { $basis ->
+            [budapest] Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar (31-nji maddanyň 3-nji bendi).
+           *[other] Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar.
+        }
 art31-content-urgency-deadline = Maglumatlaryň gerek bolýan möhleti
 art31-content-confidentiality = Gizlinlik
 art31-content-confidentiality-confidential = Bu haýyşyň ýerine ýetirilmegi üçin zerur bolan möçberden başga ýagdaýlarda, onuň faktynyň we predmetiniň gizlinligini üpjün etmegiňizi haýyş edýäris

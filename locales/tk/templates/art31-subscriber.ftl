@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Kiberjenaýatçylyk hakyndaky konwensiýanyň 31-nji maddasy (ETS № 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Kiberjenaýatçylyk hakyndaky konwensiýanyň 31-nji maddasy (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Senesi
 art31-subscriber-reference = Çykyş belgisi / işiň belgisi
 art31-subscriber-status = Haýyşyň ýagdaýy
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Öňki gorap saklamak barada ha
 art31-subscriber-requested-authority = Haýyş edilýän edara
 art31-subscriber-requested-authority-country = Haýyş edilýän döwlet
 art31-subscriber-requested-authority-authority = Edara
-    .hint = Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy (27-nji maddanyň 2-nji bendi) ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+    .hint = { $basis ->
+            [budapest] Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy (27-nji maddanyň 2-nji bendi) ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+           *[other] Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+        }
 art31-subscriber-requesting-authority = Haýyş edýän edara
 art31-subscriber-requesting-authority-organisation = Gurama
 art31-subscriber-requesting-authority-person = Haýyş üçin jogapkär şahs
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Soralýan maglumatlaryň kesgitleýji
 art31-subscriber-identifiers-period = Maglumatlaryň soralýan takyk döwri
     .hint = Başy we ahyry sagat guşagy bilen. Diňe derňew üçin zerur döwri soraň: uzak döwürler (90 günden köp) baradaky haýyşlar aşa giň hökmünde köplenç ret edilýär.
 art31-subscriber-categories = Soralýan abonent baradaky maglumatlar
-    .hint = Diňe derňew üçin zerur zatlary belläň. Ilkinji alty gutujyk Konwensiýanyň 18-nji maddasynyň 3-nji bendindäki abonent baradaky maglumatlaryň kesgitlemesine laýyk gelýär.
+    .hint = { $basis ->
+            [budapest] Diňe derňew üçin zerur zatlary belläň. Ilkinji alty gutujyk Konwensiýanyň 18-nji maddasynyň 3-nji bendindäki abonent baradaky maglumatlaryň kesgitlemesine laýyk gelýär.
+           *[other] Diňe derňew üçin zerur zatlary belläň.
+        }
 art31-subscriber-categories-service = Ulanylan aragatnaşyk hyzmatynyň görnüşi, munuň bilen bagly görlen tehniki çäreler we hyzmat ediş döwri
 art31-subscriber-categories-identity = Abonentiň şahsyýeti
 art31-subscriber-categories-address = Poçta ýa-da geografiki salgysy
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Salgysy ýa-da ýerleşýän ýeri
 art31-subscriber-urgency = Gyssaglylyk
 art31-subscriber-urgency-urgent = Gyssagly ýerine ýetirmek haýyş edilýär
 art31-subscriber-urgency-reasons = Gyssaglylygyň sebäpleri
-    .hint = Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar (31-nji maddanyň 3-nji bendi).
+    .hint = { $basis ->
+            [budapest] Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar (31-nji maddanyň 3-nji bendi).
+           *[other] Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar.
+        }
 art31-subscriber-urgency-deadline = Maglumatlaryň gerek bolýan möhleti
 art31-subscriber-confidentiality = Gizlinlik
 art31-subscriber-confidentiality-confidential = Bu haýyşyň ýerine ýetirilmegi üçin zerur bolan möçberden başga ýagdaýlarda, onuň faktynyň we predmetiniň gizlinligini üpjün etmegiňizi haýyş edýäris

@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Kiberjenaýatçylyk hakyndaky konwensiýanyň 31-nji maddasy (ETS № 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Kiberjenaýatçylyk hakyndaky konwensiýanyň 31-nji maddasy (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Senesi
 art31-traffic-reference = Çykyş belgisi / işiň belgisi
 art31-traffic-status = Haýyşyň ýagdaýy
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Öňki gorap saklamak barada haýy
 art31-traffic-requested-authority = Haýyş edilýän edara
 art31-traffic-requested-authority-country = Haýyş edilýän döwlet
 art31-traffic-requested-authority-authority = Edara
-    .hint = Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy (27-nji maddanyň 2-nji bendi) ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+    .hint = { $basis ->
+            [budapest] Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy (27-nji maddanyň 2-nji bendi) ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+           *[other] Haýyş edilýän döwletiň özara kömek boýunça merkezi edarasy ýa-da onuň şeýle haýyşlary kabul etmek üçin bellän edarasy.
+        }
 art31-traffic-requesting-authority = Haýyş edýän edara
 art31-traffic-requesting-authority-organisation = Gurama
 art31-traffic-requesting-authority-person = Haýyş üçin jogapkär şahs
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Maglumatlaryň soralýan takyk döwri
     .hint = Başy we ahyry sagat guşagy bilen. Diňe derňew üçin zerur döwri soraň: uzak döwürler (90 günden köp) baradaky haýyşlar aşa giň hökmünde köplenç ret edilýär.
 art31-traffic-data = Soralýan maglumatlar
 art31-traffic-data-traffic = Soralýan trafik baradaky maglumatlar
-    .hint = Ilkinji sekiz gutujyk Konwensiýanyň 1-nji maddasynyň d kiçi bendindäki trafik baradaky maglumatlaryň kesgitlemesine laýyk gelýär: kompýuter ulgamynyň aragatnaşyk zynjyrynyň bir bölegi hökmünde döreden maglumatlary.
+    .hint = { $basis ->
+            [budapest] Ilkinji sekiz gutujyk Konwensiýanyň 1-nji maddasynyň d kiçi bendindäki trafik baradaky maglumatlaryň kesgitlemesine laýyk gelýär: kompýuter ulgamynyň aragatnaşyk zynjyrynyň bir bölegi hökmünde döreden maglumatlary.
+           *[other] Kompýuter ulgamynyň aragatnaşyk zynjyrynyň bir bölegi hökmünde döreden maglumatlary: diňe derňew üçin zerur zatlary belläň.
+        }
 art31-traffic-data-traffic-origin = Aragatnaşygyň çeşmesi
 art31-traffic-data-traffic-destination = Aragatnaşygyň barýan ýeri
 art31-traffic-data-traffic-route = Ugry
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Elektron hatlaryň sözbaşy maglumatlary, 
 art31-traffic-data-traffic-other = Başga
 art31-traffic-data-traffic-other-detail = Soralýan beýleki trafik baradaky maglumatlar
 art31-traffic-data-subscriber = Soralýan abonent baradaky maglumatlar
-    .hint = Trafik baradaky maglumatlardan başga diňe zerur zatlary belläň. Ilkinji alty gutujyk Konwensiýanyň 18-nji maddasynyň 3-nji bendindäki abonent baradaky maglumatlaryň kesgitlemesine laýyk gelýär.
+    .hint = { $basis ->
+            [budapest] Trafik baradaky maglumatlardan başga diňe zerur zatlary belläň. Ilkinji alty gutujyk Konwensiýanyň 18-nji maddasynyň 3-nji bendindäki abonent baradaky maglumatlaryň kesgitlemesine laýyk gelýär.
+           *[other] Trafik baradaky maglumatlardan başga diňe zerur zatlary belläň.
+        }
 art31-traffic-data-subscriber-service = Ulanylan aragatnaşyk hyzmatynyň görnüşi, munuň bilen bagly görlen tehniki çäreler we hyzmat ediş döwri
 art31-traffic-data-subscriber-identity = Abonentiň şahsyýeti
 art31-traffic-data-subscriber-address = Poçta ýa-da geografiki salgysy
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Başga
 art31-traffic-data-subscriber-other-detail = Soralýan beýleki abonent baradaky maglumatlar
 art31-traffic-preservation = Maglumatlary gorap saklamak
 art31-traffic-preservation-sought = Maglumatlary gorap saklamak öň soraldymy?
-    .hint = Maglumatlar Konwensiýanyň 29-njy maddasyna laýyklykda 24/7 tory arkaly ýa-da gönüden-göni hyzmat üpjünçisinde gorap saklanyldymy. Çykyş belgisi haýyş edilýän edara we hyzmat üpjünçisine gorap saklanylan maglumatlary tapmaga mümkinçilik berýär. Eger bu haýyş 10-njy bölümde beýan edilen gorap saklamak barada haýyşyň dowamy bolsa, şol bir senäni we belgini görkeziň.
+    .hint = { $basis ->
+            [budapest] Maglumatlar Konwensiýanyň 29-njy maddasyna laýyklykda 24/7 tory arkaly ýa-da gönüden-göni hyzmat üpjünçisinde gorap saklanyldymy. Çykyş belgisi haýyş edilýän edara we hyzmat üpjünçisine gorap saklanylan maglumatlary tapmaga mümkinçilik berýär. Eger bu haýyş 10-njy bölümde beýan edilen gorap saklamak barada haýyşyň dowamy bolsa, şol bir senäni we belgini görkeziň.
+           *[other] Maglumatlar 24/7 tory, haýyş edilýän döwletiň başga bir edarasy arkaly ýa-da gönüden-göni hyzmat üpjünçisinde gorap saklanyldymy. Çykyş belgisi haýyş edilýän edara we hyzmat üpjünçisine gorap saklanylan maglumatlary tapmaga mümkinçilik berýär. Eger bu haýyş 10-njy bölümde beýan edilen gorap saklamak barada haýyşyň dowamy bolsa, şol bir senäni we belgini görkeziň.
+        }
 art31-traffic-preservation-sought-yes = Hawa
 art31-traffic-preservation-sought-no = Ýok
 art31-traffic-preservation-date = Gorap saklamak barada haýyşyň senesi
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Salgysy ýa-da ýerleşýän ýeri
 art31-traffic-urgency = Gyssaglylyk
 art31-traffic-urgency-urgent = Gyssagly ýerine ýetirmek haýyş edilýär
 art31-traffic-urgency-reasons = Gyssaglylygyň sebäpleri
-    .hint = Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar (31-nji maddanyň 3-nji bendi).
+    .hint = { $basis ->
+            [budapest] Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar (31-nji maddanyň 3-nji bendi).
+           *[other] Meselem, güman edilýän tussaglykda saklanýar, iş önümçiliginiň möhleti gutarýar ýa-da maglumatlaryň ýitmek ýa-da üýtgedilmek howpunyň aýratyn ýokarydygyny çaklamak üçin esas bar.
+        }
 art31-traffic-urgency-deadline = Maglumatlaryň gerek bolýan möhleti
 art31-traffic-confidentiality = Gizlinlik
 art31-traffic-confidentiality-confidential = Bu haýyşyň ýerine ýetirilmegi üçin zerur bolan möçberden başga ýagdaýlarda, onuň faktynyň we predmetiniň gizlinligini üpjün etmegiňizi haýyş edýäris

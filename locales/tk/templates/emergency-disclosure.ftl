@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Kiberjenaýatçylyk hakyndaky konwensiýanyň Ikinji goşmaça teswirnamasynyň (CETS № 224) 9-njy maddasy, 24/7 tory arkaly; Teswirnama diňe onuň Taraplary bolan döwletleriň arasynda ulanylýar
         [protocol-art10] Kiberjenaýatçylyk hakyndaky konwensiýanyň Ikinji goşmaça teswirnamasynyň (CETS № 224) 10-njy maddasy; Teswirnama diňe onuň Taraplary bolan döwletleriň arasynda ulanylýar
         [provider] Adatdan daşary ýagdaýda maglumatlary meýletin açyp bermek barada hyzmat üpjünçisine haýyş
-       *[other] 3-nji bölümde görkezilen hukuk esasy
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Senesi
 emergency-disclosure-reference = Çykyş belgisi / işiň belgisi
 
 emergency-disclosure-channel = Kanal we hukuk esasy
 emergency-disclosure-channel-basis = Bu haýyş üçin ulanylan kanal
-    .hint = Ikinji goşmaça teswirnamanyň 9-njy maddasy: haýyş edilýän döwletdäki hyzmat üpjünçisinde saklanýan maglumatlar üçin 24/7 tory arkaly. 10-njy madda: merkezi ýa-da ygtyýarly edara arkaly adatdan daşary ýagdaýda özara kömek. Teswirnama diňe özi üçin güýje giren döwletleriň arasynda ulanylýar: olaryň birini saýlamazdan öň onuň iki döwlet üçin hem güýje girendigini barlaň. Hyzmat üpjünçisiniň adatdan daşary ýagdaýlar üçin kanaly: haýyş gönüden-göni hyzmat üpjünçisine iberilýär, ol maglumatlary açyp bermelidigini ýa-da däldigini özi çözýär; hiç bir şertnama salgylanylmaýar.
+    .hint = { $match ->
+        [general] Saýlanan resminamada adatdan daşary ýagdaýdaky haýyşlar hakynda madda ýok: haýyş onuň gyssagly haýyşlar we özara kömek hakyndaky düzgünlerine esaslanýar, olar haýyşyň başynda getirilýär.
+        [user] Şertnamanyň adyny we haýyşyň esaslanýan maddalaryny görkeziň: olar haýyşyň başynda çap edilýär.
+       *[other] Ikinji goşmaça teswirnamanyň 9-njy maddasy: haýyş edilýän döwletdäki hyzmat üpjünçisinde saklanýan maglumatlar üçin 24/7 tory arkaly. 10-njy madda: merkezi ýa-da ygtyýarly edara arkaly adatdan daşary ýagdaýda özara kömek. Teswirnama diňe özi üçin güýje giren döwletleriň arasynda ulanylýar: olaryň birini saýlamazdan öň onuň iki döwlet üçin hem güýje girendigini barlaň. Iki döwlet üçin hem hökmany bolan başga şertnama: haýyş onuň gyssagly haýyşlar we özara kömek hakyndaky düzgünlerine esaslanýar. Özaralyk: hiç bir şertnama ulanylmaýar. Hyzmat üpjünçisiniň adatdan daşary ýagdaýlar üçin kanaly: haýyş gönüden-göni hyzmat üpjünçisine iberilýär, ol maglumatlary açyp bermelidigini ýa-da däldigini özi çözýär; hiç bir şertnama salgylanylmaýar.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Adatdan daşary ýagdaýda 24/7 tory arkaly gyssagly açyp bermek (Ikinji goşmaça teswirnamanyň 9-njy maddasy)
 emergency-disclosure-channel-basis-protocol-art10 = Adatdan daşary ýagdaýda özara kömek (Ikinji goşmaça teswirnamanyň 10-njy maddasy)
 emergency-disclosure-channel-basis-provider = Hyzmat üpjünçisiniň adatdan daşary ýagdaýda açyp bermek kanaly
-emergency-disclosure-channel-basis-other = Başga kanal ýa-da hukuk esasy
-emergency-disclosure-channel-basis-other-detail = Kanal ýa-da hukuk esasy (şertnama, ylalaşyk ýa-da kanun)
 
 emergency-disclosure-addressee = Haýyş edilýän döwlet we alyjy
 emergency-disclosure-addressee-country = Haýyş edilýän döwlet
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Partlatmak bilen haýbat
 emergency-disclosure-emergency-risk-other = Durmuşa ýa-da howpsuzlyga başga howp
 emergency-disclosure-emergency-risk-other-detail = Howpuň görnüşi
 emergency-disclosure-emergency-facts = Fiziki şahsyň durmuşyna ýa-da howpsuzlygyna düýpli we gönüden-göni howpuň bardygyny görkezýän faktlar
-    .hint = Kimiň howp astyndadygyny (ady ýa-da beýany), howpuň nämeden ybaratdygyny, onuň näme üçin islendik pursatda amala aşyp biljekdigini, şeýle hem maglumatyň nireden we haçan alnandygyny (sagat guşagy bilen) görkeziň. Diňe mümkin bolan ýa-da gönüden-göni däl howp Teswirnamanyň manysyndaky adatdan daşary ýagdaý däldir.
+    .hint = { $basis ->
+            [protocol2] Kimiň howp astyndadygyny (ady ýa-da beýany), howpuň nämeden ybaratdygyny, onuň näme üçin islendik pursatda amala aşyp biljekdigini, şeýle hem maglumatyň nireden we haçan alnandygyny (sagat guşagy bilen) görkeziň. Diňe mümkin bolan ýa-da gönüden-göni däl howp Teswirnamanyň manysyndaky adatdan daşary ýagdaý däldir.
+           *[other] Kimiň howp astyndadygyny (ady ýa-da beýany), howpuň nämeden ybaratdygyny, onuň näme üçin islendik pursatda amala aşyp biljekdigini, şeýle hem maglumatyň nireden we haçan alnandygyny (sagat guşagy bilen) görkeziň. Diňe mümkin bolan ýa-da gönüden-göni däl howp adatdan daşary ýagdaý däldir.
+        }
 emergency-disclosure-emergency-relation = Soralýan maglumatlaryň adatdan daşary ýagdaý bilen baglanyşygy
     .hint = Maglumatlaryň howpuň öňüni almaga nähili kömek etjekdigini, meselem howp astyndaky şahsyň ýerleşýän ýerini kesgitlemek ýa-da haýbat atýan şahsy kesgitlemek arkaly, şeýle hem olaryň bu hyzmat üpjünçisinde bardygy näme üçin çaklanýandygyny görkeziň.
 emergency-disclosure-emergency-urgency = Maglumatlary näme üçin gorap saklamak we özara hukuk kömegi arkaly öz wagtynda alyp bolmaýar
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Soňky hukuk tertibi
 emergency-disclosure-follow-up-process = Bu haýyşdan soňky hukuk tertibi
     .hint = Adatdan daşary ýagdaýda açylyp berlen maglumatlaryň subutnama hökmünde ulanylmagy üçin resmi hukuk tertibi arkaly täzeden soraljakdygy.
 emergency-disclosure-follow-up-process-mla = Özara hukuk kömegi barada haýyş
-emergency-disclosure-follow-up-process-production-order = Ikinji goşmaça teswirnamanyň 7-nji maddasyna laýyklykda hyzmat üpjünçisine bermek barada buýruk
-emergency-disclosure-follow-up-process-preservation = Saklanýan kompýuter maglumatlaryny gyssagly gorap saklamak barada haýyş (Konwensiýanyň 29-njy maddasy)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Ikinji goşmaça teswirnamanyň 7-nji maddasyna laýyklykda hyzmat üpjünçisine bermek barada buýruk
+       *[other] Hyzmat üpjünçisine bermek barada buýruk
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Saklanýan kompýuter maglumatlaryny gyssagly gorap saklamak barada haýyş (Konwensiýanyň 29-njy maddasy)
+        [protocol2] Saklanýan kompýuter maglumatlaryny gyssagly gorap saklamak barada haýyş (Konwensiýanyň 29-njy maddasy)
+       *[other] Saklanýan kompýuter maglumatlaryny gyssagly gorap saklamak barada haýyş
+    }
 emergency-disclosure-follow-up-process-none = Soňky hukuk tertibine garaşylmaýar
 emergency-disclosure-follow-up-process-other = Başga hukuk tertibi
 emergency-disclosure-follow-up-process-other-detail = Hukuk tertibi
