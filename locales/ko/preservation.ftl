@@ -6,6 +6,7 @@ preservation-end-label = 보전 종료 예정일
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] 기한 없음(T-CY 표에 따름)
+    [not-fixed] T-CY 표에 정해져 있지 않고, 선택한 법적 근거에도 최소 기간이 없음: 보전이 언제 종료되는지 피요청기관에 문의하십시오
    *[convention-minimum] T-CY 표에 정해져 있지 않음: 확실한 것은 협약상 최소 기간인 60일(제29조 제7항)뿐이며, { $date }까지입니다
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] 후속 형사사법공조 요청 { $reference }
 }
 preservation-link-missing = 그 요청은 이 브라우저에 저장되어 있지 않습니다.
+preservation-next-steps = 다음 단계
+preservation-follow-up-disclosure = 공개 요청 작성
+preservation-link-disclosure = 후속 공개 요청 { $reference }

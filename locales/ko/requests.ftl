@@ -6,3 +6,5 @@ art31-subscriber-title = 가입자 정보에 관한 형사사법공조 요청
 art31-traffic-title = 저장된 트래픽 데이터에 관한 형사사법공조 요청
 art31-content-title = 저장된 내용 데이터에 관한 형사사법공조 요청
 emergency-disclosure-title = 저장된 컴퓨터 데이터의 긴급 공개 요청
+provider-preservation-title = 서비스 제공자에 대한 데이터 보전 요청
+provider-disclosure-title = 서비스 제공자에 대한 가입자 정보, IP 주소 및 로그인 기록의 자발적 공개 요청

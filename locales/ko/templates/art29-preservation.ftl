@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = 사이버범죄에 관한 협약(ETS 제185호) 제29조 및 제30조
+art29-preservation-legal-basis = { $basis ->
+        [budapest] 사이버범죄에 관한 협약(ETS 제185호) 제29조 및 제30조
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = 피요청당사국이 보전을 집행한 날
 
 art29-preservation-requested-authority = 피요청기관
 art29-preservation-requested-authority-type = 요청의 수신처
-art29-preservation-requested-authority-type-point-of-contact = 24/7 연락창구(제35조)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] 24/7 연락창구(제35조)
+       *[other] 24/7 연락창구
+    }
 art29-preservation-requested-authority-type-competent-authority = 그 밖의 권한 있는 기관
 art29-preservation-requested-authority-authority = 기관의 명칭
-    .hint = 유럽평의회의 명부 또는 피요청국의 선언에 기재된 피요청국의 24/7 연락창구 또는 권한 있는 기관.
+    .hint = { $basis ->
+            [budapest] 유럽평의회의 명부 또는 피요청국의 선언에 기재된 피요청국의 24/7 연락창구 또는 권한 있는 기관.
+           *[other] 선택한 문서에 따른 피요청국의 선언에 기재된 피요청국의 24/7 연락창구 또는 권한 있는 기관.
+        }
 art29-preservation-requested-authority-country = 피요청국
     .hint = 데이터 보전을 요청받는 당사국으로, 통상 컴퓨터 시스템 또는 서비스 제공자가 소재하는 국가입니다.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = 요청의 국내법적 근거(해당�
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = 범죄 및 사실관계 요약(제29조 제2항 b호)
+art29-preservation-offence = { $basis ->
+        [budapest] 범죄 및 사실관계 요약(제29조 제2항 b호)
+       *[other] 범죄 및 사실관계 요약
+    }
 art29-preservation-offence-offences = 형사 수사 또는 절차의 대상인 범죄
     .hint = 범죄마다 한 행: 죄명 또는 간략한 설명, 그 범죄를 규정하는 자국 형법 규정 및 법정형의 상한.
 art29-preservation-offence-offences-offence = 범죄
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 제11조: 미수 및 방�
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = 보전되어야 할 저장된 컴퓨터 데이터(제29조 제2항 c호)
+art29-preservation-data = { $basis ->
+        [budapest] 보전되어야 할 저장된 컴퓨터 데이터(제29조 제2항 c호)
+       *[other] 보전되어야 할 저장된 컴퓨터 데이터
+    }
 art29-preservation-data-identifiers = 보전되어야 할 데이터의 식별자
     .hint = 데이터를 보전해야 할 각 계정, 사용자 이름, 전자우편 주소, 전화번호, URL, 도메인, 기기 또는 IP 주소. IP 주소의 경우 출발지 포트와 정확한 사용 일시를 시간대와 함께 기재하십시오. 공유 주소 뒤에서는 이것이 없으면 제공자가 사용자를 찾을 수 없습니다. 하나의 식별자에만 관련된 기간은 그 식별자의 행에 기재하십시오.
 art29-preservation-data-period = 보전되어야 할 데이터의 기간
     .hint = 모든 식별자에 공통되는 경우 데이터가 포괄해야 할 기간. 시작과 끝을 모두 시간대와 함께 기재하십시오. 수사에 필요한 기간만 요청하십시오. 장기간(90일 초과)에 대한 요청은 범위가 지나치게 넓다는 이유로 거절되는 경우가 많습니다.
 art29-preservation-data-categories = 보전되어야 할 데이터의 범주
-    .hint = 수사에 필요한 것만 표시하십시오. 가입자 정보: 가입자의 신원, 주소 및 이용한 서비스(제18조 제3항). 트래픽 데이터: 통신의 출발지, 목적지, 경로, 시각, 날짜, 크기, 지속시간 또는 기반 서비스의 유형(제1조 d호). 내용 데이터: 통신 그 자체.
+    .hint = { $basis ->
+            [budapest] 수사에 필요한 것만 표시하십시오. 가입자 정보: 가입자의 신원, 주소 및 이용한 서비스(제18조 제3항). 트래픽 데이터: 통신의 출발지, 목적지, 경로, 시각, 날짜, 크기, 지속시간 또는 기반 서비스의 유형(제1조 d호). 내용 데이터: 통신 그 자체.
+           *[other] 수사에 필요한 것만 표시하십시오. 가입자 정보: 가입자의 신원, 주소 및 이용한 서비스. 트래픽 데이터: 통신의 출발지, 목적지, 경로, 시각, 날짜, 크기, 지속시간 또는 기반 서비스의 유형. 내용 데이터: 통신 그 자체.
+        }
 art29-preservation-data-categories-subscriber = 가입자 정보
 art29-preservation-data-categories-traffic = 트래픽 데이터
 art29-preservation-data-categories-content = 내용 데이터
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = 데이터와 범죄의 관련성
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = 데이터의 관리자 및 컴퓨터 시스템의 소재지(제29조 제2항 d호)
+art29-preservation-custodian = { $basis ->
+        [budapest] 데이터의 관리자 및 컴퓨터 시스템의 소재지(제29조 제2항 d호)
+       *[other] 데이터의 관리자 및 컴퓨터 시스템의 소재지
+    }
 art29-preservation-custodian-provider = 서비스 제공자 또는 그 밖의 데이터 관리자
     .hint = 데이터를 보유하는 회사 또는 개인의 명칭(알려진 범위에서). 알려지지 않은 경우 그 사실을 기재하십시오.
 art29-preservation-custodian-contact = 관리자의 주소 또는 웹사이트
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = 컴퓨터 시스템의 소재지
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = 보전의 필요성(제29조 제2항 e호)
+art29-preservation-necessity = { $basis ->
+        [budapest] 보전의 필요성(제29조 제2항 e호)
+       *[other] 보전의 필요성
+    }
 art29-preservation-necessity-reasons = 신속한 보전이 필요한 이유
 art29-preservation-necessity-reasons-deletion = 데이터가 삭제, 변경 또는 멸실될 수 있음
 art29-preservation-necessity-reasons-retention = 서비스 제공자가 이러한 데이터를 단기간만 보관함
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = 설명
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = 추후 제출할 형사사법공조 요청(제29조 제2항 f호)
+art29-preservation-mla = { $basis ->
+        [budapest] 추후 제출할 형사사법공조 요청(제29조 제2항 f호)
+       *[other] 추후 제출할 형사사법공조 요청
+    }
 art29-preservation-mla-intent = 요청당사국은 저장된 컴퓨터 데이터의 수색 또는 이와 유사한 접근, 압수 또는 이와 유사한 확보, 또는 공개를 위한 형사사법공조 요청을 제출할 의사가 있습니다.
 art29-preservation-mla-expected-date = 형사사법공조 요청의 예정일
-    .hint = 협약 제29조 제7항에 따라 보전은 형사사법공조 요청을 제출할 수 있도록 60일 이상의 기간 동안 이루어지며, 그 요청을 접수한 후에는 그에 대한 결정이 있을 때까지 데이터가 계속 보전됩니다. 피요청국이 실제로 얼마 동안 보전하는지는 그 국가의 법률과 관행에 따릅니다. 보전 패널을 참조하여 기간 내에 충분한 여유를 두고 요청을 송부하거나, 적시에 연장을 요청하십시오.
+    .hint = { $basis ->
+            [budapest] 협약 제29조 제7항에 따라 보전은 형사사법공조 요청을 제출할 수 있도록 60일 이상의 기간 동안 이루어지며, 그 요청을 접수한 후에는 그에 대한 결정이 있을 때까지 데이터가 계속 보전됩니다. 피요청국이 실제로 얼마 동안 보전하는지는 그 국가의 법률과 관행에 따릅니다. 보전 패널을 참조하여 기간 내에 충분한 여유를 두고 요청을 송부하거나, 적시에 연장을 요청하십시오.
+           *[other] 피요청국이 데이터를 얼마 동안 보전하는지는 그 국가의 법률과 관행에 따릅니다. 보전 패널을 참조하여 기간 내에 충분한 여유를 두고 형사사법공조 요청을 송부하거나, 적시에 연장을 요청하십시오.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = 보전된 트래픽 데이터의 신속한 공개(제30조): 특정 통신에 관한 트래픽 데이터를 보전하는 과정에서 다른 국가의 서비스 제공자가 그 통신의 전송에 관여하였음이 발견된 경우, 그 서비스 제공자와 그 통신이 전송된 경로를 식별하기에 충분한 양의 트래픽 데이터를 신속히 공개하여 주십시오.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] 보전된 트래픽 데이터의 신속한 공개(제30조): 특정 통신에 관한 트래픽 데이터를 보전하는 과정에서 다른 국가의 서비스 제공자가 그 통신의 전송에 관여하였음이 발견된 경우, 그 서비스 제공자와 그 통신이 전송된 경로를 식별하기에 충분한 양의 트래픽 데이터를 신속히 공개하여 주십시오.
+       *[other] 보전된 트래픽 데이터의 신속한 공개: 특정 통신에 관한 트래픽 데이터를 보전하는 과정에서 다른 국가의 서비스 제공자가 그 통신의 전송에 관여하였음이 발견된 경우, 그 서비스 제공자와 그 통신이 전송된 경로를 식별하기에 충분한 양의 트래픽 데이터를 신속히 공개하여 주십시오.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = 요청하는 비밀유지 조치
     .hint = 일부 서비스 제공자는 요청 사실을 이용자에게 알립니다. 그런 일이 일어날 수 있는지 피요청기관에 문의하고, 수사에 필요한 것을 표시하십시오.
 art29-preservation-confidentiality-conditions-no-notification = 이 요청에 관하여 가입자 또는 계정 보유자에게 통지하지 마십시오
 art29-preservation-confidentiality-conditions-warn = 이용자가 알아챌 수 있는 조치를 취하기 전에 요청기관에 알려 주십시오
-art29-preservation-confidentiality-conditions-prejudice = 보전으로 데이터의 장래 이용 가능성이 확보되지 않거나, 보전이 수사의 비밀유지를 위협하거나 그 밖에 수사를 저해할 경우에는, 요청기관이 그럼에도 요청을 집행하여야 할지 결정할 수 있도록 요청기관에 신속히 알려 주십시오(제29조 제6항)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] 보전으로 데이터의 장래 이용 가능성이 확보되지 않거나, 보전이 수사의 비밀유지를 위협하거나 그 밖에 수사를 저해할 경우에는, 요청기관이 그럼에도 요청을 집행하여야 할지 결정할 수 있도록 요청기관에 신속히 알려 주십시오(제29조 제6항)
+       *[other] 보전으로 데이터의 장래 이용 가능성이 확보되지 않거나, 보전이 수사의 비밀유지를 위협하거나 그 밖에 수사를 저해할 경우에는, 요청기관이 그럼에도 요청을 집행하여야 할지 결정할 수 있도록 요청기관에 신속히 알려 주십시오
+    }
 art29-preservation-confidentiality-details = 비밀유지에 관한 그 밖의 의견
 
 ## 17 Acknowledgement

@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = 사이버범죄에 관한 협약(ETS 제185호) 제31조
+art31-content-legal-basis = { $basis ->
+        [budapest] 사이버범죄에 관한 협약(ETS 제185호) 제31조
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = 날짜
 art31-content-reference = 참조번호 / 사건번호
 art31-content-status = 요청의 상태
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = 이전 보전 요청에 따른 후
 art31-content-requested-authority = 피요청기관
 art31-content-requested-authority-country = 피요청국
 art31-content-requested-authority-authority = 기관
-    .hint = 피요청국의 공조 담당 중앙기관(제27조 제2항) 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+    .hint = { $basis ->
+            [budapest] 피요청국의 공조 담당 중앙기관(제27조 제2항) 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+           *[other] 피요청국의 공조 담당 중앙기관 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+        }
 art31-content-requesting-authority = 요청기관
 art31-content-requesting-authority-organisation = 기관
 art31-content-requesting-authority-person = 요청 담당자
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = 연락처 목록 및 주소록
 art31-content-data-content-other = 그 밖의 내용
 art31-content-data-content-other-detail = 요청하는 그 밖의 내용 데이터
 art31-content-data-traffic = 요청하는 트래픽 데이터
-    .hint = 내용 외에 추가로 필요한 것만 표시하십시오. 처음 여덟 항목은 협약 제1조 d호의 트래픽 데이터 정의, 즉 통신 연쇄의 일부로서 컴퓨터 시스템이 생성한 데이터에 따른 것입니다.
+    .hint = { $basis ->
+            [budapest] 내용 외에 추가로 필요한 것만 표시하십시오. 처음 여덟 항목은 협약 제1조 d호의 트래픽 데이터 정의, 즉 통신 연쇄의 일부로서 컴퓨터 시스템이 생성한 데이터에 따른 것입니다.
+           *[other] 내용 외에 추가로 필요한 것만 표시하십시오. 트래픽 데이터는 통신 연쇄의 일부로서 컴퓨터 시스템이 생성한 데이터입니다.
+        }
 art31-content-data-traffic-origin = 통신의 출발지
 art31-content-data-traffic-destination = 통신의 목적지
 art31-content-data-traffic-route = 경로
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = 내용을 제외한 전자우편 헤더 정
 art31-content-data-traffic-other = 그 밖의 항목
 art31-content-data-traffic-other-detail = 요청하는 그 밖의 트래픽 데이터
 art31-content-data-subscriber = 요청하는 가입자 정보
-    .hint = 내용 외에 추가로 필요한 것만 표시하십시오. 처음 여섯 항목은 협약 제18조 제3항의 가입자 정보 정의에 따른 것입니다.
+    .hint = { $basis ->
+            [budapest] 내용 외에 추가로 필요한 것만 표시하십시오. 처음 여섯 항목은 협약 제18조 제3항의 가입자 정보 정의에 따른 것입니다.
+           *[other] 내용 외에 추가로 필요한 것만 표시하십시오.
+        }
 art31-content-data-subscriber-service = 이용한 통신 서비스의 유형, 이를 위해 취해진 기술적 조치 및 서비스 기간
 art31-content-data-subscriber-identity = 가입자의 신원
 art31-content-data-subscriber-address = 우편 주소 또는 지리적 주소
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = 등록 시의 IP 주소 및 일�
 art31-content-data-subscriber-other = 그 밖의 항목
 art31-content-data-subscriber-other-detail = 요청하는 그 밖의 가입자 정보
 art31-content-measures = 요청하는 조치
-    .hint = 제31조 제1항: 피요청당사국은 제29조에 따라 보전된 데이터를 포함하여 자국 영역 안에 저장된 데이터를 수색 또는 이와 유사하게 접근하고, 압수 또는 이와 유사하게 확보하며, 공개할 수 있습니다.
+    .hint = { $basis ->
+            [budapest] 제31조 제1항: 피요청당사국은 제29조에 따라 보전된 데이터를 포함하여 자국 영역 안에 저장된 데이터를 수색 또는 이와 유사하게 접근하고, 압수 또는 이와 유사하게 확보하며, 공개할 수 있습니다.
+           *[other] 이미 보전된 데이터를 포함하여 피요청국 영역 안에 저장된 데이터에 대하여 피요청국에 요청하는 조치: 수색 또는 이와 유사한 접근, 압수 또는 이와 유사한 확보, 그리고 공개.
+        }
 art31-content-measures-search = 수색 또는 이와 유사한 접근
 art31-content-measures-seizure = 압수 또는 이와 유사한 확보
 art31-content-measures-disclosure = 공개
 art31-content-preservation = 데이터의 보전
 art31-content-preservation-sought = 데이터 보전이 이미 요청되었습니까?
-    .hint = 데이터가 협약 제29조에 따라 24/7 네트워크를 통하여 또는 서비스 제공자에게 직접 요청하여 보전되었는지 여부. 참조번호가 있으면 피요청기관과 제공자가 보전된 데이터를 찾을 수 있습니다. 이 요청이 제10절에 기재된 보전 요청에 따른 후속 요청이라면 같은 날짜와 참조번호를 기재하십시오.
+    .hint = { $basis ->
+            [budapest] 데이터가 협약 제29조에 따라 24/7 네트워크를 통하여 또는 서비스 제공자에게 직접 요청하여 보전되었는지 여부. 참조번호가 있으면 피요청기관과 제공자가 보전된 데이터를 찾을 수 있습니다. 이 요청이 제10절에 기재된 보전 요청에 따른 후속 요청이라면 같은 날짜와 참조번호를 기재하십시오.
+           *[other] 데이터가 24/7 네트워크, 피요청국의 다른 기관을 통하여 또는 서비스 제공자에게 직접 요청하여 보전되었는지 여부. 참조번호가 있으면 피요청기관과 제공자가 보전된 데이터를 찾을 수 있습니다. 이 요청이 제10절에 기재된 보전 요청에 따른 후속 요청이라면 같은 날짜와 참조번호를 기재하십시오.
+        }
 art31-content-preservation-sought-yes = 예
 art31-content-preservation-sought-no = 아니요
 art31-content-preservation-date = 보전 요청의 날짜
@@ -149,11 +167,20 @@ art31-content-relevance = 데이터와 수사의 관련성
 art31-content-grounds = 내용 데이터의 수색 또는 제출 요구의 사실적 근거
     .hint = 피요청국의 강제처분 기준을 충족하는 구체적 사실. 예: 미국의 "상당한 이유"(probable cause), 즉 해당 계정이 범죄와 관련하여 사용되었고 그 증거가 요청하는 내용에서 발견될 가능성이 높다는 것을 보여 주는 사실과 그 사실이 발생한 시기. 결론이나 의심만으로는 충분하지 않습니다.
 art31-content-dual-criminality = 쌍방가벌성
-    .hint = 제13절에 기재된 행위가 피요청국의 법률에 따라서도 범죄가 되는 이유를, 알고 있다면 해당 규정을 인용하여 설명하십시오. 협약 제25조 제5항에 따라, 범죄의 기초가 되는 행위가 피요청국에서 범죄이면 그 범주나 명칭에 관계없이 이 요건은 충족된 것으로 봅니다.
+    .hint = { $basis ->
+            [budapest] 제13절에 기재된 행위가 피요청국의 법률에 따라서도 범죄가 되는 이유를, 알고 있다면 해당 규정을 인용하여 설명하십시오. 협약 제25조 제5항에 따라, 범죄의 기초가 되는 행위가 피요청국에서 범죄이면 그 범주나 명칭에 관계없이 이 요건은 충족된 것으로 봅니다.
+           *[other] 제13절에 기재된 행위가 피요청국의 법률에 따라서도 범죄가 되는 이유를, 알고 있다면 해당 규정을 인용하여 설명하십시오.
+        }
 art31-content-use = 데이터 사용의 제한
 art31-content-use-undertakings = 요청기관의 약속
-    .hint = 제28조는 당사국 간에 통일적 또는 상호적 입법에 기초한 공조 조약이나 약정이 발효 중이지 않은 경우에 적용됩니다. 그렇지 않은 경우에는 비밀유지 및 사용에 관한 그 조약이나 약정의 규칙이 적용됩니다.
-art31-content-use-undertakings-article-28 = 요청기관은 협약 제28조 제2항에 따라 피요청당사국이 정하는 비밀유지 및 사용 제한의 조건을 준수합니다
+    .hint = { $basis ->
+            [budapest] 제28조는 당사국 간에 통일적 또는 상호적 입법에 기초한 공조 조약이나 약정이 발효 중이지 않은 경우에 적용됩니다. 그렇지 않은 경우에는 비밀유지 및 사용에 관한 그 조약이나 약정의 규칙이 적용됩니다.
+           *[other] 비밀유지 및 사용 제한의 조건은 선택한 문서의 조건이며, 조약이 없는 경우에는 피요청국이 정하는 조건입니다.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] 요청기관은 협약 제28조 제2항에 따라 피요청당사국이 정하는 비밀유지 및 사용 제한의 조건을 준수합니다
+       *[other] 요청기관은 피요청국이 정하는 비밀유지 및 사용 제한의 조건을 준수합니다
+    }
 art31-content-use-undertakings-speciality = 데이터는 피요청당사국이 다른 사용에 동의하지 않는 한, 이 요청서에 기재된 수사 및 절차에만 사용됩니다(특정성의 원칙)
 art31-content-use-explanation = 데이터의 예정된 사용에 관한 설명
     .hint = 예: 데이터를 변호인 측에 공개하거나 관련 절차에 사용하여야 하는지 여부. 피요청당사국이 그에 따라 조건을 정할 수 있도록 하기 위한 것입니다.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = 주소 또는 소재지
 art31-content-urgency = 긴급성
 art31-content-urgency-urgent = 긴급 집행을 요청함
 art31-content-urgency-reasons = 긴급한 이유
-    .hint = 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거(제31조 제3항).
+    .hint = { $basis ->
+            [budapest] 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거(제31조 제3항).
+           *[other] 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거.
+        }
 art31-content-urgency-deadline = 데이터가 필요한 기한
 art31-content-confidentiality = 비밀유지
 art31-content-confidentiality-confidential = 이 요청의 존재와 내용은 그 집행에 필요한 범위를 제외하고 비밀로 유지하여 주십시오

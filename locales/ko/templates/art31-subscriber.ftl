@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = 사이버범죄에 관한 협약(ETS 제185호) 제31조
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] 사이버범죄에 관한 협약(ETS 제185호) 제31조
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = 날짜
 art31-subscriber-reference = 참조번호 / 사건번호
 art31-subscriber-status = 요청의 상태
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = 이전 보전 요청에 따른 
 art31-subscriber-requested-authority = 피요청기관
 art31-subscriber-requested-authority-country = 피요청국
 art31-subscriber-requested-authority-authority = 기관
-    .hint = 피요청국의 공조 담당 중앙기관(제27조 제2항) 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+    .hint = { $basis ->
+            [budapest] 피요청국의 공조 담당 중앙기관(제27조 제2항) 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+           *[other] 피요청국의 공조 담당 중앙기관 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+        }
 art31-subscriber-requesting-authority = 요청기관
 art31-subscriber-requesting-authority-organisation = 기관
 art31-subscriber-requesting-authority-person = 요청 담당자
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = 요청하는 데이터의 식별자
 art31-subscriber-identifiers-period = 데이터를 요청하는 정확한 기간
     .hint = 시작과 끝을 시간대와 함께 기재하십시오. 수사에 필요한 기간만 요청하십시오. 장기간(90일 초과)에 대한 요청은 범위가 지나치게 넓다는 이유로 거절되는 경우가 많습니다.
 art31-subscriber-categories = 요청하는 가입자 정보
-    .hint = 수사에 필요한 것만 표시하십시오. 처음 여섯 항목은 협약 제18조 제3항의 가입자 정보 정의에 따른 것입니다.
+    .hint = { $basis ->
+            [budapest] 수사에 필요한 것만 표시하십시오. 처음 여섯 항목은 협약 제18조 제3항의 가입자 정보 정의에 따른 것입니다.
+           *[other] 수사에 필요한 것만 표시하십시오.
+        }
 art31-subscriber-categories-service = 이용한 통신 서비스의 유형, 이를 위해 취해진 기술적 조치 및 서비스 기간
 art31-subscriber-categories-identity = 가입자의 신원
 art31-subscriber-categories-address = 우편 주소 또는 지리적 주소
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = 주소 또는 소재지
 art31-subscriber-urgency = 긴급성
 art31-subscriber-urgency-urgent = 긴급 집행을 요청함
 art31-subscriber-urgency-reasons = 긴급한 이유
-    .hint = 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거(제31조 제3항).
+    .hint = { $basis ->
+            [budapest] 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거(제31조 제3항).
+           *[other] 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거.
+        }
 art31-subscriber-urgency-deadline = 데이터가 필요한 기한
 art31-subscriber-confidentiality = 비밀유지
 art31-subscriber-confidentiality-confidential = 이 요청의 존재와 내용은 그 집행에 필요한 범위를 제외하고 비밀로 유지하여 주십시오

@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = 사이버범죄에 관한 협약(ETS 제185호) 제31조
+art31-traffic-legal-basis = { $basis ->
+        [budapest] 사이버범죄에 관한 협약(ETS 제185호) 제31조
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = 날짜
 art31-traffic-reference = 참조번호 / 사건번호
 art31-traffic-status = 요청의 상태
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = 이전 보전 요청에 따른 후
 art31-traffic-requested-authority = 피요청기관
 art31-traffic-requested-authority-country = 피요청국
 art31-traffic-requested-authority-authority = 기관
-    .hint = 피요청국의 공조 담당 중앙기관(제27조 제2항) 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+    .hint = { $basis ->
+            [budapest] 피요청국의 공조 담당 중앙기관(제27조 제2항) 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+           *[other] 피요청국의 공조 담당 중앙기관 또는 그 국가가 이러한 요청을 접수하도록 지정한 기관.
+        }
 art31-traffic-requesting-authority = 요청기관
 art31-traffic-requesting-authority-organisation = 기관
 art31-traffic-requesting-authority-person = 요청 담당자
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = 데이터를 요청하는 정확한 기간
     .hint = 시작과 끝을 시간대와 함께 기재하십시오. 수사에 필요한 기간만 요청하십시오. 장기간(90일 초과)에 대한 요청은 범위가 지나치게 넓다는 이유로 거절되는 경우가 많습니다.
 art31-traffic-data = 요청하는 데이터
 art31-traffic-data-traffic = 요청하는 트래픽 데이터
-    .hint = 처음 여덟 항목은 협약 제1조 d호의 트래픽 데이터 정의, 즉 통신 연쇄의 일부로서 컴퓨터 시스템이 생성한 데이터에 따른 것입니다.
+    .hint = { $basis ->
+            [budapest] 처음 여덟 항목은 협약 제1조 d호의 트래픽 데이터 정의, 즉 통신 연쇄의 일부로서 컴퓨터 시스템이 생성한 데이터에 따른 것입니다.
+           *[other] 통신 연쇄의 일부로서 컴퓨터 시스템이 생성한 데이터입니다. 수사에 필요한 것만 표시하십시오.
+        }
 art31-traffic-data-traffic-origin = 통신의 출발지
 art31-traffic-data-traffic-destination = 통신의 목적지
 art31-traffic-data-traffic-route = 경로
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = 내용을 제외한 전자우편 헤더 정
 art31-traffic-data-traffic-other = 그 밖의 항목
 art31-traffic-data-traffic-other-detail = 요청하는 그 밖의 트래픽 데이터
 art31-traffic-data-subscriber = 요청하는 가입자 정보
-    .hint = 트래픽 데이터 외에 추가로 필요한 것만 표시하십시오. 처음 여섯 항목은 협약 제18조 제3항의 가입자 정보 정의에 따른 것입니다.
+    .hint = { $basis ->
+            [budapest] 트래픽 데이터 외에 추가로 필요한 것만 표시하십시오. 처음 여섯 항목은 협약 제18조 제3항의 가입자 정보 정의에 따른 것입니다.
+           *[other] 트래픽 데이터 외에 추가로 필요한 것만 표시하십시오.
+        }
 art31-traffic-data-subscriber-service = 이용한 통신 서비스의 유형, 이를 위해 취해진 기술적 조치 및 서비스 기간
 art31-traffic-data-subscriber-identity = 가입자의 신원
 art31-traffic-data-subscriber-address = 우편 주소 또는 지리적 주소
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = 그 밖의 항목
 art31-traffic-data-subscriber-other-detail = 요청하는 그 밖의 가입자 정보
 art31-traffic-preservation = 데이터의 보전
 art31-traffic-preservation-sought = 데이터 보전이 이미 요청되었습니까?
-    .hint = 데이터가 협약 제29조에 따라 24/7 네트워크를 통하여 또는 서비스 제공자에게 직접 요청하여 보전되었는지 여부. 참조번호가 있으면 피요청기관과 제공자가 보전된 데이터를 찾을 수 있습니다. 이 요청이 제10절에 기재된 보전 요청에 따른 후속 요청이라면 같은 날짜와 참조번호를 기재하십시오.
+    .hint = { $basis ->
+            [budapest] 데이터가 협약 제29조에 따라 24/7 네트워크를 통하여 또는 서비스 제공자에게 직접 요청하여 보전되었는지 여부. 참조번호가 있으면 피요청기관과 제공자가 보전된 데이터를 찾을 수 있습니다. 이 요청이 제10절에 기재된 보전 요청에 따른 후속 요청이라면 같은 날짜와 참조번호를 기재하십시오.
+           *[other] 데이터가 24/7 네트워크, 피요청국의 다른 기관을 통하여 또는 서비스 제공자에게 직접 요청하여 보전되었는지 여부. 참조번호가 있으면 피요청기관과 제공자가 보전된 데이터를 찾을 수 있습니다. 이 요청이 제10절에 기재된 보전 요청에 따른 후속 요청이라면 같은 날짜와 참조번호를 기재하십시오.
+        }
 art31-traffic-preservation-sought-yes = 예
 art31-traffic-preservation-sought-no = 아니요
 art31-traffic-preservation-date = 보전 요청의 날짜
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = 주소 또는 소재지
 art31-traffic-urgency = 긴급성
 art31-traffic-urgency-urgent = 긴급 집행을 요청함
 art31-traffic-urgency-reasons = 긴급한 이유
-    .hint = 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거(제31조 제3항).
+    .hint = { $basis ->
+            [budapest] 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거(제31조 제3항).
+           *[other] 예: 피의자가 구금되어 있음, 절차상의 기한, 또는 데이터가 특히 멸실되거나 변경되기 쉽다고 믿을 만한 근거.
+        }
 art31-traffic-urgency-deadline = 데이터가 필요한 기한
 art31-traffic-confidentiality = 비밀유지
 art31-traffic-confidentiality-confidential = 이 요청의 존재와 내용은 그 집행에 필요한 범위를 제외하고 비밀로 유지하여 주십시오

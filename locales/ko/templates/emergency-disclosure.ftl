@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] 사이버범죄에 관한 협약 제2추가의정서(CETS 제224호) 제9조, 24/7 네트워크를 통함. 이 의정서는 그 당사국인 국가들 사이에서만 적용됩니다
         [protocol-art10] 사이버범죄에 관한 협약 제2추가의정서(CETS 제224호) 제10조. 이 의정서는 그 당사국인 국가들 사이에서만 적용됩니다
         [provider] 긴급 상황에서 서비스 제공자에 대한 자발적 공개 요청
-       *[other] 제3절에 기재된 법적 근거
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = 날짜
 emergency-disclosure-reference = 참조번호 / 사건번호
 
 emergency-disclosure-channel = 경로 및 법적 근거
 emergency-disclosure-channel-basis = 이 요청에 사용하는 경로
-    .hint = 제2추가의정서 제9조: 피요청국 안의 서비스 제공자가 보유한 데이터에 대하여 24/7 네트워크를 통하여 요청합니다. 제10조: 중앙기관 또는 권한 있는 기관을 통한 긴급 공조입니다. 이 의정서는 의정서가 발효 중인 국가들 사이에서만 적용되므로, 둘 중 어느 것을 선택하기 전에 두 국가 모두에 대하여 발효 중인지 확인하십시오. 제공자의 긴급 경로: 요청은 서비스 제공자에게 직접 전달되며, 공개 여부는 제공자가 스스로 결정합니다. 조약은 인용하지 않습니다.
+    .hint = { $match ->
+        [general] 선택한 문서에는 긴급 요청에 관한 조문이 없습니다. 요청은 그 문서의 긴급 요청 및 공조에 관한 규정에 근거하며, 그 규정은 요청서 첫머리에 인용됩니다.
+        [user] 조약의 명칭과 요청의 근거가 되는 조문을 기재하십시오. 이는 요청서 첫머리에 인쇄됩니다.
+       *[other] 제2추가의정서 제9조: 피요청국 안의 서비스 제공자가 보유한 데이터에 대하여 24/7 네트워크를 통하여 요청합니다. 제10조: 중앙기관 또는 권한 있는 기관을 통한 긴급 공조입니다. 이 의정서는 의정서가 발효 중인 국가들 사이에서만 적용되므로, 둘 중 어느 것을 선택하기 전에 두 국가 모두에 대하여 발효 중인지 확인하십시오. 두 국가 모두를 구속하는 다른 조약: 요청은 그 조약의 긴급 요청 및 공조에 관한 규정에 근거합니다. 상호주의: 적용되는 조약이 없습니다. 제공자의 긴급 경로: 요청은 서비스 제공자에게 직접 전달되며, 공개 여부는 제공자가 스스로 결정합니다. 조약은 인용하지 않습니다.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = 긴급 상황에서 24/7 네트워크를 통한 신속한 공개(제2추가의정서 제9조)
 emergency-disclosure-channel-basis-protocol-art10 = 긴급 공조(제2추가의정서 제10조)
 emergency-disclosure-channel-basis-provider = 서비스 제공자의 긴급 공개 경로
-emergency-disclosure-channel-basis-other = 그 밖의 경로 또는 법적 근거
-emergency-disclosure-channel-basis-other-detail = 경로 또는 법적 근거(조약, 협정 또는 법률)
 
 emergency-disclosure-addressee = 피요청국 및 수신처
 emergency-disclosure-addressee-country = 피요청국
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = 폭탄 위협
 emergency-disclosure-emergency-risk-other = 생명 또는 안전에 대한 그 밖의 위험
 emergency-disclosure-emergency-risk-other-detail = 위험의 종류
 emergency-disclosure-emergency-facts = 자연인의 생명 또는 안전에 대한 중대하고 임박한 위험을 보여 주는 사실
-    .hint = 누가 위험에 처해 있는지(이름 또는 인상착의), 위험이 무엇인지, 왜 언제든 현실화될 수 있는지, 그리고 정보의 출처와 입수 시각(시간대 포함)을 기재하십시오. 단지 가능성에 그치거나 임박하지 않은 위험은 의정서가 말하는 긴급 상황이 아닙니다.
+    .hint = { $basis ->
+            [protocol2] 누가 위험에 처해 있는지(이름 또는 인상착의), 위험이 무엇인지, 왜 언제든 현실화될 수 있는지, 그리고 정보의 출처와 입수 시각(시간대 포함)을 기재하십시오. 단지 가능성에 그치거나 임박하지 않은 위험은 의정서가 말하는 긴급 상황이 아닙니다.
+           *[other] 누가 위험에 처해 있는지(이름 또는 인상착의), 위험이 무엇인지, 왜 언제든 현실화될 수 있는지, 그리고 정보의 출처와 입수 시각(시간대 포함)을 기재하십시오. 단지 가능성에 그치거나 임박하지 않은 위험은 긴급 상황이 아닙니다.
+        }
 emergency-disclosure-emergency-relation = 요청하는 데이터와 긴급 상황의 관련성
     .hint = 데이터가 어떻게 위험을 피하는 데 도움이 되는지(예: 위험에 처한 사람의 위치 파악, 협박하는 사람의 신원 확인), 그리고 이 서비스 제공자가 그 데이터를 보유하고 있다고 보는 이유를 기재하십시오.
 emergency-disclosure-emergency-urgency = 보전 및 형사사법공조를 통해서는 데이터를 적시에 확보할 수 없는 이유
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = 후속 법적 절차
 emergency-disclosure-follow-up-process = 이 요청에 이어질 법적 절차
     .hint = 긴급 상황에서 공개된 데이터를 증거로 사용할 수 있도록 정식 법적 절차를 통하여 다시 요청할 것인지 여부.
 emergency-disclosure-follow-up-process-mla = 형사사법공조 요청
-emergency-disclosure-follow-up-process-production-order = 제2추가의정서 제7조에 따른 서비스 제공자에 대한 제출명령
-emergency-disclosure-follow-up-process-preservation = 저장된 컴퓨터 데이터의 신속한 보전 요청(협약 제29조)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] 제2추가의정서 제7조에 따른 서비스 제공자에 대한 제출명령
+       *[other] 서비스 제공자에 대한 제출명령
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] 저장된 컴퓨터 데이터의 신속한 보전 요청(협약 제29조)
+        [protocol2] 저장된 컴퓨터 데이터의 신속한 보전 요청(협약 제29조)
+       *[other] 저장된 컴퓨터 데이터의 신속한 보전 요청
+    }
 emergency-disclosure-follow-up-process-none = 후속 법적 절차가 예정되어 있지 않음
 emergency-disclosure-follow-up-process-other = 그 밖의 법적 절차
 emergency-disclosure-follow-up-process-other-detail = 법적 절차
