@@ -6,6 +6,7 @@ preservation-end-label = Thời điểm dự kiến kết thúc bảo quản
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Không có thời hạn, theo bảng của T-CY
+    [not-fixed] Không được xác định trong bảng của T-CY, và căn cứ pháp lý được chọn không quy định thời hạn tối thiểu: hãy hỏi cơ quan được yêu cầu khi nào việc bảo quản kết thúc
    *[convention-minimum] Không được xác định trong bảng của T-CY: điều duy nhất chắc chắn là thời hạn tối thiểu 60 ngày theo Công ước (Điều 29 khoản 7), đến ngày { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Được tiếp nối bằng yêu cầu tương trợ tư pháp { $reference }
 }
 preservation-link-missing = Yêu cầu đó không được lưu trữ trong trình duyệt này.
+preservation-next-steps = Các bước tiếp theo
+preservation-follow-up-disclosure = Chuẩn bị yêu cầu tiết lộ
+preservation-link-disclosure = Được tiếp nối bằng yêu cầu tiết lộ { $reference }

@@ -6,3 +6,5 @@ art31-subscriber-title = Yêu cầu tương trợ tư pháp về thông tin thu�
 art31-traffic-title = Yêu cầu tương trợ tư pháp về dữ liệu lưu lượng được lưu trữ
 art31-content-title = Yêu cầu tương trợ tư pháp về dữ liệu nội dung được lưu trữ
 emergency-disclosure-title = Yêu cầu khẩn cấp về việc tiết lộ dữ liệu máy tính được lưu trữ
+provider-preservation-title = Yêu cầu gửi nhà cung cấp dịch vụ về việc bảo quản dữ liệu
+provider-disclosure-title = Yêu cầu gửi nhà cung cấp dịch vụ về việc tự nguyện tiết lộ thông tin thuê bao, địa chỉ IP và nhật ký đăng nhập

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Điều 29 và Điều 30 của Công ước về tội phạm mạng (ETS số 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Điều 29 và Điều 30 của Công ước về tội phạm mạng (ETS số 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Ngày Bên được yêu cầu thực hiện 
 
 art29-preservation-requested-authority = Cơ quan được yêu cầu
 art29-preservation-requested-authority-type = Yêu cầu được gửi đến
-art29-preservation-requested-authority-type-point-of-contact = Đầu mối liên lạc 24/7 (Điều 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Đầu mối liên lạc 24/7 (Điều 35)
+       *[other] Đầu mối liên lạc 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Một cơ quan có thẩm quyền khác
 art29-preservation-requested-authority-authority = Tên cơ quan
-    .hint = Đầu mối liên lạc 24/7 hoặc cơ quan có thẩm quyền của Quốc gia được yêu cầu, theo danh bạ của Hội đồng châu Âu hoặc theo tuyên bố của Quốc gia đó.
+    .hint = { $basis ->
+            [budapest] Đầu mối liên lạc 24/7 hoặc cơ quan có thẩm quyền của Quốc gia được yêu cầu, theo danh bạ của Hội đồng châu Âu hoặc theo tuyên bố của Quốc gia đó.
+           *[other] Đầu mối liên lạc 24/7 hoặc cơ quan có thẩm quyền của Quốc gia được yêu cầu, theo tuyên bố của Quốc gia đó theo văn kiện được chọn.
+        }
 art29-preservation-requested-authority-country = Quốc gia được yêu cầu
     .hint = Bên được đề nghị bảo quản dữ liệu: thường là Quốc gia nơi có hệ thống máy tính hoặc nhà cung cấp dịch vụ.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Căn cứ pháp lý trong nước củ
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Tội phạm và tóm tắt ngắn gọn các tình tiết (Điều 29 khoản 2 điểm b)
+art29-preservation-offence = { $basis ->
+        [budapest] Tội phạm và tóm tắt ngắn gọn các tình tiết (Điều 29 khoản 2 điểm b)
+       *[other] Tội phạm và tóm tắt ngắn gọn các tình tiết
+    }
 art29-preservation-offence-offences = Các tội phạm là đối tượng của hoạt động điều tra hoặc tố tụng hình sự
     .hint = Mỗi tội phạm một dòng: tên hoặc mô tả ngắn gọn, điều khoản của luật hình sự của bạn quy định tội phạm đó, và hình phạt cao nhất.
 art29-preservation-offence-offences-offence = Tội phạm
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Điều 11: Phạm tội 
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Dữ liệu máy tính được lưu trữ cần bảo quản (Điều 29 khoản 2 điểm c)
+art29-preservation-data = { $basis ->
+        [budapest] Dữ liệu máy tính được lưu trữ cần bảo quản (Điều 29 khoản 2 điểm c)
+       *[other] Dữ liệu máy tính được lưu trữ cần bảo quản
+    }
 art29-preservation-data-identifiers = Mã định danh của dữ liệu cần bảo quản
     .hint = Mỗi tài khoản, tên người dùng, địa chỉ thư điện tử, số điện thoại, URL, tên miền, thiết bị hoặc địa chỉ IP có dữ liệu cần được bảo quản. Đối với địa chỉ IP, hãy cung cấp cổng nguồn và ngày giờ sử dụng chính xác kèm múi giờ: khi địa chỉ được dùng chung, nhà cung cấp không thể tìm ra người dùng nếu thiếu các thông tin này. Khoảng thời gian chỉ liên quan đến một mã định danh được ghi ở dòng của mã định danh đó.
 art29-preservation-data-period = Khoảng thời gian của dữ liệu cần bảo quản
     .hint = Khoảng thời gian mà dữ liệu phải bao quát, khi khoảng thời gian đó giống nhau cho mọi mã định danh. Nêu cả hai mốc kèm múi giờ. Chỉ yêu cầu khoảng thời gian cần thiết cho việc điều tra: các yêu cầu cho khoảng thời gian dài (trên 90 ngày) thường bị từ chối vì quá rộng.
 art29-preservation-data-categories = Các loại dữ liệu cần bảo quản
-    .hint = Chỉ đánh dấu những gì việc điều tra cần. Thông tin thuê bao: danh tính, địa chỉ của thuê bao và dịch vụ đã sử dụng (Điều 18 khoản 3). Dữ liệu lưu lượng: nguồn gốc, đích đến, tuyến đường, thời gian, ngày, dung lượng và thời lượng của các liên lạc, hoặc loại dịch vụ cơ sở (Điều 1 điểm d). Dữ liệu nội dung: bản thân các liên lạc.
+    .hint = { $basis ->
+            [budapest] Chỉ đánh dấu những gì việc điều tra cần. Thông tin thuê bao: danh tính, địa chỉ của thuê bao và dịch vụ đã sử dụng (Điều 18 khoản 3). Dữ liệu lưu lượng: nguồn gốc, đích đến, tuyến đường, thời gian, ngày, dung lượng và thời lượng của các liên lạc, hoặc loại dịch vụ cơ sở (Điều 1 điểm d). Dữ liệu nội dung: bản thân các liên lạc.
+           *[other] Chỉ đánh dấu những gì việc điều tra cần. Thông tin thuê bao: danh tính, địa chỉ của thuê bao và dịch vụ đã sử dụng. Dữ liệu lưu lượng: nguồn gốc, đích đến, tuyến đường, thời gian, ngày, dung lượng và thời lượng của các liên lạc, hoặc loại dịch vụ cơ sở. Dữ liệu nội dung: bản thân các liên lạc.
+        }
 art29-preservation-data-categories-subscriber = Thông tin thuê bao
 art29-preservation-data-categories-traffic = Dữ liệu lưu lượng
 art29-preservation-data-categories-content = Dữ liệu nội dung
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Mối liên hệ của dữ liệu với 
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Người nắm giữ dữ liệu và vị trí của hệ thống máy tính (Điều 29 khoản 2 điểm d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Người nắm giữ dữ liệu và vị trí của hệ thống máy tính (Điều 29 khoản 2 điểm d)
+       *[other] Người nắm giữ dữ liệu và vị trí của hệ thống máy tính
+    }
 art29-preservation-custodian-provider = Nhà cung cấp dịch vụ hoặc người nắm giữ dữ liệu khác
     .hint = Tên của công ty hoặc người nắm giữ dữ liệu, trong phạm vi đã biết. Nếu chưa biết, hãy ghi rõ.
 art29-preservation-custodian-contact = Địa chỉ hoặc trang web của người nắm giữ dữ liệu
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Vị trí của hệ thống máy tính
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Sự cần thiết của việc bảo quản (Điều 29 khoản 2 điểm e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Sự cần thiết của việc bảo quản (Điều 29 khoản 2 điểm e)
+       *[other] Sự cần thiết của việc bảo quản
+    }
 art29-preservation-necessity-reasons = Lý do cần bảo quản nhanh
 art29-preservation-necessity-reasons-deletion = Dữ liệu có thể bị xóa, bị thay đổi hoặc bị mất
 art29-preservation-necessity-reasons-retention = Nhà cung cấp dịch vụ chỉ lưu giữ loại dữ liệu này trong một thời gian ngắn
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Giải thích
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Yêu cầu tương trợ sẽ được gửi tiếp theo (Điều 29 khoản 2 điểm f)
+art29-preservation-mla = { $basis ->
+        [budapest] Yêu cầu tương trợ sẽ được gửi tiếp theo (Điều 29 khoản 2 điểm f)
+       *[other] Yêu cầu tương trợ sẽ được gửi tiếp theo
+    }
 art29-preservation-mla-intent = Bên yêu cầu dự định gửi yêu cầu tương trợ để khám xét hoặc truy cập tương tự, thu giữ hoặc bảo đảm an toàn tương tự, hoặc tiết lộ dữ liệu máy tính được lưu trữ.
 art29-preservation-mla-expected-date = Ngày dự kiến gửi yêu cầu tương trợ
-    .hint = Theo Điều 29 khoản 7 của Công ước, việc bảo quản được thực hiện trong thời hạn không ít hơn sáu mươi ngày, để cho phép gửi yêu cầu tương trợ; sau khi nhận được yêu cầu đó, dữ liệu tiếp tục được bảo quản cho đến khi có quyết định về yêu cầu. Quốc gia được yêu cầu thực tế bảo quản trong bao lâu phụ thuộc vào pháp luật và thực tiễn của Quốc gia đó: hãy xem phần bảo quản, và gửi yêu cầu sớm trong thời hạn, hoặc yêu cầu gia hạn kịp thời.
+    .hint = { $basis ->
+            [budapest] Theo Điều 29 khoản 7 của Công ước, việc bảo quản được thực hiện trong thời hạn không ít hơn sáu mươi ngày, để cho phép gửi yêu cầu tương trợ; sau khi nhận được yêu cầu đó, dữ liệu tiếp tục được bảo quản cho đến khi có quyết định về yêu cầu. Quốc gia được yêu cầu thực tế bảo quản trong bao lâu phụ thuộc vào pháp luật và thực tiễn của Quốc gia đó: hãy xem phần bảo quản, và gửi yêu cầu sớm trong thời hạn, hoặc yêu cầu gia hạn kịp thời.
+           *[other] Quốc gia được yêu cầu bảo quản dữ liệu trong bao lâu phụ thuộc vào pháp luật và thực tiễn của Quốc gia đó: hãy xem phần bảo quản, và gửi yêu cầu tương trợ sớm trong thời hạn, hoặc yêu cầu gia hạn kịp thời.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Tiết lộ nhanh dữ liệu lưu lượng đã được bảo quản (Điều 30): nếu trong quá trình bảo quản dữ liệu lưu lượng liên quan đến một liên lạc cụ thể, phát hiện thấy một nhà cung cấp dịch vụ ở Quốc gia khác đã tham gia vào việc truyền tải liên lạc đó, đề nghị nhanh chóng tiết lộ một lượng dữ liệu lưu lượng đủ để xác định nhà cung cấp dịch vụ đó và đường truyền mà liên lạc đã được truyền qua.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Tiết lộ nhanh dữ liệu lưu lượng đã được bảo quản (Điều 30): nếu trong quá trình bảo quản dữ liệu lưu lượng liên quan đến một liên lạc cụ thể, phát hiện thấy một nhà cung cấp dịch vụ ở Quốc gia khác đã tham gia vào việc truyền tải liên lạc đó, đề nghị nhanh chóng tiết lộ một lượng dữ liệu lưu lượng đủ để xác định nhà cung cấp dịch vụ đó và đường truyền mà liên lạc đã được truyền qua.
+       *[other] Tiết lộ nhanh dữ liệu lưu lượng đã được bảo quản: nếu trong quá trình bảo quản dữ liệu lưu lượng liên quan đến một liên lạc cụ thể, phát hiện thấy một nhà cung cấp dịch vụ ở Quốc gia khác đã tham gia vào việc truyền tải liên lạc đó, đề nghị nhanh chóng tiết lộ một lượng dữ liệu lưu lượng đủ để xác định nhà cung cấp dịch vụ đó và đường truyền mà liên lạc đã được truyền qua.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Yêu cầu bảo mật
     .hint = Một số nhà cung cấp dịch vụ thông báo cho người dùng của họ về các yêu cầu. Hãy hỏi cơ quan được yêu cầu liệu điều này có thể xảy ra không, và đánh dấu những gì việc điều tra cần.
 art29-preservation-confidentiality-conditions-no-notification = Đề nghị không thông báo cho thuê bao hoặc chủ tài khoản về yêu cầu này
 art29-preservation-confidentiality-conditions-warn = Đề nghị thông báo cho cơ quan yêu cầu trước khi thực hiện bất kỳ hành động nào có thể khiến người dùng cảnh giác
-art29-preservation-confidentiality-conditions-prejudice = Nếu việc bảo quản sẽ không bảo đảm được khả năng sẵn có của dữ liệu trong tương lai, hoặc sẽ đe dọa tính bảo mật của việc điều tra hoặc gây phương hại theo cách khác cho việc điều tra, đề nghị nhanh chóng thông báo cho cơ quan yêu cầu để cơ quan này quyết định liệu yêu cầu có vẫn cần được thực hiện hay không (Điều 29 khoản 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Nếu việc bảo quản sẽ không bảo đảm được khả năng sẵn có của dữ liệu trong tương lai, hoặc sẽ đe dọa tính bảo mật của việc điều tra hoặc gây phương hại theo cách khác cho việc điều tra, đề nghị nhanh chóng thông báo cho cơ quan yêu cầu để cơ quan này quyết định liệu yêu cầu có vẫn cần được thực hiện hay không (Điều 29 khoản 6)
+       *[other] Nếu việc bảo quản sẽ không bảo đảm được khả năng sẵn có của dữ liệu trong tương lai, hoặc sẽ đe dọa tính bảo mật của việc điều tra hoặc gây phương hại theo cách khác cho việc điều tra, đề nghị nhanh chóng thông báo cho cơ quan yêu cầu để cơ quan này quyết định liệu yêu cầu có vẫn cần được thực hiện hay không
+    }
 art29-preservation-confidentiality-details = Nhận xét khác về bảo mật
 
 ## 17 Acknowledgement

@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Điều 31 của Công ước về tội phạm mạng (ETS số 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Điều 31 của Công ước về tội phạm mạng (ETS số 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Ngày
 art31-content-reference = Số tham chiếu / số hồ sơ vụ việc
 art31-content-status = Tình trạng yêu cầu
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Yêu cầu tiếp theo của một
 art31-content-requested-authority = Cơ quan được yêu cầu
 art31-content-requested-authority-country = Quốc gia được yêu cầu
 art31-content-requested-authority-authority = Cơ quan
-    .hint = Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu (Điều 27 khoản 2), hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+    .hint = { $basis ->
+            [budapest] Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu (Điều 27 khoản 2), hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+           *[other] Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu, hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+        }
 art31-content-requesting-authority = Cơ quan yêu cầu
 art31-content-requesting-authority-organisation = Tổ chức
 art31-content-requesting-authority-person = Người phụ trách yêu cầu
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Danh sách liên hệ và sổ địa ch�
 art31-content-data-content-other = Khác
 art31-content-data-content-other-detail = Dữ liệu nội dung khác được yêu cầu
 art31-content-data-traffic = Dữ liệu lưu lượng được yêu cầu
-    .hint = Chỉ đánh dấu những gì cần thiết thêm ngoài nội dung. Tám ô đầu tiên theo định nghĩa dữ liệu lưu lượng tại Điều 1 điểm d của Công ước: dữ liệu do một hệ thống máy tính tạo ra như một phần của chuỗi liên lạc.
+    .hint = { $basis ->
+            [budapest] Chỉ đánh dấu những gì cần thiết thêm ngoài nội dung. Tám ô đầu tiên theo định nghĩa dữ liệu lưu lượng tại Điều 1 điểm d của Công ước: dữ liệu do một hệ thống máy tính tạo ra như một phần của chuỗi liên lạc.
+           *[other] Chỉ đánh dấu những gì cần thiết thêm ngoài nội dung. Dữ liệu lưu lượng là dữ liệu do một hệ thống máy tính tạo ra như một phần của chuỗi liên lạc.
+        }
 art31-content-data-traffic-origin = Nguồn gốc của các liên lạc
 art31-content-data-traffic-destination = Đích đến của các liên lạc
 art31-content-data-traffic-route = Tuyến đường
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Thông tin tiêu đề thư điện tử, k
 art31-content-data-traffic-other = Khác
 art31-content-data-traffic-other-detail = Dữ liệu lưu lượng khác được yêu cầu
 art31-content-data-subscriber = Thông tin thuê bao được yêu cầu
-    .hint = Chỉ đánh dấu những gì cần thiết thêm ngoài nội dung. Sáu ô đầu tiên theo định nghĩa thông tin thuê bao tại Điều 18 khoản 3 của Công ước.
+    .hint = { $basis ->
+            [budapest] Chỉ đánh dấu những gì cần thiết thêm ngoài nội dung. Sáu ô đầu tiên theo định nghĩa thông tin thuê bao tại Điều 18 khoản 3 của Công ước.
+           *[other] Chỉ đánh dấu những gì cần thiết thêm ngoài nội dung.
+        }
 art31-content-data-subscriber-service = Loại dịch vụ liên lạc đã sử dụng, các biện pháp kỹ thuật được áp dụng cho dịch vụ đó và thời hạn sử dụng dịch vụ
 art31-content-data-subscriber-identity = Danh tính của thuê bao
 art31-content-data-subscriber-address = Địa chỉ bưu chính hoặc địa chỉ địa lý
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Địa chỉ IP và ngày giờ 
 art31-content-data-subscriber-other = Khác
 art31-content-data-subscriber-other-detail = Thông tin thuê bao khác được yêu cầu
 art31-content-measures = Các biện pháp được yêu cầu
-    .hint = Điều 31 khoản 1: Bên được yêu cầu có thể khám xét hoặc truy cập tương tự, thu giữ hoặc bảo đảm an toàn tương tự, và tiết lộ dữ liệu được lưu trữ trên lãnh thổ của mình, bao gồm cả dữ liệu đã được bảo quản theo Điều 29.
+    .hint = { $basis ->
+            [budapest] Điều 31 khoản 1: Bên được yêu cầu có thể khám xét hoặc truy cập tương tự, thu giữ hoặc bảo đảm an toàn tương tự, và tiết lộ dữ liệu được lưu trữ trên lãnh thổ của mình, bao gồm cả dữ liệu đã được bảo quản theo Điều 29.
+           *[other] Những gì Quốc gia được yêu cầu được đề nghị thực hiện đối với dữ liệu được lưu trữ trên lãnh thổ của mình, bao gồm cả dữ liệu đã được bảo quản: khám xét hoặc truy cập tương tự, thu giữ hoặc bảo đảm an toàn tương tự, và tiết lộ dữ liệu đó.
+        }
 art31-content-measures-search = Khám xét hoặc truy cập tương tự
 art31-content-measures-seizure = Thu giữ hoặc bảo đảm an toàn tương tự
 art31-content-measures-disclosure = Tiết lộ
 art31-content-preservation = Bảo quản dữ liệu
 art31-content-preservation-sought = Việc bảo quản dữ liệu đã được yêu cầu hay chưa?
-    .hint = Dữ liệu đã được bảo quản theo Điều 29 của Công ước, thông qua Mạng lưới 24/7 hoặc trực tiếp với nhà cung cấp dịch vụ hay chưa. Số tham chiếu giúp cơ quan được yêu cầu và nhà cung cấp tìm được dữ liệu đã bảo quản. Nếu yêu cầu này là yêu cầu tiếp theo của yêu cầu bảo quản nêu tại mục 10, hãy ghi cùng ngày và số tham chiếu.
+    .hint = { $basis ->
+            [budapest] Dữ liệu đã được bảo quản theo Điều 29 của Công ước, thông qua Mạng lưới 24/7 hoặc trực tiếp với nhà cung cấp dịch vụ hay chưa. Số tham chiếu giúp cơ quan được yêu cầu và nhà cung cấp tìm được dữ liệu đã bảo quản. Nếu yêu cầu này là yêu cầu tiếp theo của yêu cầu bảo quản nêu tại mục 10, hãy ghi cùng ngày và số tham chiếu.
+           *[other] Dữ liệu đã được bảo quản, thông qua Mạng lưới 24/7, một cơ quan khác của Quốc gia được yêu cầu hoặc trực tiếp với nhà cung cấp dịch vụ hay chưa. Số tham chiếu giúp cơ quan được yêu cầu và nhà cung cấp tìm được dữ liệu đã bảo quản. Nếu yêu cầu này là yêu cầu tiếp theo của yêu cầu bảo quản nêu tại mục 10, hãy ghi cùng ngày và số tham chiếu.
+        }
 art31-content-preservation-sought-yes = Có
 art31-content-preservation-sought-no = Không
 art31-content-preservation-date = Ngày của yêu cầu bảo quản
@@ -149,11 +167,20 @@ art31-content-relevance = Mối liên hệ của dữ liệu với việc điề
 art31-content-grounds = Căn cứ thực tế cho việc khám xét hoặc cung cấp dữ liệu nội dung
     .hint = Các tình tiết cụ thể đáp ứng ngưỡng áp dụng biện pháp cưỡng chế của Quốc gia được yêu cầu, ví dụ "probable cause" (căn cứ hợp lý) tại Hoa Kỳ: các tình tiết cho thấy tài khoản đã được sử dụng liên quan đến tội phạm và chứng cứ về tội phạm đó có khả năng được tìm thấy trong nội dung được yêu cầu, và thời điểm xảy ra các tình tiết đó. Chỉ có kết luận hoặc nghi ngờ là không đủ.
 art31-content-dual-criminality = Nguyên tắc tội phạm kép
-    .hint = Giải thích hành vi được mô tả tại mục 13 cũng cấu thành tội phạm theo pháp luật của Quốc gia được yêu cầu như thế nào, viện dẫn điều khoản tương ứng nếu biết. Theo Điều 25 khoản 5 của Công ước, điều kiện này được đáp ứng nếu hành vi cấu thành tội phạm là tội phạm tại Quốc gia đó, bất kể tội phạm được xếp vào loại nào hay được gọi tên như thế nào.
+    .hint = { $basis ->
+            [budapest] Giải thích hành vi được mô tả tại mục 13 cũng cấu thành tội phạm theo pháp luật của Quốc gia được yêu cầu như thế nào, viện dẫn điều khoản tương ứng nếu biết. Theo Điều 25 khoản 5 của Công ước, điều kiện này được đáp ứng nếu hành vi cấu thành tội phạm là tội phạm tại Quốc gia đó, bất kể tội phạm được xếp vào loại nào hay được gọi tên như thế nào.
+           *[other] Giải thích hành vi được mô tả tại mục 13 cũng cấu thành tội phạm theo pháp luật của Quốc gia được yêu cầu như thế nào, viện dẫn điều khoản tương ứng nếu biết.
+        }
 art31-content-use = Giới hạn sử dụng dữ liệu
 art31-content-use-undertakings = Cam kết của cơ quan yêu cầu
-    .hint = Điều 28 được áp dụng khi giữa các Bên không có hiệu lực một điều ước hoặc thỏa thuận tương trợ trên cơ sở pháp luật thống nhất hoặc có đi có lại; nếu có, các quy định về bảo mật và sử dụng của điều ước hoặc thỏa thuận đó được áp dụng.
-art31-content-use-undertakings-article-28 = Cơ quan yêu cầu sẽ tuân thủ các điều kiện bảo mật và giới hạn sử dụng do Bên được yêu cầu đặt ra theo Điều 28 khoản 2 của Công ước
+    .hint = { $basis ->
+            [budapest] Điều 28 được áp dụng khi giữa các Bên không có hiệu lực một điều ước hoặc thỏa thuận tương trợ trên cơ sở pháp luật thống nhất hoặc có đi có lại; nếu có, các quy định về bảo mật và sử dụng của điều ước hoặc thỏa thuận đó được áp dụng.
+           *[other] Các điều kiện bảo mật và giới hạn sử dụng là các điều kiện của văn kiện được chọn hoặc, nếu không có điều ước, các điều kiện do Quốc gia được yêu cầu đặt ra.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Cơ quan yêu cầu sẽ tuân thủ các điều kiện bảo mật và giới hạn sử dụng do Bên được yêu cầu đặt ra theo Điều 28 khoản 2 của Công ước
+       *[other] Cơ quan yêu cầu sẽ tuân thủ các điều kiện bảo mật và giới hạn sử dụng do Quốc gia được yêu cầu đặt ra
+    }
 art31-content-use-undertakings-speciality = Dữ liệu sẽ chỉ được sử dụng cho hoạt động điều tra và tố tụng nêu trong yêu cầu này, trừ khi Bên được yêu cầu đồng ý cho sử dụng vào mục đích khác (nguyên tắc đặc định)
 art31-content-use-explanation = Giải thích mục đích sử dụng dự kiến của dữ liệu
     .hint = Ví dụ: liệu dữ liệu có phải được cung cấp cho bên bào chữa hoặc được sử dụng trong các thủ tục tố tụng liên quan hay không, để Bên được yêu cầu có thể đặt ra các điều kiện phù hợp.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Địa chỉ hoặc vị trí
 art31-content-urgency = Tính khẩn cấp
 art31-content-urgency-urgent = Đề nghị thực hiện khẩn cấp
 art31-content-urgency-reasons = Lý do khẩn cấp
-    .hint = Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi (Điều 31 khoản 3).
+    .hint = { $basis ->
+            [budapest] Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi (Điều 31 khoản 3).
+           *[other] Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi.
+        }
 art31-content-urgency-deadline = Dữ liệu cần có trước
 art31-content-confidentiality = Bảo mật
 art31-content-confidentiality-confidential = Đề nghị giữ bảo mật việc có yêu cầu này và nội dung của yêu cầu, trừ trường hợp cần thiết để thực hiện yêu cầu

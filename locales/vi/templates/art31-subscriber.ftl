@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Điều 31 của Công ước về tội phạm mạng (ETS số 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Điều 31 của Công ước về tội phạm mạng (ETS số 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Ngày
 art31-subscriber-reference = Số tham chiếu / số hồ sơ vụ việc
 art31-subscriber-status = Tình trạng yêu cầu
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Yêu cầu tiếp theo của m�
 art31-subscriber-requested-authority = Cơ quan được yêu cầu
 art31-subscriber-requested-authority-country = Quốc gia được yêu cầu
 art31-subscriber-requested-authority-authority = Cơ quan
-    .hint = Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu (Điều 27 khoản 2), hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+    .hint = { $basis ->
+            [budapest] Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu (Điều 27 khoản 2), hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+           *[other] Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu, hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+        }
 art31-subscriber-requesting-authority = Cơ quan yêu cầu
 art31-subscriber-requesting-authority-organisation = Tổ chức
 art31-subscriber-requesting-authority-person = Người phụ trách yêu cầu
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Mã định danh của dữ liệu đ
 art31-subscriber-identifiers-period = Khoảng thời gian chính xác mà dữ liệu được yêu cầu
     .hint = Thời điểm bắt đầu và kết thúc kèm múi giờ. Chỉ yêu cầu khoảng thời gian cần thiết cho việc điều tra: các yêu cầu cho khoảng thời gian dài (trên 90 ngày) thường bị từ chối vì quá rộng.
 art31-subscriber-categories = Thông tin thuê bao được yêu cầu
-    .hint = Chỉ đánh dấu những gì việc điều tra cần. Sáu ô đầu tiên theo định nghĩa thông tin thuê bao tại Điều 18 khoản 3 của Công ước.
+    .hint = { $basis ->
+            [budapest] Chỉ đánh dấu những gì việc điều tra cần. Sáu ô đầu tiên theo định nghĩa thông tin thuê bao tại Điều 18 khoản 3 của Công ước.
+           *[other] Chỉ đánh dấu những gì việc điều tra cần.
+        }
 art31-subscriber-categories-service = Loại dịch vụ liên lạc đã sử dụng, các biện pháp kỹ thuật được áp dụng cho dịch vụ đó và thời hạn sử dụng dịch vụ
 art31-subscriber-categories-identity = Danh tính của thuê bao
 art31-subscriber-categories-address = Địa chỉ bưu chính hoặc địa chỉ địa lý
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Địa chỉ hoặc vị trí
 art31-subscriber-urgency = Tính khẩn cấp
 art31-subscriber-urgency-urgent = Đề nghị thực hiện khẩn cấp
 art31-subscriber-urgency-reasons = Lý do khẩn cấp
-    .hint = Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi (Điều 31 khoản 3).
+    .hint = { $basis ->
+            [budapest] Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi (Điều 31 khoản 3).
+           *[other] Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi.
+        }
 art31-subscriber-urgency-deadline = Dữ liệu cần có trước
 art31-subscriber-confidentiality = Bảo mật
 art31-subscriber-confidentiality-confidential = Đề nghị giữ bảo mật việc có yêu cầu này và nội dung của yêu cầu, trừ trường hợp cần thiết để thực hiện yêu cầu

@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Điều 31 của Công ước về tội phạm mạng (ETS số 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Điều 31 của Công ước về tội phạm mạng (ETS số 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Ngày
 art31-traffic-reference = Số tham chiếu / số hồ sơ vụ việc
 art31-traffic-status = Tình trạng yêu cầu
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Yêu cầu tiếp theo của một
 art31-traffic-requested-authority = Cơ quan được yêu cầu
 art31-traffic-requested-authority-country = Quốc gia được yêu cầu
 art31-traffic-requested-authority-authority = Cơ quan
-    .hint = Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu (Điều 27 khoản 2), hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+    .hint = { $basis ->
+            [budapest] Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu (Điều 27 khoản 2), hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+           *[other] Cơ quan trung ương về tương trợ của Quốc gia được yêu cầu, hoặc cơ quan được Quốc gia đó chỉ định để tiếp nhận các yêu cầu như vậy.
+        }
 art31-traffic-requesting-authority = Cơ quan yêu cầu
 art31-traffic-requesting-authority-organisation = Tổ chức
 art31-traffic-requesting-authority-person = Người phụ trách yêu cầu
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Khoảng thời gian chính xác mà dữ li�
     .hint = Thời điểm bắt đầu và kết thúc kèm múi giờ. Chỉ yêu cầu khoảng thời gian cần thiết cho việc điều tra: các yêu cầu cho khoảng thời gian dài (trên 90 ngày) thường bị từ chối vì quá rộng.
 art31-traffic-data = Dữ liệu được yêu cầu
 art31-traffic-data-traffic = Dữ liệu lưu lượng được yêu cầu
-    .hint = Tám ô đầu tiên theo định nghĩa dữ liệu lưu lượng tại Điều 1 điểm d của Công ước: dữ liệu do một hệ thống máy tính tạo ra như một phần của chuỗi liên lạc.
+    .hint = { $basis ->
+            [budapest] Tám ô đầu tiên theo định nghĩa dữ liệu lưu lượng tại Điều 1 điểm d của Công ước: dữ liệu do một hệ thống máy tính tạo ra như một phần của chuỗi liên lạc.
+           *[other] Dữ liệu do một hệ thống máy tính tạo ra như một phần của chuỗi liên lạc: chỉ đánh dấu những gì việc điều tra cần.
+        }
 art31-traffic-data-traffic-origin = Nguồn gốc của các liên lạc
 art31-traffic-data-traffic-destination = Đích đến của các liên lạc
 art31-traffic-data-traffic-route = Tuyến đường
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Thông tin tiêu đề thư điện tử, k
 art31-traffic-data-traffic-other = Khác
 art31-traffic-data-traffic-other-detail = Dữ liệu lưu lượng khác được yêu cầu
 art31-traffic-data-subscriber = Thông tin thuê bao được yêu cầu
-    .hint = Chỉ đánh dấu những gì cần thiết thêm ngoài dữ liệu lưu lượng. Sáu ô đầu tiên theo định nghĩa thông tin thuê bao tại Điều 18 khoản 3 của Công ước.
+    .hint = { $basis ->
+            [budapest] Chỉ đánh dấu những gì cần thiết thêm ngoài dữ liệu lưu lượng. Sáu ô đầu tiên theo định nghĩa thông tin thuê bao tại Điều 18 khoản 3 của Công ước.
+           *[other] Chỉ đánh dấu những gì cần thiết thêm ngoài dữ liệu lưu lượng.
+        }
 art31-traffic-data-subscriber-service = Loại dịch vụ liên lạc đã sử dụng, các biện pháp kỹ thuật được áp dụng cho dịch vụ đó và thời hạn sử dụng dịch vụ
 art31-traffic-data-subscriber-identity = Danh tính của thuê bao
 art31-traffic-data-subscriber-address = Địa chỉ bưu chính hoặc địa chỉ địa lý
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Khác
 art31-traffic-data-subscriber-other-detail = Thông tin thuê bao khác được yêu cầu
 art31-traffic-preservation = Bảo quản dữ liệu
 art31-traffic-preservation-sought = Việc bảo quản dữ liệu đã được yêu cầu hay chưa?
-    .hint = Dữ liệu đã được bảo quản theo Điều 29 của Công ước, thông qua Mạng lưới 24/7 hoặc trực tiếp với nhà cung cấp dịch vụ hay chưa. Số tham chiếu giúp cơ quan được yêu cầu và nhà cung cấp tìm được dữ liệu đã bảo quản. Nếu yêu cầu này là yêu cầu tiếp theo của yêu cầu bảo quản nêu tại mục 10, hãy ghi cùng ngày và số tham chiếu.
+    .hint = { $basis ->
+            [budapest] Dữ liệu đã được bảo quản theo Điều 29 của Công ước, thông qua Mạng lưới 24/7 hoặc trực tiếp với nhà cung cấp dịch vụ hay chưa. Số tham chiếu giúp cơ quan được yêu cầu và nhà cung cấp tìm được dữ liệu đã bảo quản. Nếu yêu cầu này là yêu cầu tiếp theo của yêu cầu bảo quản nêu tại mục 10, hãy ghi cùng ngày và số tham chiếu.
+           *[other] Dữ liệu đã được bảo quản, thông qua Mạng lưới 24/7, một cơ quan khác của Quốc gia được yêu cầu hoặc trực tiếp với nhà cung cấp dịch vụ hay chưa. Số tham chiếu giúp cơ quan được yêu cầu và nhà cung cấp tìm được dữ liệu đã bảo quản. Nếu yêu cầu này là yêu cầu tiếp theo của yêu cầu bảo quản nêu tại mục 10, hãy ghi cùng ngày và số tham chiếu.
+        }
 art31-traffic-preservation-sought-yes = Có
 art31-traffic-preservation-sought-no = Không
 art31-traffic-preservation-date = Ngày của yêu cầu bảo quản
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Địa chỉ hoặc vị trí
 art31-traffic-urgency = Tính khẩn cấp
 art31-traffic-urgency-urgent = Đề nghị thực hiện khẩn cấp
 art31-traffic-urgency-reasons = Lý do khẩn cấp
-    .hint = Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi (Điều 31 khoản 3).
+    .hint = { $basis ->
+            [budapest] Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi (Điều 31 khoản 3).
+           *[other] Ví dụ: nghi phạm đang bị tạm giam, một thời hạn tố tụng, hoặc có căn cứ cho rằng dữ liệu đặc biệt dễ bị mất hoặc bị sửa đổi.
+        }
 art31-traffic-urgency-deadline = Dữ liệu cần có trước
 art31-traffic-confidentiality = Bảo mật
 art31-traffic-confidentiality-confidential = Đề nghị giữ bảo mật việc có yêu cầu này và nội dung của yêu cầu, trừ trường hợp cần thiết để thực hiện yêu cầu

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Điều 9 của Nghị định thư bổ sung thứ hai của Công ước về tội phạm mạng (CETS số 224), thông qua Mạng lưới 24/7; Nghị định thư chỉ được áp dụng giữa các Quốc gia là thành viên của Nghị định thư
         [protocol-art10] Điều 10 của Nghị định thư bổ sung thứ hai của Công ước về tội phạm mạng (CETS số 224); Nghị định thư chỉ được áp dụng giữa các Quốc gia là thành viên của Nghị định thư
         [provider] Yêu cầu gửi nhà cung cấp dịch vụ về việc tự nguyện tiết lộ trong tình huống khẩn cấp
-       *[other] Căn cứ pháp lý như nêu tại mục 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Ngày
 emergency-disclosure-reference = Số tham chiếu / số hồ sơ vụ việc
 
 emergency-disclosure-channel = Kênh và căn cứ pháp lý
 emergency-disclosure-channel-basis = Kênh được sử dụng cho yêu cầu này
-    .hint = Điều 9 của Nghị định thư bổ sung thứ hai: thông qua Mạng lưới 24/7, đối với dữ liệu do một nhà cung cấp dịch vụ tại Quốc gia được yêu cầu nắm giữ. Điều 10: tương trợ khẩn cấp thông qua cơ quan trung ương hoặc cơ quan có thẩm quyền. Nghị định thư chỉ được áp dụng giữa các Quốc gia mà Nghị định thư có hiệu lực: hãy kiểm tra rằng Nghị định thư có hiệu lực đối với cả hai Quốc gia trước khi chọn một trong hai kênh này. Kênh khẩn cấp của nhà cung cấp: yêu cầu được gửi trực tiếp đến nhà cung cấp dịch vụ, bên tự quyết định có tiết lộ hay không; không viện dẫn điều ước nào.
+    .hint = { $match ->
+        [general] Văn kiện được chọn không có điều nào về yêu cầu trong tình huống khẩn cấp: yêu cầu dựa vào các quy định của văn kiện về yêu cầu khẩn cấp và tương trợ, được viện dẫn ở đầu yêu cầu.
+        [user] Nêu tên điều ước và các điều mà yêu cầu dựa vào: các thông tin này được in ở đầu yêu cầu.
+       *[other] Điều 9 của Nghị định thư bổ sung thứ hai: thông qua Mạng lưới 24/7, đối với dữ liệu do một nhà cung cấp dịch vụ tại Quốc gia được yêu cầu nắm giữ. Điều 10: tương trợ khẩn cấp thông qua cơ quan trung ương hoặc cơ quan có thẩm quyền. Nghị định thư chỉ được áp dụng giữa các Quốc gia mà Nghị định thư có hiệu lực: hãy kiểm tra rằng Nghị định thư có hiệu lực đối với cả hai Quốc gia trước khi chọn một trong hai kênh này. Một điều ước khác ràng buộc cả hai Quốc gia: yêu cầu dựa vào các quy định của điều ước đó về yêu cầu khẩn cấp và tương trợ. Nguyên tắc có đi có lại: không có điều ước nào được áp dụng. Kênh khẩn cấp của nhà cung cấp: yêu cầu được gửi trực tiếp đến nhà cung cấp dịch vụ, bên tự quyết định có tiết lộ hay không; không viện dẫn điều ước nào.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Tiết lộ nhanh trong tình huống khẩn cấp thông qua Mạng lưới 24/7 (Điều 9 của Nghị định thư bổ sung thứ hai)
 emergency-disclosure-channel-basis-protocol-art10 = Tương trợ khẩn cấp (Điều 10 của Nghị định thư bổ sung thứ hai)
 emergency-disclosure-channel-basis-provider = Kênh tiết lộ khẩn cấp của nhà cung cấp dịch vụ
-emergency-disclosure-channel-basis-other = Kênh hoặc căn cứ pháp lý khác
-emergency-disclosure-channel-basis-other-detail = Kênh hoặc căn cứ pháp lý (điều ước, thỏa thuận hoặc luật)
 
 emergency-disclosure-addressee = Quốc gia được yêu cầu và nơi nhận
 emergency-disclosure-addressee-country = Quốc gia được yêu cầu
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Đe dọa đánh bom
 emergency-disclosure-emergency-risk-other = Nguy cơ khác đối với tính mạng hoặc sự an toàn
 emergency-disclosure-emergency-risk-other-detail = Loại nguy cơ
 emergency-disclosure-emergency-facts = Các tình tiết cho thấy nguy cơ đáng kể và cận kề đối với tính mạng hoặc sự an toàn của một thể nhân
-    .hint = Nêu rõ ai đang gặp nguy hiểm (tên hoặc mô tả), mối nguy hiểm là gì, vì sao nó có thể xảy ra bất cứ lúc nào, và thông tin đến từ đâu và được nhận khi nào (kèm múi giờ). Một nguy cơ chỉ có thể xảy ra, hoặc không cận kề, không phải là tình huống khẩn cấp theo nghĩa của Nghị định thư.
+    .hint = { $basis ->
+            [protocol2] Nêu rõ ai đang gặp nguy hiểm (tên hoặc mô tả), mối nguy hiểm là gì, vì sao nó có thể xảy ra bất cứ lúc nào, và thông tin đến từ đâu và được nhận khi nào (kèm múi giờ). Một nguy cơ chỉ có thể xảy ra, hoặc không cận kề, không phải là tình huống khẩn cấp theo nghĩa của Nghị định thư.
+           *[other] Nêu rõ ai đang gặp nguy hiểm (tên hoặc mô tả), mối nguy hiểm là gì, vì sao nó có thể xảy ra bất cứ lúc nào, và thông tin đến từ đâu và được nhận khi nào (kèm múi giờ). Một nguy cơ chỉ có thể xảy ra, hoặc không cận kề, không phải là tình huống khẩn cấp.
+        }
 emergency-disclosure-emergency-relation = Dữ liệu được yêu cầu liên quan như thế nào đến tình huống khẩn cấp
     .hint = Nêu rõ dữ liệu sẽ giúp ngăn chặn mối nguy hiểm như thế nào, ví dụ bằng cách xác định vị trí của người đang gặp nguy hiểm hoặc xác định danh tính người đưa ra lời đe dọa, và vì sao có cơ sở cho rằng nhà cung cấp dịch vụ này đang nắm giữ dữ liệu đó.
 emergency-disclosure-emergency-urgency = Vì sao không thể thu thập dữ liệu kịp thời thông qua bảo quản và tương trợ tư pháp
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Thủ tục pháp lý tiếp theo
 emergency-disclosure-follow-up-process = Thủ tục pháp lý sẽ được thực hiện sau yêu cầu này
     .hint = Liệu dữ liệu được tiết lộ trong tình huống khẩn cấp có được yêu cầu lại thông qua thủ tục pháp lý chính thức hay không, để có thể sử dụng làm chứng cứ.
 emergency-disclosure-follow-up-process-mla = Yêu cầu tương trợ tư pháp
-emergency-disclosure-follow-up-process-production-order = Lệnh cung cấp gửi nhà cung cấp dịch vụ theo Điều 7 của Nghị định thư bổ sung thứ hai
-emergency-disclosure-follow-up-process-preservation = Yêu cầu bảo quản nhanh dữ liệu máy tính được lưu trữ (Điều 29 của Công ước)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Lệnh cung cấp gửi nhà cung cấp dịch vụ theo Điều 7 của Nghị định thư bổ sung thứ hai
+       *[other] Lệnh cung cấp gửi nhà cung cấp dịch vụ
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Yêu cầu bảo quản nhanh dữ liệu máy tính được lưu trữ (Điều 29 của Công ước)
+        [protocol2] Yêu cầu bảo quản nhanh dữ liệu máy tính được lưu trữ (Điều 29 của Công ước)
+       *[other] Yêu cầu bảo quản nhanh dữ liệu máy tính được lưu trữ
+    }
 emergency-disclosure-follow-up-process-none = Không dự kiến có thủ tục pháp lý tiếp theo
 emergency-disclosure-follow-up-process-other = Thủ tục pháp lý khác
 emergency-disclosure-follow-up-process-other-detail = Thủ tục pháp lý
