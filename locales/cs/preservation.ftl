@@ -6,6 +6,7 @@ preservation-end-label = Předpokládaný konec uchování
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Bez časového omezení podle tabulky T-CY
+    [not-fixed] V tabulce T-CY neuvedeno a zvolený právní základ nestanoví žádnou minimální dobu: zeptejte se dožádaného orgánu, kdy uchování skončí
    *[convention-minimum] V tabulce T-CY neuvedeno: jisté je pouze minimum 60 dnů podle úmluvy (čl. 29 odst. 7), do { $date }
 }
 preservation-days-left = { $days ->
@@ -63,3 +64,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Navazuje na ni žádost o vzájemnou právní pomoc { $reference }
 }
 preservation-link-missing = Tato žádost není v tomto prohlížeči uložena.
+preservation-next-steps = Další kroky
+preservation-follow-up-disclosure = Připravit žádost o zpřístupnění
+preservation-link-disclosure = Navazuje na ni žádost o zpřístupnění { $reference }

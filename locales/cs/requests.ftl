@@ -6,3 +6,5 @@ art31-subscriber-title = Žádost o vzájemnou právní pomoc týkající se inf
 art31-traffic-title = Žádost o vzájemnou právní pomoc týkající se uložených provozních dat
 art31-content-title = Žádost o vzájemnou právní pomoc týkající se uložených obsahových dat
 emergency-disclosure-title = Naléhavá žádost o zpřístupnění uložených počítačových dat
+provider-preservation-title = Žádost poskytovateli služeb o uchování dat
+provider-disclosure-title = Žádost poskytovateli služeb o dobrovolné zpřístupnění informací o účastnících, IP adres a záznamů o přihlášení

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Články 29 a 30 Úmluvy o počítačové kriminalitě (ETS č. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Články 29 a 30 Úmluvy o počítačové kriminalitě (ETS č. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Datum, kdy dožádaná strana uchování prov
 
 art29-preservation-requested-authority = Dožádaný orgán
 art29-preservation-requested-authority-type = Žádost je určena
-art29-preservation-requested-authority-type-point-of-contact = Kontaktnímu místu sítě 24/7 (článek 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Kontaktnímu místu sítě 24/7 (článek 35)
+       *[other] Kontaktnímu místu sítě 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Jinému příslušnému orgánu
 art29-preservation-requested-authority-authority = Název orgánu
-    .hint = Kontaktní místo sítě 24/7 nebo příslušný orgán dožádaného státu, jak je uveden v seznamu Rady Evropy nebo v prohlášeních tohoto státu.
+    .hint = { $basis ->
+            [budapest] Kontaktní místo sítě 24/7 nebo příslušný orgán dožádaného státu, jak je uveden v seznamu Rady Evropy nebo v prohlášeních tohoto státu.
+           *[other] Kontaktní místo sítě 24/7 nebo příslušný orgán dožádaného státu, jak je uveden v prohlášeních tohoto státu podle zvoleného instrumentu.
+        }
 art29-preservation-requested-authority-country = Dožádaný stát
     .hint = Strana požádaná o uchování dat: obvykle stát, v němž se nachází počítačový systém nebo poskytovatel služeb.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Vnitrostátní právní základ žádo
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Trestný čin a stručné shrnutí skutečností (článek 29 odst. 2 písm. b))
+art29-preservation-offence = { $basis ->
+        [budapest] Trestný čin a stručné shrnutí skutečností (článek 29 odst. 2 písm. b))
+       *[other] Trestný čin a stručné shrnutí skutečností
+    }
 art29-preservation-offence-offences = Trestné činy, které jsou předmětem vyšetřování nebo trestního řízení
     .hint = Jeden řádek pro každý trestný čin: jeho název nebo stručný popis, ustanovení Vašeho trestního práva, které jej vymezuje, a horní hranice trestní sazby.
 art29-preservation-offence-offences-offence = Trestný čin
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Článek 11: Pokus trestn
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Uložená počítačová data, která mají být uchována (článek 29 odst. 2 písm. c))
+art29-preservation-data = { $basis ->
+        [budapest] Uložená počítačová data, která mají být uchována (článek 29 odst. 2 písm. c))
+       *[other] Uložená počítačová data, která mají být uchována
+    }
 art29-preservation-data-identifiers = Identifikátory dat, která mají být uchována
     .hint = Každý účet, uživatelské jméno, e-mailová adresa, telefonní číslo, adresa URL, doména, zařízení nebo IP adresa, jejichž data mají být uchována. U IP adresy uveďte zdrojový port a přesné datum a čas použití s časovým pásmem: u sdílené adresy poskytovatel bez nich uživatele nenajde. Období, které se týká jen jednoho identifikátoru, uveďte v jeho řádku.
 art29-preservation-data-period = Období, k němuž se data určená k uchování vztahují
     .hint = Období, které musí data pokrývat, je-li pro všechny identifikátory stejné. Uveďte začátek i konec s časovým pásmem. Žádejte jen o období, které vyšetřování potřebuje: žádosti o dlouhá období (více než 90 dnů) bývají často odmítnuty jako příliš široké.
 art29-preservation-data-categories = Kategorie dat, která mají být uchována
-    .hint = Zaškrtněte jen to, co vyšetřování potřebuje. Informace o účastnících: totožnost účastníka, jeho adresa a využívaná služba (článek 18 odst. 3). Provozní data: původ, cíl, trasa, čas, datum, velikost a doba trvání komunikace nebo druh základní služby (článek 1 písm. d)). Obsahová data: samotný obsah komunikace.
+    .hint = { $basis ->
+            [budapest] Zaškrtněte jen to, co vyšetřování potřebuje. Informace o účastnících: totožnost účastníka, jeho adresa a využívaná služba (článek 18 odst. 3). Provozní data: původ, cíl, trasa, čas, datum, velikost a doba trvání komunikace nebo druh základní služby (článek 1 písm. d)). Obsahová data: samotný obsah komunikace.
+           *[other] Zaškrtněte jen to, co vyšetřování potřebuje. Informace o účastnících: totožnost účastníka, jeho adresa a využívaná služba. Provozní data: původ, cíl, trasa, čas, datum, velikost a doba trvání komunikace nebo druh základní služby. Obsahová data: samotný obsah komunikace.
+        }
 art29-preservation-data-categories-subscriber = Informace o účastnících
 art29-preservation-data-categories-traffic = Provozní data
 art29-preservation-data-categories-content = Obsahová data
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Souvislost dat s trestným činem
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Správce dat a umístění počítačového systému (článek 29 odst. 2 písm. d))
+art29-preservation-custodian = { $basis ->
+        [budapest] Správce dat a umístění počítačového systému (článek 29 odst. 2 písm. d))
+       *[other] Správce dat a umístění počítačového systému
+    }
 art29-preservation-custodian-provider = Poskytovatel služeb nebo jiný správce dat
     .hint = Název společnosti nebo jméno osoby, která data drží, pokud je znám. Pokud znám není, uveďte to.
 art29-preservation-custodian-contact = Adresa nebo webové stránky správce
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Umístění počítačového systému
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Nezbytnost uchování (článek 29 odst. 2 písm. e))
+art29-preservation-necessity = { $basis ->
+        [budapest] Nezbytnost uchování (článek 29 odst. 2 písm. e))
+       *[other] Nezbytnost uchování
+    }
 art29-preservation-necessity-reasons = Důvody urychleného uchování
 art29-preservation-necessity-reasons-deletion = Data mohou být vymazána, pozměněna nebo ztracena
 art29-preservation-necessity-reasons-retention = Poskytovatel služeb taková data uchovává jen krátkou dobu
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Vysvětlení
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Následná žádost o vzájemnou pomoc (článek 29 odst. 2 písm. f))
+art29-preservation-mla = { $basis ->
+        [budapest] Následná žádost o vzájemnou pomoc (článek 29 odst. 2 písm. f))
+       *[other] Následná žádost o vzájemnou pomoc
+    }
 art29-preservation-mla-intent = Dožadující strana zamýšlí předložit žádost o vzájemnou pomoc týkající se prohlídky nebo získání přístupu obdobným způsobem, zajištění nebo obdobného zabezpečení, či zpřístupnění uložených počítačových dat.
 art29-preservation-mla-expected-date = Předpokládané datum žádosti o vzájemnou pomoc
-    .hint = Podle článku 29 odst. 7 Úmluvy se uchování provádí na dobu nejméně šedesáti dnů, aby bylo možné předložit žádost o vzájemnou pomoc; po obdržení takové žádosti zůstávají data uchována až do rozhodnutí o ní. Jak dlouho dožádaný stát data skutečně uchovává, závisí na jeho právu a praxi: viz panel doby uchování a zašlete žádost s dostatečnou rezervou před uplynutím doby, nebo včas požádejte o prodloužení.
+    .hint = { $basis ->
+            [budapest] Podle článku 29 odst. 7 Úmluvy se uchování provádí na dobu nejméně šedesáti dnů, aby bylo možné předložit žádost o vzájemnou pomoc; po obdržení takové žádosti zůstávají data uchována až do rozhodnutí o ní. Jak dlouho dožádaný stát data skutečně uchovává, závisí na jeho právu a praxi: viz panel doby uchování a zašlete žádost s dostatečnou rezervou před uplynutím doby, nebo včas požádejte o prodloužení.
+           *[other] Jak dlouho dožádaný stát data uchovává, závisí na jeho právu a praxi: viz panel doby uchování a zašlete žádost o vzájemnou pomoc s dostatečnou rezervou před uplynutím doby, nebo včas požádejte o prodloužení.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Urychlené zpřístupnění uchovaných provozních dat (článek 30): zjistí-li se při uchovávání provozních dat týkajících se určité komunikace, že se na jejím přenosu podílel poskytovatel služeb v jiném státě, žádáme o urychlené zpřístupnění dostatečného množství provozních dat k identifikaci tohoto poskytovatele služeb a cesty, kterou byla komunikace přenesena.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Urychlené zpřístupnění uchovaných provozních dat (článek 30): zjistí-li se při uchovávání provozních dat týkajících se určité komunikace, že se na jejím přenosu podílel poskytovatel služeb v jiném státě, žádáme o urychlené zpřístupnění dostatečného množství provozních dat k identifikaci tohoto poskytovatele služeb a cesty, kterou byla komunikace přenesena.
+       *[other] Urychlené zpřístupnění uchovaných provozních dat: zjistí-li se při uchovávání provozních dat týkajících se určité komunikace, že se na jejím přenosu podílel poskytovatel služeb v jiném státě, žádáme o urychlené zpřístupnění dostatečného množství provozních dat k identifikaci tohoto poskytovatele služeb a cesty, kterou byla komunikace přenesena.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Požadovaná důvěrnost
     .hint = Někteří poskytovatelé služeb informují své uživatele o žádostech. Zeptejte se dožádaného orgánu, zda k tomu může dojít, a zaškrtněte, co vyšetřování potřebuje.
 art29-preservation-confidentiality-conditions-no-notification = Žádáme, aby účastník ani držitel účtu nebyl o této žádosti vyrozuměn
 art29-preservation-confidentiality-conditions-warn = Žádáme o informování dožadujícího orgánu před jakýmkoli úkonem, který by mohl uživatele upozornit
-art29-preservation-confidentiality-conditions-prejudice = Pokud uchování nezajistí budoucí dostupnost dat nebo ohrozí důvěrnost vyšetřování či jej jinak poškodí, žádáme o neprodlené informování dožadujícího orgánu, aby mohl rozhodnout, zda má být žádost přesto vyřízena (článek 29 odst. 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Pokud uchování nezajistí budoucí dostupnost dat nebo ohrozí důvěrnost vyšetřování či jej jinak poškodí, žádáme o neprodlené informování dožadujícího orgánu, aby mohl rozhodnout, zda má být žádost přesto vyřízena (článek 29 odst. 6)
+       *[other] Pokud uchování nezajistí budoucí dostupnost dat nebo ohrozí důvěrnost vyšetřování či jej jinak poškodí, žádáme o neprodlené informování dožadujícího orgánu, aby mohl rozhodnout, zda má být žádost přesto vyřízena
+    }
 art29-preservation-confidentiality-details = Další poznámky k důvěrnosti
 
 ## 17 Acknowledgement

@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Článek 31 Úmluvy o počítačové kriminalitě (ETS č. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Článek 31 Úmluvy o počítačové kriminalitě (ETS č. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Datum
 art31-content-reference = Číslo jednací / spisová značka
 art31-content-status = Stav žádosti
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Navazuje na předchozí žádost o
 art31-content-requested-authority = Dožádaný orgán
 art31-content-requested-authority-country = Dožádaný stát
 art31-content-requested-authority-authority = Orgán
-    .hint = Ústřední orgán dožádaného státu pro vzájemnou pomoc (článek 27 odst. 2) nebo orgán, který tento stát určil k přijímání takových žádostí.
+    .hint = { $basis ->
+            [budapest] Ústřední orgán dožádaného státu pro vzájemnou pomoc (článek 27 odst. 2) nebo orgán, který tento stát určil k přijímání takových žádostí.
+           *[other] Ústřední orgán dožádaného státu pro vzájemnou pomoc nebo orgán, který tento stát určil k přijímání takových žádostí.
+        }
 art31-content-requesting-authority = Dožadující orgán
 art31-content-requesting-authority-organisation = Organizace
 art31-content-requesting-authority-person = Osoba odpovědná za žádost
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Seznamy kontaktů a adresáře
 art31-content-data-content-other = Jiné
 art31-content-data-content-other-detail = Jiná požadovaná obsahová data
 art31-content-data-traffic = Požadovaná provozní data
-    .hint = Zaškrtněte jen to, co je potřeba navíc k obsahu. Prvních osm polí odpovídá definici provozních dat v článku 1 písm. d) Úmluvy: data vytvořená počítačovým systémem jako součást komunikačního řetězce.
+    .hint = { $basis ->
+            [budapest] Zaškrtněte jen to, co je potřeba navíc k obsahu. Prvních osm polí odpovídá definici provozních dat v článku 1 písm. d) Úmluvy: data vytvořená počítačovým systémem jako součást komunikačního řetězce.
+           *[other] Zaškrtněte jen to, co je potřeba navíc k obsahu. Provozní data jsou data vytvořená počítačovým systémem jako součást komunikačního řetězce.
+        }
 art31-content-data-traffic-origin = Původ komunikace
 art31-content-data-traffic-destination = Cíl komunikace
 art31-content-data-traffic-route = Trasa
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informace z hlaviček e-mailů, bez obsahu
 art31-content-data-traffic-other = Jiné
 art31-content-data-traffic-other-detail = Jiná požadovaná provozní data
 art31-content-data-subscriber = Požadované informace o účastnících
-    .hint = Zaškrtněte jen to, co je potřeba navíc k obsahu. Prvních šest polí odpovídá definici informací o účastnících v článku 18 odst. 3 Úmluvy.
+    .hint = { $basis ->
+            [budapest] Zaškrtněte jen to, co je potřeba navíc k obsahu. Prvních šest polí odpovídá definici informací o účastnících v článku 18 odst. 3 Úmluvy.
+           *[other] Zaškrtněte jen to, co je potřeba navíc k obsahu.
+        }
 art31-content-data-subscriber-service = Druh využívané komunikační služby, technická opatření k tomu přijatá a doba poskytování služby
 art31-content-data-subscriber-identity = Totožnost účastníka
 art31-content-data-subscriber-address = Poštovní nebo zeměpisná adresa
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = IP adresa a datum a čas registr
 art31-content-data-subscriber-other = Jiné
 art31-content-data-subscriber-other-detail = Jiné požadované informace o účastnících
 art31-content-measures = Požadovaná opatření
-    .hint = Článek 31 odst. 1: dožádaná strana může provést prohlídku nebo získat přístup obdobným způsobem, zajistit nebo obdobně zabezpečit a zpřístupnit data uložená na jejím území, včetně dat uchovaných podle článku 29.
+    .hint = { $basis ->
+            [budapest] Článek 31 odst. 1: dožádaná strana může provést prohlídku nebo získat přístup obdobným způsobem, zajistit nebo obdobně zabezpečit a zpřístupnit data uložená na jejím území, včetně dat uchovaných podle článku 29.
+           *[other] Co se od dožádaného státu žádá ohledně dat uložených na jeho území, včetně dat již uchovaných: provést jejich prohlídku nebo k nim získat přístup obdobným způsobem, zajistit je nebo obdobně zabezpečit a zpřístupnit je.
+        }
 art31-content-measures-search = Prohlídka nebo získání přístupu obdobným způsobem
 art31-content-measures-seizure = Zajištění nebo obdobné zabezpečení
 art31-content-measures-disclosure = Zpřístupnění
 art31-content-preservation = Uchování dat
 art31-content-preservation-sought = Bylo již o uchování dat požádáno?
-    .hint = Zda byla data uchována podle článku 29 Úmluvy, prostřednictvím sítě 24/7 nebo přímo u poskytovatele služeb. Číslo jednací umožní dožádanému orgánu a poskytovateli uchovaná data najít. Navazuje-li tato žádost na žádost o uchování popsanou v oddílu 10, uveďte stejné datum a číslo jednací.
+    .hint = { $basis ->
+            [budapest] Zda byla data uchována podle článku 29 Úmluvy, prostřednictvím sítě 24/7 nebo přímo u poskytovatele služeb. Číslo jednací umožní dožádanému orgánu a poskytovateli uchovaná data najít. Navazuje-li tato žádost na žádost o uchování popsanou v oddílu 10, uveďte stejné datum a číslo jednací.
+           *[other] Zda byla data uchována, a to prostřednictvím sítě 24/7, jiného orgánu dožádaného státu nebo přímo u poskytovatele služeb. Číslo jednací umožní dožádanému orgánu a poskytovateli uchovaná data najít. Navazuje-li tato žádost na žádost o uchování popsanou v oddílu 10, uveďte stejné datum a číslo jednací.
+        }
 art31-content-preservation-sought-yes = Ano
 art31-content-preservation-sought-no = Ne
 art31-content-preservation-date = Datum žádosti o uchování
@@ -149,11 +167,20 @@ art31-content-relevance = Souvislost dat s vyšetřováním
 art31-content-grounds = Skutkový základ pro prohlídku nebo vydání obsahových dat
     .hint = Konkrétní skutečnosti, které splňují práh dožádaného státu pro donucovací opatření, např. „probable cause“ ve Spojených státech: skutečnosti prokazující, že účet byl použit v souvislosti s trestným činem a že důkazy o něm se pravděpodobně nacházejí v požadovaném obsahu, a kdy k těmto skutečnostem došlo. Samotné závěry nebo podezření nestačí.
 art31-content-dual-criminality = Oboustranná trestnost
-    .hint = Vysvětlete, proč je jednání popsané v oddílu 13 trestným činem i podle práva dožádaného státu, a uveďte odpovídající ustanovení, je-li známo. Podle článku 25 odst. 5 Úmluvy je podmínka splněna, je-li jednání, na němž trestný čin spočívá, v tomto státě trestným činem, bez ohledu na jeho kategorii nebo označení.
+    .hint = { $basis ->
+            [budapest] Vysvětlete, proč je jednání popsané v oddílu 13 trestným činem i podle práva dožádaného státu, a uveďte odpovídající ustanovení, je-li známo. Podle článku 25 odst. 5 Úmluvy je podmínka splněna, je-li jednání, na němž trestný čin spočívá, v tomto státě trestným činem, bez ohledu na jeho kategorii nebo označení.
+           *[other] Vysvětlete, proč je jednání popsané v oddílu 13 trestným činem i podle práva dožádaného státu, a uveďte odpovídající ustanovení, je-li známo.
+        }
 art31-content-use = Omezení použití dat
 art31-content-use-undertakings = Závazky dožadujícího orgánu
-    .hint = Článek 28 se použije, pokud mezi stranami neplatí smlouva nebo ujednání o vzájemné pomoci na základě jednotných nebo recipročních právních předpisů; jinak se použijí pravidla této smlouvy nebo ujednání o důvěrnosti a použití.
-art31-content-use-undertakings-article-28 = Dožadující orgán dodrží podmínky důvěrnosti a omezení použití stanovené dožádanou stranou podle článku 28 odst. 2 Úmluvy
+    .hint = { $basis ->
+            [budapest] Článek 28 se použije, pokud mezi stranami neplatí smlouva nebo ujednání o vzájemné pomoci na základě jednotných nebo recipročních právních předpisů; jinak se použijí pravidla této smlouvy nebo ujednání o důvěrnosti a použití.
+           *[other] Podmínky důvěrnosti a omezení použití jsou ty, které stanoví zvolený instrument, a není-li smlouva, ty, které stanoví dožádaný stát.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Dožadující orgán dodrží podmínky důvěrnosti a omezení použití stanovené dožádanou stranou podle článku 28 odst. 2 Úmluvy
+       *[other] Dožadující orgán dodrží podmínky důvěrnosti a omezení použití stanovené dožádaným státem
+    }
 art31-content-use-undertakings-speciality = Data budou použita pouze pro vyšetřování a řízení uvedená v této žádosti, ledaže dožádaná strana udělí souhlas s jiným použitím (zásada speciality)
 art31-content-use-explanation = Vysvětlení zamýšleného použití dat
     .hint = Např. zda bude nutné data zpřístupnit obhajobě nebo je použít v souvisejících řízeních, aby dožádaná strana mohla odpovídajícím způsobem stanovit své podmínky.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adresa nebo sídlo
 art31-content-urgency = Naléhavost
 art31-content-urgency-urgent = Žádáme o naléhavé vyřízení
 art31-content-urgency-reasons = Důvody naléhavosti
-    .hint = Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou (článek 31 odst. 3).
+    .hint = { $basis ->
+            [budapest] Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou (článek 31 odst. 3).
+           *[other] Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou.
+        }
 art31-content-urgency-deadline = Data potřebná do
 art31-content-confidentiality = Důvěrnost
 art31-content-confidentiality-confidential = Žádáme o zachování důvěrnosti skutečnosti a předmětu této žádosti, s výjimkou rozsahu nezbytného k jejímu vyřízení

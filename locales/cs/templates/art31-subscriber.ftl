@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Článek 31 Úmluvy o počítačové kriminalitě (ETS č. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Článek 31 Úmluvy o počítačové kriminalitě (ETS č. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Datum
 art31-subscriber-reference = Číslo jednací / spisová značka
 art31-subscriber-status = Stav žádosti
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Navazuje na předchozí žádos
 art31-subscriber-requested-authority = Dožádaný orgán
 art31-subscriber-requested-authority-country = Dožádaný stát
 art31-subscriber-requested-authority-authority = Orgán
-    .hint = Ústřední orgán dožádaného státu pro vzájemnou pomoc (článek 27 odst. 2) nebo orgán, který tento stát určil k přijímání takových žádostí.
+    .hint = { $basis ->
+            [budapest] Ústřední orgán dožádaného státu pro vzájemnou pomoc (článek 27 odst. 2) nebo orgán, který tento stát určil k přijímání takových žádostí.
+           *[other] Ústřední orgán dožádaného státu pro vzájemnou pomoc nebo orgán, který tento stát určil k přijímání takových žádostí.
+        }
 art31-subscriber-requesting-authority = Dožadující orgán
 art31-subscriber-requesting-authority-organisation = Organizace
 art31-subscriber-requesting-authority-person = Osoba odpovědná za žádost
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identifikátory požadovaných dat
 art31-subscriber-identifiers-period = Přesné období, za které jsou data požadována
     .hint = Začátek a konec s časovým pásmem. Žádejte jen o období, které vyšetřování potřebuje: žádosti o dlouhá období (více než 90 dnů) bývají často odmítnuty jako příliš široké.
 art31-subscriber-categories = Požadované informace o účastnících
-    .hint = Zaškrtněte jen to, co vyšetřování potřebuje. Prvních šest polí odpovídá definici informací o účastnících v článku 18 odst. 3 Úmluvy.
+    .hint = { $basis ->
+            [budapest] Zaškrtněte jen to, co vyšetřování potřebuje. Prvních šest polí odpovídá definici informací o účastnících v článku 18 odst. 3 Úmluvy.
+           *[other] Zaškrtněte jen to, co vyšetřování potřebuje.
+        }
 art31-subscriber-categories-service = Druh využívané komunikační služby, technická opatření k tomu přijatá a doba poskytování služby
 art31-subscriber-categories-identity = Totožnost účastníka
 art31-subscriber-categories-address = Poštovní nebo zeměpisná adresa
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adresa nebo sídlo
 art31-subscriber-urgency = Naléhavost
 art31-subscriber-urgency-urgent = Žádáme o naléhavé vyřízení
 art31-subscriber-urgency-reasons = Důvody naléhavosti
-    .hint = Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou (článek 31 odst. 3).
+    .hint = { $basis ->
+            [budapest] Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou (článek 31 odst. 3).
+           *[other] Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou.
+        }
 art31-subscriber-urgency-deadline = Data potřebná do
 art31-subscriber-confidentiality = Důvěrnost
 art31-subscriber-confidentiality-confidential = Žádáme o zachování důvěrnosti skutečnosti a předmětu této žádosti, s výjimkou rozsahu nezbytného k jejímu vyřízení

@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Článek 31 Úmluvy o počítačové kriminalitě (ETS č. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Článek 31 Úmluvy o počítačové kriminalitě (ETS č. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Datum
 art31-traffic-reference = Číslo jednací / spisová značka
 art31-traffic-status = Stav žádosti
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Navazuje na předchozí žádost o
 art31-traffic-requested-authority = Dožádaný orgán
 art31-traffic-requested-authority-country = Dožádaný stát
 art31-traffic-requested-authority-authority = Orgán
-    .hint = Ústřední orgán dožádaného státu pro vzájemnou pomoc (článek 27 odst. 2) nebo orgán, který tento stát určil k přijímání takových žádostí.
+    .hint = { $basis ->
+            [budapest] Ústřední orgán dožádaného státu pro vzájemnou pomoc (článek 27 odst. 2) nebo orgán, který tento stát určil k přijímání takových žádostí.
+           *[other] Ústřední orgán dožádaného státu pro vzájemnou pomoc nebo orgán, který tento stát určil k přijímání takových žádostí.
+        }
 art31-traffic-requesting-authority = Dožadující orgán
 art31-traffic-requesting-authority-organisation = Organizace
 art31-traffic-requesting-authority-person = Osoba odpovědná za žádost
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Přesné období, za které jsou data požado
     .hint = Začátek a konec s časovým pásmem. Žádejte jen o období, které vyšetřování potřebuje: žádosti o dlouhá období (více než 90 dnů) bývají často odmítnuty jako příliš široké.
 art31-traffic-data = Požadovaná data
 art31-traffic-data-traffic = Požadovaná provozní data
-    .hint = Prvních osm polí odpovídá definici provozních dat v článku 1 písm. d) Úmluvy: data vytvořená počítačovým systémem jako součást komunikačního řetězce.
+    .hint = { $basis ->
+            [budapest] Prvních osm polí odpovídá definici provozních dat v článku 1 písm. d) Úmluvy: data vytvořená počítačovým systémem jako součást komunikačního řetězce.
+           *[other] Data vytvořená počítačovým systémem jako součást komunikačního řetězce: zaškrtněte jen to, co vyšetřování potřebuje.
+        }
 art31-traffic-data-traffic-origin = Původ komunikace
 art31-traffic-data-traffic-destination = Cíl komunikace
 art31-traffic-data-traffic-route = Trasa
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informace z hlaviček e-mailů, bez obsahu
 art31-traffic-data-traffic-other = Jiné
 art31-traffic-data-traffic-other-detail = Jiná požadovaná provozní data
 art31-traffic-data-subscriber = Požadované informace o účastnících
-    .hint = Zaškrtněte jen to, co je potřeba navíc k provozním datům. Prvních šest polí odpovídá definici informací o účastnících v článku 18 odst. 3 Úmluvy.
+    .hint = { $basis ->
+            [budapest] Zaškrtněte jen to, co je potřeba navíc k provozním datům. Prvních šest polí odpovídá definici informací o účastnících v článku 18 odst. 3 Úmluvy.
+           *[other] Zaškrtněte jen to, co je potřeba navíc k provozním datům.
+        }
 art31-traffic-data-subscriber-service = Druh využívané komunikační služby, technická opatření k tomu přijatá a doba poskytování služby
 art31-traffic-data-subscriber-identity = Totožnost účastníka
 art31-traffic-data-subscriber-address = Poštovní nebo zeměpisná adresa
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Jiné
 art31-traffic-data-subscriber-other-detail = Jiné požadované informace o účastnících
 art31-traffic-preservation = Uchování dat
 art31-traffic-preservation-sought = Bylo již o uchování dat požádáno?
-    .hint = Zda byla data uchována podle článku 29 Úmluvy, prostřednictvím sítě 24/7 nebo přímo u poskytovatele služeb. Číslo jednací umožní dožádanému orgánu a poskytovateli uchovaná data najít. Navazuje-li tato žádost na žádost o uchování popsanou v oddílu 10, uveďte stejné datum a číslo jednací.
+    .hint = { $basis ->
+            [budapest] Zda byla data uchována podle článku 29 Úmluvy, prostřednictvím sítě 24/7 nebo přímo u poskytovatele služeb. Číslo jednací umožní dožádanému orgánu a poskytovateli uchovaná data najít. Navazuje-li tato žádost na žádost o uchování popsanou v oddílu 10, uveďte stejné datum a číslo jednací.
+           *[other] Zda byla data uchována, a to prostřednictvím sítě 24/7, jiného orgánu dožádaného státu nebo přímo u poskytovatele služeb. Číslo jednací umožní dožádanému orgánu a poskytovateli uchovaná data najít. Navazuje-li tato žádost na žádost o uchování popsanou v oddílu 10, uveďte stejné datum a číslo jednací.
+        }
 art31-traffic-preservation-sought-yes = Ano
 art31-traffic-preservation-sought-no = Ne
 art31-traffic-preservation-date = Datum žádosti o uchování
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adresa nebo sídlo
 art31-traffic-urgency = Naléhavost
 art31-traffic-urgency-urgent = Žádáme o naléhavé vyřízení
 art31-traffic-urgency-reasons = Důvody naléhavosti
-    .hint = Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou (článek 31 odst. 3).
+    .hint = { $basis ->
+            [budapest] Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou (článek 31 odst. 3).
+           *[other] Např. podezřelý je ve vazbě, běží lhůta řízení nebo existují důvody se domnívat, že data jsou zvlášť ohrožena ztrátou nebo změnou.
+        }
 art31-traffic-urgency-deadline = Data potřebná do
 art31-traffic-confidentiality = Důvěrnost
 art31-traffic-confidentiality-confidential = Žádáme o zachování důvěrnosti skutečnosti a předmětu této žádosti, s výjimkou rozsahu nezbytného k jejímu vyřízení

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Článek 9 Druhého dodatkového protokolu k Úmluvě o počítačové kriminalitě (CETS č. 224), prostřednictvím sítě 24/7; protokol se použije pouze mezi státy, které jsou jeho stranami
         [protocol-art10] Článek 10 Druhého dodatkového protokolu k Úmluvě o počítačové kriminalitě (CETS č. 224); protokol se použije pouze mezi státy, které jsou jeho stranami
         [provider] Žádost poskytovateli služeb o dobrovolné zpřístupnění v naléhavé situaci
-       *[other] Právní základ uvedený v oddílu 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Datum
 emergency-disclosure-reference = Číslo jednací / spisová značka
 
 emergency-disclosure-channel = Kanál a právní základ
 emergency-disclosure-channel-basis = Kanál použitý pro tuto žádost
-    .hint = Článek 9 Druhého dodatkového protokolu: prostřednictvím sítě 24/7, pro data, která drží poskytovatel služeb v dožádaném státě. Článek 10: vzájemná pomoc v naléhavých situacích prostřednictvím ústředního nebo příslušného orgánu. Protokol se použije pouze mezi státy, pro které je v platnosti: než zvolíte kteroukoli z těchto možností, ověřte, že je v platnosti pro oba státy. Nouzový kanál poskytovatele: žádost jde přímo poskytovateli služeb, který sám rozhodne, zda data zpřístupní; žádná smlouva se necituje.
+    .hint = { $match ->
+        [general] Zvolený instrument neobsahuje článek o žádostech v naléhavých situacích: žádost se opírá o jeho ustanovení o naléhavých žádostech a vzájemné pomoci, citovaná v záhlaví žádosti.
+        [user] Uveďte název smlouvy a články, o něž se žádost opírá: vytisknou se v záhlaví žádosti.
+       *[other] Článek 9 Druhého dodatkového protokolu: prostřednictvím sítě 24/7, pro data, která drží poskytovatel služeb v dožádaném státě. Článek 10: vzájemná pomoc v naléhavých situacích prostřednictvím ústředního nebo příslušného orgánu. Protokol se použije pouze mezi státy, pro které je v platnosti: než zvolíte kteroukoli z těchto možností, ověřte, že je v platnosti pro oba státy. Jiná smlouva závazná pro oba státy: žádost se opírá o její ustanovení o naléhavých žádostech a vzájemné pomoci. Vzájemnost: neuplatní se žádná smlouva. Nouzový kanál poskytovatele: žádost jde přímo poskytovateli služeb, který sám rozhodne, zda data zpřístupní; žádná smlouva se necituje.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Urychlené zpřístupnění v naléhavé situaci prostřednictvím sítě 24/7 (článek 9 Druhého dodatkového protokolu)
 emergency-disclosure-channel-basis-protocol-art10 = Vzájemná pomoc v naléhavých situacích (článek 10 Druhého dodatkového protokolu)
 emergency-disclosure-channel-basis-provider = Nouzový kanál poskytovatele služeb pro zpřístupnění dat
-emergency-disclosure-channel-basis-other = Jiný kanál nebo právní základ
-emergency-disclosure-channel-basis-other-detail = Kanál nebo právní základ (smlouva, dohoda nebo zákon)
 
 emergency-disclosure-addressee = Dožádaný stát a adresát
 emergency-disclosure-addressee-country = Dožádaný stát
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Hrozba bombovým útokem
 emergency-disclosure-emergency-risk-other = Jiné ohrožení života nebo bezpečnosti
 emergency-disclosure-emergency-risk-other-detail = Druh ohrožení
 emergency-disclosure-emergency-facts = Skutečnosti prokazující závažné a bezprostřední ohrožení života nebo bezpečnosti fyzické osoby
-    .hint = Uveďte, kdo je ohrožen (jméno nebo popis), v čem nebezpečí spočívá, proč se může kdykoli naplnit a odkud informace pochází a kdy byla přijata (s časovým pásmem). Ohrožení pouze možné nebo nikoli bezprostřední není naléhavou situací ve smyslu protokolu.
+    .hint = { $basis ->
+            [protocol2] Uveďte, kdo je ohrožen (jméno nebo popis), v čem nebezpečí spočívá, proč se může kdykoli naplnit a odkud informace pochází a kdy byla přijata (s časovým pásmem). Ohrožení pouze možné nebo nikoli bezprostřední není naléhavou situací ve smyslu protokolu.
+           *[other] Uveďte, kdo je ohrožen (jméno nebo popis), v čem nebezpečí spočívá, proč se může kdykoli naplnit a odkud informace pochází a kdy byla přijata (s časovým pásmem). Ohrožení pouze možné nebo nikoli bezprostřední není naléhavou situací.
+        }
 emergency-disclosure-emergency-relation = Jak požadovaná data souvisejí s naléhavou situací
     .hint = Uveďte, jak data pomohou nebezpečí odvrátit, například lokalizací ohrožené osoby nebo identifikací osoby, která vyhrožuje, a proč se má za to, že je drží tento poskytovatel služeb.
 emergency-disclosure-emergency-urgency = Proč data nelze včas získat prostřednictvím uchování a vzájemné právní pomoci
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Navazující právní postup
 emergency-disclosure-follow-up-process = Právní postup, který bude na tuto žádost navazovat
     .hint = Zda budou data zpřístupněná v naléhavé situaci znovu vyžádána formálním právním postupem, aby mohla být použita jako důkaz.
 emergency-disclosure-follow-up-process-mla = Žádost o vzájemnou právní pomoc
-emergency-disclosure-follow-up-process-production-order = Příkaz k předložení určený poskytovateli služeb podle článku 7 Druhého dodatkového protokolu
-emergency-disclosure-follow-up-process-preservation = Žádost o urychlené uchování uložených počítačových dat (článek 29 Úmluvy)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Příkaz k předložení určený poskytovateli služeb podle článku 7 Druhého dodatkového protokolu
+       *[other] Příkaz k předložení určený poskytovateli služeb
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Žádost o urychlené uchování uložených počítačových dat (článek 29 Úmluvy)
+        [protocol2] Žádost o urychlené uchování uložených počítačových dat (článek 29 Úmluvy)
+       *[other] Žádost o urychlené uchování uložených počítačových dat
+    }
 emergency-disclosure-follow-up-process-none = Navazující právní postup se nepředpokládá
 emergency-disclosure-follow-up-process-other = Jiný právní postup
 emergency-disclosure-follow-up-process-other-detail = Právní postup
