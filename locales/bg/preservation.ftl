@@ -6,6 +6,7 @@ preservation-end-label = Очакван край на запазването
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Без ограничение във времето според таблицата на T-CY
+    [not-fixed] Не е определен в таблицата на T-CY, а избраното правно основание не предвижда минимален срок: попитайте замоления орган кога приключва запазването
    *[convention-minimum] Не е определен в таблицата на T-CY: сигурен е само минималният срок по Конвенцията от 60 дни (чл. 29, ал. 7), до { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Последвано от искане за взаимна правна помощ { $reference }
 }
 preservation-link-missing = Това искане не се съхранява в този браузър.
+preservation-next-steps = Следващи стъпки
+preservation-follow-up-disclosure = Подготвяне на искането за разкриване
+preservation-link-disclosure = Последвано от искане за разкриване { $reference }

@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Член 31 от Конвенцията за престъпления в кибернетичното пространство (ETS № 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Член 31 от Конвенцията за престъпления в кибернетичното пространство (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Дата
 art31-subscriber-reference = Референтен номер / номер на делото
 art31-subscriber-status = Статус на искането
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Последващо искан
 art31-subscriber-requested-authority = Замолен орган
 art31-subscriber-requested-authority-country = Замолена държава
 art31-subscriber-requested-authority-authority = Орган
-    .hint = Централният орган за взаимна помощ на замолената държава (член 27, параграф 2) или органът, който тя е определила да получава такива искания.
+    .hint = { $basis ->
+            [budapest] Централният орган за взаимна помощ на замолената държава (член 27, параграф 2) или органът, който тя е определила да получава такива искания.
+           *[other] Централният орган за взаимна помощ на замолената държава или органът, който тя е определила да получава такива искания.
+        }
 art31-subscriber-requesting-authority = Молещ орган
 art31-subscriber-requesting-authority-organisation = Организация
 art31-subscriber-requesting-authority-person = Лице, отговарящо за искането
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Идентификатори на и�
 art31-subscriber-identifiers-period = Точен период, за който се искат данните
     .hint = Началото и краят с тяхната часова зона. Искайте само периода, необходим за разследването: искания за дълги периоди (над 90 дни) често биват отказвани като прекомерно широки.
 art31-subscriber-categories = Искана информация за абоната
-    .hint = Отбележете само това, което е необходимо за разследването. Първите шест полета следват определението за информация за абоната в член 18, параграф 3 от Конвенцията.
+    .hint = { $basis ->
+            [budapest] Отбележете само това, което е необходимо за разследването. Първите шест полета следват определението за информация за абоната в член 18, параграф 3 от Конвенцията.
+           *[other] Отбележете само това, което е необходимо за разследването.
+        }
 art31-subscriber-categories-service = Вид на използваната комуникационна услуга, предприетите във връзка с нея технически мерки и срок на услугата
 art31-subscriber-categories-identity = Самоличност на абоната
 art31-subscriber-categories-address = Пощенски или географски адрес
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Адрес или местонахо
 art31-subscriber-urgency = Спешност
 art31-subscriber-urgency-urgent = Иска се спешно изпълнение
 art31-subscriber-urgency-reasons = Причини за спешността
-    .hint = Например заподозреният е задържан, срок в производството или основания да се смята, че данните са особено уязвими от загуба или промяна (член 31, параграф 3).
+    .hint = { $basis ->
+            [budapest] Например заподозреният е задържан, срок в производството или основания да се смята, че данните са особено уязвими от загуба или промяна (член 31, параграф 3).
+           *[other] Например заподозреният е задържан, срок в производството или основания да се смята, че данните са особено уязвими от загуба или промяна.
+        }
 art31-subscriber-urgency-deadline = Данните са необходими до
 art31-subscriber-confidentiality = Поверителност
 art31-subscriber-confidentiality-confidential = Моля, третирайте като поверителни факта на искането и неговия предмет, освен доколкото е необходимо за изпълнението му
