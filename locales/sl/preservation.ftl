@@ -6,6 +6,7 @@ preservation-end-label = Predvideni konec zavarovanja
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Brez časovne omejitve, po tabeli T-CY
+    [not-fixed] V tabeli T-CY ni določeno, izbrana pravna podlaga pa ne določa najkrajšega obdobja: vprašajte zaprošeni organ, kdaj se zavarovanje konča
    *[convention-minimum] V tabeli T-CY ni določeno: gotov je le minimum 60 dni po konvenciji (7. odstavek 29. člena), do { $date }
 }
 preservation-days-left = { $days ->
@@ -67,3 +68,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Nadaljevano z zaprosilom za medsebojno pravno pomoč { $reference }
 }
 preservation-link-missing = To zaprosilo ni shranjeno v tem brskalniku.
+preservation-next-steps = Naslednji koraki
+preservation-follow-up-disclosure = Pripravi zaprosilo za razkritje
+preservation-link-disclosure = Nadaljevano z zaprosilom za razkritje { $reference }

@@ -6,3 +6,5 @@ art31-subscriber-title = Zaprosilo za medsebojno pravno pomoč glede podatkov o 
 art31-traffic-title = Zaprosilo za medsebojno pravno pomoč glede shranjenih podatkov o prometu
 art31-content-title = Zaprosilo za medsebojno pravno pomoč glede shranjenih podatkov o vsebini
 emergency-disclosure-title = Nujno zaprosilo za razkritje shranjenih računalniških podatkov
+provider-preservation-title = Zaprosilo ponudniku storitev za zavarovanje podatkov
+provider-disclosure-title = Zaprosilo ponudniku storitev za prostovoljno razkritje podatkov o naročnikih, naslovov IP in evidenc prijav

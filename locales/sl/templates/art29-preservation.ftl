@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = 29. in 30. člen Konvencije o kibernetski kriminaliteti (ETS št. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] 29. in 30. člen Konvencije o kibernetski kriminaliteti (ETS št. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Datum, ko je zaprošena pogodbenica izvršila
 
 art29-preservation-requested-authority = Zaprošeni organ
 art29-preservation-requested-authority-type = Zaprosilo je naslovljeno na
-art29-preservation-requested-authority-type-point-of-contact = Kontaktno točko mreže 24/7 (35. člen)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Kontaktno točko mreže 24/7 (35. člen)
+       *[other] Kontaktno točko mreže 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Drug pristojni organ
 art29-preservation-requested-authority-authority = Naziv organa
-    .hint = Kontaktna točka mreže 24/7 ali pristojni organ zaprošene države, kot je naveden v imeniku Sveta Evrope ali v izjavah te države.
+    .hint = { $basis ->
+            [budapest] Kontaktna točka mreže 24/7 ali pristojni organ zaprošene države, kot je naveden v imeniku Sveta Evrope ali v izjavah te države.
+           *[other] Kontaktna točka mreže 24/7 ali pristojni organ zaprošene države, kot je naveden v izjavah te države po izbranem instrumentu.
+        }
 art29-preservation-requested-authority-country = Zaprošena država
     .hint = Pogodbenica, ki je zaprošena za zavarovanje podatkov: običajno država, v kateri je računalniški sistem ali ponudnik storitev.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Pravna podlaga zaprosila v notranjem p
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Kaznivo dejanje in kratek povzetek dejstev (točka b 2. odstavka 29. člena)
+art29-preservation-offence = { $basis ->
+        [budapest] Kaznivo dejanje in kratek povzetek dejstev (točka b 2. odstavka 29. člena)
+       *[other] Kaznivo dejanje in kratek povzetek dejstev
+    }
 art29-preservation-offence-offences = Kazniva dejanja, ki so predmet kazenske preiskave ali postopka
     .hint = Ena vrstica za vsako kaznivo dejanje: njegovo ime ali kratek opis, določba vašega kazenskega prava, ki ga opredeljuje, in najvišja zagrožena kazen.
 art29-preservation-offence-offences-offence = Kaznivo dejanje
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 11. člen: Poskus in pomo
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Shranjeni računalniški podatki, ki naj se zavarujejo (točka c 2. odstavka 29. člena)
+art29-preservation-data = { $basis ->
+        [budapest] Shranjeni računalniški podatki, ki naj se zavarujejo (točka c 2. odstavka 29. člena)
+       *[other] Shranjeni računalniški podatki, ki naj se zavarujejo
+    }
 art29-preservation-data-identifiers = Identifikatorji podatkov, ki naj se zavarujejo
     .hint = Vsak račun, uporabniško ime, e-poštni naslov, telefonska številka, naslov URL, domena, naprava ali naslov IP, katerega podatki naj se zavarujejo. Za naslov IP navedite izvorna vrata ter točen datum in čas uporabe s časovnim pasom: pri deljenem naslovu ponudnik brez njih uporabnika ne najde. Obdobje, ki se nanaša le na en identifikator, navedite v njegovi vrstici.
 art29-preservation-data-period = Obdobje podatkov, ki naj se zavarujejo
     .hint = Obdobje, ki ga morajo podatki zajemati, če je enako za vse identifikatorje. Navedite začetek in konec s časovnim pasom. Zaprosite le za obdobje, ki ga preiskava potrebuje: zaprosila za dolga obdobja (več kot 90 dni) so pogosto zavrnjena kot preširoka.
 art29-preservation-data-categories = Kategorije podatkov, ki naj se zavarujejo
-    .hint = Označite le, kar preiskava potrebuje. Podatki o naročnikih: identiteta naročnika, njegov naslov in uporabljena storitev (3. odstavek 18. člena). Podatki o prometu: izvor, cilj, pot, čas, datum, velikost in trajanje komunikacije ali vrsta osnovne storitve (točka d 1. člena). Podatki o vsebini: sama vsebina komunikacije.
+    .hint = { $basis ->
+            [budapest] Označite le, kar preiskava potrebuje. Podatki o naročnikih: identiteta naročnika, njegov naslov in uporabljena storitev (3. odstavek 18. člena). Podatki o prometu: izvor, cilj, pot, čas, datum, velikost in trajanje komunikacije ali vrsta osnovne storitve (točka d 1. člena). Podatki o vsebini: sama vsebina komunikacije.
+           *[other] Označite le, kar preiskava potrebuje. Podatki o naročnikih: identiteta naročnika, njegov naslov in uporabljena storitev. Podatki o prometu: izvor, cilj, pot, čas, datum, velikost in trajanje komunikacije ali vrsta osnovne storitve. Podatki o vsebini: sama vsebina komunikacije.
+        }
 art29-preservation-data-categories-subscriber = Podatki o naročnikih
 art29-preservation-data-categories-traffic = Podatki o prometu
 art29-preservation-data-categories-content = Podatki o vsebini
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Povezava podatkov s kaznivim dejanjem
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Skrbnik podatkov in lokacija računalniškega sistema (točka d 2. odstavka 29. člena)
+art29-preservation-custodian = { $basis ->
+        [budapest] Skrbnik podatkov in lokacija računalniškega sistema (točka d 2. odstavka 29. člena)
+       *[other] Skrbnik podatkov in lokacija računalniškega sistema
+    }
 art29-preservation-custodian-provider = Ponudnik storitev ali drug skrbnik podatkov
     .hint = Ime družbe ali osebe, ki hrani podatke, kolikor je znano. Če ni znano, to navedite.
 art29-preservation-custodian-contact = Naslov ali spletno mesto skrbnika
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Lokacija računalniškega sistema
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Nujnost zavarovanja (točka e 2. odstavka 29. člena)
+art29-preservation-necessity = { $basis ->
+        [budapest] Nujnost zavarovanja (točka e 2. odstavka 29. člena)
+       *[other] Nujnost zavarovanja
+    }
 art29-preservation-necessity-reasons = Razlogi za hitro zavarovanje
 art29-preservation-necessity-reasons-deletion = Podatki se lahko izbrišejo, spremenijo ali izgubijo
 art29-preservation-necessity-reasons-retention = Ponudnik storitev take podatke hrani le kratek čas
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Pojasnilo
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Zaprosilo za medsebojno pomoč, ki bo sledilo (točka f 2. odstavka 29. člena)
+art29-preservation-mla = { $basis ->
+        [budapest] Zaprosilo za medsebojno pomoč, ki bo sledilo (točka f 2. odstavka 29. člena)
+       *[other] Zaprosilo za medsebojno pomoč, ki bo sledilo
+    }
 art29-preservation-mla-intent = Pogodbenica prosilka namerava predložiti zaprosilo za medsebojno pomoč za preiskavo ali podoben dostop, zaseg ali podobno zavarovanje ali razkritje shranjenih računalniških podatkov.
 art29-preservation-mla-expected-date = Pričakovani datum zaprosila za medsebojno pomoč
-    .hint = Po 7. odstavku 29. člena konvencije se zavarovanje opravi za obdobje najmanj šestdesetih dni, da se omogoči predložitev zaprosila za medsebojno pomoč; po prejemu takega zaprosila ostanejo podatki zavarovani do odločitve o njem. Kako dolgo zaprošena država dejansko hrani podatke, je odvisno od njenega prava in prakse: glejte ploščo obdobja zavarovanja in zaprosilo pošljite pravočasno pred iztekom obdobja ali pravočasno zaprosite za podaljšanje.
+    .hint = { $basis ->
+            [budapest] Po 7. odstavku 29. člena konvencije se zavarovanje opravi za obdobje najmanj šestdesetih dni, da se omogoči predložitev zaprosila za medsebojno pomoč; po prejemu takega zaprosila ostanejo podatki zavarovani do odločitve o njem. Kako dolgo zaprošena država dejansko hrani podatke, je odvisno od njenega prava in prakse: glejte ploščo obdobja zavarovanja in zaprosilo pošljite pravočasno pred iztekom obdobja ali pravočasno zaprosite za podaljšanje.
+           *[other] Kako dolgo zaprošena država hrani podatke, je odvisno od njenega prava in prakse: glejte ploščo obdobja zavarovanja in zaprosilo za medsebojno pomoč pošljite pravočasno pred iztekom obdobja ali pravočasno zaprosite za podaljšanje.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Hitro razkritje zavarovanih podatkov o prometu (30. člen): če se pri zavarovanju podatkov o prometu v zvezi z določeno komunikacijo ugotovi, da je pri njenem prenosu sodeloval ponudnik storitev v drugi državi, prosimo, da hitro razkrijete zadostno količino podatkov o prometu za identifikacijo tega ponudnika storitev in poti, po kateri je bila komunikacija prenesena.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Hitro razkritje zavarovanih podatkov o prometu (30. člen): če se pri zavarovanju podatkov o prometu v zvezi z določeno komunikacijo ugotovi, da je pri njenem prenosu sodeloval ponudnik storitev v drugi državi, prosimo, da hitro razkrijete zadostno količino podatkov o prometu za identifikacijo tega ponudnika storitev in poti, po kateri je bila komunikacija prenesena.
+       *[other] Hitro razkritje zavarovanih podatkov o prometu: če se pri zavarovanju podatkov o prometu v zvezi z določeno komunikacijo ugotovi, da je pri njenem prenosu sodeloval ponudnik storitev v drugi državi, prosimo, da hitro razkrijete zadostno količino podatkov o prometu za identifikacijo tega ponudnika storitev in poti, po kateri je bila komunikacija prenesena.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Zahtevana zaupnost
     .hint = Nekateri ponudniki storitev o zaprosilih obveščajo svoje uporabnike. Vprašajte zaprošeni organ, ali se to lahko zgodi, in označite, kar preiskava potrebuje.
 art29-preservation-confidentiality-conditions-no-notification = Prosimo, da naročnika ali imetnika računa o tem zaprosilu ne obvestite
 art29-preservation-confidentiality-conditions-warn = Prosimo, da organ prosilec obvestite pred vsakim dejanjem, ki bi lahko opozorilo uporabnika
-art29-preservation-confidentiality-conditions-prejudice = Če zavarovanje ne bo zagotovilo prihodnje razpoložljivosti podatkov ali bo ogrozilo zaupnost preiskave ali ji drugače škodovalo, prosimo, da o tem nemudoma obvestite organ prosilec, da se lahko odloči, ali naj se zaprosilo kljub temu izvrši (6. odstavek 29. člena)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Če zavarovanje ne bo zagotovilo prihodnje razpoložljivosti podatkov ali bo ogrozilo zaupnost preiskave ali ji drugače škodovalo, prosimo, da o tem nemudoma obvestite organ prosilec, da se lahko odloči, ali naj se zaprosilo kljub temu izvrši (6. odstavek 29. člena)
+       *[other] Če zavarovanje ne bo zagotovilo prihodnje razpoložljivosti podatkov ali bo ogrozilo zaupnost preiskave ali ji drugače škodovalo, prosimo, da o tem nemudoma obvestite organ prosilec, da se lahko odloči, ali naj se zaprosilo kljub temu izvrši
+    }
 art29-preservation-confidentiality-details = Druge pripombe glede zaupnosti
 
 ## 17 Acknowledgement

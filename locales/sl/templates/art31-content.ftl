@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = 31. člen Konvencije o kibernetski kriminaliteti (ETS št. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] 31. člen Konvencije o kibernetski kriminaliteti (ETS št. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Datum
 art31-content-reference = Opravilna številka / številka zadeve
 art31-content-status = Status zaprosila
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Nadaljevanje prejšnjega zaprosila
 art31-content-requested-authority = Zaprošeni organ
 art31-content-requested-authority-country = Zaprošena država
 art31-content-requested-authority-authority = Organ
-    .hint = Osrednji organ zaprošene države za medsebojno pomoč (2. odstavek 27. člena) ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+    .hint = { $basis ->
+            [budapest] Osrednji organ zaprošene države za medsebojno pomoč (2. odstavek 27. člena) ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+           *[other] Osrednji organ zaprošene države za medsebojno pomoč ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+        }
 art31-content-requesting-authority = Organ prosilec
 art31-content-requesting-authority-organisation = Organizacija
 art31-content-requesting-authority-person = Oseba, odgovorna za zaprosilo
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Seznami stikov in imeniki
 art31-content-data-content-other = Drugo
 art31-content-data-content-other-detail = Drugi zahtevani podatki o vsebini
 art31-content-data-traffic = Zahtevani podatki o prometu
-    .hint = Označite le, kar je potrebno poleg vsebine. Prvih osem polj sledi opredelitvi podatkov o prometu v točki d 1. člena konvencije: podatki, ki jih ustvari računalniški sistem kot del komunikacijske verige.
+    .hint = { $basis ->
+            [budapest] Označite le, kar je potrebno poleg vsebine. Prvih osem polj sledi opredelitvi podatkov o prometu v točki d 1. člena konvencije: podatki, ki jih ustvari računalniški sistem kot del komunikacijske verige.
+           *[other] Označite le, kar je potrebno poleg vsebine. Podatki o prometu so podatki, ki jih ustvari računalniški sistem kot del komunikacijske verige.
+        }
 art31-content-data-traffic-origin = Izvor komunikacij
 art31-content-data-traffic-destination = Cilj komunikacij
 art31-content-data-traffic-route = Pot
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Podatki iz glav e-poštnih sporočil, brez 
 art31-content-data-traffic-other = Drugo
 art31-content-data-traffic-other-detail = Drugi zahtevani podatki o prometu
 art31-content-data-subscriber = Zahtevani podatki o naročnikih
-    .hint = Označite le, kar je potrebno poleg vsebine. Prvih šest polj sledi opredelitvi podatkov o naročnikih v 3. odstavku 18. člena konvencije.
+    .hint = { $basis ->
+            [budapest] Označite le, kar je potrebno poleg vsebine. Prvih šest polj sledi opredelitvi podatkov o naročnikih v 3. odstavku 18. člena konvencije.
+           *[other] Označite le, kar je potrebno poleg vsebine.
+        }
 art31-content-data-subscriber-service = Vrsta uporabljene komunikacijske storitve, tehnični ukrepi, sprejeti v ta namen, in obdobje storitve
 art31-content-data-subscriber-identity = Identiteta naročnika
 art31-content-data-subscriber-address = Poštni ali geografski naslov
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Naslov IP ter datum in čas regi
 art31-content-data-subscriber-other = Drugo
 art31-content-data-subscriber-other-detail = Drugi zahtevani podatki o naročnikih
 art31-content-measures = Zahtevani ukrepi
-    .hint = 1. odstavek 31. člena: zaprošena pogodbenica lahko preišče ali podobno dostopa, zaseže ali podobno zavaruje ter razkrije podatke, shranjene na njenem ozemlju, vključno s podatki, zavarovanimi na podlagi 29. člena.
+    .hint = { $basis ->
+            [budapest] 1. odstavek 31. člena: zaprošena pogodbenica lahko preišče ali podobno dostopa, zaseže ali podobno zavaruje ter razkrije podatke, shranjene na njenem ozemlju, vključno s podatki, zavarovanimi na podlagi 29. člena.
+           *[other] Kaj se od zaprošene države zahteva glede podatkov, shranjenih na njenem ozemlju, vključno z že zavarovanimi podatki: da jih preišče ali do njih podobno dostopa, jih zaseže ali podobno zavaruje ter jih razkrije.
+        }
 art31-content-measures-search = Preiskava ali podoben dostop
 art31-content-measures-seizure = Zaseg ali podobno zavarovanje
 art31-content-measures-disclosure = Razkritje
 art31-content-preservation = Zavarovanje podatkov
 art31-content-preservation-sought = Ali je bilo za zavarovanje podatkov že zaprošeno?
-    .hint = Ali so bili podatki zavarovani na podlagi 29. člena konvencije, prek mreže 24/7 ali neposredno pri ponudniku storitev. Opravilna številka omogoča zaprošenemu organu in ponudniku, da najdeta zavarovane podatke. Če je to zaprosilo nadaljevanje zaprosila za zavarovanje, opisanega v oddelku 10, navedite isti datum in opravilno številko.
+    .hint = { $basis ->
+            [budapest] Ali so bili podatki zavarovani na podlagi 29. člena konvencije, prek mreže 24/7 ali neposredno pri ponudniku storitev. Opravilna številka omogoča zaprošenemu organu in ponudniku, da najdeta zavarovane podatke. Če je to zaprosilo nadaljevanje zaprosila za zavarovanje, opisanega v oddelku 10, navedite isti datum in opravilno številko.
+           *[other] Ali so bili podatki zavarovani, in sicer prek mreže 24/7, drugega organa zaprošene države ali neposredno pri ponudniku storitev. Opravilna številka omogoča zaprošenemu organu in ponudniku, da najdeta zavarovane podatke. Če je to zaprosilo nadaljevanje zaprosila za zavarovanje, opisanega v oddelku 10, navedite isti datum in opravilno številko.
+        }
 art31-content-preservation-sought-yes = Da
 art31-content-preservation-sought-no = Ne
 art31-content-preservation-date = Datum zaprosila za zavarovanje
@@ -149,11 +167,20 @@ art31-content-relevance = Povezava podatkov s preiskavo
 art31-content-grounds = Dejanska podlaga za preiskavo ali predložitev podatkov o vsebini
     .hint = Konkretna dejstva, ki izpolnjujejo prag zaprošene države za prisilne ukrepe, npr. »probable cause« v Združenih državah: dejstva, ki kažejo, da je bil račun uporabljen v zvezi s kaznivim dejanjem in da so dokazi o njem verjetno v zahtevani vsebini, ter kdaj so se ta dejstva zgodila. Zgolj sklepi ali sumi ne zadostujejo.
 art31-content-dual-criminality = Dvojna kaznivost
-    .hint = Pojasnite, zakaj je ravnanje, opisano v oddelku 13, kaznivo dejanje tudi po pravu zaprošene države, in navedite ustrezno določbo, če je znana. Po 5. odstavku 25. člena konvencije je pogoj izpolnjen, če je ravnanje, na katerem temelji kaznivo dejanje, tam kaznivo dejanje, ne glede na njegovo kategorijo ali poimenovanje.
+    .hint = { $basis ->
+            [budapest] Pojasnite, zakaj je ravnanje, opisano v oddelku 13, kaznivo dejanje tudi po pravu zaprošene države, in navedite ustrezno določbo, če je znana. Po 5. odstavku 25. člena konvencije je pogoj izpolnjen, če je ravnanje, na katerem temelji kaznivo dejanje, tam kaznivo dejanje, ne glede na njegovo kategorijo ali poimenovanje.
+           *[other] Pojasnite, zakaj je ravnanje, opisano v oddelku 13, kaznivo dejanje tudi po pravu zaprošene države, in navedite ustrezno določbo, če je znana.
+        }
 art31-content-use = Omejitve uporabe podatkov
 art31-content-use-undertakings = Zaveze organa prosilca
-    .hint = 28. člen se uporablja, kadar med pogodbenicama ne velja pogodba ali dogovor o medsebojni pomoči na podlagi enotne ali vzajemne zakonodaje; sicer se uporabljajo pravila te pogodbe ali dogovora o zaupnosti in uporabi.
-art31-content-use-undertakings-article-28 = Organ prosilec bo spoštoval pogoje zaupnosti in omejitve uporabe, ki jih določi zaprošena pogodbenica na podlagi 2. odstavka 28. člena konvencije
+    .hint = { $basis ->
+            [budapest] 28. člen se uporablja, kadar med pogodbenicama ne velja pogodba ali dogovor o medsebojni pomoči na podlagi enotne ali vzajemne zakonodaje; sicer se uporabljajo pravila te pogodbe ali dogovora o zaupnosti in uporabi.
+           *[other] Pogoji zaupnosti in omejitve uporabe so pogoji izbranega instrumenta ali, če pogodbe ni, pogoji, ki jih določi zaprošena država.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Organ prosilec bo spoštoval pogoje zaupnosti in omejitve uporabe, ki jih določi zaprošena pogodbenica na podlagi 2. odstavka 28. člena konvencije
+       *[other] Organ prosilec bo spoštoval pogoje zaupnosti in omejitve uporabe, ki jih določi zaprošena država
+    }
 art31-content-use-undertakings-speciality = Podatki bodo uporabljeni le za preiskavo in postopek, navedena v tem zaprosilu, razen če zaprošena pogodbenica privoli v drugačno uporabo (načelo specialnosti)
 art31-content-use-explanation = Pojasnilo nameravane uporabe podatkov
     .hint = Npr. ali bo treba podatke razkriti obrambi ali jih uporabiti v povezanih postopkih, da lahko zaprošena pogodbenica ustrezno določi svoje pogoje.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Naslov ali lokacija
 art31-content-urgency = Nujnost
 art31-content-urgency-urgent = Zaprošena je nujna izvršitev
 art31-content-urgency-reasons = Razlogi za nujnost
-    .hint = Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi (3. odstavek 31. člena).
+    .hint = { $basis ->
+            [budapest] Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi (3. odstavek 31. člena).
+           *[other] Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi.
+        }
 art31-content-urgency-deadline = Podatki so potrebni do
 art31-content-confidentiality = Zaupnost
 art31-content-confidentiality-confidential = Prosimo, da dejstvo in predmet tega zaprosila ostaneta zaupna, razen v obsegu, ki je potreben za njegovo izvršitev

@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = 31. člen Konvencije o kibernetski kriminaliteti (ETS št. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] 31. člen Konvencije o kibernetski kriminaliteti (ETS št. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Datum
 art31-subscriber-reference = Opravilna številka / številka zadeve
 art31-subscriber-status = Status zaprosila
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Nadaljevanje prejšnjega zapros
 art31-subscriber-requested-authority = Zaprošeni organ
 art31-subscriber-requested-authority-country = Zaprošena država
 art31-subscriber-requested-authority-authority = Organ
-    .hint = Osrednji organ zaprošene države za medsebojno pomoč (2. odstavek 27. člena) ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+    .hint = { $basis ->
+            [budapest] Osrednji organ zaprošene države za medsebojno pomoč (2. odstavek 27. člena) ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+           *[other] Osrednji organ zaprošene države za medsebojno pomoč ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+        }
 art31-subscriber-requesting-authority = Organ prosilec
 art31-subscriber-requesting-authority-organisation = Organizacija
 art31-subscriber-requesting-authority-person = Oseba, odgovorna za zaprosilo
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identifikatorji zahtevanih podatkov
 art31-subscriber-identifiers-period = Točno obdobje, za katero se zahtevajo podatki
     .hint = Začetek in konec s časovnim pasom. Zaprosite le za obdobje, ki ga preiskava potrebuje: zaprosila za dolga obdobja (več kot 90 dni) so pogosto zavrnjena kot preširoka.
 art31-subscriber-categories = Zahtevani podatki o naročnikih
-    .hint = Označite le, kar preiskava potrebuje. Prvih šest polj sledi opredelitvi podatkov o naročnikih v 3. odstavku 18. člena konvencije.
+    .hint = { $basis ->
+            [budapest] Označite le, kar preiskava potrebuje. Prvih šest polj sledi opredelitvi podatkov o naročnikih v 3. odstavku 18. člena konvencije.
+           *[other] Označite le, kar preiskava potrebuje.
+        }
 art31-subscriber-categories-service = Vrsta uporabljene komunikacijske storitve, tehnični ukrepi, sprejeti v ta namen, in obdobje storitve
 art31-subscriber-categories-identity = Identiteta naročnika
 art31-subscriber-categories-address = Poštni ali geografski naslov
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Naslov ali lokacija
 art31-subscriber-urgency = Nujnost
 art31-subscriber-urgency-urgent = Zaprošena je nujna izvršitev
 art31-subscriber-urgency-reasons = Razlogi za nujnost
-    .hint = Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi (3. odstavek 31. člena).
+    .hint = { $basis ->
+            [budapest] Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi (3. odstavek 31. člena).
+           *[other] Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi.
+        }
 art31-subscriber-urgency-deadline = Podatki so potrebni do
 art31-subscriber-confidentiality = Zaupnost
 art31-subscriber-confidentiality-confidential = Prosimo, da dejstvo in predmet tega zaprosila ostaneta zaupna, razen v obsegu, ki je potreben za njegovo izvršitev

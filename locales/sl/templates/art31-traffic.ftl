@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = 31. člen Konvencije o kibernetski kriminaliteti (ETS št. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] 31. člen Konvencije o kibernetski kriminaliteti (ETS št. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Datum
 art31-traffic-reference = Opravilna številka / številka zadeve
 art31-traffic-status = Status zaprosila
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Nadaljevanje prejšnjega zaprosila
 art31-traffic-requested-authority = Zaprošeni organ
 art31-traffic-requested-authority-country = Zaprošena država
 art31-traffic-requested-authority-authority = Organ
-    .hint = Osrednji organ zaprošene države za medsebojno pomoč (2. odstavek 27. člena) ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+    .hint = { $basis ->
+            [budapest] Osrednji organ zaprošene države za medsebojno pomoč (2. odstavek 27. člena) ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+           *[other] Osrednji organ zaprošene države za medsebojno pomoč ali organ, ki ga je ta država določila za sprejemanje takih zaprosil.
+        }
 art31-traffic-requesting-authority = Organ prosilec
 art31-traffic-requesting-authority-organisation = Organizacija
 art31-traffic-requesting-authority-person = Oseba, odgovorna za zaprosilo
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Točno obdobje, za katero se zahtevajo podatk
     .hint = Začetek in konec s časovnim pasom. Zaprosite le za obdobje, ki ga preiskava potrebuje: zaprosila za dolga obdobja (več kot 90 dni) so pogosto zavrnjena kot preširoka.
 art31-traffic-data = Zahtevani podatki
 art31-traffic-data-traffic = Zahtevani podatki o prometu
-    .hint = Prvih osem polj sledi opredelitvi podatkov o prometu v točki d 1. člena konvencije: podatki, ki jih ustvari računalniški sistem kot del komunikacijske verige.
+    .hint = { $basis ->
+            [budapest] Prvih osem polj sledi opredelitvi podatkov o prometu v točki d 1. člena konvencije: podatki, ki jih ustvari računalniški sistem kot del komunikacijske verige.
+           *[other] Podatki, ki jih ustvari računalniški sistem kot del komunikacijske verige: označite le, kar preiskava potrebuje.
+        }
 art31-traffic-data-traffic-origin = Izvor komunikacij
 art31-traffic-data-traffic-destination = Cilj komunikacij
 art31-traffic-data-traffic-route = Pot
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Podatki iz glav e-poštnih sporočil, brez 
 art31-traffic-data-traffic-other = Drugo
 art31-traffic-data-traffic-other-detail = Drugi zahtevani podatki o prometu
 art31-traffic-data-subscriber = Zahtevani podatki o naročnikih
-    .hint = Označite le, kar je potrebno poleg podatkov o prometu. Prvih šest polj sledi opredelitvi podatkov o naročnikih v 3. odstavku 18. člena konvencije.
+    .hint = { $basis ->
+            [budapest] Označite le, kar je potrebno poleg podatkov o prometu. Prvih šest polj sledi opredelitvi podatkov o naročnikih v 3. odstavku 18. člena konvencije.
+           *[other] Označite le, kar je potrebno poleg podatkov o prometu.
+        }
 art31-traffic-data-subscriber-service = Vrsta uporabljene komunikacijske storitve, tehnični ukrepi, sprejeti v ta namen, in obdobje storitve
 art31-traffic-data-subscriber-identity = Identiteta naročnika
 art31-traffic-data-subscriber-address = Poštni ali geografski naslov
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Drugo
 art31-traffic-data-subscriber-other-detail = Drugi zahtevani podatki o naročnikih
 art31-traffic-preservation = Zavarovanje podatkov
 art31-traffic-preservation-sought = Ali je bilo za zavarovanje podatkov že zaprošeno?
-    .hint = Ali so bili podatki zavarovani na podlagi 29. člena konvencije, prek mreže 24/7 ali neposredno pri ponudniku storitev. Opravilna številka omogoča zaprošenemu organu in ponudniku, da najdeta zavarovane podatke. Če je to zaprosilo nadaljevanje zaprosila za zavarovanje, opisanega v oddelku 10, navedite isti datum in opravilno številko.
+    .hint = { $basis ->
+            [budapest] Ali so bili podatki zavarovani na podlagi 29. člena konvencije, prek mreže 24/7 ali neposredno pri ponudniku storitev. Opravilna številka omogoča zaprošenemu organu in ponudniku, da najdeta zavarovane podatke. Če je to zaprosilo nadaljevanje zaprosila za zavarovanje, opisanega v oddelku 10, navedite isti datum in opravilno številko.
+           *[other] Ali so bili podatki zavarovani, in sicer prek mreže 24/7, drugega organa zaprošene države ali neposredno pri ponudniku storitev. Opravilna številka omogoča zaprošenemu organu in ponudniku, da najdeta zavarovane podatke. Če je to zaprosilo nadaljevanje zaprosila za zavarovanje, opisanega v oddelku 10, navedite isti datum in opravilno številko.
+        }
 art31-traffic-preservation-sought-yes = Da
 art31-traffic-preservation-sought-no = Ne
 art31-traffic-preservation-date = Datum zaprosila za zavarovanje
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Naslov ali lokacija
 art31-traffic-urgency = Nujnost
 art31-traffic-urgency-urgent = Zaprošena je nujna izvršitev
 art31-traffic-urgency-reasons = Razlogi za nujnost
-    .hint = Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi (3. odstavek 31. člena).
+    .hint = { $basis ->
+            [budapest] Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi (3. odstavek 31. člena).
+           *[other] Npr. osumljenec je v priporu, rok v postopku ali razlogi za domnevo, da so podatki posebej izpostavljeni izgubi ali spremembi.
+        }
 art31-traffic-urgency-deadline = Podatki so potrebni do
 art31-traffic-confidentiality = Zaupnost
 art31-traffic-confidentiality-confidential = Prosimo, da dejstvo in predmet tega zaprosila ostaneta zaupna, razen v obsegu, ki je potreben za njegovo izvršitev

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] 9. člen Drugega dodatnega protokola h Konvenciji o kibernetski kriminaliteti (CETS št. 224), prek mreže 24/7; protokol se uporablja le med državami, ki so njegove pogodbenice
         [protocol-art10] 10. člen Drugega dodatnega protokola h Konvenciji o kibernetski kriminaliteti (CETS št. 224); protokol se uporablja le med državami, ki so njegove pogodbenice
         [provider] Zaprosilo ponudniku storitev za prostovoljno razkritje v nujnem primeru
-       *[other] Pravna podlaga, navedena v oddelku 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Datum
 emergency-disclosure-reference = Opravilna številka / številka zadeve
 
 emergency-disclosure-channel = Kanal in pravna podlaga
 emergency-disclosure-channel-basis = Kanal, uporabljen za to zaprosilo
-    .hint = 9. člen Drugega dodatnega protokola: prek mreže 24/7, za podatke, ki jih hrani ponudnik storitev v zaprošeni državi. 10. člen: nujna medsebojna pomoč prek osrednjega ali pristojnega organa. Protokol se uporablja le med državami, za katere je v veljavi: preden izberete katero koli od teh možnosti, preverite, ali velja za obe državi. Kanal ponudnika za nujne primere: zaprosilo gre neposredno ponudniku storitev, ki sam odloči, ali bo podatke razkril; nobena pogodba se ne navaja.
+    .hint = { $match ->
+        [general] Izbrani instrument ne vsebuje člena o zaprosilih v nujnih primerih: zaprosilo temelji na njegovih določbah o nujnih zaprosilih in medsebojni pomoči, navedenih na začetku zaprosila.
+        [user] Navedite naslov pogodbe in člene, na katerih temelji zaprosilo: natisnjeni bodo na začetku zaprosila.
+       *[other] 9. člen Drugega dodatnega protokola: prek mreže 24/7, za podatke, ki jih hrani ponudnik storitev v zaprošeni državi. 10. člen: nujna medsebojna pomoč prek osrednjega ali pristojnega organa. Protokol se uporablja le med državami, za katere je v veljavi: preden izberete katero koli od teh možnosti, preverite, ali velja za obe državi. Druga pogodba, ki zavezuje obe državi: zaprosilo temelji na njenih določbah o nujnih zaprosilih in medsebojni pomoči. Vzajemnost: ne uporablja se nobena pogodba. Kanal ponudnika za nujne primere: zaprosilo gre neposredno ponudniku storitev, ki sam odloči, ali bo podatke razkril; nobena pogodba se ne navaja.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Hitro razkritje v nujnem primeru prek mreže 24/7 (9. člen Drugega dodatnega protokola)
 emergency-disclosure-channel-basis-protocol-art10 = Nujna medsebojna pomoč (10. člen Drugega dodatnega protokola)
 emergency-disclosure-channel-basis-provider = Kanal ponudnika storitev za razkritje v nujnih primerih
-emergency-disclosure-channel-basis-other = Drug kanal ali pravna podlaga
-emergency-disclosure-channel-basis-other-detail = Kanal ali pravna podlaga (pogodba, sporazum ali zakon)
 
 emergency-disclosure-addressee = Zaprošena država in naslovnik
 emergency-disclosure-addressee-country = Zaprošena država
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Bombna grožnja
 emergency-disclosure-emergency-risk-other = Druga nevarnost za življenje ali varnost
 emergency-disclosure-emergency-risk-other-detail = Vrsta nevarnosti
 emergency-disclosure-emergency-facts = Dejstva, ki kažejo na znatno in neposredno nevarnost za življenje ali varnost fizične osebe
-    .hint = Navedite, kdo je ogrožen (ime ali opis), v čem je nevarnost, zakaj se lahko uresniči vsak trenutek ter od kod izvira informacija in kdaj je bila prejeta (s časovnim pasom). Nevarnost, ki je le mogoča ali ni neposredna, ni nujni primer v smislu protokola.
+    .hint = { $basis ->
+            [protocol2] Navedite, kdo je ogrožen (ime ali opis), v čem je nevarnost, zakaj se lahko uresniči vsak trenutek ter od kod izvira informacija in kdaj je bila prejeta (s časovnim pasom). Nevarnost, ki je le mogoča ali ni neposredna, ni nujni primer v smislu protokola.
+           *[other] Navedite, kdo je ogrožen (ime ali opis), v čem je nevarnost, zakaj se lahko uresniči vsak trenutek ter od kod izvira informacija in kdaj je bila prejeta (s časovnim pasom). Nevarnost, ki je le mogoča ali ni neposredna, ni nujni primer.
+        }
 emergency-disclosure-emergency-relation = Kako so zahtevani podatki povezani z nujnim primerom
     .hint = Navedite, kako bodo podatki pomagali odvrniti nevarnost, na primer z določitvijo lokacije ogrožene osebe ali identifikacijo osebe, ki grozi, in zakaj se domneva, da jih hrani ta ponudnik storitev.
 emergency-disclosure-emergency-urgency = Zakaj podatkov ni mogoče pravočasno pridobiti z zavarovanjem in medsebojno pravno pomočjo
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Nadaljnji pravni postopek
 emergency-disclosure-follow-up-process = Pravni postopek, ki bo sledil temu zaprosilu
     .hint = Ali bodo podatki, razkriti v nujnem primeru, ponovno zahtevani v formalnem pravnem postopku, da jih bo mogoče uporabiti kot dokaz.
 emergency-disclosure-follow-up-process-mla = Zaprosilo za medsebojno pravno pomoč
-emergency-disclosure-follow-up-process-production-order = Odredba o predložitvi ponudniku storitev na podlagi 7. člena Drugega dodatnega protokola
-emergency-disclosure-follow-up-process-preservation = Zaprosilo za hitro zavarovanje shranjenih računalniških podatkov (29. člen konvencije)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Odredba o predložitvi ponudniku storitev na podlagi 7. člena Drugega dodatnega protokola
+       *[other] Odredba o predložitvi ponudniku storitev
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Zaprosilo za hitro zavarovanje shranjenih računalniških podatkov (29. člen konvencije)
+        [protocol2] Zaprosilo za hitro zavarovanje shranjenih računalniških podatkov (29. člen konvencije)
+       *[other] Zaprosilo za hitro zavarovanje shranjenih računalniških podatkov
+    }
 emergency-disclosure-follow-up-process-none = Nadaljnji pravni postopek ni predviden
 emergency-disclosure-follow-up-process-other = Drug pravni postopek
 emergency-disclosure-follow-up-process-other-detail = Pravni postopek
