@@ -5,6 +5,7 @@ preservation-end-label = Fin prévue de la conservation
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Aucune limite de durée selon le tableau du T-CY
+    [not-fixed] Non fixée dans le tableau du T-CY, et la base juridique choisie ne prévoit aucune durée minimale : demandez à l'autorité requise quand la conservation prend fin
    *[convention-minimum] Non fixée dans le tableau du T-CY : seule certitude, le minimum de 60 jours prévu par la Convention (art. 29, par. 7), jusqu'au { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Suivie de la demande d'entraide judiciaire { $reference }
 }
 preservation-link-missing = Cette demande n'est pas enregistrée dans ce navigateur.
+preservation-next-steps = Étapes suivantes
+preservation-follow-up-disclosure = Préparer la demande de divulgation
+preservation-link-disclosure = Suivie de la demande de divulgation { $reference }

@@ -2,7 +2,10 @@
 # (Convention sur la cybercriminalité, articles 29 et 30). Les sections 1 à 7 suivent T-CY(2018)11,
 # les sections 8 et 9 T-CY(2018)10, les sections 10 à 14 les éléments de l'article 29, paragraphe 2, alinéas b à f.
 
-art29-preservation-legal-basis = Articles 29 et 30 de la Convention sur la cybercriminalité (STE n° 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Articles 29 et 30 de la Convention sur la cybercriminalité (STE n° 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 à 3 : date, référence, statut
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Date d'exécution de la conservation par la P
 
 art29-preservation-requested-authority = Autorité requise
 art29-preservation-requested-authority-type = La demande est adressée
-art29-preservation-requested-authority-type-point-of-contact = Au point de contact 24/7 (article 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Au point de contact 24/7 (article 35)
+       *[other] Au point de contact 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = À une autre autorité compétente
 art29-preservation-requested-authority-authority = Nom de l'autorité
-    .hint = Le point de contact 24/7 ou l'autorité compétente de l'État requis, tels qu'ils figurent dans le répertoire du Conseil de l'Europe ou dans les déclarations de cet État.
+    .hint = { $basis ->
+            [budapest] Le point de contact 24/7 ou l'autorité compétente de l'État requis, tels qu'ils figurent dans le répertoire du Conseil de l'Europe ou dans les déclarations de cet État.
+           *[other] Le point de contact 24/7 ou l'autorité compétente de l'État requis, tels qu'ils figurent dans les déclarations faites par cet État au titre de l'instrument choisi.
+        }
 art29-preservation-requested-authority-country = État requis
     .hint = La Partie à laquelle il est demandé de conserver les données : en général l'État où se trouve le système informatique ou le fournisseur de services.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Base juridique de la demande en droit 
 
 ## 10 Infraction et faits : article 29, paragraphe 2, alinéa b
 
-art29-preservation-offence = Infraction et bref exposé des faits (article 29, paragraphe 2, alinéa b)
+art29-preservation-offence = { $basis ->
+        [budapest] Infraction et bref exposé des faits (article 29, paragraphe 2, alinéa b)
+       *[other] Infraction et bref exposé des faits
+    }
 art29-preservation-offence-offences = Infractions faisant l'objet de l'enquête ou de la procédure pénale
     .hint = Une ligne par infraction : sa qualification ou une brève description, la disposition de votre droit pénal qui la définit et la peine maximale encourue.
 art29-preservation-offence-offences-offence = Infraction
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Article 11 : Tentative et
 
 ## 11 Données à conserver : article 29, paragraphe 2, alinéa c
 
-art29-preservation-data = Données informatiques stockées à conserver (article 29, paragraphe 2, alinéa c)
+art29-preservation-data = { $basis ->
+        [budapest] Données informatiques stockées à conserver (article 29, paragraphe 2, alinéa c)
+       *[other] Données informatiques stockées à conserver
+    }
 art29-preservation-data-identifiers = Identifiants des données à conserver
     .hint = Chaque compte, nom d'utilisateur, adresse électronique, numéro de téléphone, URL, domaine, appareil ou adresse IP dont les données doivent être conservées. Pour une adresse IP, indiquez le port source ainsi que la date et l'heure exactes d'utilisation avec le fuseau horaire : derrière une adresse partagée, le fournisseur ne peut pas retrouver l'utilisateur sans ces éléments. Une période qui ne concerne qu'un seul identifiant est indiquée sur sa ligne.
 art29-preservation-data-period = Période couverte par les données à conserver
     .hint = La période que les données doivent couvrir, lorsqu'elle est identique pour tous les identifiants. Indiquez le début et la fin avec leur fuseau horaire. Ne demandez que la période dont l'enquête a besoin : les demandes portant sur de longues périodes (plus de 90 jours) sont souvent refusées comme trop larges.
 art29-preservation-data-categories = Catégories de données à conserver
-    .hint = Ne cochez que ce dont l'enquête a besoin. Informations relatives aux abonnés : identité et adresse de l'abonné et service utilisé (article 18, paragraphe 3). Données relatives au trafic : origine, destination, itinéraire, heure, date, taille et durée des communications, ou type de service sous-jacent (article 1, alinéa d). Données relatives au contenu : les communications elles-mêmes.
+    .hint = { $basis ->
+            [budapest] Ne cochez que ce dont l'enquête a besoin. Informations relatives aux abonnés : identité et adresse de l'abonné et service utilisé (article 18, paragraphe 3). Données relatives au trafic : origine, destination, itinéraire, heure, date, taille et durée des communications, ou type de service sous-jacent (article 1, alinéa d). Données relatives au contenu : les communications elles-mêmes.
+           *[other] Ne cochez que ce dont l'enquête a besoin. Informations relatives aux abonnés : identité et adresse de l'abonné et service utilisé. Données relatives au trafic : origine, destination, itinéraire, heure, date, taille et durée des communications, ou type de service sous-jacent. Données relatives au contenu : les communications elles-mêmes.
+        }
 art29-preservation-data-categories-subscriber = Informations relatives aux abonnés
 art29-preservation-data-categories-traffic = Données relatives au trafic
 art29-preservation-data-categories-content = Données relatives au contenu
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Lien entre les données et l'infraction
 
 ## 12 Détenteur et localisation : article 29, paragraphe 2, alinéa d
 
-art29-preservation-custodian = Détenteur des données et localisation du système informatique (article 29, paragraphe 2, alinéa d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Détenteur des données et localisation du système informatique (article 29, paragraphe 2, alinéa d)
+       *[other] Détenteur des données et localisation du système informatique
+    }
 art29-preservation-custodian-provider = Fournisseur de services ou autre détenteur des données
     .hint = Le nom de la société ou de la personne qui détient les données, dans la mesure où il est connu. S'il n'est pas connu, indiquez-le.
 art29-preservation-custodian-contact = Adresse ou site web du détenteur
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Localisation du système informatique
 
 ## 13 Nécessité : article 29, paragraphe 2, alinéa e
 
-art29-preservation-necessity = Nécessité de la conservation (article 29, paragraphe 2, alinéa e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Nécessité de la conservation (article 29, paragraphe 2, alinéa e)
+       *[other] Nécessité de la conservation
+    }
 art29-preservation-necessity-reasons = Motifs de la conservation rapide
 art29-preservation-necessity-reasons-deletion = Les données risquent d'être effacées, modifiées ou perdues
 art29-preservation-necessity-reasons-retention = Le fournisseur de services ne garde ce type de données que pendant une courte durée
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Explication
 
 ## 14 Demande d'entraide à suivre : article 29, paragraphe 2, alinéa f
 
-art29-preservation-mla = Demande d'entraide à suivre (article 29, paragraphe 2, alinéa f)
+art29-preservation-mla = { $basis ->
+        [budapest] Demande d'entraide à suivre (article 29, paragraphe 2, alinéa f)
+       *[other] Demande d'entraide à suivre
+    }
 art29-preservation-mla-intent = La Partie requérante a l'intention de soumettre une demande d'entraide en vue de la perquisition ou de l'accès par un moyen similaire, de la saisie ou de l'obtention par un moyen similaire, ou de la divulgation des données informatiques stockées.
 art29-preservation-mla-expected-date = Date prévue de la demande d'entraide
-    .hint = Aux termes de l'article 29, paragraphe 7, de la Convention, la conservation est valable pour une période d'au moins soixante jours, afin de permettre la soumission d'une demande d'entraide ; après la réception de cette demande, les données doivent continuer à être conservées en attendant l'adoption d'une décision concernant la demande. La durée pendant laquelle l'État requis conserve effectivement les données dépend de son droit et de sa pratique : consultez le panneau relatif à la durée de conservation, et envoyez la demande bien avant l'expiration de ce délai, ou demandez à temps une prolongation.
+    .hint = { $basis ->
+            [budapest] Aux termes de l'article 29, paragraphe 7, de la Convention, la conservation est valable pour une période d'au moins soixante jours, afin de permettre la soumission d'une demande d'entraide ; après la réception de cette demande, les données doivent continuer à être conservées en attendant l'adoption d'une décision concernant la demande. La durée pendant laquelle l'État requis conserve effectivement les données dépend de son droit et de sa pratique : consultez le panneau relatif à la durée de conservation, et envoyez la demande bien avant l'expiration de ce délai, ou demandez à temps une prolongation.
+           *[other] La durée pendant laquelle l'État requis conserve les données dépend de son droit et de sa pratique : consultez le panneau relatif à la durée de conservation, et envoyez la demande d'entraide bien avant l'expiration de ce délai, ou demandez à temps une prolongation.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Divulgation rapide de données relatives au trafic conservées (article 30) : si, en conservant des données relatives au trafic concernant une communication spécifique, il apparaît qu'un fournisseur de services dans un autre État a participé à la transmission de cette communication, veuillez divulguer rapidement une quantité suffisante de données relatives au trafic pour identifier ce fournisseur de services et la voie par laquelle la communication a été transmise.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Divulgation rapide de données relatives au trafic conservées (article 30) : si, en conservant des données relatives au trafic concernant une communication spécifique, il apparaît qu'un fournisseur de services dans un autre État a participé à la transmission de cette communication, veuillez divulguer rapidement une quantité suffisante de données relatives au trafic pour identifier ce fournisseur de services et la voie par laquelle la communication a été transmise.
+       *[other] Divulgation rapide de données relatives au trafic conservées : si, en conservant des données relatives au trafic concernant une communication spécifique, il apparaît qu'un fournisseur de services dans un autre État a participé à la transmission de cette communication, veuillez divulguer rapidement une quantité suffisante de données relatives au trafic pour identifier ce fournisseur de services et la voie par laquelle la communication a été transmise.
+    }
 
 ## 16 Confidentialité
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Confidentialité demandée
     .hint = Certains fournisseurs de services informent leurs utilisateurs des demandes dont ils font l'objet. Demandez à l'autorité requise si cela peut se produire, et cochez ce dont l'enquête a besoin.
 art29-preservation-confidentiality-conditions-no-notification = Veuillez ne pas informer l'abonné ou le titulaire du compte de la présente demande
 art29-preservation-confidentiality-conditions-warn = Veuillez informer l'autorité requérante avant toute mesure susceptible d'alerter l'utilisateur
-art29-preservation-confidentiality-conditions-prejudice = Si la conservation ne devait pas garantir la disponibilité future des données, ou devait compromettre la confidentialité de l'enquête ou nuire d'une autre façon à celle-ci, veuillez en informer rapidement l'autorité requérante, afin qu'elle puisse décider s'il convient néanmoins d'exécuter la demande (article 29, paragraphe 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Si la conservation ne devait pas garantir la disponibilité future des données, ou devait compromettre la confidentialité de l'enquête ou nuire d'une autre façon à celle-ci, veuillez en informer rapidement l'autorité requérante, afin qu'elle puisse décider s'il convient néanmoins d'exécuter la demande (article 29, paragraphe 6)
+       *[other] Si la conservation ne devait pas garantir la disponibilité future des données, ou devait compromettre la confidentialité de l'enquête ou nuire d'une autre façon à celle-ci, veuillez en informer rapidement l'autorité requérante, afin qu'elle puisse décider s'il convient néanmoins d'exécuter la demande
+    }
 art29-preservation-confidentiality-details = Autres observations sur la confidentialité
 
 ## 17 Accusé de réception

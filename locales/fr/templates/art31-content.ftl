@@ -1,7 +1,10 @@
 # Modèle art31-content : demande d'entraide portant sur des données relatives au contenu stockées, avec, si nécessaire, des données relatives au trafic et des informations relatives aux abonnés (Convention de Budapest, art. 31).
 # Les sections 1 à 11 suivent la numérotation et le libellé de T-CY(2018)10, comme dans art31-subscriber ; les sections suivantes suivent les articles 1, alinéa d, 18, paragraphe 3, 25, paragraphe 5, 28 et 31 de la Convention.
 
-art31-content-legal-basis = Article 31 de la Convention sur la cybercriminalité (STE n° 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Article 31 de la Convention sur la cybercriminalité (STE n° 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Date
 art31-content-reference = Référence / numéro de l'affaire
 art31-content-status = Statut de la demande
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Demande faisant suite à une deman
 art31-content-requested-authority = Autorité requise
 art31-content-requested-authority-country = État requis
 art31-content-requested-authority-authority = Autorité
-    .hint = L'autorité centrale de l'État requis chargée de l'entraide (article 27, paragraphe 2), ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+    .hint = { $basis ->
+            [budapest] L'autorité centrale de l'État requis chargée de l'entraide (article 27, paragraphe 2), ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+           *[other] L'autorité centrale de l'État requis chargée de l'entraide, ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+        }
 art31-content-requesting-authority = Autorité requérante
 art31-content-requesting-authority-organisation = Organisme
 art31-content-requesting-authority-person = Personne chargée de la demande
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Listes de contacts et carnets d'adresses
 art31-content-data-content-other = Autre
 art31-content-data-content-other-detail = Autres données relatives au contenu demandées
 art31-content-data-traffic = Données relatives au trafic demandées
-    .hint = Ne cochez que ce qui est nécessaire en plus du contenu. Les huit premières cases suivent la définition des données relatives au trafic figurant à l'article 1, alinéa d, de la Convention : données produites par un système informatique en tant qu'élément de la chaîne de communication.
+    .hint = { $basis ->
+            [budapest] Ne cochez que ce qui est nécessaire en plus du contenu. Les huit premières cases suivent la définition des données relatives au trafic figurant à l'article 1, alinéa d, de la Convention : données produites par un système informatique en tant qu'élément de la chaîne de communication.
+           *[other] Ne cochez que ce qui est nécessaire en plus du contenu. Les données relatives au trafic sont les données produites par un système informatique en tant qu'élément de la chaîne de communication.
+        }
 art31-content-data-traffic-origin = Origine des communications
 art31-content-data-traffic-destination = Destination des communications
 art31-content-data-traffic-route = Itinéraire
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informations d'en-tête des courriers élec
 art31-content-data-traffic-other = Autre
 art31-content-data-traffic-other-detail = Autres données relatives au trafic demandées
 art31-content-data-subscriber = Informations relatives aux abonnés demandées
-    .hint = Ne cochez que ce qui est nécessaire en plus du contenu. Les six premières cases suivent la définition des informations relatives aux abonnés figurant à l'article 18, paragraphe 3, de la Convention.
+    .hint = { $basis ->
+            [budapest] Ne cochez que ce qui est nécessaire en plus du contenu. Les six premières cases suivent la définition des informations relatives aux abonnés figurant à l'article 18, paragraphe 3, de la Convention.
+           *[other] Ne cochez que ce qui est nécessaire en plus du contenu.
+        }
 art31-content-data-subscriber-service = Type de service de communication utilisé, dispositions techniques prises à cet égard et période de service
 art31-content-data-subscriber-identity = Identité de l'abonné
 art31-content-data-subscriber-address = Adresse postale ou géographique
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Adresse IP, date et heure de l'i
 art31-content-data-subscriber-other = Autre
 art31-content-data-subscriber-other-detail = Autres informations relatives aux abonnés demandées
 art31-content-measures = Mesures demandées
-    .hint = Article 31, paragraphe 1 : la Partie requise peut perquisitionner ou accéder de façon similaire, saisir ou obtenir de façon similaire, et divulguer des données stockées sur son territoire, y compris des données conservées conformément à l'article 29.
+    .hint = { $basis ->
+            [budapest] Article 31, paragraphe 1 : la Partie requise peut perquisitionner ou accéder de façon similaire, saisir ou obtenir de façon similaire, et divulguer des données stockées sur son territoire, y compris des données conservées conformément à l'article 29.
+           *[other] Ce qu'il est demandé à l'État requis de faire des données stockées sur son territoire, y compris des données déjà conservées : les perquisitionner ou y accéder de façon similaire, les saisir ou les obtenir de façon similaire, et les divulguer.
+        }
 art31-content-measures-search = Perquisition ou accès par un moyen similaire
 art31-content-measures-seizure = Saisie ou obtention par un moyen similaire
 art31-content-measures-disclosure = Divulgation
 art31-content-preservation = Conservation des données
 art31-content-preservation-sought = La conservation des données a-t-elle déjà été demandée ?
-    .hint = Indiquez si les données ont été conservées en application de l'article 29 de la Convention, par l'intermédiaire du Réseau 24/7 ou directement auprès du fournisseur de services. La référence permet à l'autorité requise et au fournisseur de retrouver les données conservées. Si la présente demande fait suite à la demande de conservation décrite à la section 10, indiquez la même date et la même référence.
+    .hint = { $basis ->
+            [budapest] Indiquez si les données ont été conservées en application de l'article 29 de la Convention, par l'intermédiaire du Réseau 24/7 ou directement auprès du fournisseur de services. La référence permet à l'autorité requise et au fournisseur de retrouver les données conservées. Si la présente demande fait suite à la demande de conservation décrite à la section 10, indiquez la même date et la même référence.
+           *[other] Indiquez si les données ont été conservées, par l'intermédiaire du Réseau 24/7, d'une autre autorité de l'État requis ou directement auprès du fournisseur de services. La référence permet à l'autorité requise et au fournisseur de retrouver les données conservées. Si la présente demande fait suite à la demande de conservation décrite à la section 10, indiquez la même date et la même référence.
+        }
 art31-content-preservation-sought-yes = Oui
 art31-content-preservation-sought-no = Non
 art31-content-preservation-date = Date de la demande de conservation
@@ -149,11 +167,20 @@ art31-content-relevance = Lien entre les données et l'enquête
 art31-content-grounds = Éléments factuels justifiant la perquisition ou la production des données relatives au contenu
     .hint = Les faits précis qui atteignent le seuil exigé par l'État requis pour les mesures coercitives, par exemple la « probable cause » aux États-Unis : des faits montrant que le compte a été utilisé en lien avec l'infraction et que des preuves de celle-ci se trouvent probablement dans le contenu demandé, ainsi que la date de ces faits. De simples conclusions ou soupçons ne suffisent pas.
 art31-content-dual-criminality = Double incrimination
-    .hint = Expliquez en quoi le comportement décrit à la section 13 constitue également une infraction pénale en vertu du droit de l'État requis, en citant la disposition correspondante si elle est connue. Selon l'article 25, paragraphe 5, de la Convention, cette condition est considérée comme satisfaite si le comportement constituant l'infraction est qualifié d'infraction pénale par ce droit, quelle que soit la catégorie dans laquelle il la classe ou la terminologie par laquelle il la désigne.
+    .hint = { $basis ->
+            [budapest] Expliquez en quoi le comportement décrit à la section 13 constitue également une infraction pénale en vertu du droit de l'État requis, en citant la disposition correspondante si elle est connue. Selon l'article 25, paragraphe 5, de la Convention, cette condition est considérée comme satisfaite si le comportement constituant l'infraction est qualifié d'infraction pénale par ce droit, quelle que soit la catégorie dans laquelle il la classe ou la terminologie par laquelle il la désigne.
+           *[other] Expliquez en quoi le comportement décrit à la section 13 constitue également une infraction pénale en vertu du droit de l'État requis, en citant la disposition correspondante si elle est connue.
+        }
 art31-content-use = Restrictions d'utilisation des données
 art31-content-use-undertakings = Engagements de l'autorité requérante
-    .hint = L'article 28 s'applique en l'absence de traité d'entraide ou d'arrangement reposant sur des législations uniformes ou réciproques en vigueur entre les Parties ; dans le cas contraire, les dispositions de ce traité ou de cet arrangement relatives à la confidentialité et à l'utilisation s'appliquent.
-art31-content-use-undertakings-article-28 = L'autorité requérante respectera les conditions de confidentialité et de restriction d'utilisation fixées par la Partie requise en application de l'article 28, paragraphe 2, de la Convention
+    .hint = { $basis ->
+            [budapest] L'article 28 s'applique en l'absence de traité d'entraide ou d'arrangement reposant sur des législations uniformes ou réciproques en vigueur entre les Parties ; dans le cas contraire, les dispositions de ce traité ou de cet arrangement relatives à la confidentialité et à l'utilisation s'appliquent.
+           *[other] Les conditions de confidentialité et de restriction d'utilisation sont celles de l'instrument choisi ou, en l'absence de traité, celles que fixe l'État requis.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] L'autorité requérante respectera les conditions de confidentialité et de restriction d'utilisation fixées par la Partie requise en application de l'article 28, paragraphe 2, de la Convention
+       *[other] L'autorité requérante respectera les conditions de confidentialité et de restriction d'utilisation fixées par l'État requis
+    }
 art31-content-use-undertakings-speciality = Les données ne seront utilisées qu'aux fins de l'enquête et de la procédure indiquées dans la présente demande, sauf consentement de la Partie requise à une autre utilisation (principe de spécialité)
 art31-content-use-explanation = Explication de l'utilisation prévue des données
     .hint = Par exemple : si les données devront être communiquées à la défense ou utilisées dans des procédures connexes, afin que la Partie requise puisse fixer ses conditions en conséquence.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adresse ou localisation
 art31-content-urgency = Urgence
 art31-content-urgency-urgent = Exécution urgente demandée
 art31-content-urgency-reasons = Motifs de l'urgence
-    .hint = Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification (article 31, paragraphe 3).
+    .hint = { $basis ->
+            [budapest] Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification (article 31, paragraphe 3).
+           *[other] Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification.
+        }
 art31-content-urgency-deadline = Données nécessaires au plus tard le
 art31-content-confidentiality = Confidentialité
 art31-content-confidentiality-confidential = Veuillez garder confidentiels le fait et l'objet de la présente demande, sauf dans la mesure nécessaire à son exécution

@@ -1,7 +1,10 @@
 # Modèle art31-subscriber : demande d'entraide portant sur des informations relatives aux abonnés (Convention de Budapest, art. 31).
 # Les sections 1 à 11 suivent la numérotation et le libellé de T-CY(2018)10 ; les sections suivantes suivent les articles 18, paragraphe 3, et 31 de la Convention.
 
-art31-subscriber-legal-basis = Article 31 de la Convention sur la cybercriminalité (STE n° 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Article 31 de la Convention sur la cybercriminalité (STE n° 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Date
 art31-subscriber-reference = Référence / numéro de l'affaire
 art31-subscriber-status = Statut de la demande
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Demande faisant suite à une de
 art31-subscriber-requested-authority = Autorité requise
 art31-subscriber-requested-authority-country = État requis
 art31-subscriber-requested-authority-authority = Autorité
-    .hint = L'autorité centrale de l'État requis chargée de l'entraide (article 27, paragraphe 2), ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+    .hint = { $basis ->
+            [budapest] L'autorité centrale de l'État requis chargée de l'entraide (article 27, paragraphe 2), ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+           *[other] L'autorité centrale de l'État requis chargée de l'entraide, ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+        }
 art31-subscriber-requesting-authority = Autorité requérante
 art31-subscriber-requesting-authority-organisation = Organisme
 art31-subscriber-requesting-authority-person = Personne chargée de la demande
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identifiants des données demandées
 art31-subscriber-identifiers-period = Période exacte pour laquelle les données sont demandées
     .hint = Le début et la fin avec leur fuseau horaire. Ne demandez que la période dont l'enquête a besoin : les demandes portant sur de longues périodes (plus de 90 jours) sont souvent refusées comme trop larges.
 art31-subscriber-categories = Informations relatives aux abonnés demandées
-    .hint = Ne cochez que ce dont l'enquête a besoin. Les six premières cases suivent la définition des informations relatives aux abonnés figurant à l'article 18, paragraphe 3, de la Convention.
+    .hint = { $basis ->
+            [budapest] Ne cochez que ce dont l'enquête a besoin. Les six premières cases suivent la définition des informations relatives aux abonnés figurant à l'article 18, paragraphe 3, de la Convention.
+           *[other] Ne cochez que ce dont l'enquête a besoin.
+        }
 art31-subscriber-categories-service = Type de service de communication utilisé, dispositions techniques prises à cet égard et période de service
 art31-subscriber-categories-identity = Identité de l'abonné
 art31-subscriber-categories-address = Adresse postale ou géographique
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adresse ou localisation
 art31-subscriber-urgency = Urgence
 art31-subscriber-urgency-urgent = Exécution urgente demandée
 art31-subscriber-urgency-reasons = Motifs de l'urgence
-    .hint = Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification (article 31, paragraphe 3).
+    .hint = { $basis ->
+            [budapest] Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification (article 31, paragraphe 3).
+           *[other] Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification.
+        }
 art31-subscriber-urgency-deadline = Données nécessaires au plus tard le
 art31-subscriber-confidentiality = Confidentialité
 art31-subscriber-confidentiality-confidential = Veuillez garder confidentiels le fait et l'objet de la présente demande, sauf dans la mesure nécessaire à son exécution

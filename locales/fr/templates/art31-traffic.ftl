@@ -1,7 +1,10 @@
 # Modèle art31-traffic : demande d'entraide portant sur des données relatives au trafic stockées, avec, si nécessaire, des informations relatives aux abonnés (Convention de Budapest, art. 31).
 # Les sections 1 à 11 suivent la numérotation et le libellé de T-CY(2018)10, comme dans art31-subscriber ; les sections suivantes suivent les articles 1, alinéa d, 18, paragraphe 3, et 31 de la Convention.
 
-art31-traffic-legal-basis = Article 31 de la Convention sur la cybercriminalité (STE n° 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Article 31 de la Convention sur la cybercriminalité (STE n° 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Date
 art31-traffic-reference = Référence / numéro de l'affaire
 art31-traffic-status = Statut de la demande
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Demande faisant suite à une deman
 art31-traffic-requested-authority = Autorité requise
 art31-traffic-requested-authority-country = État requis
 art31-traffic-requested-authority-authority = Autorité
-    .hint = L'autorité centrale de l'État requis chargée de l'entraide (article 27, paragraphe 2), ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+    .hint = { $basis ->
+            [budapest] L'autorité centrale de l'État requis chargée de l'entraide (article 27, paragraphe 2), ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+           *[other] L'autorité centrale de l'État requis chargée de l'entraide, ou l'autorité qu'elle a désignée pour recevoir ces demandes.
+        }
 art31-traffic-requesting-authority = Autorité requérante
 art31-traffic-requesting-authority-organisation = Organisme
 art31-traffic-requesting-authority-person = Personne chargée de la demande
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Période exacte pour laquelle les données so
     .hint = Le début et la fin avec leur fuseau horaire. Ne demandez que la période dont l'enquête a besoin : les demandes portant sur de longues périodes (plus de 90 jours) sont souvent refusées comme trop larges.
 art31-traffic-data = Données demandées
 art31-traffic-data-traffic = Données relatives au trafic demandées
-    .hint = Les huit premières cases suivent la définition des données relatives au trafic figurant à l'article 1, alinéa d, de la Convention : données produites par un système informatique en tant qu'élément de la chaîne de communication.
+    .hint = { $basis ->
+            [budapest] Les huit premières cases suivent la définition des données relatives au trafic figurant à l'article 1, alinéa d, de la Convention : données produites par un système informatique en tant qu'élément de la chaîne de communication.
+           *[other] Données produites par un système informatique en tant qu'élément de la chaîne de communication : ne cochez que ce dont l'enquête a besoin.
+        }
 art31-traffic-data-traffic-origin = Origine des communications
 art31-traffic-data-traffic-destination = Destination des communications
 art31-traffic-data-traffic-route = Itinéraire
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informations d'en-tête des courriers élec
 art31-traffic-data-traffic-other = Autre
 art31-traffic-data-traffic-other-detail = Autres données relatives au trafic demandées
 art31-traffic-data-subscriber = Informations relatives aux abonnés demandées
-    .hint = Ne cochez que ce qui est nécessaire en plus des données relatives au trafic. Les six premières cases suivent la définition des informations relatives aux abonnés figurant à l'article 18, paragraphe 3, de la Convention.
+    .hint = { $basis ->
+            [budapest] Ne cochez que ce qui est nécessaire en plus des données relatives au trafic. Les six premières cases suivent la définition des informations relatives aux abonnés figurant à l'article 18, paragraphe 3, de la Convention.
+           *[other] Ne cochez que ce qui est nécessaire en plus des données relatives au trafic.
+        }
 art31-traffic-data-subscriber-service = Type de service de communication utilisé, dispositions techniques prises à cet égard et période de service
 art31-traffic-data-subscriber-identity = Identité de l'abonné
 art31-traffic-data-subscriber-address = Adresse postale ou géographique
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Autre
 art31-traffic-data-subscriber-other-detail = Autres informations relatives aux abonnés demandées
 art31-traffic-preservation = Conservation des données
 art31-traffic-preservation-sought = La conservation des données a-t-elle déjà été demandée ?
-    .hint = Indiquez si les données ont été conservées en application de l'article 29 de la Convention, par l'intermédiaire du Réseau 24/7 ou directement auprès du fournisseur de services. La référence permet à l'autorité requise et au fournisseur de retrouver les données conservées. Si la présente demande fait suite à la demande de conservation décrite à la section 10, indiquez la même date et la même référence.
+    .hint = { $basis ->
+            [budapest] Indiquez si les données ont été conservées en application de l'article 29 de la Convention, par l'intermédiaire du Réseau 24/7 ou directement auprès du fournisseur de services. La référence permet à l'autorité requise et au fournisseur de retrouver les données conservées. Si la présente demande fait suite à la demande de conservation décrite à la section 10, indiquez la même date et la même référence.
+           *[other] Indiquez si les données ont été conservées, par l'intermédiaire du Réseau 24/7, d'une autre autorité de l'État requis ou directement auprès du fournisseur de services. La référence permet à l'autorité requise et au fournisseur de retrouver les données conservées. Si la présente demande fait suite à la demande de conservation décrite à la section 10, indiquez la même date et la même référence.
+        }
 art31-traffic-preservation-sought-yes = Oui
 art31-traffic-preservation-sought-no = Non
 art31-traffic-preservation-date = Date de la demande de conservation
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adresse ou localisation
 art31-traffic-urgency = Urgence
 art31-traffic-urgency-urgent = Exécution urgente demandée
 art31-traffic-urgency-reasons = Motifs de l'urgence
-    .hint = Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification (article 31, paragraphe 3).
+    .hint = { $basis ->
+            [budapest] Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification (article 31, paragraphe 3).
+           *[other] Par exemple : le suspect est détenu, un délai de procédure, ou des raisons de penser que les données sont particulièrement sensibles aux risques de perte ou de modification.
+        }
 art31-traffic-urgency-deadline = Données nécessaires au plus tard le
 art31-traffic-confidentiality = Confidentialité
 art31-traffic-confidentiality-confidential = Veuillez garder confidentiels le fait et l'objet de la présente demande, sauf dans la mesure nécessaire à son exécution

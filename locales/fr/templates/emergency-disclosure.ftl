@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Article 9 du Deuxième Protocole additionnel à la Convention sur la cybercriminalité (STCE n° 224), par l'intermédiaire du Réseau 24/7 ; le Protocole ne s'applique qu'entre les États qui y sont Parties
         [protocol-art10] Article 10 du Deuxième Protocole additionnel à la Convention sur la cybercriminalité (STCE n° 224) ; le Protocole ne s'applique qu'entre les États qui y sont Parties
         [provider] Demande de divulgation volontaire adressée à un fournisseur de services en situation d'urgence
-       *[other] Base juridique indiquée à la section 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Date
 emergency-disclosure-reference = Référence / numéro de l'affaire
 
 emergency-disclosure-channel = Voie de transmission et base juridique
 emergency-disclosure-channel-basis = Voie utilisée pour la présente demande
-    .hint = Article 9 du Deuxième Protocole additionnel : par l'intermédiaire du Réseau 24/7, pour des données détenues par un fournisseur de services situé dans l'État requis. Article 10 : entraide d'urgence par l'intermédiaire de l'autorité centrale ou compétente. Le Protocole ne s'applique qu'entre les États à l'égard desquels il est en vigueur : vérifiez qu'il est en vigueur à l'égard des deux États avant de choisir l'une ou l'autre de ces voies. Voie d'urgence d'un fournisseur : la demande est adressée directement au fournisseur de services, qui décide lui-même s'il divulgue les données ; aucun traité n'est invoqué.
+    .hint = { $match ->
+        [general] L'instrument choisi ne comporte aucun article relatif aux demandes en situation d'urgence : la demande repose sur ses dispositions relatives aux demandes urgentes et à l'entraide, citées en tête de la demande.
+        [user] Indiquez le traité et les articles sur lesquels repose la demande : ils sont imprimés en tête de la demande.
+       *[other] Article 9 du Deuxième Protocole additionnel : par l'intermédiaire du Réseau 24/7, pour des données détenues par un fournisseur de services situé dans l'État requis. Article 10 : entraide d'urgence par l'intermédiaire de l'autorité centrale ou compétente. Le Protocole ne s'applique qu'entre les États à l'égard desquels il est en vigueur : vérifiez qu'il est en vigueur à l'égard des deux États avant de choisir l'une ou l'autre de ces voies. Autre traité liant les deux États : la demande repose sur ses dispositions relatives aux demandes urgentes et à l'entraide. Réciprocité : aucun traité n'est applicable. Voie d'urgence d'un fournisseur : la demande est adressée directement au fournisseur de services, qui décide lui-même s'il divulgue les données ; aucun traité n'est invoqué.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Divulgation accélérée en cas d'urgence par l'intermédiaire du Réseau 24/7 (article 9 du Deuxième Protocole additionnel)
 emergency-disclosure-channel-basis-protocol-art10 = Entraide d'urgence (article 10 du Deuxième Protocole additionnel)
 emergency-disclosure-channel-basis-provider = Voie de divulgation d'urgence du fournisseur de services
-emergency-disclosure-channel-basis-other = Autre voie ou base juridique
-emergency-disclosure-channel-basis-other-detail = Voie ou base juridique (traité, accord ou loi)
 
 emergency-disclosure-addressee = État requis et destinataire
 emergency-disclosure-addressee-country = État requis
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Alerte à la bombe
 emergency-disclosure-emergency-risk-other = Autre risque pour la vie ou la sécurité
 emergency-disclosure-emergency-risk-other-detail = Nature du risque
 emergency-disclosure-emergency-facts = Faits établissant un risque important et imminent pour la vie ou la sécurité d'une personne physique
-    .hint = Indiquez qui est en danger (nom ou description), quel est le danger, pourquoi il peut se réaliser à tout moment, ainsi que la source de l'information et le moment où elle a été reçue (avec le fuseau horaire). Un risque simplement possible, ou non imminent, ne constitue pas une urgence au sens du Protocole.
+    .hint = { $basis ->
+            [protocol2] Indiquez qui est en danger (nom ou description), quel est le danger, pourquoi il peut se réaliser à tout moment, ainsi que la source de l'information et le moment où elle a été reçue (avec le fuseau horaire). Un risque simplement possible, ou non imminent, ne constitue pas une urgence au sens du Protocole.
+           *[other] Indiquez qui est en danger (nom ou description), quel est le danger, pourquoi il peut se réaliser à tout moment, ainsi que la source de l'information et le moment où elle a été reçue (avec le fuseau horaire). Un risque simplement possible, ou non imminent, ne constitue pas une urgence.
+        }
 emergency-disclosure-emergency-relation = Lien entre les données demandées et l'urgence
     .hint = Indiquez en quoi les données aideront à écarter le danger, par exemple en localisant la personne en danger ou en identifiant l'auteur de la menace, et pourquoi ce fournisseur de services est réputé les détenir.
 emergency-disclosure-emergency-urgency = Raisons pour lesquelles les données ne peuvent pas être obtenues à temps par la voie de la conservation et de l'entraide judiciaire
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Procédure juridique ultérieure
 emergency-disclosure-follow-up-process = Procédure juridique qui fera suite à la présente demande
     .hint = Indiquez si les données divulguées en urgence seront de nouveau demandées par une procédure juridique formelle, afin de pouvoir être utilisées comme preuves.
 emergency-disclosure-follow-up-process-mla = Demande d'entraide
-emergency-disclosure-follow-up-process-production-order = Injonction adressée au fournisseur de services en vertu de l'article 7 du Deuxième Protocole additionnel
-emergency-disclosure-follow-up-process-preservation = Demande de conservation rapide de données informatiques stockées (article 29 de la Convention)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Injonction adressée au fournisseur de services en vertu de l'article 7 du Deuxième Protocole additionnel
+       *[other] Injonction adressée au fournisseur de services
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Demande de conservation rapide de données informatiques stockées (article 29 de la Convention)
+        [protocol2] Demande de conservation rapide de données informatiques stockées (article 29 de la Convention)
+       *[other] Demande de conservation rapide de données informatiques stockées
+    }
 emergency-disclosure-follow-up-process-none = Aucune procédure juridique ultérieure n'est prévue
 emergency-disclosure-follow-up-process-other = Autre procédure juridique
 emergency-disclosure-follow-up-process-other-detail = Procédure juridique
