@@ -5,6 +5,7 @@ preservation-end-label = Voraussichtliches Ende der Sicherung
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Laut T-CY-Tabelle keine zeitliche Begrenzung
+    [not-fixed] In der T-CY-Tabelle nicht festgelegt, und die gewählte Rechtsgrundlage sieht keine Mindestdauer vor: Erkundigen Sie sich bei der ersuchten Behörde, wann die Sicherung endet
    *[convention-minimum] In der T-CY-Tabelle nicht festgelegt: Gewiss ist nur die Mindestdauer von 60 Tagen nach dem Übereinkommen (Art. 29 Abs. 7), bis { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Fortgeführt durch das Rechtshilfeersuchen { $reference }
 }
 preservation-link-missing = Dieses Ersuchen ist in diesem Browser nicht gespeichert.
+preservation-next-steps = Nächste Schritte
+preservation-follow-up-disclosure = Ersuchen um Weitergabe vorbereiten
+preservation-link-disclosure = Fortgeführt durch das Ersuchen um Weitergabe { $reference }

@@ -3,7 +3,10 @@
 # T-CY(2018)11, die Abschnitte 8 und 9 T-CY(2018)10, die Abschnitte 10 bis 14 den Angaben nach
 # Artikel 29 Absatz 2 Buchstaben b bis f.
 
-art29-preservation-legal-basis = Artikel 29 und 30 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Artikel 29 und 30 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 bis 3: Datum, Aktenzeichen, Status
 
@@ -21,10 +24,16 @@ art29-preservation-executed-date = Datum, an dem die ersuchte Vertragspartei die
 
 art29-preservation-requested-authority = Ersuchte Behörde
 art29-preservation-requested-authority-type = Das Ersuchen ist gerichtet an
-art29-preservation-requested-authority-type-point-of-contact = Die 24/7-Kontaktstelle (Artikel 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Die 24/7-Kontaktstelle (Artikel 35)
+       *[other] Die 24/7-Kontaktstelle
+    }
 art29-preservation-requested-authority-type-competent-authority = Eine andere zuständige Behörde
 art29-preservation-requested-authority-authority = Bezeichnung der Behörde
-    .hint = Die 24/7-Kontaktstelle oder die zuständige Behörde des ersuchten Staates, wie sie im Verzeichnis des Europarats oder in den Erklärungen dieses Staates angegeben ist.
+    .hint = { $basis ->
+            [budapest] Die 24/7-Kontaktstelle oder die zuständige Behörde des ersuchten Staates, wie sie im Verzeichnis des Europarats oder in den Erklärungen dieses Staates angegeben ist.
+           *[other] Die 24/7-Kontaktstelle oder die zuständige Behörde des ersuchten Staates, wie sie in den Erklärungen dieses Staates nach der gewählten Übereinkunft angegeben ist.
+        }
 art29-preservation-requested-authority-country = Ersuchter Staat
     .hint = Die Vertragspartei, die um Sicherung der Daten ersucht wird: in der Regel der Staat, in dem sich das Computersystem oder der Diensteanbieter befindet.
 
@@ -85,7 +94,10 @@ art29-preservation-domestic-legal-basis = Innerstaatliche Rechtsgrundlage des Er
 
 ## 10 Straftat und Sachverhalt: Artikel 29 Absatz 2 Buchstabe b
 
-art29-preservation-offence = Straftat und kurze Sachverhaltsdarstellung (Artikel 29 Absatz 2 Buchstabe b)
+art29-preservation-offence = { $basis ->
+        [budapest] Straftat und kurze Sachverhaltsdarstellung (Artikel 29 Absatz 2 Buchstabe b)
+       *[other] Straftat und kurze Sachverhaltsdarstellung
+    }
 art29-preservation-offence-offences = Straftaten, die Gegenstand der strafrechtlichen Ermittlungen oder des Strafverfahrens sind
     .hint = Eine Zeile je Straftat: ihre Bezeichnung oder eine kurze Beschreibung, die Bestimmung Ihres Strafrechts, die sie umschreibt, und die Höchststrafe.
 art29-preservation-offence-offences-offence = Straftat
@@ -109,13 +121,19 @@ art29-preservation-offence-convention-articles-art11 = Artikel 11: Versuch und B
 
 ## 11 Zu sichernde Daten: Artikel 29 Absatz 2 Buchstabe c
 
-art29-preservation-data = Zu sichernde gespeicherte Computerdaten (Artikel 29 Absatz 2 Buchstabe c)
+art29-preservation-data = { $basis ->
+        [budapest] Zu sichernde gespeicherte Computerdaten (Artikel 29 Absatz 2 Buchstabe c)
+       *[other] Zu sichernde gespeicherte Computerdaten
+    }
 art29-preservation-data-identifiers = Kennungen der zu sichernden Daten
     .hint = Jedes Konto, jeder Benutzername, jede E-Mail-Adresse, Telefonnummer, URL, Domain, jedes Gerät oder jede IP-Adresse, deren Daten gesichert werden sollen. Geben Sie bei einer IP-Adresse den Quellport sowie das genaue Datum und die genaue Uhrzeit der Nutzung mit Zeitzone an: Bei einer gemeinsam genutzten Adresse kann der Anbieter den Nutzer ohne diese Angaben nicht ermitteln. Ein Zeitraum, der nur eine Kennung betrifft, gehört in deren Zeile.
 art29-preservation-data-period = Zeitraum der zu sichernden Daten
     .hint = Der Zeitraum, den die Daten abdecken müssen, wenn er für alle Kennungen gleich ist. Geben Sie Beginn und Ende jeweils mit Zeitzone an. Ersuchen Sie nur um den Zeitraum, den die Ermittlungen erfordern: Ersuchen für lange Zeiträume (mehr als 90 Tage) werden häufig als zu weit gefasst abgelehnt.
 art29-preservation-data-categories = Kategorien der zu sichernden Daten
-    .hint = Kreuzen Sie nur an, was die Ermittlungen erfordern. Bestandsdaten: Identität und Anschrift des Teilnehmers sowie der genutzte Dienst (Artikel 18 Absatz 3). Verkehrsdaten: Ursprung, Ziel, Leitweg, Uhrzeit, Datum, Umfang und Dauer der Kommunikation oder Art des für die Kommunikation benutzten Dienstes (Artikel 1 Buchstabe d). Inhaltsdaten: die Kommunikation selbst.
+    .hint = { $basis ->
+            [budapest] Kreuzen Sie nur an, was die Ermittlungen erfordern. Bestandsdaten: Identität und Anschrift des Teilnehmers sowie der genutzte Dienst (Artikel 18 Absatz 3). Verkehrsdaten: Ursprung, Ziel, Leitweg, Uhrzeit, Datum, Umfang und Dauer der Kommunikation oder Art des für die Kommunikation benutzten Dienstes (Artikel 1 Buchstabe d). Inhaltsdaten: die Kommunikation selbst.
+           *[other] Kreuzen Sie nur an, was die Ermittlungen erfordern. Bestandsdaten: Identität und Anschrift des Teilnehmers sowie der genutzte Dienst. Verkehrsdaten: Ursprung, Ziel, Leitweg, Uhrzeit, Datum, Umfang und Dauer der Kommunikation oder Art des für die Kommunikation benutzten Dienstes. Inhaltsdaten: die Kommunikation selbst.
+        }
 art29-preservation-data-categories-subscriber = Bestandsdaten
 art29-preservation-data-categories-traffic = Verkehrsdaten
 art29-preservation-data-categories-content = Inhaltsdaten
@@ -126,7 +144,10 @@ art29-preservation-data-relationship = Zusammenhang der Daten mit der Straftat
 
 ## 12 Verwahrer der Daten und Standort: Artikel 29 Absatz 2 Buchstabe d
 
-art29-preservation-custodian = Verwahrer der Daten und Standort des Computersystems (Artikel 29 Absatz 2 Buchstabe d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Verwahrer der Daten und Standort des Computersystems (Artikel 29 Absatz 2 Buchstabe d)
+       *[other] Verwahrer der Daten und Standort des Computersystems
+    }
 art29-preservation-custodian-provider = Diensteanbieter oder sonstiger Verwahrer der Daten
     .hint = Der Name des Unternehmens oder der Person, das bzw. die die Daten innehat, soweit bekannt. Ist er nicht bekannt, geben Sie dies an.
 art29-preservation-custodian-contact = Anschrift oder Website des Verwahrers
@@ -135,7 +156,10 @@ art29-preservation-custodian-location = Standort des Computersystems
 
 ## 13 Notwendigkeit: Artikel 29 Absatz 2 Buchstabe e
 
-art29-preservation-necessity = Notwendigkeit der Sicherung (Artikel 29 Absatz 2 Buchstabe e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Notwendigkeit der Sicherung (Artikel 29 Absatz 2 Buchstabe e)
+       *[other] Notwendigkeit der Sicherung
+    }
 art29-preservation-necessity-reasons = Gründe für die umgehende Sicherung
 art29-preservation-necessity-reasons-deletion = Die Daten könnten gelöscht, verändert oder unbrauchbar werden
 art29-preservation-necessity-reasons-retention = Der Diensteanbieter bewahrt solche Daten nur für kurze Zeit auf
@@ -147,14 +171,23 @@ art29-preservation-necessity-explanation = Erläuterung
 
 ## 14 Nachfolgendes Rechtshilfeersuchen: Artikel 29 Absatz 2 Buchstabe f
 
-art29-preservation-mla = Nachfolgendes Rechtshilfeersuchen (Artikel 29 Absatz 2 Buchstabe f)
+art29-preservation-mla = { $basis ->
+        [budapest] Nachfolgendes Rechtshilfeersuchen (Artikel 29 Absatz 2 Buchstabe f)
+       *[other] Nachfolgendes Rechtshilfeersuchen
+    }
 art29-preservation-mla-intent = Die ersuchende Vertragspartei beabsichtigt, ein Rechtshilfeersuchen um Durchsuchung oder ähnlichen Zugriff, Beschlagnahme oder ähnliche Sicherstellung oder Weitergabe der gespeicherten Computerdaten zu stellen.
 art29-preservation-mla-expected-date = Voraussichtliches Datum des Rechtshilfeersuchens
-    .hint = Nach Artikel 29 Absatz 7 des Übereinkommens erfolgt eine Sicherung für mindestens sechzig Tage, um die Stellung eines Rechtshilfeersuchens zu ermöglichen; nach Eingang dieses Ersuchens werden die Daten weiterhin gesichert, bis über das Ersuchen entschieden worden ist. Wie lange der ersuchte Staat tatsächlich sichert, hängt von seinem Recht und seiner Praxis ab: Beachten Sie die Übersicht zur Sicherungsfrist und übermitteln Sie das Ersuchen deutlich innerhalb der Frist oder beantragen Sie rechtzeitig eine Verlängerung.
+    .hint = { $basis ->
+            [budapest] Nach Artikel 29 Absatz 7 des Übereinkommens erfolgt eine Sicherung für mindestens sechzig Tage, um die Stellung eines Rechtshilfeersuchens zu ermöglichen; nach Eingang dieses Ersuchens werden die Daten weiterhin gesichert, bis über das Ersuchen entschieden worden ist. Wie lange der ersuchte Staat tatsächlich sichert, hängt von seinem Recht und seiner Praxis ab: Beachten Sie die Übersicht zur Sicherungsfrist und übermitteln Sie das Ersuchen deutlich innerhalb der Frist oder beantragen Sie rechtzeitig eine Verlängerung.
+           *[other] Wie lange der ersuchte Staat die Daten sichert, hängt von seinem Recht und seiner Praxis ab: Beachten Sie die Übersicht zur Sicherungsfrist und übermitteln Sie das Rechtshilfeersuchen deutlich innerhalb der Frist oder beantragen Sie rechtzeitig eine Verlängerung.
+        }
 
 ## 15 Artikel 30
 
-art29-preservation-traffic-disclosure = Umgehende Weitergabe gesicherter Verkehrsdaten (Artikel 30): Wird bei der Sicherung von Verkehrsdaten über eine bestimmte Kommunikation festgestellt, dass ein Diensteanbieter in einem anderen Staat an ihrer Übermittlung beteiligt war, so wird gebeten, umgehend eine ausreichende Menge an Verkehrsdaten weiterzugeben, um diesen Diensteanbieter und den Weg zu identifizieren, auf dem die Kommunikation übermittelt wurde.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Umgehende Weitergabe gesicherter Verkehrsdaten (Artikel 30): Wird bei der Sicherung von Verkehrsdaten über eine bestimmte Kommunikation festgestellt, dass ein Diensteanbieter in einem anderen Staat an ihrer Übermittlung beteiligt war, so wird gebeten, umgehend eine ausreichende Menge an Verkehrsdaten weiterzugeben, um diesen Diensteanbieter und den Weg zu identifizieren, auf dem die Kommunikation übermittelt wurde.
+       *[other] Umgehende Weitergabe gesicherter Verkehrsdaten: Wird bei der Sicherung von Verkehrsdaten über eine bestimmte Kommunikation festgestellt, dass ein Diensteanbieter in einem anderen Staat an ihrer Übermittlung beteiligt war, so wird gebeten, umgehend eine ausreichende Menge an Verkehrsdaten weiterzugeben, um diesen Diensteanbieter und den Weg zu identifizieren, auf dem die Kommunikation übermittelt wurde.
+    }
 
 ## 16 Vertraulichkeit
 
@@ -163,7 +196,10 @@ art29-preservation-confidentiality-conditions = Erbetene Vertraulichkeit
     .hint = Manche Diensteanbieter unterrichten ihre Nutzer über Ersuchen. Fragen Sie die ersuchte Behörde, ob dies geschehen kann, und kreuzen Sie an, was die Ermittlungen erfordern.
 art29-preservation-confidentiality-conditions-no-notification = Bitte benachrichtigen Sie den Teilnehmer oder Kontoinhaber nicht von diesem Ersuchen
 art29-preservation-confidentiality-conditions-warn = Bitte unterrichten Sie die ersuchende Behörde vor jeder Maßnahme, die den Nutzer warnen könnte
-art29-preservation-confidentiality-conditions-prejudice = Falls die Sicherung die künftige Verfügbarkeit der Daten nicht gewährleistet oder die Vertraulichkeit der Ermittlungen gefährdet oder diesen in anderer Weise schadet, unterrichten Sie bitte umgehend die ersuchende Behörde, damit sie entscheiden kann, ob das Ersuchen dennoch erledigt werden soll (Artikel 29 Absatz 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Falls die Sicherung die künftige Verfügbarkeit der Daten nicht gewährleistet oder die Vertraulichkeit der Ermittlungen gefährdet oder diesen in anderer Weise schadet, unterrichten Sie bitte umgehend die ersuchende Behörde, damit sie entscheiden kann, ob das Ersuchen dennoch erledigt werden soll (Artikel 29 Absatz 6)
+       *[other] Falls die Sicherung die künftige Verfügbarkeit der Daten nicht gewährleistet oder die Vertraulichkeit der Ermittlungen gefährdet oder diesen in anderer Weise schadet, unterrichten Sie bitte umgehend die ersuchende Behörde, damit sie entscheiden kann, ob das Ersuchen dennoch erledigt werden soll
+    }
 art29-preservation-confidentiality-details = Weitere Bemerkungen zur Vertraulichkeit
 
 ## 17 Bestätigung

@@ -1,7 +1,10 @@
 # Vorlage art31-content: Rechtshilfeersuchen um gespeicherte Inhaltsdaten, bei Bedarf mit Verkehrsdaten und Bestandsdaten (Budapester Übereinkommen, Artikel 31).
 # Die Abschnitte 1 bis 11 folgen Nummerierung und Wortlaut von T-CY(2018)10, wie in art31-subscriber; die weiteren Abschnitte folgen Artikel 1 Buchstabe d, Artikel 18 Absatz 3, Artikel 25 Absatz 5, Artikel 28 und Artikel 31 des Übereinkommens.
 
-art31-content-legal-basis = Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Datum
 art31-content-reference = Aktenzeichen / Verfahrensnummer
 art31-content-status = Status des Ersuchens
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Folgeersuchen zu einem früheren E
 art31-content-requested-authority = Ersuchte Behörde
 art31-content-requested-authority-country = Ersuchter Staat
 art31-content-requested-authority-authority = Behörde
-    .hint = Die zentrale Behörde für Rechtshilfe des ersuchten Staates (Artikel 27 Absatz 2) oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+    .hint = { $basis ->
+            [budapest] Die zentrale Behörde für Rechtshilfe des ersuchten Staates (Artikel 27 Absatz 2) oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+           *[other] Die zentrale Behörde für Rechtshilfe des ersuchten Staates oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+        }
 art31-content-requesting-authority = Ersuchende Behörde
 art31-content-requesting-authority-organisation = Dienststelle
 art31-content-requesting-authority-person = Für das Ersuchen verantwortliche Person
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Kontaktlisten und Adressbücher
 art31-content-data-content-other = Sonstiges
 art31-content-data-content-other-detail = Sonstige gesuchte Inhaltsdaten
 art31-content-data-traffic = Gesuchte Verkehrsdaten
-    .hint = Kreuzen Sie nur an, was zusätzlich zu den Inhalten benötigt wird. Die ersten acht Kästchen folgen der Begriffsbestimmung der Verkehrsdaten in Artikel 1 Buchstabe d des Übereinkommens: Daten, die von einem Computersystem erzeugt wurden, das Teil der Kommunikationskette war.
+    .hint = { $basis ->
+            [budapest] Kreuzen Sie nur an, was zusätzlich zu den Inhalten benötigt wird. Die ersten acht Kästchen folgen der Begriffsbestimmung der Verkehrsdaten in Artikel 1 Buchstabe d des Übereinkommens: Daten, die von einem Computersystem erzeugt wurden, das Teil der Kommunikationskette war.
+           *[other] Kreuzen Sie nur an, was zusätzlich zu den Inhalten benötigt wird. Verkehrsdaten sind Daten, die von einem Computersystem erzeugt wurden, das Teil der Kommunikationskette war.
+        }
 art31-content-data-traffic-origin = Ursprung der Kommunikation
 art31-content-data-traffic-destination = Ziel der Kommunikation
 art31-content-data-traffic-route = Leitweg
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Angaben aus dem Kopf (Header) von E-Mails, 
 art31-content-data-traffic-other = Sonstiges
 art31-content-data-traffic-other-detail = Sonstige gesuchte Verkehrsdaten
 art31-content-data-subscriber = Gesuchte Bestandsdaten
-    .hint = Kreuzen Sie nur an, was zusätzlich zu den Inhalten benötigt wird. Die ersten sechs Kästchen folgen der Begriffsbestimmung der Bestandsdaten in Artikel 18 Absatz 3 des Übereinkommens.
+    .hint = { $basis ->
+            [budapest] Kreuzen Sie nur an, was zusätzlich zu den Inhalten benötigt wird. Die ersten sechs Kästchen folgen der Begriffsbestimmung der Bestandsdaten in Artikel 18 Absatz 3 des Übereinkommens.
+           *[other] Kreuzen Sie nur an, was zusätzlich zu den Inhalten benötigt wird.
+        }
 art31-content-data-subscriber-service = Art des genutzten Kommunikationsdienstes, die dafür getroffenen technischen Maßnahmen und die Dauer des Dienstes
 art31-content-data-subscriber-identity = Identität des Teilnehmers
 art31-content-data-subscriber-address = Postanschrift oder geografische Anschrift
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = IP-Adresse sowie Datum und Uhrze
 art31-content-data-subscriber-other = Sonstiges
 art31-content-data-subscriber-other-detail = Sonstige gesuchte Bestandsdaten
 art31-content-measures = Erbetene Maßnahmen
-    .hint = Artikel 31 Absatz 1: Die ersuchte Vertragspartei kann in ihrem Hoheitsgebiet gespeicherte Daten, einschließlich der nach Artikel 29 gesicherten Daten, durchsuchen oder in ähnlicher Weise darauf zugreifen, sie beschlagnahmen oder in ähnlicher Weise sicherstellen und sie weitergeben.
+    .hint = { $basis ->
+            [budapest] Artikel 31 Absatz 1: Die ersuchte Vertragspartei kann in ihrem Hoheitsgebiet gespeicherte Daten, einschließlich der nach Artikel 29 gesicherten Daten, durchsuchen oder in ähnlicher Weise darauf zugreifen, sie beschlagnahmen oder in ähnlicher Weise sicherstellen und sie weitergeben.
+           *[other] Worum der ersuchte Staat in Bezug auf die in seinem Hoheitsgebiet gespeicherten Daten, einschließlich bereits gesicherter Daten, ersucht wird: sie zu durchsuchen oder in ähnlicher Weise darauf zuzugreifen, sie zu beschlagnahmen oder in ähnlicher Weise sicherzustellen und sie weiterzugeben.
+        }
 art31-content-measures-search = Durchsuchung oder ähnlicher Zugriff
 art31-content-measures-seizure = Beschlagnahme oder ähnliche Sicherstellung
 art31-content-measures-disclosure = Weitergabe
 art31-content-preservation = Sicherung der Daten
 art31-content-preservation-sought = Wurde bereits um Sicherung der Daten ersucht?
-    .hint = Ob die Daten nach Artikel 29 des Übereinkommens über das 24/7-Netzwerk oder unmittelbar beim Diensteanbieter gesichert wurden. Anhand des Aktenzeichens können die ersuchte Behörde und der Anbieter die gesicherten Daten auffinden. Ist dieses Ersuchen ein Folgeersuchen zu dem in Abschnitt 10 beschriebenen Ersuchen um Sicherung, geben Sie dasselbe Datum und dasselbe Aktenzeichen an.
+    .hint = { $basis ->
+            [budapest] Ob die Daten nach Artikel 29 des Übereinkommens über das 24/7-Netzwerk oder unmittelbar beim Diensteanbieter gesichert wurden. Anhand des Aktenzeichens können die ersuchte Behörde und der Anbieter die gesicherten Daten auffinden. Ist dieses Ersuchen ein Folgeersuchen zu dem in Abschnitt 10 beschriebenen Ersuchen um Sicherung, geben Sie dasselbe Datum und dasselbe Aktenzeichen an.
+           *[other] Ob die Daten über das 24/7-Netzwerk, eine andere Behörde des ersuchten Staates oder unmittelbar beim Diensteanbieter gesichert wurden. Anhand des Aktenzeichens können die ersuchte Behörde und der Anbieter die gesicherten Daten auffinden. Ist dieses Ersuchen ein Folgeersuchen zu dem in Abschnitt 10 beschriebenen Ersuchen um Sicherung, geben Sie dasselbe Datum und dasselbe Aktenzeichen an.
+        }
 art31-content-preservation-sought-yes = Ja
 art31-content-preservation-sought-no = Nein
 art31-content-preservation-date = Datum des Ersuchens um Sicherung
@@ -149,11 +167,20 @@ art31-content-relevance = Zusammenhang der Daten mit den Ermittlungen
 art31-content-grounds = Tatsächliche Grundlage für die Durchsuchung oder Herausgabe der Inhaltsdaten
     .hint = Die konkreten Tatsachen, die die Schwelle des ersuchten Staates für Zwangsmaßnahmen erreichen, z. B. „probable cause“ (hinreichender Verdacht) in den Vereinigten Staaten: Tatsachen, aus denen hervorgeht, dass das Konto im Zusammenhang mit der Straftat genutzt wurde und dass Beweise dafür voraussichtlich in den gesuchten Inhalten zu finden sind, sowie wann sich diese Tatsachen ereignet haben. Schlussfolgerungen oder bloße Vermutungen genügen nicht.
 art31-content-dual-criminality = Beiderseitige Strafbarkeit
-    .hint = Erläutern Sie, inwiefern das in Abschnitt 13 beschriebene Verhalten auch nach dem Recht des ersuchten Staates eine Straftat darstellt, und nennen Sie, soweit bekannt, die entsprechende Bestimmung. Nach Artikel 25 Absatz 5 des Übereinkommens gilt die Voraussetzung der beiderseitigen Strafbarkeit als erfüllt, wenn die der Straftat zugrunde liegende Handlung dort eine Straftat darstellt, gleichviel, welcher Kategorie von Straftaten sie zugeordnet oder wie sie bezeichnet wird.
+    .hint = { $basis ->
+            [budapest] Erläutern Sie, inwiefern das in Abschnitt 13 beschriebene Verhalten auch nach dem Recht des ersuchten Staates eine Straftat darstellt, und nennen Sie, soweit bekannt, die entsprechende Bestimmung. Nach Artikel 25 Absatz 5 des Übereinkommens gilt die Voraussetzung der beiderseitigen Strafbarkeit als erfüllt, wenn die der Straftat zugrunde liegende Handlung dort eine Straftat darstellt, gleichviel, welcher Kategorie von Straftaten sie zugeordnet oder wie sie bezeichnet wird.
+           *[other] Erläutern Sie, inwiefern das in Abschnitt 13 beschriebene Verhalten auch nach dem Recht des ersuchten Staates eine Straftat darstellt, und nennen Sie, soweit bekannt, die entsprechende Bestimmung.
+        }
 art31-content-use = Beschränkungen der Verwendung der Daten
 art31-content-use-undertakings = Zusicherungen der ersuchenden Behörde
-    .hint = Artikel 28 findet Anwendung, wenn zwischen den Vertragsparteien kein Rechtshilfevertrag und keine Vereinbarung auf der Grundlage einheitlicher oder auf Gegenseitigkeit beruhender Rechtsvorschriften in Kraft ist; andernfalls gelten die Bestimmungen dieses Vertrags oder dieser Vereinbarung über Vertraulichkeit und Verwendung.
-art31-content-use-undertakings-article-28 = Die ersuchende Behörde wird die Bedingungen der Vertraulichkeit und der Verwendungsbeschränkung einhalten, welche die ersuchte Vertragspartei nach Artikel 28 Absatz 2 des Übereinkommens stellt
+    .hint = { $basis ->
+            [budapest] Artikel 28 findet Anwendung, wenn zwischen den Vertragsparteien kein Rechtshilfevertrag und keine Vereinbarung auf der Grundlage einheitlicher oder auf Gegenseitigkeit beruhender Rechtsvorschriften in Kraft ist; andernfalls gelten die Bestimmungen dieses Vertrags oder dieser Vereinbarung über Vertraulichkeit und Verwendung.
+           *[other] Die Bedingungen der Vertraulichkeit und der Verwendungsbeschränkung sind die der gewählten Übereinkunft oder, wenn kein Vertrag besteht, die vom ersuchten Staat gestellten.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Die ersuchende Behörde wird die Bedingungen der Vertraulichkeit und der Verwendungsbeschränkung einhalten, welche die ersuchte Vertragspartei nach Artikel 28 Absatz 2 des Übereinkommens stellt
+       *[other] Die ersuchende Behörde wird die Bedingungen der Vertraulichkeit und der Verwendungsbeschränkung einhalten, die der ersuchte Staat stellt
+    }
 art31-content-use-undertakings-speciality = Die Daten werden nur für die in diesem Ersuchen genannten Ermittlungen und Verfahren verwendet, es sei denn, die ersuchte Vertragspartei stimmt einer anderen Verwendung zu (Grundsatz der Spezialität)
 art31-content-use-explanation = Erläuterung der beabsichtigten Verwendung der Daten
     .hint = Z. B. ob die Daten der Verteidigung offengelegt oder in damit zusammenhängenden Verfahren verwendet werden müssen, damit die ersuchte Vertragspartei ihre Bedingungen entsprechend festlegen kann.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Anschrift oder Standort
 art31-content-urgency = Dringlichkeit
 art31-content-urgency-urgent = Dringliche Erledigung erbeten
 art31-content-urgency-reasons = Gründe für die Dringlichkeit
-    .hint = Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind (Artikel 31 Absatz 3).
+    .hint = { $basis ->
+            [budapest] Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind (Artikel 31 Absatz 3).
+           *[other] Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind.
+        }
 art31-content-urgency-deadline = Daten benötigt bis
 art31-content-confidentiality = Vertraulichkeit
 art31-content-confidentiality-confidential = Bitte behandeln Sie Tatsache und Gegenstand dieses Ersuchens vertraulich, außer soweit dies zu seiner Erledigung erforderlich ist

@@ -1,7 +1,10 @@
 # Vorlage art31-subscriber: Rechtshilfeersuchen um Bestandsdaten (Budapester Übereinkommen, Artikel 31).
 # Die Abschnitte 1 bis 11 folgen Nummerierung und Wortlaut von T-CY(2018)10; die weiteren Abschnitte folgen Artikel 18 Absatz 3 und Artikel 31 des Übereinkommens.
 
-art31-subscriber-legal-basis = Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Datum
 art31-subscriber-reference = Aktenzeichen / Verfahrensnummer
 art31-subscriber-status = Status des Ersuchens
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Folgeersuchen zu einem frühere
 art31-subscriber-requested-authority = Ersuchte Behörde
 art31-subscriber-requested-authority-country = Ersuchter Staat
 art31-subscriber-requested-authority-authority = Behörde
-    .hint = Die zentrale Behörde für Rechtshilfe des ersuchten Staates (Artikel 27 Absatz 2) oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+    .hint = { $basis ->
+            [budapest] Die zentrale Behörde für Rechtshilfe des ersuchten Staates (Artikel 27 Absatz 2) oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+           *[other] Die zentrale Behörde für Rechtshilfe des ersuchten Staates oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+        }
 art31-subscriber-requesting-authority = Ersuchende Behörde
 art31-subscriber-requesting-authority-organisation = Dienststelle
 art31-subscriber-requesting-authority-person = Für das Ersuchen verantwortliche Person
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Kennungen der gesuchten Daten
 art31-subscriber-identifiers-period = Genauer Zeitraum, für den die Daten gesucht werden
     .hint = Beginn und Ende mit ihrer Zeitzone. Ersuchen Sie nur um den Zeitraum, den die Ermittlungen erfordern: Ersuchen für lange Zeiträume (mehr als 90 Tage) werden häufig als zu weit gefasst abgelehnt.
 art31-subscriber-categories = Gesuchte Bestandsdaten
-    .hint = Kreuzen Sie nur an, was die Ermittlungen erfordern. Die ersten sechs Kästchen folgen der Begriffsbestimmung der Bestandsdaten in Artikel 18 Absatz 3 des Übereinkommens.
+    .hint = { $basis ->
+            [budapest] Kreuzen Sie nur an, was die Ermittlungen erfordern. Die ersten sechs Kästchen folgen der Begriffsbestimmung der Bestandsdaten in Artikel 18 Absatz 3 des Übereinkommens.
+           *[other] Kreuzen Sie nur an, was die Ermittlungen erfordern.
+        }
 art31-subscriber-categories-service = Art des genutzten Kommunikationsdienstes, die dafür getroffenen technischen Maßnahmen und die Dauer des Dienstes
 art31-subscriber-categories-identity = Identität des Teilnehmers
 art31-subscriber-categories-address = Postanschrift oder geografische Anschrift
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Anschrift oder Standort
 art31-subscriber-urgency = Dringlichkeit
 art31-subscriber-urgency-urgent = Dringliche Erledigung erbeten
 art31-subscriber-urgency-reasons = Gründe für die Dringlichkeit
-    .hint = Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind (Artikel 31 Absatz 3).
+    .hint = { $basis ->
+            [budapest] Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind (Artikel 31 Absatz 3).
+           *[other] Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind.
+        }
 art31-subscriber-urgency-deadline = Daten benötigt bis
 art31-subscriber-confidentiality = Vertraulichkeit
 art31-subscriber-confidentiality-confidential = Bitte behandeln Sie Tatsache und Gegenstand dieses Ersuchens vertraulich, außer soweit dies zu seiner Erledigung erforderlich ist

@@ -1,7 +1,10 @@
 # Vorlage art31-traffic: Rechtshilfeersuchen um gespeicherte Verkehrsdaten, bei Bedarf mit Bestandsdaten (Budapester Übereinkommen, Artikel 31).
 # Die Abschnitte 1 bis 11 folgen Nummerierung und Wortlaut von T-CY(2018)10, wie in art31-subscriber; die weiteren Abschnitte folgen Artikel 1 Buchstabe d, Artikel 18 Absatz 3 und Artikel 31 des Übereinkommens.
 
-art31-traffic-legal-basis = Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Artikel 31 des Übereinkommens über Computerkriminalität (SEV Nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Datum
 art31-traffic-reference = Aktenzeichen / Verfahrensnummer
 art31-traffic-status = Status des Ersuchens
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Folgeersuchen zu einem früheren E
 art31-traffic-requested-authority = Ersuchte Behörde
 art31-traffic-requested-authority-country = Ersuchter Staat
 art31-traffic-requested-authority-authority = Behörde
-    .hint = Die zentrale Behörde für Rechtshilfe des ersuchten Staates (Artikel 27 Absatz 2) oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+    .hint = { $basis ->
+            [budapest] Die zentrale Behörde für Rechtshilfe des ersuchten Staates (Artikel 27 Absatz 2) oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+           *[other] Die zentrale Behörde für Rechtshilfe des ersuchten Staates oder die von ihr für die Entgegennahme solcher Ersuchen bestimmte Behörde.
+        }
 art31-traffic-requesting-authority = Ersuchende Behörde
 art31-traffic-requesting-authority-organisation = Dienststelle
 art31-traffic-requesting-authority-person = Für das Ersuchen verantwortliche Person
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Genauer Zeitraum, für den die Daten gesucht 
     .hint = Beginn und Ende mit ihrer Zeitzone. Ersuchen Sie nur um den Zeitraum, den die Ermittlungen erfordern: Ersuchen für lange Zeiträume (mehr als 90 Tage) werden häufig als zu weit gefasst abgelehnt.
 art31-traffic-data = Gesuchte Daten
 art31-traffic-data-traffic = Gesuchte Verkehrsdaten
-    .hint = Die ersten acht Kästchen folgen der Begriffsbestimmung der Verkehrsdaten in Artikel 1 Buchstabe d des Übereinkommens: Daten, die von einem Computersystem erzeugt wurden, das Teil der Kommunikationskette war.
+    .hint = { $basis ->
+            [budapest] Die ersten acht Kästchen folgen der Begriffsbestimmung der Verkehrsdaten in Artikel 1 Buchstabe d des Übereinkommens: Daten, die von einem Computersystem erzeugt wurden, das Teil der Kommunikationskette war.
+           *[other] Daten, die von einem Computersystem erzeugt wurden, das Teil der Kommunikationskette war: Kreuzen Sie nur an, was die Ermittlungen erfordern.
+        }
 art31-traffic-data-traffic-origin = Ursprung der Kommunikation
 art31-traffic-data-traffic-destination = Ziel der Kommunikation
 art31-traffic-data-traffic-route = Leitweg
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Angaben aus dem Kopf (Header) von E-Mails, 
 art31-traffic-data-traffic-other = Sonstiges
 art31-traffic-data-traffic-other-detail = Sonstige gesuchte Verkehrsdaten
 art31-traffic-data-subscriber = Gesuchte Bestandsdaten
-    .hint = Kreuzen Sie nur an, was zusätzlich zu den Verkehrsdaten benötigt wird. Die ersten sechs Kästchen folgen der Begriffsbestimmung der Bestandsdaten in Artikel 18 Absatz 3 des Übereinkommens.
+    .hint = { $basis ->
+            [budapest] Kreuzen Sie nur an, was zusätzlich zu den Verkehrsdaten benötigt wird. Die ersten sechs Kästchen folgen der Begriffsbestimmung der Bestandsdaten in Artikel 18 Absatz 3 des Übereinkommens.
+           *[other] Kreuzen Sie nur an, was zusätzlich zu den Verkehrsdaten benötigt wird.
+        }
 art31-traffic-data-subscriber-service = Art des genutzten Kommunikationsdienstes, die dafür getroffenen technischen Maßnahmen und die Dauer des Dienstes
 art31-traffic-data-subscriber-identity = Identität des Teilnehmers
 art31-traffic-data-subscriber-address = Postanschrift oder geografische Anschrift
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Sonstiges
 art31-traffic-data-subscriber-other-detail = Sonstige gesuchte Bestandsdaten
 art31-traffic-preservation = Sicherung der Daten
 art31-traffic-preservation-sought = Wurde bereits um Sicherung der Daten ersucht?
-    .hint = Ob die Daten nach Artikel 29 des Übereinkommens über das 24/7-Netzwerk oder unmittelbar beim Diensteanbieter gesichert wurden. Anhand des Aktenzeichens können die ersuchte Behörde und der Anbieter die gesicherten Daten auffinden. Ist dieses Ersuchen ein Folgeersuchen zu dem in Abschnitt 10 beschriebenen Ersuchen um Sicherung, geben Sie dasselbe Datum und dasselbe Aktenzeichen an.
+    .hint = { $basis ->
+            [budapest] Ob die Daten nach Artikel 29 des Übereinkommens über das 24/7-Netzwerk oder unmittelbar beim Diensteanbieter gesichert wurden. Anhand des Aktenzeichens können die ersuchte Behörde und der Anbieter die gesicherten Daten auffinden. Ist dieses Ersuchen ein Folgeersuchen zu dem in Abschnitt 10 beschriebenen Ersuchen um Sicherung, geben Sie dasselbe Datum und dasselbe Aktenzeichen an.
+           *[other] Ob die Daten über das 24/7-Netzwerk, eine andere Behörde des ersuchten Staates oder unmittelbar beim Diensteanbieter gesichert wurden. Anhand des Aktenzeichens können die ersuchte Behörde und der Anbieter die gesicherten Daten auffinden. Ist dieses Ersuchen ein Folgeersuchen zu dem in Abschnitt 10 beschriebenen Ersuchen um Sicherung, geben Sie dasselbe Datum und dasselbe Aktenzeichen an.
+        }
 art31-traffic-preservation-sought-yes = Ja
 art31-traffic-preservation-sought-no = Nein
 art31-traffic-preservation-date = Datum des Ersuchens um Sicherung
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Anschrift oder Standort
 art31-traffic-urgency = Dringlichkeit
 art31-traffic-urgency-urgent = Dringliche Erledigung erbeten
 art31-traffic-urgency-reasons = Gründe für die Dringlichkeit
-    .hint = Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind (Artikel 31 Absatz 3).
+    .hint = { $basis ->
+            [budapest] Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind (Artikel 31 Absatz 3).
+           *[other] Z. B. der Verdächtige befindet sich in Haft, eine Verfahrensfrist läuft, oder es bestehen Gründe zu der Annahme, dass die Daten besonders anfällig für Verlust oder Veränderung sind.
+        }
 art31-traffic-urgency-deadline = Daten benötigt bis
 art31-traffic-confidentiality = Vertraulichkeit
 art31-traffic-confidentiality-confidential = Bitte behandeln Sie Tatsache und Gegenstand dieses Ersuchens vertraulich, außer soweit dies zu seiner Erledigung erforderlich ist

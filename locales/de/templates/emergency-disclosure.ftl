@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Artikel 9 des Zweiten Zusatzprotokolls zum Übereinkommen über Computerkriminalität (SEV Nr. 224), über das 24/7-Netzwerk; das Protokoll gilt nur zwischen Staaten, die Vertragsparteien des Protokolls sind
         [protocol-art10] Artikel 10 des Zweiten Zusatzprotokolls zum Übereinkommen über Computerkriminalität (SEV Nr. 224); das Protokoll gilt nur zwischen Staaten, die Vertragsparteien des Protokolls sind
         [provider] Ersuchen an einen Diensteanbieter um freiwillige Weitergabe in einem Notfall
-       *[other] Rechtsgrundlage wie in Abschnitt 3 angegeben
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Datum
 emergency-disclosure-reference = Aktenzeichen / Verfahrensnummer
 
 emergency-disclosure-channel = Übermittlungsweg und Rechtsgrundlage
 emergency-disclosure-channel-basis = Für dieses Ersuchen genutzter Weg
-    .hint = Artikel 9 des Zweiten Zusatzprotokolls: über das 24/7-Netzwerk, für Daten, die ein Diensteanbieter im ersuchten Staat innehat. Artikel 10: Rechtshilfe in Notfällen über die zentrale oder zuständige Behörde. Das Protokoll gilt nur zwischen Staaten, für die es in Kraft ist: Prüfen Sie, ob es für beide Staaten in Kraft ist, bevor Sie einen dieser beiden Wege wählen. Notfallkanal eines Anbieters: Das Ersuchen geht unmittelbar an den Diensteanbieter, der selbst über die Weitergabe entscheidet; es wird kein völkerrechtlicher Vertrag angeführt.
+    .hint = { $match ->
+        [general] Die gewählte Übereinkunft enthält keinen Artikel über Ersuchen in Notfällen: Das Ersuchen stützt sich auf ihre Bestimmungen über dringende Ersuchen und die Rechtshilfe, die am Anfang des Ersuchens angeführt werden.
+        [user] Nennen Sie den Vertrag und die Artikel, auf die sich das Ersuchen stützt: Sie werden am Anfang des Ersuchens gedruckt.
+       *[other] Artikel 9 des Zweiten Zusatzprotokolls: über das 24/7-Netzwerk, für Daten, die ein Diensteanbieter im ersuchten Staat innehat. Artikel 10: Rechtshilfe in Notfällen über die zentrale oder zuständige Behörde. Das Protokoll gilt nur zwischen Staaten, für die es in Kraft ist: Prüfen Sie, ob es für beide Staaten in Kraft ist, bevor Sie einen dieser beiden Wege wählen. Ein anderer Vertrag, der beide Staaten bindet: Das Ersuchen stützt sich auf dessen Bestimmungen über dringende Ersuchen und die Rechtshilfe. Gegenseitigkeit: Es ist kein Vertrag anwendbar. Notfallkanal eines Anbieters: Das Ersuchen geht unmittelbar an den Diensteanbieter, der selbst über die Weitergabe entscheidet; es wird kein völkerrechtlicher Vertrag angeführt.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Umgehende Weitergabe in einem Notfall über das 24/7-Netzwerk (Artikel 9 des Zweiten Zusatzprotokolls)
 emergency-disclosure-channel-basis-protocol-art10 = Rechtshilfe in Notfällen (Artikel 10 des Zweiten Zusatzprotokolls)
 emergency-disclosure-channel-basis-provider = Notfallkanal des Diensteanbieters für die Weitergabe
-emergency-disclosure-channel-basis-other = Anderer Weg oder andere Rechtsgrundlage
-emergency-disclosure-channel-basis-other-detail = Weg oder Rechtsgrundlage (Vertrag, Vereinbarung oder Gesetz)
 
 emergency-disclosure-addressee = Ersuchter Staat und Empfänger
 emergency-disclosure-addressee-country = Ersuchter Staat
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Bombendrohung
 emergency-disclosure-emergency-risk-other = Sonstige Gefahr für das Leben oder die Sicherheit
 emergency-disclosure-emergency-risk-other-detail = Art der Gefahr
 emergency-disclosure-emergency-facts = Tatsachen, die eine erhebliche und unmittelbar bevorstehende Gefahr für das Leben oder die Sicherheit einer natürlichen Person belegen
-    .hint = Geben Sie an, wer gefährdet ist (Name oder Beschreibung), worin die Gefahr besteht, weshalb sie sich jederzeit verwirklichen kann und woher die Information stammt und wann sie eingegangen ist (mit Zeitzone). Eine lediglich mögliche oder nicht unmittelbar bevorstehende Gefahr ist kein Notfall im Sinne des Protokolls.
+    .hint = { $basis ->
+            [protocol2] Geben Sie an, wer gefährdet ist (Name oder Beschreibung), worin die Gefahr besteht, weshalb sie sich jederzeit verwirklichen kann und woher die Information stammt und wann sie eingegangen ist (mit Zeitzone). Eine lediglich mögliche oder nicht unmittelbar bevorstehende Gefahr ist kein Notfall im Sinne des Protokolls.
+           *[other] Geben Sie an, wer gefährdet ist (Name oder Beschreibung), worin die Gefahr besteht, weshalb sie sich jederzeit verwirklichen kann und woher die Information stammt und wann sie eingegangen ist (mit Zeitzone). Eine lediglich mögliche oder nicht unmittelbar bevorstehende Gefahr ist kein Notfall.
+        }
 emergency-disclosure-emergency-relation = Zusammenhang der gesuchten Daten mit dem Notfall
     .hint = Geben Sie an, wie die Daten zur Abwendung der Gefahr beitragen, zum Beispiel durch Ortung der gefährdeten Person oder Identifizierung der drohenden Person, und weshalb angenommen wird, dass dieser Diensteanbieter sie innehat.
 emergency-disclosure-emergency-urgency = Weshalb die Daten nicht rechtzeitig im Wege der Sicherung und der Rechtshilfe erlangt werden können
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Nachfolgendes förmliches Verfahren
 emergency-disclosure-follow-up-process = Förmliches Verfahren, das diesem Ersuchen folgen wird
     .hint = Ob die im Notfall weitergegebenen Daten erneut auf förmlichem Rechtsweg angefordert werden, damit sie als Beweismittel verwertet werden können.
 emergency-disclosure-follow-up-process-mla = Rechtshilfeersuchen
-emergency-disclosure-follow-up-process-production-order = Anordnung zur Herausgabe an den Diensteanbieter nach Artikel 7 des Zweiten Zusatzprotokolls
-emergency-disclosure-follow-up-process-preservation = Ersuchen um umgehende Sicherung gespeicherter Computerdaten (Artikel 29 des Übereinkommens)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Anordnung zur Herausgabe an den Diensteanbieter nach Artikel 7 des Zweiten Zusatzprotokolls
+       *[other] Anordnung zur Herausgabe an den Diensteanbieter
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Ersuchen um umgehende Sicherung gespeicherter Computerdaten (Artikel 29 des Übereinkommens)
+        [protocol2] Ersuchen um umgehende Sicherung gespeicherter Computerdaten (Artikel 29 des Übereinkommens)
+       *[other] Ersuchen um umgehende Sicherung gespeicherter Computerdaten
+    }
 emergency-disclosure-follow-up-process-none = Kein nachfolgendes förmliches Verfahren vorgesehen
 emergency-disclosure-follow-up-process-other = Anderes förmliches Verfahren
 emergency-disclosure-follow-up-process-other-detail = Förmliches Verfahren
