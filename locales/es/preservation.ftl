@@ -5,6 +5,7 @@ preservation-end-label = Fin previsto de la conservación
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Sin límite de tiempo, según la tabla del T-CY
+    [not-fixed] No fijado en la tabla del T-CY, y el fundamento jurídico elegido no establece ningún plazo mínimo: pregunte a la autoridad requerida cuándo finaliza la conservación
    *[convention-minimum] No fijado en la tabla del T-CY: la única certeza es el mínimo de 60 días del Convenio (art. 29.7), hasta el { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Continuada por la solicitud de asistencia mutua { $reference }
 }
 preservation-link-missing = Esta solicitud no está guardada en este navegador.
+preservation-next-steps = Próximos pasos
+preservation-follow-up-disclosure = Preparar la solicitud de revelación
+preservation-link-disclosure = Continuada por la solicitud de revelación { $reference }

@@ -2,7 +2,10 @@
 # (Convenio sobre la Ciberdelincuencia, artículos 29 y 30). Las secciones 1 a 7 siguen T-CY(2018)11, las secciones
 # 8 y 9, T-CY(2018)10, y las secciones 10 a 14, los elementos del artículo 29, apartado 2, letras b a f.
 
-art29-preservation-legal-basis = Artículos 29 y 30 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Artículos 29 y 30 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 a 3: fecha, referencia, situación
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Fecha en que la Parte requerida ejecutó la c
 
 art29-preservation-requested-authority = Autoridad requerida
 art29-preservation-requested-authority-type = La solicitud se dirige a
-art29-preservation-requested-authority-type-point-of-contact = El punto de contacto 24/7 (artículo 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] El punto de contacto 24/7 (artículo 35)
+       *[other] El punto de contacto 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Otra autoridad competente
 art29-preservation-requested-authority-authority = Nombre de la autoridad
-    .hint = El punto de contacto 24/7 o la autoridad competente del Estado requerido, tal como figuran en el directorio del Consejo de Europa o en las declaraciones de dicho Estado.
+    .hint = { $basis ->
+            [budapest] El punto de contacto 24/7 o la autoridad competente del Estado requerido, tal como figuran en el directorio del Consejo de Europa o en las declaraciones de dicho Estado.
+           *[other] El punto de contacto 24/7 o la autoridad competente del Estado requerido, tal como figuran en las declaraciones formuladas por dicho Estado en virtud del instrumento elegido.
+        }
 art29-preservation-requested-authority-country = Estado requerido
     .hint = La Parte a la que se solicita la conservación de los datos: por lo general, el Estado en el que se encuentra el sistema informático o el proveedor de servicios.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Fundamento jurídico de la solicitud e
 
 ## 10 Delito y hechos: artículo 29, apartado 2, letra b
 
-art29-preservation-offence = Delito y breve exposición de los hechos (artículo 29, apartado 2, letra b)
+art29-preservation-offence = { $basis ->
+        [budapest] Delito y breve exposición de los hechos (artículo 29, apartado 2, letra b)
+       *[other] Delito y breve exposición de los hechos
+    }
 art29-preservation-offence-offences = Delitos objeto de la investigación o del procedimiento penal
     .hint = Una fila por delito: su denominación o una breve descripción, la disposición de su derecho penal que lo tipifica y la pena máxima.
 art29-preservation-offence-offences-offence = Delito
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Artículo 11: Tentativa y
 
 ## 11 Datos que deben conservarse: artículo 29, apartado 2, letra c
 
-art29-preservation-data = Datos informáticos almacenados que deben conservarse (artículo 29, apartado 2, letra c)
+art29-preservation-data = { $basis ->
+        [budapest] Datos informáticos almacenados que deben conservarse (artículo 29, apartado 2, letra c)
+       *[other] Datos informáticos almacenados que deben conservarse
+    }
 art29-preservation-data-identifiers = Identificadores de los datos que deben conservarse
     .hint = Cada cuenta, nombre de usuario, dirección de correo electrónico, número de teléfono, URL, dominio, dispositivo o dirección IP cuyos datos deban conservarse. Para una dirección IP, indique el puerto de origen y la fecha y hora exactas de uso con su huso horario: cuando la dirección es compartida, el proveedor no puede localizar al usuario sin ellos. El período que afecte a un solo identificador se indica en su fila.
 art29-preservation-data-period = Período de los datos que deben conservarse
     .hint = El período que deben abarcar los datos, cuando sea el mismo para todos los identificadores. Indique el inicio y el fin con su huso horario. Solicite únicamente el período que necesite la investigación: las solicitudes relativas a períodos largos (más de 90 días) se deniegan a menudo por excesivamente amplias.
 art29-preservation-data-categories = Categorías de datos que deben conservarse
-    .hint = Marque solo lo que necesite la investigación. Datos relativos a los abonados: identidad y dirección del abonado y servicio utilizado (artículo 18, apartado 3). Datos sobre el tráfico: origen, destino, ruta, hora, fecha, tamaño y duración de las comunicaciones, o tipo de servicio subyacente (artículo 1, letra d). Datos sobre el contenido: las propias comunicaciones.
+    .hint = { $basis ->
+            [budapest] Marque solo lo que necesite la investigación. Datos relativos a los abonados: identidad y dirección del abonado y servicio utilizado (artículo 18, apartado 3). Datos sobre el tráfico: origen, destino, ruta, hora, fecha, tamaño y duración de las comunicaciones, o tipo de servicio subyacente (artículo 1, letra d). Datos sobre el contenido: las propias comunicaciones.
+           *[other] Marque solo lo que necesite la investigación. Datos relativos a los abonados: identidad y dirección del abonado y servicio utilizado. Datos sobre el tráfico: origen, destino, ruta, hora, fecha, tamaño y duración de las comunicaciones, o tipo de servicio subyacente. Datos sobre el contenido: las propias comunicaciones.
+        }
 art29-preservation-data-categories-subscriber = Datos relativos a los abonados
 art29-preservation-data-categories-traffic = Datos sobre el tráfico
 art29-preservation-data-categories-content = Datos sobre el contenido
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Relación de los datos con el delito
 
 ## 12 Custodio y ubicación: artículo 29, apartado 2, letra d
 
-art29-preservation-custodian = Custodio de los datos y ubicación del sistema informático (artículo 29, apartado 2, letra d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Custodio de los datos y ubicación del sistema informático (artículo 29, apartado 2, letra d)
+       *[other] Custodio de los datos y ubicación del sistema informático
+    }
 art29-preservation-custodian-provider = Proveedor de servicios u otro custodio de los datos
     .hint = El nombre de la empresa o persona que posee los datos, en la medida en que se conozca. Si no se conoce, indíquelo.
 art29-preservation-custodian-contact = Dirección o sitio web del custodio
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Ubicación del sistema informático
 
 ## 13 Necesidad: artículo 29, apartado 2, letra e
 
-art29-preservation-necessity = Necesidad de la conservación (artículo 29, apartado 2, letra e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Necesidad de la conservación (artículo 29, apartado 2, letra e)
+       *[other] Necesidad de la conservación
+    }
 art29-preservation-necessity-reasons = Motivos de la conservación rápida
 art29-preservation-necessity-reasons-deletion = Existe el riesgo de que los datos se borren, se alteren o se pierdan
 art29-preservation-necessity-reasons-retention = El proveedor de servicios solo guarda estos datos durante un breve período
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Explicación
 
 ## 14 Solicitud de asistencia mutua posterior: artículo 29, apartado 2, letra f
 
-art29-preservation-mla = Solicitud de asistencia mutua posterior (artículo 29, apartado 2, letra f)
+art29-preservation-mla = { $basis ->
+        [budapest] Solicitud de asistencia mutua posterior (artículo 29, apartado 2, letra f)
+       *[other] Solicitud de asistencia mutua posterior
+    }
 art29-preservation-mla-intent = La Parte requirente tiene intención de presentar una solicitud de asistencia mutua para el registro o el acceso de forma similar, la confiscación o la obtención de forma similar, o la revelación de los datos informáticos almacenados.
 art29-preservation-mla-expected-date = Fecha prevista de la solicitud de asistencia mutua
-    .hint = Con arreglo al artículo 29, apartado 7, del Convenio, la conservación tiene una duración mínima de sesenta días, con objeto de permitir la presentación de una solicitud de asistencia mutua; una vez recibida dicha solicitud, los datos seguirán conservándose hasta que se adopte una decisión sobre la misma. El tiempo durante el que el Estado requerido conserva efectivamente los datos depende de su derecho y de su práctica: consulte el panel del plazo de conservación, y envíe la solicitud con holgura dentro de ese plazo o pida a tiempo una prórroga.
+    .hint = { $basis ->
+            [budapest] Con arreglo al artículo 29, apartado 7, del Convenio, la conservación tiene una duración mínima de sesenta días, con objeto de permitir la presentación de una solicitud de asistencia mutua; una vez recibida dicha solicitud, los datos seguirán conservándose hasta que se adopte una decisión sobre la misma. El tiempo durante el que el Estado requerido conserva efectivamente los datos depende de su derecho y de su práctica: consulte el panel del plazo de conservación, y envíe la solicitud con holgura dentro de ese plazo o pida a tiempo una prórroga.
+           *[other] El tiempo durante el que el Estado requerido conserva los datos depende de su derecho y de su práctica: consulte el panel del plazo de conservación, y envíe la solicitud de asistencia mutua con holgura dentro de ese plazo o pida a tiempo una prórroga.
+        }
 
 ## 15 Artículo 30
 
-art29-preservation-traffic-disclosure = Revelación rápida de datos sobre el tráfico conservados (artículo 30): si, al conservar datos sobre el tráfico relativos a una comunicación específica, se descubre que un proveedor de servicios de otro Estado participó en su transmisión, sírvanse revelar rápidamente un volumen suficiente de datos sobre el tráfico para identificar a dicho proveedor de servicios y la vía por la que se transmitió la comunicación.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Revelación rápida de datos sobre el tráfico conservados (artículo 30): si, al conservar datos sobre el tráfico relativos a una comunicación específica, se descubre que un proveedor de servicios de otro Estado participó en su transmisión, sírvanse revelar rápidamente un volumen suficiente de datos sobre el tráfico para identificar a dicho proveedor de servicios y la vía por la que se transmitió la comunicación.
+       *[other] Revelación rápida de datos sobre el tráfico conservados: si, al conservar datos sobre el tráfico relativos a una comunicación específica, se descubre que un proveedor de servicios de otro Estado participó en su transmisión, sírvanse revelar rápidamente un volumen suficiente de datos sobre el tráfico para identificar a dicho proveedor de servicios y la vía por la que se transmitió la comunicación.
+    }
 
 ## 16 Confidencialidad
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Confidencialidad solicitada
     .hint = Algunos proveedores de servicios informan a sus usuarios de las solicitudes. Pregunte a la autoridad requerida si esto puede ocurrir y marque lo que necesite la investigación.
 art29-preservation-confidentiality-conditions-no-notification = Se ruega no notificar esta solicitud al abonado ni al titular de la cuenta
 art29-preservation-confidentiality-conditions-warn = Se ruega informar a la autoridad requirente antes de cualquier actuación que pudiera alertar al usuario
-art29-preservation-confidentiality-conditions-prejudice = Si la conservación no va a garantizar la disponibilidad futura de los datos, o va a poner en peligro la confidencialidad de la investigación o a causarle cualquier otro perjuicio, se ruega informar de ello rápidamente a la autoridad requirente, para que pueda decidir si debe darse no obstante curso a la solicitud (artículo 29, apartado 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Si la conservación no va a garantizar la disponibilidad futura de los datos, o va a poner en peligro la confidencialidad de la investigación o a causarle cualquier otro perjuicio, se ruega informar de ello rápidamente a la autoridad requirente, para que pueda decidir si debe darse no obstante curso a la solicitud (artículo 29, apartado 6)
+       *[other] Si la conservación no va a garantizar la disponibilidad futura de los datos, o va a poner en peligro la confidencialidad de la investigación o a causarle cualquier otro perjuicio, se ruega informar de ello rápidamente a la autoridad requirente, para que pueda decidir si debe darse no obstante curso a la solicitud
+    }
 art29-preservation-confidentiality-details = Otras observaciones sobre la confidencialidad
 
 ## 17 Acuse de recibo

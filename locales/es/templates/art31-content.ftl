@@ -1,7 +1,10 @@
 # Plantilla art31-content: solicitud de asistencia mutua relativa a datos sobre el contenido almacenados, con datos sobre el tráfico y datos relativos a los abonados si es necesario (Convenio de Budapest, art. 31).
 # Las secciones 1 a 11 siguen la numeración y la redacción de T-CY(2018)10, como en art31-subscriber; las siguientes, los artículos 1.d, 18.3, 25.5, 28 y 31 del Convenio.
 
-art31-content-legal-basis = Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Fecha
 art31-content-reference = Referencia / número de procedimiento
 art31-content-status = Situación de la solicitud
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Seguimiento de una solicitud de co
 art31-content-requested-authority = Autoridad requerida
 art31-content-requested-authority-country = Estado requerido
 art31-content-requested-authority-authority = Autoridad
-    .hint = La autoridad central del Estado requerido encargada de la asistencia mutua (artículo 27, apartado 2), o la autoridad que haya designado para recibir dichas solicitudes.
+    .hint = { $basis ->
+            [budapest] La autoridad central del Estado requerido encargada de la asistencia mutua (artículo 27, apartado 2), o la autoridad que haya designado para recibir dichas solicitudes.
+           *[other] La autoridad central del Estado requerido encargada de la asistencia mutua, o la autoridad que haya designado para recibir dichas solicitudes.
+        }
 art31-content-requesting-authority = Autoridad requirente
 art31-content-requesting-authority-organisation = Organismo
 art31-content-requesting-authority-person = Persona responsable de la solicitud
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Listas de contactos y libretas de direccio
 art31-content-data-content-other = Otros
 art31-content-data-content-other-detail = Otros datos sobre el contenido solicitados
 art31-content-data-traffic = Datos sobre el tráfico solicitados
-    .hint = Marque solo lo que sea necesario además del contenido. Las ocho primeras casillas siguen la definición de datos sobre el tráfico del artículo 1, letra d, del Convenio: datos generados por un sistema informático como elemento de la cadena de comunicación.
+    .hint = { $basis ->
+            [budapest] Marque solo lo que sea necesario además del contenido. Las ocho primeras casillas siguen la definición de datos sobre el tráfico del artículo 1, letra d, del Convenio: datos generados por un sistema informático como elemento de la cadena de comunicación.
+           *[other] Marque solo lo que sea necesario además del contenido. Los datos sobre el tráfico son datos generados por un sistema informático como elemento de la cadena de comunicación.
+        }
 art31-content-data-traffic-origin = Origen de las comunicaciones
 art31-content-data-traffic-destination = Destino de las comunicaciones
 art31-content-data-traffic-route = Ruta
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Información de las cabeceras de los correo
 art31-content-data-traffic-other = Otros
 art31-content-data-traffic-other-detail = Otros datos sobre el tráfico solicitados
 art31-content-data-subscriber = Datos relativos a los abonados solicitados
-    .hint = Marque solo lo que sea necesario además del contenido. Las seis primeras casillas siguen la definición de datos relativos a los abonados del artículo 18, apartado 3, del Convenio.
+    .hint = { $basis ->
+            [budapest] Marque solo lo que sea necesario además del contenido. Las seis primeras casillas siguen la definición de datos relativos a los abonados del artículo 18, apartado 3, del Convenio.
+           *[other] Marque solo lo que sea necesario además del contenido.
+        }
 art31-content-data-subscriber-service = Tipo de servicio de comunicaciones utilizado, disposiciones técnicas adoptadas al respecto y período de servicio
 art31-content-data-subscriber-identity = Identidad del abonado
 art31-content-data-subscriber-address = Dirección postal o geográfica
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Dirección IP, fecha y hora del 
 art31-content-data-subscriber-other = Otros
 art31-content-data-subscriber-other-detail = Otros datos relativos a los abonados solicitados
 art31-content-measures = Medidas solicitadas
-    .hint = Artículo 31, apartado 1: la Parte requerida puede registrar o acceder de forma similar, confiscar u obtener de forma similar, y revelar datos almacenados en su territorio, incluidos los datos conservados con arreglo al artículo 29.
+    .hint = { $basis ->
+            [budapest] Artículo 31, apartado 1: la Parte requerida puede registrar o acceder de forma similar, confiscar u obtener de forma similar, y revelar datos almacenados en su territorio, incluidos los datos conservados con arreglo al artículo 29.
+           *[other] Lo que se pide al Estado requerido respecto de los datos almacenados en su territorio, incluidos los datos ya conservados: registrarlos o acceder a ellos de forma similar, confiscarlos u obtenerlos de forma similar, y revelarlos.
+        }
 art31-content-measures-search = Registro o acceso de forma similar
 art31-content-measures-seizure = Confiscación u obtención de forma similar
 art31-content-measures-disclosure = Revelación
 art31-content-preservation = Conservación de los datos
 art31-content-preservation-sought = ¿Se ha solicitado ya la conservación de los datos?
-    .hint = Indique si los datos se han conservado con arreglo al artículo 29 del Convenio, a través de la Red 24/7 o directamente ante el proveedor de servicios. La referencia permite a la autoridad requerida y al proveedor localizar los datos conservados. Si esta solicitud da seguimiento a la solicitud de conservación descrita en la sección 10, indique la misma fecha y la misma referencia.
+    .hint = { $basis ->
+            [budapest] Indique si los datos se han conservado con arreglo al artículo 29 del Convenio, a través de la Red 24/7 o directamente ante el proveedor de servicios. La referencia permite a la autoridad requerida y al proveedor localizar los datos conservados. Si esta solicitud da seguimiento a la solicitud de conservación descrita en la sección 10, indique la misma fecha y la misma referencia.
+           *[other] Indique si los datos se han conservado, a través de la Red 24/7, de otra autoridad del Estado requerido o directamente ante el proveedor de servicios. La referencia permite a la autoridad requerida y al proveedor localizar los datos conservados. Si esta solicitud da seguimiento a la solicitud de conservación descrita en la sección 10, indique la misma fecha y la misma referencia.
+        }
 art31-content-preservation-sought-yes = Sí
 art31-content-preservation-sought-no = No
 art31-content-preservation-date = Fecha de la solicitud de conservación
@@ -149,11 +167,20 @@ art31-content-relevance = Relación de los datos con la investigación
 art31-content-grounds = Fundamento fáctico del registro o de la entrega de los datos sobre el contenido
     .hint = Los hechos concretos que alcanzan el umbral exigido por el Estado requerido para adoptar medidas coercitivas, por ejemplo la «probable cause» en los Estados Unidos: hechos que demuestren que la cuenta se utilizó en relación con el delito y que es probable que en el contenido solicitado se encuentren pruebas de este, así como cuándo ocurrieron esos hechos. No bastan las meras conclusiones o sospechas.
 art31-content-dual-criminality = Doble tipificación penal
-    .hint = Explique por qué la conducta descrita en la sección 13 constituye también delito con arreglo al derecho del Estado requerido, citando la disposición correspondiente si se conoce. Conforme al artículo 25, apartado 5, del Convenio, la condición se considerará cumplida si la conducta constitutiva del delito es delictiva con arreglo a dicho derecho, independientemente de la categoría de delitos en que se incluya o de la terminología con que se denomine.
+    .hint = { $basis ->
+            [budapest] Explique por qué la conducta descrita en la sección 13 constituye también delito con arreglo al derecho del Estado requerido, citando la disposición correspondiente si se conoce. Conforme al artículo 25, apartado 5, del Convenio, la condición se considerará cumplida si la conducta constitutiva del delito es delictiva con arreglo a dicho derecho, independientemente de la categoría de delitos en que se incluya o de la terminología con que se denomine.
+           *[other] Explique por qué la conducta descrita en la sección 13 constituye también delito con arreglo al derecho del Estado requerido, citando la disposición correspondiente si se conoce.
+        }
 art31-content-use = Restricciones de la utilización de los datos
 art31-content-use-undertakings = Compromisos de la autoridad requirente
-    .hint = El artículo 28 se aplica cuando no esté vigente entre las Partes ningún tratado de asistencia mutua o acuerdo basado en legislación uniforme o recíproca; en caso contrario, se aplican las disposiciones de dicho tratado o acuerdo relativas a la confidencialidad y a la utilización.
-art31-content-use-undertakings-article-28 = La autoridad requirente respetará las condiciones de confidencialidad y de restricción de la utilización impuestas por la Parte requerida con arreglo al artículo 28, apartado 2, del Convenio
+    .hint = { $basis ->
+            [budapest] El artículo 28 se aplica cuando no esté vigente entre las Partes ningún tratado de asistencia mutua o acuerdo basado en legislación uniforme o recíproca; en caso contrario, se aplican las disposiciones de dicho tratado o acuerdo relativas a la confidencialidad y a la utilización.
+           *[other] Las condiciones de confidencialidad y de restricción de la utilización son las del instrumento elegido o, a falta de tratado, las que imponga el Estado requerido.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] La autoridad requirente respetará las condiciones de confidencialidad y de restricción de la utilización impuestas por la Parte requerida con arreglo al artículo 28, apartado 2, del Convenio
+       *[other] La autoridad requirente respetará las condiciones de confidencialidad y de restricción de la utilización impuestas por el Estado requerido
+    }
 art31-content-use-undertakings-speciality = Los datos se utilizarán únicamente para la investigación y el procedimiento indicados en la presente solicitud, salvo que la Parte requerida consienta otra utilización (principio de especialidad)
 art31-content-use-explanation = Explicación de la utilización prevista de los datos
     .hint = Por ejemplo: si los datos deberán revelarse a la defensa o utilizarse en procedimientos conexos, para que la Parte requerida pueda fijar sus condiciones en consecuencia.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Dirección o ubicación
 art31-content-urgency = Urgencia
 art31-content-urgency-urgent = Se solicita la ejecución urgente
 art31-content-urgency-reasons = Motivos de la urgencia
-    .hint = Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación (artículo 31, apartado 3).
+    .hint = { $basis ->
+            [budapest] Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación (artículo 31, apartado 3).
+           *[other] Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación.
+        }
 art31-content-urgency-deadline = Datos necesarios a más tardar el
 art31-content-confidentiality = Confidencialidad
 art31-content-confidentiality-confidential = Se ruega mantener la confidencialidad de la presentación y del objeto de esta solicitud, salvo en la medida necesaria para su ejecución

@@ -1,7 +1,10 @@
 # Plantilla art31-subscriber: solicitud de asistencia mutua sobre datos relativos a los abonados (Convenio de Budapest, art. 31).
 # Las secciones 1 a 11 siguen la numeración y la redacción de T-CY(2018)10; las siguientes, los artículos 18.3 y 31 del Convenio.
 
-art31-subscriber-legal-basis = Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Fecha
 art31-subscriber-reference = Referencia / número de procedimiento
 art31-subscriber-status = Situación de la solicitud
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Seguimiento de una solicitud de
 art31-subscriber-requested-authority = Autoridad requerida
 art31-subscriber-requested-authority-country = Estado requerido
 art31-subscriber-requested-authority-authority = Autoridad
-    .hint = La autoridad central del Estado requerido encargada de la asistencia mutua (artículo 27, apartado 2), o la autoridad que haya designado para recibir dichas solicitudes.
+    .hint = { $basis ->
+            [budapest] La autoridad central del Estado requerido encargada de la asistencia mutua (artículo 27, apartado 2), o la autoridad que haya designado para recibir dichas solicitudes.
+           *[other] La autoridad central del Estado requerido encargada de la asistencia mutua, o la autoridad que haya designado para recibir dichas solicitudes.
+        }
 art31-subscriber-requesting-authority = Autoridad requirente
 art31-subscriber-requesting-authority-organisation = Organismo
 art31-subscriber-requesting-authority-person = Persona responsable de la solicitud
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identificadores de los datos solicita
 art31-subscriber-identifiers-period = Período exacto para el que se solicitan los datos
     .hint = El inicio y el fin con su huso horario. Solicite únicamente el período que necesite la investigación: las solicitudes relativas a períodos largos (más de 90 días) se deniegan a menudo por excesivamente amplias.
 art31-subscriber-categories = Datos relativos a los abonados solicitados
-    .hint = Marque solo lo que necesite la investigación. Las seis primeras casillas siguen la definición de datos relativos a los abonados del artículo 18, apartado 3, del Convenio.
+    .hint = { $basis ->
+            [budapest] Marque solo lo que necesite la investigación. Las seis primeras casillas siguen la definición de datos relativos a los abonados del artículo 18, apartado 3, del Convenio.
+           *[other] Marque solo lo que necesite la investigación.
+        }
 art31-subscriber-categories-service = Tipo de servicio de comunicaciones utilizado, disposiciones técnicas adoptadas al respecto y período de servicio
 art31-subscriber-categories-identity = Identidad del abonado
 art31-subscriber-categories-address = Dirección postal o geográfica
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Dirección o ubicación
 art31-subscriber-urgency = Urgencia
 art31-subscriber-urgency-urgent = Se solicita la ejecución urgente
 art31-subscriber-urgency-reasons = Motivos de la urgencia
-    .hint = Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación (artículo 31, apartado 3).
+    .hint = { $basis ->
+            [budapest] Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación (artículo 31, apartado 3).
+           *[other] Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación.
+        }
 art31-subscriber-urgency-deadline = Datos necesarios a más tardar el
 art31-subscriber-confidentiality = Confidencialidad
 art31-subscriber-confidentiality-confidential = Se ruega mantener la confidencialidad de la presentación y del objeto de esta solicitud, salvo en la medida necesaria para su ejecución

@@ -1,7 +1,10 @@
 # Plantilla art31-traffic: solicitud de asistencia mutua relativa a datos sobre el tráfico almacenados, con datos relativos a los abonados si es necesario (Convenio de Budapest, art. 31).
 # Las secciones 1 a 11 siguen la numeración y la redacción de T-CY(2018)10, como en art31-subscriber; las siguientes, los artículos 1.d, 18.3 y 31 del Convenio.
 
-art31-traffic-legal-basis = Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Artículo 31 del Convenio sobre la Ciberdelincuencia (STE n.º 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Fecha
 art31-traffic-reference = Referencia / número de procedimiento
 art31-traffic-status = Situación de la solicitud
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Seguimiento de una solicitud de co
 art31-traffic-requested-authority = Autoridad requerida
 art31-traffic-requested-authority-country = Estado requerido
 art31-traffic-requested-authority-authority = Autoridad
-    .hint = La autoridad central del Estado requerido encargada de la asistencia mutua (artículo 27, apartado 2), o la autoridad que haya designado para recibir dichas solicitudes.
+    .hint = { $basis ->
+            [budapest] La autoridad central del Estado requerido encargada de la asistencia mutua (artículo 27, apartado 2), o la autoridad que haya designado para recibir dichas solicitudes.
+           *[other] La autoridad central del Estado requerido encargada de la asistencia mutua, o la autoridad que haya designado para recibir dichas solicitudes.
+        }
 art31-traffic-requesting-authority = Autoridad requirente
 art31-traffic-requesting-authority-organisation = Organismo
 art31-traffic-requesting-authority-person = Persona responsable de la solicitud
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Período exacto para el que se solicitan los 
     .hint = El inicio y el fin con su huso horario. Solicite únicamente el período que necesite la investigación: las solicitudes relativas a períodos largos (más de 90 días) se deniegan a menudo por excesivamente amplias.
 art31-traffic-data = Datos solicitados
 art31-traffic-data-traffic = Datos sobre el tráfico solicitados
-    .hint = Las ocho primeras casillas siguen la definición de datos sobre el tráfico del artículo 1, letra d, del Convenio: datos generados por un sistema informático como elemento de la cadena de comunicación.
+    .hint = { $basis ->
+            [budapest] Las ocho primeras casillas siguen la definición de datos sobre el tráfico del artículo 1, letra d, del Convenio: datos generados por un sistema informático como elemento de la cadena de comunicación.
+           *[other] Datos generados por un sistema informático como elemento de la cadena de comunicación: marque solo lo que necesite la investigación.
+        }
 art31-traffic-data-traffic-origin = Origen de las comunicaciones
 art31-traffic-data-traffic-destination = Destino de las comunicaciones
 art31-traffic-data-traffic-route = Ruta
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Información de las cabeceras de los correo
 art31-traffic-data-traffic-other = Otros
 art31-traffic-data-traffic-other-detail = Otros datos sobre el tráfico solicitados
 art31-traffic-data-subscriber = Datos relativos a los abonados solicitados
-    .hint = Marque solo lo que sea necesario además de los datos sobre el tráfico. Las seis primeras casillas siguen la definición de datos relativos a los abonados del artículo 18, apartado 3, del Convenio.
+    .hint = { $basis ->
+            [budapest] Marque solo lo que sea necesario además de los datos sobre el tráfico. Las seis primeras casillas siguen la definición de datos relativos a los abonados del artículo 18, apartado 3, del Convenio.
+           *[other] Marque solo lo que sea necesario además de los datos sobre el tráfico.
+        }
 art31-traffic-data-subscriber-service = Tipo de servicio de comunicaciones utilizado, disposiciones técnicas adoptadas al respecto y período de servicio
 art31-traffic-data-subscriber-identity = Identidad del abonado
 art31-traffic-data-subscriber-address = Dirección postal o geográfica
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Otros
 art31-traffic-data-subscriber-other-detail = Otros datos relativos a los abonados solicitados
 art31-traffic-preservation = Conservación de los datos
 art31-traffic-preservation-sought = ¿Se ha solicitado ya la conservación de los datos?
-    .hint = Indique si los datos se han conservado con arreglo al artículo 29 del Convenio, a través de la Red 24/7 o directamente ante el proveedor de servicios. La referencia permite a la autoridad requerida y al proveedor localizar los datos conservados. Si esta solicitud da seguimiento a la solicitud de conservación descrita en la sección 10, indique la misma fecha y la misma referencia.
+    .hint = { $basis ->
+            [budapest] Indique si los datos se han conservado con arreglo al artículo 29 del Convenio, a través de la Red 24/7 o directamente ante el proveedor de servicios. La referencia permite a la autoridad requerida y al proveedor localizar los datos conservados. Si esta solicitud da seguimiento a la solicitud de conservación descrita en la sección 10, indique la misma fecha y la misma referencia.
+           *[other] Indique si los datos se han conservado, a través de la Red 24/7, de otra autoridad del Estado requerido o directamente ante el proveedor de servicios. La referencia permite a la autoridad requerida y al proveedor localizar los datos conservados. Si esta solicitud da seguimiento a la solicitud de conservación descrita en la sección 10, indique la misma fecha y la misma referencia.
+        }
 art31-traffic-preservation-sought-yes = Sí
 art31-traffic-preservation-sought-no = No
 art31-traffic-preservation-date = Fecha de la solicitud de conservación
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Dirección o ubicación
 art31-traffic-urgency = Urgencia
 art31-traffic-urgency-urgent = Se solicita la ejecución urgente
 art31-traffic-urgency-reasons = Motivos de la urgencia
-    .hint = Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación (artículo 31, apartado 3).
+    .hint = { $basis ->
+            [budapest] Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación (artículo 31, apartado 3).
+           *[other] Por ejemplo: el sospechoso se encuentra detenido, un plazo procesal o motivos para creer que los datos son especialmente vulnerables a la pérdida o modificación.
+        }
 art31-traffic-urgency-deadline = Datos necesarios a más tardar el
 art31-traffic-confidentiality = Confidencialidad
 art31-traffic-confidentiality-confidential = Se ruega mantener la confidencialidad de la presentación y del objeto de esta solicitud, salvo en la medida necesaria para su ejecución

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Artículo 9 del Segundo Protocolo adicional al Convenio sobre la Ciberdelincuencia (STCE n.º 224), a través de la Red 24/7; el Protocolo solo se aplica entre los Estados que son Partes en él
         [protocol-art10] Artículo 10 del Segundo Protocolo adicional al Convenio sobre la Ciberdelincuencia (STCE n.º 224); el Protocolo solo se aplica entre los Estados que son Partes en él
         [provider] Solicitud de revelación voluntaria dirigida a un proveedor de servicios en caso de emergencia
-       *[other] Fundamento jurídico indicado en la sección 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Fecha
 emergency-disclosure-reference = Referencia / número de procedimiento
 
 emergency-disclosure-channel = Canal y fundamento jurídico
 emergency-disclosure-channel-basis = Canal utilizado para esta solicitud
-    .hint = Artículo 9 del Segundo Protocolo adicional: a través de la Red 24/7, para datos en poder de un proveedor de servicios situado en el Estado requerido. Artículo 10: asistencia mutua de emergencia a través de la autoridad central o competente. El Protocolo solo se aplica entre los Estados respecto de los cuales está en vigor: compruebe que está en vigor para ambos Estados antes de elegir cualquiera de estas dos vías. Canal de emergencia de un proveedor: la solicitud se dirige directamente al proveedor de servicios, que decide por sí mismo si revela los datos; no se invoca ningún tratado.
+    .hint = { $match ->
+        [general] El instrumento elegido no contiene ningún artículo sobre solicitudes de emergencia: la solicitud se basa en sus disposiciones sobre solicitudes urgentes y asistencia mutua, citadas al principio de la solicitud.
+        [user] Indique el tratado y los artículos en los que se basa la solicitud: se imprimen al principio de la solicitud.
+       *[other] Artículo 9 del Segundo Protocolo adicional: a través de la Red 24/7, para datos en poder de un proveedor de servicios situado en el Estado requerido. Artículo 10: asistencia mutua de emergencia a través de la autoridad central o competente. El Protocolo solo se aplica entre los Estados respecto de los cuales está en vigor: compruebe que está en vigor para ambos Estados antes de elegir cualquiera de estas dos vías. Otro tratado que vincule a ambos Estados: la solicitud se basa en sus disposiciones sobre solicitudes urgentes y asistencia mutua. Reciprocidad: no se aplica ningún tratado. Canal de emergencia de un proveedor: la solicitud se dirige directamente al proveedor de servicios, que decide por sí mismo si revela los datos; no se invoca ningún tratado.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Revelación acelerada en caso de emergencia a través de la Red 24/7 (artículo 9 del Segundo Protocolo adicional)
 emergency-disclosure-channel-basis-protocol-art10 = Asistencia mutua de emergencia (artículo 10 del Segundo Protocolo adicional)
 emergency-disclosure-channel-basis-provider = Canal de revelación de emergencia del proveedor de servicios
-emergency-disclosure-channel-basis-other = Otro canal o fundamento jurídico
-emergency-disclosure-channel-basis-other-detail = Canal o fundamento jurídico (tratado, acuerdo o ley)
 
 emergency-disclosure-addressee = Estado requerido y destinatario
 emergency-disclosure-addressee-country = Estado requerido
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Amenaza de bomba
 emergency-disclosure-emergency-risk-other = Otro riesgo para la vida o la seguridad
 emergency-disclosure-emergency-risk-other-detail = Tipo de riesgo
 emergency-disclosure-emergency-facts = Hechos que demuestran un riesgo significativo e inminente para la vida o la seguridad de una persona física
-    .hint = Indique quién está en peligro (nombre o descripción), en qué consiste el peligro, por qué puede materializarse en cualquier momento, y de dónde procede la información y cuándo se recibió (con el huso horario). Un riesgo meramente posible, o no inminente, no constituye una emergencia en el sentido del Protocolo.
+    .hint = { $basis ->
+            [protocol2] Indique quién está en peligro (nombre o descripción), en qué consiste el peligro, por qué puede materializarse en cualquier momento, y de dónde procede la información y cuándo se recibió (con el huso horario). Un riesgo meramente posible, o no inminente, no constituye una emergencia en el sentido del Protocolo.
+           *[other] Indique quién está en peligro (nombre o descripción), en qué consiste el peligro, por qué puede materializarse en cualquier momento, y de dónde procede la información y cuándo se recibió (con el huso horario). Un riesgo meramente posible, o no inminente, no constituye una emergencia.
+        }
 emergency-disclosure-emergency-relation = Relación de los datos solicitados con la emergencia
     .hint = Indique cómo ayudarán los datos a evitar el peligro, por ejemplo localizando a la persona en peligro o identificando a quien profiere la amenaza, y por qué se cree que este proveedor de servicios los posee.
 emergency-disclosure-emergency-urgency = Por qué los datos no pueden obtenerse a tiempo mediante la conservación y la asistencia mutua
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Procedimiento jurídico posterior
 emergency-disclosure-follow-up-process = Procedimiento jurídico que seguirá a esta solicitud
     .hint = Si los datos revelados en la emergencia se solicitarán de nuevo mediante un procedimiento jurídico formal, para que puedan utilizarse como prueba.
 emergency-disclosure-follow-up-process-mla = Solicitud de asistencia mutua
-emergency-disclosure-follow-up-process-production-order = Orden de presentación dirigida al proveedor de servicios en virtud del artículo 7 del Segundo Protocolo adicional
-emergency-disclosure-follow-up-process-preservation = Solicitud de conservación rápida de datos informáticos almacenados (artículo 29 del Convenio)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Orden de presentación dirigida al proveedor de servicios en virtud del artículo 7 del Segundo Protocolo adicional
+       *[other] Orden de presentación dirigida al proveedor de servicios
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Solicitud de conservación rápida de datos informáticos almacenados (artículo 29 del Convenio)
+        [protocol2] Solicitud de conservación rápida de datos informáticos almacenados (artículo 29 del Convenio)
+       *[other] Solicitud de conservación rápida de datos informáticos almacenados
+    }
 emergency-disclosure-follow-up-process-none = No se prevé ningún procedimiento jurídico posterior
 emergency-disclosure-follow-up-process-other = Otro procedimiento jurídico
 emergency-disclosure-follow-up-process-other-detail = Procedimiento jurídico
