@@ -5,6 +5,7 @@ preservation-end-label = Muhafazanın öngörülen bitiş tarihi
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] T-CY tablosuna göre süre sınırı yok
+    [not-fixed] T-CY tablosunda belirlenmemiş ve seçilen hukuki dayanak asgari bir süre öngörmemektedir: muhafazanın ne zaman sona ereceğini talep edilen makama sorun
    *[convention-minimum] T-CY tablosunda belirlenmemiş: tek kesin husus Sözleşme'deki 60 günlük asgari süredir (madde 29/7), { $date } tarihine kadar
 }
 preservation-days-left = { $days } gün kaldı
@@ -41,3 +42,6 @@ preservation-link = { $kind ->
    *[followed-up-by] { $reference } sayılı karşılıklı adli yardım talebi ile devam edildi
 }
 preservation-link-missing = Bu talep bu tarayıcıda kayıtlı değil.
+preservation-next-steps = Sonraki adımlar
+preservation-follow-up-disclosure = Açıklama talebini hazırla
+preservation-link-disclosure = { $reference } sayılı açıklama talebi ile devam edildi

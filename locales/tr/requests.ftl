@@ -3,3 +3,5 @@ art31-subscriber-title = Abone bilgilerine ilişkin karşılıklı adli yardım 
 art31-traffic-title = Depolanmış trafik verilerine ilişkin karşılıklı adli yardım talebi
 art31-content-title = Depolanmış içerik verilerine ilişkin karşılıklı adli yardım talebi
 emergency-disclosure-title = Depolanmış bilgisayar verilerinin acil durumda açıklanması talebi
+provider-preservation-title = Verilerin muhafazası için hizmet sağlayıcıya yöneltilen talep
+provider-disclosure-title = Abone bilgilerinin, IP adreslerinin ve oturum açma kayıtlarının gönüllü olarak açıklanması için hizmet sağlayıcıya yöneltilen talep

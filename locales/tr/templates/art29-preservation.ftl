@@ -2,7 +2,10 @@
 # (Siber Suç Sözleşmesi, 29 ve 30. maddeler). 1-7. bölümler T-CY(2018)11'i, 8 ve 9. bölümler
 # T-CY(2018)10'u, 10-14. bölümler 29. maddenin 2. fıkrasının (b)-(f) bentlerindeki unsurları izler.
 
-art29-preservation-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 29 ve 30. maddeler
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Siber Suç Sözleşmesi (ETS No. 185) 29 ve 30. maddeler
+       *[other] { basis-legal-basis }
+    }
 
 ## 1-3: tarih, sayı, durum
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Talep edilen Tarafın muhafazayı yerine geti
 
 art29-preservation-requested-authority = Talep edilen makam
 art29-preservation-requested-authority-type = Talebin muhatabı
-art29-preservation-requested-authority-type-point-of-contact = 7/24 irtibat noktası (35. madde)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] 7/24 irtibat noktası (35. madde)
+       *[other] 7/24 irtibat noktası
+    }
 art29-preservation-requested-authority-type-competent-authority = Başka bir yetkili makam
 art29-preservation-requested-authority-authority = Makamın adı
-    .hint = Talep edilen Devletin, Avrupa Konseyi rehberinde veya o Devletin beyanlarında belirtilen 7/24 irtibat noktası ya da yetkili makamı.
+    .hint = { $basis ->
+            [budapest] Talep edilen Devletin, Avrupa Konseyi rehberinde veya o Devletin beyanlarında belirtilen 7/24 irtibat noktası ya da yetkili makamı.
+           *[other] Talep edilen Devletin, seçilen belge kapsamında yaptığı beyanlarda belirtilen 7/24 irtibat noktası ya da yetkili makamı.
+        }
 art29-preservation-requested-authority-country = Talep edilen Devlet
     .hint = Verilerin muhafazası istenen Taraf: genellikle bilgisayar sisteminin veya hizmet sağlayıcının bulunduğu Devlet.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Varsa, talebin iç hukuktaki dayanağ�
 
 ## 10 Suç ve olaylar: 29. madde, 2. fıkra, (b) bendi
 
-art29-preservation-offence = Suç ve olayların kısa özeti (29. madde, 2. fıkra, (b) bendi)
+art29-preservation-offence = { $basis ->
+        [budapest] Suç ve olayların kısa özeti (29. madde, 2. fıkra, (b) bendi)
+       *[other] Suç ve olayların kısa özeti
+    }
 art29-preservation-offence-offences = Ceza soruşturmasının veya kovuşturmasının konusu olan suçlar
     .hint = Her suç için bir satır: suçun adı veya kısa tanımı, suçu tanımlayan ceza kanunu hükmü ve azami ceza.
 art29-preservation-offence-offences-offence = Suç
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 11. madde: Teşebbüs ve 
 
 ## 11 Muhafaza edilecek veriler: 29. madde, 2. fıkra, (c) bendi
 
-art29-preservation-data = Muhafaza edilecek depolanmış bilgisayar verileri (29. madde, 2. fıkra, (c) bendi)
+art29-preservation-data = { $basis ->
+        [budapest] Muhafaza edilecek depolanmış bilgisayar verileri (29. madde, 2. fıkra, (c) bendi)
+       *[other] Muhafaza edilecek depolanmış bilgisayar verileri
+    }
 art29-preservation-data-identifiers = Muhafaza edilecek verilerin tanımlayıcıları
     .hint = Verileri muhafaza edilecek her hesap, kullanıcı adı, e-posta adresi, telefon numarası, URL, alan adı, cihaz veya IP adresi. IP adresi için kaynak portu ve saat dilimiyle birlikte tam kullanım tarihini ve saatini belirtin: paylaşılan bir adreste sağlayıcı bunlar olmadan kullanıcıyı bulamaz. Yalnızca tek bir tanımlayıcıyı ilgilendiren dönem, o tanımlayıcının satırına yazılır.
 art29-preservation-data-period = Muhafaza edilecek verilerin dönemi
     .hint = Tüm tanımlayıcılar için aynı olduğunda, verilerin kapsaması gereken dönem. Her iki ucu da saat dilimiyle belirtin. Yalnızca soruşturmanın gerektirdiği dönemi isteyin: uzun dönemlere (90 günden fazla) ilişkin talepler, aşırı geniş kapsamlı oldukları gerekçesiyle çoğu zaman reddedilir.
 art29-preservation-data-categories = Muhafaza edilecek veri kategorileri
-    .hint = Yalnızca soruşturmanın gerektirdiklerini işaretleyin. Abone bilgileri: abonenin kimliği, adresi ve kullanılan hizmet (18. madde, 3. fıkra). Trafik verileri: iletişimin kaynağı, hedefi, güzergâhı, saati, tarihi, boyutu ve süresi ya da temel hizmetin türü (1. madde, (d) bendi). İçerik verileri: iletişimin kendisi.
+    .hint = { $basis ->
+            [budapest] Yalnızca soruşturmanın gerektirdiklerini işaretleyin. Abone bilgileri: abonenin kimliği, adresi ve kullanılan hizmet (18. madde, 3. fıkra). Trafik verileri: iletişimin kaynağı, hedefi, güzergâhı, saati, tarihi, boyutu ve süresi ya da temel hizmetin türü (1. madde, (d) bendi). İçerik verileri: iletişimin kendisi.
+           *[other] Yalnızca soruşturmanın gerektirdiklerini işaretleyin. Abone bilgileri: abonenin kimliği, adresi ve kullanılan hizmet. Trafik verileri: iletişimin kaynağı, hedefi, güzergâhı, saati, tarihi, boyutu ve süresi ya da temel hizmetin türü. İçerik verileri: iletişimin kendisi.
+        }
 art29-preservation-data-categories-subscriber = Abone bilgileri
 art29-preservation-data-categories-traffic = Trafik verileri
 art29-preservation-data-categories-content = İçerik verileri
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Verilerin suçla bağlantısı
 
 ## 12 Verileri elinde bulunduran ve sistemin yeri: 29. madde, 2. fıkra, (d) bendi
 
-art29-preservation-custodian = Verileri elinde bulunduran ve bilgisayar sisteminin yeri (29. madde, 2. fıkra, (d) bendi)
+art29-preservation-custodian = { $basis ->
+        [budapest] Verileri elinde bulunduran ve bilgisayar sisteminin yeri (29. madde, 2. fıkra, (d) bendi)
+       *[other] Verileri elinde bulunduran ve bilgisayar sisteminin yeri
+    }
 art29-preservation-custodian-provider = Hizmet sağlayıcı veya verileri elinde bulunduran diğer kişi
     .hint = Bilindiği kadarıyla, verileri elinde bulunduran şirketin veya kişinin adı. Bilinmiyorsa bunu belirtin.
 art29-preservation-custodian-contact = Verileri elinde bulunduranın adresi veya internet sitesi
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Bilgisayar sisteminin yeri
 
 ## 13 Gereklilik: 29. madde, 2. fıkra, (e) bendi
 
-art29-preservation-necessity = Muhafazanın gerekliliği (29. madde, 2. fıkra, (e) bendi)
+art29-preservation-necessity = { $basis ->
+        [budapest] Muhafazanın gerekliliği (29. madde, 2. fıkra, (e) bendi)
+       *[other] Muhafazanın gerekliliği
+    }
 art29-preservation-necessity-reasons = Süratle muhafaza gerekçeleri
 art29-preservation-necessity-reasons-deletion = Veriler silinebilir, değiştirilebilir veya kaybolabilir
 art29-preservation-necessity-reasons-retention = Hizmet sağlayıcı bu tür verileri yalnızca kısa bir süre saklamaktadır
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Açıklama
 
 ## 14 Sonradan gönderilecek karşılıklı adli yardım talebi: 29. madde, 2. fıkra, (f) bendi
 
-art29-preservation-mla = Sonradan gönderilecek karşılıklı adli yardım talebi (29. madde, 2. fıkra, (f) bendi)
+art29-preservation-mla = { $basis ->
+        [budapest] Sonradan gönderilecek karşılıklı adli yardım talebi (29. madde, 2. fıkra, (f) bendi)
+       *[other] Sonradan gönderilecek karşılıklı adli yardım talebi
+    }
 art29-preservation-mla-intent = Talep eden Taraf, depolanmış bilgisayar verilerinin aranması veya benzer yolla bunlara erişilmesi, bunlara el konulması veya benzer yolla güvence altına alınması ya da açıklanması için karşılıklı yardım talebinde bulunma niyetindedir.
 art29-preservation-mla-expected-date = Karşılıklı adli yardım talebinin öngörülen tarihi
-    .hint = Sözleşmenin 29. maddesinin 7. fıkrası uyarınca muhafaza, karşılıklı adli yardım talebinin sunulabilmesi için altmış günden az olmamak üzere bir süre için yapılır; bu talep alındıktan sonra veriler, talep hakkında karar verilinceye kadar muhafaza edilmeye devam eder. Talep edilen Devletin verileri fiilen ne kadar süre muhafaza edeceği, o Devletin hukukuna ve uygulamasına bağlıdır: «Muhafaza süresi» paneline bakın ve talebi süre dolmadan yeterince önce gönderin ya da süre uzatımını zamanında isteyin.
+    .hint = { $basis ->
+            [budapest] Sözleşmenin 29. maddesinin 7. fıkrası uyarınca muhafaza, karşılıklı adli yardım talebinin sunulabilmesi için altmış günden az olmamak üzere bir süre için yapılır; bu talep alındıktan sonra veriler, talep hakkında karar verilinceye kadar muhafaza edilmeye devam eder. Talep edilen Devletin verileri fiilen ne kadar süre muhafaza edeceği, o Devletin hukukuna ve uygulamasına bağlıdır: «Muhafaza süresi» paneline bakın ve talebi süre dolmadan yeterince önce gönderin ya da süre uzatımını zamanında isteyin.
+           *[other] Talep edilen Devletin verileri ne kadar süre muhafaza edeceği, o Devletin hukukuna ve uygulamasına bağlıdır: «Muhafaza süresi» paneline bakın ve karşılıklı adli yardım talebini süre dolmadan yeterince önce gönderin ya da süre uzatımını zamanında isteyin.
+        }
 
 ## 15 30. madde
 
-art29-preservation-traffic-disclosure = Muhafaza edilen trafik verilerinin süratle açıklanması (30. madde): belirli bir iletişime ilişkin trafik verilerinin muhafazası sırasında başka bir Devletteki bir hizmet sağlayıcının bu iletişimin iletiminde yer aldığının tespit edilmesi hâlinde, söz konusu hizmet sağlayıcıyı ve iletişimin iletildiği yolu tespit etmeye yetecek miktarda trafik verisinin süratle açıklanması rica olunur.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Muhafaza edilen trafik verilerinin süratle açıklanması (30. madde): belirli bir iletişime ilişkin trafik verilerinin muhafazası sırasında başka bir Devletteki bir hizmet sağlayıcının bu iletişimin iletiminde yer aldığının tespit edilmesi hâlinde, söz konusu hizmet sağlayıcıyı ve iletişimin iletildiği yolu tespit etmeye yetecek miktarda trafik verisinin süratle açıklanması rica olunur.
+       *[other] Muhafaza edilen trafik verilerinin süratle açıklanması: belirli bir iletişime ilişkin trafik verilerinin muhafazası sırasında başka bir Devletteki bir hizmet sağlayıcının bu iletişimin iletiminde yer aldığının tespit edilmesi hâlinde, söz konusu hizmet sağlayıcıyı ve iletişimin iletildiği yolu tespit etmeye yetecek miktarda trafik verisinin süratle açıklanması rica olunur.
+    }
 
 ## 16 Gizlilik
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Talep edilen gizlilik
     .hint = Bazı hizmet sağlayıcılar, kullanıcılarını taleplerden haberdar eder. Bunun olup olamayacağını talep edilen makama sorun ve soruşturmanın gerektirdiklerini işaretleyin.
 art29-preservation-confidentiality-conditions-no-notification = Lütfen aboneyi veya hesap sahibini bu talepten haberdar etmeyiniz
 art29-preservation-confidentiality-conditions-warn = Lütfen kullanıcıyı uyarabilecek herhangi bir işlemden önce talep eden makamı bilgilendiriniz
-art29-preservation-confidentiality-conditions-prejudice = Muhafazanın verilerin ileride erişilebilir olmasını sağlamayacak olması, soruşturmanın gizliliğini tehlikeye atacak olması veya soruşturmaya başka bir şekilde zarar verecek olması hâlinde, talebin buna rağmen yerine getirilip getirilmeyeceğine karar verebilmesi için lütfen talep eden makamı derhâl bilgilendiriniz (29. madde, 6. fıkra)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Muhafazanın verilerin ileride erişilebilir olmasını sağlamayacak olması, soruşturmanın gizliliğini tehlikeye atacak olması veya soruşturmaya başka bir şekilde zarar verecek olması hâlinde, talebin buna rağmen yerine getirilip getirilmeyeceğine karar verebilmesi için lütfen talep eden makamı derhâl bilgilendiriniz (29. madde, 6. fıkra)
+       *[other] Muhafazanın verilerin ileride erişilebilir olmasını sağlamayacak olması, soruşturmanın gizliliğini tehlikeye atacak olması veya soruşturmaya başka bir şekilde zarar verecek olması hâlinde, talebin buna rağmen yerine getirilip getirilmeyeceğine karar verebilmesi için lütfen talep eden makamı derhâl bilgilendiriniz
+    }
 art29-preservation-confidentiality-details = Gizliliğe ilişkin diğer açıklamalar
 
 ## 17 Alındı teyidi

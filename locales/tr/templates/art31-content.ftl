@@ -1,7 +1,10 @@
 # Şablon art31-content: depolanmış içerik verilerine ilişkin karşılıklı adli yardım talebi; gerekirse trafik verileri ve abone bilgileri de istenir (Budapeşte Sözleşmesi 31. madde).
 # 1-11. bölümler, art31-subscriber'da olduğu gibi, T-CY(2018)10'un numaralandırmasını ve ifadelerini izler; sonraki bölümler Sözleşmenin 1. maddesinin (d) bendini, 18. maddesinin 3. fıkrasını, 25. maddesinin 5. fıkrasını, 28. ve 31. maddelerini izler.
 
-art31-content-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 31. madde
+art31-content-legal-basis = { $basis ->
+        [budapest] Siber Suç Sözleşmesi (ETS No. 185) 31. madde
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Tarih
 art31-content-reference = Sayı / dosya numarası
 art31-content-status = Talebin durumu
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Önceki bir muhafaza talebinin dev
 art31-content-requested-authority = Talep edilen makam
 art31-content-requested-authority-country = Talep edilen Devlet
 art31-content-requested-authority-authority = Makam
-    .hint = Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı (27. madde, 2. fıkra) veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+    .hint = { $basis ->
+            [budapest] Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı (27. madde, 2. fıkra) veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+           *[other] Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+        }
 art31-content-requesting-authority = Talep eden makam
 art31-content-requesting-authority-organisation = Kurum
 art31-content-requesting-authority-person = Talepten sorumlu kişi
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Kişi listeleri ve adres defterleri
 art31-content-data-content-other = Diğer
 art31-content-data-content-other-detail = İstenen diğer içerik verileri
 art31-content-data-traffic = İstenen trafik verileri
-    .hint = Yalnızca içeriğe ek olarak gerekenleri işaretleyin. İlk sekiz kutu, Sözleşmenin 1. maddesinin (d) bendindeki trafik verileri tanımını izler: iletişim zincirinin bir parçası olarak bir bilgisayar sistemi tarafından üretilen veriler.
+    .hint = { $basis ->
+            [budapest] Yalnızca içeriğe ek olarak gerekenleri işaretleyin. İlk sekiz kutu, Sözleşmenin 1. maddesinin (d) bendindeki trafik verileri tanımını izler: iletişim zincirinin bir parçası olarak bir bilgisayar sistemi tarafından üretilen veriler.
+           *[other] Yalnızca içeriğe ek olarak gerekenleri işaretleyin. Trafik verileri, iletişim zincirinin bir parçası olarak bir bilgisayar sistemi tarafından üretilen verilerdir.
+        }
 art31-content-data-traffic-origin = İletişimin kaynağı
 art31-content-data-traffic-destination = İletişimin hedefi
 art31-content-data-traffic-route = Güzergâh
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = E-posta başlık bilgileri (içerik hariç)
 art31-content-data-traffic-other = Diğer
 art31-content-data-traffic-other-detail = İstenen diğer trafik verileri
 art31-content-data-subscriber = İstenen abone bilgileri
-    .hint = Yalnızca içeriğe ek olarak gerekenleri işaretleyin. İlk altı kutu, Sözleşmenin 18. maddesinin 3. fıkrasındaki abone bilgileri tanımını izler.
+    .hint = { $basis ->
+            [budapest] Yalnızca içeriğe ek olarak gerekenleri işaretleyin. İlk altı kutu, Sözleşmenin 18. maddesinin 3. fıkrasındaki abone bilgileri tanımını izler.
+           *[other] Yalnızca içeriğe ek olarak gerekenleri işaretleyin.
+        }
 art31-content-data-subscriber-service = Kullanılan iletişim hizmetinin türü, bu amaçla alınan teknik önlemler ve hizmet süresi
 art31-content-data-subscriber-identity = Abonenin kimliği
 art31-content-data-subscriber-address = Posta adresi veya coğrafi adres
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Kayıt sırasındaki IP adresi i
 art31-content-data-subscriber-other = Diğer
 art31-content-data-subscriber-other-detail = İstenen diğer abone bilgileri
 art31-content-measures = Talep edilen tedbirler
-    .hint = 31. madde, 1. fıkra: talep edilen Taraf, 29. madde uyarınca muhafaza edilen veriler dahil olmak üzere kendi ülkesinde depolanmış verileri arayabilir veya benzer yolla bunlara erişebilir, bunlara el koyabilir veya benzer yolla güvence altına alabilir ve bunları açıklayabilir.
+    .hint = { $basis ->
+            [budapest] 31. madde, 1. fıkra: talep edilen Taraf, 29. madde uyarınca muhafaza edilen veriler dahil olmak üzere kendi ülkesinde depolanmış verileri arayabilir veya benzer yolla bunlara erişebilir, bunlara el koyabilir veya benzer yolla güvence altına alabilir ve bunları açıklayabilir.
+           *[other] Talep edilen Devletten, daha önce muhafaza edilen veriler dahil olmak üzere kendi ülkesinde depolanmış verilerle ilgili olarak istenenler: bunları aramak veya benzer yolla bunlara erişmek, bunlara el koymak veya benzer yolla güvence altına almak ve bunları açıklamak.
+        }
 art31-content-measures-search = Arama veya benzer yolla erişim
 art31-content-measures-seizure = El koyma veya benzer yolla güvence altına alma
 art31-content-measures-disclosure = Açıklama
 art31-content-preservation = Verilerin muhafazası
 art31-content-preservation-sought = Verilerin muhafazası daha önce talep edildi mi?
-    .hint = Verilerin Sözleşmenin 29. maddesi uyarınca, 7/24 Ağı aracılığıyla veya doğrudan hizmet sağlayıcı nezdinde muhafaza ettirilip ettirilmediği. Sayı, talep edilen makamın ve sağlayıcının muhafaza edilen verileri bulmasını sağlar. Bu talep 10. bölümde belirtilen muhafaza talebinin devamı ise aynı tarihi ve sayıyı belirtin.
+    .hint = { $basis ->
+            [budapest] Verilerin Sözleşmenin 29. maddesi uyarınca, 7/24 Ağı aracılığıyla veya doğrudan hizmet sağlayıcı nezdinde muhafaza ettirilip ettirilmediği. Sayı, talep edilen makamın ve sağlayıcının muhafaza edilen verileri bulmasını sağlar. Bu talep 10. bölümde belirtilen muhafaza talebinin devamı ise aynı tarihi ve sayıyı belirtin.
+           *[other] Verilerin 7/24 Ağı, talep edilen Devletin başka bir makamı aracılığıyla veya doğrudan hizmet sağlayıcı nezdinde muhafaza ettirilip ettirilmediği. Sayı, talep edilen makamın ve sağlayıcının muhafaza edilen verileri bulmasını sağlar. Bu talep 10. bölümde belirtilen muhafaza talebinin devamı ise aynı tarihi ve sayıyı belirtin.
+        }
 art31-content-preservation-sought-yes = Evet
 art31-content-preservation-sought-no = Hayır
 art31-content-preservation-date = Muhafaza talebinin tarihi
@@ -149,11 +167,20 @@ art31-content-relevance = Verilerin soruşturmayla bağlantısı
 art31-content-grounds = İçerik verilerinin aranması veya ibrazı için olgusal dayanak
     .hint = Talep edilen Devletin zorlayıcı tedbirler için aradığı eşiği karşılayan somut olgular, örneğin Amerika Birleşik Devletleri'nde "probable cause" (makul sebep) ölçütü: hesabın suçla bağlantılı olarak kullanıldığını ve suça ilişkin delillerin istenen içerikte bulunmasının muhtemel olduğunu gösteren olgular ile bu olguların ne zaman meydana geldiği. Yalnızca varılan sonuçlar veya şüpheler yeterli değildir.
 art31-content-dual-criminality = Çifte suç ilkesi
-    .hint = 13. bölümde açıklanan fiilin talep edilen Devletin hukukuna göre de suç teşkil ettiğini, biliniyorsa ilgili hükmü belirterek açıklayın. Sözleşmenin 25. maddesinin 5. fıkrası uyarınca, suçun temelini oluşturan fiil o Devlette suç teşkil ediyorsa, suçun hangi kategoriye girdiğine veya nasıl adlandırıldığına bakılmaksızın bu şart yerine gelmiş sayılır.
+    .hint = { $basis ->
+            [budapest] 13. bölümde açıklanan fiilin talep edilen Devletin hukukuna göre de suç teşkil ettiğini, biliniyorsa ilgili hükmü belirterek açıklayın. Sözleşmenin 25. maddesinin 5. fıkrası uyarınca, suçun temelini oluşturan fiil o Devlette suç teşkil ediyorsa, suçun hangi kategoriye girdiğine veya nasıl adlandırıldığına bakılmaksızın bu şart yerine gelmiş sayılır.
+           *[other] 13. bölümde açıklanan fiilin talep edilen Devletin hukukuna göre de suç teşkil ettiğini, biliniyorsa ilgili hükmü belirterek açıklayın.
+        }
 art31-content-use = Verilerin kullanımına ilişkin sınırlamalar
 art31-content-use-undertakings = Talep eden makamın taahhütleri
-    .hint = 28. madde, Taraflar arasında yeknesak veya karşılıklı mevzuata dayanan bir karşılıklı yardım antlaşması veya düzenlemesi yürürlükte olmadığında uygulanır; aksi hâlde söz konusu antlaşmanın veya düzenlemenin gizlilik ve kullanıma ilişkin kuralları uygulanır.
-art31-content-use-undertakings-article-28 = Talep eden makam, talep edilen Tarafın Sözleşmenin 28. maddesinin 2. fıkrası uyarınca belirlediği gizlilik ve kullanım sınırlaması koşullarına uyacaktır
+    .hint = { $basis ->
+            [budapest] 28. madde, Taraflar arasında yeknesak veya karşılıklı mevzuata dayanan bir karşılıklı yardım antlaşması veya düzenlemesi yürürlükte olmadığında uygulanır; aksi hâlde söz konusu antlaşmanın veya düzenlemenin gizlilik ve kullanıma ilişkin kuralları uygulanır.
+           *[other] Gizlilik ve kullanım sınırlaması koşulları, seçilen belgenin koşulları veya antlaşma yoksa talep edilen Devletin belirlediği koşullardır.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Talep eden makam, talep edilen Tarafın Sözleşmenin 28. maddesinin 2. fıkrası uyarınca belirlediği gizlilik ve kullanım sınırlaması koşullarına uyacaktır
+       *[other] Talep eden makam, talep edilen Devletin belirlediği gizlilik ve kullanım sınırlaması koşullarına uyacaktır
+    }
 art31-content-use-undertakings-speciality = Veriler, talep edilen Taraf başka bir kullanıma onay vermedikçe, yalnızca bu talepte belirtilen soruşturma ve yargılama için kullanılacaktır (özellik ilkesi)
 art31-content-use-explanation = Verilerin öngörülen kullanımına ilişkin açıklama
     .hint = Örneğin verilerin savunmaya açıklanmasının veya bağlantılı yargılamalarda kullanılmasının gerekip gerekmeyeceği; böylece talep edilen Taraf koşullarını buna göre belirleyebilir.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adres veya konum
 art31-content-urgency = Aciliyet
 art31-content-urgency-urgent = Talebin acilen yerine getirilmesi istenmektedir
 art31-content-urgency-reasons = Aciliyetin gerekçeleri
-    .hint = Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması (31. madde, 3. fıkra).
+    .hint = { $basis ->
+            [budapest] Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması (31. madde, 3. fıkra).
+           *[other] Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması.
+        }
 art31-content-urgency-deadline = Verilerin gerekli olduğu son tarih
 art31-content-confidentiality = Gizlilik
 art31-content-confidentiality-confidential = Lütfen bu talebin varlığını ve konusunu, yerine getirilmesi için gerekli olan ölçü dışında gizli tutunuz

@@ -1,7 +1,10 @@
 # Şablon art31-subscriber: abone bilgilerine ilişkin karşılıklı adli yardım talebi (Budapeşte Sözleşmesi 31. madde).
 # 1-11. bölümler T-CY(2018)10'un numaralandırmasını ve ifadelerini izler; sonraki bölümler Sözleşmenin 18. madde 3. fıkrası ile 31. maddesini izler.
 
-art31-subscriber-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 31. madde
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Siber Suç Sözleşmesi (ETS No. 185) 31. madde
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Tarih
 art31-subscriber-reference = Sayı / dosya numarası
 art31-subscriber-status = Talebin durumu
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Önceki bir muhafaza talebinin 
 art31-subscriber-requested-authority = Talep edilen makam
 art31-subscriber-requested-authority-country = Talep edilen Devlet
 art31-subscriber-requested-authority-authority = Makam
-    .hint = Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı (27. madde, 2. fıkra) veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+    .hint = { $basis ->
+            [budapest] Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı (27. madde, 2. fıkra) veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+           *[other] Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+        }
 art31-subscriber-requesting-authority = Talep eden makam
 art31-subscriber-requesting-authority-organisation = Kurum
 art31-subscriber-requesting-authority-person = Talepten sorumlu kişi
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = İstenen verilerin tanımlayıcılar�
 art31-subscriber-identifiers-period = Verilerin istendiği tam dönem
     .hint = Başlangıç ve bitiş, saat dilimleriyle birlikte. Yalnızca soruşturmanın gerektirdiği dönemi isteyin: uzun dönemlere (90 günden fazla) ilişkin talepler, aşırı geniş kapsamlı oldukları gerekçesiyle çoğu zaman reddedilir.
 art31-subscriber-categories = İstenen abone bilgileri
-    .hint = Yalnızca soruşturmanın gerektirdiklerini işaretleyin. İlk altı kutu, Sözleşmenin 18. maddesinin 3. fıkrasındaki abone bilgileri tanımını izler.
+    .hint = { $basis ->
+            [budapest] Yalnızca soruşturmanın gerektirdiklerini işaretleyin. İlk altı kutu, Sözleşmenin 18. maddesinin 3. fıkrasındaki abone bilgileri tanımını izler.
+           *[other] Yalnızca soruşturmanın gerektirdiklerini işaretleyin.
+        }
 art31-subscriber-categories-service = Kullanılan iletişim hizmetinin türü, bu amaçla alınan teknik önlemler ve hizmet süresi
 art31-subscriber-categories-identity = Abonenin kimliği
 art31-subscriber-categories-address = Posta adresi veya coğrafi adres
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adres veya konum
 art31-subscriber-urgency = Aciliyet
 art31-subscriber-urgency-urgent = Talebin acilen yerine getirilmesi istenmektedir
 art31-subscriber-urgency-reasons = Aciliyetin gerekçeleri
-    .hint = Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması (31. madde, 3. fıkra).
+    .hint = { $basis ->
+            [budapest] Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması (31. madde, 3. fıkra).
+           *[other] Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması.
+        }
 art31-subscriber-urgency-deadline = Verilerin gerekli olduğu son tarih
 art31-subscriber-confidentiality = Gizlilik
 art31-subscriber-confidentiality-confidential = Lütfen bu talebin varlığını ve konusunu, yerine getirilmesi için gerekli olan ölçü dışında gizli tutunuz

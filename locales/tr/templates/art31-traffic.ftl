@@ -1,7 +1,10 @@
 # Şablon art31-traffic: depolanmış trafik verilerine ilişkin karşılıklı adli yardım talebi; gerekirse abone bilgileri de istenir (Budapeşte Sözleşmesi 31. madde).
 # 1-11. bölümler, art31-subscriber'da olduğu gibi, T-CY(2018)10'un numaralandırmasını ve ifadelerini izler; sonraki bölümler Sözleşmenin 1. maddesinin (d) bendini, 18. maddesinin 3. fıkrasını ve 31. maddesini izler.
 
-art31-traffic-legal-basis = Siber Suç Sözleşmesi (ETS No. 185) 31. madde
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Siber Suç Sözleşmesi (ETS No. 185) 31. madde
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Tarih
 art31-traffic-reference = Sayı / dosya numarası
 art31-traffic-status = Talebin durumu
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Önceki bir muhafaza talebinin dev
 art31-traffic-requested-authority = Talep edilen makam
 art31-traffic-requested-authority-country = Talep edilen Devlet
 art31-traffic-requested-authority-authority = Makam
-    .hint = Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı (27. madde, 2. fıkra) veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+    .hint = { $basis ->
+            [budapest] Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı (27. madde, 2. fıkra) veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+           *[other] Talep edilen Devletin karşılıklı adli yardımdan sorumlu merkezi makamı veya bu tür talepleri almak üzere bu makamca belirlenen makam.
+        }
 art31-traffic-requesting-authority = Talep eden makam
 art31-traffic-requesting-authority-organisation = Kurum
 art31-traffic-requesting-authority-person = Talepten sorumlu kişi
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Verilerin istendiği tam dönem
     .hint = Başlangıç ve bitiş, saat dilimleriyle birlikte. Yalnızca soruşturmanın gerektirdiği dönemi isteyin: uzun dönemlere (90 günden fazla) ilişkin talepler, aşırı geniş kapsamlı oldukları gerekçesiyle çoğu zaman reddedilir.
 art31-traffic-data = İstenen veriler
 art31-traffic-data-traffic = İstenen trafik verileri
-    .hint = İlk sekiz kutu, Sözleşmenin 1. maddesinin (d) bendindeki trafik verileri tanımını izler: iletişim zincirinin bir parçası olarak bir bilgisayar sistemi tarafından üretilen veriler.
+    .hint = { $basis ->
+            [budapest] İlk sekiz kutu, Sözleşmenin 1. maddesinin (d) bendindeki trafik verileri tanımını izler: iletişim zincirinin bir parçası olarak bir bilgisayar sistemi tarafından üretilen veriler.
+           *[other] İletişim zincirinin bir parçası olarak bir bilgisayar sistemi tarafından üretilen veriler: yalnızca soruşturmanın gerektirdiklerini işaretleyin.
+        }
 art31-traffic-data-traffic-origin = İletişimin kaynağı
 art31-traffic-data-traffic-destination = İletişimin hedefi
 art31-traffic-data-traffic-route = Güzergâh
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = E-posta başlık bilgileri (içerik hariç)
 art31-traffic-data-traffic-other = Diğer
 art31-traffic-data-traffic-other-detail = İstenen diğer trafik verileri
 art31-traffic-data-subscriber = İstenen abone bilgileri
-    .hint = Yalnızca trafik verilerine ek olarak gerekenleri işaretleyin. İlk altı kutu, Sözleşmenin 18. maddesinin 3. fıkrasındaki abone bilgileri tanımını izler.
+    .hint = { $basis ->
+            [budapest] Yalnızca trafik verilerine ek olarak gerekenleri işaretleyin. İlk altı kutu, Sözleşmenin 18. maddesinin 3. fıkrasındaki abone bilgileri tanımını izler.
+           *[other] Yalnızca trafik verilerine ek olarak gerekenleri işaretleyin.
+        }
 art31-traffic-data-subscriber-service = Kullanılan iletişim hizmetinin türü, bu amaçla alınan teknik önlemler ve hizmet süresi
 art31-traffic-data-subscriber-identity = Abonenin kimliği
 art31-traffic-data-subscriber-address = Posta adresi veya coğrafi adres
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Diğer
 art31-traffic-data-subscriber-other-detail = İstenen diğer abone bilgileri
 art31-traffic-preservation = Verilerin muhafazası
 art31-traffic-preservation-sought = Verilerin muhafazası daha önce talep edildi mi?
-    .hint = Verilerin Sözleşmenin 29. maddesi uyarınca, 7/24 Ağı aracılığıyla veya doğrudan hizmet sağlayıcı nezdinde muhafaza ettirilip ettirilmediği. Sayı, talep edilen makamın ve sağlayıcının muhafaza edilen verileri bulmasını sağlar. Bu talep 10. bölümde belirtilen muhafaza talebinin devamı ise aynı tarihi ve sayıyı belirtin.
+    .hint = { $basis ->
+            [budapest] Verilerin Sözleşmenin 29. maddesi uyarınca, 7/24 Ağı aracılığıyla veya doğrudan hizmet sağlayıcı nezdinde muhafaza ettirilip ettirilmediği. Sayı, talep edilen makamın ve sağlayıcının muhafaza edilen verileri bulmasını sağlar. Bu talep 10. bölümde belirtilen muhafaza talebinin devamı ise aynı tarihi ve sayıyı belirtin.
+           *[other] Verilerin 7/24 Ağı, talep edilen Devletin başka bir makamı aracılığıyla veya doğrudan hizmet sağlayıcı nezdinde muhafaza ettirilip ettirilmediği. Sayı, talep edilen makamın ve sağlayıcının muhafaza edilen verileri bulmasını sağlar. Bu talep 10. bölümde belirtilen muhafaza talebinin devamı ise aynı tarihi ve sayıyı belirtin.
+        }
 art31-traffic-preservation-sought-yes = Evet
 art31-traffic-preservation-sought-no = Hayır
 art31-traffic-preservation-date = Muhafaza talebinin tarihi
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adres veya konum
 art31-traffic-urgency = Aciliyet
 art31-traffic-urgency-urgent = Talebin acilen yerine getirilmesi istenmektedir
 art31-traffic-urgency-reasons = Aciliyetin gerekçeleri
-    .hint = Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması (31. madde, 3. fıkra).
+    .hint = { $basis ->
+            [budapest] Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması (31. madde, 3. fıkra).
+           *[other] Örneğin şüphelinin tutuklu olması, yargılamaya ilişkin bir süre sınırı veya verilerin kaybolmaya ya da değiştirilmeye özellikle açık olduğuna inanmak için nedenler bulunması.
+        }
 art31-traffic-urgency-deadline = Verilerin gerekli olduğu son tarih
 art31-traffic-confidentiality = Gizlilik
 art31-traffic-confidentiality-confidential = Lütfen bu talebin varlığını ve konusunu, yerine getirilmesi için gerekli olan ölçü dışında gizli tutunuz

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Siber Suç Sözleşmesine Ek İkinci Protokolün (CETS No. 224) 9. maddesi, 7/24 Ağı aracılığıyla; Protokol yalnızca Protokole Taraf olan Devletler arasında uygulanır
         [protocol-art10] Siber Suç Sözleşmesine Ek İkinci Protokolün (CETS No. 224) 10. maddesi; Protokol yalnızca Protokole Taraf olan Devletler arasında uygulanır
         [provider] Acil durumda verilerin gönüllü olarak açıklanması için hizmet sağlayıcıya yöneltilen talep
-       *[other] 3. bölümde belirtilen hukuki dayanak
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Tarih
 emergency-disclosure-reference = Sayı / dosya numarası
 
 emergency-disclosure-channel = Kanal ve hukuki dayanak
 emergency-disclosure-channel-basis = Bu talep için kullanılan kanal
-    .hint = İkinci Ek Protokol 9. madde: talep edilen Devletteki bir hizmet sağlayıcının elindeki veriler için 7/24 Ağı aracılığıyla. 10. madde: merkezi veya yetkili makam aracılığıyla acil karşılıklı adli yardım. Protokol yalnızca kendisinin yürürlükte olduğu Devletler arasında uygulanır: bu iki seçenekten birini seçmeden önce Protokolün her iki Devlet için de yürürlükte olduğunu kontrol edin. Sağlayıcının acil durum kanalı: talep doğrudan hizmet sağlayıcıya gider ve verileri açıklayıp açıklamayacağına sağlayıcı kendisi karar verir; hiçbir antlaşmaya atıf yapılmaz.
+    .hint = { $match ->
+        [general] Seçilen belge acil durum talepleri hakkında bir madde içermez: talep, belgenin talebin başında belirtilen ivedi taleplere ve karşılıklı yardıma ilişkin hükümlerine dayanır.
+        [user] Antlaşmanın adını ve talebin dayandığı maddeleri belirtin: bunlar talebin başına basılır.
+       *[other] İkinci Ek Protokol 9. madde: talep edilen Devletteki bir hizmet sağlayıcının elindeki veriler için 7/24 Ağı aracılığıyla. 10. madde: merkezi veya yetkili makam aracılığıyla acil karşılıklı adli yardım. Protokol yalnızca kendisinin yürürlükte olduğu Devletler arasında uygulanır: bu iki seçenekten birini seçmeden önce Protokolün her iki Devlet için de yürürlükte olduğunu kontrol edin. Her iki Devleti bağlayan başka bir antlaşma: talep, o antlaşmanın ivedi taleplere ve karşılıklı yardıma ilişkin hükümlerine dayanır. Mütekabiliyet: hiçbir antlaşma uygulanmaz. Sağlayıcının acil durum kanalı: talep doğrudan hizmet sağlayıcıya gider ve verileri açıklayıp açıklamayacağına sağlayıcı kendisi karar verir; hiçbir antlaşmaya atıf yapılmaz.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Acil durumda 7/24 Ağı aracılığıyla verilerin süratle açıklanması (İkinci Ek Protokol 9. madde)
 emergency-disclosure-channel-basis-protocol-art10 = Acil karşılıklı adli yardım (İkinci Ek Protokol 10. madde)
 emergency-disclosure-channel-basis-provider = Hizmet sağlayıcının acil durumda veri açıklama kanalı
-emergency-disclosure-channel-basis-other = Diğer kanal veya hukuki dayanak
-emergency-disclosure-channel-basis-other-detail = Kanal veya hukuki dayanak (antlaşma, anlaşma veya kanun)
 
 emergency-disclosure-addressee = Talep edilen Devlet ve muhatap
 emergency-disclosure-addressee-country = Talep edilen Devlet
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Bomba tehdidi
 emergency-disclosure-emergency-risk-other = Hayata veya güvenliğe yönelik diğer tehlike
 emergency-disclosure-emergency-risk-other-detail = Tehlikenin türü
 emergency-disclosure-emergency-facts = Bir gerçek kişinin hayatına veya güvenliğine yönelik önemli ve yakın bir tehlikeyi gösteren olgular
-    .hint = Kimin tehlike altında olduğunu (adı veya tarifi), tehlikenin ne olduğunu, neden her an gerçekleşebileceğini, bilginin nereden geldiğini ve ne zaman alındığını (saat dilimiyle birlikte) belirtin. Yalnızca olası olan veya yakın olmayan bir tehlike, Protokol anlamında acil durum değildir.
+    .hint = { $basis ->
+            [protocol2] Kimin tehlike altında olduğunu (adı veya tarifi), tehlikenin ne olduğunu, neden her an gerçekleşebileceğini, bilginin nereden geldiğini ve ne zaman alındığını (saat dilimiyle birlikte) belirtin. Yalnızca olası olan veya yakın olmayan bir tehlike, Protokol anlamında acil durum değildir.
+           *[other] Kimin tehlike altında olduğunu (adı veya tarifi), tehlikenin ne olduğunu, neden her an gerçekleşebileceğini, bilginin nereden geldiğini ve ne zaman alındığını (saat dilimiyle birlikte) belirtin. Yalnızca olası olan veya yakın olmayan bir tehlike acil durum değildir.
+        }
 emergency-disclosure-emergency-relation = İstenen verilerin acil durumla bağlantısı
     .hint = Verilerin tehlikenin önlenmesine nasıl yardımcı olacağını, örneğin tehlike altındaki kişinin yerinin belirlenmesi veya tehdidi yapan kişinin kimliğinin tespit edilmesi yoluyla, ve verilerin neden bu hizmet sağlayıcının elinde bulunduğunun düşünüldüğünü belirtin.
 emergency-disclosure-emergency-urgency = Verilerin neden muhafaza ve karşılıklı adli yardım yoluyla zamanında elde edilemeyeceği
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Sonraki hukuki süreç
 emergency-disclosure-follow-up-process = Bu talebin ardından izlenecek hukuki süreç
     .hint = Acil durumda açıklanan verilerin delil olarak kullanılabilmesi için resmî hukuki süreç yoluyla yeniden istenip istenmeyeceği.
 emergency-disclosure-follow-up-process-mla = Karşılıklı adli yardım talebi
-emergency-disclosure-follow-up-process-production-order = İkinci Ek Protokolün 7. maddesi uyarınca hizmet sağlayıcıya yönelik ibraz emri
-emergency-disclosure-follow-up-process-preservation = Depolanmış bilgisayar verilerinin süratle muhafazası talebi (Sözleşmenin 29. maddesi)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] İkinci Ek Protokolün 7. maddesi uyarınca hizmet sağlayıcıya yönelik ibraz emri
+       *[other] Hizmet sağlayıcıya yönelik ibraz emri
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Depolanmış bilgisayar verilerinin süratle muhafazası talebi (Sözleşmenin 29. maddesi)
+        [protocol2] Depolanmış bilgisayar verilerinin süratle muhafazası talebi (Sözleşmenin 29. maddesi)
+       *[other] Depolanmış bilgisayar verilerinin süratle muhafazası talebi
+    }
 emergency-disclosure-follow-up-process-none = Sonraki bir hukuki süreç öngörülmemektedir
 emergency-disclosure-follow-up-process-other = Diğer hukuki süreç
 emergency-disclosure-follow-up-process-other-detail = Hukuki süreç
