@@ -5,6 +5,7 @@ preservation-end-label = Պահպանման ակնկալվող ավարտ
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Առանց ժամկետային սահմանափակման՝ ըստ T-CY աղյուսակի
+    [not-fixed] T-CY աղյուսակում սահմանված չէ, և ընտրված իրավական հիմքը նվազագույն ժամկետ չի սահմանում. հարցրեք հայցվող մարմնին, թե երբ է ավարտվում պահպանումը
    *[convention-minimum] T-CY աղյուսակում սահմանված չէ. միակ երաշխիքը Կոնվենցիայով նախատեսված 60 օրվա նվազագույն ժամկետն է (հոդված 29, կետ 7)՝ մինչև { $date }
 }
 preservation-days-left = Մնացել է { $days } օր
@@ -41,3 +42,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Շարունակվել է փոխադարձ իրավական օգնության { $reference } հարցմամբ
 }
 preservation-link-missing = Այս հարցումը պահված չէ այս դիտարկիչում։
+preservation-next-steps = Հաջորդ քայլերը
+preservation-follow-up-disclosure = Պատրաստել բացահայտման հարցումը
+preservation-link-disclosure = Շարունակվել է բացահայտման { $reference } հարցմամբ
