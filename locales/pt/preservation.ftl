@@ -5,6 +5,7 @@ preservation-end-label = Termo previsto da conservação
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Sem limite de tempo, segundo o quadro do T-CY
+    [not-fixed] Não fixado no quadro do T-CY, e a base jurídica escolhida não prevê nenhum prazo mínimo: pergunte à autoridade requerida quando termina a conservação
    *[convention-minimum] Não fixado no quadro do T-CY: a única certeza é o mínimo de 60 dias previsto na Convenção (art. 29.º, n.º 7), até { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Seguido do pedido de auxílio judiciário mútuo { $reference }
 }
 preservation-link-missing = Este pedido não está guardado neste navegador.
+preservation-next-steps = Próximos passos
+preservation-follow-up-disclosure = Preparar o pedido de divulgação
+preservation-link-disclosure = Seguido do pedido de divulgação { $reference }

@@ -2,7 +2,10 @@
 # (Convenção sobre o Cibercrime, artigos 29.º e 30.º). As secções 1 a 7 seguem o documento T-CY(2018)11, as secções
 # 8 e 9 o documento T-CY(2018)10 e as secções 10 a 14 os elementos do artigo 29.º, n.º 2, alíneas b) a f).
 
-art29-preservation-legal-basis = Artigos 29.º e 30.º da Convenção sobre o Cibercrime (STE n.º 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Artigos 29.º e 30.º da Convenção sobre o Cibercrime (STE n.º 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 a 3: data, referência, situação
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Data em que a Parte requerida executou a cons
 
 art29-preservation-requested-authority = Autoridade requerida
 art29-preservation-requested-authority-type = O pedido é dirigido
-art29-preservation-requested-authority-type-point-of-contact = Ao ponto de contacto 24/7 (artigo 35.º)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Ao ponto de contacto 24/7 (artigo 35.º)
+       *[other] Ao ponto de contacto 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = A uma outra autoridade competente
 art29-preservation-requested-authority-authority = Designação da autoridade
-    .hint = O ponto de contacto 24/7 ou a autoridade competente do Estado requerido, tal como constam do diretório do Conselho da Europa ou das declarações desse Estado.
+    .hint = { $basis ->
+            [budapest] O ponto de contacto 24/7 ou a autoridade competente do Estado requerido, tal como constam do diretório do Conselho da Europa ou das declarações desse Estado.
+           *[other] O ponto de contacto 24/7 ou a autoridade competente do Estado requerido, tal como constam das declarações desse Estado ao abrigo do instrumento escolhido.
+        }
 art29-preservation-requested-authority-country = Estado requerido
     .hint = A Parte a quem é pedida a conservação dos dados: em regra, o Estado onde se encontra o sistema informático ou o prestador de serviços.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Base legal do pedido no direito intern
 
 ## 10 Infração e factos: artigo 29.º, n.º 2, alínea b)
 
-art29-preservation-offence = Infração e breve exposição dos factos (artigo 29.º, n.º 2, alínea b))
+art29-preservation-offence = { $basis ->
+        [budapest] Infração e breve exposição dos factos (artigo 29.º, n.º 2, alínea b))
+       *[other] Infração e breve exposição dos factos
+    }
 art29-preservation-offence-offences = Infrações objeto da investigação ou do procedimento criminal
     .hint = Uma linha por infração: a sua designação ou uma breve descrição, a disposição da sua lei penal que a define e a pena máxima aplicável.
 art29-preservation-offence-offences-offence = Infração
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Artigo 11.º: Tentativa e
 
 ## 11 Dados a conservar: artigo 29.º, n.º 2, alínea c)
 
-art29-preservation-data = Dados informáticos armazenados a conservar (artigo 29.º, n.º 2, alínea c))
+art29-preservation-data = { $basis ->
+        [budapest] Dados informáticos armazenados a conservar (artigo 29.º, n.º 2, alínea c))
+       *[other] Dados informáticos armazenados a conservar
+    }
 art29-preservation-data-identifiers = Identificadores dos dados a conservar
     .hint = Cada conta, nome de utilizador, endereço de correio eletrónico, número de telefone, URL, domínio, dispositivo ou endereço IP cujos dados devam ser conservados. Para um endereço IP, indique a porta de origem e a data e hora exatas de utilização com o respetivo fuso horário: quando o endereço é partilhado, o prestador não consegue encontrar o utilizador sem esses elementos. Um período que diga respeito a um único identificador é indicado na respetiva linha.
 art29-preservation-data-period = Período dos dados a conservar
     .hint = O período que os dados devem abranger, quando for o mesmo para todos os identificadores. Indique o início e o fim com o respetivo fuso horário. Peça apenas o período de que a investigação necessita: os pedidos relativos a períodos longos (mais de 90 dias) são frequentemente recusados por serem demasiado amplos.
 art29-preservation-data-categories = Categorias de dados a conservar
-    .hint = Assinale apenas o que a investigação exige. Dados relativos aos assinantes: identidade e morada do assinante e serviço utilizado (artigo 18.º, n.º 3). Dados de tráfego: origem, destino, trajeto, hora, data, tamanho e duração das comunicações, ou tipo do serviço subjacente (artigo 1.º, alínea d)). Dados de conteúdo: as próprias comunicações.
+    .hint = { $basis ->
+            [budapest] Assinale apenas o que a investigação exige. Dados relativos aos assinantes: identidade e morada do assinante e serviço utilizado (artigo 18.º, n.º 3). Dados de tráfego: origem, destino, trajeto, hora, data, tamanho e duração das comunicações, ou tipo do serviço subjacente (artigo 1.º, alínea d)). Dados de conteúdo: as próprias comunicações.
+           *[other] Assinale apenas o que a investigação exige. Dados relativos aos assinantes: identidade e morada do assinante e serviço utilizado. Dados de tráfego: origem, destino, trajeto, hora, data, tamanho e duração das comunicações, ou tipo do serviço subjacente. Dados de conteúdo: as próprias comunicações.
+        }
 art29-preservation-data-categories-subscriber = Dados relativos aos assinantes
 art29-preservation-data-categories-traffic = Dados de tráfego
 art29-preservation-data-categories-content = Dados de conteúdo
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Relação dos dados com a infração
 
 ## 12 Detentor e localização: artigo 29.º, n.º 2, alínea d)
 
-art29-preservation-custodian = Detentor dos dados e localização do sistema informático (artigo 29.º, n.º 2, alínea d))
+art29-preservation-custodian = { $basis ->
+        [budapest] Detentor dos dados e localização do sistema informático (artigo 29.º, n.º 2, alínea d))
+       *[other] Detentor dos dados e localização do sistema informático
+    }
 art29-preservation-custodian-provider = Prestador de serviços ou outro detentor dos dados
     .hint = O nome da empresa ou pessoa que detém os dados, na medida em que seja conhecido. Se não for conhecido, indique-o.
 art29-preservation-custodian-contact = Morada ou sítio web do detentor
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Localização do sistema informático
 
 ## 13 Necessidade: artigo 29.º, n.º 2, alínea e)
 
-art29-preservation-necessity = Necessidade da conservação (artigo 29.º, n.º 2, alínea e))
+art29-preservation-necessity = { $basis ->
+        [budapest] Necessidade da conservação (artigo 29.º, n.º 2, alínea e))
+       *[other] Necessidade da conservação
+    }
 art29-preservation-necessity-reasons = Motivos da conservação expedita
 art29-preservation-necessity-reasons-deletion = Os dados podem ser apagados, alterados ou perdidos
 art29-preservation-necessity-reasons-retention = O prestador de serviços só guarda estes dados durante um curto período
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Explicação
 
 ## 14 Pedido de auxílio mútuo subsequente: artigo 29.º, n.º 2, alínea f)
 
-art29-preservation-mla = Pedido de auxílio mútuo subsequente (artigo 29.º, n.º 2, alínea f))
+art29-preservation-mla = { $basis ->
+        [budapest] Pedido de auxílio mútuo subsequente (artigo 29.º, n.º 2, alínea f))
+       *[other] Pedido de auxílio mútuo subsequente
+    }
 art29-preservation-mla-intent = A Parte requerente tenciona apresentar um pedido de auxílio mútuo para efeitos de busca ou acesso semelhante, apreensão ou obtenção semelhante, ou divulgação dos dados informáticos armazenados.
 art29-preservation-mla-expected-date = Data prevista do pedido de auxílio mútuo
-    .hint = Nos termos do artigo 29.º, n.º 7, da Convenção, a conservação é válida por um período não inferior a sessenta dias, a fim de permitir a apresentação de um pedido de auxílio mútuo; após a receção desse pedido, os dados continuam a ser conservados até que seja tomada uma decisão sobre o mesmo. O tempo durante o qual o Estado requerido conserva efetivamente os dados depende da sua lei e da sua prática: consulte o painel do prazo de conservação e envie o pedido com bastante antecedência em relação ao termo desse prazo, ou peça atempadamente uma prorrogação.
+    .hint = { $basis ->
+            [budapest] Nos termos do artigo 29.º, n.º 7, da Convenção, a conservação é válida por um período não inferior a sessenta dias, a fim de permitir a apresentação de um pedido de auxílio mútuo; após a receção desse pedido, os dados continuam a ser conservados até que seja tomada uma decisão sobre o mesmo. O tempo durante o qual o Estado requerido conserva efetivamente os dados depende da sua lei e da sua prática: consulte o painel do prazo de conservação e envie o pedido com bastante antecedência em relação ao termo desse prazo, ou peça atempadamente uma prorrogação.
+           *[other] O tempo durante o qual o Estado requerido conserva os dados depende da sua lei e da sua prática: consulte o painel do prazo de conservação e envie o pedido de auxílio mútuo com bastante antecedência em relação ao termo desse prazo, ou peça atempadamente uma prorrogação.
+        }
 
 ## 15 Artigo 30.º
 
-art29-preservation-traffic-disclosure = Divulgação expedita de dados de tráfego conservados (artigo 30.º): se, ao conservar dados de tráfego relativos a uma comunicação específica, se verificar que um prestador de serviços de outro Estado participou na sua transmissão, queira divulgar rapidamente um volume suficiente de dados de tráfego para identificar esse prestador de serviços e a via através da qual a comunicação foi transmitida.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Divulgação expedita de dados de tráfego conservados (artigo 30.º): se, ao conservar dados de tráfego relativos a uma comunicação específica, se verificar que um prestador de serviços de outro Estado participou na sua transmissão, queira divulgar rapidamente um volume suficiente de dados de tráfego para identificar esse prestador de serviços e a via através da qual a comunicação foi transmitida.
+       *[other] Divulgação expedita de dados de tráfego conservados: se, ao conservar dados de tráfego relativos a uma comunicação específica, se verificar que um prestador de serviços de outro Estado participou na sua transmissão, queira divulgar rapidamente um volume suficiente de dados de tráfego para identificar esse prestador de serviços e a via através da qual a comunicação foi transmitida.
+    }
 
 ## 16 Confidencialidade
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Confidencialidade solicitada
     .hint = Alguns prestadores de serviços informam os seus utilizadores dos pedidos. Pergunte à autoridade requerida se tal pode acontecer e assinale o que a investigação exige.
 art29-preservation-confidentiality-conditions-no-notification = Solicita-se que o assinante ou o titular da conta não seja notificado do presente pedido
 art29-preservation-confidentiality-conditions-warn = Solicita-se que a autoridade requerente seja informada antes de qualquer diligência que possa alertar o utilizador
-art29-preservation-confidentiality-conditions-prejudice = Se a conservação não assegurar a disponibilidade futura dos dados, ou puser em causa a confidencialidade da investigação ou a prejudicar de outra forma, queira informar rapidamente a autoridade requerente, para que esta possa decidir se o pedido deve, ainda assim, ser executado (artigo 29.º, n.º 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Se a conservação não assegurar a disponibilidade futura dos dados, ou puser em causa a confidencialidade da investigação ou a prejudicar de outra forma, queira informar rapidamente a autoridade requerente, para que esta possa decidir se o pedido deve, ainda assim, ser executado (artigo 29.º, n.º 6)
+       *[other] Se a conservação não assegurar a disponibilidade futura dos dados, ou puser em causa a confidencialidade da investigação ou a prejudicar de outra forma, queira informar rapidamente a autoridade requerente, para que esta possa decidir se o pedido deve, ainda assim, ser executado
+    }
 art29-preservation-confidentiality-details = Outras observações sobre a confidencialidade
 
 ## 17 Aviso de receção

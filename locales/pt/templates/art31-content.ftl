@@ -1,7 +1,10 @@
 # Modelo art31-content: pedido de auxílio mútuo para obtenção de dados de conteúdo armazenados, com dados de tráfego e dados relativos aos assinantes se necessário (Convenção de Budapeste, art. 31.º).
 # As secções 1 a 11 seguem a numeração e a redação do documento T-CY(2018)10, tal como em art31-subscriber; as secções seguintes seguem os artigos 1.º, alínea d), 18.º, n.º 3, 25.º, n.º 5, 28.º e 31.º da Convenção.
 
-art31-content-legal-basis = Artigo 31.º da Convenção sobre o Cibercrime (STE n.º 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Artigo 31.º da Convenção sobre o Cibercrime (STE n.º 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Data
 art31-content-reference = Referência / número do processo
 art31-content-status = Situação do pedido
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Na sequência de um pedido de cons
 art31-content-requested-authority = Autoridade requerida
 art31-content-requested-authority-country = Estado requerido
 art31-content-requested-authority-authority = Autoridade
-    .hint = A autoridade central do Estado requerido responsável pelo auxílio mútuo (artigo 27.º, n.º 2) ou a autoridade por ela designada para receber tais pedidos.
+    .hint = { $basis ->
+            [budapest] A autoridade central do Estado requerido responsável pelo auxílio mútuo (artigo 27.º, n.º 2) ou a autoridade por ela designada para receber tais pedidos.
+           *[other] A autoridade central do Estado requerido responsável pelo auxílio mútuo ou a autoridade por ela designada para receber tais pedidos.
+        }
 art31-content-requesting-authority = Autoridade requerente
 art31-content-requesting-authority-organisation = Entidade
 art31-content-requesting-authority-person = Responsável pelo pedido
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Listas de contactos e livros de endereços
 art31-content-data-content-other = Outros
 art31-content-data-content-other-detail = Outros dados de conteúdo pretendidos
 art31-content-data-traffic = Dados de tráfego pretendidos
-    .hint = Assinale apenas o que for necessário para além do conteúdo. As oito primeiras opções seguem a definição de dados de tráfego constante do artigo 1.º, alínea d), da Convenção: dados gerados por um sistema informático como elemento de uma cadeia de comunicação.
+    .hint = { $basis ->
+            [budapest] Assinale apenas o que for necessário para além do conteúdo. As oito primeiras opções seguem a definição de dados de tráfego constante do artigo 1.º, alínea d), da Convenção: dados gerados por um sistema informático como elemento de uma cadeia de comunicação.
+           *[other] Assinale apenas o que for necessário para além do conteúdo. Os dados de tráfego são dados gerados por um sistema informático como elemento de uma cadeia de comunicação.
+        }
 art31-content-data-traffic-origin = Origem das comunicações
 art31-content-data-traffic-destination = Destino das comunicações
 art31-content-data-traffic-route = Trajeto
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informações de cabeçalho das mensagens d
 art31-content-data-traffic-other = Outros
 art31-content-data-traffic-other-detail = Outros dados de tráfego pretendidos
 art31-content-data-subscriber = Dados relativos aos assinantes pretendidos
-    .hint = Assinale apenas o que for necessário para além do conteúdo. As seis primeiras opções seguem a definição de dados relativos aos assinantes constante do artigo 18.º, n.º 3, da Convenção.
+    .hint = { $basis ->
+            [budapest] Assinale apenas o que for necessário para além do conteúdo. As seis primeiras opções seguem a definição de dados relativos aos assinantes constante do artigo 18.º, n.º 3, da Convenção.
+           *[other] Assinale apenas o que for necessário para além do conteúdo.
+        }
 art31-content-data-subscriber-service = Tipo de serviço de comunicação utilizado, medidas técnicas adotadas a esse respeito e duração do serviço
 art31-content-data-subscriber-identity = Identidade do assinante
 art31-content-data-subscriber-address = Endereço postal ou geográfico
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Endereço IP e data e hora do re
 art31-content-data-subscriber-other = Outros
 art31-content-data-subscriber-other-detail = Outros dados relativos aos assinantes pretendidos
 art31-content-measures = Medidas solicitadas
-    .hint = Artigo 31.º, n.º 1: a Parte requerida pode efetuar buscas ou aceder de modo semelhante, apreender ou obter de modo semelhante, e divulgar dados armazenados no seu território, incluindo dados conservados ao abrigo do artigo 29.º.
+    .hint = { $basis ->
+            [budapest] Artigo 31.º, n.º 1: a Parte requerida pode efetuar buscas ou aceder de modo semelhante, apreender ou obter de modo semelhante, e divulgar dados armazenados no seu território, incluindo dados conservados ao abrigo do artigo 29.º.
+           *[other] O que se pede ao Estado requerido quanto aos dados armazenados no seu território, incluindo dados já conservados: efetuar buscas ou aceder-lhes de modo semelhante, apreendê-los ou obtê-los de modo semelhante, e divulgá-los.
+        }
 art31-content-measures-search = Busca ou acesso semelhante
 art31-content-measures-seizure = Apreensão ou obtenção semelhante
 art31-content-measures-disclosure = Divulgação
 art31-content-preservation = Conservação dos dados
 art31-content-preservation-sought = Já foi pedida a conservação dos dados?
-    .hint = Indique se os dados foram conservados ao abrigo do artigo 29.º da Convenção, através da Rede 24/7 ou diretamente junto do prestador de serviços. A referência permite à autoridade requerida e ao prestador localizar os dados conservados. Se o presente pedido der seguimento ao pedido de conservação descrito na secção 10, indique a mesma data e a mesma referência.
+    .hint = { $basis ->
+            [budapest] Indique se os dados foram conservados ao abrigo do artigo 29.º da Convenção, através da Rede 24/7 ou diretamente junto do prestador de serviços. A referência permite à autoridade requerida e ao prestador localizar os dados conservados. Se o presente pedido der seguimento ao pedido de conservação descrito na secção 10, indique a mesma data e a mesma referência.
+           *[other] Indique se os dados foram conservados, através da Rede 24/7, de outra autoridade do Estado requerido ou diretamente junto do prestador de serviços. A referência permite à autoridade requerida e ao prestador localizar os dados conservados. Se o presente pedido der seguimento ao pedido de conservação descrito na secção 10, indique a mesma data e a mesma referência.
+        }
 art31-content-preservation-sought-yes = Sim
 art31-content-preservation-sought-no = Não
 art31-content-preservation-date = Data do pedido de conservação
@@ -149,11 +167,20 @@ art31-content-relevance = Relação dos dados com a investigação
 art31-content-grounds = Fundamento factual da busca ou da entrega dos dados de conteúdo
     .hint = Os factos concretos que atingem o limiar exigido pelo Estado requerido para a aplicação de medidas coercivas, por exemplo a «probable cause» nos Estados Unidos: factos que demonstrem que a conta foi utilizada em ligação com a infração e que é provável encontrar provas desta no conteúdo pretendido, bem como o momento em que esses factos ocorreram. Meras conclusões ou suspeitas não bastam.
 art31-content-dual-criminality = Dupla incriminação
-    .hint = Explique de que modo o comportamento descrito na secção 13 constitui igualmente uma infração penal nos termos da lei do Estado requerido, citando a disposição correspondente, se for conhecida. Nos termos do artigo 25.º, n.º 5, da Convenção, a condição considera-se preenchida se o comportamento que constitui a infração for qualificado como infração penal por essa lei, independentemente da categoria em que esta a classifique ou da terminologia com que a designe.
+    .hint = { $basis ->
+            [budapest] Explique de que modo o comportamento descrito na secção 13 constitui igualmente uma infração penal nos termos da lei do Estado requerido, citando a disposição correspondente, se for conhecida. Nos termos do artigo 25.º, n.º 5, da Convenção, a condição considera-se preenchida se o comportamento que constitui a infração for qualificado como infração penal por essa lei, independentemente da categoria em que esta a classifique ou da terminologia com que a designe.
+           *[other] Explique de que modo o comportamento descrito na secção 13 constitui igualmente uma infração penal nos termos da lei do Estado requerido, citando a disposição correspondente, se for conhecida.
+        }
 art31-content-use = Restrições à utilização dos dados
 art31-content-use-undertakings = Compromissos da autoridade requerente
-    .hint = O artigo 28.º aplica-se na ausência de um tratado de auxílio mútuo ou de um acordo com base em legislação uniforme ou recíproca em vigor entre as Partes; caso contrário, aplicam-se as regras desse tratado ou acordo em matéria de confidencialidade e de utilização.
-art31-content-use-undertakings-article-28 = A autoridade requerente respeitará as condições de confidencialidade e de restrição de utilização fixadas pela Parte requerida ao abrigo do artigo 28.º, n.º 2, da Convenção
+    .hint = { $basis ->
+            [budapest] O artigo 28.º aplica-se na ausência de um tratado de auxílio mútuo ou de um acordo com base em legislação uniforme ou recíproca em vigor entre as Partes; caso contrário, aplicam-se as regras desse tratado ou acordo em matéria de confidencialidade e de utilização.
+           *[other] As condições de confidencialidade e de restrição de utilização são as do instrumento escolhido ou, na falta de tratado, as fixadas pelo Estado requerido.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] A autoridade requerente respeitará as condições de confidencialidade e de restrição de utilização fixadas pela Parte requerida ao abrigo do artigo 28.º, n.º 2, da Convenção
+       *[other] A autoridade requerente respeitará as condições de confidencialidade e de restrição de utilização fixadas pelo Estado requerido
+    }
 art31-content-use-undertakings-speciality = Os dados serão utilizados apenas para a investigação e o processo indicados no presente pedido, salvo consentimento da Parte requerida para outra utilização (princípio da especialidade)
 art31-content-use-explanation = Explicação da utilização prevista dos dados
     .hint = Por exemplo: se os dados terão de ser divulgados à defesa ou utilizados em processos conexos, para que a Parte requerida possa fixar as suas condições em conformidade.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Morada ou localização
 art31-content-urgency = Urgência
 art31-content-urgency-urgent = Solicita-se execução urgente
 art31-content-urgency-reasons = Motivos da urgência
-    .hint = Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação (artigo 31.º, n.º 3).
+    .hint = { $basis ->
+            [budapest] Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação (artigo 31.º, n.º 3).
+           *[other] Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação.
+        }
 art31-content-urgency-deadline = Dados necessários até
 art31-content-confidentiality = Confidencialidade
 art31-content-confidentiality-confidential = Queira manter confidenciais o facto e o objeto do presente pedido, salvo na medida necessária à sua execução

@@ -1,7 +1,10 @@
 # Modelo art31-subscriber: pedido de auxílio mútuo para obtenção de dados relativos aos assinantes (Convenção de Budapeste, art. 31.º).
 # As secções 1 a 11 seguem a numeração e a redação do documento T-CY(2018)10; as secções seguintes seguem os artigos 18.º, n.º 3, e 31.º da Convenção.
 
-art31-subscriber-legal-basis = Artigo 31.º da Convenção sobre o Cibercrime (STE n.º 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Artigo 31.º da Convenção sobre o Cibercrime (STE n.º 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Data
 art31-subscriber-reference = Referência / número do processo
 art31-subscriber-status = Situação do pedido
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Na sequência de um pedido de c
 art31-subscriber-requested-authority = Autoridade requerida
 art31-subscriber-requested-authority-country = Estado requerido
 art31-subscriber-requested-authority-authority = Autoridade
-    .hint = A autoridade central do Estado requerido responsável pelo auxílio mútuo (artigo 27.º, n.º 2) ou a autoridade por ela designada para receber tais pedidos.
+    .hint = { $basis ->
+            [budapest] A autoridade central do Estado requerido responsável pelo auxílio mútuo (artigo 27.º, n.º 2) ou a autoridade por ela designada para receber tais pedidos.
+           *[other] A autoridade central do Estado requerido responsável pelo auxílio mútuo ou a autoridade por ela designada para receber tais pedidos.
+        }
 art31-subscriber-requesting-authority = Autoridade requerente
 art31-subscriber-requesting-authority-organisation = Entidade
 art31-subscriber-requesting-authority-person = Responsável pelo pedido
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identificadores dos dados pretendidos
 art31-subscriber-identifiers-period = Período exato a que respeitam os dados pretendidos
     .hint = O início e o fim com o respetivo fuso horário. Peça apenas o período de que a investigação necessita: os pedidos relativos a períodos longos (mais de 90 dias) são frequentemente recusados por serem demasiado amplos.
 art31-subscriber-categories = Dados relativos aos assinantes pretendidos
-    .hint = Assinale apenas o que a investigação exige. As seis primeiras opções seguem a definição de dados relativos aos assinantes constante do artigo 18.º, n.º 3, da Convenção.
+    .hint = { $basis ->
+            [budapest] Assinale apenas o que a investigação exige. As seis primeiras opções seguem a definição de dados relativos aos assinantes constante do artigo 18.º, n.º 3, da Convenção.
+           *[other] Assinale apenas o que a investigação exige.
+        }
 art31-subscriber-categories-service = Tipo de serviço de comunicação utilizado, medidas técnicas adotadas a esse respeito e duração do serviço
 art31-subscriber-categories-identity = Identidade do assinante
 art31-subscriber-categories-address = Endereço postal ou geográfico
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Morada ou localização
 art31-subscriber-urgency = Urgência
 art31-subscriber-urgency-urgent = Solicita-se execução urgente
 art31-subscriber-urgency-reasons = Motivos da urgência
-    .hint = Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação (artigo 31.º, n.º 3).
+    .hint = { $basis ->
+            [budapest] Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação (artigo 31.º, n.º 3).
+           *[other] Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação.
+        }
 art31-subscriber-urgency-deadline = Dados necessários até
 art31-subscriber-confidentiality = Confidencialidade
 art31-subscriber-confidentiality-confidential = Queira manter confidenciais o facto e o objeto do presente pedido, salvo na medida necessária à sua execução

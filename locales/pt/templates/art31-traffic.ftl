@@ -1,7 +1,10 @@
 # Modelo art31-traffic: pedido de auxílio mútuo para obtenção de dados de tráfego armazenados, com dados relativos aos assinantes se necessário (Convenção de Budapeste, art. 31.º).
 # As secções 1 a 11 seguem a numeração e a redação do documento T-CY(2018)10, tal como em art31-subscriber; as secções seguintes seguem os artigos 1.º, alínea d), 18.º, n.º 3, e 31.º da Convenção.
 
-art31-traffic-legal-basis = Artigo 31.º da Convenção sobre o Cibercrime (STE n.º 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Artigo 31.º da Convenção sobre o Cibercrime (STE n.º 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Data
 art31-traffic-reference = Referência / número do processo
 art31-traffic-status = Situação do pedido
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Na sequência de um pedido de cons
 art31-traffic-requested-authority = Autoridade requerida
 art31-traffic-requested-authority-country = Estado requerido
 art31-traffic-requested-authority-authority = Autoridade
-    .hint = A autoridade central do Estado requerido responsável pelo auxílio mútuo (artigo 27.º, n.º 2) ou a autoridade por ela designada para receber tais pedidos.
+    .hint = { $basis ->
+            [budapest] A autoridade central do Estado requerido responsável pelo auxílio mútuo (artigo 27.º, n.º 2) ou a autoridade por ela designada para receber tais pedidos.
+           *[other] A autoridade central do Estado requerido responsável pelo auxílio mútuo ou a autoridade por ela designada para receber tais pedidos.
+        }
 art31-traffic-requesting-authority = Autoridade requerente
 art31-traffic-requesting-authority-organisation = Entidade
 art31-traffic-requesting-authority-person = Responsável pelo pedido
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Período exato a que respeitam os dados prete
     .hint = O início e o fim com o respetivo fuso horário. Peça apenas o período de que a investigação necessita: os pedidos relativos a períodos longos (mais de 90 dias) são frequentemente recusados por serem demasiado amplos.
 art31-traffic-data = Dados pretendidos
 art31-traffic-data-traffic = Dados de tráfego pretendidos
-    .hint = As oito primeiras opções seguem a definição de dados de tráfego constante do artigo 1.º, alínea d), da Convenção: dados gerados por um sistema informático como elemento de uma cadeia de comunicação.
+    .hint = { $basis ->
+            [budapest] As oito primeiras opções seguem a definição de dados de tráfego constante do artigo 1.º, alínea d), da Convenção: dados gerados por um sistema informático como elemento de uma cadeia de comunicação.
+           *[other] Dados gerados por um sistema informático como elemento de uma cadeia de comunicação: assinale apenas o que a investigação exige.
+        }
 art31-traffic-data-traffic-origin = Origem das comunicações
 art31-traffic-data-traffic-destination = Destino das comunicações
 art31-traffic-data-traffic-route = Trajeto
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informações de cabeçalho das mensagens d
 art31-traffic-data-traffic-other = Outros
 art31-traffic-data-traffic-other-detail = Outros dados de tráfego pretendidos
 art31-traffic-data-subscriber = Dados relativos aos assinantes pretendidos
-    .hint = Assinale apenas o que for necessário para além dos dados de tráfego. As seis primeiras opções seguem a definição de dados relativos aos assinantes constante do artigo 18.º, n.º 3, da Convenção.
+    .hint = { $basis ->
+            [budapest] Assinale apenas o que for necessário para além dos dados de tráfego. As seis primeiras opções seguem a definição de dados relativos aos assinantes constante do artigo 18.º, n.º 3, da Convenção.
+           *[other] Assinale apenas o que for necessário para além dos dados de tráfego.
+        }
 art31-traffic-data-subscriber-service = Tipo de serviço de comunicação utilizado, medidas técnicas adotadas a esse respeito e duração do serviço
 art31-traffic-data-subscriber-identity = Identidade do assinante
 art31-traffic-data-subscriber-address = Endereço postal ou geográfico
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Outros
 art31-traffic-data-subscriber-other-detail = Outros dados relativos aos assinantes pretendidos
 art31-traffic-preservation = Conservação dos dados
 art31-traffic-preservation-sought = Já foi pedida a conservação dos dados?
-    .hint = Indique se os dados foram conservados ao abrigo do artigo 29.º da Convenção, através da Rede 24/7 ou diretamente junto do prestador de serviços. A referência permite à autoridade requerida e ao prestador localizar os dados conservados. Se o presente pedido der seguimento ao pedido de conservação descrito na secção 10, indique a mesma data e a mesma referência.
+    .hint = { $basis ->
+            [budapest] Indique se os dados foram conservados ao abrigo do artigo 29.º da Convenção, através da Rede 24/7 ou diretamente junto do prestador de serviços. A referência permite à autoridade requerida e ao prestador localizar os dados conservados. Se o presente pedido der seguimento ao pedido de conservação descrito na secção 10, indique a mesma data e a mesma referência.
+           *[other] Indique se os dados foram conservados, através da Rede 24/7, de outra autoridade do Estado requerido ou diretamente junto do prestador de serviços. A referência permite à autoridade requerida e ao prestador localizar os dados conservados. Se o presente pedido der seguimento ao pedido de conservação descrito na secção 10, indique a mesma data e a mesma referência.
+        }
 art31-traffic-preservation-sought-yes = Sim
 art31-traffic-preservation-sought-no = Não
 art31-traffic-preservation-date = Data do pedido de conservação
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Morada ou localização
 art31-traffic-urgency = Urgência
 art31-traffic-urgency-urgent = Solicita-se execução urgente
 art31-traffic-urgency-reasons = Motivos da urgência
-    .hint = Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação (artigo 31.º, n.º 3).
+    .hint = { $basis ->
+            [budapest] Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação (artigo 31.º, n.º 3).
+           *[other] Por exemplo: o suspeito encontra-se detido, um prazo processual, ou motivos para crer que os dados são particularmente vulneráveis a perda ou modificação.
+        }
 art31-traffic-urgency-deadline = Dados necessários até
 art31-traffic-confidentiality = Confidencialidade
 art31-traffic-confidentiality-confidential = Queira manter confidenciais o facto e o objeto do presente pedido, salvo na medida necessária à sua execução

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Artigo 9.º do Segundo Protocolo Adicional à Convenção sobre o Cibercrime (STCE n.º 224), através da Rede 24/7; o Protocolo só se aplica entre os Estados que nele são Partes
         [protocol-art10] Artigo 10.º do Segundo Protocolo Adicional à Convenção sobre o Cibercrime (STCE n.º 224); o Protocolo só se aplica entre os Estados que nele são Partes
         [provider] Pedido de divulgação voluntária dirigido a um prestador de serviços em situação de emergência
-       *[other] Base legal indicada na secção 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Referência / número do processo
 
 emergency-disclosure-channel = Canal e base legal
 emergency-disclosure-channel-basis = Canal utilizado para o presente pedido
-    .hint = Artigo 9.º do Segundo Protocolo Adicional: através da Rede 24/7, para dados detidos por um prestador de serviços situado no Estado requerido. Artigo 10.º: auxílio mútuo de emergência através da autoridade central ou competente. O Protocolo só se aplica entre os Estados em relação aos quais está em vigor: verifique se está em vigor em relação a ambos os Estados antes de escolher qualquer destas vias. Canal de emergência de um prestador: o pedido é dirigido diretamente ao prestador de serviços, que decide ele próprio se divulga os dados; não é invocado nenhum tratado.
+    .hint = { $match ->
+        [general] O instrumento escolhido não contém nenhum artigo sobre pedidos em situação de emergência: o pedido funda-se nas suas disposições sobre pedidos urgentes e auxílio mútuo, citadas no início do pedido.
+        [user] Indique o tratado e os artigos em que o pedido se funda: são impressos no início do pedido.
+       *[other] Artigo 9.º do Segundo Protocolo Adicional: através da Rede 24/7, para dados detidos por um prestador de serviços situado no Estado requerido. Artigo 10.º: auxílio mútuo de emergência através da autoridade central ou competente. O Protocolo só se aplica entre os Estados em relação aos quais está em vigor: verifique se está em vigor em relação a ambos os Estados antes de escolher qualquer destas vias. Outro tratado que vincule ambos os Estados: o pedido funda-se nas suas disposições sobre pedidos urgentes e auxílio mútuo. Reciprocidade: não se aplica nenhum tratado. Canal de emergência de um prestador: o pedido é dirigido diretamente ao prestador de serviços, que decide ele próprio se divulga os dados; não é invocado nenhum tratado.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Divulgação expedita em situação de emergência através da Rede 24/7 (artigo 9.º do Segundo Protocolo Adicional)
 emergency-disclosure-channel-basis-protocol-art10 = Auxílio mútuo de emergência (artigo 10.º do Segundo Protocolo Adicional)
 emergency-disclosure-channel-basis-provider = Canal de divulgação de emergência do prestador de serviços
-emergency-disclosure-channel-basis-other = Outro canal ou base legal
-emergency-disclosure-channel-basis-other-detail = Canal ou base legal (tratado, acordo ou lei)
 
 emergency-disclosure-addressee = Estado requerido e destinatário
 emergency-disclosure-addressee-country = Estado requerido
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Ameaça de bomba
 emergency-disclosure-emergency-risk-other = Outro risco para a vida ou a segurança
 emergency-disclosure-emergency-risk-other-detail = Tipo de risco
 emergency-disclosure-emergency-facts = Factos que demonstram um risco significativo e iminente para a vida ou a segurança de uma pessoa singular
-    .hint = Indique quem está em risco (nome ou descrição), qual é o perigo, por que razão se pode concretizar a qualquer momento, e de onde provém a informação e quando foi recebida (com o fuso horário). Um risco meramente possível, ou não iminente, não constitui uma emergência na aceção do Protocolo.
+    .hint = { $basis ->
+            [protocol2] Indique quem está em risco (nome ou descrição), qual é o perigo, por que razão se pode concretizar a qualquer momento, e de onde provém a informação e quando foi recebida (com o fuso horário). Um risco meramente possível, ou não iminente, não constitui uma emergência na aceção do Protocolo.
+           *[other] Indique quem está em risco (nome ou descrição), qual é o perigo, por que razão se pode concretizar a qualquer momento, e de onde provém a informação e quando foi recebida (com o fuso horário). Um risco meramente possível, ou não iminente, não constitui uma emergência.
+        }
 emergency-disclosure-emergency-relation = Relação dos dados pretendidos com a emergência
     .hint = Indique de que modo os dados ajudarão a afastar o perigo, por exemplo localizando a pessoa em risco ou identificando o autor da ameaça, e por que razão se considera que este prestador de serviços os detém.
 emergency-disclosure-emergency-urgency = Razões pelas quais os dados não podem ser obtidos a tempo através da conservação e do auxílio mútuo
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Procedimento legal subsequente
 emergency-disclosure-follow-up-process = Procedimento legal que se seguirá ao presente pedido
     .hint = Se os dados divulgados na emergência serão novamente pedidos através de um procedimento legal formal, para que possam ser utilizados como prova.
 emergency-disclosure-follow-up-process-mla = Pedido de auxílio mútuo
-emergency-disclosure-follow-up-process-production-order = Injunção dirigida ao prestador de serviços nos termos do artigo 7.º do Segundo Protocolo Adicional
-emergency-disclosure-follow-up-process-preservation = Pedido de conservação expedita de dados informáticos armazenados (artigo 29.º da Convenção)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Injunção dirigida ao prestador de serviços nos termos do artigo 7.º do Segundo Protocolo Adicional
+       *[other] Injunção dirigida ao prestador de serviços
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Pedido de conservação expedita de dados informáticos armazenados (artigo 29.º da Convenção)
+        [protocol2] Pedido de conservação expedita de dados informáticos armazenados (artigo 29.º da Convenção)
+       *[other] Pedido de conservação expedita de dados informáticos armazenados
+    }
 emergency-disclosure-follow-up-process-none = Não está previsto nenhum procedimento legal subsequente
 emergency-disclosure-follow-up-process-other = Outro procedimento legal
 emergency-disclosure-follow-up-process-other-detail = Procedimento legal
