@@ -5,6 +5,7 @@ preservation-end-label = Очекуван истек на зачувувањет
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Без временско ограничување, според табелата на T-CY
+    [not-fixed] Не е утврдено во табелата на T-CY, а избраната правна основа не предвидува минимален рок: прашајте го замолениот орган кога престанува зачувувањето
    *[convention-minimum] Не е утврдено во табелата на T-CY: единствено сигурно е минималното траење од 60 дена според Конвенцијата (член 29 став 7), до { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Продолжено со барањето за взаемна правна помош { $reference }
 }
 preservation-link-missing = Ова барање не е зачувано во овој прелистувач.
+preservation-next-steps = Следни чекори
+preservation-follow-up-disclosure = Подгответе го барањето за откривање
+preservation-link-disclosure = Продолжено со барањето за откривање { $reference }
