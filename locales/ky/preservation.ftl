@@ -6,6 +6,7 @@ preservation-end-label = Сактоонун күтүлгөн аяктоо күн
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] T-CY таблицасы боюнча мөөнөтү чектелген эмес
+    [not-fixed] T-CY таблицасында белгиленген эмес, ал эми тандалган укуктук негизде эң аз мөөнөт каралган эмес: сактоо качан аяктай турганын суроо-талап жөнөтүлгөн органдан сураңыз
    *[convention-minimum] T-CY таблицасында белгиленген эмес: Конвенцияда каралган 60 күндүк эң аз мөөнөт (29-берененин 7-пункту) гана так, { $date } чейин
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Уландысы — өз ара укуктук жардам жөнүндө № { $reference } суроо-талап
 }
 preservation-link-missing = Бул суроо-талап ушул браузерде сакталган эмес.
+preservation-next-steps = Кийинки кадамдар
+preservation-follow-up-disclosure = Ачып берүү жөнүндө суроо-талапты даярдоо
+preservation-link-disclosure = Уландысы — ачып берүү жөнүндө № { $reference } суроо-талап

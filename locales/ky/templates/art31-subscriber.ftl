@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Киберкылмыштуулук жөнүндө конвенциянын 31-беренеси (ETS № 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Киберкылмыштуулук жөнүндө конвенциянын 31-беренеси (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Күнү
 art31-subscriber-reference = Чыгыш номери / иштин номери
 art31-subscriber-status = Суроо-талаптын статусу
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Мурунку сактоо ж�
 art31-subscriber-requested-authority = Суроо-талап жөнөтүлгөн орган
 art31-subscriber-requested-authority-country = Суроо-талап жөнөтүлгөн мамлекет
 art31-subscriber-requested-authority-authority = Орган
-    .hint = Суроо-талап жөнөтүлгөн мамлекеттин өз ара жардам боюнча борбордук органы (27-берененин 2-пункту) же ал мындай суроо-талаптарды кабыл алуу үчүн дайындаган орган.
+    .hint = { $basis ->
+            [budapest] Суроо-талап жөнөтүлгөн мамлекеттин өз ара жардам боюнча борбордук органы (27-берененин 2-пункту) же ал мындай суроо-талаптарды кабыл алуу үчүн дайындаган орган.
+           *[other] Суроо-талап жөнөтүлгөн мамлекеттин өз ара жардам боюнча борбордук органы же ал мындай суроо-талаптарды кабыл алуу үчүн дайындаган орган.
+        }
 art31-subscriber-requesting-authority = Суроо-талап жөнөтүүчү орган
 art31-subscriber-requesting-authority-organisation = Уюм
 art31-subscriber-requesting-authority-person = Суроо-талапка жооптуу адам
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Суралып жаткан маал�
 art31-subscriber-identifiers-period = Маалыматтар суралып жаткан так мезгил
     .hint = Башы жана аягы убакыт алкагы менен. Тергөөгө керектүү мезгилди гана сураңыз: узак мезгилдерге (90 күндөн ашык) арналган суроо-талаптар өтө кеңири деп көп учурда четке кагылат.
 art31-subscriber-categories = Суралып жаткан абонент жөнүндө маалымат
-    .hint = Тергөөгө керектүүсүн гана белгилеңиз. Алгачкы алты кутуча Конвенциянын 18-беренесинин 3-пунктундагы абонент жөнүндө маалыматтын аныктамасына ылайык келет.
+    .hint = { $basis ->
+            [budapest] Тергөөгө керектүүсүн гана белгилеңиз. Алгачкы алты кутуча Конвенциянын 18-беренесинин 3-пунктундагы абонент жөнүндө маалыматтын аныктамасына ылайык келет.
+           *[other] Тергөөгө керектүүсүн гана белгилеңиз.
+        }
 art31-subscriber-categories-service = Колдонулган байланыш кызматынын түрү, ага байланыштуу көрүлгөн техникалык чаралар жана кызмат көрсөтүүнүн мезгили
 art31-subscriber-categories-identity = Абоненттин инсандыгы
 art31-subscriber-categories-address = Почталык же географиялык дареги
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Дареги же жайгашкан
 art31-subscriber-urgency = Шашылыштык
 art31-subscriber-urgency-urgent = Шашылыш аткаруу суралат
 art31-subscriber-urgency-reasons = Шашылыштыктын себептери
-    .hint = Мисалы, шектүү камакта отурат, өндүрүштүн мөөнөтү бүтүп баратат, же маалыматтардын жоголуу же өзгөрүү коркунучу өзгөчө жогору деп эсептөөгө негиз бар (31-берененин 3-пункту).
+    .hint = { $basis ->
+            [budapest] Мисалы, шектүү камакта отурат, өндүрүштүн мөөнөтү бүтүп баратат, же маалыматтардын жоголуу же өзгөрүү коркунучу өзгөчө жогору деп эсептөөгө негиз бар (31-берененин 3-пункту).
+           *[other] Мисалы, шектүү камакта отурат, өндүрүштүн мөөнөтү бүтүп баратат, же маалыматтардын жоголуу же өзгөрүү коркунучу өзгөчө жогору деп эсептөөгө негиз бар.
+        }
 art31-subscriber-urgency-deadline = Маалыматтар керек болгон мөөнөт
 art31-subscriber-confidentiality = Купуялуулук
 art31-subscriber-confidentiality-confidential = Бул суроо-талаптын фактысынын жана предметинин купуялуулугун, аны аткаруу үчүн зарыл болгон өлчөмдү кошпогондо, камсыз кылышыңызды суранабыз
