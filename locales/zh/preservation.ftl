@@ -6,6 +6,7 @@ preservation-end-label = 预计保全届满日期
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] 无时间限制（依据T-CY表）
+    [not-fixed] T-CY表未作规定，所选法律依据也未规定最短期限：请向被请求机关询问保全何时届满
    *[convention-minimum] T-CY表未作规定：唯一可确定的是《公约》规定的最短期限60天（第29条第7款），至 { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] 后续司法协助请求 { $reference }
 }
 preservation-link-missing = 该请求未存储在本浏览器中。
+preservation-next-steps = 下一步
+preservation-follow-up-disclosure = 准备披露请求
+preservation-link-disclosure = 后续披露请求 { $reference }

@@ -6,3 +6,5 @@ art31-subscriber-title = 获取订户信息的司法协助请求
 art31-traffic-title = 获取已存储流量数据的司法协助请求
 art31-content-title = 获取已存储内容数据的司法协助请求
 emergency-disclosure-title = 紧急披露已存储计算机数据的请求
+provider-preservation-title = 向服务提供者提出的数据保全请求
+provider-disclosure-title = 请求服务提供者自愿披露订户信息、IP地址和登录记录

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = 《网络犯罪公约》（ETS第185号）第29条和第30条
+art29-preservation-legal-basis = { $basis ->
+        [budapest] 《网络犯罪公约》（ETS第185号）第29条和第30条
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = 被请求方执行保全的日期
 
 art29-preservation-requested-authority = 被请求机关
 art29-preservation-requested-authority-type = 本请求发往
-art29-preservation-requested-authority-type-point-of-contact = 24/7联络点（第35条）
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] 24/7联络点（第35条）
+       *[other] 24/7联络点
+    }
 art29-preservation-requested-authority-type-competent-authority = 其他主管机关
 art29-preservation-requested-authority-authority = 机关名称
-    .hint = 被请求国的24/7联络点或主管机关，以欧洲委员会名录或该国声明中所列名称为准。
+    .hint = { $basis ->
+            [budapest] 被请求国的24/7联络点或主管机关，以欧洲委员会名录或该国声明中所列名称为准。
+           *[other] 被请求国的24/7联络点或主管机关，以该国根据所选文书作出的声明中所列名称为准。
+        }
 art29-preservation-requested-authority-country = 被请求国
     .hint = 被请求保全数据的缔约方：通常为计算机系统或服务提供者所在的国家。
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = 本请求的国内法律依据（如�
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = 犯罪及事实概要（第29条第2款b项）
+art29-preservation-offence = { $basis ->
+        [budapest] 犯罪及事实概要（第29条第2款b项）
+       *[other] 犯罪及事实概要
+    }
 art29-preservation-offence-offences = 作为刑事侦查或诉讼对象的犯罪
     .hint = 每项犯罪一行：罪名或简要描述、规定该罪的本国刑法条款以及最高刑罚。
 art29-preservation-offence-offences-offence = 犯罪
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 第11条：未遂及帮�
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = 需保全的已存储计算机数据（第29条第2款c项）
+art29-preservation-data = { $basis ->
+        [budapest] 需保全的已存储计算机数据（第29条第2款c项）
+       *[other] 需保全的已存储计算机数据
+    }
 art29-preservation-data-identifiers = 需保全数据的标识符
     .hint = 需保全其数据的每个账户、用户名、电子邮件地址、电话号码、网址、域名、设备或IP地址。对IP地址，请提供源端口以及确切的使用日期和时间及其时区：在共享地址之后，缺少这些信息服务提供者无法找到用户。仅涉及一个标识符的期间填写在该标识符所在行。
 art29-preservation-data-period = 需保全数据的期间
     .hint = 所有标识符适用同一期间时，数据应涵盖的期间。请注明起止两端及其时区。仅请求侦查所需的期间：请求期间过长（超过90天）的，常因范围过宽而被拒绝。
 art29-preservation-data-categories = 需保全数据的类别
-    .hint = 仅勾选侦查所需的类别。订户信息：订户的身份、地址及所使用的服务（第18条第3款）。流量数据：通信的来源、目的地、路由、时间、日期、大小、持续时间或基础服务类型（第1条d项）。内容数据：通信本身。
+    .hint = { $basis ->
+            [budapest] 仅勾选侦查所需的类别。订户信息：订户的身份、地址及所使用的服务（第18条第3款）。流量数据：通信的来源、目的地、路由、时间、日期、大小、持续时间或基础服务类型（第1条d项）。内容数据：通信本身。
+           *[other] 仅勾选侦查所需的类别。订户信息：订户的身份、地址及所使用的服务。流量数据：通信的来源、目的地、路由、时间、日期、大小、持续时间或基础服务类型。内容数据：通信本身。
+        }
 art29-preservation-data-categories-subscriber = 订户信息
 art29-preservation-data-categories-traffic = 流量数据
 art29-preservation-data-categories-content = 内容数据
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = 数据与犯罪的关系
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = 数据保管人及计算机系统所在地（第29条第2款d项）
+art29-preservation-custodian = { $basis ->
+        [budapest] 数据保管人及计算机系统所在地（第29条第2款d项）
+       *[other] 数据保管人及计算机系统所在地
+    }
 art29-preservation-custodian-provider = 服务提供者或其他数据保管人
     .hint = 持有数据的公司或个人的名称（以已知者为限）。如不知道，请予说明。
 art29-preservation-custodian-contact = 保管人的地址或网站
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = 计算机系统所在地
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = 保全的必要性（第29条第2款e项）
+art29-preservation-necessity = { $basis ->
+        [budapest] 保全的必要性（第29条第2款e项）
+       *[other] 保全的必要性
+    }
 art29-preservation-necessity-reasons = 快速保全的理由
 art29-preservation-necessity-reasons-deletion = 数据可能被删除、更改或灭失
 art29-preservation-necessity-reasons-retention = 服务提供者仅在短期内留存此类数据
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = 说明
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = 随后提出的司法协助请求（第29条第2款f项）
+art29-preservation-mla = { $basis ->
+        [budapest] 随后提出的司法协助请求（第29条第2款f项）
+       *[other] 随后提出的司法协助请求
+    }
 art29-preservation-mla-intent = 请求方拟就搜查或以类似方式访问、扣押或以类似方式获取、或披露该已存储计算机数据提出司法协助请求。
 art29-preservation-mla-expected-date = 司法协助请求的预计提出日期
-    .hint = 根据《公约》第29条第7款，保全期限不少于六十天，以便提出司法协助请求；收到该请求后，数据应继续予以保全，直至就该请求作出决定。被请求国实际保全多长时间取决于其法律和实践：请参阅保全面板，并在期限内尽早发送请求，或及时请求延长。
+    .hint = { $basis ->
+            [budapest] 根据《公约》第29条第7款，保全期限不少于六十天，以便提出司法协助请求；收到该请求后，数据应继续予以保全，直至就该请求作出决定。被请求国实际保全多长时间取决于其法律和实践：请参阅保全面板，并在期限内尽早发送请求，或及时请求延长。
+           *[other] 被请求国保全数据多长时间取决于其法律和实践：请参阅保全面板，并在期限内尽早发送司法协助请求，或及时请求延长。
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = 快速披露已保全的流量数据（第30条）：如在保全与特定通信有关的流量数据时，发现另一国的服务提供者参与了该通信的传输，请快速披露足够数量的流量数据，以识别该服务提供者以及该通信的传输路径。
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] 快速披露已保全的流量数据（第30条）：如在保全与特定通信有关的流量数据时，发现另一国的服务提供者参与了该通信的传输，请快速披露足够数量的流量数据，以识别该服务提供者以及该通信的传输路径。
+       *[other] 快速披露已保全的流量数据：如在保全与特定通信有关的流量数据时，发现另一国的服务提供者参与了该通信的传输，请快速披露足够数量的流量数据，以识别该服务提供者以及该通信的传输路径。
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = 所请求的保密措施
     .hint = 有些服务提供者会将请求告知其用户。请向被请求机关询问是否可能发生这种情况，并勾选侦查所需的选项。
 art29-preservation-confidentiality-conditions-no-notification = 请勿将本请求通知订户或账户持有人
 art29-preservation-confidentiality-conditions-warn = 在采取任何可能惊动用户的行动之前，请告知请求机关
-art29-preservation-confidentiality-conditions-prejudice = 如保全不能确保数据今后可以获得，或将危及侦查的保密性或以其他方式损害侦查，请立即告知请求机关，以便其决定是否仍应执行本请求（第29条第6款）
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] 如保全不能确保数据今后可以获得，或将危及侦查的保密性或以其他方式损害侦查，请立即告知请求机关，以便其决定是否仍应执行本请求（第29条第6款）
+       *[other] 如保全不能确保数据今后可以获得，或将危及侦查的保密性或以其他方式损害侦查，请立即告知请求机关，以便其决定是否仍应执行本请求
+    }
 art29-preservation-confidentiality-details = 关于保密的其他说明
 
 ## 17 Acknowledgement

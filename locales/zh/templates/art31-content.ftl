@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = 《网络犯罪公约》（ETS第185号）第31条
+art31-content-legal-basis = { $basis ->
+        [budapest] 《网络犯罪公约》（ETS第185号）第31条
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = 日期
 art31-content-reference = 编号／案号
 art31-content-status = 请求状态
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = 先前保全请求的后续请求�
 art31-content-requested-authority = 被请求机关
 art31-content-requested-authority-country = 被请求国
 art31-content-requested-authority-authority = 机关
-    .hint = 被请求国负责司法协助的中央机关（第27条第2款），或其指定接收此类请求的机关。
+    .hint = { $basis ->
+            [budapest] 被请求国负责司法协助的中央机关（第27条第2款），或其指定接收此类请求的机关。
+           *[other] 被请求国负责司法协助的中央机关，或其指定接收此类请求的机关。
+        }
 art31-content-requesting-authority = 请求机关
 art31-content-requesting-authority-organisation = 单位
 art31-content-requesting-authority-person = 本请求负责人
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = 联系人列表和通讯录
 art31-content-data-content-other = 其他
 art31-content-data-content-other-detail = 所需的其他内容数据
 art31-content-data-traffic = 所需流量数据
-    .hint = 仅勾选内容之外另需的项目。前八项依照《公约》第1条d项对流量数据的定义：计算机系统作为通信链一部分而生成的数据。
+    .hint = { $basis ->
+            [budapest] 仅勾选内容之外另需的项目。前八项依照《公约》第1条d项对流量数据的定义：计算机系统作为通信链一部分而生成的数据。
+           *[other] 仅勾选内容之外另需的项目。流量数据是计算机系统作为通信链一部分而生成的数据。
+        }
 art31-content-data-traffic-origin = 通信的来源
 art31-content-data-traffic-destination = 通信的目的地
 art31-content-data-traffic-route = 路由
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = 电子邮件头信息，不含内容
 art31-content-data-traffic-other = 其他
 art31-content-data-traffic-other-detail = 所需的其他流量数据
 art31-content-data-subscriber = 所需订户信息
-    .hint = 仅勾选内容之外另需的项目。前六项依照《公约》第18条第3款对订户信息的定义。
+    .hint = { $basis ->
+            [budapest] 仅勾选内容之外另需的项目。前六项依照《公约》第18条第3款对订户信息的定义。
+           *[other] 仅勾选内容之外另需的项目。
+        }
 art31-content-data-subscriber-service = 所使用的通信服务类型、为此采取的技术措施以及服务期间
 art31-content-data-subscriber-identity = 订户的身份
 art31-content-data-subscriber-address = 邮政地址或地理地址
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = 注册时的IP地址及日期和
 art31-content-data-subscriber-other = 其他
 art31-content-data-subscriber-other-detail = 所需的其他订户信息
 art31-content-measures = 请求采取的措施
-    .hint = 第31条第1款：被请求方可以搜查或以类似方式访问、扣押或以类似方式获取、以及披露存储于其领土内的数据，包括依第29条保全的数据。
+    .hint = { $basis ->
+            [budapest] 第31条第1款：被请求方可以搜查或以类似方式访问、扣押或以类似方式获取、以及披露存储于其领土内的数据，包括依第29条保全的数据。
+           *[other] 请求被请求国对存储于其领土内的数据（包括已保全的数据）采取的措施：搜查或以类似方式访问、扣押或以类似方式获取，以及披露。
+        }
 art31-content-measures-search = 搜查或以类似方式访问
 art31-content-measures-seizure = 扣押或以类似方式获取
 art31-content-measures-disclosure = 披露
 art31-content-preservation = 数据的保全
 art31-content-preservation-sought = 是否已请求保全该数据？
-    .hint = 数据是否已依《公约》第29条、通过24/7网络或直接向服务提供者请求保全。编号可使被请求机关和服务提供者找到已保全的数据。如本请求是第10节所述保全请求的后续请求，请填写相同的日期和编号。
+    .hint = { $basis ->
+            [budapest] 数据是否已依《公约》第29条、通过24/7网络或直接向服务提供者请求保全。编号可使被请求机关和服务提供者找到已保全的数据。如本请求是第10节所述保全请求的后续请求，请填写相同的日期和编号。
+           *[other] 数据是否已通过24/7网络、被请求国的其他机关或直接向服务提供者请求保全。编号可使被请求机关和服务提供者找到已保全的数据。如本请求是第10节所述保全请求的后续请求，请填写相同的日期和编号。
+        }
 art31-content-preservation-sought-yes = 是
 art31-content-preservation-sought-no = 否
 art31-content-preservation-date = 保全请求的日期
@@ -149,11 +167,20 @@ art31-content-relevance = 数据与侦查的关系
 art31-content-grounds = 搜查或调取内容数据的事实依据
     .hint = 达到被请求国采取强制措施门槛的具体事实，例如美国的“可能的理由”（probable cause）：表明该账户被用于与犯罪有关的活动、且很可能在所需内容中找到犯罪证据的事实，以及这些事实发生的时间。仅有结论或怀疑是不够的。
 art31-content-dual-criminality = 双重犯罪
-    .hint = 说明第13节所述行为为何根据被请求国法律同样构成刑事犯罪，如已知，请援引相应条款。根据《公约》第25条第5款，只要构成该犯罪的行为在被请求国属于刑事犯罪，无论其类别或罪名如何，即满足该条件。
+    .hint = { $basis ->
+            [budapest] 说明第13节所述行为为何根据被请求国法律同样构成刑事犯罪，如已知，请援引相应条款。根据《公约》第25条第5款，只要构成该犯罪的行为在被请求国属于刑事犯罪，无论其类别或罪名如何，即满足该条件。
+           *[other] 说明第13节所述行为为何根据被请求国法律同样构成刑事犯罪，如已知，请援引相应条款。
+        }
 art31-content-use = 数据使用的限制
 art31-content-use-undertakings = 请求机关的承诺
-    .hint = 双方之间未生效基于统一或对等立法的司法协助条约或安排时，适用第28条；否则适用该条约或安排关于保密和使用的规则。
-art31-content-use-undertakings-article-28 = 请求机关将遵守被请求方依《公约》第28条第2款所设定的保密和使用限制条件
+    .hint = { $basis ->
+            [budapest] 双方之间未生效基于统一或对等立法的司法协助条约或安排时，适用第28条；否则适用该条约或安排关于保密和使用的规则。
+           *[other] 保密和使用限制条件为所选文书规定的条件；如无条约，则为被请求国设定的条件。
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] 请求机关将遵守被请求方依《公约》第28条第2款所设定的保密和使用限制条件
+       *[other] 请求机关将遵守被请求国所设定的保密和使用限制条件
+    }
 art31-content-use-undertakings-speciality = 除被请求方同意作其他用途外，数据仅用于本请求所述的侦查和诉讼（特定性原则）
 art31-content-use-explanation = 数据拟议用途的说明
     .hint = 例如，数据是否须向辩护方披露或用于相关诉讼，以便被请求方据此设定条件。
@@ -164,7 +191,10 @@ art31-content-service-provider-address = 地址或所在地
 art31-content-urgency = 紧迫性
 art31-content-urgency-urgent = 请求紧急执行
 art31-content-urgency-reasons = 紧急理由
-    .hint = 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改（第31条第3款）。
+    .hint = { $basis ->
+            [budapest] 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改（第31条第3款）。
+           *[other] 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改。
+        }
 art31-content-urgency-deadline = 数据需要的最迟时间
 art31-content-confidentiality = 保密
 art31-content-confidentiality-confidential = 除执行本请求所必需外，请对本请求的存在及其事项予以保密

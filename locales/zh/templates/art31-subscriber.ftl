@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = 《网络犯罪公约》（ETS第185号）第31条
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] 《网络犯罪公约》（ETS第185号）第31条
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = 日期
 art31-subscriber-reference = 编号／案号
 art31-subscriber-status = 请求状态
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = 先前保全请求的后续请�
 art31-subscriber-requested-authority = 被请求机关
 art31-subscriber-requested-authority-country = 被请求国
 art31-subscriber-requested-authority-authority = 机关
-    .hint = 被请求国负责司法协助的中央机关（第27条第2款），或其指定接收此类请求的机关。
+    .hint = { $basis ->
+            [budapest] 被请求国负责司法协助的中央机关（第27条第2款），或其指定接收此类请求的机关。
+           *[other] 被请求国负责司法协助的中央机关，或其指定接收此类请求的机关。
+        }
 art31-subscriber-requesting-authority = 请求机关
 art31-subscriber-requesting-authority-organisation = 单位
 art31-subscriber-requesting-authority-person = 本请求负责人
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = 所需数据的标识符
 art31-subscriber-identifiers-period = 所需数据的确切期间
     .hint = 起止时间及其时区。仅请求侦查所需的期间：请求期间过长（超过90天）的，常因范围过宽而被拒绝。
 art31-subscriber-categories = 所需订户信息
-    .hint = 仅勾选侦查所需的项目。前六项依照《公约》第18条第3款对订户信息的定义。
+    .hint = { $basis ->
+            [budapest] 仅勾选侦查所需的项目。前六项依照《公约》第18条第3款对订户信息的定义。
+           *[other] 仅勾选侦查所需的项目。
+        }
 art31-subscriber-categories-service = 所使用的通信服务类型、为此采取的技术措施以及服务期间
 art31-subscriber-categories-identity = 订户的身份
 art31-subscriber-categories-address = 邮政地址或地理地址
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = 地址或所在地
 art31-subscriber-urgency = 紧迫性
 art31-subscriber-urgency-urgent = 请求紧急执行
 art31-subscriber-urgency-reasons = 紧急理由
-    .hint = 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改（第31条第3款）。
+    .hint = { $basis ->
+            [budapest] 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改（第31条第3款）。
+           *[other] 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改。
+        }
 art31-subscriber-urgency-deadline = 数据需要的最迟时间
 art31-subscriber-confidentiality = 保密
 art31-subscriber-confidentiality-confidential = 除执行本请求所必需外，请对本请求的存在及其事项予以保密

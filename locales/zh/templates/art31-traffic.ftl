@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = 《网络犯罪公约》（ETS第185号）第31条
+art31-traffic-legal-basis = { $basis ->
+        [budapest] 《网络犯罪公约》（ETS第185号）第31条
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = 日期
 art31-traffic-reference = 编号／案号
 art31-traffic-status = 请求状态
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = 先前保全请求的后续请求�
 art31-traffic-requested-authority = 被请求机关
 art31-traffic-requested-authority-country = 被请求国
 art31-traffic-requested-authority-authority = 机关
-    .hint = 被请求国负责司法协助的中央机关（第27条第2款），或其指定接收此类请求的机关。
+    .hint = { $basis ->
+            [budapest] 被请求国负责司法协助的中央机关（第27条第2款），或其指定接收此类请求的机关。
+           *[other] 被请求国负责司法协助的中央机关，或其指定接收此类请求的机关。
+        }
 art31-traffic-requesting-authority = 请求机关
 art31-traffic-requesting-authority-organisation = 单位
 art31-traffic-requesting-authority-person = 本请求负责人
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = 所需数据的确切期间
     .hint = 起止时间及其时区。仅请求侦查所需的期间：请求期间过长（超过90天）的，常因范围过宽而被拒绝。
 art31-traffic-data = 所需数据
 art31-traffic-data-traffic = 所需流量数据
-    .hint = 前八项依照《公约》第1条d项对流量数据的定义：计算机系统作为通信链一部分而生成的数据。
+    .hint = { $basis ->
+            [budapest] 前八项依照《公约》第1条d项对流量数据的定义：计算机系统作为通信链一部分而生成的数据。
+           *[other] 计算机系统作为通信链一部分而生成的数据：仅勾选侦查所需的项目。
+        }
 art31-traffic-data-traffic-origin = 通信的来源
 art31-traffic-data-traffic-destination = 通信的目的地
 art31-traffic-data-traffic-route = 路由
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = 电子邮件头信息，不含内容
 art31-traffic-data-traffic-other = 其他
 art31-traffic-data-traffic-other-detail = 所需的其他流量数据
 art31-traffic-data-subscriber = 所需订户信息
-    .hint = 仅勾选流量数据之外另需的项目。前六项依照《公约》第18条第3款对订户信息的定义。
+    .hint = { $basis ->
+            [budapest] 仅勾选流量数据之外另需的项目。前六项依照《公约》第18条第3款对订户信息的定义。
+           *[other] 仅勾选流量数据之外另需的项目。
+        }
 art31-traffic-data-subscriber-service = 所使用的通信服务类型、为此采取的技术措施以及服务期间
 art31-traffic-data-subscriber-identity = 订户的身份
 art31-traffic-data-subscriber-address = 邮政地址或地理地址
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = 其他
 art31-traffic-data-subscriber-other-detail = 所需的其他订户信息
 art31-traffic-preservation = 数据的保全
 art31-traffic-preservation-sought = 是否已请求保全该数据？
-    .hint = 数据是否已依《公约》第29条、通过24/7网络或直接向服务提供者请求保全。编号可使被请求机关和服务提供者找到已保全的数据。如本请求是第10节所述保全请求的后续请求，请填写相同的日期和编号。
+    .hint = { $basis ->
+            [budapest] 数据是否已依《公约》第29条、通过24/7网络或直接向服务提供者请求保全。编号可使被请求机关和服务提供者找到已保全的数据。如本请求是第10节所述保全请求的后续请求，请填写相同的日期和编号。
+           *[other] 数据是否已通过24/7网络、被请求国的其他机关或直接向服务提供者请求保全。编号可使被请求机关和服务提供者找到已保全的数据。如本请求是第10节所述保全请求的后续请求，请填写相同的日期和编号。
+        }
 art31-traffic-preservation-sought-yes = 是
 art31-traffic-preservation-sought-no = 否
 art31-traffic-preservation-date = 保全请求的日期
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = 地址或所在地
 art31-traffic-urgency = 紧迫性
 art31-traffic-urgency-urgent = 请求紧急执行
 art31-traffic-urgency-reasons = 紧急理由
-    .hint = 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改（第31条第3款）。
+    .hint = { $basis ->
+            [budapest] 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改（第31条第3款）。
+           *[other] 例如：犯罪嫌疑人在押、诉讼时限，或有理由认为数据特别容易灭失或被修改。
+        }
 art31-traffic-urgency-deadline = 数据需要的最迟时间
 art31-traffic-confidentiality = 保密
 art31-traffic-confidentiality-confidential = 除执行本请求所必需外，请对本请求的存在及其事项予以保密

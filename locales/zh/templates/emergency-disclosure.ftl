@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] 《关于加强合作和披露电子证据的网络犯罪公约第二附加议定书》（CETS第224号）第9条，通过24/7网络；该议定书仅在其缔约国之间适用
         [protocol-art10] 《关于加强合作和披露电子证据的网络犯罪公约第二附加议定书》（CETS第224号）第10条；该议定书仅在其缔约国之间适用
         [provider] 紧急情况下请求服务提供者自愿披露
-       *[other] 第3节所述的法律依据
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = 日期
 emergency-disclosure-reference = 编号／案号
 
 emergency-disclosure-channel = 渠道和法律依据
 emergency-disclosure-channel-basis = 本请求所用渠道
-    .hint = 第二附加议定书第9条：通过24/7网络，适用于被请求国境内服务提供者持有的数据。第10条：通过中央机关或主管机关提供的紧急司法协助。该议定书仅在对其已生效的国家之间适用：在选择其中任一渠道之前，请核实该议定书已对双方国家生效。服务提供者的紧急渠道：请求直接发送给服务提供者，由其自行决定是否披露；不援引任何条约。
+    .hint = { $match ->
+        [general] 所选文书没有关于紧急请求的条款：本请求依据其在请求开头援引的关于紧急请求和相互协助的规定。
+        [user] 请填写条约名称以及本请求所依据的条款：这些内容打印在请求开头。
+       *[other] 第二附加议定书第9条：通过24/7网络，适用于被请求国境内服务提供者持有的数据。第10条：通过中央机关或主管机关提供的紧急司法协助。该议定书仅在对其已生效的国家之间适用：在选择其中任一渠道之前，请核实该议定书已对双方国家生效。对两国均适用的其他条约：本请求依据该条约关于紧急请求和相互协助的规定。互惠：不适用任何条约。服务提供者的紧急渠道：请求直接发送给服务提供者，由其自行决定是否披露；不援引任何条约。
+    }
 emergency-disclosure-channel-basis-protocol-art9 = 紧急情况下通过24/7网络快速披露（第二附加议定书第9条）
 emergency-disclosure-channel-basis-protocol-art10 = 紧急司法协助（第二附加议定书第10条）
 emergency-disclosure-channel-basis-provider = 服务提供者的紧急披露渠道
-emergency-disclosure-channel-basis-other = 其他渠道或法律依据
-emergency-disclosure-channel-basis-other-detail = 渠道或法律依据（条约、协定或法律）
 
 emergency-disclosure-addressee = 被请求国和收件方
 emergency-disclosure-addressee-country = 被请求国
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = 炸弹威胁
 emergency-disclosure-emergency-risk-other = 对生命或安全的其他危险
 emergency-disclosure-emergency-risk-other-detail = 危险类型
 emergency-disclosure-emergency-facts = 表明自然人的生命或安全面临重大且紧迫危险的事实
-    .hint = 说明何人面临危险（姓名或描述）、危险是什么、为何随时可能发生，以及信息的来源和收到时间（注明时区）。仅仅可能发生或并不紧迫的危险，不属于议定书所指的紧急情况。
+    .hint = { $basis ->
+            [protocol2] 说明何人面临危险（姓名或描述）、危险是什么、为何随时可能发生，以及信息的来源和收到时间（注明时区）。仅仅可能发生或并不紧迫的危险，不属于议定书所指的紧急情况。
+           *[other] 说明何人面临危险（姓名或描述）、危险是什么、为何随时可能发生，以及信息的来源和收到时间（注明时区）。仅仅可能发生或并不紧迫的危险，不属于紧急情况。
+        }
 emergency-disclosure-emergency-relation = 所需数据与紧急情况的关系
     .hint = 说明数据将如何帮助避免危险，例如确定面临危险者的位置或查明发出威胁的人，以及为何认为该服务提供者持有这些数据。
 emergency-disclosure-emergency-urgency = 为何无法通过保全和司法协助及时获取数据
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = 后续法律程序
 emergency-disclosure-follow-up-process = 本请求之后将启动的法律程序
     .hint = 紧急情况下披露的数据是否将通过正式法律程序再次获取，以便作为证据使用。
 emergency-disclosure-follow-up-process-mla = 司法协助请求
-emergency-disclosure-follow-up-process-production-order = 依第二附加议定书第7条向服务提供者发出的提交令
-emergency-disclosure-follow-up-process-preservation = 快速保全已存储计算机数据的请求（《公约》第29条）
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] 依第二附加议定书第7条向服务提供者发出的提交令
+       *[other] 向服务提供者发出的提交令
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] 快速保全已存储计算机数据的请求（《公约》第29条）
+        [protocol2] 快速保全已存储计算机数据的请求（《公约》第29条）
+       *[other] 快速保全已存储计算机数据的请求
+    }
 emergency-disclosure-follow-up-process-none = 预计无后续法律程序
 emergency-disclosure-follow-up-process-other = 其他法律程序
 emergency-disclosure-follow-up-process-other-detail = 法律程序
