@@ -6,6 +6,7 @@ preservation-end-label = परिरक्षण की अपेक्षि�
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] कोई समय-सीमा नहीं, T-CY तालिका के अनुसार
+    [not-fixed] T-CY तालिका में निर्धारित नहीं, और चुना गया विधिक आधार कोई न्यूनतम अवधि निर्धारित नहीं करता: अनुरोधित प्राधिकारी से पूछें कि परिरक्षण कब समाप्त होता है
    *[convention-minimum] T-CY तालिका में निर्धारित नहीं: निश्चित केवल कन्वेंशन की न्यूनतम 60 दिन की अवधि है (अनुच्छेद 29(7)), { $date } तक
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] पारस्परिक विधिक सहायता अनुरोध { $reference } द्वारा अनुवर्तित
 }
 preservation-link-missing = वह अनुरोध इस ब्राउज़र में संग्रहीत नहीं है।
+preservation-next-steps = अगले चरण
+preservation-follow-up-disclosure = प्रकटन का अनुरोध तैयार करें
+preservation-link-disclosure = प्रकटन अनुरोध { $reference } द्वारा अनुवर्तित

@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = साइबर अपराध पर कन्वेंशन (ETS सं. 185) का अनुच्छेद 31
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] साइबर अपराध पर कन्वेंशन (ETS सं. 185) का अनुच्छेद 31
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = तिथि
 art31-subscriber-reference = संदर्भ / मामला संख्या
 art31-subscriber-status = अनुरोध की स्थिति
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = परिरक्षण के
 art31-subscriber-requested-authority = अनुरोधित प्राधिकारी
 art31-subscriber-requested-authority-country = अनुरोधित राज्य
 art31-subscriber-requested-authority-authority = प्राधिकारी
-    .hint = अनुरोधित राज्य का पारस्परिक सहायता हेतु केंद्रीय प्राधिकारी (अनुच्छेद 27(2)), या वह प्राधिकारी जिसे उसने ऐसे अनुरोध प्राप्त करने के लिए नामित किया है।
+    .hint = { $basis ->
+            [budapest] अनुरोधित राज्य का पारस्परिक सहायता हेतु केंद्रीय प्राधिकारी (अनुच्छेद 27(2)), या वह प्राधिकारी जिसे उसने ऐसे अनुरोध प्राप्त करने के लिए नामित किया है।
+           *[other] अनुरोधित राज्य का पारस्परिक सहायता हेतु केंद्रीय प्राधिकारी, या वह प्राधिकारी जिसे उसने ऐसे अनुरोध प्राप्त करने के लिए नामित किया है।
+        }
 art31-subscriber-requesting-authority = अनुरोधकर्ता प्राधिकारी
 art31-subscriber-requesting-authority-organisation = संगठन
 art31-subscriber-requesting-authority-person = अनुरोध का प्रभारी व्यक्ति
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = मांगे गए डेटा �
 art31-subscriber-identifiers-period = वह सटीक अवधि जिसके लिए डेटा मांगा गया है
     .hint = आरंभ और अंत, उनके समय क्षेत्र सहित। केवल वही अवधि मांगें जिसकी अन्वेषण को आवश्यकता है: लंबी अवधियों (90 दिन से अधिक) के अनुरोध प्रायः अत्यधिक व्यापक होने के कारण अस्वीकार कर दिए जाते हैं।
 art31-subscriber-categories = मांगी गई अभिदाता सूचना
-    .hint = केवल वही चिह्नित करें जिसकी अन्वेषण को आवश्यकता है। पहले छह बॉक्स कन्वेंशन के अनुच्छेद 18(3) में अभिदाता सूचना की परिभाषा के अनुसार हैं।
+    .hint = { $basis ->
+            [budapest] केवल वही चिह्नित करें जिसकी अन्वेषण को आवश्यकता है। पहले छह बॉक्स कन्वेंशन के अनुच्छेद 18(3) में अभिदाता सूचना की परिभाषा के अनुसार हैं।
+           *[other] केवल वही चिह्नित करें जिसकी अन्वेषण को आवश्यकता है।
+        }
 art31-subscriber-categories-service = प्रयुक्त संचार सेवा का प्रकार, उसके लिए किए गए तकनीकी प्रावधान और सेवा की अवधि
 art31-subscriber-categories-identity = अभिदाता की पहचान
 art31-subscriber-categories-address = डाक या भौगोलिक पता
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = पता या स्थान
 art31-subscriber-urgency = तात्कालिकता
 art31-subscriber-urgency-urgent = तत्काल निष्पादन का अनुरोध
 art31-subscriber-urgency-reasons = तात्कालिकता के कारण
-    .hint = उदाहरण के लिए, संदिग्ध अभिरक्षा में है, कार्यवाही की कोई समय-सीमा है, या यह मानने के आधार हैं कि डेटा के नष्ट होने या उसमें परिवर्तन की विशेष आशंका है (अनुच्छेद 31(3))।
+    .hint = { $basis ->
+            [budapest] उदाहरण के लिए, संदिग्ध अभिरक्षा में है, कार्यवाही की कोई समय-सीमा है, या यह मानने के आधार हैं कि डेटा के नष्ट होने या उसमें परिवर्तन की विशेष आशंका है (अनुच्छेद 31(3))।
+           *[other] उदाहरण के लिए, संदिग्ध अभिरक्षा में है, कार्यवाही की कोई समय-सीमा है, या यह मानने के आधार हैं कि डेटा के नष्ट होने या उसमें परिवर्तन की विशेष आशंका है।
+        }
 art31-subscriber-urgency-deadline = डेटा की आवश्यकता इस तिथि तक
 art31-subscriber-confidentiality = गोपनीयता
 art31-subscriber-confidentiality-confidential = कृपया इस अनुरोध के तथ्य और विषय को गोपनीय रखें, सिवाय उस सीमा तक जो इसके निष्पादन के लिए आवश्यक हो
