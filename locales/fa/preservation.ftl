@@ -6,6 +6,7 @@ preservation-end-label = پایان پیش‌بینی‌شده حفظ
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] بدون محدودیت زمانی، بنا بر جدول T-CY
+    [not-fixed] در جدول T-CY تعیین نشده است، و مبنای قانونی انتخاب‌شده هیچ حداقل مدتی مقرر نمی‌کند: از مرجع درخواست‌شونده بپرسید حفظ کی پایان می‌یابد
    *[convention-minimum] در جدول T-CY تعیین نشده است: تنها امر قطعی حداقل 60 روز مقرر در کنوانسیون است (ماده 29، بند 7)، تا { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] پیگیری‌شده با درخواست معاضدت قضایی متقابل { $reference }
 }
 preservation-link-missing = آن درخواست در این مرورگر ذخیره نشده است.
+preservation-next-steps = گام‌های بعدی
+preservation-follow-up-disclosure = آماده‌سازی درخواست افشا
+preservation-link-disclosure = پیگیری‌شده با درخواست افشای { $reference }

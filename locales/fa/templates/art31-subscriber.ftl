@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = ماده 31 کنوانسیون جرایم سایبری (ETS شماره 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] ماده 31 کنوانسیون جرایم سایبری (ETS شماره 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = تاریخ
 art31-subscriber-reference = شماره مرجع / شماره پرونده
 art31-subscriber-status = وضعیت درخواست
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = پیگیری درخواست ق�
 art31-subscriber-requested-authority = مرجع درخواست‌شونده
 art31-subscriber-requested-authority-country = دولت درخواست‌شونده
 art31-subscriber-requested-authority-authority = مرجع
-    .hint = مرجع مرکزی معاضدت قضایی متقابل دولت درخواست‌شونده (ماده 27، بند 2)، یا مرجعی که آن دولت برای دریافت این گونه درخواست‌ها تعیین کرده است.
+    .hint = { $basis ->
+            [budapest] مرجع مرکزی معاضدت قضایی متقابل دولت درخواست‌شونده (ماده 27، بند 2)، یا مرجعی که آن دولت برای دریافت این گونه درخواست‌ها تعیین کرده است.
+           *[other] مرجع مرکزی معاضدت قضایی متقابل دولت درخواست‌شونده، یا مرجعی که آن دولت برای دریافت این گونه درخواست‌ها تعیین کرده است.
+        }
 art31-subscriber-requesting-authority = مرجع درخواست‌کننده
 art31-subscriber-requesting-authority-organisation = سازمان
 art31-subscriber-requesting-authority-person = شخص مسئول درخواست
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = شناسه‌های داده‌های
 art31-subscriber-identifiers-period = دوره دقیقی که داده‌ها برای آن خواسته می‌شوند
     .hint = آغاز و پایان با منطقه زمانی آن‌ها. تنها دوره‌ای را بخواهید که تحقیقات به آن نیاز دارد: درخواست‌ها برای دوره‌های طولانی (بیش از 90 روز) اغلب به دلیل گستردگی بیش از حد رد می‌شوند.
 art31-subscriber-categories = اطلاعات مشترک درخواستی
-    .hint = تنها آنچه را تحقیقات نیاز دارد علامت بزنید. شش گزینه نخست از تعریف اطلاعات مشترک در ماده 18، بند 3، کنوانسیون پیروی می‌کنند.
+    .hint = { $basis ->
+            [budapest] تنها آنچه را تحقیقات نیاز دارد علامت بزنید. شش گزینه نخست از تعریف اطلاعات مشترک در ماده 18، بند 3، کنوانسیون پیروی می‌کنند.
+           *[other] تنها آنچه را تحقیقات نیاز دارد علامت بزنید.
+        }
 art31-subscriber-categories-service = نوع خدمت ارتباطی مورد استفاده، تمهیدات فنی مربوط به آن و دوره خدمت
 art31-subscriber-categories-identity = هویت مشترک
 art31-subscriber-categories-address = نشانی پستی یا جغرافیایی
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = نشانی یا محل
 art31-subscriber-urgency = فوریت
 art31-subscriber-urgency-urgent = اجرای فوری درخواست می‌شود
 art31-subscriber-urgency-reasons = دلایل فوریت
-    .hint = برای نمونه مظنون در بازداشت است، مهلتی در رسیدگی وجود دارد، یا دلایلی هست که باور شود داده‌ها به‌ویژه در معرض از دست رفتن یا تغییر هستند (ماده 31، بند 3).
+    .hint = { $basis ->
+            [budapest] برای نمونه مظنون در بازداشت است، مهلتی در رسیدگی وجود دارد، یا دلایلی هست که باور شود داده‌ها به‌ویژه در معرض از دست رفتن یا تغییر هستند (ماده 31، بند 3).
+           *[other] برای نمونه مظنون در بازداشت است، مهلتی در رسیدگی وجود دارد، یا دلایلی هست که باور شود داده‌ها به‌ویژه در معرض از دست رفتن یا تغییر هستند.
+        }
 art31-subscriber-urgency-deadline = داده‌ها تا این تاریخ لازم است
 art31-subscriber-confidentiality = محرمانگی
 art31-subscriber-confidentiality-confidential = لطفاً وجود و موضوع این درخواست را محرمانه نگه دارید، مگر به اندازه‌ای که برای اجرای آن لازم است
