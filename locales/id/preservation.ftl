@@ -6,6 +6,7 @@ preservation-end-label = Perkiraan berakhirnya preservasi
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Tanpa batas waktu, menurut tabel T-CY
+    [not-fixed] Tidak ditetapkan dalam tabel T-CY, dan dasar hukum yang dipilih tidak menetapkan jangka waktu minimum: tanyakan kepada otoritas yang diminta kapan preservasi berakhir
    *[convention-minimum] Tidak ditetapkan dalam tabel T-CY: satu-satunya kepastian adalah jangka waktu minimum Konvensi selama 60 hari (Pasal 29 ayat (7)), sampai { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Ditindaklanjuti dengan permintaan bantuan timbal balik dalam masalah pidana { $reference }
 }
 preservation-link-missing = Permintaan tersebut tidak tersimpan di peramban ini.
+preservation-next-steps = Langkah selanjutnya
+preservation-follow-up-disclosure = Siapkan permintaan pengungkapan
+preservation-link-disclosure = Ditindaklanjuti dengan permintaan pengungkapan { $reference }

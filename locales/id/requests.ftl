@@ -6,3 +6,5 @@ art31-subscriber-title = Permintaan bantuan timbal balik dalam masalah pidana at
 art31-traffic-title = Permintaan bantuan timbal balik dalam masalah pidana atas data lalu lintas yang tersimpan
 art31-content-title = Permintaan bantuan timbal balik dalam masalah pidana atas data konten yang tersimpan
 emergency-disclosure-title = Permintaan darurat untuk pengungkapan data komputer yang tersimpan
+provider-preservation-title = Permintaan kepada penyedia layanan untuk preservasi data
+provider-disclosure-title = Permintaan kepada penyedia layanan untuk pengungkapan sukarela informasi pelanggan, alamat IP, dan catatan login

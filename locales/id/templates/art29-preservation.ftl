@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Pasal 29 dan 30 Konvensi tentang Kejahatan Siber (ETS No. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Pasal 29 dan 30 Konvensi tentang Kejahatan Siber (ETS No. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Tanggal Pihak Diminta melaksanakan preservasi
 
 art29-preservation-requested-authority = Otoritas yang diminta
 art29-preservation-requested-authority-type = Permintaan ditujukan kepada
-art29-preservation-requested-authority-type-point-of-contact = Titik kontak 24/7 (Pasal 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Titik kontak 24/7 (Pasal 35)
+       *[other] Titik kontak 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Otoritas berwenang lainnya
 art29-preservation-requested-authority-authority = Nama otoritas
-    .hint = Titik kontak 24/7 atau otoritas berwenang Negara Diminta, sebagaimana disebutkan dalam direktori Dewan Eropa atau dalam deklarasi Negara tersebut.
+    .hint = { $basis ->
+            [budapest] Titik kontak 24/7 atau otoritas berwenang Negara Diminta, sebagaimana disebutkan dalam direktori Dewan Eropa atau dalam deklarasi Negara tersebut.
+           *[other] Titik kontak 24/7 atau otoritas berwenang Negara Diminta, sebagaimana disebutkan dalam deklarasi Negara tersebut berdasarkan instrumen yang dipilih.
+        }
 art29-preservation-requested-authority-country = Negara Diminta
     .hint = Pihak yang diminta untuk melakukan preservasi data: biasanya Negara tempat sistem komputer atau penyedia layanan berada.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Dasar hukum nasional permintaan, jika 
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Tindak pidana dan ringkasan singkat fakta (Pasal 29 ayat (2) huruf b)
+art29-preservation-offence = { $basis ->
+        [budapest] Tindak pidana dan ringkasan singkat fakta (Pasal 29 ayat (2) huruf b)
+       *[other] Tindak pidana dan ringkasan singkat fakta
+    }
 art29-preservation-offence-offences = Tindak pidana yang menjadi pokok penyidikan atau proses pidana
     .hint = Satu baris untuk setiap tindak pidana: nama atau uraian singkatnya, ketentuan hukum pidana Anda yang mengaturnya, dan ancaman pidana maksimumnya.
 art29-preservation-offence-offences-offence = Tindak pidana
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Pasal 11: Percobaan dan p
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Data komputer tersimpan yang akan dipreservasi (Pasal 29 ayat (2) huruf c)
+art29-preservation-data = { $basis ->
+        [budapest] Data komputer tersimpan yang akan dipreservasi (Pasal 29 ayat (2) huruf c)
+       *[other] Data komputer tersimpan yang akan dipreservasi
+    }
 art29-preservation-data-identifiers = Pengenal data yang akan dipreservasi
     .hint = Setiap akun, nama pengguna, alamat surel, nomor telepon, URL, domain, perangkat, atau alamat IP yang datanya akan dipreservasi. Untuk alamat IP, cantumkan port sumber serta tanggal dan waktu penggunaan yang tepat beserta zona waktunya: di balik alamat bersama, penyedia tidak dapat menemukan pengguna tanpa keterangan tersebut. Jangka waktu yang hanya menyangkut satu pengenal dicantumkan pada barisnya.
 art29-preservation-data-period = Jangka waktu data yang akan dipreservasi
     .hint = Jangka waktu yang harus dicakup data, apabila sama untuk semua pengenal. Cantumkan kedua ujungnya beserta zona waktunya. Mintalah hanya jangka waktu yang diperlukan penyidikan: permintaan untuk jangka waktu panjang (lebih dari 90 hari) sering ditolak karena terlalu luas.
 art29-preservation-data-categories = Kategori data yang akan dipreservasi
-    .hint = Centang hanya yang diperlukan penyidikan. Informasi pelanggan: identitas dan alamat pelanggan serta layanan yang digunakan (Pasal 18 ayat (3)). Data lalu lintas: asal, tujuan, rute, waktu, tanggal, ukuran, dan durasi komunikasi, atau jenis layanan yang mendasarinya (Pasal 1 huruf d). Data konten: komunikasi itu sendiri.
+    .hint = { $basis ->
+            [budapest] Centang hanya yang diperlukan penyidikan. Informasi pelanggan: identitas dan alamat pelanggan serta layanan yang digunakan (Pasal 18 ayat (3)). Data lalu lintas: asal, tujuan, rute, waktu, tanggal, ukuran, dan durasi komunikasi, atau jenis layanan yang mendasarinya (Pasal 1 huruf d). Data konten: komunikasi itu sendiri.
+           *[other] Centang hanya yang diperlukan penyidikan. Informasi pelanggan: identitas dan alamat pelanggan serta layanan yang digunakan. Data lalu lintas: asal, tujuan, rute, waktu, tanggal, ukuran, dan durasi komunikasi, atau jenis layanan yang mendasarinya. Data konten: komunikasi itu sendiri.
+        }
 art29-preservation-data-categories-subscriber = Informasi pelanggan
 art29-preservation-data-categories-traffic = Data lalu lintas
 art29-preservation-data-categories-content = Data konten
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Hubungan data dengan tindak pidana
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Penguasa data dan lokasi sistem komputer (Pasal 29 ayat (2) huruf d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Penguasa data dan lokasi sistem komputer (Pasal 29 ayat (2) huruf d)
+       *[other] Penguasa data dan lokasi sistem komputer
+    }
 art29-preservation-custodian-provider = Penyedia layanan atau penguasa data lainnya
     .hint = Nama perusahaan atau orang yang menguasai data, sejauh diketahui. Jika tidak diketahui, nyatakan demikian.
 art29-preservation-custodian-contact = Alamat atau situs web penguasa data
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Lokasi sistem komputer
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Keperluan preservasi (Pasal 29 ayat (2) huruf e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Keperluan preservasi (Pasal 29 ayat (2) huruf e)
+       *[other] Keperluan preservasi
+    }
 art29-preservation-necessity-reasons = Alasan preservasi segera
 art29-preservation-necessity-reasons-deletion = Data dapat dihapus, diubah, atau hilang
 art29-preservation-necessity-reasons-retention = Penyedia layanan hanya menyimpan data semacam itu untuk waktu singkat
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Penjelasan
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Permintaan bantuan timbal balik yang akan menyusul (Pasal 29 ayat (2) huruf f)
+art29-preservation-mla = { $basis ->
+        [budapest] Permintaan bantuan timbal balik yang akan menyusul (Pasal 29 ayat (2) huruf f)
+       *[other] Permintaan bantuan timbal balik yang akan menyusul
+    }
 art29-preservation-mla-intent = Pihak Peminta bermaksud mengajukan permintaan bantuan timbal balik untuk penggeledahan atau akses serupa, penyitaan atau pengamanan serupa, atau pengungkapan data komputer yang tersimpan.
 art29-preservation-mla-expected-date = Perkiraan tanggal permintaan bantuan timbal balik
-    .hint = Berdasarkan Pasal 29 ayat (7) Konvensi, preservasi berlaku untuk jangka waktu tidak kurang dari enam puluh hari, agar permintaan bantuan timbal balik dapat diajukan; setelah permintaan tersebut diterima, data tetap dipreservasi sambil menunggu keputusan atas permintaan itu. Berapa lama Negara Diminta benar-benar melakukan preservasi bergantung pada hukum dan praktiknya: lihat panel preservasi, dan kirimkan permintaan jauh sebelum jangka waktu berakhir, atau mintalah perpanjangan tepat waktu.
+    .hint = { $basis ->
+            [budapest] Berdasarkan Pasal 29 ayat (7) Konvensi, preservasi berlaku untuk jangka waktu tidak kurang dari enam puluh hari, agar permintaan bantuan timbal balik dapat diajukan; setelah permintaan tersebut diterima, data tetap dipreservasi sambil menunggu keputusan atas permintaan itu. Berapa lama Negara Diminta benar-benar melakukan preservasi bergantung pada hukum dan praktiknya: lihat panel preservasi, dan kirimkan permintaan jauh sebelum jangka waktu berakhir, atau mintalah perpanjangan tepat waktu.
+           *[other] Berapa lama Negara Diminta melakukan preservasi data bergantung pada hukum dan praktiknya: lihat panel preservasi, dan kirimkan permintaan bantuan timbal balik jauh sebelum jangka waktu berakhir, atau mintalah perpanjangan tepat waktu.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Pengungkapan segera data lalu lintas yang telah dipreservasi (Pasal 30): apabila dalam melakukan preservasi data lalu lintas mengenai suatu komunikasi tertentu diketahui bahwa penyedia layanan di Negara lain terlibat dalam transmisinya, mohon segera mengungkapkan data lalu lintas dalam jumlah yang cukup untuk mengidentifikasi penyedia layanan tersebut dan jalur yang dilalui komunikasi tersebut.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Pengungkapan segera data lalu lintas yang telah dipreservasi (Pasal 30): apabila dalam melakukan preservasi data lalu lintas mengenai suatu komunikasi tertentu diketahui bahwa penyedia layanan di Negara lain terlibat dalam transmisinya, mohon segera mengungkapkan data lalu lintas dalam jumlah yang cukup untuk mengidentifikasi penyedia layanan tersebut dan jalur yang dilalui komunikasi tersebut.
+       *[other] Pengungkapan segera data lalu lintas yang telah dipreservasi: apabila dalam melakukan preservasi data lalu lintas mengenai suatu komunikasi tertentu diketahui bahwa penyedia layanan di Negara lain terlibat dalam transmisinya, mohon segera mengungkapkan data lalu lintas dalam jumlah yang cukup untuk mengidentifikasi penyedia layanan tersebut dan jalur yang dilalui komunikasi tersebut.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Kerahasiaan yang diminta
     .hint = Sebagian penyedia layanan memberi tahu pengguna mereka tentang permintaan. Tanyakan kepada otoritas yang diminta apakah hal ini dapat terjadi, dan centang apa yang diperlukan penyidikan.
 art29-preservation-confidentiality-conditions-no-notification = Mohon tidak memberitahukan permintaan ini kepada pelanggan atau pemegang akun
 art29-preservation-confidentiality-conditions-warn = Mohon memberi tahu otoritas peminta sebelum melakukan tindakan apa pun yang dapat membuat pengguna waspada
-art29-preservation-confidentiality-conditions-prejudice = Apabila preservasi tidak akan menjamin ketersediaan data di masa mendatang, atau akan mengancam kerahasiaan penyidikan atau merugikan penyidikan dengan cara lain, mohon segera memberi tahu otoritas peminta, agar otoritas peminta dapat memutuskan apakah permintaan tetap harus dilaksanakan (Pasal 29 ayat (6))
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Apabila preservasi tidak akan menjamin ketersediaan data di masa mendatang, atau akan mengancam kerahasiaan penyidikan atau merugikan penyidikan dengan cara lain, mohon segera memberi tahu otoritas peminta, agar otoritas peminta dapat memutuskan apakah permintaan tetap harus dilaksanakan (Pasal 29 ayat (6))
+       *[other] Apabila preservasi tidak akan menjamin ketersediaan data di masa mendatang, atau akan mengancam kerahasiaan penyidikan atau merugikan penyidikan dengan cara lain, mohon segera memberi tahu otoritas peminta, agar otoritas peminta dapat memutuskan apakah permintaan tetap harus dilaksanakan
+    }
 art29-preservation-confidentiality-details = Catatan lebih lanjut mengenai kerahasiaan
 
 ## 17 Acknowledgement

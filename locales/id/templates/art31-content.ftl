@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Pasal 31 Konvensi tentang Kejahatan Siber (ETS No. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Pasal 31 Konvensi tentang Kejahatan Siber (ETS No. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Tanggal
 art31-content-reference = Nomor referensi / nomor perkara
 art31-content-status = Status permintaan
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Tindak lanjut atas permintaan pres
 art31-content-requested-authority = Otoritas yang diminta
 art31-content-requested-authority-country = Negara Diminta
 art31-content-requested-authority-authority = Otoritas
-    .hint = Otoritas pusat untuk bantuan timbal balik di Negara Diminta (Pasal 27 ayat (2)), atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+    .hint = { $basis ->
+            [budapest] Otoritas pusat untuk bantuan timbal balik di Negara Diminta (Pasal 27 ayat (2)), atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+           *[other] Otoritas pusat untuk bantuan timbal balik di Negara Diminta, atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+        }
 art31-content-requesting-authority = Otoritas peminta
 art31-content-requesting-authority-organisation = Organisasi
 art31-content-requesting-authority-person = Penanggung jawab permintaan
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Daftar kontak dan buku alamat
 art31-content-data-content-other = Lainnya
 art31-content-data-content-other-detail = Data konten lain yang diminta
 art31-content-data-traffic = Data lalu lintas yang diminta
-    .hint = Centang hanya yang diperlukan sebagai tambahan atas konten. Delapan kotak pertama mengikuti definisi data lalu lintas dalam Pasal 1 huruf d Konvensi: data yang dihasilkan oleh sistem komputer sebagai bagian dari rantai komunikasi.
+    .hint = { $basis ->
+            [budapest] Centang hanya yang diperlukan sebagai tambahan atas konten. Delapan kotak pertama mengikuti definisi data lalu lintas dalam Pasal 1 huruf d Konvensi: data yang dihasilkan oleh sistem komputer sebagai bagian dari rantai komunikasi.
+           *[other] Centang hanya yang diperlukan sebagai tambahan atas konten. Data lalu lintas adalah data yang dihasilkan oleh sistem komputer sebagai bagian dari rantai komunikasi.
+        }
 art31-content-data-traffic-origin = Asal komunikasi
 art31-content-data-traffic-destination = Tujuan komunikasi
 art31-content-data-traffic-route = Rute
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informasi kepala surel (header), tanpa isi
 art31-content-data-traffic-other = Lainnya
 art31-content-data-traffic-other-detail = Data lalu lintas lain yang diminta
 art31-content-data-subscriber = Informasi pelanggan yang diminta
-    .hint = Centang hanya yang diperlukan sebagai tambahan atas konten. Enam kotak pertama mengikuti definisi informasi pelanggan dalam Pasal 18 ayat (3) Konvensi.
+    .hint = { $basis ->
+            [budapest] Centang hanya yang diperlukan sebagai tambahan atas konten. Enam kotak pertama mengikuti definisi informasi pelanggan dalam Pasal 18 ayat (3) Konvensi.
+           *[other] Centang hanya yang diperlukan sebagai tambahan atas konten.
+        }
 art31-content-data-subscriber-service = Jenis layanan komunikasi yang digunakan, ketentuan teknis yang diambil untuk itu, dan jangka waktu layanan
 art31-content-data-subscriber-identity = Identitas pelanggan
 art31-content-data-subscriber-address = Alamat pos atau alamat geografis
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Alamat IP serta tanggal dan wakt
 art31-content-data-subscriber-other = Lainnya
 art31-content-data-subscriber-other-detail = Informasi pelanggan lain yang diminta
 art31-content-measures = Tindakan yang diminta
-    .hint = Pasal 31 ayat (1): Pihak Diminta dapat melakukan penggeledahan atau akses serupa, penyitaan atau pengamanan serupa, dan pengungkapan data yang tersimpan di wilayahnya, termasuk data yang telah dipreservasi berdasarkan Pasal 29.
+    .hint = { $basis ->
+            [budapest] Pasal 31 ayat (1): Pihak Diminta dapat melakukan penggeledahan atau akses serupa, penyitaan atau pengamanan serupa, dan pengungkapan data yang tersimpan di wilayahnya, termasuk data yang telah dipreservasi berdasarkan Pasal 29.
+           *[other] Apa yang diminta dari Negara Diminta terhadap data yang tersimpan di wilayahnya, termasuk data yang telah dipreservasi: melakukan penggeledahan atau akses serupa, penyitaan atau pengamanan serupa, dan pengungkapan data tersebut.
+        }
 art31-content-measures-search = Penggeledahan atau akses serupa
 art31-content-measures-seizure = Penyitaan atau pengamanan serupa
 art31-content-measures-disclosure = Pengungkapan
 art31-content-preservation = Preservasi data
 art31-content-preservation-sought = Apakah preservasi data telah dimintakan?
-    .hint = Apakah data telah dipreservasi berdasarkan Pasal 29 Konvensi, melalui Jaringan 24/7 atau langsung kepada penyedia layanan. Nomor referensi memungkinkan otoritas yang diminta dan penyedia menemukan data yang dipreservasi. Jika permintaan ini menindaklanjuti permintaan preservasi yang diuraikan dalam bagian 10, cantumkan tanggal dan nomor referensi yang sama.
+    .hint = { $basis ->
+            [budapest] Apakah data telah dipreservasi berdasarkan Pasal 29 Konvensi, melalui Jaringan 24/7 atau langsung kepada penyedia layanan. Nomor referensi memungkinkan otoritas yang diminta dan penyedia menemukan data yang dipreservasi. Jika permintaan ini menindaklanjuti permintaan preservasi yang diuraikan dalam bagian 10, cantumkan tanggal dan nomor referensi yang sama.
+           *[other] Apakah data telah dipreservasi, melalui Jaringan 24/7, otoritas lain di Negara Diminta, atau langsung kepada penyedia layanan. Nomor referensi memungkinkan otoritas yang diminta dan penyedia menemukan data yang dipreservasi. Jika permintaan ini menindaklanjuti permintaan preservasi yang diuraikan dalam bagian 10, cantumkan tanggal dan nomor referensi yang sama.
+        }
 art31-content-preservation-sought-yes = Ya
 art31-content-preservation-sought-no = Tidak
 art31-content-preservation-date = Tanggal permintaan preservasi
@@ -149,11 +167,20 @@ art31-content-relevance = Hubungan data dengan penyidikan
 art31-content-grounds = Dasar faktual untuk penggeledahan atau penyerahan data konten
     .hint = Fakta-fakta spesifik yang memenuhi ambang batas Negara Diminta untuk upaya paksa, misalnya "probable cause" (alasan yang patut diduga) di Amerika Serikat: fakta yang menunjukkan bahwa akun tersebut digunakan dalam kaitan dengan tindak pidana dan bahwa bukti tindak pidana tersebut kemungkinan besar ditemukan dalam konten yang diminta, serta kapan fakta-fakta tersebut terjadi. Kesimpulan atau kecurigaan semata tidak cukup.
 art31-content-dual-criminality = Kriminalitas ganda
-    .hint = Jelaskan bagaimana perbuatan yang diuraikan dalam bagian 13 juga merupakan tindak pidana menurut hukum Negara Diminta, dengan menyebutkan ketentuan yang bersesuaian jika diketahui. Berdasarkan Pasal 25 ayat (5) Konvensi, syarat ini terpenuhi apabila perbuatan yang mendasari tindak pidana tersebut merupakan tindak pidana di sana, apa pun kategori atau namanya.
+    .hint = { $basis ->
+            [budapest] Jelaskan bagaimana perbuatan yang diuraikan dalam bagian 13 juga merupakan tindak pidana menurut hukum Negara Diminta, dengan menyebutkan ketentuan yang bersesuaian jika diketahui. Berdasarkan Pasal 25 ayat (5) Konvensi, syarat ini terpenuhi apabila perbuatan yang mendasari tindak pidana tersebut merupakan tindak pidana di sana, apa pun kategori atau namanya.
+           *[other] Jelaskan bagaimana perbuatan yang diuraikan dalam bagian 13 juga merupakan tindak pidana menurut hukum Negara Diminta, dengan menyebutkan ketentuan yang bersesuaian jika diketahui.
+        }
 art31-content-use = Pembatasan penggunaan data
 art31-content-use-undertakings = Jaminan dari otoritas peminta
-    .hint = Pasal 28 berlaku apabila di antara para Pihak tidak berlaku perjanjian atau pengaturan bantuan timbal balik berdasarkan perundang-undangan yang seragam atau resiprokal; jika ada, berlaku ketentuan perjanjian atau pengaturan tersebut mengenai kerahasiaan dan penggunaan.
-art31-content-use-undertakings-article-28 = Otoritas peminta akan mematuhi syarat kerahasiaan dan pembatasan penggunaan yang ditetapkan oleh Pihak Diminta berdasarkan Pasal 28 ayat (2) Konvensi
+    .hint = { $basis ->
+            [budapest] Pasal 28 berlaku apabila di antara para Pihak tidak berlaku perjanjian atau pengaturan bantuan timbal balik berdasarkan perundang-undangan yang seragam atau resiprokal; jika ada, berlaku ketentuan perjanjian atau pengaturan tersebut mengenai kerahasiaan dan penggunaan.
+           *[other] Syarat kerahasiaan dan pembatasan penggunaan adalah syarat dalam instrumen yang dipilih atau, jika tidak ada perjanjian, syarat yang ditetapkan oleh Negara Diminta.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Otoritas peminta akan mematuhi syarat kerahasiaan dan pembatasan penggunaan yang ditetapkan oleh Pihak Diminta berdasarkan Pasal 28 ayat (2) Konvensi
+       *[other] Otoritas peminta akan mematuhi syarat kerahasiaan dan pembatasan penggunaan yang ditetapkan oleh Negara Diminta
+    }
 art31-content-use-undertakings-speciality = Data hanya akan digunakan untuk penyidikan dan proses perkara yang disebutkan dalam permintaan ini, kecuali Pihak Diminta menyetujui penggunaan lain (asas kekhususan)
 art31-content-use-explanation = Penjelasan mengenai rencana penggunaan data
     .hint = Misalnya apakah data harus diungkapkan kepada pembela atau digunakan dalam proses perkara terkait, sehingga Pihak Diminta dapat menetapkan syaratnya.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Alamat atau lokasi
 art31-content-urgency = Urgensi
 art31-content-urgency-urgent = Pelaksanaan segera diminta
 art31-content-urgency-reasons = Alasan urgensi
-    .hint = Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah (Pasal 31 ayat (3)).
+    .hint = { $basis ->
+            [budapest] Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah (Pasal 31 ayat (3)).
+           *[other] Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah.
+        }
 art31-content-urgency-deadline = Data diperlukan paling lambat
 art31-content-confidentiality = Kerahasiaan
 art31-content-confidentiality-confidential = Mohon agar fakta dan pokok permintaan ini dirahasiakan, kecuali sejauh diperlukan untuk melaksanakannya

@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Pasal 31 Konvensi tentang Kejahatan Siber (ETS No. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Pasal 31 Konvensi tentang Kejahatan Siber (ETS No. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Tanggal
 art31-subscriber-reference = Nomor referensi / nomor perkara
 art31-subscriber-status = Status permintaan
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Tindak lanjut atas permintaan p
 art31-subscriber-requested-authority = Otoritas yang diminta
 art31-subscriber-requested-authority-country = Negara Diminta
 art31-subscriber-requested-authority-authority = Otoritas
-    .hint = Otoritas pusat untuk bantuan timbal balik di Negara Diminta (Pasal 27 ayat (2)), atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+    .hint = { $basis ->
+            [budapest] Otoritas pusat untuk bantuan timbal balik di Negara Diminta (Pasal 27 ayat (2)), atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+           *[other] Otoritas pusat untuk bantuan timbal balik di Negara Diminta, atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+        }
 art31-subscriber-requesting-authority = Otoritas peminta
 art31-subscriber-requesting-authority-organisation = Organisasi
 art31-subscriber-requesting-authority-person = Penanggung jawab permintaan
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Pengenal data yang diminta
 art31-subscriber-identifiers-period = Jangka waktu yang tepat untuk data yang diminta
     .hint = Awal dan akhir beserta zona waktunya. Mintalah hanya jangka waktu yang diperlukan penyidikan: permintaan untuk jangka waktu panjang (lebih dari 90 hari) sering ditolak karena terlalu luas.
 art31-subscriber-categories = Informasi pelanggan yang diminta
-    .hint = Centang hanya yang diperlukan penyidikan. Enam kotak pertama mengikuti definisi informasi pelanggan dalam Pasal 18 ayat (3) Konvensi.
+    .hint = { $basis ->
+            [budapest] Centang hanya yang diperlukan penyidikan. Enam kotak pertama mengikuti definisi informasi pelanggan dalam Pasal 18 ayat (3) Konvensi.
+           *[other] Centang hanya yang diperlukan penyidikan.
+        }
 art31-subscriber-categories-service = Jenis layanan komunikasi yang digunakan, ketentuan teknis yang diambil untuk itu, dan jangka waktu layanan
 art31-subscriber-categories-identity = Identitas pelanggan
 art31-subscriber-categories-address = Alamat pos atau alamat geografis
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Alamat atau lokasi
 art31-subscriber-urgency = Urgensi
 art31-subscriber-urgency-urgent = Pelaksanaan segera diminta
 art31-subscriber-urgency-reasons = Alasan urgensi
-    .hint = Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah (Pasal 31 ayat (3)).
+    .hint = { $basis ->
+            [budapest] Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah (Pasal 31 ayat (3)).
+           *[other] Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah.
+        }
 art31-subscriber-urgency-deadline = Data diperlukan paling lambat
 art31-subscriber-confidentiality = Kerahasiaan
 art31-subscriber-confidentiality-confidential = Mohon agar fakta dan pokok permintaan ini dirahasiakan, kecuali sejauh diperlukan untuk melaksanakannya

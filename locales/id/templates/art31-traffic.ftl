@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Pasal 31 Konvensi tentang Kejahatan Siber (ETS No. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Pasal 31 Konvensi tentang Kejahatan Siber (ETS No. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Tanggal
 art31-traffic-reference = Nomor referensi / nomor perkara
 art31-traffic-status = Status permintaan
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Tindak lanjut atas permintaan pres
 art31-traffic-requested-authority = Otoritas yang diminta
 art31-traffic-requested-authority-country = Negara Diminta
 art31-traffic-requested-authority-authority = Otoritas
-    .hint = Otoritas pusat untuk bantuan timbal balik di Negara Diminta (Pasal 27 ayat (2)), atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+    .hint = { $basis ->
+            [budapest] Otoritas pusat untuk bantuan timbal balik di Negara Diminta (Pasal 27 ayat (2)), atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+           *[other] Otoritas pusat untuk bantuan timbal balik di Negara Diminta, atau otoritas yang ditunjuknya untuk menerima permintaan semacam itu.
+        }
 art31-traffic-requesting-authority = Otoritas peminta
 art31-traffic-requesting-authority-organisation = Organisasi
 art31-traffic-requesting-authority-person = Penanggung jawab permintaan
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Jangka waktu yang tepat untuk data yang dimin
     .hint = Awal dan akhir beserta zona waktunya. Mintalah hanya jangka waktu yang diperlukan penyidikan: permintaan untuk jangka waktu panjang (lebih dari 90 hari) sering ditolak karena terlalu luas.
 art31-traffic-data = Data yang diminta
 art31-traffic-data-traffic = Data lalu lintas yang diminta
-    .hint = Delapan kotak pertama mengikuti definisi data lalu lintas dalam Pasal 1 huruf d Konvensi: data yang dihasilkan oleh sistem komputer sebagai bagian dari rantai komunikasi.
+    .hint = { $basis ->
+            [budapest] Delapan kotak pertama mengikuti definisi data lalu lintas dalam Pasal 1 huruf d Konvensi: data yang dihasilkan oleh sistem komputer sebagai bagian dari rantai komunikasi.
+           *[other] Data yang dihasilkan oleh sistem komputer sebagai bagian dari rantai komunikasi: centang hanya yang diperlukan penyidikan.
+        }
 art31-traffic-data-traffic-origin = Asal komunikasi
 art31-traffic-data-traffic-destination = Tujuan komunikasi
 art31-traffic-data-traffic-route = Rute
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informasi kepala surel (header), tanpa isi
 art31-traffic-data-traffic-other = Lainnya
 art31-traffic-data-traffic-other-detail = Data lalu lintas lain yang diminta
 art31-traffic-data-subscriber = Informasi pelanggan yang diminta
-    .hint = Centang hanya yang diperlukan sebagai tambahan atas data lalu lintas. Enam kotak pertama mengikuti definisi informasi pelanggan dalam Pasal 18 ayat (3) Konvensi.
+    .hint = { $basis ->
+            [budapest] Centang hanya yang diperlukan sebagai tambahan atas data lalu lintas. Enam kotak pertama mengikuti definisi informasi pelanggan dalam Pasal 18 ayat (3) Konvensi.
+           *[other] Centang hanya yang diperlukan sebagai tambahan atas data lalu lintas.
+        }
 art31-traffic-data-subscriber-service = Jenis layanan komunikasi yang digunakan, ketentuan teknis yang diambil untuk itu, dan jangka waktu layanan
 art31-traffic-data-subscriber-identity = Identitas pelanggan
 art31-traffic-data-subscriber-address = Alamat pos atau alamat geografis
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Lainnya
 art31-traffic-data-subscriber-other-detail = Informasi pelanggan lain yang diminta
 art31-traffic-preservation = Preservasi data
 art31-traffic-preservation-sought = Apakah preservasi data telah dimintakan?
-    .hint = Apakah data telah dipreservasi berdasarkan Pasal 29 Konvensi, melalui Jaringan 24/7 atau langsung kepada penyedia layanan. Nomor referensi memungkinkan otoritas yang diminta dan penyedia menemukan data yang dipreservasi. Jika permintaan ini menindaklanjuti permintaan preservasi yang diuraikan dalam bagian 10, cantumkan tanggal dan nomor referensi yang sama.
+    .hint = { $basis ->
+            [budapest] Apakah data telah dipreservasi berdasarkan Pasal 29 Konvensi, melalui Jaringan 24/7 atau langsung kepada penyedia layanan. Nomor referensi memungkinkan otoritas yang diminta dan penyedia menemukan data yang dipreservasi. Jika permintaan ini menindaklanjuti permintaan preservasi yang diuraikan dalam bagian 10, cantumkan tanggal dan nomor referensi yang sama.
+           *[other] Apakah data telah dipreservasi, melalui Jaringan 24/7, otoritas lain di Negara Diminta, atau langsung kepada penyedia layanan. Nomor referensi memungkinkan otoritas yang diminta dan penyedia menemukan data yang dipreservasi. Jika permintaan ini menindaklanjuti permintaan preservasi yang diuraikan dalam bagian 10, cantumkan tanggal dan nomor referensi yang sama.
+        }
 art31-traffic-preservation-sought-yes = Ya
 art31-traffic-preservation-sought-no = Tidak
 art31-traffic-preservation-date = Tanggal permintaan preservasi
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Alamat atau lokasi
 art31-traffic-urgency = Urgensi
 art31-traffic-urgency-urgent = Pelaksanaan segera diminta
 art31-traffic-urgency-reasons = Alasan urgensi
-    .hint = Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah (Pasal 31 ayat (3)).
+    .hint = { $basis ->
+            [budapest] Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah (Pasal 31 ayat (3)).
+           *[other] Misalnya tersangka sedang ditahan, suatu tenggat waktu proses perkara, atau terdapat alasan untuk meyakini bahwa data sangat rentan hilang atau berubah.
+        }
 art31-traffic-urgency-deadline = Data diperlukan paling lambat
 art31-traffic-confidentiality = Kerahasiaan
 art31-traffic-confidentiality-confidential = Mohon agar fakta dan pokok permintaan ini dirahasiakan, kecuali sejauh diperlukan untuk melaksanakannya

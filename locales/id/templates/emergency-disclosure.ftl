@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Pasal 9 Protokol Tambahan Kedua pada Konvensi tentang Kejahatan Siber (CETS No. 224), melalui Jaringan 24/7; Protokol hanya berlaku di antara Negara-Negara yang menjadi Pihak padanya
         [protocol-art10] Pasal 10 Protokol Tambahan Kedua pada Konvensi tentang Kejahatan Siber (CETS No. 224); Protokol hanya berlaku di antara Negara-Negara yang menjadi Pihak padanya
         [provider] Permintaan kepada penyedia layanan untuk pengungkapan sukarela dalam keadaan darurat
-       *[other] Dasar hukum sebagaimana dinyatakan di bagian 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Tanggal
 emergency-disclosure-reference = Nomor referensi / nomor perkara
 
 emergency-disclosure-channel = Saluran dan dasar hukum
 emergency-disclosure-channel-basis = Saluran yang digunakan untuk permintaan ini
-    .hint = Pasal 9 Protokol Tambahan Kedua: melalui Jaringan 24/7, untuk data yang dikuasai penyedia layanan di Negara Diminta. Pasal 10: bantuan timbal balik darurat melalui otoritas pusat atau otoritas berwenang. Protokol hanya berlaku di antara Negara-Negara yang terhadapnya Protokol telah berlaku: periksa bahwa Protokol berlaku bagi kedua Negara sebelum Anda memilih salah satunya. Saluran darurat penyedia: permintaan langsung ditujukan kepada penyedia layanan, yang memutuskan sendiri apakah akan mengungkapkan data; tidak ada perjanjian yang dirujuk.
+    .hint = { $match ->
+        [general] Instrumen yang dipilih tidak memuat pasal tentang permintaan darurat: permintaan didasarkan pada ketentuannya tentang permintaan mendesak dan bantuan timbal balik, yang dirujuk di awal permintaan.
+        [user] Sebutkan perjanjian dan pasal-pasal yang menjadi dasar permintaan: keduanya dicetak di awal permintaan.
+       *[other] Pasal 9 Protokol Tambahan Kedua: melalui Jaringan 24/7, untuk data yang dikuasai penyedia layanan di Negara Diminta. Pasal 10: bantuan timbal balik darurat melalui otoritas pusat atau otoritas berwenang. Protokol hanya berlaku di antara Negara-Negara yang terhadapnya Protokol telah berlaku: periksa bahwa Protokol berlaku bagi kedua Negara sebelum Anda memilih salah satunya. Perjanjian lain yang mengikat kedua Negara: permintaan didasarkan pada ketentuannya tentang permintaan mendesak dan bantuan timbal balik. Resiprositas: tidak ada perjanjian yang berlaku. Saluran darurat penyedia: permintaan langsung ditujukan kepada penyedia layanan, yang memutuskan sendiri apakah akan mengungkapkan data; tidak ada perjanjian yang dirujuk.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Pengungkapan segera dalam keadaan darurat melalui Jaringan 24/7 (Pasal 9 Protokol Tambahan Kedua)
 emergency-disclosure-channel-basis-protocol-art10 = Bantuan timbal balik darurat (Pasal 10 Protokol Tambahan Kedua)
 emergency-disclosure-channel-basis-provider = Saluran pengungkapan darurat penyedia layanan
-emergency-disclosure-channel-basis-other = Saluran atau dasar hukum lain
-emergency-disclosure-channel-basis-other-detail = Saluran atau dasar hukum (perjanjian, persetujuan, atau undang-undang)
 
 emergency-disclosure-addressee = Negara Diminta dan penerima
 emergency-disclosure-addressee-country = Negara Diminta
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Ancaman bom
 emergency-disclosure-emergency-risk-other = Risiko lain terhadap nyawa atau keselamatan
 emergency-disclosure-emergency-risk-other-detail = Jenis risiko
 emergency-disclosure-emergency-facts = Fakta yang menunjukkan risiko yang signifikan dan segera terjadi terhadap nyawa atau keselamatan orang perseorangan
-    .hint = Sebutkan siapa yang berada dalam bahaya (nama atau gambaran), apa bahayanya, mengapa bahaya itu dapat terjadi sewaktu-waktu, serta dari mana informasi berasal dan kapan diterima (beserta zona waktunya). Risiko yang sekadar mungkin terjadi, atau tidak segera terjadi, bukanlah keadaan darurat menurut pengertian Protokol.
+    .hint = { $basis ->
+            [protocol2] Sebutkan siapa yang berada dalam bahaya (nama atau gambaran), apa bahayanya, mengapa bahaya itu dapat terjadi sewaktu-waktu, serta dari mana informasi berasal dan kapan diterima (beserta zona waktunya). Risiko yang sekadar mungkin terjadi, atau tidak segera terjadi, bukanlah keadaan darurat menurut pengertian Protokol.
+           *[other] Sebutkan siapa yang berada dalam bahaya (nama atau gambaran), apa bahayanya, mengapa bahaya itu dapat terjadi sewaktu-waktu, serta dari mana informasi berasal dan kapan diterima (beserta zona waktunya). Risiko yang sekadar mungkin terjadi, atau tidak segera terjadi, bukanlah keadaan darurat.
+        }
 emergency-disclosure-emergency-relation = Bagaimana data yang diminta berkaitan dengan keadaan darurat
     .hint = Sebutkan bagaimana data akan membantu mencegah bahaya, misalnya dengan menemukan lokasi orang yang berada dalam bahaya atau mengidentifikasi orang yang mengancam, dan mengapa penyedia layanan ini diyakini menguasai data tersebut.
 emergency-disclosure-emergency-urgency = Mengapa data tidak dapat diperoleh tepat waktu melalui preservasi dan bantuan timbal balik dalam masalah pidana
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Proses hukum lanjutan
 emergency-disclosure-follow-up-process = Proses hukum yang akan menyusul permintaan ini
     .hint = Apakah data yang diungkapkan dalam keadaan darurat akan diminta kembali melalui proses hukum formal, agar dapat digunakan sebagai alat bukti.
 emergency-disclosure-follow-up-process-mla = Permintaan bantuan timbal balik dalam masalah pidana
-emergency-disclosure-follow-up-process-production-order = Perintah penyerahan kepada penyedia layanan berdasarkan Pasal 7 Protokol Tambahan Kedua
-emergency-disclosure-follow-up-process-preservation = Permintaan preservasi segera atas data komputer yang tersimpan (Pasal 29 Konvensi)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Perintah penyerahan kepada penyedia layanan berdasarkan Pasal 7 Protokol Tambahan Kedua
+       *[other] Perintah penyerahan kepada penyedia layanan
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Permintaan preservasi segera atas data komputer yang tersimpan (Pasal 29 Konvensi)
+        [protocol2] Permintaan preservasi segera atas data komputer yang tersimpan (Pasal 29 Konvensi)
+       *[other] Permintaan preservasi segera atas data komputer yang tersimpan
+    }
 emergency-disclosure-follow-up-process-none = Tidak ada proses hukum lanjutan yang diperkirakan
 emergency-disclosure-follow-up-process-other = Proses hukum lain
 emergency-disclosure-follow-up-process-other-detail = Proses hukum
