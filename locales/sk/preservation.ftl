@@ -6,6 +6,7 @@ preservation-end-label = Predpokladaný koniec uchovania
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Bez časového obmedzenia podľa tabuľky T-CY
+    [not-fixed] V tabuľke T-CY neuvedené a zvolený právny základ nestanovuje žiadnu minimálnu dobu: opýtajte sa dožiadaného orgánu, kedy sa uchovanie skončí
    *[convention-minimum] V tabuľke T-CY neuvedené: isté je len minimum 60 dní podľa dohovoru (čl. 29 ods. 7), do { $date }
 }
 preservation-days-left = { $days ->
@@ -63,3 +64,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Nadväzuje na ňu žiadosť o vzájomnú právnu pomoc { $reference }
 }
 preservation-link-missing = Táto žiadosť nie je v tomto prehliadači uložená.
+preservation-next-steps = Ďalšie kroky
+preservation-follow-up-disclosure = Pripraviť žiadosť o sprístupnenie
+preservation-link-disclosure = Nadväzuje na ňu žiadosť o sprístupnenie { $reference }

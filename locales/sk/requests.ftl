@@ -6,3 +6,5 @@ art31-subscriber-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa info
 art31-traffic-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa uložených prevádzkových údajov
 art31-content-title = Žiadosť o vzájomnú právnu pomoc týkajúca sa uložených údajov o obsahu
 emergency-disclosure-title = Žiadosť o sprístupnenie uložených počítačových údajov v núdzovej situácii
+provider-preservation-title = Žiadosť poskytovateľovi služieb o uchovanie údajov
+provider-disclosure-title = Žiadosť poskytovateľovi služieb o dobrovoľné sprístupnenie informácií o účastníkoch, IP adries a záznamov o prihláseniach

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Články 29 a 30 Dohovoru o počítačovej kriminalite (ETS č. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Články 29 a 30 Dohovoru o počítačovej kriminalite (ETS č. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Dátum, keď dožiadaná strana vykonala ucho
 
 art29-preservation-requested-authority = Dožiadaný orgán
 art29-preservation-requested-authority-type = Žiadosť je určená
-art29-preservation-requested-authority-type-point-of-contact = Kontaktnému miestu siete 24/7 (článok 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Kontaktnému miestu siete 24/7 (článok 35)
+       *[other] Kontaktnému miestu siete 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Inému príslušnému orgánu
 art29-preservation-requested-authority-authority = Názov orgánu
-    .hint = Kontaktné miesto siete 24/7 alebo príslušný orgán dožiadaného štátu, ako je uvedený v zozname Rady Európy alebo vo vyhláseniach tohto štátu.
+    .hint = { $basis ->
+            [budapest] Kontaktné miesto siete 24/7 alebo príslušný orgán dožiadaného štátu, ako je uvedený v zozname Rady Európy alebo vo vyhláseniach tohto štátu.
+           *[other] Kontaktné miesto siete 24/7 alebo príslušný orgán dožiadaného štátu, ako je uvedený vo vyhláseniach tohto štátu podľa zvoleného nástroja.
+        }
 art29-preservation-requested-authority-country = Dožiadaný štát
     .hint = Strana požiadaná o uchovanie údajov: zvyčajne štát, v ktorom sa nachádza počítačový systém alebo poskytovateľ služieb.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Vnútroštátny právny základ žiado
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Trestný čin a stručné zhrnutie skutočností (článok 29 ods. 2 písm. b))
+art29-preservation-offence = { $basis ->
+        [budapest] Trestný čin a stručné zhrnutie skutočností (článok 29 ods. 2 písm. b))
+       *[other] Trestný čin a stručné zhrnutie skutočností
+    }
 art29-preservation-offence-offences = Trestné činy, ktoré sú predmetom vyšetrovania alebo trestného konania
     .hint = Jeden riadok pre každý trestný čin: jeho názov alebo stručný opis, ustanovenie Vášho trestného práva, ktoré ho vymedzuje, a horná hranica trestnej sadzby.
 art29-preservation-offence-offences-offence = Trestný čin
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Článok 11: Pokus a pomo
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Uložené počítačové údaje, ktoré sa majú uchovať (článok 29 ods. 2 písm. c))
+art29-preservation-data = { $basis ->
+        [budapest] Uložené počítačové údaje, ktoré sa majú uchovať (článok 29 ods. 2 písm. c))
+       *[other] Uložené počítačové údaje, ktoré sa majú uchovať
+    }
 art29-preservation-data-identifiers = Identifikátory údajov, ktoré sa majú uchovať
     .hint = Každý účet, používateľské meno, e-mailová adresa, telefónne číslo, adresa URL, doména, zariadenie alebo IP adresa, ktorých údaje sa majú uchovať. Pri IP adrese uveďte zdrojový port a presný dátum a čas použitia s časovým pásmom: pri zdieľanej adrese poskytovateľ bez nich používateľa nenájde. Obdobie, ktoré sa týka len jedného identifikátora, uveďte v jeho riadku.
 art29-preservation-data-period = Obdobie, na ktoré sa vzťahujú údaje, ktoré sa majú uchovať
     .hint = Obdobie, ktoré musia údaje pokrývať, ak je pre všetky identifikátory rovnaké. Uveďte začiatok aj koniec s časovým pásmom. Žiadajte len o obdobie, ktoré vyšetrovanie potrebuje: žiadosti o dlhé obdobia (viac ako 90 dní) sú často odmietnuté ako príliš široké.
 art29-preservation-data-categories = Kategórie údajov, ktoré sa majú uchovať
-    .hint = Označte len to, čo vyšetrovanie potrebuje. Informácie o účastníkoch: totožnosť účastníka, jeho adresa a používaná služba (článok 18 ods. 3). Prevádzkové údaje: pôvod, cieľ, trasa, čas, dátum, veľkosť a trvanie komunikácie alebo druh základnej služby (článok 1 písm. d)). Údaje o obsahu: samotný obsah komunikácie.
+    .hint = { $basis ->
+            [budapest] Označte len to, čo vyšetrovanie potrebuje. Informácie o účastníkoch: totožnosť účastníka, jeho adresa a používaná služba (článok 18 ods. 3). Prevádzkové údaje: pôvod, cieľ, trasa, čas, dátum, veľkosť a trvanie komunikácie alebo druh základnej služby (článok 1 písm. d)). Údaje o obsahu: samotný obsah komunikácie.
+           *[other] Označte len to, čo vyšetrovanie potrebuje. Informácie o účastníkoch: totožnosť účastníka, jeho adresa a používaná služba. Prevádzkové údaje: pôvod, cieľ, trasa, čas, dátum, veľkosť a trvanie komunikácie alebo druh základnej služby. Údaje o obsahu: samotný obsah komunikácie.
+        }
 art29-preservation-data-categories-subscriber = Informácie o účastníkoch
 art29-preservation-data-categories-traffic = Prevádzkové údaje
 art29-preservation-data-categories-content = Údaje o obsahu
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Súvislosť údajov s trestným činom
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Správca údajov a umiestnenie počítačového systému (článok 29 ods. 2 písm. d))
+art29-preservation-custodian = { $basis ->
+        [budapest] Správca údajov a umiestnenie počítačového systému (článok 29 ods. 2 písm. d))
+       *[other] Správca údajov a umiestnenie počítačového systému
+    }
 art29-preservation-custodian-provider = Poskytovateľ služieb alebo iný správca údajov
     .hint = Názov spoločnosti alebo meno osoby, ktorá údaje má, pokiaľ je známy. Ak známy nie je, uveďte to.
 art29-preservation-custodian-contact = Adresa alebo webové sídlo správcu
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Umiestnenie počítačového systému
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Nevyhnutnosť uchovania (článok 29 ods. 2 písm. e))
+art29-preservation-necessity = { $basis ->
+        [budapest] Nevyhnutnosť uchovania (článok 29 ods. 2 písm. e))
+       *[other] Nevyhnutnosť uchovania
+    }
 art29-preservation-necessity-reasons = Dôvody urýchleného uchovania
 art29-preservation-necessity-reasons-deletion = Údaje môžu byť vymazané, zmenené alebo stratené
 art29-preservation-necessity-reasons-retention = Poskytovateľ služieb uchováva takéto údaje len krátky čas
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Vysvetlenie
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Nadväzujúca žiadosť o vzájomnú pomoc (článok 29 ods. 2 písm. f))
+art29-preservation-mla = { $basis ->
+        [budapest] Nadväzujúca žiadosť o vzájomnú pomoc (článok 29 ods. 2 písm. f))
+       *[other] Nadväzujúca žiadosť o vzájomnú pomoc
+    }
 art29-preservation-mla-intent = Dožadujúca strana má v úmysle predložiť žiadosť o vzájomnú pomoc týkajúcu sa prehliadky alebo podobného prístupu, zaistenia alebo podobného zabezpečenia, alebo sprístupnenia uložených počítačových údajov.
 art29-preservation-mla-expected-date = Predpokladaný dátum žiadosti o vzájomnú pomoc
-    .hint = Podľa článku 29 ods. 7 dohovoru sa uchovanie vykonáva na obdobie najmenej šesťdesiatich dní, aby bolo možné predložiť žiadosť o vzájomnú pomoc; po prijatí takejto žiadosti zostávajú údaje uchované až do rozhodnutia o nej. Ako dlho dožiadaný štát údaje skutočne uchováva, závisí od jeho práva a praxe: pozrite panel doby uchovania a zašlite žiadosť s dostatočnou rezervou pred uplynutím doby alebo včas požiadajte o predĺženie.
+    .hint = { $basis ->
+            [budapest] Podľa článku 29 ods. 7 dohovoru sa uchovanie vykonáva na obdobie najmenej šesťdesiatich dní, aby bolo možné predložiť žiadosť o vzájomnú pomoc; po prijatí takejto žiadosti zostávajú údaje uchované až do rozhodnutia o nej. Ako dlho dožiadaný štát údaje skutočne uchováva, závisí od jeho práva a praxe: pozrite panel doby uchovania a zašlite žiadosť s dostatočnou rezervou pred uplynutím doby alebo včas požiadajte o predĺženie.
+           *[other] Ako dlho dožiadaný štát údaje uchováva, závisí od jeho práva a praxe: pozrite panel doby uchovania a zašlite žiadosť o vzájomnú pomoc s dostatočnou rezervou pred uplynutím doby alebo včas požiadajte o predĺženie.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Urýchlené sprístupnenie uchovaných prevádzkových údajov (článok 30): ak sa pri uchovávaní prevádzkových údajov týkajúcich sa určitej komunikácie zistí, že sa na jej prenose podieľal poskytovateľ služieb v inom štáte, žiadame o urýchlené sprístupnenie dostatočného množstva prevádzkových údajov na identifikáciu tohto poskytovateľa služieb a cesty, ktorou bola komunikácia prenesená.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Urýchlené sprístupnenie uchovaných prevádzkových údajov (článok 30): ak sa pri uchovávaní prevádzkových údajov týkajúcich sa určitej komunikácie zistí, že sa na jej prenose podieľal poskytovateľ služieb v inom štáte, žiadame o urýchlené sprístupnenie dostatočného množstva prevádzkových údajov na identifikáciu tohto poskytovateľa služieb a cesty, ktorou bola komunikácia prenesená.
+       *[other] Urýchlené sprístupnenie uchovaných prevádzkových údajov: ak sa pri uchovávaní prevádzkových údajov týkajúcich sa určitej komunikácie zistí, že sa na jej prenose podieľal poskytovateľ služieb v inom štáte, žiadame o urýchlené sprístupnenie dostatočného množstva prevádzkových údajov na identifikáciu tohto poskytovateľa služieb a cesty, ktorou bola komunikácia prenesená.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Požadovaná dôvernosť
     .hint = Niektorí poskytovatelia služieb informujú svojich používateľov o žiadostiach. Opýtajte sa dožiadaného orgánu, či sa to môže stať, a označte, čo vyšetrovanie potrebuje.
 art29-preservation-confidentiality-conditions-no-notification = Žiadame, aby účastník ani držiteľ účtu nebol o tejto žiadosti upovedomený
 art29-preservation-confidentiality-conditions-warn = Žiadame o informovanie dožadujúceho orgánu pred akýmkoľvek úkonom, ktorý by mohol používateľa upozorniť
-art29-preservation-confidentiality-conditions-prejudice = Ak uchovanie nezabezpečí budúcu dostupnosť údajov alebo ohrozí dôvernosť vyšetrovania či ho inak poškodí, žiadame o bezodkladné informovanie dožadujúceho orgánu, aby mohol rozhodnúť, či sa má žiadosť napriek tomu vybaviť (článok 29 ods. 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Ak uchovanie nezabezpečí budúcu dostupnosť údajov alebo ohrozí dôvernosť vyšetrovania či ho inak poškodí, žiadame o bezodkladné informovanie dožadujúceho orgánu, aby mohol rozhodnúť, či sa má žiadosť napriek tomu vybaviť (článok 29 ods. 6)
+       *[other] Ak uchovanie nezabezpečí budúcu dostupnosť údajov alebo ohrozí dôvernosť vyšetrovania či ho inak poškodí, žiadame o bezodkladné informovanie dožadujúceho orgánu, aby mohol rozhodnúť, či sa má žiadosť napriek tomu vybaviť
+    }
 art29-preservation-confidentiality-details = Ďalšie poznámky k dôvernosti
 
 ## 17 Acknowledgement

@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Článok 31 Dohovoru o počítačovej kriminalite (ETS č. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Článok 31 Dohovoru o počítačovej kriminalite (ETS č. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Dátum
 art31-content-reference = Číslo konania / spisová značka
 art31-content-status = Stav žiadosti
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Nadväzuje na predchádzajúcu ži
 art31-content-requested-authority = Dožiadaný orgán
 art31-content-requested-authority-country = Dožiadaný štát
 art31-content-requested-authority-authority = Orgán
-    .hint = Ústredný orgán dožiadaného štátu pre vzájomnú pomoc (článok 27 ods. 2) alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+    .hint = { $basis ->
+            [budapest] Ústredný orgán dožiadaného štátu pre vzájomnú pomoc (článok 27 ods. 2) alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+           *[other] Ústredný orgán dožiadaného štátu pre vzájomnú pomoc alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+        }
 art31-content-requesting-authority = Dožadujúci orgán
 art31-content-requesting-authority-organisation = Organizácia
 art31-content-requesting-authority-person = Osoba zodpovedná za žiadosť
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Zoznamy kontaktov a adresáre
 art31-content-data-content-other = Iné
 art31-content-data-content-other-detail = Iné požadované údaje o obsahu
 art31-content-data-traffic = Požadované prevádzkové údaje
-    .hint = Označte len to, čo je potrebné navyše k obsahu. Prvých osem polí zodpovedá vymedzeniu prevádzkových údajov v článku 1 písm. d) dohovoru: údaje vytvorené počítačovým systémom ako súčasť komunikačného reťazca.
+    .hint = { $basis ->
+            [budapest] Označte len to, čo je potrebné navyše k obsahu. Prvých osem polí zodpovedá vymedzeniu prevádzkových údajov v článku 1 písm. d) dohovoru: údaje vytvorené počítačovým systémom ako súčasť komunikačného reťazca.
+           *[other] Označte len to, čo je potrebné navyše k obsahu. Prevádzkové údaje sú údaje vytvorené počítačovým systémom ako súčasť komunikačného reťazca.
+        }
 art31-content-data-traffic-origin = Pôvod komunikácie
 art31-content-data-traffic-destination = Cieľ komunikácie
 art31-content-data-traffic-route = Trasa
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informácie z hlavičiek e-mailov, bez obsa
 art31-content-data-traffic-other = Iné
 art31-content-data-traffic-other-detail = Iné požadované prevádzkové údaje
 art31-content-data-subscriber = Požadované informácie o účastníkoch
-    .hint = Označte len to, čo je potrebné navyše k obsahu. Prvých šesť polí zodpovedá vymedzeniu informácií o účastníkoch v článku 18 ods. 3 dohovoru.
+    .hint = { $basis ->
+            [budapest] Označte len to, čo je potrebné navyše k obsahu. Prvých šesť polí zodpovedá vymedzeniu informácií o účastníkoch v článku 18 ods. 3 dohovoru.
+           *[other] Označte len to, čo je potrebné navyše k obsahu.
+        }
 art31-content-data-subscriber-service = Druh používanej komunikačnej služby, technické opatrenia na to prijaté a obdobie poskytovania služby
 art31-content-data-subscriber-identity = Totožnosť účastníka
 art31-content-data-subscriber-address = Poštová alebo geografická adresa
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = IP adresa a dátum a čas regist
 art31-content-data-subscriber-other = Iné
 art31-content-data-subscriber-other-detail = Iné požadované informácie o účastníkoch
 art31-content-measures = Požadované opatrenia
-    .hint = Článok 31 ods. 1: dožiadaná strana môže vykonať prehliadku alebo podobný prístup, zaistenie alebo podobné zabezpečenie a sprístupnenie údajov uložených na jej území vrátane údajov uchovaných podľa článku 29.
+    .hint = { $basis ->
+            [budapest] Článok 31 ods. 1: dožiadaná strana môže vykonať prehliadku alebo podobný prístup, zaistenie alebo podobné zabezpečenie a sprístupnenie údajov uložených na jej území vrátane údajov uchovaných podľa článku 29.
+           *[other] O čo sa dožiadaný štát žiada v súvislosti s údajmi uloženými na jeho území vrátane už uchovaných údajov: vykonať ich prehliadku alebo podobný prístup k nim, ich zaistenie alebo podobné zabezpečenie a ich sprístupnenie.
+        }
 art31-content-measures-search = Prehliadka alebo podobný prístup
 art31-content-measures-seizure = Zaistenie alebo podobné zabezpečenie
 art31-content-measures-disclosure = Sprístupnenie
 art31-content-preservation = Uchovanie údajov
 art31-content-preservation-sought = Žiadalo sa už o uchovanie údajov?
-    .hint = Či boli údaje uchované podľa článku 29 dohovoru, prostredníctvom siete 24/7 alebo priamo u poskytovateľa služieb. Číslo konania umožní dožiadanému orgánu a poskytovateľovi uchované údaje nájsť. Ak táto žiadosť nadväzuje na žiadosť o uchovanie opísanú v oddiele 10, uveďte rovnaký dátum a číslo konania.
+    .hint = { $basis ->
+            [budapest] Či boli údaje uchované podľa článku 29 dohovoru, prostredníctvom siete 24/7 alebo priamo u poskytovateľa služieb. Číslo konania umožní dožiadanému orgánu a poskytovateľovi uchované údaje nájsť. Ak táto žiadosť nadväzuje na žiadosť o uchovanie opísanú v oddiele 10, uveďte rovnaký dátum a číslo konania.
+           *[other] Či boli údaje uchované prostredníctvom siete 24/7, iného orgánu dožiadaného štátu alebo priamo u poskytovateľa služieb. Číslo konania umožní dožiadanému orgánu a poskytovateľovi uchované údaje nájsť. Ak táto žiadosť nadväzuje na žiadosť o uchovanie opísanú v oddiele 10, uveďte rovnaký dátum a číslo konania.
+        }
 art31-content-preservation-sought-yes = Áno
 art31-content-preservation-sought-no = Nie
 art31-content-preservation-date = Dátum žiadosti o uchovanie
@@ -149,11 +167,20 @@ art31-content-relevance = Súvislosť údajov s vyšetrovaním
 art31-content-grounds = Skutkový základ pre prehliadku alebo vydanie údajov o obsahu
     .hint = Konkrétne skutočnosti, ktoré spĺňajú prah dožiadaného štátu pre donucovacie opatrenia, napr. „probable cause“ v Spojených štátoch: skutočnosti preukazujúce, že účet bol použitý v súvislosti s trestným činom a že dôkazy o ňom sa pravdepodobne nachádzajú v požadovanom obsahu, a kedy k týmto skutočnostiam došlo. Samotné závery alebo podozrenia nestačia.
 art31-content-dual-criminality = Obojstranná trestnosť
-    .hint = Vysvetlite, prečo je konanie opísané v oddiele 13 trestným činom aj podľa práva dožiadaného štátu, a uveďte zodpovedajúce ustanovenie, ak je známe. Podľa článku 25 ods. 5 dohovoru je podmienka splnená, ak je konanie, na ktorom trestný čin spočíva, v tomto štáte trestným činom bez ohľadu na jeho kategóriu alebo označenie.
+    .hint = { $basis ->
+            [budapest] Vysvetlite, prečo je konanie opísané v oddiele 13 trestným činom aj podľa práva dožiadaného štátu, a uveďte zodpovedajúce ustanovenie, ak je známe. Podľa článku 25 ods. 5 dohovoru je podmienka splnená, ak je konanie, na ktorom trestný čin spočíva, v tomto štáte trestným činom bez ohľadu na jeho kategóriu alebo označenie.
+           *[other] Vysvetlite, prečo je konanie opísané v oddiele 13 trestným činom aj podľa práva dožiadaného štátu, a uveďte zodpovedajúce ustanovenie, ak je známe.
+        }
 art31-content-use = Obmedzenia použitia údajov
 art31-content-use-undertakings = Záväzky dožadujúceho orgánu
-    .hint = Článok 28 sa uplatní, ak medzi stranami neplatí zmluva alebo dojednanie o vzájomnej pomoci na základe jednotných alebo recipročných právnych predpisov; inak sa uplatnia pravidlá tejto zmluvy alebo dojednania o dôvernosti a použití.
-art31-content-use-undertakings-article-28 = Dožadujúci orgán dodrží podmienky dôvernosti a obmedzenia použitia stanovené dožiadanou stranou podľa článku 28 ods. 2 dohovoru
+    .hint = { $basis ->
+            [budapest] Článok 28 sa uplatní, ak medzi stranami neplatí zmluva alebo dojednanie o vzájomnej pomoci na základe jednotných alebo recipročných právnych predpisov; inak sa uplatnia pravidlá tejto zmluvy alebo dojednania o dôvernosti a použití.
+           *[other] Podmienky dôvernosti a obmedzenia použitia sú podmienky zvoleného nástroja, alebo, ak zmluva neexistuje, podmienky, ktoré stanoví dožiadaný štát.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Dožadujúci orgán dodrží podmienky dôvernosti a obmedzenia použitia stanovené dožiadanou stranou podľa článku 28 ods. 2 dohovoru
+       *[other] Dožadujúci orgán dodrží podmienky dôvernosti a obmedzenia použitia stanovené dožiadaným štátom
+    }
 art31-content-use-undertakings-speciality = Údaje budú použité len na vyšetrovanie a konanie uvedené v tejto žiadosti, pokiaľ dožiadaná strana nevysloví súhlas s iným použitím (zásada špeciality)
 art31-content-use-explanation = Vysvetlenie zamýšľaného použitia údajov
     .hint = Napr. či bude potrebné údaje sprístupniť obhajobe alebo ich použiť v súvisiacich konaniach, aby dožiadaná strana mohla zodpovedajúco stanoviť svoje podmienky.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adresa alebo sídlo
 art31-content-urgency = Naliehavosť
 art31-content-urgency-urgent = Žiadame o naliehavé vybavenie
 art31-content-urgency-reasons = Dôvody naliehavosti
-    .hint = Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou (článok 31 ods. 3).
+    .hint = { $basis ->
+            [budapest] Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou (článok 31 ods. 3).
+           *[other] Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou.
+        }
 art31-content-urgency-deadline = Údaje potrebné do
 art31-content-confidentiality = Dôvernosť
 art31-content-confidentiality-confidential = Žiadame o zachovanie dôvernosti skutočnosti a predmetu tejto žiadosti, okrem rozsahu nevyhnutného na jej vybavenie

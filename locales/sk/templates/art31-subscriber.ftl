@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Článok 31 Dohovoru o počítačovej kriminalite (ETS č. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Článok 31 Dohovoru o počítačovej kriminalite (ETS č. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Dátum
 art31-subscriber-reference = Číslo konania / spisová značka
 art31-subscriber-status = Stav žiadosti
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Nadväzuje na predchádzajúcu 
 art31-subscriber-requested-authority = Dožiadaný orgán
 art31-subscriber-requested-authority-country = Dožiadaný štát
 art31-subscriber-requested-authority-authority = Orgán
-    .hint = Ústredný orgán dožiadaného štátu pre vzájomnú pomoc (článok 27 ods. 2) alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+    .hint = { $basis ->
+            [budapest] Ústredný orgán dožiadaného štátu pre vzájomnú pomoc (článok 27 ods. 2) alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+           *[other] Ústredný orgán dožiadaného štátu pre vzájomnú pomoc alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+        }
 art31-subscriber-requesting-authority = Dožadujúci orgán
 art31-subscriber-requesting-authority-organisation = Organizácia
 art31-subscriber-requesting-authority-person = Osoba zodpovedná za žiadosť
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identifikátory požadovaných údajo
 art31-subscriber-identifiers-period = Presné obdobie, za ktoré sa údaje požadujú
     .hint = Začiatok a koniec s časovým pásmom. Žiadajte len o obdobie, ktoré vyšetrovanie potrebuje: žiadosti o dlhé obdobia (viac ako 90 dní) sú často odmietnuté ako príliš široké.
 art31-subscriber-categories = Požadované informácie o účastníkoch
-    .hint = Označte len to, čo vyšetrovanie potrebuje. Prvých šesť polí zodpovedá vymedzeniu informácií o účastníkoch v článku 18 ods. 3 dohovoru.
+    .hint = { $basis ->
+            [budapest] Označte len to, čo vyšetrovanie potrebuje. Prvých šesť polí zodpovedá vymedzeniu informácií o účastníkoch v článku 18 ods. 3 dohovoru.
+           *[other] Označte len to, čo vyšetrovanie potrebuje.
+        }
 art31-subscriber-categories-service = Druh používanej komunikačnej služby, technické opatrenia na to prijaté a obdobie poskytovania služby
 art31-subscriber-categories-identity = Totožnosť účastníka
 art31-subscriber-categories-address = Poštová alebo geografická adresa
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adresa alebo sídlo
 art31-subscriber-urgency = Naliehavosť
 art31-subscriber-urgency-urgent = Žiadame o naliehavé vybavenie
 art31-subscriber-urgency-reasons = Dôvody naliehavosti
-    .hint = Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou (článok 31 ods. 3).
+    .hint = { $basis ->
+            [budapest] Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou (článok 31 ods. 3).
+           *[other] Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou.
+        }
 art31-subscriber-urgency-deadline = Údaje potrebné do
 art31-subscriber-confidentiality = Dôvernosť
 art31-subscriber-confidentiality-confidential = Žiadame o zachovanie dôvernosti skutočnosti a predmetu tejto žiadosti, okrem rozsahu nevyhnutného na jej vybavenie

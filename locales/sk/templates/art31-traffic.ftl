@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Článok 31 Dohovoru o počítačovej kriminalite (ETS č. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Článok 31 Dohovoru o počítačovej kriminalite (ETS č. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Dátum
 art31-traffic-reference = Číslo konania / spisová značka
 art31-traffic-status = Stav žiadosti
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Nadväzuje na predchádzajúcu ži
 art31-traffic-requested-authority = Dožiadaný orgán
 art31-traffic-requested-authority-country = Dožiadaný štát
 art31-traffic-requested-authority-authority = Orgán
-    .hint = Ústredný orgán dožiadaného štátu pre vzájomnú pomoc (článok 27 ods. 2) alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+    .hint = { $basis ->
+            [budapest] Ústredný orgán dožiadaného štátu pre vzájomnú pomoc (článok 27 ods. 2) alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+           *[other] Ústredný orgán dožiadaného štátu pre vzájomnú pomoc alebo orgán, ktorý tento štát určil na prijímanie takýchto žiadostí.
+        }
 art31-traffic-requesting-authority = Dožadujúci orgán
 art31-traffic-requesting-authority-organisation = Organizácia
 art31-traffic-requesting-authority-person = Osoba zodpovedná za žiadosť
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Presné obdobie, za ktoré sa údaje požaduj
     .hint = Začiatok a koniec s časovým pásmom. Žiadajte len o obdobie, ktoré vyšetrovanie potrebuje: žiadosti o dlhé obdobia (viac ako 90 dní) sú často odmietnuté ako príliš široké.
 art31-traffic-data = Požadované údaje
 art31-traffic-data-traffic = Požadované prevádzkové údaje
-    .hint = Prvých osem polí zodpovedá vymedzeniu prevádzkových údajov v článku 1 písm. d) dohovoru: údaje vytvorené počítačovým systémom ako súčasť komunikačného reťazca.
+    .hint = { $basis ->
+            [budapest] Prvých osem polí zodpovedá vymedzeniu prevádzkových údajov v článku 1 písm. d) dohovoru: údaje vytvorené počítačovým systémom ako súčasť komunikačného reťazca.
+           *[other] Údaje vytvorené počítačovým systémom ako súčasť komunikačného reťazca: označte len to, čo vyšetrovanie potrebuje.
+        }
 art31-traffic-data-traffic-origin = Pôvod komunikácie
 art31-traffic-data-traffic-destination = Cieľ komunikácie
 art31-traffic-data-traffic-route = Trasa
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informácie z hlavičiek e-mailov, bez obsa
 art31-traffic-data-traffic-other = Iné
 art31-traffic-data-traffic-other-detail = Iné požadované prevádzkové údaje
 art31-traffic-data-subscriber = Požadované informácie o účastníkoch
-    .hint = Označte len to, čo je potrebné navyše k prevádzkovým údajom. Prvých šesť polí zodpovedá vymedzeniu informácií o účastníkoch v článku 18 ods. 3 dohovoru.
+    .hint = { $basis ->
+            [budapest] Označte len to, čo je potrebné navyše k prevádzkovým údajom. Prvých šesť polí zodpovedá vymedzeniu informácií o účastníkoch v článku 18 ods. 3 dohovoru.
+           *[other] Označte len to, čo je potrebné navyše k prevádzkovým údajom.
+        }
 art31-traffic-data-subscriber-service = Druh používanej komunikačnej služby, technické opatrenia na to prijaté a obdobie poskytovania služby
 art31-traffic-data-subscriber-identity = Totožnosť účastníka
 art31-traffic-data-subscriber-address = Poštová alebo geografická adresa
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Iné
 art31-traffic-data-subscriber-other-detail = Iné požadované informácie o účastníkoch
 art31-traffic-preservation = Uchovanie údajov
 art31-traffic-preservation-sought = Žiadalo sa už o uchovanie údajov?
-    .hint = Či boli údaje uchované podľa článku 29 dohovoru, prostredníctvom siete 24/7 alebo priamo u poskytovateľa služieb. Číslo konania umožní dožiadanému orgánu a poskytovateľovi uchované údaje nájsť. Ak táto žiadosť nadväzuje na žiadosť o uchovanie opísanú v oddiele 10, uveďte rovnaký dátum a číslo konania.
+    .hint = { $basis ->
+            [budapest] Či boli údaje uchované podľa článku 29 dohovoru, prostredníctvom siete 24/7 alebo priamo u poskytovateľa služieb. Číslo konania umožní dožiadanému orgánu a poskytovateľovi uchované údaje nájsť. Ak táto žiadosť nadväzuje na žiadosť o uchovanie opísanú v oddiele 10, uveďte rovnaký dátum a číslo konania.
+           *[other] Či boli údaje uchované prostredníctvom siete 24/7, iného orgánu dožiadaného štátu alebo priamo u poskytovateľa služieb. Číslo konania umožní dožiadanému orgánu a poskytovateľovi uchované údaje nájsť. Ak táto žiadosť nadväzuje na žiadosť o uchovanie opísanú v oddiele 10, uveďte rovnaký dátum a číslo konania.
+        }
 art31-traffic-preservation-sought-yes = Áno
 art31-traffic-preservation-sought-no = Nie
 art31-traffic-preservation-date = Dátum žiadosti o uchovanie
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adresa alebo sídlo
 art31-traffic-urgency = Naliehavosť
 art31-traffic-urgency-urgent = Žiadame o naliehavé vybavenie
 art31-traffic-urgency-reasons = Dôvody naliehavosti
-    .hint = Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou (článok 31 ods. 3).
+    .hint = { $basis ->
+            [budapest] Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou (článok 31 ods. 3).
+           *[other] Napr. podozrivý je vo väzbe, plynie lehota konania alebo existujú dôvody domnievať sa, že údaje sú osobitne ohrozené stratou alebo zmenou.
+        }
 art31-traffic-urgency-deadline = Údaje potrebné do
 art31-traffic-confidentiality = Dôvernosť
 art31-traffic-confidentiality-confidential = Žiadame o zachovanie dôvernosti skutočnosti a predmetu tejto žiadosti, okrem rozsahu nevyhnutného na jej vybavenie

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Článok 9 Druhého dodatkového protokolu k Dohovoru o počítačovej kriminalite (CETS č. 224), prostredníctvom siete 24/7; protokol sa uplatňuje len medzi štátmi, ktoré sú jeho zmluvnými stranami
         [protocol-art10] Článok 10 Druhého dodatkového protokolu k Dohovoru o počítačovej kriminalite (CETS č. 224); protokol sa uplatňuje len medzi štátmi, ktoré sú jeho zmluvnými stranami
         [provider] Žiadosť poskytovateľovi služieb o dobrovoľné sprístupnenie v núdzovej situácii
-       *[other] Právny základ uvedený v oddiele 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Dátum
 emergency-disclosure-reference = Číslo konania / spisová značka
 
 emergency-disclosure-channel = Kanál a právny základ
 emergency-disclosure-channel-basis = Kanál použitý pre túto žiadosť
-    .hint = Článok 9 Druhého dodatkového protokolu: prostredníctvom siete 24/7, pre údaje, ktoré má poskytovateľ služieb v dožiadanom štáte. Článok 10: núdzová vzájomná pomoc prostredníctvom ústredného alebo príslušného orgánu. Protokol sa uplatňuje len medzi štátmi, pre ktoré nadobudol platnosť: skôr než zvolíte ktorúkoľvek z týchto možností, overte, či platí pre oba štáty. Núdzový kanál poskytovateľa: žiadosť ide priamo poskytovateľovi služieb, ktorý sám rozhodne, či údaje sprístupní; necituje sa žiadna zmluva.
+    .hint = { $match ->
+        [general] Zvolený nástroj neobsahuje článok o žiadostiach v núdzovej situácii: žiadosť spočíva na jeho ustanoveniach o naliehavých žiadostiach a vzájomnej pomoci, ktoré cituje úvod žiadosti.
+        [user] Uveďte zmluvu a články, na ktorých žiadosť spočíva: vytlačia sa v úvode žiadosti.
+       *[other] Článok 9 Druhého dodatkového protokolu: prostredníctvom siete 24/7, pre údaje, ktoré má poskytovateľ služieb v dožiadanom štáte. Článok 10: núdzová vzájomná pomoc prostredníctvom ústredného alebo príslušného orgánu. Protokol sa uplatňuje len medzi štátmi, pre ktoré nadobudol platnosť: skôr než zvolíte ktorúkoľvek z týchto možností, overte, či platí pre oba štáty. Iná zmluva, ktorá zaväzuje oba štáty: žiadosť spočíva na jej ustanoveniach o naliehavých žiadostiach a vzájomnej pomoci. Vzájomnosť: neuplatňuje sa žiadna zmluva. Núdzový kanál poskytovateľa: žiadosť ide priamo poskytovateľovi služieb, ktorý sám rozhodne, či údaje sprístupní; necituje sa žiadna zmluva.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Urýchlené sprístupnenie v núdzovej situácii prostredníctvom siete 24/7 (článok 9 Druhého dodatkového protokolu)
 emergency-disclosure-channel-basis-protocol-art10 = Núdzová vzájomná pomoc (článok 10 Druhého dodatkového protokolu)
 emergency-disclosure-channel-basis-provider = Núdzový kanál poskytovateľa služieb na sprístupnenie údajov
-emergency-disclosure-channel-basis-other = Iný kanál alebo právny základ
-emergency-disclosure-channel-basis-other-detail = Kanál alebo právny základ (zmluva, dohoda alebo zákon)
 
 emergency-disclosure-addressee = Dožiadaný štát a adresát
 emergency-disclosure-addressee-country = Dožiadaný štát
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Hrozba bombovým útokom
 emergency-disclosure-emergency-risk-other = Iné ohrozenie života alebo bezpečnosti
 emergency-disclosure-emergency-risk-other-detail = Druh ohrozenia
 emergency-disclosure-emergency-facts = Skutočnosti preukazujúce závažné a bezprostredné ohrozenie života alebo bezpečnosti fyzickej osoby
-    .hint = Uveďte, kto je ohrozený (meno alebo opis), v čom nebezpečenstvo spočíva, prečo sa môže kedykoľvek naplniť a odkiaľ informácia pochádza a kedy bola prijatá (s časovým pásmom). Ohrozenie len možné alebo nie bezprostredné nie je núdzovou situáciou v zmysle protokolu.
+    .hint = { $basis ->
+            [protocol2] Uveďte, kto je ohrozený (meno alebo opis), v čom nebezpečenstvo spočíva, prečo sa môže kedykoľvek naplniť a odkiaľ informácia pochádza a kedy bola prijatá (s časovým pásmom). Ohrozenie len možné alebo nie bezprostredné nie je núdzovou situáciou v zmysle protokolu.
+           *[other] Uveďte, kto je ohrozený (meno alebo opis), v čom nebezpečenstvo spočíva, prečo sa môže kedykoľvek naplniť a odkiaľ informácia pochádza a kedy bola prijatá (s časovým pásmom). Ohrozenie len možné alebo nie bezprostredné nie je núdzovou situáciou.
+        }
 emergency-disclosure-emergency-relation = Ako požadované údaje súvisia s núdzovou situáciou
     .hint = Uveďte, ako údaje pomôžu nebezpečenstvo odvrátiť, napríklad lokalizáciou ohrozenej osoby alebo identifikáciou osoby, ktorá sa vyhráža, a prečo sa predpokladá, že ich má tento poskytovateľ služieb.
 emergency-disclosure-emergency-urgency = Prečo údaje nemožno včas získať prostredníctvom uchovania a vzájomnej právnej pomoci
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Nadväzujúci právny postup
 emergency-disclosure-follow-up-process = Právny postup, ktorý bude na túto žiadosť nadväzovať
     .hint = Či sa o údaje sprístupnené v núdzovej situácii bude znova žiadať formálnym právnym postupom, aby mohli byť použité ako dôkaz.
 emergency-disclosure-follow-up-process-mla = Žiadosť o vzájomnú právnu pomoc
-emergency-disclosure-follow-up-process-production-order = Príkaz na vydanie určený poskytovateľovi služieb podľa článku 7 Druhého dodatkového protokolu
-emergency-disclosure-follow-up-process-preservation = Žiadosť o urýchlené uchovanie uložených počítačových údajov (článok 29 dohovoru)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Príkaz na vydanie určený poskytovateľovi služieb podľa článku 7 Druhého dodatkového protokolu
+       *[other] Príkaz na vydanie určený poskytovateľovi služieb
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Žiadosť o urýchlené uchovanie uložených počítačových údajov (článok 29 dohovoru)
+        [protocol2] Žiadosť o urýchlené uchovanie uložených počítačových údajov (článok 29 dohovoru)
+       *[other] Žiadosť o urýchlené uchovanie uložených počítačových údajov
+    }
 emergency-disclosure-follow-up-process-none = Nadväzujúci právny postup sa nepredpokladá
 emergency-disclosure-follow-up-process-other = Iný právny postup
 emergency-disclosure-follow-up-process-other-detail = Právny postup
