@@ -6,6 +6,7 @@ preservation-end-label = Očekivani završetak čuvanja
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Bez vremenskog ograničenja, prema tablici T-CY-ja
+    [not-fixed] Nije utvrđeno u tablici T-CY-ja, a odabrana pravna osnova ne propisuje najkraće razdoblje: pitajte zamoljeno tijelo kada čuvanje prestaje
    *[convention-minimum] Nije utvrđeno u tablici T-CY-ja: sigurno je samo najkraće razdoblje od 60 dana prema Konvenciji (članak 29. stavak 7.), do { $date }
 }
 preservation-days-left = { $days ->
@@ -46,3 +47,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Nastavljeno zahtjevom za uzajamnu pravnu pomoć { $reference }
 }
 preservation-link-missing = Taj zahtjev nije pohranjen u ovom pregledniku.
+preservation-next-steps = Sljedeći koraci
+preservation-follow-up-disclosure = Pripremi zahtjev za otkrivanje
+preservation-link-disclosure = Nastavljeno zahtjevom za otkrivanje { $reference }

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Članci 29. i 30. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Članci 29. i 30. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Datum kada je zamoljena stranka provela čuva
 
 art29-preservation-requested-authority = Zamoljeno tijelo
 art29-preservation-requested-authority-type = Zahtjev je upućen
-art29-preservation-requested-authority-type-point-of-contact = Kontaktnoj točki 24/7 (članak 35.)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Kontaktnoj točki 24/7 (članak 35.)
+       *[other] Kontaktnoj točki 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Drugom nadležnom tijelu
 art29-preservation-requested-authority-authority = Naziv tijela
-    .hint = Kontaktna točka 24/7 ili nadležno tijelo zamoljene države, kako je navedeno u imeniku Vijeća Europe ili u izjavama te države.
+    .hint = { $basis ->
+            [budapest] Kontaktna točka 24/7 ili nadležno tijelo zamoljene države, kako je navedeno u imeniku Vijeća Europe ili u izjavama te države.
+           *[other] Kontaktna točka 24/7 ili nadležno tijelo zamoljene države, kako je navedeno u izjavama te države danima na temelju odabranog instrumenta.
+        }
 art29-preservation-requested-authority-country = Zamoljena država
     .hint = Stranka od koje se traži čuvanje podataka: obično država u kojoj se nalazi računalni sustav ili davatelj usluga.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Pravna osnova zahtjeva u domaćem prav
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Kazneno djelo i kratak sažetak činjenica (članak 29. stavak 2. točka (b))
+art29-preservation-offence = { $basis ->
+        [budapest] Kazneno djelo i kratak sažetak činjenica (članak 29. stavak 2. točka (b))
+       *[other] Kazneno djelo i kratak sažetak činjenica
+    }
 art29-preservation-offence-offences = Kaznena djela koja su predmet kaznene istrage ili postupka
     .hint = Jedan redak za svako kazneno djelo: njegov naziv ili kratak opis, odredba vašeg kaznenog zakona kojom je propisano i najviša propisana kazna.
 art29-preservation-offence-offences-offence = Kazneno djelo
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Članak 11.: Pokušaj i p
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Pohranjeni računalni podaci koje treba sačuvati (članak 29. stavak 2. točka (c))
+art29-preservation-data = { $basis ->
+        [budapest] Pohranjeni računalni podaci koje treba sačuvati (članak 29. stavak 2. točka (c))
+       *[other] Pohranjeni računalni podaci koje treba sačuvati
+    }
 art29-preservation-data-identifiers = Identifikatori podataka koje treba sačuvati
     .hint = Svaki korisnički račun, korisničko ime, adresa e-pošte, telefonski broj, URL adresa, domena, uređaj ili IP adresa čije podatke treba sačuvati. Za IP adresu navedite izvorni port te točan datum i vrijeme korištenja s vremenskom zonom: iza dijeljene adrese davatelj usluga bez njih ne može pronaći korisnika. Razdoblje koje se odnosi samo na jedan identifikator upisuje se u njegov redak.
 art29-preservation-data-period = Razdoblje podataka koje treba sačuvati
     .hint = Razdoblje koje podaci moraju obuhvatiti, ako je isto za sve identifikatore. Navedite oba kraja s njihovom vremenskom zonom. Tražite samo razdoblje koje je potrebno istrazi: zahtjevi za duga razdoblja (više od 90 dana) često se odbijaju kao preširoki.
 art29-preservation-data-categories = Kategorije podataka koje treba sačuvati
-    .hint = Označite samo ono što je potrebno istrazi. Podaci o pretplatniku: identitet i adresa pretplatnika te korištena usluga (članak 18. stavak 3.). Podaci o prometu: podrijetlo, odredište, put, vrijeme, datum, veličina i trajanje komunikacija ili vrsta osnovne usluge (članak 1. točka (d)). Podaci o sadržaju: same komunikacije.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno istrazi. Podaci o pretplatniku: identitet i adresa pretplatnika te korištena usluga (članak 18. stavak 3.). Podaci o prometu: podrijetlo, odredište, put, vrijeme, datum, veličina i trajanje komunikacija ili vrsta osnovne usluge (članak 1. točka (d)). Podaci o sadržaju: same komunikacije.
+           *[other] Označite samo ono što je potrebno istrazi. Podaci o pretplatniku: identitet i adresa pretplatnika te korištena usluga. Podaci o prometu: podrijetlo, odredište, put, vrijeme, datum, veličina i trajanje komunikacija ili vrsta osnovne usluge. Podaci o sadržaju: same komunikacije.
+        }
 art29-preservation-data-categories-subscriber = Podaci o pretplatniku
 art29-preservation-data-categories-traffic = Podaci o prometu
 art29-preservation-data-categories-content = Podaci o sadržaju
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Povezanost podataka s kaznenim djelom
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Posjednik podataka i lokacija računalnog sustava (članak 29. stavak 2. točka (d))
+art29-preservation-custodian = { $basis ->
+        [budapest] Posjednik podataka i lokacija računalnog sustava (članak 29. stavak 2. točka (d))
+       *[other] Posjednik podataka i lokacija računalnog sustava
+    }
 art29-preservation-custodian-provider = Davatelj usluga ili drugi posjednik podataka
     .hint = Naziv društva ili ime osobe koja posjeduje podatke, koliko je poznato. Ako nije poznato, navedite to.
 art29-preservation-custodian-contact = Adresa ili mrežna stranica posjednika
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Lokacija računalnog sustava
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Nužnost čuvanja (članak 29. stavak 2. točka (e))
+art29-preservation-necessity = { $basis ->
+        [budapest] Nužnost čuvanja (članak 29. stavak 2. točka (e))
+       *[other] Nužnost čuvanja
+    }
 art29-preservation-necessity-reasons = Razlozi za žurno čuvanje
 art29-preservation-necessity-reasons-deletion = Podaci mogu biti izbrisani, izmijenjeni ili izgubljeni
 art29-preservation-necessity-reasons-retention = Davatelj usluga zadržava takve podatke samo kratko vrijeme
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Obrazloženje
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Zahtjev za uzajamnu pomoć koji će uslijediti (članak 29. stavak 2. točka (f))
+art29-preservation-mla = { $basis ->
+        [budapest] Zahtjev za uzajamnu pomoć koji će uslijediti (članak 29. stavak 2. točka (f))
+       *[other] Zahtjev za uzajamnu pomoć koji će uslijediti
+    }
 art29-preservation-mla-intent = Stranka moliteljica namjerava podnijeti zahtjev za uzajamnu pomoć radi pretrage ili sličnog pristupa, oduzimanja ili sličnog osiguranja ili otkrivanja pohranjenih računalnih podataka.
 art29-preservation-mla-expected-date = Očekivani datum zahtjeva za uzajamnu pomoć
-    .hint = Prema članku 29. stavku 7. Konvencije čuvanje traje najmanje šezdeset dana kako bi se omogućilo podnošenje zahtjeva za uzajamnu pomoć; nakon primitka tog zahtjeva podaci se i dalje čuvaju do donošenja odluke o njemu. Koliko dugo zamoljena država stvarno čuva podatke ovisi o njezinu pravu i praksi: pogledajte ploču čuvanja te pošaljite zahtjev dovoljno prije isteka roka ili na vrijeme zatražite produljenje.
+    .hint = { $basis ->
+            [budapest] Prema članku 29. stavku 7. Konvencije čuvanje traje najmanje šezdeset dana kako bi se omogućilo podnošenje zahtjeva za uzajamnu pomoć; nakon primitka tog zahtjeva podaci se i dalje čuvaju do donošenja odluke o njemu. Koliko dugo zamoljena država stvarno čuva podatke ovisi o njezinu pravu i praksi: pogledajte ploču čuvanja te pošaljite zahtjev dovoljno prije isteka roka ili na vrijeme zatražite produljenje.
+           *[other] Koliko dugo zamoljena država čuva podatke ovisi o njezinu pravu i praksi: pogledajte ploču čuvanja te pošaljite zahtjev za uzajamnu pomoć dovoljno prije isteka roka ili na vrijeme zatražite produljenje.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Žurno otkrivanje sačuvanih podataka o prometu (članak 30.): ako se pri čuvanju podataka o prometu koji se odnose na određenu komunikaciju utvrdi da je u njezinu prijenosu sudjelovao davatelj usluga u drugoj državi, molimo da žurno otkrijete dovoljnu količinu podataka o prometu za identifikaciju tog davatelja usluga i puta kojim je komunikacija prenesena.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Žurno otkrivanje sačuvanih podataka o prometu (članak 30.): ako se pri čuvanju podataka o prometu koji se odnose na određenu komunikaciju utvrdi da je u njezinu prijenosu sudjelovao davatelj usluga u drugoj državi, molimo da žurno otkrijete dovoljnu količinu podataka o prometu za identifikaciju tog davatelja usluga i puta kojim je komunikacija prenesena.
+       *[other] Žurno otkrivanje sačuvanih podataka o prometu: ako se pri čuvanju podataka o prometu koji se odnose na određenu komunikaciju utvrdi da je u njezinu prijenosu sudjelovao davatelj usluga u drugoj državi, molimo da žurno otkrijete dovoljnu količinu podataka o prometu za identifikaciju tog davatelja usluga i puta kojim je komunikacija prenesena.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Zatražena povjerljivost
     .hint = Neki davatelji usluga obavješćuju svoje korisnike o zahtjevima. Pitajte zamoljeno tijelo može li se to dogoditi i označite ono što je potrebno istrazi.
 art29-preservation-confidentiality-conditions-no-notification = Molimo da o ovom zahtjevu ne obavješćujete pretplatnika ili imatelja korisničkog računa
 art29-preservation-confidentiality-conditions-warn = Molimo da tijelo koje podnosi zahtjev obavijestite prije svake radnje koja bi mogla upozoriti korisnika
-art29-preservation-confidentiality-conditions-prejudice = Ako čuvanje neće osigurati buduću dostupnost podataka ili će ugroziti povjerljivost istrage ili joj na drugi način naštetiti, molimo da o tome odmah obavijestite tijelo koje podnosi zahtjev kako bi ono moglo odlučiti treba li zahtjev unatoč tome izvršiti (članak 29. stavak 6.)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Ako čuvanje neće osigurati buduću dostupnost podataka ili će ugroziti povjerljivost istrage ili joj na drugi način naštetiti, molimo da o tome odmah obavijestite tijelo koje podnosi zahtjev kako bi ono moglo odlučiti treba li zahtjev unatoč tome izvršiti (članak 29. stavak 6.)
+       *[other] Ako čuvanje neće osigurati buduću dostupnost podataka ili će ugroziti povjerljivost istrage ili joj na drugi način naštetiti, molimo da o tome odmah obavijestite tijelo koje podnosi zahtjev kako bi ono moglo odlučiti treba li zahtjev unatoč tome izvršiti
+    }
 art29-preservation-confidentiality-details = Daljnje napomene o povjerljivosti
 
 ## 17 Acknowledgement

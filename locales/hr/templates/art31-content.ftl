@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Članak 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Članak 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Datum
 art31-content-reference = Oznaka / broj predmeta
 art31-content-status = Status zahtjeva
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Nastavak prethodnog zahtjeva za č
 art31-content-requested-authority = Zamoljeno tijelo
 art31-content-requested-authority-country = Zamoljena država
 art31-content-requested-authority-authority = Tijelo
-    .hint = Središnje tijelo za uzajamnu pomoć zamoljene države (članak 27. stavak 2.) ili tijelo koje je ona odredila za primanje takvih zahtjeva.
+    .hint = { $basis ->
+            [budapest] Središnje tijelo za uzajamnu pomoć zamoljene države (članak 27. stavak 2.) ili tijelo koje je ona odredila za primanje takvih zahtjeva.
+           *[other] Središnje tijelo za uzajamnu pomoć zamoljene države ili tijelo koje je ona odredila za primanje takvih zahtjeva.
+        }
 art31-content-requesting-authority = Tijelo koje podnosi zahtjev
 art31-content-requesting-authority-organisation = Organizacija
 art31-content-requesting-authority-person = Osoba odgovorna za zahtjev
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Popisi kontakata i adresari
 art31-content-data-content-other = Drugo
 art31-content-data-content-other-detail = Ostali traženi podaci o sadržaju
 art31-content-data-traffic = Traženi podaci o prometu
-    .hint = Označite samo ono što je potrebno uz sadržaj. Prvih osam polja slijedi definiciju podataka o prometu iz članka 1. točke (d) Konvencije: podaci koje generira računalni sustav kao dio komunikacijskog lanca.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno uz sadržaj. Prvih osam polja slijedi definiciju podataka o prometu iz članka 1. točke (d) Konvencije: podaci koje generira računalni sustav kao dio komunikacijskog lanca.
+           *[other] Označite samo ono što je potrebno uz sadržaj. Podaci o prometu jesu podaci koje generira računalni sustav kao dio komunikacijskog lanca.
+        }
 art31-content-data-traffic-origin = Podrijetlo komunikacija
 art31-content-data-traffic-destination = Odredište komunikacija
 art31-content-data-traffic-route = Put
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Podaci iz zaglavlja poruka e-pošte, bez sa
 art31-content-data-traffic-other = Drugo
 art31-content-data-traffic-other-detail = Ostali traženi podaci o prometu
 art31-content-data-subscriber = Traženi podaci o pretplatniku
-    .hint = Označite samo ono što je potrebno uz sadržaj. Prvih šest polja slijedi definiciju podataka o pretplatniku iz članka 18. stavka 3. Konvencije.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno uz sadržaj. Prvih šest polja slijedi definiciju podataka o pretplatniku iz članka 18. stavka 3. Konvencije.
+           *[other] Označite samo ono što je potrebno uz sadržaj.
+        }
 art31-content-data-subscriber-service = Vrsta korištene komunikacijske usluge, tehničke mjere poduzete u vezi s njom i razdoblje usluge
 art31-content-data-subscriber-identity = Identitet pretplatnika
 art31-content-data-subscriber-address = Poštanska ili zemljopisna adresa
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = IP adresa te datum i vrijeme reg
 art31-content-data-subscriber-other = Drugo
 art31-content-data-subscriber-other-detail = Ostali traženi podaci o pretplatniku
 art31-content-measures = Tražene mjere
-    .hint = Članak 31. stavak 1.: zamoljena stranka može pretražiti ili slično pristupiti, oduzeti ili slično osigurati te otkriti podatke pohranjene na njezinu državnom području, uključujući podatke sačuvane na temelju članka 29.
+    .hint = { $basis ->
+            [budapest] Članak 31. stavak 1.: zamoljena stranka može pretražiti ili slično pristupiti, oduzeti ili slično osigurati te otkriti podatke pohranjene na njezinu državnom području, uključujući podatke sačuvane na temelju članka 29.
+           *[other] Što se od zamoljene države traži u pogledu podataka pohranjenih na njezinu državnom području, uključujući već sačuvane podatke: da ih pretraži ili im slično pristupi, da ih oduzme ili slično osigura te da ih otkrije.
+        }
 art31-content-measures-search = Pretraga ili sličan pristup
 art31-content-measures-seizure = Oduzimanje ili slično osiguranje
 art31-content-measures-disclosure = Otkrivanje
 art31-content-preservation = Čuvanje podataka
 art31-content-preservation-sought = Je li čuvanje podataka već zatraženo?
-    .hint = Jesu li podaci sačuvani na temelju članka 29. Konvencije, putem mreže 24/7 ili izravno kod davatelja usluga. Oznaka omogućuje zamoljenom tijelu i davatelju usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i istu oznaku.
+    .hint = { $basis ->
+            [budapest] Jesu li podaci sačuvani na temelju članka 29. Konvencije, putem mreže 24/7 ili izravno kod davatelja usluga. Oznaka omogućuje zamoljenom tijelu i davatelju usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i istu oznaku.
+           *[other] Jesu li podaci sačuvani putem mreže 24/7, drugog tijela zamoljene države ili izravno kod davatelja usluga. Oznaka omogućuje zamoljenom tijelu i davatelju usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i istu oznaku.
+        }
 art31-content-preservation-sought-yes = Da
 art31-content-preservation-sought-no = Ne
 art31-content-preservation-date = Datum zahtjeva za čuvanje
@@ -149,11 +167,20 @@ art31-content-relevance = Povezanost podataka s istragom
 art31-content-grounds = Činjenična osnova za pretragu ili dostavu podataka o sadržaju
     .hint = Konkretne činjenice koje zadovoljavaju prag zamoljene države za prisilne mjere, npr. „probable cause” (osnovana sumnja) u Sjedinjenim Američkim Državama: činjenice koje pokazuju da je korisnički račun korišten u vezi s kaznenim djelom i da će se dokazi o njemu vjerojatno naći u traženom sadržaju te kada su se te činjenice dogodile. Sami zaključci ili sumnje nisu dovoljni.
 art31-content-dual-criminality = Dvostruka kažnjivost
-    .hint = Objasnite kako je ponašanje opisano u odjeljku 13 kazneno djelo i prema pravu zamoljene države, navodeći odgovarajuću odredbu ako je poznata. Prema članku 25. stavku 5. Konvencije uvjet je ispunjen ako je ponašanje na kojem se temelji kazneno djelo ondje kazneno djelo, bez obzira na njegovu kategoriju ili naziv.
+    .hint = { $basis ->
+            [budapest] Objasnite kako je ponašanje opisano u odjeljku 13 kazneno djelo i prema pravu zamoljene države, navodeći odgovarajuću odredbu ako je poznata. Prema članku 25. stavku 5. Konvencije uvjet je ispunjen ako je ponašanje na kojem se temelji kazneno djelo ondje kazneno djelo, bez obzira na njegovu kategoriju ili naziv.
+           *[other] Objasnite kako je ponašanje opisano u odjeljku 13 kazneno djelo i prema pravu zamoljene države, navodeći odgovarajuću odredbu ako je poznata.
+        }
 art31-content-use = Ograničenja uporabe podataka
 art31-content-use-undertakings = Obveze tijela koje podnosi zahtjev
-    .hint = Članak 28. primjenjuje se ako između stranaka nije na snazi ugovor o uzajamnoj pomoći ili sporazum na temelju jedinstvenog ili recipročnog zakonodavstva; u protivnom se primjenjuju pravila tog ugovora ili sporazuma o povjerljivosti i uporabi.
-art31-content-use-undertakings-article-28 = Tijelo koje podnosi zahtjev poštovat će uvjete povjerljivosti i ograničenja uporabe koje zamoljena stranka postavi na temelju članka 28. stavka 2. Konvencije
+    .hint = { $basis ->
+            [budapest] Članak 28. primjenjuje se ako između stranaka nije na snazi ugovor o uzajamnoj pomoći ili sporazum na temelju jedinstvenog ili recipročnog zakonodavstva; u protivnom se primjenjuju pravila tog ugovora ili sporazuma o povjerljivosti i uporabi.
+           *[other] Uvjeti povjerljivosti i ograničenja uporabe jesu uvjeti odabranog instrumenta ili, ako ugovora nema, uvjeti koje postavi zamoljena država.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Tijelo koje podnosi zahtjev poštovat će uvjete povjerljivosti i ograničenja uporabe koje zamoljena stranka postavi na temelju članka 28. stavka 2. Konvencije
+       *[other] Tijelo koje podnosi zahtjev poštovat će uvjete povjerljivosti i ograničenja uporabe koje postavi zamoljena država
+    }
 art31-content-use-undertakings-speciality = Podaci će se upotrebljavati samo za istragu i postupak navedene u ovom zahtjevu, osim ako zamoljena stranka pristane na drugu uporabu (načelo specijalnosti)
 art31-content-use-explanation = Obrazloženje namjeravane uporabe podataka
     .hint = Npr. hoće li podaci morati biti otkriveni obrani ili upotrijebljeni u povezanim postupcima, kako bi zamoljena stranka mogla u skladu s tim postaviti svoje uvjete.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adresa ili lokacija
 art31-content-urgency = Hitnost
 art31-content-urgency-urgent = Traži se hitno izvršenje
 art31-content-urgency-reasons = Razlozi hitnosti
-    .hint = Npr. osumnjičenik je u istražnom zatvoru, rok u postupku ili razlozi za vjerovanje da su podaci osobito podložni gubitku ili izmjeni (članak 31. stavak 3.).
+    .hint = { $basis ->
+            [budapest] Npr. osumnjičenik je u istražnom zatvoru, rok u postupku ili razlozi za vjerovanje da su podaci osobito podložni gubitku ili izmjeni (članak 31. stavak 3.).
+           *[other] Npr. osumnjičenik je u istražnom zatvoru, rok u postupku ili razlozi za vjerovanje da su podaci osobito podložni gubitku ili izmjeni.
+        }
 art31-content-urgency-deadline = Podaci su potrebni do
 art31-content-confidentiality = Povjerljivost
 art31-content-confidentiality-confidential = Molimo da činjenicu i predmet ovog zahtjeva čuvate povjerljivima, osim u mjeri u kojoj je to potrebno za njegovo izvršenje

@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Članak 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Članak 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Datum
 art31-traffic-reference = Oznaka / broj predmeta
 art31-traffic-status = Status zahtjeva
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Nastavak prethodnog zahtjeva za č
 art31-traffic-requested-authority = Zamoljeno tijelo
 art31-traffic-requested-authority-country = Zamoljena država
 art31-traffic-requested-authority-authority = Tijelo
-    .hint = Središnje tijelo za uzajamnu pomoć zamoljene države (članak 27. stavak 2.) ili tijelo koje je ona odredila za primanje takvih zahtjeva.
+    .hint = { $basis ->
+            [budapest] Središnje tijelo za uzajamnu pomoć zamoljene države (članak 27. stavak 2.) ili tijelo koje je ona odredila za primanje takvih zahtjeva.
+           *[other] Središnje tijelo za uzajamnu pomoć zamoljene države ili tijelo koje je ona odredila za primanje takvih zahtjeva.
+        }
 art31-traffic-requesting-authority = Tijelo koje podnosi zahtjev
 art31-traffic-requesting-authority-organisation = Organizacija
 art31-traffic-requesting-authority-person = Osoba odgovorna za zahtjev
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Točno razdoblje za koje se traže podaci
     .hint = Početak i kraj s njihovom vremenskom zonom. Tražite samo razdoblje koje je potrebno istrazi: zahtjevi za duga razdoblja (više od 90 dana) često se odbijaju kao preširoki.
 art31-traffic-data = Traženi podaci
 art31-traffic-data-traffic = Traženi podaci o prometu
-    .hint = Prvih osam polja slijedi definiciju podataka o prometu iz članka 1. točke (d) Konvencije: podaci koje generira računalni sustav kao dio komunikacijskog lanca.
+    .hint = { $basis ->
+            [budapest] Prvih osam polja slijedi definiciju podataka o prometu iz članka 1. točke (d) Konvencije: podaci koje generira računalni sustav kao dio komunikacijskog lanca.
+           *[other] Podaci koje generira računalni sustav kao dio komunikacijskog lanca: označite samo ono što je potrebno istrazi.
+        }
 art31-traffic-data-traffic-origin = Podrijetlo komunikacija
 art31-traffic-data-traffic-destination = Odredište komunikacija
 art31-traffic-data-traffic-route = Put
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Podaci iz zaglavlja poruka e-pošte, bez sa
 art31-traffic-data-traffic-other = Drugo
 art31-traffic-data-traffic-other-detail = Ostali traženi podaci o prometu
 art31-traffic-data-subscriber = Traženi podaci o pretplatniku
-    .hint = Označite samo ono što je potrebno uz podatke o prometu. Prvih šest polja slijedi definiciju podataka o pretplatniku iz članka 18. stavka 3. Konvencije.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno uz podatke o prometu. Prvih šest polja slijedi definiciju podataka o pretplatniku iz članka 18. stavka 3. Konvencije.
+           *[other] Označite samo ono što je potrebno uz podatke o prometu.
+        }
 art31-traffic-data-subscriber-service = Vrsta korištene komunikacijske usluge, tehničke mjere poduzete u vezi s njom i razdoblje usluge
 art31-traffic-data-subscriber-identity = Identitet pretplatnika
 art31-traffic-data-subscriber-address = Poštanska ili zemljopisna adresa
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Drugo
 art31-traffic-data-subscriber-other-detail = Ostali traženi podaci o pretplatniku
 art31-traffic-preservation = Čuvanje podataka
 art31-traffic-preservation-sought = Je li čuvanje podataka već zatraženo?
-    .hint = Jesu li podaci sačuvani na temelju članka 29. Konvencije, putem mreže 24/7 ili izravno kod davatelja usluga. Oznaka omogućuje zamoljenom tijelu i davatelju usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i istu oznaku.
+    .hint = { $basis ->
+            [budapest] Jesu li podaci sačuvani na temelju članka 29. Konvencije, putem mreže 24/7 ili izravno kod davatelja usluga. Oznaka omogućuje zamoljenom tijelu i davatelju usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i istu oznaku.
+           *[other] Jesu li podaci sačuvani putem mreže 24/7, drugog tijela zamoljene države ili izravno kod davatelja usluga. Oznaka omogućuje zamoljenom tijelu i davatelju usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i istu oznaku.
+        }
 art31-traffic-preservation-sought-yes = Da
 art31-traffic-preservation-sought-no = Ne
 art31-traffic-preservation-date = Datum zahtjeva za čuvanje
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adresa ili lokacija
 art31-traffic-urgency = Hitnost
 art31-traffic-urgency-urgent = Traži se hitno izvršenje
 art31-traffic-urgency-reasons = Razlozi hitnosti
-    .hint = Npr. osumnjičenik je u istražnom zatvoru, rok u postupku ili razlozi za vjerovanje da su podaci osobito podložni gubitku ili izmjeni (članak 31. stavak 3.).
+    .hint = { $basis ->
+            [budapest] Npr. osumnjičenik je u istražnom zatvoru, rok u postupku ili razlozi za vjerovanje da su podaci osobito podložni gubitku ili izmjeni (članak 31. stavak 3.).
+           *[other] Npr. osumnjičenik je u istražnom zatvoru, rok u postupku ili razlozi za vjerovanje da su podaci osobito podložni gubitku ili izmjeni.
+        }
 art31-traffic-urgency-deadline = Podaci su potrebni do
 art31-traffic-confidentiality = Povjerljivost
 art31-traffic-confidentiality-confidential = Molimo da činjenicu i predmet ovog zahtjeva čuvate povjerljivima, osim u mjeri u kojoj je to potrebno za njegovo izvršenje

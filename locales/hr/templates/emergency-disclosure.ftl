@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Članak 9. Drugog dodatnog protokola uz Konvenciju o kibernetičkom kriminalu (CETS br. 224), putem mreže 24/7; Protokol se primjenjuje samo između država koje su njegove stranke
         [protocol-art10] Članak 10. Drugog dodatnog protokola uz Konvenciju o kibernetičkom kriminalu (CETS br. 224); Protokol se primjenjuje samo između država koje su njegove stranke
         [provider] Zahtjev davatelju usluga za dobrovoljno otkrivanje u hitnom slučaju
-       *[other] Pravna osnova kako je navedena u odjeljku 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Datum
 emergency-disclosure-reference = Oznaka / broj predmeta
 
 emergency-disclosure-channel = Kanal i pravna osnova
 emergency-disclosure-channel-basis = Kanal korišten za ovaj zahtjev
-    .hint = Članak 9. Drugog dodatnog protokola: putem mreže 24/7, za podatke koje posjeduje davatelj usluga u zamoljenoj državi. Članak 10.: hitna uzajamna pomoć putem središnjeg ili nadležnog tijela. Protokol se primjenjuje samo između država za koje je na snazi: prije odabira bilo koje od tih mogućnosti provjerite je li na snazi za obje države. Kanal davatelja usluga za hitne slučajeve: zahtjev se upućuje izravno davatelju usluga, koji sam odlučuje hoće li otkriti podatke; ne poziva se ni na kakav ugovor.
+    .hint = { $match ->
+        [general] Odabrani instrument ne sadržava članak o zahtjevima u hitnim slučajevima: zahtjev se temelji na njegovim odredbama o hitnim zahtjevima i uzajamnoj pomoći, navedenima na početku zahtjeva.
+        [user] Navedite ugovor i članke na kojima se zahtjev temelji: oni se ispisuju na početku zahtjeva.
+       *[other] Članak 9. Drugog dodatnog protokola: putem mreže 24/7, za podatke koje posjeduje davatelj usluga u zamoljenoj državi. Članak 10.: hitna uzajamna pomoć putem središnjeg ili nadležnog tijela. Protokol se primjenjuje samo između država za koje je na snazi: prije odabira bilo koje od tih mogućnosti provjerite je li na snazi za obje države. Drugi ugovor koji obvezuje obje države: zahtjev se temelji na njegovim odredbama o hitnim zahtjevima i uzajamnoj pomoći. Uzajamnost: ne primjenjuje se nikakav ugovor. Kanal davatelja usluga za hitne slučajeve: zahtjev se upućuje izravno davatelju usluga, koji sam odlučuje hoće li otkriti podatke; ne poziva se ni na kakav ugovor.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Žurno otkrivanje u hitnom slučaju putem mreže 24/7 (članak 9. Drugog dodatnog protokola)
 emergency-disclosure-channel-basis-protocol-art10 = Hitna uzajamna pomoć (članak 10. Drugog dodatnog protokola)
 emergency-disclosure-channel-basis-provider = Kanal davatelja usluga za otkrivanje u hitnim slučajevima
-emergency-disclosure-channel-basis-other = Drugi kanal ili pravna osnova
-emergency-disclosure-channel-basis-other-detail = Kanal ili pravna osnova (ugovor, sporazum ili zakon)
 
 emergency-disclosure-addressee = Zamoljena država i adresat
 emergency-disclosure-addressee-country = Zamoljena država
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Prijetnja bombom
 emergency-disclosure-emergency-risk-other = Druga opasnost za život ili sigurnost
 emergency-disclosure-emergency-risk-other-detail = Vrsta opasnosti
 emergency-disclosure-emergency-facts = Činjenice koje upućuju na znatnu i neposrednu opasnost za život ili sigurnost fizičke osobe
-    .hint = Navedite tko je u opasnosti (ime ili opis), u čemu je opasnost, zašto se može ostvariti u svakom trenutku te odakle potječe informacija i kada je primljena (s vremenskom zonom). Opasnost koja je samo moguća ili nije neposredna nije hitni slučaj u smislu Protokola.
+    .hint = { $basis ->
+            [protocol2] Navedite tko je u opasnosti (ime ili opis), u čemu je opasnost, zašto se može ostvariti u svakom trenutku te odakle potječe informacija i kada je primljena (s vremenskom zonom). Opasnost koja je samo moguća ili nije neposredna nije hitni slučaj u smislu Protokola.
+           *[other] Navedite tko je u opasnosti (ime ili opis), u čemu je opasnost, zašto se može ostvariti u svakom trenutku te odakle potječe informacija i kada je primljena (s vremenskom zonom). Opasnost koja je samo moguća ili nije neposredna nije hitni slučaj.
+        }
 emergency-disclosure-emergency-relation = Kako su traženi podaci povezani s hitnim slučajem
     .hint = Navedite kako će podaci pomoći da se otkloni opasnost, primjerice utvrđivanjem lokacije ugrožene osobe ili identifikacijom osobe koja prijeti, te zašto se vjeruje da ih taj davatelj usluga posjeduje.
 emergency-disclosure-emergency-urgency = Zašto se podaci ne mogu pravodobno pribaviti putem čuvanja i uzajamne pravne pomoći
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Daljnji pravni postupak
 emergency-disclosure-follow-up-process = Pravni postupak koji će uslijediti nakon ovog zahtjeva
     .hint = Hoće li se podaci otkriveni u hitnom slučaju ponovno tražiti formalnim pravnim postupkom kako bi se mogli upotrijebiti kao dokaz.
 emergency-disclosure-follow-up-process-mla = Zahtjev za uzajamnu pravnu pomoć
-emergency-disclosure-follow-up-process-production-order = Nalog za dostavu upućen davatelju usluga na temelju članka 7. Drugog dodatnog protokola
-emergency-disclosure-follow-up-process-preservation = Zahtjev za žurno čuvanje pohranjenih računalnih podataka (članak 29. Konvencije)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Nalog za dostavu upućen davatelju usluga na temelju članka 7. Drugog dodatnog protokola
+       *[other] Nalog za dostavu upućen davatelju usluga
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Zahtjev za žurno čuvanje pohranjenih računalnih podataka (članak 29. Konvencije)
+        [protocol2] Zahtjev za žurno čuvanje pohranjenih računalnih podataka (članak 29. Konvencije)
+       *[other] Zahtjev za žurno čuvanje pohranjenih računalnih podataka
+    }
 emergency-disclosure-follow-up-process-none = Ne očekuje se daljnji pravni postupak
 emergency-disclosure-follow-up-process-other = Drugi pravni postupak
 emergency-disclosure-follow-up-process-other-detail = Pravni postupak
