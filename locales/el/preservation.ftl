@@ -6,6 +6,7 @@ preservation-end-label = Αναμενόμενη λήξη της διατήρησ
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Χωρίς χρονικό όριο, σύμφωνα με τον πίνακα της T-CY
+    [not-fixed] Δεν καθορίζεται στον πίνακα της T-CY και η επιλεγμένη νομική βάση δεν ορίζει ελάχιστη διάρκεια: ρωτήστε την προς ην η αίτηση αρχή πότε λήγει η διατήρηση
    *[convention-minimum] Δεν καθορίζεται στον πίνακα της T-CY: βέβαιο είναι μόνο το ελάχιστο όριο των 60 ημερών της Σύμβασης (άρθρο 29 παρ. 7), έως { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Συνεχίστηκε με το αίτημα αμοιβαίας δικαστικής συνδρομής { $reference }
 }
 preservation-link-missing = Το αίτημα αυτό δεν είναι αποθηκευμένο σε αυτό το πρόγραμμα περιήγησης.
+preservation-next-steps = Επόμενα βήματα
+preservation-follow-up-disclosure = Προετοιμασία του αιτήματος κοινοποίησης
+preservation-link-disclosure = Συνεχίστηκε με το αίτημα κοινοποίησης { $reference }

@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Άρθρο 31 της Σύμβασης για το έγκλημα στον κυβερνοχώρο (ETS αριθ. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Άρθρο 31 της Σύμβασης για το έγκλημα στον κυβερνοχώρο (ETS αριθ. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Ημερομηνία
 art31-subscriber-reference = Αριθμός αναφοράς / αριθμός υπόθεσης
 art31-subscriber-status = Κατάσταση του αιτήματος
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Συνέχεια προηγού
 art31-subscriber-requested-authority = Προς ην η αίτηση αρχή
 art31-subscriber-requested-authority-country = Προς ο η αίτηση κράτος
 art31-subscriber-requested-authority-authority = Αρχή
-    .hint = Η κεντρική αρχή για την αμοιβαία συνδρομή του προς ο η αίτηση κράτους (άρθρο 27 παρ. 2) ή η αρχή που αυτή έχει ορίσει για την παραλαβή τέτοιων αιτημάτων.
+    .hint = { $basis ->
+            [budapest] Η κεντρική αρχή για την αμοιβαία συνδρομή του προς ο η αίτηση κράτους (άρθρο 27 παρ. 2) ή η αρχή που αυτή έχει ορίσει για την παραλαβή τέτοιων αιτημάτων.
+           *[other] Η κεντρική αρχή για την αμοιβαία συνδρομή του προς ο η αίτηση κράτους ή η αρχή που αυτή έχει ορίσει για την παραλαβή τέτοιων αιτημάτων.
+        }
 art31-subscriber-requesting-authority = Αιτούσα αρχή
 art31-subscriber-requesting-authority-organisation = Φορέας
 art31-subscriber-requesting-authority-person = Υπεύθυνος του αιτήματος
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Αναγνωριστικά των ζ�
 art31-subscriber-identifiers-period = Ακριβές χρονικό διάστημα για το οποίο ζητούνται τα δεδομένα
     .hint = Η έναρξη και η λήξη με τη ζώνη ώρας τους. Ζητήστε μόνο το διάστημα που χρειάζεται η έρευνα: αιτήματα για μεγάλα διαστήματα (άνω των 90 ημερών) συχνά απορρίπτονται ως υπερβολικά ευρεία.
 art31-subscriber-categories = Ζητούμενες πληροφορίες συνδρομητή
-    .hint = Επιλέξτε μόνο ό,τι χρειάζεται η έρευνα. Τα πρώτα έξι πλαίσια ακολουθούν τον ορισμό των πληροφοριών συνδρομητή στο άρθρο 18 παρ. 3 της Σύμβασης.
+    .hint = { $basis ->
+            [budapest] Επιλέξτε μόνο ό,τι χρειάζεται η έρευνα. Τα πρώτα έξι πλαίσια ακολουθούν τον ορισμό των πληροφοριών συνδρομητή στο άρθρο 18 παρ. 3 της Σύμβασης.
+           *[other] Επιλέξτε μόνο ό,τι χρειάζεται η έρευνα.
+        }
 art31-subscriber-categories-service = Είδος της υπηρεσίας επικοινωνίας που χρησιμοποιήθηκε, τεχνικές προβλέψεις που ελήφθησαν για τον σκοπό αυτό και διάρκεια της υπηρεσίας
 art31-subscriber-categories-identity = Ταυτότητα του συνδρομητή
 art31-subscriber-categories-address = Ταχυδρομική ή γεωγραφική διεύθυνση
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Διεύθυνση ή τοποθεσ
 art31-subscriber-urgency = Επείγον
 art31-subscriber-urgency-urgent = Ζητείται επείγουσα εκτέλεση
 art31-subscriber-urgency-reasons = Λόγοι του επείγοντος
-    .hint = Π.χ. ο ύποπτος κρατείται, προθεσμία της διαδικασίας ή λόγοι να πιστεύεται ότι τα δεδομένα είναι ιδιαίτερα ευάλωτα σε απώλεια ή τροποποίηση (άρθρο 31 παρ. 3).
+    .hint = { $basis ->
+            [budapest] Π.χ. ο ύποπτος κρατείται, προθεσμία της διαδικασίας ή λόγοι να πιστεύεται ότι τα δεδομένα είναι ιδιαίτερα ευάλωτα σε απώλεια ή τροποποίηση (άρθρο 31 παρ. 3).
+           *[other] Π.χ. ο ύποπτος κρατείται, προθεσμία της διαδικασίας ή λόγοι να πιστεύεται ότι τα δεδομένα είναι ιδιαίτερα ευάλωτα σε απώλεια ή τροποποίηση.
+        }
 art31-subscriber-urgency-deadline = Τα δεδομένα χρειάζονται έως
 art31-subscriber-confidentiality = Εμπιστευτικότητα
 art31-subscriber-confidentiality-confidential = Παρακαλούμε να τηρηθούν εμπιστευτικά το γεγονός και το αντικείμενο του παρόντος αιτήματος, εκτός από όσα είναι αναγκαία για την εκτέλεσή του
