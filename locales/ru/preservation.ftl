@@ -5,6 +5,7 @@ preservation-end-label = Ожидаемое окончание срока сох
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Без ограничения срока, согласно таблице T-CY
+    [not-fixed] В таблице T-CY срок не установлен, а выбранное правовое основание не устанавливает минимального срока: уточните у запрашиваемого органа, когда истекает срок сохранности
    *[convention-minimum] В таблице T-CY срок не установлен: достоверен лишь минимальный срок в 60 дней по Конвенции (п. 7 ст. 29), до { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] За ним последовал запрос о взаимной правовой помощи { $reference }
 }
 preservation-link-missing = Этот запрос не сохранён в данном браузере.
+preservation-next-steps = Дальнейшие действия
+preservation-follow-up-disclosure = Подготовить запрос о раскрытии данных
+preservation-link-disclosure = За ним последовал запрос о раскрытии данных { $reference }
