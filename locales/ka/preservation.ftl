@@ -5,6 +5,7 @@ preservation-end-label = შენარჩუნების მოსალო
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] ვადის შეზღუდვის გარეშე, T-CY-ის ცხრილის მიხედვით
+    [not-fixed] T-CY-ის ცხრილში ვადა დადგენილი არ არის, ხოლო არჩეული სამართლებრივი საფუძველი მინიმალურ ვადას არ ადგენს: ჰკითხეთ მოთხოვნის მიმღებ ორგანოს, როდის სრულდება შენარჩუნება
    *[convention-minimum] T-CY-ის ცხრილში ვადა დადგენილი არ არის: ერთადერთი გარანტიაა კონვენციით გათვალისწინებული 60-დღიანი მინიმუმი (29-ე მუხლის მე-7 პუნქტი), { $date }-მდე
 }
 preservation-days-left = დარჩა { $days } დღე
@@ -41,3 +42,6 @@ preservation-link = { $kind ->
    *[followed-up-by] შემდგომი ურთიერთსამართლებრივი დახმარების მოთხოვნა { $reference }
 }
 preservation-link-missing = ეს მოთხოვნა ამ ბრაუზერში შენახული არ არის.
+preservation-next-steps = შემდეგი ნაბიჯები
+preservation-follow-up-disclosure = გამჟღავნების მოთხოვნის მომზადება
+preservation-link-disclosure = შემდგომი გამჟღავნების მოთხოვნა { $reference }
