@@ -5,6 +5,7 @@ preservation-end-label = Scadenza prevista della conservazione
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Nessun limite di tempo, secondo la tabella del T-CY
+    [not-fixed] Non fissata nella tabella del T-CY, e la base giuridica scelta non prevede un periodo minimo: chiedere all'autorità richiesta quando termina la conservazione
    *[convention-minimum] Non fissata nella tabella del T-CY: l'unica certezza è il minimo di 60 giorni previsto dalla Convenzione (art. 29, par. 7), fino al { $date }
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Seguita dalla richiesta di mutua assistenza giudiziaria { $reference }
 }
 preservation-link-missing = Questa richiesta non è salvata in questo browser.
+preservation-next-steps = Passi successivi
+preservation-follow-up-disclosure = Preparare la richiesta di divulgazione
+preservation-link-disclosure = Seguita dalla richiesta di divulgazione { $reference }

@@ -3,3 +3,5 @@ art31-subscriber-title = Richiesta di mutua assistenza giudiziaria per informazi
 art31-traffic-title = Richiesta di mutua assistenza giudiziaria per dati relativi al traffico immagazzinati
 art31-content-title = Richiesta di mutua assistenza giudiziaria per dati relativi al contenuto immagazzinati
 emergency-disclosure-title = Richiesta di divulgazione di dati informatici immagazzinati in caso di emergenza
+provider-preservation-title = Richiesta di conservazione di dati rivolta a un fornitore di servizi
+provider-disclosure-title = Richiesta di divulgazione volontaria di informazioni relative agli abbonati, indirizzi IP e registri di accesso rivolta a un fornitore di servizi

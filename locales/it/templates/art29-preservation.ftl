@@ -3,7 +3,10 @@
 # T-CY(2018)11, le sezioni 8 e 9 T-CY(2018)10, le sezioni da 10 a 14 gli elementi dell'articolo 29,
 # paragrafo 2, lettere da b) a f).
 
-art29-preservation-legal-basis = Articoli 29 e 30 della Convenzione sulla criminalità informatica (STE n. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Articoli 29 e 30 della Convenzione sulla criminalità informatica (STE n. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## Da 1 a 3: data, numero di riferimento, stato
 
@@ -21,10 +24,16 @@ art29-preservation-executed-date = Data in cui la Parte richiesta ha eseguito la
 
 art29-preservation-requested-authority = Autorità richiesta
 art29-preservation-requested-authority-type = La richiesta è indirizzata a
-art29-preservation-requested-authority-type-point-of-contact = Il punto di contatto 24/7 (articolo 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Il punto di contatto 24/7 (articolo 35)
+       *[other] Il punto di contatto 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Un'altra autorità competente
 art29-preservation-requested-authority-authority = Denominazione dell'autorità
-    .hint = Il punto di contatto 24/7 o l'autorità competente dello Stato richiesto, come indicati nell'elenco del Consiglio d'Europa o nelle dichiarazioni di tale Stato.
+    .hint = { $basis ->
+            [budapest] Il punto di contatto 24/7 o l'autorità competente dello Stato richiesto, come indicati nell'elenco del Consiglio d'Europa o nelle dichiarazioni di tale Stato.
+           *[other] Il punto di contatto 24/7 o l'autorità competente dello Stato richiesto, come indicati nelle dichiarazioni di tale Stato ai sensi dello strumento scelto.
+        }
 art29-preservation-requested-authority-country = Stato richiesto
     .hint = La Parte cui si chiede di conservare i dati: di norma lo Stato in cui si trova il sistema informatico o il fornitore di servizi.
 
@@ -85,7 +94,10 @@ art29-preservation-domestic-legal-basis = Base giuridica nazionale della richies
 
 ## 10 Reato e fatti: articolo 29, paragrafo 2, lettera b)
 
-art29-preservation-offence = Reato e breve esposizione dei fatti (articolo 29, paragrafo 2, lettera b)
+art29-preservation-offence = { $basis ->
+        [budapest] Reato e breve esposizione dei fatti (articolo 29, paragrafo 2, lettera b)
+       *[other] Reato e breve esposizione dei fatti
+    }
 art29-preservation-offence-offences = Reati oggetto dell'indagine o del procedimento penale
     .hint = Una riga per ciascun reato: la sua denominazione o una breve descrizione, la disposizione della legge penale che lo prevede e la pena massima.
 art29-preservation-offence-offences-offence = Reato
@@ -109,13 +121,19 @@ art29-preservation-offence-convention-articles-art11 = Articolo 11: Tentativo e 
 
 ## 11 Dati da conservare: articolo 29, paragrafo 2, lettera c)
 
-art29-preservation-data = Dati informatici immagazzinati da conservare (articolo 29, paragrafo 2, lettera c)
+art29-preservation-data = { $basis ->
+        [budapest] Dati informatici immagazzinati da conservare (articolo 29, paragrafo 2, lettera c)
+       *[other] Dati informatici immagazzinati da conservare
+    }
 art29-preservation-data-identifiers = Identificativi dei dati da conservare
     .hint = Ogni account, nome utente, indirizzo di posta elettronica, numero di telefono, URL, dominio, dispositivo o indirizzo IP i cui dati devono essere conservati. Per un indirizzo IP indica la porta di origine e la data e l'ora esatte di utilizzo con il relativo fuso orario: in caso di indirizzo condiviso, senza di esse il fornitore non può risalire all'utente. Un periodo che riguarda un solo identificativo va indicato nella relativa riga.
 art29-preservation-data-period = Periodo cui si riferiscono i dati da conservare
     .hint = Il periodo che i dati devono coprire, se è lo stesso per tutti gli identificativi. Indicare l'inizio e la fine con il relativo fuso orario. Chiedere solo il periodo necessario alle indagini: le richieste relative a periodi lunghi (oltre 90 giorni) vengono spesso respinte perché eccessivamente ampie.
 art29-preservation-data-categories = Categorie di dati da conservare
-    .hint = Selezionare solo ciò che serve alle indagini. Informazioni relative agli abbonati: identità e indirizzo dell'abbonato e servizio utilizzato (articolo 18, paragrafo 3). Dati relativi al traffico: origine, destinazione, percorso, ora, data, dimensione e durata delle comunicazioni, o tipo del servizio sottostante (articolo 1, lettera d). Dati relativi al contenuto: le comunicazioni stesse.
+    .hint = { $basis ->
+            [budapest] Selezionare solo ciò che serve alle indagini. Informazioni relative agli abbonati: identità e indirizzo dell'abbonato e servizio utilizzato (articolo 18, paragrafo 3). Dati relativi al traffico: origine, destinazione, percorso, ora, data, dimensione e durata delle comunicazioni, o tipo del servizio sottostante (articolo 1, lettera d). Dati relativi al contenuto: le comunicazioni stesse.
+           *[other] Selezionare solo ciò che serve alle indagini. Informazioni relative agli abbonati: identità e indirizzo dell'abbonato e servizio utilizzato. Dati relativi al traffico: origine, destinazione, percorso, ora, data, dimensione e durata delle comunicazioni, o tipo del servizio sottostante. Dati relativi al contenuto: le comunicazioni stesse.
+        }
 art29-preservation-data-categories-subscriber = Informazioni relative agli abbonati
 art29-preservation-data-categories-traffic = Dati relativi al traffico
 art29-preservation-data-categories-content = Dati relativi al contenuto
@@ -126,7 +144,10 @@ art29-preservation-data-relationship = Collegamento tra i dati e il reato
 
 ## 12 Custode dei dati e ubicazione: articolo 29, paragrafo 2, lettera d)
 
-art29-preservation-custodian = Custode dei dati e ubicazione del sistema informatico (articolo 29, paragrafo 2, lettera d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Custode dei dati e ubicazione del sistema informatico (articolo 29, paragrafo 2, lettera d)
+       *[other] Custode dei dati e ubicazione del sistema informatico
+    }
 art29-preservation-custodian-provider = Fornitore di servizi o altro custode dei dati
     .hint = Il nome della società o della persona che detiene i dati, per quanto noto. Se non è noto, indicarlo.
 art29-preservation-custodian-contact = Indirizzo o sito web del custode
@@ -135,7 +156,10 @@ art29-preservation-custodian-location = Ubicazione del sistema informatico
 
 ## 13 Necessità: articolo 29, paragrafo 2, lettera e)
 
-art29-preservation-necessity = Necessità della conservazione (articolo 29, paragrafo 2, lettera e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Necessità della conservazione (articolo 29, paragrafo 2, lettera e)
+       *[other] Necessità della conservazione
+    }
 art29-preservation-necessity-reasons = Motivi della conservazione rapida
 art29-preservation-necessity-reasons-deletion = I dati potrebbero essere cancellati, modificati o andare perduti
 art29-preservation-necessity-reasons-retention = Il fornitore di servizi conserva tali dati solo per un breve periodo
@@ -147,14 +171,23 @@ art29-preservation-necessity-explanation = Spiegazione
 
 ## 14 Successiva richiesta di mutua assistenza giudiziaria: articolo 29, paragrafo 2, lettera f)
 
-art29-preservation-mla = Successiva richiesta di mutua assistenza giudiziaria (articolo 29, paragrafo 2, lettera f)
+art29-preservation-mla = { $basis ->
+        [budapest] Successiva richiesta di mutua assistenza giudiziaria (articolo 29, paragrafo 2, lettera f)
+       *[other] Successiva richiesta di mutua assistenza giudiziaria
+    }
 art29-preservation-mla-intent = La Parte richiedente intende presentare una richiesta di mutua assistenza giudiziaria ai fini della perquisizione o di un accesso analogo, del sequestro o di un'analoga acquisizione, o della divulgazione dei dati informatici immagazzinati.
 art29-preservation-mla-expected-date = Data prevista della richiesta di mutua assistenza giudiziaria
-    .hint = Ai sensi dell'articolo 29, paragrafo 7, della Convenzione, la conservazione ha una durata non inferiore a sessanta giorni, allo scopo di permettere la presentazione di una richiesta di mutua assistenza giudiziaria; una volta ricevuta tale richiesta, i dati continuano a essere conservati in attesa della decisione sulla stessa. Per quanto tempo lo Stato richiesto conservi effettivamente i dati dipende dal suo diritto e dalla sua prassi: consultare il riquadro sul termine di conservazione e trasmettere la richiesta ben entro tale termine, oppure chiedere per tempo una proroga.
+    .hint = { $basis ->
+            [budapest] Ai sensi dell'articolo 29, paragrafo 7, della Convenzione, la conservazione ha una durata non inferiore a sessanta giorni, allo scopo di permettere la presentazione di una richiesta di mutua assistenza giudiziaria; una volta ricevuta tale richiesta, i dati continuano a essere conservati in attesa della decisione sulla stessa. Per quanto tempo lo Stato richiesto conservi effettivamente i dati dipende dal suo diritto e dalla sua prassi: consultare il riquadro sul termine di conservazione e trasmettere la richiesta ben entro tale termine, oppure chiedere per tempo una proroga.
+           *[other] Per quanto tempo lo Stato richiesto conservi i dati dipende dal suo diritto e dalla sua prassi: consultare il riquadro sul termine di conservazione e trasmettere la richiesta di mutua assistenza giudiziaria ben entro tale termine, oppure chiedere per tempo una proroga.
+        }
 
 ## 15 Articolo 30
 
-art29-preservation-traffic-disclosure = Divulgazione rapida dei dati relativi al traffico conservati (articolo 30): se, nel conservare i dati relativi al traffico concernenti una determinata comunicazione, risulta che un fornitore di servizi di un altro Stato ha partecipato alla sua trasmissione, si prega di divulgare rapidamente una quantità sufficiente di dati relativi al traffico per identificare tale fornitore di servizi e il percorso attraverso il quale la comunicazione è stata trasmessa.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Divulgazione rapida dei dati relativi al traffico conservati (articolo 30): se, nel conservare i dati relativi al traffico concernenti una determinata comunicazione, risulta che un fornitore di servizi di un altro Stato ha partecipato alla sua trasmissione, si prega di divulgare rapidamente una quantità sufficiente di dati relativi al traffico per identificare tale fornitore di servizi e il percorso attraverso il quale la comunicazione è stata trasmessa.
+       *[other] Divulgazione rapida dei dati relativi al traffico conservati: se, nel conservare i dati relativi al traffico concernenti una determinata comunicazione, risulta che un fornitore di servizi di un altro Stato ha partecipato alla sua trasmissione, si prega di divulgare rapidamente una quantità sufficiente di dati relativi al traffico per identificare tale fornitore di servizi e il percorso attraverso il quale la comunicazione è stata trasmessa.
+    }
 
 ## 16 Riservatezza
 
@@ -163,7 +196,10 @@ art29-preservation-confidentiality-conditions = Riservatezza richiesta
     .hint = Alcuni fornitori di servizi informano i propri utenti delle richieste. Chiedere all'autorità richiesta se ciò possa accadere e selezionare ciò che serve alle indagini.
 art29-preservation-confidentiality-conditions-no-notification = Si prega di non informare l'abbonato o il titolare dell'account della presente richiesta
 art29-preservation-confidentiality-conditions-warn = Si prega di informare l'autorità richiedente prima di qualsiasi iniziativa che possa allertare l'utente
-art29-preservation-confidentiality-conditions-prejudice = Qualora la conservazione non assicuri la futura disponibilità dei dati, oppure metta a rischio la riservatezza delle indagini o le comprometta in altro modo, si prega di informarne prontamente l'autorità richiedente, affinché possa decidere se la richiesta debba comunque essere eseguita (articolo 29, paragrafo 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Qualora la conservazione non assicuri la futura disponibilità dei dati, oppure metta a rischio la riservatezza delle indagini o le comprometta in altro modo, si prega di informarne prontamente l'autorità richiedente, affinché possa decidere se la richiesta debba comunque essere eseguita (articolo 29, paragrafo 6)
+       *[other] Qualora la conservazione non assicuri la futura disponibilità dei dati, oppure metta a rischio la riservatezza delle indagini o le comprometta in altro modo, si prega di informarne prontamente l'autorità richiedente, affinché possa decidere se la richiesta debba comunque essere eseguita
+    }
 art29-preservation-confidentiality-details = Ulteriori osservazioni sulla riservatezza
 
 ## 17 Conferma di ricezione

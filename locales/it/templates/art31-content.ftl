@@ -1,7 +1,10 @@
 # Modello art31-content: richiesta di mutua assistenza giudiziaria per dati relativi al contenuto immagazzinati, con dati relativi al traffico e informazioni relative agli abbonati se necessario (Convenzione di Budapest, articolo 31).
 # Le sezioni 1-11 seguono la numerazione e la formulazione di T-CY(2018)10, come in art31-subscriber; le sezioni successive seguono gli articoli 1, lettera d, 18, paragrafo 3, 25, paragrafo 5, 28 e 31 della Convenzione.
 
-art31-content-legal-basis = Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Data
 art31-content-reference = Numero di riferimento / numero del procedimento
 art31-content-status = Stato della richiesta
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Seguito di una precedente richiest
 art31-content-requested-authority = Autorità richiesta
 art31-content-requested-authority-country = Stato richiesto
 art31-content-requested-authority-authority = Autorità
-    .hint = L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto (articolo 27, paragrafo 2) o l'autorità da essa designata a ricevere tali richieste.
+    .hint = { $basis ->
+            [budapest] L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto (articolo 27, paragrafo 2) o l'autorità da essa designata a ricevere tali richieste.
+           *[other] L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto o l'autorità da essa designata a ricevere tali richieste.
+        }
 art31-content-requesting-authority = Autorità richiedente
 art31-content-requesting-authority-organisation = Ufficio
 art31-content-requesting-authority-person = Responsabile della richiesta
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Elenchi dei contatti e rubriche
 art31-content-data-content-other = Altro
 art31-content-data-content-other-detail = Altri dati relativi al contenuto richiesti
 art31-content-data-traffic = Dati relativi al traffico richiesti
-    .hint = Selezionare solo ciò che serve in aggiunta al contenuto. Le prime otto caselle seguono la definizione di dati relativi al traffico di cui all'articolo 1, lettera d, della Convenzione: dati generati da un sistema informatico che costituisce una parte della catena di comunicazione.
+    .hint = { $basis ->
+            [budapest] Selezionare solo ciò che serve in aggiunta al contenuto. Le prime otto caselle seguono la definizione di dati relativi al traffico di cui all'articolo 1, lettera d, della Convenzione: dati generati da un sistema informatico che costituisce una parte della catena di comunicazione.
+           *[other] Selezionare solo ciò che serve in aggiunta al contenuto. I dati relativi al traffico sono dati generati da un sistema informatico che costituisce una parte della catena di comunicazione.
+        }
 art31-content-data-traffic-origin = Origine delle comunicazioni
 art31-content-data-traffic-destination = Destinazione delle comunicazioni
 art31-content-data-traffic-route = Percorso
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informazioni dell'intestazione dei messaggi
 art31-content-data-traffic-other = Altro
 art31-content-data-traffic-other-detail = Altri dati relativi al traffico richiesti
 art31-content-data-subscriber = Informazioni relative agli abbonati richieste
-    .hint = Selezionare solo ciò che serve in aggiunta al contenuto. Le prime sei caselle seguono la definizione di informazioni relative agli abbonati di cui all'articolo 18, paragrafo 3, della Convenzione.
+    .hint = { $basis ->
+            [budapest] Selezionare solo ciò che serve in aggiunta al contenuto. Le prime sei caselle seguono la definizione di informazioni relative agli abbonati di cui all'articolo 18, paragrafo 3, della Convenzione.
+           *[other] Selezionare solo ciò che serve in aggiunta al contenuto.
+        }
 art31-content-data-subscriber-service = Tipo di servizio di comunicazione utilizzato, disposizioni tecniche adottate al riguardo e periodo del servizio
 art31-content-data-subscriber-identity = Identità dell'abbonato
 art31-content-data-subscriber-address = Indirizzo postale o geografico
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Indirizzo IP e data e ora della 
 art31-content-data-subscriber-other = Altro
 art31-content-data-subscriber-other-detail = Altre informazioni relative agli abbonati richieste
 art31-content-measures = Misure richieste
-    .hint = Articolo 31, paragrafo 1: la Parte richiesta può perquisire o accedere in modo analogo, sequestrare o acquisire in modo analogo e divulgare i dati immagazzinati nel proprio territorio, compresi i dati conservati ai sensi dell'articolo 29.
+    .hint = { $basis ->
+            [budapest] Articolo 31, paragrafo 1: la Parte richiesta può perquisire o accedere in modo analogo, sequestrare o acquisire in modo analogo e divulgare i dati immagazzinati nel proprio territorio, compresi i dati conservati ai sensi dell'articolo 29.
+           *[other] Ciò che si chiede allo Stato richiesto di fare con i dati immagazzinati nel suo territorio, compresi i dati già conservati: perquisirli o accedervi in modo analogo, sequestrarli o acquisirli in modo analogo, e divulgarli.
+        }
 art31-content-measures-search = Perquisizione o accesso analogo
 art31-content-measures-seizure = Sequestro o acquisizione analoga
 art31-content-measures-disclosure = Divulgazione
 art31-content-preservation = Conservazione dei dati
 art31-content-preservation-sought = È già stata chiesta la conservazione dei dati?
-    .hint = Indicare se i dati sono stati conservati ai sensi dell'articolo 29 della Convenzione, tramite la Rete 24/7 o direttamente presso il fornitore di servizi. Il numero di riferimento consente all'autorità richiesta e al fornitore di reperire i dati conservati. Se la presente richiesta fa seguito alla richiesta di conservazione descritta nella sezione 10, indicare la stessa data e lo stesso numero di riferimento.
+    .hint = { $basis ->
+            [budapest] Indicare se i dati sono stati conservati ai sensi dell'articolo 29 della Convenzione, tramite la Rete 24/7 o direttamente presso il fornitore di servizi. Il numero di riferimento consente all'autorità richiesta e al fornitore di reperire i dati conservati. Se la presente richiesta fa seguito alla richiesta di conservazione descritta nella sezione 10, indicare la stessa data e lo stesso numero di riferimento.
+           *[other] Indicare se i dati sono stati conservati, tramite la Rete 24/7, un'altra autorità dello Stato richiesto o direttamente presso il fornitore di servizi. Il numero di riferimento consente all'autorità richiesta e al fornitore di reperire i dati conservati. Se la presente richiesta fa seguito alla richiesta di conservazione descritta nella sezione 10, indicare la stessa data e lo stesso numero di riferimento.
+        }
 art31-content-preservation-sought-yes = Sì
 art31-content-preservation-sought-no = No
 art31-content-preservation-date = Data della richiesta di conservazione
@@ -149,11 +167,20 @@ art31-content-relevance = Collegamento tra i dati e l'indagine
 art31-content-grounds = Elementi di fatto a sostegno della perquisizione o della produzione dei dati relativi al contenuto
     .hint = I fatti specifici che raggiungono la soglia prevista dallo Stato richiesto per le misure coercitive, ad esempio la «probable cause» negli Stati Uniti: fatti che dimostrano che l'account è stato utilizzato in relazione al reato e che le prove di quest'ultimo si troveranno probabilmente nel contenuto richiesto, nonché il momento in cui tali fatti si sono verificati. Semplici conclusioni o sospetti non sono sufficienti.
 art31-content-dual-criminality = Doppia incriminazione
-    .hint = Spiegare in che modo la condotta descritta nella sezione 13 costituisce reato anche secondo la legge dello Stato richiesto, citando la disposizione corrispondente se nota. Ai sensi dell'articolo 25, paragrafo 5, della Convenzione, il requisito della doppia incriminazione è soddisfatto se la condotta alla base del reato costituisce reato in tale Stato, indipendentemente dalla categoria o dalla denominazione del reato.
+    .hint = { $basis ->
+            [budapest] Spiegare in che modo la condotta descritta nella sezione 13 costituisce reato anche secondo la legge dello Stato richiesto, citando la disposizione corrispondente se nota. Ai sensi dell'articolo 25, paragrafo 5, della Convenzione, il requisito della doppia incriminazione è soddisfatto se la condotta alla base del reato costituisce reato in tale Stato, indipendentemente dalla categoria o dalla denominazione del reato.
+           *[other] Spiegare in che modo la condotta descritta nella sezione 13 costituisce reato anche secondo la legge dello Stato richiesto, citando la disposizione corrispondente se nota.
+        }
 art31-content-use = Limitazioni all'uso dei dati
 art31-content-use-undertakings = Impegni dell'autorità richiedente
-    .hint = L'articolo 28 si applica quando tra le Parti non è in vigore alcun trattato di mutua assistenza giudiziaria o accordo basato su una legislazione uniforme o reciproca; in caso contrario si applicano le norme di tale trattato o accordo in materia di riservatezza e di uso.
-art31-content-use-undertakings-article-28 = L'autorità richiedente rispetterà le condizioni di riservatezza e di limitazione dell'uso stabilite dalla Parte richiesta ai sensi dell'articolo 28, paragrafo 2, della Convenzione
+    .hint = { $basis ->
+            [budapest] L'articolo 28 si applica quando tra le Parti non è in vigore alcun trattato di mutua assistenza giudiziaria o accordo basato su una legislazione uniforme o reciproca; in caso contrario si applicano le norme di tale trattato o accordo in materia di riservatezza e di uso.
+           *[other] Le condizioni di riservatezza e di limitazione dell'uso sono quelle dello strumento scelto o, in assenza di un trattato, quelle stabilite dallo Stato richiesto.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] L'autorità richiedente rispetterà le condizioni di riservatezza e di limitazione dell'uso stabilite dalla Parte richiesta ai sensi dell'articolo 28, paragrafo 2, della Convenzione
+       *[other] L'autorità richiedente rispetterà le condizioni di riservatezza e di limitazione dell'uso stabilite dallo Stato richiesto
+    }
 art31-content-use-undertakings-speciality = I dati saranno utilizzati esclusivamente per le indagini e i procedimenti indicati nella presente richiesta, salvo consenso della Parte richiesta a un uso diverso (principio di specialità)
 art31-content-use-explanation = Illustrazione dell'uso previsto dei dati
     .hint = Ad esempio se i dati dovranno essere comunicati alla difesa o utilizzati in procedimenti connessi, affinché la Parte richiesta possa stabilire le proprie condizioni di conseguenza.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Indirizzo o ubicazione
 art31-content-urgency = Urgenza
 art31-content-urgency-urgent = Si chiede l'esecuzione urgente
 art31-content-urgency-reasons = Motivi dell'urgenza
-    .hint = Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica (articolo 31, paragrafo 3).
+    .hint = { $basis ->
+            [budapest] Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica (articolo 31, paragrafo 3).
+           *[other] Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica.
+        }
 art31-content-urgency-deadline = Dati necessari entro il
 art31-content-confidentiality = Riservatezza
 art31-content-confidentiality-confidential = Si prega di mantenere riservati l'esistenza e l'oggetto della presente richiesta, salvo nella misura necessaria alla sua esecuzione

@@ -1,7 +1,10 @@
 # Modello art31-subscriber: richiesta di mutua assistenza giudiziaria per informazioni relative agli abbonati (Convenzione di Budapest, art. 31).
 # Le sezioni 1-11 seguono la numerazione e la formulazione di T-CY(2018)10; le sezioni successive seguono gli articoli 18, paragrafo 3, e 31 della Convenzione.
 
-art31-subscriber-legal-basis = Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Data
 art31-subscriber-reference = Numero di riferimento / numero del procedimento
 art31-subscriber-status = Stato della richiesta
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Seguito di una precedente richi
 art31-subscriber-requested-authority = Autorità richiesta
 art31-subscriber-requested-authority-country = Stato richiesto
 art31-subscriber-requested-authority-authority = Autorità
-    .hint = L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto (articolo 27, paragrafo 2) o l'autorità da essa designata a ricevere tali richieste.
+    .hint = { $basis ->
+            [budapest] L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto (articolo 27, paragrafo 2) o l'autorità da essa designata a ricevere tali richieste.
+           *[other] L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto o l'autorità da essa designata a ricevere tali richieste.
+        }
 art31-subscriber-requesting-authority = Autorità richiedente
 art31-subscriber-requesting-authority-organisation = Ufficio
 art31-subscriber-requesting-authority-person = Responsabile della richiesta
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identificativi dei dati richiesti
 art31-subscriber-identifiers-period = Periodo esatto per il quale i dati sono richiesti
     .hint = L'inizio e la fine con il relativo fuso orario. Chiedere solo il periodo necessario alle indagini: le richieste relative a periodi lunghi (oltre 90 giorni) vengono spesso respinte perché eccessivamente ampie.
 art31-subscriber-categories = Informazioni relative agli abbonati richieste
-    .hint = Selezionare solo ciò che serve alle indagini. Le prime sei caselle seguono la definizione di informazioni relative agli abbonati di cui all'articolo 18, paragrafo 3, della Convenzione.
+    .hint = { $basis ->
+            [budapest] Selezionare solo ciò che serve alle indagini. Le prime sei caselle seguono la definizione di informazioni relative agli abbonati di cui all'articolo 18, paragrafo 3, della Convenzione.
+           *[other] Selezionare solo ciò che serve alle indagini.
+        }
 art31-subscriber-categories-service = Tipo di servizio di comunicazione utilizzato, disposizioni tecniche adottate al riguardo e periodo del servizio
 art31-subscriber-categories-identity = Identità dell'abbonato
 art31-subscriber-categories-address = Indirizzo postale o geografico
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Indirizzo o ubicazione
 art31-subscriber-urgency = Urgenza
 art31-subscriber-urgency-urgent = Si chiede l'esecuzione urgente
 art31-subscriber-urgency-reasons = Motivi dell'urgenza
-    .hint = Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica (articolo 31, paragrafo 3).
+    .hint = { $basis ->
+            [budapest] Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica (articolo 31, paragrafo 3).
+           *[other] Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica.
+        }
 art31-subscriber-urgency-deadline = Dati necessari entro il
 art31-subscriber-confidentiality = Riservatezza
 art31-subscriber-confidentiality-confidential = Si prega di mantenere riservati l'esistenza e l'oggetto della presente richiesta, salvo nella misura necessaria alla sua esecuzione

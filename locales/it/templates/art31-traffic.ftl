@@ -1,7 +1,10 @@
 # Modello art31-traffic: richiesta di mutua assistenza giudiziaria per dati relativi al traffico immagazzinati, con informazioni relative agli abbonati se necessario (Convenzione di Budapest, articolo 31).
 # Le sezioni 1-11 seguono la numerazione e la formulazione di T-CY(2018)10, come in art31-subscriber; le sezioni successive seguono gli articoli 1, lettera d, 18, paragrafo 3, e 31 della Convenzione.
 
-art31-traffic-legal-basis = Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Articolo 31 della Convenzione sulla criminalità informatica (STE n. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Data
 art31-traffic-reference = Numero di riferimento / numero del procedimento
 art31-traffic-status = Stato della richiesta
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Seguito di una precedente richiest
 art31-traffic-requested-authority = Autorità richiesta
 art31-traffic-requested-authority-country = Stato richiesto
 art31-traffic-requested-authority-authority = Autorità
-    .hint = L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto (articolo 27, paragrafo 2) o l'autorità da essa designata a ricevere tali richieste.
+    .hint = { $basis ->
+            [budapest] L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto (articolo 27, paragrafo 2) o l'autorità da essa designata a ricevere tali richieste.
+           *[other] L'autorità centrale per la mutua assistenza giudiziaria dello Stato richiesto o l'autorità da essa designata a ricevere tali richieste.
+        }
 art31-traffic-requesting-authority = Autorità richiedente
 art31-traffic-requesting-authority-organisation = Ufficio
 art31-traffic-requesting-authority-person = Responsabile della richiesta
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Periodo esatto per il quale i dati sono richi
     .hint = L'inizio e la fine con il relativo fuso orario. Chiedere solo il periodo necessario alle indagini: le richieste relative a periodi lunghi (oltre 90 giorni) vengono spesso respinte perché eccessivamente ampie.
 art31-traffic-data = Dati richiesti
 art31-traffic-data-traffic = Dati relativi al traffico richiesti
-    .hint = Le prime otto caselle seguono la definizione di dati relativi al traffico di cui all'articolo 1, lettera d, della Convenzione: dati generati da un sistema informatico che costituisce una parte della catena di comunicazione.
+    .hint = { $basis ->
+            [budapest] Le prime otto caselle seguono la definizione di dati relativi al traffico di cui all'articolo 1, lettera d, della Convenzione: dati generati da un sistema informatico che costituisce una parte della catena di comunicazione.
+           *[other] Dati generati da un sistema informatico che costituisce una parte della catena di comunicazione: selezionare solo ciò che serve alle indagini.
+        }
 art31-traffic-data-traffic-origin = Origine delle comunicazioni
 art31-traffic-data-traffic-destination = Destinazione delle comunicazioni
 art31-traffic-data-traffic-route = Percorso
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informazioni dell'intestazione dei messaggi
 art31-traffic-data-traffic-other = Altro
 art31-traffic-data-traffic-other-detail = Altri dati relativi al traffico richiesti
 art31-traffic-data-subscriber = Informazioni relative agli abbonati richieste
-    .hint = Selezionare solo ciò che serve in aggiunta ai dati relativi al traffico. Le prime sei caselle seguono la definizione di informazioni relative agli abbonati di cui all'articolo 18, paragrafo 3, della Convenzione.
+    .hint = { $basis ->
+            [budapest] Selezionare solo ciò che serve in aggiunta ai dati relativi al traffico. Le prime sei caselle seguono la definizione di informazioni relative agli abbonati di cui all'articolo 18, paragrafo 3, della Convenzione.
+           *[other] Selezionare solo ciò che serve in aggiunta ai dati relativi al traffico.
+        }
 art31-traffic-data-subscriber-service = Tipo di servizio di comunicazione utilizzato, disposizioni tecniche adottate al riguardo e periodo del servizio
 art31-traffic-data-subscriber-identity = Identità dell'abbonato
 art31-traffic-data-subscriber-address = Indirizzo postale o geografico
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Altro
 art31-traffic-data-subscriber-other-detail = Altre informazioni relative agli abbonati richieste
 art31-traffic-preservation = Conservazione dei dati
 art31-traffic-preservation-sought = È già stata chiesta la conservazione dei dati?
-    .hint = Indicare se i dati sono stati conservati ai sensi dell'articolo 29 della Convenzione, tramite la Rete 24/7 o direttamente presso il fornitore di servizi. Il numero di riferimento consente all'autorità richiesta e al fornitore di reperire i dati conservati. Se la presente richiesta fa seguito alla richiesta di conservazione descritta nella sezione 10, indicare la stessa data e lo stesso numero di riferimento.
+    .hint = { $basis ->
+            [budapest] Indicare se i dati sono stati conservati ai sensi dell'articolo 29 della Convenzione, tramite la Rete 24/7 o direttamente presso il fornitore di servizi. Il numero di riferimento consente all'autorità richiesta e al fornitore di reperire i dati conservati. Se la presente richiesta fa seguito alla richiesta di conservazione descritta nella sezione 10, indicare la stessa data e lo stesso numero di riferimento.
+           *[other] Indicare se i dati sono stati conservati, tramite la Rete 24/7, un'altra autorità dello Stato richiesto o direttamente presso il fornitore di servizi. Il numero di riferimento consente all'autorità richiesta e al fornitore di reperire i dati conservati. Se la presente richiesta fa seguito alla richiesta di conservazione descritta nella sezione 10, indicare la stessa data e lo stesso numero di riferimento.
+        }
 art31-traffic-preservation-sought-yes = Sì
 art31-traffic-preservation-sought-no = No
 art31-traffic-preservation-date = Data della richiesta di conservazione
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Indirizzo o ubicazione
 art31-traffic-urgency = Urgenza
 art31-traffic-urgency-urgent = Si chiede l'esecuzione urgente
 art31-traffic-urgency-reasons = Motivi dell'urgenza
-    .hint = Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica (articolo 31, paragrafo 3).
+    .hint = { $basis ->
+            [budapest] Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica (articolo 31, paragrafo 3).
+           *[other] Ad esempio: l'indagato è in custodia cautelare, un termine del procedimento, oppure vi sono motivi di ritenere che i dati siano particolarmente esposti al rischio di perdita o modifica.
+        }
 art31-traffic-urgency-deadline = Dati necessari entro il
 art31-traffic-confidentiality = Riservatezza
 art31-traffic-confidentiality-confidential = Si prega di mantenere riservati l'esistenza e l'oggetto della presente richiesta, salvo nella misura necessaria alla sua esecuzione

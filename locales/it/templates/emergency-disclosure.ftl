@@ -7,19 +7,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Articolo 9 del Secondo Protocollo addizionale alla Convenzione sulla criminalità informatica (STCE n. 224), tramite la Rete 24/7; il Protocollo si applica solo tra gli Stati che ne sono Parti
         [protocol-art10] Articolo 10 del Secondo Protocollo addizionale alla Convenzione sulla criminalità informatica (STCE n. 224); il Protocollo si applica solo tra gli Stati che ne sono Parti
         [provider] Richiesta di divulgazione volontaria rivolta a un fornitore di servizi in caso di emergenza
-       *[other] Base giuridica indicata nella sezione 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Numero di riferimento / numero del procedimento
 
 emergency-disclosure-channel = Canale e base giuridica
 emergency-disclosure-channel-basis = Canale utilizzato per la presente richiesta
-    .hint = Articolo 9 del Secondo Protocollo addizionale: tramite la Rete 24/7, per dati detenuti da un fornitore di servizi nello Stato richiesto. Articolo 10: mutua assistenza giudiziaria in caso di emergenza tramite l'autorità centrale o competente. Il Protocollo si applica solo tra gli Stati nei confronti dei quali è in vigore: verificare che sia in vigore per entrambi gli Stati prima di scegliere l'uno o l'altro canale. Canale di emergenza di un fornitore: la richiesta è inviata direttamente al fornitore di servizi, che decide autonomamente se divulgare i dati; non si invoca alcun trattato.
+    .hint = { $match ->
+        [general] Lo strumento scelto non contiene un articolo sulle richieste di emergenza: la richiesta si fonda sulle sue disposizioni relative alle richieste urgenti e alla mutua assistenza giudiziaria, citate all'inizio della richiesta.
+        [user] Indicare il trattato e gli articoli su cui si fonda la richiesta: sono stampati all'inizio della richiesta.
+       *[other] Articolo 9 del Secondo Protocollo addizionale: tramite la Rete 24/7, per dati detenuti da un fornitore di servizi nello Stato richiesto. Articolo 10: mutua assistenza giudiziaria in caso di emergenza tramite l'autorità centrale o competente. Il Protocollo si applica solo tra gli Stati nei confronti dei quali è in vigore: verificare che sia in vigore per entrambi gli Stati prima di scegliere l'uno o l'altro canale. Un altro trattato che vincola entrambi gli Stati: la richiesta si fonda sulle sue disposizioni relative alle richieste urgenti e alla mutua assistenza giudiziaria. Reciprocità: non si applica alcun trattato. Canale di emergenza di un fornitore: la richiesta è inviata direttamente al fornitore di servizi, che decide autonomamente se divulgare i dati; non si invoca alcun trattato.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Divulgazione rapida in caso di emergenza tramite la Rete 24/7 (articolo 9 del Secondo Protocollo addizionale)
 emergency-disclosure-channel-basis-protocol-art10 = Mutua assistenza giudiziaria in caso di emergenza (articolo 10 del Secondo Protocollo addizionale)
 emergency-disclosure-channel-basis-provider = Canale di divulgazione di emergenza del fornitore di servizi
-emergency-disclosure-channel-basis-other = Altro canale o altra base giuridica
-emergency-disclosure-channel-basis-other-detail = Canale o base giuridica (trattato, accordo o legge)
 
 emergency-disclosure-addressee = Stato richiesto e destinatario
 emergency-disclosure-addressee-country = Stato richiesto
@@ -81,7 +83,10 @@ emergency-disclosure-emergency-risk-bomb = Allarme bomba
 emergency-disclosure-emergency-risk-other = Altro rischio per la vita o la sicurezza
 emergency-disclosure-emergency-risk-other-detail = Tipo di rischio
 emergency-disclosure-emergency-facts = Fatti che dimostrano un rischio significativo e imminente per la vita o la sicurezza di una persona fisica
-    .hint = Indicare chi è in pericolo (nome o descrizione), in che cosa consiste il pericolo, perché può concretizzarsi da un momento all'altro, nonché da dove proviene l'informazione e quando è stata ricevuta (con il fuso orario). Un rischio meramente possibile, o non imminente, non costituisce un'emergenza ai sensi del Protocollo.
+    .hint = { $basis ->
+            [protocol2] Indicare chi è in pericolo (nome o descrizione), in che cosa consiste il pericolo, perché può concretizzarsi da un momento all'altro, nonché da dove proviene l'informazione e quando è stata ricevuta (con il fuso orario). Un rischio meramente possibile, o non imminente, non costituisce un'emergenza ai sensi del Protocollo.
+           *[other] Indicare chi è in pericolo (nome o descrizione), in che cosa consiste il pericolo, perché può concretizzarsi da un momento all'altro, nonché da dove proviene l'informazione e quando è stata ricevuta (con il fuso orario). Un rischio meramente possibile, o non imminente, non costituisce un'emergenza.
+        }
 emergency-disclosure-emergency-relation = Collegamento tra i dati richiesti e l'emergenza
     .hint = Indicare in che modo i dati aiuteranno a scongiurare il pericolo, ad esempio localizzando la persona in pericolo o identificando l'autore della minaccia, e perché si ritiene che questo fornitore di servizi li detenga.
 emergency-disclosure-emergency-urgency = Perché i dati non possono essere ottenuti in tempo mediante la conservazione e la mutua assistenza giudiziaria
@@ -118,8 +123,15 @@ emergency-disclosure-follow-up = Successiva procedura formale
 emergency-disclosure-follow-up-process = Procedura formale che seguirà la presente richiesta
     .hint = Se i dati divulgati in caso di emergenza saranno nuovamente richiesti mediante una procedura formale, affinché possano essere utilizzati come prova.
 emergency-disclosure-follow-up-process-mla = Richiesta di mutua assistenza giudiziaria
-emergency-disclosure-follow-up-process-production-order = Ingiunzione di produrre rivolta al fornitore di servizi ai sensi dell'articolo 7 del Secondo Protocollo addizionale
-emergency-disclosure-follow-up-process-preservation = Richiesta di conservazione rapida di dati informatici immagazzinati (articolo 29 della Convenzione)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Ingiunzione di produrre rivolta al fornitore di servizi ai sensi dell'articolo 7 del Secondo Protocollo addizionale
+       *[other] Ingiunzione di produrre rivolta al fornitore di servizi
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Richiesta di conservazione rapida di dati informatici immagazzinati (articolo 29 della Convenzione)
+        [protocol2] Richiesta di conservazione rapida di dati informatici immagazzinati (articolo 29 della Convenzione)
+       *[other] Richiesta di conservazione rapida di dati informatici immagazzinati
+    }
 emergency-disclosure-follow-up-process-none = Non è prevista alcuna successiva procedura formale
 emergency-disclosure-follow-up-process-other = Altra procedura formale
 emergency-disclosure-follow-up-process-other-detail = Procedura formale
