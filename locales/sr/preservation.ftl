@@ -5,6 +5,7 @@ preservation-end-label = Очекивани истек чувања
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Без временског ограничења, према табели T-CY
+    [not-fixed] Није утврђено у табели T-CY, а изабрани правни основ не прописује најкраће трајање: питајте замољени орган када чување истиче
    *[convention-minimum] Није утврђено у табели T-CY: једино извесно је најкраће трајање од 60 дана према Конвенцији (члан 29 став 7), до { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Настављено захтевом за узајамну правну помоћ { $reference }
 }
 preservation-link-missing = Овај захтев није сачуван у овом прегледачу.
+preservation-next-steps = Следећи кораци
+preservation-follow-up-disclosure = Припремите захтев за откривање података
+preservation-link-disclosure = Настављено захтевом за откривање података { $reference }
