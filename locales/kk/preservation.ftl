@@ -6,6 +6,7 @@ preservation-end-label = Сақтаудың күтілетін аяқталу к
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] T-CY кестесі бойынша мерзімі шектелмеген
+    [not-fixed] T-CY кестесінде белгіленбеген, ал таңдалған құқықтық негіз ең аз мерзімді белгілемейді: сақтаудың қашан аяқталатынын сұрау салынатын органнан сұраңыз
    *[convention-minimum] T-CY кестесінде белгіленбеген: тек Конвенцияда көзделген ең аз 60 күндік мерзім (29-баптың 7-тармағы) анық, { $date } дейін
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Жалғасы — өзара құқықтық көмек туралы № { $reference } сұрау салу
 }
 preservation-link-missing = Бұл сұрау салу осы браузерде сақталмаған.
+preservation-next-steps = Келесі қадамдар
+preservation-follow-up-disclosure = Ашу туралы сұрау салуды дайындау
+preservation-link-disclosure = Жалғасы — ашу туралы № { $reference } сұрау салу

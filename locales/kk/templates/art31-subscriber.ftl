@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Киберқылмыс туралы конвенцияның 31-бабы (ETS № 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Киберқылмыс туралы конвенцияның 31-бабы (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Күні
 art31-subscriber-reference = Шығыс нөмірі / іс нөмірі
 art31-subscriber-status = Сұрау салудың мәртебесі
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Алдыңғы сақтау т�
 art31-subscriber-requested-authority = Сұрау салынатын орган
 art31-subscriber-requested-authority-country = Сұрау салынатын мемлекет
 art31-subscriber-requested-authority-authority = Орган
-    .hint = Сұрау салынатын мемлекеттің өзара көмек жөніндегі орталық органы (27-баптың 2-тармағы) немесе ол осындай сұрау салуларды қабылдау үшін тағайындаған орган.
+    .hint = { $basis ->
+            [budapest] Сұрау салынатын мемлекеттің өзара көмек жөніндегі орталық органы (27-баптың 2-тармағы) немесе ол осындай сұрау салуларды қабылдау үшін тағайындаған орган.
+           *[other] Сұрау салынатын мемлекеттің өзара көмек жөніндегі орталық органы немесе ол осындай сұрау салуларды қабылдау үшін тағайындаған орган.
+        }
 art31-subscriber-requesting-authority = Сұрау салушы орган
 art31-subscriber-requesting-authority-organisation = Ұйым
 art31-subscriber-requesting-authority-person = Сұрау салуға жауапты адам
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Сұратылатын деректе
 art31-subscriber-identifiers-period = Деректер сұратылатын нақты кезең
     .hint = Басы мен соңы уақыт белдеуімен. Тек тергеуге қажетті кезеңді сұратыңыз: ұзақ кезеңдерге (90 күннен астам) арналған сұрау салулар тым кең ретінде жиі қабылданбайды.
 art31-subscriber-categories = Сұратылатын абонент туралы мәліметтер
-    .hint = Тек тергеуге қажеттісін белгілеңіз. Алғашқы алты белгі Конвенцияның 18-бабының 3-тармағындағы абонент туралы мәліметтердің анықтамасына сәйкес келеді.
+    .hint = { $basis ->
+            [budapest] Тек тергеуге қажеттісін белгілеңіз. Алғашқы алты белгі Конвенцияның 18-бабының 3-тармағындағы абонент туралы мәліметтердің анықтамасына сәйкес келеді.
+           *[other] Тек тергеуге қажеттісін белгілеңіз.
+        }
 art31-subscriber-categories-service = Пайдаланылған байланыс қызметінің түрі, осыған байланысты қабылданған техникалық шаралар және қызмет көрсету кезеңі
 art31-subscriber-categories-identity = Абоненттің жеке басы
 art31-subscriber-categories-address = Пошталық немесе географиялық мекенжайы
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Мекенжайы немесе ор
 art31-subscriber-urgency = Шұғылдық
 art31-subscriber-urgency-urgent = Шұғыл орындау сұралады
 art31-subscriber-urgency-reasons = Шұғылдықтың себептері
-    .hint = Мысалы, күдікті қамауда отыр, іс жүргізу мерзімі өтіп барады немесе деректердің жоғалу немесе өзгеру қаупі ерекше жоғары деп есептеуге негіз бар (31-баптың 3-тармағы).
+    .hint = { $basis ->
+            [budapest] Мысалы, күдікті қамауда отыр, іс жүргізу мерзімі өтіп барады немесе деректердің жоғалу немесе өзгеру қаупі ерекше жоғары деп есептеуге негіз бар (31-баптың 3-тармағы).
+           *[other] Мысалы, күдікті қамауда отыр, іс жүргізу мерзімі өтіп барады немесе деректердің жоғалу немесе өзгеру қаупі ерекше жоғары деп есептеуге негіз бар.
+        }
 art31-subscriber-urgency-deadline = Деректер қажет болатын мерзім
 art31-subscriber-confidentiality = Құпиялылық
 art31-subscriber-confidentiality-confidential = Осы сұрау салудың фактісі мен нысанасының құпиялылығын, оны орындау үшін қажетті шаманы қоспағанда, қамтамасыз етуіңізді сұраймыз
