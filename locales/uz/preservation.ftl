@@ -6,6 +6,7 @@ preservation-end-label = Saqlashning kutilayotgan tugash sanasi
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] T-CY jadvaliga koʻra muddat bilan cheklanmagan
+    [not-fixed] T-CY jadvalida belgilanmagan, tanlangan huquqiy asos esa eng kam muddatni belgilamaydi: saqlash qachon tugashini soʻrov yuborilgan organdan soʻrang
    *[convention-minimum] T-CY jadvalida belgilanmagan: faqat Konvensiyada nazarda tutilgan eng kam 60 kunlik muddat (29-moddaning 7-bandi) aniq, { $date } gacha
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Davomi — oʻzaro huquqiy yordam toʻgʻrisidagi № { $reference } soʻrov
 }
 preservation-link-missing = Bu soʻrov ushbu brauzerda saqlanmagan.
+preservation-next-steps = Keyingi qadamlar
+preservation-follow-up-disclosure = Oshkor qilish toʻgʻrisidagi soʻrovni tayyorlash
+preservation-link-disclosure = Davomi — oshkor qilish toʻgʻrisidagi № { $reference } soʻrov

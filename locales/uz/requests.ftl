@@ -6,3 +6,5 @@ art31-subscriber-title = Abonent toʻgʻrisidagi maʼlumotlarni olish uchun oʻz
 art31-traffic-title = Saqlanayotgan trafik toʻgʻrisidagi maʼlumotlarni olish uchun oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
 art31-content-title = Saqlanayotgan mazmun toʻgʻrisidagi maʼlumotlarni olish uchun oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
 emergency-disclosure-title = Favqulodda vaziyatda kompyuterda saqlanayotgan maʼlumotlarni oshkor qilish toʻgʻrisidagi soʻrov
+provider-preservation-title = Maʼlumotlarni saqlash toʻgʻrisida xizmat koʻrsatuvchiga soʻrov
+provider-disclosure-title = Abonent toʻgʻrisidagi maʼlumotlarni, IP manzillarni va tizimga kirish yozuvlarini ixtiyoriy oshkor qilish toʻgʻrisida xizmat koʻrsatuvchiga soʻrov

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Kiberjinoyatchilik toʻgʻrisidagi konvensiyaning 29 va 30-moddalari (ETS № 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Kiberjinoyatchilik toʻgʻrisidagi konvensiyaning 29 va 30-moddalari (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Soʻrov yuborilgan Tomon saqlashni ijro etgan
 
 art29-preservation-requested-authority = Soʻrov yuborilgan organ
 art29-preservation-requested-authority-type = Soʻrov kimga yuboriladi
-art29-preservation-requested-authority-type-point-of-contact = 24/7 aloqa punkti (35-modda)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] 24/7 aloqa punkti (35-modda)
+       *[other] 24/7 aloqa punkti
+    }
 art29-preservation-requested-authority-type-competent-authority = Boshqa vakolatli organ
 art29-preservation-requested-authority-authority = Organning nomi
-    .hint = Soʻrov yuborilgan davlatning Yevropa Kengashi maʼlumotnomasida yoki oʻsha davlatning bayonotlarida koʻrsatilgan 24/7 aloqa punkti yoki vakolatli organi.
+    .hint = { $basis ->
+            [budapest] Soʻrov yuborilgan davlatning Yevropa Kengashi maʼlumotnomasida yoki oʻsha davlatning bayonotlarida koʻrsatilgan 24/7 aloqa punkti yoki vakolatli organi.
+           *[other] Soʻrov yuborilgan davlatning tanlangan xalqaro shartnoma boʻyicha qilgan bayonotlarida koʻrsatilgan 24/7 aloqa punkti yoki vakolatli organi.
+        }
 art29-preservation-requested-authority-country = Soʻrov yuborilgan davlat
     .hint = Maʼlumotlarni saqlash soʻralayotgan Tomon: odatda kompyuter tizimi yoki xizmat koʻrsatuvchi joylashgan davlat.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Soʻrovning milliy huquqiy asosi (agar
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Jinoyat va faktlarning qisqacha bayoni (29-moddaning 2-bandi b kichik bandi)
+art29-preservation-offence = { $basis ->
+        [budapest] Jinoyat va faktlarning qisqacha bayoni (29-moddaning 2-bandi b kichik bandi)
+       *[other] Jinoyat va faktlarning qisqacha bayoni
+    }
 art29-preservation-offence-offences = Jinoiy tergov yoki ish yuritish predmeti boʻlgan jinoyatlar
     .hint = Har bir jinoyat uchun bitta qator: uning nomi yoki qisqacha tavsifi, uni nazarda tutuvchi jinoyat qonunchiligingiz normasi va jazoning eng yuqori chegarasi.
 art29-preservation-offence-offences-offence = Jinoyat
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 11-modda: Jinoyatga suiqa
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Saqlanishi lozim boʻlgan, kompyuterda saqlanayotgan maʼlumotlar (29-moddaning 2-bandi c kichik bandi)
+art29-preservation-data = { $basis ->
+        [budapest] Saqlanishi lozim boʻlgan, kompyuterda saqlanayotgan maʼlumotlar (29-moddaning 2-bandi c kichik bandi)
+       *[other] Saqlanishi lozim boʻlgan, kompyuterda saqlanayotgan maʼlumotlar
+    }
 art29-preservation-data-identifiers = Saqlanishi lozim boʻlgan maʼlumotlarning identifikatorlari
     .hint = Maʼlumotlari saqlanishi lozim boʻlgan har bir hisob yozuvi, foydalanuvchi nomi, elektron pochta manzili, telefon raqami, URL, domen, qurilma yoki IP manzil. IP manzil uchun manba portini va foydalanishning aniq sana va vaqtini vaqt mintaqasi bilan birga koʻrsating: umumiy manzildan foydalanilganda xizmat koʻrsatuvchi ularsiz foydalanuvchini topa olmaydi. Faqat bitta identifikatorga tegishli davr oʻsha identifikator qatorida koʻrsatiladi.
 art29-preservation-data-period = Saqlanishi lozim boʻlgan maʼlumotlarning davri
     .hint = Maʼlumotlar qamrab olishi lozim boʻlgan davr, agar u barcha identifikatorlar uchun bir xil boʻlsa. Ikkala chegarasini vaqt mintaqasi bilan koʻrsating. Faqat tergov uchun zarur boʻlgan davrni soʻrang: uzoq davrlarga (90 kundan ortiq) oid soʻrovlar haddan tashqari keng deb koʻpincha rad etiladi.
 art29-preservation-data-categories = Saqlanishi lozim boʻlgan maʼlumotlarning toifalari
-    .hint = Faqat tergov uchun zarur boʻlganini belgilang. Abonent toʻgʻrisidagi maʼlumotlar: abonentning shaxsi, manzili va foydalanilgan xizmat (18-moddaning 3-bandi). Trafik toʻgʻrisidagi maʼlumotlar: aloqaning manbai, boradigan joyi, yoʻnalishi, vaqti, sanasi, hajmi va davomiyligi yoki asosiy xizmat turi (1-moddaning d kichik bandi). Mazmun toʻgʻrisidagi maʼlumotlar: aloqaning oʻzi.
+    .hint = { $basis ->
+            [budapest] Faqat tergov uchun zarur boʻlganini belgilang. Abonent toʻgʻrisidagi maʼlumotlar: abonentning shaxsi, manzili va foydalanilgan xizmat (18-moddaning 3-bandi). Trafik toʻgʻrisidagi maʼlumotlar: aloqaning manbai, boradigan joyi, yoʻnalishi, vaqti, sanasi, hajmi va davomiyligi yoki asosiy xizmat turi (1-moddaning d kichik bandi). Mazmun toʻgʻrisidagi maʼlumotlar: aloqaning oʻzi.
+           *[other] Faqat tergov uchun zarur boʻlganini belgilang. Abonent toʻgʻrisidagi maʼlumotlar: abonentning shaxsi, manzili va foydalanilgan xizmat. Trafik toʻgʻrisidagi maʼlumotlar: aloqaning manbai, boradigan joyi, yoʻnalishi, vaqti, sanasi, hajmi va davomiyligi yoki asosiy xizmat turi. Mazmun toʻgʻrisidagi maʼlumotlar: aloqaning oʻzi.
+        }
 art29-preservation-data-categories-subscriber = Abonent toʻgʻrisidagi maʼlumotlar
 art29-preservation-data-categories-traffic = Trafik toʻgʻrisidagi maʼlumotlar
 art29-preservation-data-categories-content = Mazmun toʻgʻrisidagi maʼlumotlar
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Maʼlumotlarning jinoyatga aloqasi
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Maʼlumotlarni ushlab turuvchi va kompyuter tizimining joylashgan joyi (29-moddaning 2-bandi d kichik bandi)
+art29-preservation-custodian = { $basis ->
+        [budapest] Maʼlumotlarni ushlab turuvchi va kompyuter tizimining joylashgan joyi (29-moddaning 2-bandi d kichik bandi)
+       *[other] Maʼlumotlarni ushlab turuvchi va kompyuter tizimining joylashgan joyi
+    }
 art29-preservation-custodian-provider = Xizmat koʻrsatuvchi yoki maʼlumotlarni ushlab turuvchi boshqa shaxs
     .hint = Maʼlum boʻlgan darajada, maʼlumotlarni ushlab turgan kompaniya yoki shaxsning nomi. Nomaʼlum boʻlsa, shuni koʻrsating.
 art29-preservation-custodian-contact = Maʼlumotlarni ushlab turuvchining manzili yoki veb-sayti
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Kompyuter tizimining joylashgan joyi
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Saqlashning zarurligi (29-moddaning 2-bandi e kichik bandi)
+art29-preservation-necessity = { $basis ->
+        [budapest] Saqlashning zarurligi (29-moddaning 2-bandi e kichik bandi)
+       *[other] Saqlashning zarurligi
+    }
 art29-preservation-necessity-reasons = Tezkor saqlash sabablari
 art29-preservation-necessity-reasons-deletion = Maʼlumotlar oʻchirilishi, oʻzgartirilishi yoki yoʻqolishi mumkin
 art29-preservation-necessity-reasons-retention = Xizmat koʻrsatuvchi bunday maʼlumotlarni faqat qisqa muddat ushlab turadi
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Izoh
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Keyinroq yuboriladigan oʻzaro yordam toʻgʻrisidagi soʻrov (29-moddaning 2-bandi f kichik bandi)
+art29-preservation-mla = { $basis ->
+        [budapest] Keyinroq yuboriladigan oʻzaro yordam toʻgʻrisidagi soʻrov (29-moddaning 2-bandi f kichik bandi)
+       *[other] Keyinroq yuboriladigan oʻzaro yordam toʻgʻrisidagi soʻrov
+    }
 art29-preservation-mla-intent = Soʻrov yuboruvchi Tomon kompyuterda saqlanayotgan maʼlumotlarni tintuv qilish yoki ularga shunga oʻxshash tarzda kirish, olib qoʻyish yoki shunga oʻxshash tarzda himoyalash yoxud oshkor qilish uchun oʻzaro yordam toʻgʻrisidagi soʻrov yuborish niyatida.
 art29-preservation-mla-expected-date = Oʻzaro yordam toʻgʻrisidagi soʻrovning kutilayotgan sanasi
-    .hint = Konvensiyaning 29-moddasi 7-bandiga muvofiq saqlash oʻzaro yordam toʻgʻrisidagi soʻrovni yuborish imkonini berish uchun oltmish kundan kam boʻlmagan muddatga amalga oshiriladi; bu soʻrov olingandan keyin maʼlumotlar u boʻyicha qaror qabul qilinguncha saqlanishda davom etadi. Soʻrov yuborilgan davlat amalda qancha vaqt saqlashi uning qonunchiligi va amaliyotiga bogʻliq: saqlash panelini koʻring va soʻrovni muddat ichida oldindan yuboring yoki uzaytirishni oʻz vaqtida soʻrang.
+    .hint = { $basis ->
+            [budapest] Konvensiyaning 29-moddasi 7-bandiga muvofiq saqlash oʻzaro yordam toʻgʻrisidagi soʻrovni yuborish imkonini berish uchun oltmish kundan kam boʻlmagan muddatga amalga oshiriladi; bu soʻrov olingandan keyin maʼlumotlar u boʻyicha qaror qabul qilinguncha saqlanishda davom etadi. Soʻrov yuborilgan davlat amalda qancha vaqt saqlashi uning qonunchiligi va amaliyotiga bogʻliq: saqlash panelini koʻring va soʻrovni muddat ichida oldindan yuboring yoki uzaytirishni oʻz vaqtida soʻrang.
+           *[other] Soʻrov yuborilgan davlat maʼlumotlarni qancha vaqt saqlashi uning qonunchiligi va amaliyotiga bogʻliq: saqlash panelini koʻring va oʻzaro yordam toʻgʻrisidagi soʻrovni muddat ichida oldindan yuboring yoki uzaytirishni oʻz vaqtida soʻrang.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Saqlangan trafik toʻgʻrisidagi maʼlumotlarni tezkor oshkor qilish (30-modda): agar muayyan aloqaga oid trafik toʻgʻrisidagi maʼlumotlarni saqlash jarayonida uni uzatishda boshqa davlatdagi xizmat koʻrsatuvchi ishtirok etgani aniqlansa, oʻsha xizmat koʻrsatuvchini va aloqa uzatilgan yoʻlni aniqlash uchun yetarli hajmdagi trafik toʻgʻrisidagi maʼlumotlarni tezkor oshkor qilishingizni soʻraymiz.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Saqlangan trafik toʻgʻrisidagi maʼlumotlarni tezkor oshkor qilish (30-modda): agar muayyan aloqaga oid trafik toʻgʻrisidagi maʼlumotlarni saqlash jarayonida uni uzatishda boshqa davlatdagi xizmat koʻrsatuvchi ishtirok etgani aniqlansa, oʻsha xizmat koʻrsatuvchini va aloqa uzatilgan yoʻlni aniqlash uchun yetarli hajmdagi trafik toʻgʻrisidagi maʼlumotlarni tezkor oshkor qilishingizni soʻraymiz.
+       *[other] Saqlangan trafik toʻgʻrisidagi maʼlumotlarni tezkor oshkor qilish: agar muayyan aloqaga oid trafik toʻgʻrisidagi maʼlumotlarni saqlash jarayonida uni uzatishda boshqa davlatdagi xizmat koʻrsatuvchi ishtirok etgani aniqlansa, oʻsha xizmat koʻrsatuvchini va aloqa uzatilgan yoʻlni aniqlash uchun yetarli hajmdagi trafik toʻgʻrisidagi maʼlumotlarni tezkor oshkor qilishingizni soʻraymiz.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Soʻralayotgan maxfiylik
     .hint = Baʼzi xizmat koʻrsatuvchilar oʻz foydalanuvchilariga soʻrovlar haqida xabar beradi. Soʻrov yuborilgan organdan bunday boʻlishi mumkinligini soʻrang va tergov uchun zarur boʻlganini belgilang.
 art29-preservation-confidentiality-conditions-no-notification = Abonentga yoki hisob yozuvi egasiga ushbu soʻrov haqida xabar bermasligingizni soʻraymiz
 art29-preservation-confidentiality-conditions-warn = Foydalanuvchini ogohlantirib qoʻyishi mumkin boʻlgan har qanday harakatdan oldin soʻrov yuboruvchi organga xabar berishingizni soʻraymiz
-art29-preservation-confidentiality-conditions-prejudice = Agar saqlash maʼlumotlarning kelajakda mavjud boʻlishini taʼminlamasa yoki tergovning maxfiyligiga tahdid solsa yoxud unga boshqacha zarar yetkazsa, soʻrov shunga qaramay ijro etilishi kerakmi yoki yoʻqmi degan qarorni qabul qilishi uchun soʻrov yuboruvchi organga zudlik bilan xabar berishingizni soʻraymiz (29-moddaning 6-bandi)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Agar saqlash maʼlumotlarning kelajakda mavjud boʻlishini taʼminlamasa yoki tergovning maxfiyligiga tahdid solsa yoxud unga boshqacha zarar yetkazsa, soʻrov shunga qaramay ijro etilishi kerakmi yoki yoʻqmi degan qarorni qabul qilishi uchun soʻrov yuboruvchi organga zudlik bilan xabar berishingizni soʻraymiz (29-moddaning 6-bandi)
+       *[other] Agar saqlash maʼlumotlarning kelajakda mavjud boʻlishini taʼminlamasa yoki tergovning maxfiyligiga tahdid solsa yoxud unga boshqacha zarar yetkazsa, soʻrov shunga qaramay ijro etilishi kerakmi yoki yoʻqmi degan qarorni qabul qilishi uchun soʻrov yuboruvchi organga zudlik bilan xabar berishingizni soʻraymiz
+    }
 art29-preservation-confidentiality-details = Maxfiylik boʻyicha qoʻshimcha mulohazalar
 
 ## 17 Acknowledgement

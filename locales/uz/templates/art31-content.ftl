@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Kiberjinoyatchilik toʻgʻrisidagi konvensiyaning 31-moddasi (ETS № 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Kiberjinoyatchilik toʻgʻrisidagi konvensiyaning 31-moddasi (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Sana
 art31-content-reference = Chiquvchi raqam / ish raqami
 art31-content-status = Soʻrov maqomi
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Oldingi saqlash toʻgʻrisidagi so
 art31-content-requested-authority = Soʻrov yuborilgan organ
 art31-content-requested-authority-country = Soʻrov yuborilgan davlat
 art31-content-requested-authority-authority = Organ
-    .hint = Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi (27-moddaning 2-bandi) yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+    .hint = { $basis ->
+            [budapest] Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi (27-moddaning 2-bandi) yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+           *[other] Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+        }
 art31-content-requesting-authority = Soʻrov yuboruvchi organ
 art31-content-requesting-authority-organisation = Tashkilot
 art31-content-requesting-authority-person = Soʻrov uchun masʼul shaxs
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Kontaktlar roʻyxatlari va manzillar kitob
 art31-content-data-content-other = Boshqa
 art31-content-data-content-other-detail = Soʻralayotgan boshqa mazmun toʻgʻrisidagi maʼlumotlar
 art31-content-data-traffic = Soʻralayotgan trafik toʻgʻrisidagi maʼlumotlar
-    .hint = Mazmunga qoʻshimcha ravishda faqat zarur boʻlganini belgilang. Dastlabki sakkiz katakcha Konvensiya 1-moddasining d kichik bandidagi trafik toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi: kompyuter tizimi aloqa zanjirining bir qismi sifatida yaratgan maʼlumotlar.
+    .hint = { $basis ->
+            [budapest] Mazmunga qoʻshimcha ravishda faqat zarur boʻlganini belgilang. Dastlabki sakkiz katakcha Konvensiya 1-moddasining d kichik bandidagi trafik toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi: kompyuter tizimi aloqa zanjirining bir qismi sifatida yaratgan maʼlumotlar.
+           *[other] Mazmunga qoʻshimcha ravishda faqat zarur boʻlganini belgilang. Trafik toʻgʻrisidagi maʼlumotlar — kompyuter tizimi aloqa zanjirining bir qismi sifatida yaratgan maʼlumotlar.
+        }
 art31-content-data-traffic-origin = Aloqaning manbai
 art31-content-data-traffic-destination = Aloqaning boradigan joyi
 art31-content-data-traffic-route = Yoʻnalishi
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Elektron xatlar sarlavhalaridagi axborot, m
 art31-content-data-traffic-other = Boshqa
 art31-content-data-traffic-other-detail = Soʻralayotgan boshqa trafik toʻgʻrisidagi maʼlumotlar
 art31-content-data-subscriber = Soʻralayotgan abonent toʻgʻrisidagi maʼlumotlar
-    .hint = Mazmunga qoʻshimcha ravishda faqat zarur boʻlganini belgilang. Dastlabki olti katakcha Konvensiya 18-moddasining 3-bandidagi abonent toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi.
+    .hint = { $basis ->
+            [budapest] Mazmunga qoʻshimcha ravishda faqat zarur boʻlganini belgilang. Dastlabki olti katakcha Konvensiya 18-moddasining 3-bandidagi abonent toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi.
+           *[other] Mazmunga qoʻshimcha ravishda faqat zarur boʻlganini belgilang.
+        }
 art31-content-data-subscriber-service = Foydalanilgan aloqa xizmati turi, unga doir koʻrilgan texnik choralar va xizmat koʻrsatish davri
 art31-content-data-subscriber-identity = Abonentning shaxsi
 art31-content-data-subscriber-address = Pochta yoki geografik manzili
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Roʻyxatdan oʻtish vaqtidagi IP
 art31-content-data-subscriber-other = Boshqa
 art31-content-data-subscriber-other-detail = Soʻralayotgan boshqa abonent toʻgʻrisidagi maʼlumotlar
 art31-content-measures = Soʻralayotgan choralar
-    .hint = 31-moddaning 1-bandi: soʻrov yuborilgan Tomon oʻz hududida saqlanayotgan maʼlumotlarni, shu jumladan 29-moddaga muvofiq saqlangan maʼlumotlarni tintuv qilishi yoki ularga shunga oʻxshash tarzda kirishi, olib qoʻyishi yoki shunga oʻxshash tarzda himoyalashi va oshkor qilishi mumkin.
+    .hint = { $basis ->
+            [budapest] 31-moddaning 1-bandi: soʻrov yuborilgan Tomon oʻz hududida saqlanayotgan maʼlumotlarni, shu jumladan 29-moddaga muvofiq saqlangan maʼlumotlarni tintuv qilishi yoki ularga shunga oʻxshash tarzda kirishi, olib qoʻyishi yoki shunga oʻxshash tarzda himoyalashi va oshkor qilishi mumkin.
+           *[other] Soʻrov yuborilgan davlatdan oʻz hududida saqlanayotgan maʼlumotlar, shu jumladan allaqachon saqlangan maʼlumotlar bilan nima qilish soʻralayotgani: ularni tintuv qilish yoki ularga shunga oʻxshash tarzda kirish, ularni olib qoʻyish yoki shunga oʻxshash tarzda himoyalash va ularni oshkor qilish.
+        }
 art31-content-measures-search = Tintuv yoki shunga oʻxshash tarzda kirish
 art31-content-measures-seizure = Olib qoʻyish yoki shunga oʻxshash tarzda himoyalash
 art31-content-measures-disclosure = Oshkor qilish
 art31-content-preservation = Maʼlumotlarni saqlash
 art31-content-preservation-sought = Maʼlumotlarni saqlash avval soʻralganmi?
-    .hint = Maʼlumotlar Konvensiyaning 29-moddasiga muvofiq 24/7 tarmogʻi orqali yoki bevosita xizmat koʻrsatuvchida saqlanganmi. Chiquvchi raqam soʻrov yuborilgan organ va xizmat koʻrsatuvchiga saqlangan maʼlumotlarni topish imkonini beradi. Agar ushbu soʻrov 10-boʻlimda tavsiflangan saqlash toʻgʻrisidagi soʻrovning davomi boʻlsa, oʻsha sana va raqamni koʻrsating.
+    .hint = { $basis ->
+            [budapest] Maʼlumotlar Konvensiyaning 29-moddasiga muvofiq 24/7 tarmogʻi orqali yoki bevosita xizmat koʻrsatuvchida saqlanganmi. Chiquvchi raqam soʻrov yuborilgan organ va xizmat koʻrsatuvchiga saqlangan maʼlumotlarni topish imkonini beradi. Agar ushbu soʻrov 10-boʻlimda tavsiflangan saqlash toʻgʻrisidagi soʻrovning davomi boʻlsa, oʻsha sana va raqamni koʻrsating.
+           *[other] Maʼlumotlar 24/7 tarmogʻi yoki soʻrov yuborilgan davlatning boshqa organi orqali yoxud bevosita xizmat koʻrsatuvchida saqlanganmi. Chiquvchi raqam soʻrov yuborilgan organ va xizmat koʻrsatuvchiga saqlangan maʼlumotlarni topish imkonini beradi. Agar ushbu soʻrov 10-boʻlimda tavsiflangan saqlash toʻgʻrisidagi soʻrovning davomi boʻlsa, oʻsha sana va raqamni koʻrsating.
+        }
 art31-content-preservation-sought-yes = Ha
 art31-content-preservation-sought-no = Yoʻq
 art31-content-preservation-date = Saqlash toʻgʻrisidagi soʻrov sanasi
@@ -149,11 +167,20 @@ art31-content-relevance = Maʼlumotlarning tergovga aloqasi
 art31-content-grounds = Mazmun toʻgʻrisidagi maʼlumotlarni tintuv qilish yoki taqdim etishni talab qilishning faktik asoslari
     .hint = Soʻrov yuborilgan davlatning majburlov choralariga qoʻyadigan talablariga javob beradigan aniq faktlar, masalan Amerika Qoʻshma Shtatlaridagi «probable cause» (asosli taxmin): hisob yozuvi jinoyat bilan bogʻliq holda foydalanilganini va uning dalillari soʻralayotgan mazmunda topilishi ehtimoli borligini koʻrsatadigan faktlar, shuningdek bu faktlar qachon sodir boʻlgani. Faqat xulosalar yoki gumonlar yetarli emas.
 art31-content-dual-criminality = Ikki tomonlama jinoiylik
-    .hint = 13-boʻlimda tavsiflangan qilmish soʻrov yuborilgan davlat qonuni boʻyicha ham jinoyat ekanini, maʼlum boʻlsa tegishli normani keltirib tushuntiring. Konvensiyaning 25-moddasi 5-bandiga muvofiq, agar jinoyat asosidagi qilmish u yerda jinoyat hisoblansa, uning toifasi yoki nomidan qatʼi nazar, bu shart bajarilgan hisoblanadi.
+    .hint = { $basis ->
+            [budapest] 13-boʻlimda tavsiflangan qilmish soʻrov yuborilgan davlat qonuni boʻyicha ham jinoyat ekanini, maʼlum boʻlsa tegishli normani keltirib tushuntiring. Konvensiyaning 25-moddasi 5-bandiga muvofiq, agar jinoyat asosidagi qilmish u yerda jinoyat hisoblansa, uning toifasi yoki nomidan qatʼi nazar, bu shart bajarilgan hisoblanadi.
+           *[other] 13-boʻlimda tavsiflangan qilmish soʻrov yuborilgan davlat qonuni boʻyicha ham jinoyat ekanini, maʼlum boʻlsa tegishli normani keltirib tushuntiring.
+        }
 art31-content-use = Maʼlumotlardan foydalanishni cheklash
 art31-content-use-undertakings = Soʻrov yuboruvchi organning majburiyatlari
-    .hint = 28-modda Tomonlar oʻrtasida yagona yoki oʻzaro qonunchilik asosidagi oʻzaro yordam toʻgʻrisidagi shartnoma yoki kelishuv amalda boʻlmagan hollarda qoʻllaniladi; aks holda oʻsha shartnoma yoki kelishuvning maxfiylik va foydalanishga oid qoidalari qoʻllaniladi.
-art31-content-use-undertakings-article-28 = Soʻrov yuboruvchi organ soʻrov yuborilgan Tomon Konvensiyaning 28-moddasi 2-bandiga muvofiq belgilagan maxfiylik va foydalanishni cheklash shartlariga rioya qiladi
+    .hint = { $basis ->
+            [budapest] 28-modda Tomonlar oʻrtasida yagona yoki oʻzaro qonunchilik asosidagi oʻzaro yordam toʻgʻrisidagi shartnoma yoki kelishuv amalda boʻlmagan hollarda qoʻllaniladi; aks holda oʻsha shartnoma yoki kelishuvning maxfiylik va foydalanishga oid qoidalari qoʻllaniladi.
+           *[other] Maxfiylik va foydalanishni cheklash shartlari tanlangan xalqaro shartnomada, shartnoma boʻlmaganda esa soʻrov yuborilgan davlat tomonidan belgilanadi.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Soʻrov yuboruvchi organ soʻrov yuborilgan Tomon Konvensiyaning 28-moddasi 2-bandiga muvofiq belgilagan maxfiylik va foydalanishni cheklash shartlariga rioya qiladi
+       *[other] Soʻrov yuboruvchi organ soʻrov yuborilgan davlat belgilagan maxfiylik va foydalanishni cheklash shartlariga rioya qiladi
+    }
 art31-content-use-undertakings-speciality = Maʼlumotlar, agar soʻrov yuborilgan Tomon boshqacha foydalanishga rozilik bermasa, faqat ushbu soʻrovda koʻrsatilgan tergov va ish yuritish uchun foydalaniladi (maxsuslik prinsipi)
 art31-content-use-explanation = Maʼlumotlardan koʻzda tutilgan foydalanishning izohi
     .hint = Masalan, maʼlumotlarni himoya tomoniga oshkor qilish yoki bogʻliq ish yuritishda foydalanish zarur boʻladimi — soʻrov yuborilgan Tomon oʻz shartlarini shunga mos ravishda belgilay olishi uchun.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Manzili yoki joylashgan joyi
 art31-content-urgency = Shoshilinchlik
 art31-content-urgency-urgent = Shoshilinch ijro etish soʻraladi
 art31-content-urgency-reasons = Shoshilinchlik sabablari
-    .hint = Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor (31-moddaning 3-bandi).
+    .hint = { $basis ->
+            [budapest] Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor (31-moddaning 3-bandi).
+           *[other] Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor.
+        }
 art31-content-urgency-deadline = Maʼlumotlar kerak boʻlgan muddat
 art31-content-confidentiality = Maxfiylik
 art31-content-confidentiality-confidential = Ushbu soʻrovning fakti va predmeti maxfiyligini, uni ijro etish uchun zarur boʻlgan darajadan tashqari, taʼminlashingizni soʻraymiz

@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Kiberjinoyatchilik toʻgʻrisidagi konvensiyaning 31-moddasi (ETS № 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Kiberjinoyatchilik toʻgʻrisidagi konvensiyaning 31-moddasi (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Sana
 art31-subscriber-reference = Chiquvchi raqam / ish raqami
 art31-subscriber-status = Soʻrov maqomi
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Oldingi saqlash toʻgʻrisidagi
 art31-subscriber-requested-authority = Soʻrov yuborilgan organ
 art31-subscriber-requested-authority-country = Soʻrov yuborilgan davlat
 art31-subscriber-requested-authority-authority = Organ
-    .hint = Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi (27-moddaning 2-bandi) yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+    .hint = { $basis ->
+            [budapest] Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi (27-moddaning 2-bandi) yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+           *[other] Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+        }
 art31-subscriber-requesting-authority = Soʻrov yuboruvchi organ
 art31-subscriber-requesting-authority-organisation = Tashkilot
 art31-subscriber-requesting-authority-person = Soʻrov uchun masʼul shaxs
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Soʻralayotgan maʼlumotlarning ident
 art31-subscriber-identifiers-period = Maʼlumotlar soʻralayotgan aniq davr
     .hint = Boshi va oxiri vaqt mintaqasi bilan. Faqat tergov uchun zarur boʻlgan davrni soʻrang: uzoq davrlarga (90 kundan ortiq) oid soʻrovlar haddan tashqari keng deb koʻpincha rad etiladi.
 art31-subscriber-categories = Soʻralayotgan abonent toʻgʻrisidagi maʼlumotlar
-    .hint = Faqat tergov uchun zarur boʻlganini belgilang. Dastlabki olti katakcha Konvensiya 18-moddasining 3-bandidagi abonent toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi.
+    .hint = { $basis ->
+            [budapest] Faqat tergov uchun zarur boʻlganini belgilang. Dastlabki olti katakcha Konvensiya 18-moddasining 3-bandidagi abonent toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi.
+           *[other] Faqat tergov uchun zarur boʻlganini belgilang.
+        }
 art31-subscriber-categories-service = Foydalanilgan aloqa xizmati turi, unga doir koʻrilgan texnik choralar va xizmat koʻrsatish davri
 art31-subscriber-categories-identity = Abonentning shaxsi
 art31-subscriber-categories-address = Pochta yoki geografik manzili
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Manzili yoki joylashgan joyi
 art31-subscriber-urgency = Shoshilinchlik
 art31-subscriber-urgency-urgent = Shoshilinch ijro etish soʻraladi
 art31-subscriber-urgency-reasons = Shoshilinchlik sabablari
-    .hint = Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor (31-moddaning 3-bandi).
+    .hint = { $basis ->
+            [budapest] Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor (31-moddaning 3-bandi).
+           *[other] Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor.
+        }
 art31-subscriber-urgency-deadline = Maʼlumotlar kerak boʻlgan muddat
 art31-subscriber-confidentiality = Maxfiylik
 art31-subscriber-confidentiality-confidential = Ushbu soʻrovning fakti va predmeti maxfiyligini, uni ijro etish uchun zarur boʻlgan darajadan tashqari, taʼminlashingizni soʻraymiz

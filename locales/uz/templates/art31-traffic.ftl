@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Kiberjinoyatchilik toʻgʻrisidagi konvensiyaning 31-moddasi (ETS № 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Kiberjinoyatchilik toʻgʻrisidagi konvensiyaning 31-moddasi (ETS № 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Sana
 art31-traffic-reference = Chiquvchi raqam / ish raqami
 art31-traffic-status = Soʻrov maqomi
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Oldingi saqlash toʻgʻrisidagi so
 art31-traffic-requested-authority = Soʻrov yuborilgan organ
 art31-traffic-requested-authority-country = Soʻrov yuborilgan davlat
 art31-traffic-requested-authority-authority = Organ
-    .hint = Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi (27-moddaning 2-bandi) yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+    .hint = { $basis ->
+            [budapest] Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi (27-moddaning 2-bandi) yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+           *[other] Soʻrov yuborilgan davlatning oʻzaro yordam boʻyicha markaziy organi yoki u bunday soʻrovlarni qabul qilish uchun tayinlagan organ.
+        }
 art31-traffic-requesting-authority = Soʻrov yuboruvchi organ
 art31-traffic-requesting-authority-organisation = Tashkilot
 art31-traffic-requesting-authority-person = Soʻrov uchun masʼul shaxs
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Maʼlumotlar soʻralayotgan aniq davr
     .hint = Boshi va oxiri vaqt mintaqasi bilan. Faqat tergov uchun zarur boʻlgan davrni soʻrang: uzoq davrlarga (90 kundan ortiq) oid soʻrovlar haddan tashqari keng deb koʻpincha rad etiladi.
 art31-traffic-data = Soʻralayotgan maʼlumotlar
 art31-traffic-data-traffic = Soʻralayotgan trafik toʻgʻrisidagi maʼlumotlar
-    .hint = Dastlabki sakkiz katakcha Konvensiya 1-moddasining d kichik bandidagi trafik toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi: kompyuter tizimi aloqa zanjirining bir qismi sifatida yaratgan maʼlumotlar.
+    .hint = { $basis ->
+            [budapest] Dastlabki sakkiz katakcha Konvensiya 1-moddasining d kichik bandidagi trafik toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi: kompyuter tizimi aloqa zanjirining bir qismi sifatida yaratgan maʼlumotlar.
+           *[other] Kompyuter tizimi aloqa zanjirining bir qismi sifatida yaratgan maʼlumotlar: faqat tergov uchun zarur boʻlganini belgilang.
+        }
 art31-traffic-data-traffic-origin = Aloqaning manbai
 art31-traffic-data-traffic-destination = Aloqaning boradigan joyi
 art31-traffic-data-traffic-route = Yoʻnalishi
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Elektron xatlar sarlavhalaridagi axborot, m
 art31-traffic-data-traffic-other = Boshqa
 art31-traffic-data-traffic-other-detail = Soʻralayotgan boshqa trafik toʻgʻrisidagi maʼlumotlar
 art31-traffic-data-subscriber = Soʻralayotgan abonent toʻgʻrisidagi maʼlumotlar
-    .hint = Trafik toʻgʻrisidagi maʼlumotlarga qoʻshimcha ravishda faqat zarur boʻlganini belgilang. Dastlabki olti katakcha Konvensiya 18-moddasining 3-bandidagi abonent toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi.
+    .hint = { $basis ->
+            [budapest] Trafik toʻgʻrisidagi maʼlumotlarga qoʻshimcha ravishda faqat zarur boʻlganini belgilang. Dastlabki olti katakcha Konvensiya 18-moddasining 3-bandidagi abonent toʻgʻrisidagi maʼlumotlar taʼrifiga mos keladi.
+           *[other] Trafik toʻgʻrisidagi maʼlumotlarga qoʻshimcha ravishda faqat zarur boʻlganini belgilang.
+        }
 art31-traffic-data-subscriber-service = Foydalanilgan aloqa xizmati turi, unga doir koʻrilgan texnik choralar va xizmat koʻrsatish davri
 art31-traffic-data-subscriber-identity = Abonentning shaxsi
 art31-traffic-data-subscriber-address = Pochta yoki geografik manzili
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Boshqa
 art31-traffic-data-subscriber-other-detail = Soʻralayotgan boshqa abonent toʻgʻrisidagi maʼlumotlar
 art31-traffic-preservation = Maʼlumotlarni saqlash
 art31-traffic-preservation-sought = Maʼlumotlarni saqlash avval soʻralganmi?
-    .hint = Maʼlumotlar Konvensiyaning 29-moddasiga muvofiq 24/7 tarmogʻi orqali yoki bevosita xizmat koʻrsatuvchida saqlanganmi. Chiquvchi raqam soʻrov yuborilgan organ va xizmat koʻrsatuvchiga saqlangan maʼlumotlarni topish imkonini beradi. Agar ushbu soʻrov 10-boʻlimda tavsiflangan saqlash toʻgʻrisidagi soʻrovning davomi boʻlsa, oʻsha sana va raqamni koʻrsating.
+    .hint = { $basis ->
+            [budapest] Maʼlumotlar Konvensiyaning 29-moddasiga muvofiq 24/7 tarmogʻi orqali yoki bevosita xizmat koʻrsatuvchida saqlanganmi. Chiquvchi raqam soʻrov yuborilgan organ va xizmat koʻrsatuvchiga saqlangan maʼlumotlarni topish imkonini beradi. Agar ushbu soʻrov 10-boʻlimda tavsiflangan saqlash toʻgʻrisidagi soʻrovning davomi boʻlsa, oʻsha sana va raqamni koʻrsating.
+           *[other] Maʼlumotlar 24/7 tarmogʻi yoki soʻrov yuborilgan davlatning boshqa organi orqali yoxud bevosita xizmat koʻrsatuvchida saqlanganmi. Chiquvchi raqam soʻrov yuborilgan organ va xizmat koʻrsatuvchiga saqlangan maʼlumotlarni topish imkonini beradi. Agar ushbu soʻrov 10-boʻlimda tavsiflangan saqlash toʻgʻrisidagi soʻrovning davomi boʻlsa, oʻsha sana va raqamni koʻrsating.
+        }
 art31-traffic-preservation-sought-yes = Ha
 art31-traffic-preservation-sought-no = Yoʻq
 art31-traffic-preservation-date = Saqlash toʻgʻrisidagi soʻrov sanasi
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Manzili yoki joylashgan joyi
 art31-traffic-urgency = Shoshilinchlik
 art31-traffic-urgency-urgent = Shoshilinch ijro etish soʻraladi
 art31-traffic-urgency-reasons = Shoshilinchlik sabablari
-    .hint = Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor (31-moddaning 3-bandi).
+    .hint = { $basis ->
+            [budapest] Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor (31-moddaning 3-bandi).
+           *[other] Masalan, gumon qilinuvchi qamoqda saqlanmoqda, ish yuritish muddati tugamoqda yoki maʼlumotlarning yoʻqolishi yoki oʻzgartirilishi xavfi ayniqsa yuqori deb hisoblash uchun asoslar bor.
+        }
 art31-traffic-urgency-deadline = Maʼlumotlar kerak boʻlgan muddat
 art31-traffic-confidentiality = Maxfiylik
 art31-traffic-confidentiality-confidential = Ushbu soʻrovning fakti va predmeti maxfiyligini, uni ijro etish uchun zarur boʻlgan darajadan tashqari, taʼminlashingizni soʻraymiz

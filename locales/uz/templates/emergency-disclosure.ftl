@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Kiberjinoyatchilik toʻgʻrisidagi konvensiyaga Ikkinchi qoʻshimcha protokolning (CETS № 224) 9-moddasi, 24/7 tarmogʻi orqali; Protokol faqat uning Tomonlari boʻlgan davlatlar oʻrtasida qoʻllaniladi
         [protocol-art10] Kiberjinoyatchilik toʻgʻrisidagi konvensiyaga Ikkinchi qoʻshimcha protokolning (CETS № 224) 10-moddasi; Protokol faqat uning Tomonlari boʻlgan davlatlar oʻrtasida qoʻllaniladi
         [provider] Favqulodda vaziyatda maʼlumotlarni ixtiyoriy oshkor qilish toʻgʻrisida xizmat koʻrsatuvchiga soʻrov
-       *[other] 3-boʻlimda koʻrsatilgan huquqiy asos
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Sana
 emergency-disclosure-reference = Chiquvchi raqam / ish raqami
 
 emergency-disclosure-channel = Kanal va huquqiy asos
 emergency-disclosure-channel-basis = Ushbu soʻrov uchun foydalanilgan kanal
-    .hint = Ikkinchi qoʻshimcha protokolning 9-moddasi: soʻrov yuborilgan davlatdagi xizmat koʻrsatuvchida turgan maʼlumotlar uchun 24/7 tarmogʻi orqali. 10-modda: markaziy yoki vakolatli organ orqali favqulodda vaziyatda oʻzaro yordam. Protokol faqat u kuchga kirgan davlatlar oʻrtasida qoʻllaniladi: ulardan birini tanlashdan oldin uning ikkala davlat uchun ham kuchga kirganini tekshiring. Xizmat koʻrsatuvchining favqulodda vaziyatlar uchun kanali: soʻrov bevosita xizmat koʻrsatuvchiga yuboriladi, u maʼlumotlarni oshkor qilish-qilmaslikni oʻzi hal qiladi; hech qanday shartnomaga havola qilinmaydi.
+    .hint = { $match ->
+        [general] Tanlangan xalqaro shartnomada favqulodda vaziyatdagi soʻrovlar toʻgʻrisida modda yoʻq: soʻrov uning soʻrov boshida keltirilgan shoshilinch soʻrovlar va oʻzaro yordam toʻgʻrisidagi qoidalariga asoslanadi.
+        [user] Shartnomani va soʻrov asoslanadigan moddalarni koʻrsating: ular soʻrov boshida chop etiladi.
+       *[other] Ikkinchi qoʻshimcha protokolning 9-moddasi: soʻrov yuborilgan davlatdagi xizmat koʻrsatuvchida turgan maʼlumotlar uchun 24/7 tarmogʻi orqali. 10-modda: markaziy yoki vakolatli organ orqali favqulodda vaziyatda oʻzaro yordam. Protokol faqat u kuchga kirgan davlatlar oʻrtasida qoʻllaniladi: ulardan birini tanlashdan oldin uning ikkala davlat uchun ham kuchga kirganini tekshiring. Ikkala davlat uchun ham majburiy boʻlgan boshqa shartnoma: soʻrov uning shoshilinch soʻrovlar va oʻzaro yordam toʻgʻrisidagi qoidalariga asoslanadi. Oʻzarolik prinsipi: hech qanday shartnoma qoʻllanilmaydi. Xizmat koʻrsatuvchining favqulodda vaziyatlar uchun kanali: soʻrov bevosita xizmat koʻrsatuvchiga yuboriladi, u maʼlumotlarni oshkor qilish-qilmaslikni oʻzi hal qiladi; hech qanday shartnomaga havola qilinmaydi.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Favqulodda vaziyatda 24/7 tarmogʻi orqali tezkor oshkor qilish (Ikkinchi qoʻshimcha protokolning 9-moddasi)
 emergency-disclosure-channel-basis-protocol-art10 = Favqulodda vaziyatda oʻzaro yordam (Ikkinchi qoʻshimcha protokolning 10-moddasi)
 emergency-disclosure-channel-basis-provider = Xizmat koʻrsatuvchining favqulodda vaziyatda oshkor qilish kanali
-emergency-disclosure-channel-basis-other = Boshqa kanal yoki huquqiy asos
-emergency-disclosure-channel-basis-other-detail = Kanal yoki huquqiy asos (shartnoma, kelishuv yoki qonun)
 
 emergency-disclosure-addressee = Soʻrov yuborilgan davlat va adresat
 emergency-disclosure-addressee-country = Soʻrov yuborilgan davlat
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Portlatish tahdidi
 emergency-disclosure-emergency-risk-other = Hayot yoki xavfsizlikka boshqa xavf
 emergency-disclosure-emergency-risk-other-detail = Xavf turi
 emergency-disclosure-emergency-facts = Jismoniy shaxsning hayoti yoki xavfsizligiga jiddiy va bevosita xavf borligini koʻrsatadigan faktlar
-    .hint = Kim xavf ostida ekanini (ism-sharifi yoki tavsifi), xavf nimadan iboratligini, u nima uchun istalgan daqiqada amalga oshishi mumkinligini, shuningdek axborot qayerdan va qachon olinganini (vaqt mintaqasi bilan) koʻrsating. Shunchaki ehtimoliy yoki bevosita boʻlmagan xavf Protokol maʼnosidagi favqulodda vaziyat hisoblanmaydi.
+    .hint = { $basis ->
+            [protocol2] Kim xavf ostida ekanini (ism-sharifi yoki tavsifi), xavf nimadan iboratligini, u nima uchun istalgan daqiqada amalga oshishi mumkinligini, shuningdek axborot qayerdan va qachon olinganini (vaqt mintaqasi bilan) koʻrsating. Shunchaki ehtimoliy yoki bevosita boʻlmagan xavf Protokol maʼnosidagi favqulodda vaziyat hisoblanmaydi.
+           *[other] Kim xavf ostida ekanini (ism-sharifi yoki tavsifi), xavf nimadan iboratligini, u nima uchun istalgan daqiqada amalga oshishi mumkinligini, shuningdek axborot qayerdan va qachon olinganini (vaqt mintaqasi bilan) koʻrsating. Shunchaki ehtimoliy yoki bevosita boʻlmagan xavf favqulodda vaziyat hisoblanmaydi.
+        }
 emergency-disclosure-emergency-relation = Soʻralayotgan maʼlumotlarning favqulodda vaziyatga aloqasi
     .hint = Maʼlumotlar xavfning oldini olishga qanday yordam berishini, masalan xavf ostidagi shaxsning joylashgan joyini aniqlash yoki tahdid qilayotgan shaxsni aniqlash orqali, shuningdek ular ushbu xizmat koʻrsatuvchida bor deb nima uchun hisoblanishini koʻrsating.
 emergency-disclosure-emergency-urgency = Maʼlumotlarni nima uchun saqlash va oʻzaro huquqiy yordam orqali oʻz vaqtida olib boʻlmaydi
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Keyingi huquqiy tartib-taomil
 emergency-disclosure-follow-up-process = Ushbu soʻrovdan keyingi huquqiy tartib-taomil
     .hint = Favqulodda vaziyatda oshkor qilingan maʼlumotlar dalil sifatida foydalanilishi uchun rasmiy huquqiy tartib-taomil orqali qayta soʻraladimi.
 emergency-disclosure-follow-up-process-mla = Oʻzaro huquqiy yordam toʻgʻrisidagi soʻrov
-emergency-disclosure-follow-up-process-production-order = Ikkinchi qoʻshimcha protokolning 7-moddasiga muvofiq xizmat koʻrsatuvchiga taqdim etish toʻgʻrisidagi buyruq
-emergency-disclosure-follow-up-process-preservation = Kompyuterda saqlanayotgan maʼlumotlarni tezkor saqlash toʻgʻrisidagi soʻrov (Konvensiyaning 29-moddasi)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Ikkinchi qoʻshimcha protokolning 7-moddasiga muvofiq xizmat koʻrsatuvchiga taqdim etish toʻgʻrisidagi buyruq
+       *[other] Xizmat koʻrsatuvchiga taqdim etish toʻgʻrisidagi buyruq
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Kompyuterda saqlanayotgan maʼlumotlarni tezkor saqlash toʻgʻrisidagi soʻrov (Konvensiyaning 29-moddasi)
+        [protocol2] Kompyuterda saqlanayotgan maʼlumotlarni tezkor saqlash toʻgʻrisidagi soʻrov (Konvensiyaning 29-moddasi)
+       *[other] Kompyuterda saqlanayotgan maʼlumotlarni tezkor saqlash toʻgʻrisidagi soʻrov
+    }
 emergency-disclosure-follow-up-process-none = Keyingi huquqiy tartib-taomil koʻzda tutilmagan
 emergency-disclosure-follow-up-process-other = Boshqa huquqiy tartib-taomil
 emergency-disclosure-follow-up-process-other-detail = Huquqiy tartib-taomil
