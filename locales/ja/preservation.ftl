@@ -6,6 +6,7 @@ preservation-end-label = 保全の終了予定日
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] 期限なし（T-CYの表による）
+    [not-fixed] T-CYの表では定められておらず、選択した法的根拠も最短期間を定めていません。保全の終了時期を被要請当局に確認してください
    *[convention-minimum] T-CYの表では定められていません。確実なのは条約上の最短期間60日（第29条7）のみで、{ $date } までです
 }
 preservation-days-left = { $days ->
@@ -44,3 +45,6 @@ preservation-link = { $kind ->
    *[followed-up-by] 相互援助の要請 { $reference } が後続
 }
 preservation-link-missing = その要請はこのブラウザに保存されていません。
+preservation-next-steps = 次の段階
+preservation-follow-up-disclosure = 開示の要請を作成する
+preservation-link-disclosure = 開示の要請 { $reference } が後続

@@ -6,3 +6,5 @@ art31-subscriber-title = 加入者情報に関する相互援助の要請
 art31-traffic-title = 蔵置された通信記録に関する相互援助の要請
 art31-content-title = 蔵置された通信内容に関する相互援助の要請
 emergency-disclosure-title = 蔵置されたコンピュータ・データの緊急開示の要請
+provider-preservation-title = サービス・プロバイダに対するデータの保全の要請
+provider-disclosure-title = サービス・プロバイダに対する加入者情報、IPアドレス及びログイン記録の任意の開示の要請

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = サイバー犯罪に関する条約（ETS第185号）第29条及び第30条
+art29-preservation-legal-basis = { $basis ->
+        [budapest] サイバー犯罪に関する条約（ETS第185号）第29条及び第30条
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = 被要請締約国が保全を実施した日
 
 art29-preservation-requested-authority = 被要請当局
 art29-preservation-requested-authority-type = 要請の宛先
-art29-preservation-requested-authority-type-point-of-contact = 24/7連絡部局（第35条）
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] 24/7連絡部局（第35条）
+       *[other] 24/7連絡部局
+    }
 art29-preservation-requested-authority-type-competent-authority = その他の権限のある当局
 art29-preservation-requested-authority-authority = 当局の名称
-    .hint = 欧州評議会の名簿又は被要請国の宣言に記載された、被要請国の24/7連絡部局又は権限のある当局。
+    .hint = { $basis ->
+            [budapest] 欧州評議会の名簿又は被要請国の宣言に記載された、被要請国の24/7連絡部局又は権限のある当局。
+           *[other] 選択した条約に基づく被要請国の宣言に記載された、被要請国の24/7連絡部局又は権限のある当局。
+        }
 art29-preservation-requested-authority-country = 被要請国
     .hint = データの保全を要請される締約国。通常は、コンピュータ・システム又はサービス・プロバイダが所在する国です。
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = 要請の国内法上の根拠（該�
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = 犯罪及び事実の簡潔な要約（第29条2(b)）
+art29-preservation-offence = { $basis ->
+        [budapest] 犯罪及び事実の簡潔な要約（第29条2(b)）
+       *[other] 犯罪及び事実の簡潔な要約
+    }
 art29-preservation-offence-offences = 刑事捜査又は刑事訴訟の対象である犯罪
     .hint = 犯罪ごとに1行：罪名又は簡潔な説明、その犯罪を定める自国の刑法の規定、及び法定刑の上限。
 art29-preservation-offence-offences-offence = 犯罪
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 第11条：未遂及び�
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = 保全されるべき蔵置されたコンピュータ・データ（第29条2(c)）
+art29-preservation-data = { $basis ->
+        [budapest] 保全されるべき蔵置されたコンピュータ・データ（第29条2(c)）
+       *[other] 保全されるべき蔵置されたコンピュータ・データ
+    }
 art29-preservation-data-identifiers = 保全されるべきデータの識別子
     .hint = データを保全すべき各アカウント、ユーザー名、電子メールアドレス、電話番号、URL、ドメイン、機器又はIPアドレス。IPアドレスについては、送信元ポート及び正確な使用日時をタイムゾーンとともに記載してください。共有アドレスの背後では、それらがなければプロバイダは利用者を特定できません。一つの識別子のみに関係する期間は、その識別子の行に記載してください。
 art29-preservation-data-period = 保全されるべきデータの期間
     .hint = すべての識別子に共通する場合に、データが対象とすべき期間。始期と終期の両方をタイムゾーンとともに記載してください。捜査に必要な期間のみを求めてください。長期間（90日超）の要請は、範囲が広すぎるとして拒否されることがよくあります。
 art29-preservation-data-categories = 保全されるべきデータの種類
-    .hint = 捜査に必要なものだけをチェックしてください。加入者情報：加入者の身元、住所及び利用したサービス（第18条3）。通信記録：通信の発信元、送信先、経路、時刻、日付、量、継続時間又は基礎となるサービスの種類（第1条(d)）。通信内容：通信そのもの。
+    .hint = { $basis ->
+            [budapest] 捜査に必要なものだけをチェックしてください。加入者情報：加入者の身元、住所及び利用したサービス（第18条3）。通信記録：通信の発信元、送信先、経路、時刻、日付、量、継続時間又は基礎となるサービスの種類（第1条(d)）。通信内容：通信そのもの。
+           *[other] 捜査に必要なものだけをチェックしてください。加入者情報：加入者の身元、住所及び利用したサービス。通信記録：通信の発信元、送信先、経路、時刻、日付、量、継続時間又は基礎となるサービスの種類。通信内容：通信そのもの。
+        }
 art29-preservation-data-categories-subscriber = 加入者情報
 art29-preservation-data-categories-traffic = 通信記録
 art29-preservation-data-categories-content = 通信内容
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = データと犯罪との関係
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = データの管理者及びコンピュータ・システムの所在地（第29条2(d)）
+art29-preservation-custodian = { $basis ->
+        [budapest] データの管理者及びコンピュータ・システムの所在地（第29条2(d)）
+       *[other] データの管理者及びコンピュータ・システムの所在地
+    }
 art29-preservation-custodian-provider = サービス・プロバイダその他のデータの管理者
     .hint = データを保有する会社又は個人の名称（判明している範囲で）。不明な場合は、その旨を記載してください。
 art29-preservation-custodian-contact = 管理者の住所又はウェブサイト
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = コンピュータ・システムの所�
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = 保全の必要性（第29条2(e)）
+art29-preservation-necessity = { $basis ->
+        [budapest] 保全の必要性（第29条2(e)）
+       *[other] 保全の必要性
+    }
 art29-preservation-necessity-reasons = 迅速な保全を必要とする理由
 art29-preservation-necessity-reasons-deletion = データが削除、改変又は消失するおそれがある
 art29-preservation-necessity-reasons-retention = サービス・プロバイダはこの種のデータを短期間しか保持しない
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = 説明
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = 後に行う相互援助の要請（第29条2(f)）
+art29-preservation-mla = { $basis ->
+        [budapest] 後に行う相互援助の要請（第29条2(f)）
+       *[other] 後に行う相互援助の要請
+    }
 art29-preservation-mla-intent = 要請締約国は、蔵置されたコンピュータ・データの捜索若しくはこれに類するアクセス、押収若しくはこれに類する確保又は開示のための相互援助の要請を行う意図を有する。
 art29-preservation-mla-expected-date = 相互援助の要請の予定日
-    .hint = 条約第29条7により、保全は、相互援助の要請の提出を可能とするため、60日以上の期間行われます。当該要請の受領後は、その要請についての決定が行われるまでデータの保全が継続されます。被要請国が実際にどれだけの期間保全するかは、その国の法令及び慣行によります。保全パネルを参照し、期間内に十分な余裕をもって要請を送付するか、適時に延長を求めてください。
+    .hint = { $basis ->
+            [budapest] 条約第29条7により、保全は、相互援助の要請の提出を可能とするため、60日以上の期間行われます。当該要請の受領後は、その要請についての決定が行われるまでデータの保全が継続されます。被要請国が実際にどれだけの期間保全するかは、その国の法令及び慣行によります。保全パネルを参照し、期間内に十分な余裕をもって要請を送付するか、適時に延長を求めてください。
+           *[other] 被要請国がどれだけの期間データを保全するかは、その国の法令及び慣行によります。保全パネルを参照し、期間内に十分な余裕をもって相互援助の要請を送付するか、適時に延長を求めてください。
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = 保全された通信記録の迅速な開示（第30条）：特定の通信に関する通信記録を保全する過程で、他国のサービス・プロバイダが当該通信の伝達に関与していたことが判明した場合には、当該サービス・プロバイダ及び当該通信が伝達された経路を特定するために十分な量の通信記録を迅速に開示してください。
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] 保全された通信記録の迅速な開示（第30条）：特定の通信に関する通信記録を保全する過程で、他国のサービス・プロバイダが当該通信の伝達に関与していたことが判明した場合には、当該サービス・プロバイダ及び当該通信が伝達された経路を特定するために十分な量の通信記録を迅速に開示してください。
+       *[other] 保全された通信記録の迅速な開示：特定の通信に関する通信記録を保全する過程で、他国のサービス・プロバイダが当該通信の伝達に関与していたことが判明した場合には、当該サービス・プロバイダ及び当該通信が伝達された経路を特定するために十分な量の通信記録を迅速に開示してください。
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = 求める秘密の保持
     .hint = サービス・プロバイダの中には、要請があったことを利用者に知らせるものがあります。そのようなことが起こり得るかを被要請当局に確認し、捜査に必要なものをチェックしてください。
 art29-preservation-confidentiality-conditions-no-notification = この要請について、加入者又はアカウント保有者に通知しないでください
 art29-preservation-confidentiality-conditions-warn = 利用者に察知されるおそれのある措置をとる前に、要請当局に知らせてください
-art29-preservation-confidentiality-conditions-prejudice = 保全によってはデータの将来における利用可能性が確保されない場合、又は保全が捜査の秘密を脅かし若しくはその他の形で捜査を害する場合には、要請がそれでもなお実施されるべきか否かを要請当局が決定できるよう、速やかに要請当局に通報してください（第29条6）
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] 保全によってはデータの将来における利用可能性が確保されない場合、又は保全が捜査の秘密を脅かし若しくはその他の形で捜査を害する場合には、要請がそれでもなお実施されるべきか否かを要請当局が決定できるよう、速やかに要請当局に通報してください（第29条6）
+       *[other] 保全によってはデータの将来における利用可能性が確保されない場合、又は保全が捜査の秘密を脅かし若しくはその他の形で捜査を害する場合には、要請がそれでもなお実施されるべきか否かを要請当局が決定できるよう、速やかに要請当局に通報してください
+    }
 art29-preservation-confidentiality-details = 秘密の保持に関するその他の所見
 
 ## 17 Acknowledgement

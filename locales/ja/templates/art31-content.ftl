@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = サイバー犯罪に関する条約（ETS第185号）第31条
+art31-content-legal-basis = { $basis ->
+        [budapest] サイバー犯罪に関する条約（ETS第185号）第31条
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = 日付
 art31-content-reference = 整理番号／事件番号
 art31-content-status = 要請の状況
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = 先の保全の要請に続く要�
 art31-content-requested-authority = 被要請当局
 art31-content-requested-authority-country = 被要請国
 art31-content-requested-authority-authority = 当局
-    .hint = 被要請国の相互援助のための中央当局（第27条2）、又はこのような要請を受領するために同国が指定した当局。
+    .hint = { $basis ->
+            [budapest] 被要請国の相互援助のための中央当局（第27条2）、又はこのような要請を受領するために同国が指定した当局。
+           *[other] 被要請国の相互援助のための中央当局、又はこのような要請を受領するために同国が指定した当局。
+        }
 art31-content-requesting-authority = 要請当局
 art31-content-requesting-authority-organisation = 組織
 art31-content-requesting-authority-person = 要請の担当者
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = 連絡先リスト及びアドレス帳
 art31-content-data-content-other = その他
 art31-content-data-content-other-detail = 求めるその他の通信内容
 art31-content-data-traffic = 求める通信記録
-    .hint = 内容に加えて必要なものだけをチェックしてください。最初の8項目は、条約第1条(d)の通信記録の定義（通信の連鎖の一部としてコンピュータ・システムによって生成されたデータ）に従っています。
+    .hint = { $basis ->
+            [budapest] 内容に加えて必要なものだけをチェックしてください。最初の8項目は、条約第1条(d)の通信記録の定義（通信の連鎖の一部としてコンピュータ・システムによって生成されたデータ）に従っています。
+           *[other] 内容に加えて必要なものだけをチェックしてください。通信記録とは、通信の連鎖の一部としてコンピュータ・システムによって生成されたデータです。
+        }
 art31-content-data-traffic-origin = 通信の発信元
 art31-content-data-traffic-destination = 通信の送信先
 art31-content-data-traffic-route = 経路
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = 電子メールのヘッダー情報（内�
 art31-content-data-traffic-other = その他
 art31-content-data-traffic-other-detail = 求めるその他の通信記録
 art31-content-data-subscriber = 求める加入者情報
-    .hint = 内容に加えて必要なものだけをチェックしてください。最初の6項目は、条約第18条3の加入者情報の定義に従っています。
+    .hint = { $basis ->
+            [budapest] 内容に加えて必要なものだけをチェックしてください。最初の6項目は、条約第18条3の加入者情報の定義に従っています。
+           *[other] 内容に加えて必要なものだけをチェックしてください。
+        }
 art31-content-data-subscriber-service = 利用された通信サービスの種類、そのためにとられた技術上の措置及びサービスの期間
 art31-content-data-subscriber-identity = 加入者の身元
 art31-content-data-subscriber-address = 郵便上又は地理上の住所
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = 登録時のIPアドレス及び
 art31-content-data-subscriber-other = その他
 art31-content-data-subscriber-other-detail = 求めるその他の加入者情報
 art31-content-measures = 要請する措置
-    .hint = 第31条1：被要請締約国は、自国の領域内に蔵置されたデータ（第29条の規定に従って保全されたデータを含む）の捜索若しくはこれに類するアクセス、押収若しくはこれに類する確保及び開示を行うことができます。
+    .hint = { $basis ->
+            [budapest] 第31条1：被要請締約国は、自国の領域内に蔵置されたデータ（第29条の規定に従って保全されたデータを含む）の捜索若しくはこれに類するアクセス、押収若しくはこれに類する確保及び開示を行うことができます。
+           *[other] 被要請国に対し、自国の領域内に蔵置されたデータ（既に保全されたデータを含む）について求める措置：捜索若しくはこれに類するアクセス、押収若しくはこれに類する確保及び開示。
+        }
 art31-content-measures-search = 捜索又はこれに類するアクセス
 art31-content-measures-seizure = 押収又はこれに類する確保
 art31-content-measures-disclosure = 開示
 art31-content-preservation = データの保全
 art31-content-preservation-sought = データの保全は既に求められていますか。
-    .hint = データが、条約第29条に基づき、24/7ネットワークを通じて又はサービス・プロバイダに直接求めることにより保全されたか否か。整理番号により、被要請当局及びプロバイダは保全されたデータを見つけることができます。この要請が第10節に記載した保全の要請に続くものである場合は、同じ日付及び整理番号を記載してください。
+    .hint = { $basis ->
+            [budapest] データが、条約第29条に基づき、24/7ネットワークを通じて又はサービス・プロバイダに直接求めることにより保全されたか否か。整理番号により、被要請当局及びプロバイダは保全されたデータを見つけることができます。この要請が第10節に記載した保全の要請に続くものである場合は、同じ日付及び整理番号を記載してください。
+           *[other] データが、24/7ネットワーク若しくは被要請国のその他の当局を通じて、又はサービス・プロバイダに直接求めることにより保全されたか否か。整理番号により、被要請当局及びプロバイダは保全されたデータを見つけることができます。この要請が第10節に記載した保全の要請に続くものである場合は、同じ日付及び整理番号を記載してください。
+        }
 art31-content-preservation-sought-yes = はい
 art31-content-preservation-sought-no = いいえ
 art31-content-preservation-date = 保全の要請の日付
@@ -149,11 +167,20 @@ art31-content-relevance = データと捜査との関係
 art31-content-grounds = 通信内容の捜索又は提出を求める事実上の根拠
     .hint = 被要請国における強制措置の基準を満たす具体的な事実。例：米国における「相当な理由」（probable cause）。すなわち、当該アカウントが犯罪に関連して使用されたこと、及びその証拠が求める内容の中に見つかる可能性が高いことを示す事実と、それらの事実が生じた時期です。結論又は疑いだけでは足りません。
 art31-content-dual-criminality = 双罰性
-    .hint = 第13節に記載した行為が被要請国の法令の下でも犯罪となる理由を、判明していれば該当する規定を引用して説明してください。条約第25条5により、犯罪の基礎となる行為が被要請国において犯罪とされている場合には、その犯罪の類型又は名称のいかんを問わず、この条件は満たされたものとみなされます。
+    .hint = { $basis ->
+            [budapest] 第13節に記載した行為が被要請国の法令の下でも犯罪となる理由を、判明していれば該当する規定を引用して説明してください。条約第25条5により、犯罪の基礎となる行為が被要請国において犯罪とされている場合には、その犯罪の類型又は名称のいかんを問わず、この条件は満たされたものとみなされます。
+           *[other] 第13節に記載した行為が被要請国の法令の下でも犯罪となる理由を、判明していれば該当する規定を引用して説明してください。
+        }
 art31-content-use = データの使用の制限
 art31-content-use-undertakings = 要請当局の約束
-    .hint = 第28条は、統一的な又は相互主義的な法令に基づく相互援助条約又は取決めが締約国間に存在しない場合に適用されます。存在する場合は、秘密性及び使用に関するその条約又は取決めの規則が適用されます。
-art31-content-use-undertakings-article-28 = 要請当局は、条約第28条2の規定に基づき被要請締約国が付する秘密性及び使用の制限に関する条件を遵守する
+    .hint = { $basis ->
+            [budapest] 第28条は、統一的な又は相互主義的な法令に基づく相互援助条約又は取決めが締約国間に存在しない場合に適用されます。存在する場合は、秘密性及び使用に関するその条約又は取決めの規則が適用されます。
+           *[other] 秘密性及び使用の制限に関する条件は、選択した条約の定めるところにより、条約がない場合は被要請国が定めるところによります。
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] 要請当局は、条約第28条2の規定に基づき被要請締約国が付する秘密性及び使用の制限に関する条件を遵守する
+       *[other] 要請当局は、被要請国が付した秘密性及び使用の制限に関する条件を遵守する
+    }
 art31-content-use-undertakings-speciality = データは、被要請締約国が他の使用に同意しない限り、この要請に記載された捜査及び手続のためにのみ使用される（特定性の原則）
 art31-content-use-explanation = データの予定された使用の説明
     .hint = 例：データを弁護側に開示し、又は関連する手続で使用する必要があるか否か。被要請締約国がそれに応じて条件を付することができるようにするためです。
@@ -164,7 +191,10 @@ art31-content-service-provider-address = 住所又は所在地
 art31-content-urgency = 緊急性
 art31-content-urgency-urgent = 緊急の実施を要請
 art31-content-urgency-reasons = 緊急を要する理由
-    .hint = 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること（第31条3）。
+    .hint = { $basis ->
+            [budapest] 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること（第31条3）。
+           *[other] 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること。
+        }
 art31-content-urgency-deadline = データの必要期限
 art31-content-confidentiality = 秘密の保持
 art31-content-confidentiality-confidential = この要請の事実及び内容は、その実施に必要な範囲を除き、秘密として扱ってください

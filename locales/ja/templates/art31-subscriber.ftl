@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = サイバー犯罪に関する条約（ETS第185号）第31条
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] サイバー犯罪に関する条約（ETS第185号）第31条
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = 日付
 art31-subscriber-reference = 整理番号／事件番号
 art31-subscriber-status = 要請の状況
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = 先の保全の要請に続く�
 art31-subscriber-requested-authority = 被要請当局
 art31-subscriber-requested-authority-country = 被要請国
 art31-subscriber-requested-authority-authority = 当局
-    .hint = 被要請国の相互援助のための中央当局（第27条2）、又はこのような要請を受領するために同国が指定した当局。
+    .hint = { $basis ->
+            [budapest] 被要請国の相互援助のための中央当局（第27条2）、又はこのような要請を受領するために同国が指定した当局。
+           *[other] 被要請国の相互援助のための中央当局、又はこのような要請を受領するために同国が指定した当局。
+        }
 art31-subscriber-requesting-authority = 要請当局
 art31-subscriber-requesting-authority-organisation = 組織
 art31-subscriber-requesting-authority-person = 要請の担当者
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = 求めるデータの識別子
 art31-subscriber-identifiers-period = データを求める正確な期間
     .hint = 始期及び終期をタイムゾーンとともに記載してください。捜査に必要な期間のみを求めてください。長期間（90日超）の要請は、範囲が広すぎるとして拒否されることがよくあります。
 art31-subscriber-categories = 求める加入者情報
-    .hint = 捜査に必要なものだけをチェックしてください。最初の6項目は、条約第18条3の加入者情報の定義に従っています。
+    .hint = { $basis ->
+            [budapest] 捜査に必要なものだけをチェックしてください。最初の6項目は、条約第18条3の加入者情報の定義に従っています。
+           *[other] 捜査に必要なものだけをチェックしてください。
+        }
 art31-subscriber-categories-service = 利用された通信サービスの種類、そのためにとられた技術上の措置及びサービスの期間
 art31-subscriber-categories-identity = 加入者の身元
 art31-subscriber-categories-address = 郵便上又は地理上の住所
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = 住所又は所在地
 art31-subscriber-urgency = 緊急性
 art31-subscriber-urgency-urgent = 緊急の実施を要請
 art31-subscriber-urgency-reasons = 緊急を要する理由
-    .hint = 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること（第31条3）。
+    .hint = { $basis ->
+            [budapest] 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること（第31条3）。
+           *[other] 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること。
+        }
 art31-subscriber-urgency-deadline = データの必要期限
 art31-subscriber-confidentiality = 秘密の保持
 art31-subscriber-confidentiality-confidential = この要請の事実及び内容は、その実施に必要な範囲を除き、秘密として扱ってください

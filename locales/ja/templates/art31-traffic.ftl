@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = サイバー犯罪に関する条約（ETS第185号）第31条
+art31-traffic-legal-basis = { $basis ->
+        [budapest] サイバー犯罪に関する条約（ETS第185号）第31条
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = 日付
 art31-traffic-reference = 整理番号／事件番号
 art31-traffic-status = 要請の状況
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = 先の保全の要請に続く要�
 art31-traffic-requested-authority = 被要請当局
 art31-traffic-requested-authority-country = 被要請国
 art31-traffic-requested-authority-authority = 当局
-    .hint = 被要請国の相互援助のための中央当局（第27条2）、又はこのような要請を受領するために同国が指定した当局。
+    .hint = { $basis ->
+            [budapest] 被要請国の相互援助のための中央当局（第27条2）、又はこのような要請を受領するために同国が指定した当局。
+           *[other] 被要請国の相互援助のための中央当局、又はこのような要請を受領するために同国が指定した当局。
+        }
 art31-traffic-requesting-authority = 要請当局
 art31-traffic-requesting-authority-organisation = 組織
 art31-traffic-requesting-authority-person = 要請の担当者
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = データを求める正確な期間
     .hint = 始期及び終期をタイムゾーンとともに記載してください。捜査に必要な期間のみを求めてください。長期間（90日超）の要請は、範囲が広すぎるとして拒否されることがよくあります。
 art31-traffic-data = 求めるデータ
 art31-traffic-data-traffic = 求める通信記録
-    .hint = 最初の8項目は、条約第1条(d)の通信記録の定義（通信の連鎖の一部としてコンピュータ・システムによって生成されたデータ）に従っています。
+    .hint = { $basis ->
+            [budapest] 最初の8項目は、条約第1条(d)の通信記録の定義（通信の連鎖の一部としてコンピュータ・システムによって生成されたデータ）に従っています。
+           *[other] 通信の連鎖の一部としてコンピュータ・システムによって生成されたデータです。捜査に必要なものだけをチェックしてください。
+        }
 art31-traffic-data-traffic-origin = 通信の発信元
 art31-traffic-data-traffic-destination = 通信の送信先
 art31-traffic-data-traffic-route = 経路
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = 電子メールのヘッダー情報（内�
 art31-traffic-data-traffic-other = その他
 art31-traffic-data-traffic-other-detail = 求めるその他の通信記録
 art31-traffic-data-subscriber = 求める加入者情報
-    .hint = 通信記録に加えて必要なものだけをチェックしてください。最初の6項目は、条約第18条3の加入者情報の定義に従っています。
+    .hint = { $basis ->
+            [budapest] 通信記録に加えて必要なものだけをチェックしてください。最初の6項目は、条約第18条3の加入者情報の定義に従っています。
+           *[other] 通信記録に加えて必要なものだけをチェックしてください。
+        }
 art31-traffic-data-subscriber-service = 利用された通信サービスの種類、そのためにとられた技術上の措置及びサービスの期間
 art31-traffic-data-subscriber-identity = 加入者の身元
 art31-traffic-data-subscriber-address = 郵便上又は地理上の住所
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = その他
 art31-traffic-data-subscriber-other-detail = 求めるその他の加入者情報
 art31-traffic-preservation = データの保全
 art31-traffic-preservation-sought = データの保全は既に求められていますか。
-    .hint = データが、条約第29条に基づき、24/7ネットワークを通じて又はサービス・プロバイダに直接求めることにより保全されたか否か。整理番号により、被要請当局及びプロバイダは保全されたデータを見つけることができます。この要請が第10節に記載した保全の要請に続くものである場合は、同じ日付及び整理番号を記載してください。
+    .hint = { $basis ->
+            [budapest] データが、条約第29条に基づき、24/7ネットワークを通じて又はサービス・プロバイダに直接求めることにより保全されたか否か。整理番号により、被要請当局及びプロバイダは保全されたデータを見つけることができます。この要請が第10節に記載した保全の要請に続くものである場合は、同じ日付及び整理番号を記載してください。
+           *[other] データが、24/7ネットワーク若しくは被要請国のその他の当局を通じて、又はサービス・プロバイダに直接求めることにより保全されたか否か。整理番号により、被要請当局及びプロバイダは保全されたデータを見つけることができます。この要請が第10節に記載した保全の要請に続くものである場合は、同じ日付及び整理番号を記載してください。
+        }
 art31-traffic-preservation-sought-yes = はい
 art31-traffic-preservation-sought-no = いいえ
 art31-traffic-preservation-date = 保全の要請の日付
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = 住所又は所在地
 art31-traffic-urgency = 緊急性
 art31-traffic-urgency-urgent = 緊急の実施を要請
 art31-traffic-urgency-reasons = 緊急を要する理由
-    .hint = 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること（第31条3）。
+    .hint = { $basis ->
+            [budapest] 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること（第31条3）。
+           *[other] 例：被疑者が身柄を拘束されていること、手続上の期限、又はデータが特に滅失若しくは改変を受けやすいと信ずるに足りる理由があること。
+        }
 art31-traffic-urgency-deadline = データの必要期限
 art31-traffic-confidentiality = 秘密の保持
 art31-traffic-confidentiality-confidential = この要請の事実及び内容は、その実施に必要な範囲を除き、秘密として扱ってください

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] サイバー犯罪に関する条約の第二追加議定書（CETS第224号）第9条、24/7ネットワークを通じて。同議定書は、その締約国である国の間でのみ適用されます
         [protocol-art10] サイバー犯罪に関する条約の第二追加議定書（CETS第224号）第10条。同議定書は、その締約国である国の間でのみ適用されます
         [provider] 緊急時におけるサービス・プロバイダへの任意の開示の要請
-       *[other] 第3節に記載した法的根拠
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = 日付
 emergency-disclosure-reference = 整理番号／事件番号
 
 emergency-disclosure-channel = 経路及び法的根拠
 emergency-disclosure-channel-basis = この要請に用いる経路
-    .hint = 第二追加議定書第9条：被要請国内のサービス・プロバイダが保有するデータについて、24/7ネットワークを通じて行います。第10条：中央当局又は権限のある当局を通じた緊急時の相互援助です。同議定書は、同議定書が効力を有する国の間でのみ適用されます。いずれかを選ぶ前に、両国について効力を有することを確認してください。プロバイダの緊急経路：要請はサービス・プロバイダに直接送られ、開示するか否かはプロバイダ自身が決定します。条約は引用しません。
+    .hint = { $match ->
+        [general] 選択した条約には緊急の要請に関する条文がありません。要請は、要請の初めに引用される、その条約の緊急の要請及び相互援助に関する規定に基づきます。
+        [user] 条約名及び要請の根拠となる条文を記載してください。これらは要請の初めに印刷されます。
+       *[other] 第二追加議定書第9条：被要請国内のサービス・プロバイダが保有するデータについて、24/7ネットワークを通じて行います。第10条：中央当局又は権限のある当局を通じた緊急時の相互援助です。同議定書は、同議定書が効力を有する国の間でのみ適用されます。いずれかを選ぶ前に、両国について効力を有することを確認してください。両国を拘束するその他の条約：要請は、その条約の緊急の要請及び相互援助に関する規定に基づきます。相互主義：条約は適用されません。プロバイダの緊急経路：要請はサービス・プロバイダに直接送られ、開示するか否かはプロバイダ自身が決定します。条約は引用しません。
+    }
 emergency-disclosure-channel-basis-protocol-art9 = 緊急時における24/7ネットワークを通じた迅速な開示（第二追加議定書第9条）
 emergency-disclosure-channel-basis-protocol-art10 = 緊急時の相互援助（第二追加議定書第10条）
 emergency-disclosure-channel-basis-provider = サービス・プロバイダの緊急開示経路
-emergency-disclosure-channel-basis-other = その他の経路又は法的根拠
-emergency-disclosure-channel-basis-other-detail = 経路又は法的根拠（条約、協定又は法令）
 
 emergency-disclosure-addressee = 被要請国及び宛先
 emergency-disclosure-addressee-country = 被要請国
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = 爆破の脅迫
 emergency-disclosure-emergency-risk-other = 生命又は安全に対するその他の危険
 emergency-disclosure-emergency-risk-other-detail = 危険の種類
 emergency-disclosure-emergency-facts = 自然人の生命又は安全に対する重大かつ差し迫った危険を示す事実
-    .hint = 誰が危険にさらされているか（氏名又は特徴）、危険の内容、それがいつ現実化してもおかしくない理由、並びに情報の出所及び受領日時（タイムゾーン付き）を記載してください。単に可能性があるにすぎない危険又は差し迫っていない危険は、議定書にいう緊急事態に当たりません。
+    .hint = { $basis ->
+            [protocol2] 誰が危険にさらされているか（氏名又は特徴）、危険の内容、それがいつ現実化してもおかしくない理由、並びに情報の出所及び受領日時（タイムゾーン付き）を記載してください。単に可能性があるにすぎない危険又は差し迫っていない危険は、議定書にいう緊急事態に当たりません。
+           *[other] 誰が危険にさらされているか（氏名又は特徴）、危険の内容、それがいつ現実化してもおかしくない理由、並びに情報の出所及び受領日時（タイムゾーン付き）を記載してください。単に可能性があるにすぎない危険又は差し迫っていない危険は、緊急事態に当たりません。
+        }
 emergency-disclosure-emergency-relation = 求めるデータと緊急事態との関係
     .hint = データがどのように危険の回避に役立つか（例：危険にさらされている者の所在の特定、脅迫者の特定）、及びこのサービス・プロバイダがそのデータを保有していると考える理由を記載してください。
 emergency-disclosure-emergency-urgency = 保全及び相互援助ではデータを適時に取得できない理由
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = 後続の法的手続
 emergency-disclosure-follow-up-process = この要請に続く法的手続
     .hint = 緊急時に開示されたデータを証拠として使用できるよう、正式な法的手続により改めて求めるか否か。
 emergency-disclosure-follow-up-process-mla = 相互援助の要請
-emergency-disclosure-follow-up-process-production-order = 第二追加議定書第7条に基づくサービス・プロバイダに対する提出命令
-emergency-disclosure-follow-up-process-preservation = 蔵置されたコンピュータ・データの迅速な保全の要請（条約第29条）
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] 第二追加議定書第7条に基づくサービス・プロバイダに対する提出命令
+       *[other] サービス・プロバイダに対する提出命令
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] 蔵置されたコンピュータ・データの迅速な保全の要請（条約第29条）
+        [protocol2] 蔵置されたコンピュータ・データの迅速な保全の要請（条約第29条）
+       *[other] 蔵置されたコンピュータ・データの迅速な保全の要請
+    }
 emergency-disclosure-follow-up-process-none = 後続の法的手続は予定していない
 emergency-disclosure-follow-up-process-other = その他の法的手続
 emergency-disclosure-follow-up-process-other-detail = 法的手続
