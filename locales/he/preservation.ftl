@@ -6,6 +6,7 @@ preservation-end-label = סיום צפוי של השימור
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] ללא הגבלת זמן, לפי טבלת ה-T-CY
+    [not-fixed] לא נקבע בטבלת ה-T-CY, והבסיס המשפטי שנבחר אינו קובע תקופה מינימלית: יש לברר עם הרשות המתבקשת מתי מסתיים השימור
    *[convention-minimum] לא נקבע בטבלת ה-T-CY: הוודאות היחידה היא המינימום שבאמנה, 60 יום (סעיף 29(7)), עד { $date }
 }
 preservation-days-left = { $days ->
@@ -62,3 +63,6 @@ preservation-link = { $kind ->
    *[followed-up-by] נמשכה בבקשה לעזרה משפטית הדדית { $reference }
 }
 preservation-link-missing = בקשה זו אינה שמורה בדפדפן זה.
+preservation-next-steps = הצעדים הבאים
+preservation-follow-up-disclosure = הכנת הבקשה לגילוי
+preservation-link-disclosure = נמשכה בבקשה לגילוי { $reference }

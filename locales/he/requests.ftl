@@ -6,3 +6,5 @@ art31-subscriber-title = בקשה לעזרה משפטית הדדית לקבלת 
 art31-traffic-title = בקשה לעזרה משפטית הדדית לקבלת נתוני תעבורה מאוחסנים
 art31-content-title = בקשה לעזרה משפטית הדדית לקבלת נתוני תוכן מאוחסנים
 emergency-disclosure-title = בקשה לגילוי נתוני מחשב מאוחסנים במצב חירום
+provider-preservation-title = בקשה לספק שירות לשימור נתונים
+provider-disclosure-title = בקשה לספק שירות לגילוי מרצון של נתוני מנוי, כתובות IP ורישומי התחברות

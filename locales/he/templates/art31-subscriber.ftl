@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = סעיף 31 לאמנה בדבר פשיעה מקוונת (ETS מס' 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] סעיף 31 לאמנה בדבר פשיעה מקוונת (ETS מס' 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = תאריך
 art31-subscriber-reference = מספר סימוכין / מספר תיק
 art31-subscriber-status = מעמד הבקשה
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = בקשת המשך לבקשת ש
 art31-subscriber-requested-authority = הרשות המתבקשת
 art31-subscriber-requested-authority-country = המדינה המתבקשת
 art31-subscriber-requested-authority-authority = רשות
-    .hint = הרשות המרכזית לעזרה הדדית של המדינה המתבקשת (סעיף 27(2)), או הרשות שהיא קבעה לקבלת בקשות כאלה.
+    .hint = { $basis ->
+            [budapest] הרשות המרכזית לעזרה הדדית של המדינה המתבקשת (סעיף 27(2)), או הרשות שהיא קבעה לקבלת בקשות כאלה.
+           *[other] הרשות המרכזית לעזרה הדדית של המדינה המתבקשת, או הרשות שהיא קבעה לקבלת בקשות כאלה.
+        }
 art31-subscriber-requesting-authority = הרשות המבקשת
 art31-subscriber-requesting-authority-organisation = ארגון
 art31-subscriber-requesting-authority-person = האחראי על הבקשה
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = מזהי הנתונים המבוקש�
 art31-subscriber-identifiers-period = התקופה המדויקת שלגביה מבוקשים הנתונים
     .hint = ההתחלה והסוף עם אזור הזמן שלהם. יש לבקש רק את התקופה שהחקירה צריכה: בקשות לתקופות ארוכות (יותר מ-90 יום) נדחות לעתים קרובות כרחבות מדי.
 art31-subscriber-categories = נתוני המנוי המבוקשים
-    .hint = יש לסמן רק את מה שהחקירה צריכה. שש התיבות הראשונות תואמות את הגדרת נתוני מנוי בסעיף 18(3) לאמנה.
+    .hint = { $basis ->
+            [budapest] יש לסמן רק את מה שהחקירה צריכה. שש התיבות הראשונות תואמות את הגדרת נתוני מנוי בסעיף 18(3) לאמנה.
+           *[other] יש לסמן רק את מה שהחקירה צריכה.
+        }
 art31-subscriber-categories-service = סוג שירות התקשורת שבו נעשה שימוש, ההסדרים הטכניים שננקטו לשם כך ותקופת השירות
 art31-subscriber-categories-identity = זהות המנוי
 art31-subscriber-categories-address = כתובת דואר או כתובת גאוגרפית
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = כתובת או מיקום
 art31-subscriber-urgency = דחיפות
 art31-subscriber-urgency-urgent = מתבקש ביצוע דחוף
 art31-subscriber-urgency-reasons = הטעמים לדחיפות
-    .hint = למשל החשוד במעצר, מועד קבוע בהליך, או יסוד להניח שהנתונים חשופים במיוחד לאובדן או לשינוי (סעיף 31(3)).
+    .hint = { $basis ->
+            [budapest] למשל החשוד במעצר, מועד קבוע בהליך, או יסוד להניח שהנתונים חשופים במיוחד לאובדן או לשינוי (סעיף 31(3)).
+           *[other] למשל החשוד במעצר, מועד קבוע בהליך, או יסוד להניח שהנתונים חשופים במיוחד לאובדן או לשינוי.
+        }
 art31-subscriber-urgency-deadline = הנתונים נדרשים עד
 art31-subscriber-confidentiality = סודיות
 art31-subscriber-confidentiality-confidential = נא לשמור בסודיות את עצם הבקשה ואת נושאה, למעט במידה הדרושה לביצועה

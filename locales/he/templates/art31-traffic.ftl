@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = סעיף 31 לאמנה בדבר פשיעה מקוונת (ETS מס' 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] סעיף 31 לאמנה בדבר פשיעה מקוונת (ETS מס' 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = תאריך
 art31-traffic-reference = מספר סימוכין / מספר תיק
 art31-traffic-status = מעמד הבקשה
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = בקשת המשך לבקשת שי�
 art31-traffic-requested-authority = הרשות המתבקשת
 art31-traffic-requested-authority-country = המדינה המתבקשת
 art31-traffic-requested-authority-authority = רשות
-    .hint = הרשות המרכזית לעזרה הדדית של המדינה המתבקשת (סעיף 27(2)), או הרשות שהיא קבעה לקבלת בקשות כאלה.
+    .hint = { $basis ->
+            [budapest] הרשות המרכזית לעזרה הדדית של המדינה המתבקשת (סעיף 27(2)), או הרשות שהיא קבעה לקבלת בקשות כאלה.
+           *[other] הרשות המרכזית לעזרה הדדית של המדינה המתבקשת, או הרשות שהיא קבעה לקבלת בקשות כאלה.
+        }
 art31-traffic-requesting-authority = הרשות המבקשת
 art31-traffic-requesting-authority-organisation = ארגון
 art31-traffic-requesting-authority-person = האחראי על הבקשה
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = התקופה המדויקת שלגביה מב
     .hint = ההתחלה והסוף עם אזור הזמן שלהם. יש לבקש רק את התקופה שהחקירה צריכה: בקשות לתקופות ארוכות (יותר מ-90 יום) נדחות לעתים קרובות כרחבות מדי.
 art31-traffic-data = הנתונים המבוקשים
 art31-traffic-data-traffic = נתוני התעבורה המבוקשים
-    .hint = שמונה התיבות הראשונות תואמות את הגדרת נתוני תעבורה בסעיף 1(ד) לאמנה: נתונים שמערכת מחשב מפיקה כחלק משרשרת התקשורת.
+    .hint = { $basis ->
+            [budapest] שמונה התיבות הראשונות תואמות את הגדרת נתוני תעבורה בסעיף 1(ד) לאמנה: נתונים שמערכת מחשב מפיקה כחלק משרשרת התקשורת.
+           *[other] נתונים שמערכת מחשב מפיקה כחלק משרשרת התקשורת: יש לסמן רק את מה שהחקירה צריכה.
+        }
 art31-traffic-data-traffic-origin = מקור התקשורת
 art31-traffic-data-traffic-destination = יעד התקשורת
 art31-traffic-data-traffic-route = נתיב
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = מידע כותרות של דואר אלק�
 art31-traffic-data-traffic-other = אחר
 art31-traffic-data-traffic-other-detail = נתוני תעבורה אחרים מבוקשים
 art31-traffic-data-subscriber = נתוני המנוי המבוקשים
-    .hint = יש לסמן רק את מה שנדרש בנוסף לנתוני התעבורה. שש התיבות הראשונות תואמות את הגדרת נתוני מנוי בסעיף 18(3) לאמנה.
+    .hint = { $basis ->
+            [budapest] יש לסמן רק את מה שנדרש בנוסף לנתוני התעבורה. שש התיבות הראשונות תואמות את הגדרת נתוני מנוי בסעיף 18(3) לאמנה.
+           *[other] יש לסמן רק את מה שנדרש בנוסף לנתוני התעבורה.
+        }
 art31-traffic-data-subscriber-service = סוג שירות התקשורת שבו נעשה שימוש, ההסדרים הטכניים שננקטו לשם כך ותקופת השירות
 art31-traffic-data-subscriber-identity = זהות המנוי
 art31-traffic-data-subscriber-address = כתובת דואר או כתובת גאוגרפית
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = אחר
 art31-traffic-data-subscriber-other-detail = נתוני מנוי אחרים מבוקשים
 art31-traffic-preservation = שימור הנתונים
 art31-traffic-preservation-sought = האם כבר התבקש שימור הנתונים?
-    .hint = האם הנתונים שומרו לפי סעיף 29 לאמנה, דרך רשת 24/7 או ישירות אצל ספק השירות. הסימוכין מאפשרים לרשות המתבקשת ולספק לאתר את הנתונים המשומרים. אם בקשה זו היא המשך לבקשת השימור המתוארת בפרק 10, יש לציין את אותם תאריך וסימוכין.
+    .hint = { $basis ->
+            [budapest] האם הנתונים שומרו לפי סעיף 29 לאמנה, דרך רשת 24/7 או ישירות אצל ספק השירות. הסימוכין מאפשרים לרשות המתבקשת ולספק לאתר את הנתונים המשומרים. אם בקשה זו היא המשך לבקשת השימור המתוארת בפרק 10, יש לציין את אותם תאריך וסימוכין.
+           *[other] האם הנתונים שומרו, דרך רשת 24/7, דרך רשות אחרת של המדינה המתבקשת או ישירות אצל ספק השירות. הסימוכין מאפשרים לרשות המתבקשת ולספק לאתר את הנתונים המשומרים. אם בקשה זו היא המשך לבקשת השימור המתוארת בפרק 10, יש לציין את אותם תאריך וסימוכין.
+        }
 art31-traffic-preservation-sought-yes = כן
 art31-traffic-preservation-sought-no = לא
 art31-traffic-preservation-date = תאריך בקשת השימור
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = כתובת או מיקום
 art31-traffic-urgency = דחיפות
 art31-traffic-urgency-urgent = מתבקש ביצוע דחוף
 art31-traffic-urgency-reasons = הטעמים לדחיפות
-    .hint = למשל החשוד במעצר, מועד קבוע בהליך, או יסוד להניח שהנתונים חשופים במיוחד לאובדן או לשינוי (סעיף 31(3)).
+    .hint = { $basis ->
+            [budapest] למשל החשוד במעצר, מועד קבוע בהליך, או יסוד להניח שהנתונים חשופים במיוחד לאובדן או לשינוי (סעיף 31(3)).
+           *[other] למשל החשוד במעצר, מועד קבוע בהליך, או יסוד להניח שהנתונים חשופים במיוחד לאובדן או לשינוי.
+        }
 art31-traffic-urgency-deadline = הנתונים נדרשים עד
 art31-traffic-confidentiality = סודיות
 art31-traffic-confidentiality-confidential = נא לשמור בסודיות את עצם הבקשה ואת נושאה, למעט במידה הדרושה לביצועה
