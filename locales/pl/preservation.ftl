@@ -6,6 +6,7 @@ preservation-end-label = Przewidywany koniec zabezpieczenia
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Bez ograniczenia czasowego według tabeli T-CY
+    [not-fixed] Nieokreślony w tabeli T-CY, a wybrana podstawa prawna nie przewiduje minimalnego okresu: zapytaj organ wezwany, kiedy kończy się zabezpieczenie
    *[convention-minimum] Nieokreślony w tabeli T-CY: pewne jest jedynie przewidziane w Konwencji minimum 60 dni (art. 29 ust. 7), do { $date }
 }
 preservation-days-left = { $days ->
@@ -60,3 +61,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Następnie złożono wniosek o wzajemną pomoc prawną { $reference }
 }
 preservation-link-missing = Ten wniosek nie jest zapisany w tej przeglądarce.
+preservation-next-steps = Dalsze kroki
+preservation-follow-up-disclosure = Przygotuj wniosek o ujawnienie
+preservation-link-disclosure = Następnie złożono wniosek o ujawnienie { $reference }

@@ -6,3 +6,5 @@ art31-subscriber-title = Wniosek o wzajemną pomoc prawną w zakresie informacji
 art31-traffic-title = Wniosek o wzajemną pomoc prawną w zakresie przechowywanych danych dotyczących ruchu
 art31-content-title = Wniosek o wzajemną pomoc prawną w zakresie przechowywanych danych dotyczących treści
 emergency-disclosure-title = Wniosek o ujawnienie przechowywanych danych informatycznych w sytuacji nadzwyczajnej
+provider-preservation-title = Wniosek do dostawcy usług o zabezpieczenie danych
+provider-disclosure-title = Wniosek do dostawcy usług o dobrowolne ujawnienie informacji o abonentach, adresów IP i rejestrów logowania

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Art. 29 i 30 Konwencji o cyberprzestępczości (ETS nr 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Art. 29 i 30 Konwencji o cyberprzestępczości (ETS nr 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Data wykonania zabezpieczenia przez Stronę w
 
 art29-preservation-requested-authority = Organ wezwany
 art29-preservation-requested-authority-type = Wniosek jest skierowany do
-art29-preservation-requested-authority-type-point-of-contact = Punkt kontaktowy sieci 24/7 (art. 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Punkt kontaktowy sieci 24/7 (art. 35)
+       *[other] Punkt kontaktowy sieci 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Inny właściwy organ
 art29-preservation-requested-authority-authority = Nazwa organu
-    .hint = Punkt kontaktowy sieci 24/7 lub właściwy organ państwa wezwanego, wskazany w wykazie Rady Europy lub w oświadczeniach tego państwa.
+    .hint = { $basis ->
+            [budapest] Punkt kontaktowy sieci 24/7 lub właściwy organ państwa wezwanego, wskazany w wykazie Rady Europy lub w oświadczeniach tego państwa.
+           *[other] Punkt kontaktowy sieci 24/7 lub właściwy organ państwa wezwanego, wskazany w oświadczeniach tego państwa złożonych na podstawie wybranego instrumentu.
+        }
 art29-preservation-requested-authority-country = Państwo wezwane
     .hint = Strona, do której zwraca się o zabezpieczenie danych: zwykle państwo, w którym znajduje się system informatyczny lub dostawca usług.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Podstawa prawna wniosku w prawie krajo
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Przestępstwo i krótki opis stanu faktycznego (art. 29 ust. 2 lit. b)
+art29-preservation-offence = { $basis ->
+        [budapest] Przestępstwo i krótki opis stanu faktycznego (art. 29 ust. 2 lit. b)
+       *[other] Przestępstwo i krótki opis stanu faktycznego
+    }
 art29-preservation-offence-offences = Przestępstwa będące przedmiotem postępowania przygotowawczego lub postępowania karnego
     .hint = Jeden wiersz dla każdego przestępstwa: jego nazwa lub krótki opis, przepis Twojego prawa karnego, który je określa, oraz górna granica ustawowego zagrożenia karą.
 art29-preservation-offence-offences-offence = Przestępstwo
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Art. 11: Usiłowanie, pom
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Przechowywane dane informatyczne podlegające zabezpieczeniu (art. 29 ust. 2 lit. c)
+art29-preservation-data = { $basis ->
+        [budapest] Przechowywane dane informatyczne podlegające zabezpieczeniu (art. 29 ust. 2 lit. c)
+       *[other] Przechowywane dane informatyczne podlegające zabezpieczeniu
+    }
 art29-preservation-data-identifiers = Identyfikatory danych podlegających zabezpieczeniu
     .hint = Każde konto, nazwa użytkownika, adres e-mail, numer telefonu, adres URL, domena, urządzenie lub adres IP, którego dane mają zostać zabezpieczone. Dla adresu IP podaj port źródłowy oraz dokładną datę i godzinę użycia wraz ze strefą czasową: w przypadku adresu współdzielonego dostawca bez nich nie odnajdzie użytkownika. Okres dotyczący tylko jednego identyfikatora wpisz w jego wierszu.
 art29-preservation-data-period = Okres, którego dotyczą dane podlegające zabezpieczeniu
     .hint = Okres, który dane muszą obejmować, jeśli jest taki sam dla wszystkich identyfikatorów. Podaj oba krańce wraz ze strefą czasową. Wnoś tylko o okres, którego wymaga postępowanie: wnioski dotyczące długich okresów (ponad 90 dni) są często odrzucane jako zbyt szerokie.
 art29-preservation-data-categories = Kategorie danych podlegających zabezpieczeniu
-    .hint = Zaznacz tylko to, czego wymaga postępowanie. Informacje o abonentach: tożsamość abonenta, jego adres i wykorzystywana usługa (art. 18 ust. 3). Dane dotyczące ruchu: źródło, miejsce przeznaczenia, trasa, godzina, data, wielkość i czas trwania komunikacji lub rodzaj usługi bazowej (art. 1 lit. d). Dane dotyczące treści: sama treść komunikacji.
+    .hint = { $basis ->
+            [budapest] Zaznacz tylko to, czego wymaga postępowanie. Informacje o abonentach: tożsamość abonenta, jego adres i wykorzystywana usługa (art. 18 ust. 3). Dane dotyczące ruchu: źródło, miejsce przeznaczenia, trasa, godzina, data, wielkość i czas trwania komunikacji lub rodzaj usługi bazowej (art. 1 lit. d). Dane dotyczące treści: sama treść komunikacji.
+           *[other] Zaznacz tylko to, czego wymaga postępowanie. Informacje o abonentach: tożsamość abonenta, jego adres i wykorzystywana usługa. Dane dotyczące ruchu: źródło, miejsce przeznaczenia, trasa, godzina, data, wielkość i czas trwania komunikacji lub rodzaj usługi bazowej. Dane dotyczące treści: sama treść komunikacji.
+        }
 art29-preservation-data-categories-subscriber = Informacje o abonentach
 art29-preservation-data-categories-traffic = Dane dotyczące ruchu
 art29-preservation-data-categories-content = Dane dotyczące treści
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Związek danych z przestępstwem
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Dysponent danych i lokalizacja systemu informatycznego (art. 29 ust. 2 lit. d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Dysponent danych i lokalizacja systemu informatycznego (art. 29 ust. 2 lit. d)
+       *[other] Dysponent danych i lokalizacja systemu informatycznego
+    }
 art29-preservation-custodian-provider = Dostawca usług lub inny dysponent danych
     .hint = Nazwa przedsiębiorstwa lub osoby przechowującej dane, o ile jest znana. Jeśli nie jest znana, zaznacz to.
 art29-preservation-custodian-contact = Adres lub strona internetowa dysponenta
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Lokalizacja systemu informatycznego
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Konieczność zabezpieczenia (art. 29 ust. 2 lit. e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Konieczność zabezpieczenia (art. 29 ust. 2 lit. e)
+       *[other] Konieczność zabezpieczenia
+    }
 art29-preservation-necessity-reasons = Powody niezwłocznego zabezpieczenia
 art29-preservation-necessity-reasons-deletion = Dane mogą zostać usunięte, zmienione lub utracone
 art29-preservation-necessity-reasons-retention = Dostawca usług przechowuje takie dane tylko przez krótki okres
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Wyjaśnienie
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Zamierzony wniosek o wzajemną pomoc (art. 29 ust. 2 lit. f)
+art29-preservation-mla = { $basis ->
+        [budapest] Zamierzony wniosek o wzajemną pomoc (art. 29 ust. 2 lit. f)
+       *[other] Zamierzony wniosek o wzajemną pomoc
+    }
 art29-preservation-mla-intent = Strona wzywająca zamierza złożyć wniosek o wzajemną pomoc w celu przeszukania lub uzyskania podobnego dostępu, zajęcia lub podobnego zabezpieczenia albo ujawnienia przechowywanych danych informatycznych.
 art29-preservation-mla-expected-date = Przewidywana data wniosku o wzajemną pomoc
-    .hint = Zgodnie z art. 29 ust. 7 Konwencji zabezpieczenie następuje na okres nie krótszy niż sześćdziesiąt dni, aby umożliwić złożenie wniosku o wzajemną pomoc; po otrzymaniu takiego wniosku dane pozostają zabezpieczone do czasu podjęcia decyzji w jego sprawie. To, jak długo państwo wezwane faktycznie utrzymuje zabezpieczenie, zależy od jego prawa i praktyki: zob. panel okresu zabezpieczenia i prześlij wniosek z odpowiednim wyprzedzeniem przed upływem okresu albo w porę wystąp o przedłużenie.
+    .hint = { $basis ->
+            [budapest] Zgodnie z art. 29 ust. 7 Konwencji zabezpieczenie następuje na okres nie krótszy niż sześćdziesiąt dni, aby umożliwić złożenie wniosku o wzajemną pomoc; po otrzymaniu takiego wniosku dane pozostają zabezpieczone do czasu podjęcia decyzji w jego sprawie. To, jak długo państwo wezwane faktycznie utrzymuje zabezpieczenie, zależy od jego prawa i praktyki: zob. panel okresu zabezpieczenia i prześlij wniosek z odpowiednim wyprzedzeniem przed upływem okresu albo w porę wystąp o przedłużenie.
+           *[other] To, jak długo państwo wezwane utrzymuje zabezpieczenie danych, zależy od jego prawa i praktyki: zob. panel okresu zabezpieczenia i prześlij wniosek o wzajemną pomoc z odpowiednim wyprzedzeniem przed upływem okresu albo w porę wystąp o przedłużenie.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Niezwłoczne ujawnienie zabezpieczonych danych dotyczących ruchu (art. 30): jeżeli w toku zabezpieczania danych dotyczących ruchu w związku z określoną komunikacją okaże się, że w jej przekazywaniu uczestniczył dostawca usług w innym państwie, prosimy o niezwłoczne ujawnienie wystarczającej ilości danych dotyczących ruchu, aby zidentyfikować tego dostawcę usług oraz drogę, którą komunikacja została przekazana.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Niezwłoczne ujawnienie zabezpieczonych danych dotyczących ruchu (art. 30): jeżeli w toku zabezpieczania danych dotyczących ruchu w związku z określoną komunikacją okaże się, że w jej przekazywaniu uczestniczył dostawca usług w innym państwie, prosimy o niezwłoczne ujawnienie wystarczającej ilości danych dotyczących ruchu, aby zidentyfikować tego dostawcę usług oraz drogę, którą komunikacja została przekazana.
+       *[other] Niezwłoczne ujawnienie zabezpieczonych danych dotyczących ruchu: jeżeli w toku zabezpieczania danych dotyczących ruchu w związku z określoną komunikacją okaże się, że w jej przekazywaniu uczestniczył dostawca usług w innym państwie, prosimy o niezwłoczne ujawnienie wystarczającej ilości danych dotyczących ruchu, aby zidentyfikować tego dostawcę usług oraz drogę, którą komunikacja została przekazana.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Wnioskowana poufność
     .hint = Niektórzy dostawcy usług informują swoich użytkowników o wnioskach. Zapytaj organ wezwany, czy może się to zdarzyć, i zaznacz to, czego wymaga postępowanie.
 art29-preservation-confidentiality-conditions-no-notification = Prosimy nie powiadamiać abonenta ani posiadacza konta o niniejszym wniosku
 art29-preservation-confidentiality-conditions-warn = Prosimy poinformować organ wzywający przed podjęciem jakiejkolwiek czynności, która mogłaby zaalarmować użytkownika
-art29-preservation-confidentiality-conditions-prejudice = Jeżeli zabezpieczenie nie zapewni dostępności danych w przyszłości albo zagrozi poufności postępowania lub w inny sposób mu zaszkodzi, prosimy niezwłocznie poinformować organ wzywający, aby mógł on zdecydować, czy wniosek powinien mimo to zostać wykonany (art. 29 ust. 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Jeżeli zabezpieczenie nie zapewni dostępności danych w przyszłości albo zagrozi poufności postępowania lub w inny sposób mu zaszkodzi, prosimy niezwłocznie poinformować organ wzywający, aby mógł on zdecydować, czy wniosek powinien mimo to zostać wykonany (art. 29 ust. 6)
+       *[other] Jeżeli zabezpieczenie nie zapewni dostępności danych w przyszłości albo zagrozi poufności postępowania lub w inny sposób mu zaszkodzi, prosimy niezwłocznie poinformować organ wzywający, aby mógł on zdecydować, czy wniosek powinien mimo to zostać wykonany
+    }
 art29-preservation-confidentiality-details = Dalsze uwagi dotyczące poufności
 
 ## 17 Acknowledgement

@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Art. 31 Konwencji o cyberprzestępczości (ETS nr 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Art. 31 Konwencji o cyberprzestępczości (ETS nr 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Data
 art31-content-reference = Sygnatura / numer sprawy
 art31-content-status = Status wniosku
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Wniosek następczy wobec poprzedni
 art31-content-requested-authority = Organ wezwany
 art31-content-requested-authority-country = Państwo wezwane
 art31-content-requested-authority-authority = Organ
-    .hint = Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy (art. 27 ust. 2) lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+    .hint = { $basis ->
+            [budapest] Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy (art. 27 ust. 2) lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+           *[other] Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+        }
 art31-content-requesting-authority = Organ wzywający
 art31-content-requesting-authority-organisation = Instytucja
 art31-content-requesting-authority-person = Osoba odpowiedzialna za wniosek
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Listy kontaktów i książki adresowe
 art31-content-data-content-other = Inne
 art31-content-data-content-other-detail = Inne dane dotyczące treści, o które się wnosi
 art31-content-data-traffic = Dane dotyczące ruchu, o które się wnosi
-    .hint = Zaznacz tylko to, co jest potrzebne oprócz treści. Pierwsze osiem pól odpowiada definicji danych dotyczących ruchu w art. 1 lit. d Konwencji: danych wytworzonych przez system informatyczny jako element łańcucha komunikacji.
+    .hint = { $basis ->
+            [budapest] Zaznacz tylko to, co jest potrzebne oprócz treści. Pierwsze osiem pól odpowiada definicji danych dotyczących ruchu w art. 1 lit. d Konwencji: danych wytworzonych przez system informatyczny jako element łańcucha komunikacji.
+           *[other] Zaznacz tylko to, co jest potrzebne oprócz treści. Dane dotyczące ruchu to dane wytworzone przez system informatyczny jako element łańcucha komunikacji.
+        }
 art31-content-data-traffic-origin = Źródło komunikacji
 art31-content-data-traffic-destination = Miejsce przeznaczenia komunikacji
 art31-content-data-traffic-route = Trasa
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Informacje z nagłówków wiadomości e-mai
 art31-content-data-traffic-other = Inne
 art31-content-data-traffic-other-detail = Inne dane dotyczące ruchu, o które się wnosi
 art31-content-data-subscriber = Informacje o abonentach, o które się wnosi
-    .hint = Zaznacz tylko to, co jest potrzebne oprócz treści. Pierwsze sześć pól odpowiada definicji informacji o abonentach w art. 18 ust. 3 Konwencji.
+    .hint = { $basis ->
+            [budapest] Zaznacz tylko to, co jest potrzebne oprócz treści. Pierwsze sześć pól odpowiada definicji informacji o abonentach w art. 18 ust. 3 Konwencji.
+           *[other] Zaznacz tylko to, co jest potrzebne oprócz treści.
+        }
 art31-content-data-subscriber-service = Rodzaj wykorzystywanej usługi komunikacyjnej, podjęte w tym celu środki techniczne i okres świadczenia usługi
 art31-content-data-subscriber-identity = Tożsamość abonenta
 art31-content-data-subscriber-address = Adres pocztowy lub geograficzny
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = Adres IP oraz data i godzina rej
 art31-content-data-subscriber-other = Inne
 art31-content-data-subscriber-other-detail = Inne informacje o abonentach, o które się wnosi
 art31-content-measures = Wnioskowane czynności
-    .hint = Art. 31 ust. 1: Strona wezwana może przeszukać lub uzyskać w podobny sposób dostęp, zająć lub w podobny sposób zabezpieczyć oraz ujawnić dane przechowywane na jej terytorium, w tym dane zabezpieczone na podstawie art. 29.
+    .hint = { $basis ->
+            [budapest] Art. 31 ust. 1: Strona wezwana może przeszukać lub uzyskać w podobny sposób dostęp, zająć lub w podobny sposób zabezpieczyć oraz ujawnić dane przechowywane na jej terytorium, w tym dane zabezpieczone na podstawie art. 29.
+           *[other] Czynności, o których wykonanie zwraca się do państwa wezwanego w odniesieniu do danych przechowywanych na jego terytorium, w tym danych już zabezpieczonych: przeszukanie lub uzyskanie w podobny sposób dostępu, zajęcie lub zabezpieczenie w podobny sposób oraz ujawnienie.
+        }
 art31-content-measures-search = Przeszukanie lub uzyskanie podobnego dostępu
 art31-content-measures-seizure = Zajęcie lub podobne zabezpieczenie
 art31-content-measures-disclosure = Ujawnienie
 art31-content-preservation = Zabezpieczenie danych
 art31-content-preservation-sought = Czy wystąpiono już o zabezpieczenie danych?
-    .hint = Czy dane zostały zabezpieczone na podstawie art. 29 Konwencji, za pośrednictwem sieci 24/7 lub bezpośrednio u dostawcy usług. Sygnatura pozwala organowi wezwanemu i dostawcy odnaleźć zabezpieczone dane. Jeżeli niniejszy wniosek jest wnioskiem następczym wobec wniosku o zabezpieczenie opisanego w sekcji 10, podaj tę samą datę i sygnaturę.
+    .hint = { $basis ->
+            [budapest] Czy dane zostały zabezpieczone na podstawie art. 29 Konwencji, za pośrednictwem sieci 24/7 lub bezpośrednio u dostawcy usług. Sygnatura pozwala organowi wezwanemu i dostawcy odnaleźć zabezpieczone dane. Jeżeli niniejszy wniosek jest wnioskiem następczym wobec wniosku o zabezpieczenie opisanego w sekcji 10, podaj tę samą datę i sygnaturę.
+           *[other] Czy dane zostały zabezpieczone, za pośrednictwem sieci 24/7, innego organu państwa wezwanego lub bezpośrednio u dostawcy usług. Sygnatura pozwala organowi wezwanemu i dostawcy odnaleźć zabezpieczone dane. Jeżeli niniejszy wniosek jest wnioskiem następczym wobec wniosku o zabezpieczenie opisanego w sekcji 10, podaj tę samą datę i sygnaturę.
+        }
 art31-content-preservation-sought-yes = Tak
 art31-content-preservation-sought-no = Nie
 art31-content-preservation-date = Data wniosku o zabezpieczenie
@@ -149,11 +167,20 @@ art31-content-relevance = Związek danych z postępowaniem
 art31-content-grounds = Podstawa faktyczna przeszukania lub wydania danych dotyczących treści
     .hint = Konkretne fakty spełniające próg wymagany w państwie wezwanym dla środków przymusu, np. „probable cause” w Stanach Zjednoczonych: fakty wskazujące, że konto było używane w związku z przestępstwem i że dowody tego przestępstwa prawdopodobnie znajdują się w treści, o którą się wnosi, oraz kiedy te fakty miały miejsce. Same wnioski lub podejrzenia nie wystarczą.
 art31-content-dual-criminality = Podwójna karalność
-    .hint = Wyjaśnij, dlaczego czyn opisany w sekcji 13 stanowi przestępstwo również według prawa państwa wezwanego, wskazując odpowiedni przepis, jeśli jest znany. Zgodnie z art. 25 ust. 5 Konwencji warunek ten jest spełniony, jeżeli zachowanie stanowiące podstawę przestępstwa jest tam przestępstwem, niezależnie od jego kategorii lub nazwy.
+    .hint = { $basis ->
+            [budapest] Wyjaśnij, dlaczego czyn opisany w sekcji 13 stanowi przestępstwo również według prawa państwa wezwanego, wskazując odpowiedni przepis, jeśli jest znany. Zgodnie z art. 25 ust. 5 Konwencji warunek ten jest spełniony, jeżeli zachowanie stanowiące podstawę przestępstwa jest tam przestępstwem, niezależnie od jego kategorii lub nazwy.
+           *[other] Wyjaśnij, dlaczego czyn opisany w sekcji 13 stanowi przestępstwo również według prawa państwa wezwanego, wskazując odpowiedni przepis, jeśli jest znany.
+        }
 art31-content-use = Ograniczenia wykorzystania danych
 art31-content-use-undertakings = Zobowiązania organu wzywającego
-    .hint = Art. 28 ma zastosowanie, gdy między Stronami nie obowiązuje umowa ani porozumienie o wzajemnej pomocy oparte na jednolitym lub wzajemnym ustawodawstwie; w przeciwnym razie stosuje się postanowienia tej umowy lub porozumienia dotyczące poufności i wykorzystania.
-art31-content-use-undertakings-article-28 = Organ wzywający zastosuje się do warunków zachowania poufności i ograniczenia wykorzystania określonych przez Stronę wezwaną na podstawie art. 28 ust. 2 Konwencji
+    .hint = { $basis ->
+            [budapest] Art. 28 ma zastosowanie, gdy między Stronami nie obowiązuje umowa ani porozumienie o wzajemnej pomocy oparte na jednolitym lub wzajemnym ustawodawstwie; w przeciwnym razie stosuje się postanowienia tej umowy lub porozumienia dotyczące poufności i wykorzystania.
+           *[other] Warunki zachowania poufności i ograniczenia wykorzystania określa wybrany instrument, a w braku umowy międzynarodowej – państwo wezwane.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Organ wzywający zastosuje się do warunków zachowania poufności i ograniczenia wykorzystania określonych przez Stronę wezwaną na podstawie art. 28 ust. 2 Konwencji
+       *[other] Organ wzywający zastosuje się do warunków zachowania poufności i ograniczenia wykorzystania określonych przez państwo wezwane
+    }
 art31-content-use-undertakings-speciality = Dane zostaną wykorzystane wyłącznie na potrzeby postępowania przygotowawczego i postępowania wskazanych w niniejszym wniosku, chyba że Strona wezwana wyrazi zgodę na inne ich wykorzystanie (zasada specjalności)
 art31-content-use-explanation = Wyjaśnienie zamierzonego wykorzystania danych
     .hint = Np. czy dane trzeba będzie udostępnić obronie lub wykorzystać w powiązanych postępowaniach, tak aby Strona wezwana mogła odpowiednio określić swoje warunki.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adres lub lokalizacja
 art31-content-urgency = Pilność
 art31-content-urgency-urgent = Wnosi się o pilne wykonanie
 art31-content-urgency-reasons = Powody pilności
-    .hint = Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację (art. 31 ust. 3).
+    .hint = { $basis ->
+            [budapest] Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację (art. 31 ust. 3).
+           *[other] Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację.
+        }
 art31-content-urgency-deadline = Dane potrzebne do dnia
 art31-content-confidentiality = Poufność
 art31-content-confidentiality-confidential = Prosimy o zachowanie w poufności faktu złożenia i przedmiotu niniejszego wniosku, z wyjątkiem zakresu niezbędnego do jego wykonania

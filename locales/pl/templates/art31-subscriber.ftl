@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Art. 31 Konwencji o cyberprzestępczości (ETS nr 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Art. 31 Konwencji o cyberprzestępczości (ETS nr 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Data
 art31-subscriber-reference = Sygnatura / numer sprawy
 art31-subscriber-status = Status wniosku
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Wniosek następczy wobec poprze
 art31-subscriber-requested-authority = Organ wezwany
 art31-subscriber-requested-authority-country = Państwo wezwane
 art31-subscriber-requested-authority-authority = Organ
-    .hint = Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy (art. 27 ust. 2) lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+    .hint = { $basis ->
+            [budapest] Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy (art. 27 ust. 2) lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+           *[other] Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+        }
 art31-subscriber-requesting-authority = Organ wzywający
 art31-subscriber-requesting-authority-organisation = Instytucja
 art31-subscriber-requesting-authority-person = Osoba odpowiedzialna za wniosek
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identyfikatory danych, o które się 
 art31-subscriber-identifiers-period = Dokładny okres, za który wnosi się o dane
     .hint = Początek i koniec wraz ze strefą czasową. Wnoś tylko o okres, którego wymaga postępowanie: wnioski dotyczące długich okresów (ponad 90 dni) są często odrzucane jako zbyt szerokie.
 art31-subscriber-categories = Informacje o abonentach, o które się wnosi
-    .hint = Zaznacz tylko to, czego wymaga postępowanie. Pierwsze sześć pól odpowiada definicji informacji o abonentach w art. 18 ust. 3 Konwencji.
+    .hint = { $basis ->
+            [budapest] Zaznacz tylko to, czego wymaga postępowanie. Pierwsze sześć pól odpowiada definicji informacji o abonentach w art. 18 ust. 3 Konwencji.
+           *[other] Zaznacz tylko to, czego wymaga postępowanie.
+        }
 art31-subscriber-categories-service = Rodzaj wykorzystywanej usługi komunikacyjnej, podjęte w tym celu środki techniczne i okres świadczenia usługi
 art31-subscriber-categories-identity = Tożsamość abonenta
 art31-subscriber-categories-address = Adres pocztowy lub geograficzny
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adres lub lokalizacja
 art31-subscriber-urgency = Pilność
 art31-subscriber-urgency-urgent = Wnosi się o pilne wykonanie
 art31-subscriber-urgency-reasons = Powody pilności
-    .hint = Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację (art. 31 ust. 3).
+    .hint = { $basis ->
+            [budapest] Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację (art. 31 ust. 3).
+           *[other] Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację.
+        }
 art31-subscriber-urgency-deadline = Dane potrzebne do dnia
 art31-subscriber-confidentiality = Poufność
 art31-subscriber-confidentiality-confidential = Prosimy o zachowanie w poufności faktu złożenia i przedmiotu niniejszego wniosku, z wyjątkiem zakresu niezbędnego do jego wykonania

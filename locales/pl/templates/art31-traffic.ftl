@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Art. 31 Konwencji o cyberprzestępczości (ETS nr 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Art. 31 Konwencji o cyberprzestępczości (ETS nr 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Data
 art31-traffic-reference = Sygnatura / numer sprawy
 art31-traffic-status = Status wniosku
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Wniosek następczy wobec poprzedni
 art31-traffic-requested-authority = Organ wezwany
 art31-traffic-requested-authority-country = Państwo wezwane
 art31-traffic-requested-authority-authority = Organ
-    .hint = Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy (art. 27 ust. 2) lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+    .hint = { $basis ->
+            [budapest] Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy (art. 27 ust. 2) lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+           *[other] Organ centralny państwa wezwanego właściwy w sprawach wzajemnej pomocy lub organ wyznaczony przez to państwo do przyjmowania takich wniosków.
+        }
 art31-traffic-requesting-authority = Organ wzywający
 art31-traffic-requesting-authority-organisation = Instytucja
 art31-traffic-requesting-authority-person = Osoba odpowiedzialna za wniosek
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Dokładny okres, za który wnosi się o dane
     .hint = Początek i koniec wraz ze strefą czasową. Wnoś tylko o okres, którego wymaga postępowanie: wnioski dotyczące długich okresów (ponad 90 dni) są często odrzucane jako zbyt szerokie.
 art31-traffic-data = Dane, o które się wnosi
 art31-traffic-data-traffic = Dane dotyczące ruchu, o które się wnosi
-    .hint = Pierwsze osiem pól odpowiada definicji danych dotyczących ruchu w art. 1 lit. d Konwencji: danych wytworzonych przez system informatyczny jako element łańcucha komunikacji.
+    .hint = { $basis ->
+            [budapest] Pierwsze osiem pól odpowiada definicji danych dotyczących ruchu w art. 1 lit. d Konwencji: danych wytworzonych przez system informatyczny jako element łańcucha komunikacji.
+           *[other] Dane wytworzone przez system informatyczny jako element łańcucha komunikacji: zaznacz tylko to, czego wymaga postępowanie.
+        }
 art31-traffic-data-traffic-origin = Źródło komunikacji
 art31-traffic-data-traffic-destination = Miejsce przeznaczenia komunikacji
 art31-traffic-data-traffic-route = Trasa
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Informacje z nagłówków wiadomości e-mai
 art31-traffic-data-traffic-other = Inne
 art31-traffic-data-traffic-other-detail = Inne dane dotyczące ruchu, o które się wnosi
 art31-traffic-data-subscriber = Informacje o abonentach, o które się wnosi
-    .hint = Zaznacz tylko to, co jest potrzebne oprócz danych dotyczących ruchu. Pierwsze sześć pól odpowiada definicji informacji o abonentach w art. 18 ust. 3 Konwencji.
+    .hint = { $basis ->
+            [budapest] Zaznacz tylko to, co jest potrzebne oprócz danych dotyczących ruchu. Pierwsze sześć pól odpowiada definicji informacji o abonentach w art. 18 ust. 3 Konwencji.
+           *[other] Zaznacz tylko to, co jest potrzebne oprócz danych dotyczących ruchu.
+        }
 art31-traffic-data-subscriber-service = Rodzaj wykorzystywanej usługi komunikacyjnej, podjęte w tym celu środki techniczne i okres świadczenia usługi
 art31-traffic-data-subscriber-identity = Tożsamość abonenta
 art31-traffic-data-subscriber-address = Adres pocztowy lub geograficzny
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Inne
 art31-traffic-data-subscriber-other-detail = Inne informacje o abonentach, o które się wnosi
 art31-traffic-preservation = Zabezpieczenie danych
 art31-traffic-preservation-sought = Czy wystąpiono już o zabezpieczenie danych?
-    .hint = Czy dane zostały zabezpieczone na podstawie art. 29 Konwencji, za pośrednictwem sieci 24/7 lub bezpośrednio u dostawcy usług. Sygnatura pozwala organowi wezwanemu i dostawcy odnaleźć zabezpieczone dane. Jeżeli niniejszy wniosek jest wnioskiem następczym wobec wniosku o zabezpieczenie opisanego w sekcji 10, podaj tę samą datę i sygnaturę.
+    .hint = { $basis ->
+            [budapest] Czy dane zostały zabezpieczone na podstawie art. 29 Konwencji, za pośrednictwem sieci 24/7 lub bezpośrednio u dostawcy usług. Sygnatura pozwala organowi wezwanemu i dostawcy odnaleźć zabezpieczone dane. Jeżeli niniejszy wniosek jest wnioskiem następczym wobec wniosku o zabezpieczenie opisanego w sekcji 10, podaj tę samą datę i sygnaturę.
+           *[other] Czy dane zostały zabezpieczone, za pośrednictwem sieci 24/7, innego organu państwa wezwanego lub bezpośrednio u dostawcy usług. Sygnatura pozwala organowi wezwanemu i dostawcy odnaleźć zabezpieczone dane. Jeżeli niniejszy wniosek jest wnioskiem następczym wobec wniosku o zabezpieczenie opisanego w sekcji 10, podaj tę samą datę i sygnaturę.
+        }
 art31-traffic-preservation-sought-yes = Tak
 art31-traffic-preservation-sought-no = Nie
 art31-traffic-preservation-date = Data wniosku o zabezpieczenie
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adres lub lokalizacja
 art31-traffic-urgency = Pilność
 art31-traffic-urgency-urgent = Wnosi się o pilne wykonanie
 art31-traffic-urgency-reasons = Powody pilności
-    .hint = Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację (art. 31 ust. 3).
+    .hint = { $basis ->
+            [budapest] Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację (art. 31 ust. 3).
+           *[other] Np. podejrzany jest tymczasowo aresztowany, upływa termin procesowy lub istnieją podstawy, by sądzić, że dane są szczególnie narażone na utratę lub modyfikację.
+        }
 art31-traffic-urgency-deadline = Dane potrzebne do dnia
 art31-traffic-confidentiality = Poufność
 art31-traffic-confidentiality-confidential = Prosimy o zachowanie w poufności faktu złożenia i przedmiotu niniejszego wniosku, z wyjątkiem zakresu niezbędnego do jego wykonania

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Art. 9 Drugiego protokołu dodatkowego do Konwencji o cyberprzestępczości (CETS nr 224), za pośrednictwem sieci 24/7; protokół ma zastosowanie wyłącznie między państwami, które są jego Stronami
         [protocol-art10] Art. 10 Drugiego protokołu dodatkowego do Konwencji o cyberprzestępczości (CETS nr 224); protokół ma zastosowanie wyłącznie między państwami, które są jego Stronami
         [provider] Wniosek do dostawcy usług o dobrowolne ujawnienie danych w sytuacji nadzwyczajnej
-       *[other] Podstawa prawna wskazana w sekcji 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Data
 emergency-disclosure-reference = Sygnatura / numer sprawy
 
 emergency-disclosure-channel = Kanał i podstawa prawna
 emergency-disclosure-channel-basis = Kanał użyty dla niniejszego wniosku
-    .hint = Art. 9 Drugiego protokołu dodatkowego: za pośrednictwem sieci 24/7, w odniesieniu do danych posiadanych przez dostawcę usług w państwie wezwanym. Art. 10: nadzwyczajna wzajemna pomoc za pośrednictwem organu centralnego lub właściwego organu. Protokół ma zastosowanie wyłącznie między państwami, wobec których wszedł w życie: przed wyborem którejkolwiek z tych opcji sprawdź, czy obowiązuje on w obu państwach. Kanał nadzwyczajny dostawcy: wniosek trafia bezpośrednio do dostawcy usług, który sam decyduje, czy ujawnić dane; nie powołuje się żadnej umowy międzynarodowej.
+    .hint = { $match ->
+        [general] Wybrany instrument nie zawiera artykułu o wnioskach w sytuacjach nadzwyczajnych: wniosek opiera się na jego postanowieniach dotyczących wniosków pilnych i wzajemnej pomocy, przytoczonych na początku wniosku.
+        [user] Wskaż umowę i artykuły, na których opiera się wniosek: są one drukowane na początku wniosku.
+       *[other] Art. 9 Drugiego protokołu dodatkowego: za pośrednictwem sieci 24/7, w odniesieniu do danych posiadanych przez dostawcę usług w państwie wezwanym. Art. 10: nadzwyczajna wzajemna pomoc za pośrednictwem organu centralnego lub właściwego organu. Protokół ma zastosowanie wyłącznie między państwami, wobec których wszedł w życie: przed wyborem którejkolwiek z tych opcji sprawdź, czy obowiązuje on w obu państwach. Inna umowa międzynarodowa wiążąca oba państwa: wniosek opiera się na jej postanowieniach dotyczących wniosków pilnych i wzajemnej pomocy. Wzajemność: nie ma zastosowania żadna umowa. Kanał nadzwyczajny dostawcy: wniosek trafia bezpośrednio do dostawcy usług, który sam decyduje, czy ujawnić dane; nie powołuje się żadnej umowy międzynarodowej.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Niezwłoczne ujawnienie danych w sytuacji nadzwyczajnej za pośrednictwem sieci 24/7 (art. 9 Drugiego protokołu dodatkowego)
 emergency-disclosure-channel-basis-protocol-art10 = Nadzwyczajna wzajemna pomoc (art. 10 Drugiego protokołu dodatkowego)
 emergency-disclosure-channel-basis-provider = Kanał dostawcy usług do ujawniania danych w sytuacjach nadzwyczajnych
-emergency-disclosure-channel-basis-other = Inny kanał lub inna podstawa prawna
-emergency-disclosure-channel-basis-other-detail = Kanał lub podstawa prawna (umowa międzynarodowa, porozumienie lub ustawa)
 
 emergency-disclosure-addressee = Państwo wezwane i adresat
 emergency-disclosure-addressee-country = Państwo wezwane
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Zagrożenie bombowe
 emergency-disclosure-emergency-risk-other = Inne zagrożenie życia lub bezpieczeństwa
 emergency-disclosure-emergency-risk-other-detail = Rodzaj zagrożenia
 emergency-disclosure-emergency-facts = Fakty wskazujące na istotne i bezpośrednie zagrożenie życia lub bezpieczeństwa osoby fizycznej
-    .hint = Wskaż, kto jest zagrożony (imię i nazwisko lub opis), na czym polega niebezpieczeństwo, dlaczego może ono urzeczywistnić się w każdej chwili oraz skąd pochodzi informacja i kiedy ją otrzymano (ze strefą czasową). Zagrożenie jedynie możliwe lub niebezpośrednie nie stanowi sytuacji nadzwyczajnej w rozumieniu protokołu.
+    .hint = { $basis ->
+            [protocol2] Wskaż, kto jest zagrożony (imię i nazwisko lub opis), na czym polega niebezpieczeństwo, dlaczego może ono urzeczywistnić się w każdej chwili oraz skąd pochodzi informacja i kiedy ją otrzymano (ze strefą czasową). Zagrożenie jedynie możliwe lub niebezpośrednie nie stanowi sytuacji nadzwyczajnej w rozumieniu protokołu.
+           *[other] Wskaż, kto jest zagrożony (imię i nazwisko lub opis), na czym polega niebezpieczeństwo, dlaczego może ono urzeczywistnić się w każdej chwili oraz skąd pochodzi informacja i kiedy ją otrzymano (ze strefą czasową). Zagrożenie jedynie możliwe lub niebezpośrednie nie stanowi sytuacji nadzwyczajnej.
+        }
 emergency-disclosure-emergency-relation = Związek danych, o które się wnosi, z sytuacją nadzwyczajną
     .hint = Wskaż, w jaki sposób dane pomogą zapobiec niebezpieczeństwu, np. przez ustalenie miejsca pobytu osoby zagrożonej lub identyfikację osoby grożącej, oraz dlaczego przyjmuje się, że dane znajdują się w posiadaniu tego dostawcy usług.
 emergency-disclosure-emergency-urgency = Dlaczego danych nie można uzyskać na czas w drodze zabezpieczenia i wzajemnej pomocy prawnej
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Dalsze czynności prawne
 emergency-disclosure-follow-up-process = Czynności prawne, które nastąpią po niniejszym wniosku
     .hint = Czy o dane ujawnione w sytuacji nadzwyczajnej wystąpi się ponownie w formalnym trybie prawnym, tak aby mogły zostać wykorzystane jako dowód.
 emergency-disclosure-follow-up-process-mla = Wniosek o wzajemną pomoc prawną
-emergency-disclosure-follow-up-process-production-order = Nakaz wydania danych skierowany do dostawcy usług na podstawie art. 7 Drugiego protokołu dodatkowego
-emergency-disclosure-follow-up-process-preservation = Wniosek o niezwłoczne zabezpieczenie przechowywanych danych informatycznych (art. 29 Konwencji)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Nakaz wydania danych skierowany do dostawcy usług na podstawie art. 7 Drugiego protokołu dodatkowego
+       *[other] Nakaz wydania danych skierowany do dostawcy usług
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Wniosek o niezwłoczne zabezpieczenie przechowywanych danych informatycznych (art. 29 Konwencji)
+        [protocol2] Wniosek o niezwłoczne zabezpieczenie przechowywanych danych informatycznych (art. 29 Konwencji)
+       *[other] Wniosek o niezwłoczne zabezpieczenie przechowywanych danych informatycznych
+    }
 emergency-disclosure-follow-up-process-none = Nie przewiduje się dalszych czynności prawnych
 emergency-disclosure-follow-up-process-other = Inne czynności prawne
 emergency-disclosure-follow-up-process-other-detail = Czynności prawne
