@@ -6,6 +6,7 @@ preservation-end-label = A megőrzés várható vége
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Határidő nélkül, a T-CY táblázata szerint
+    [not-fixed] A T-CY táblázata nem határozza meg, és a választott jogalap sem ír elő minimális időtartamot: kérdezze meg a megkeresett hatóságot, mikor ér véget a megőrzés
    *[convention-minimum] A T-CY táblázata nem határozza meg: csak az Egyezmény szerinti 60 napos minimális időtartam biztos (29. cikk (7) bekezdés), { $date } napjáig
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Folytatva a(z) { $reference } számú kölcsönös jogsegély iránti megkereséssel
 }
 preservation-link-missing = Ez a megkeresés nincs tárolva ebben a böngészőben.
+preservation-next-steps = Következő lépések
+preservation-follow-up-disclosure = Az adatkiadás iránti megkeresés előkészítése
+preservation-link-disclosure = Folytatva a(z) { $reference } számú adatkiadás iránti megkereséssel

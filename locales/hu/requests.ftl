@@ -6,3 +6,5 @@ art31-subscriber-title = Kölcsönös jogsegély iránti megkeresés előfizető
 art31-traffic-title = Kölcsönös jogsegély iránti megkeresés tárolt forgalmi adatok beszerzésére
 art31-content-title = Kölcsönös jogsegély iránti megkeresés tárolt tartalmi adatok beszerzésére
 emergency-disclosure-title = Sürgősségi megkeresés tárolt számítástechnikai adatok kiadása iránt
+provider-preservation-title = Szolgáltatóhoz intézett megkeresés adatok megőrzése iránt
+provider-disclosure-title = Szolgáltatóhoz intézett megkeresés előfizetői adatok, IP-címek és bejelentkezési naplók önkéntes kiadása iránt

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = A Számítástechnikai Bűnözésről szóló Egyezmény (ETS 185. sz.) 29. és 30. cikke
+art29-preservation-legal-basis = { $basis ->
+        [budapest] A Számítástechnikai Bűnözésről szóló Egyezmény (ETS 185. sz.) 29. és 30. cikke
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Az a dátum, amikor a megkeresett Fél végre
 
 art29-preservation-requested-authority = Megkeresett hatóság
 art29-preservation-requested-authority-type = A megkeresés címzettje
-art29-preservation-requested-authority-type-point-of-contact = A 24/7 kapcsolattartó pont (35. cikk)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] A 24/7 kapcsolattartó pont (35. cikk)
+       *[other] A 24/7 kapcsolattartó pont
+    }
 art29-preservation-requested-authority-type-competent-authority = Más illetékes hatóság
 art29-preservation-requested-authority-authority = A hatóság neve
-    .hint = A megkeresett állam 24/7 kapcsolattartó pontja vagy illetékes hatósága, az Európa Tanács jegyzékében vagy az adott állam nyilatkozataiban megnevezett módon.
+    .hint = { $basis ->
+            [budapest] A megkeresett állam 24/7 kapcsolattartó pontja vagy illetékes hatósága, az Európa Tanács jegyzékében vagy az adott állam nyilatkozataiban megnevezett módon.
+           *[other] A megkeresett állam 24/7 kapcsolattartó pontja vagy illetékes hatósága, az adott állam által a választott nemzetközi szerződés alapján tett nyilatkozatokban megnevezett módon.
+        }
 art29-preservation-requested-authority-country = Megkeresett állam
     .hint = Az a Fél, amelyet az adatok megőrzésére kérnek: általában az az állam, ahol a számítástechnikai rendszer vagy a szolgáltató található.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = A megkeresés belső jogi alapja, ha v
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Bűncselekmény és a tényállás rövid összefoglalása (29. cikk (2) bekezdés b) pont)
+art29-preservation-offence = { $basis ->
+        [budapest] Bűncselekmény és a tényállás rövid összefoglalása (29. cikk (2) bekezdés b) pont)
+       *[other] Bűncselekmény és a tényállás rövid összefoglalása
+    }
 art29-preservation-offence-offences = A büntető nyomozás vagy eljárás tárgyát képező bűncselekmények
     .hint = Bűncselekményenként egy sor: a bűncselekmény megnevezése vagy rövid leírása, a büntetőjogának azt meghatározó rendelkezése és a kiszabható legsúlyosabb büntetés.
 art29-preservation-offence-offences-offence = Bűncselekmény
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = 11. cikk: Kísérlet és 
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Megőrzendő tárolt számítástechnikai adatok (29. cikk (2) bekezdés c) pont)
+art29-preservation-data = { $basis ->
+        [budapest] Megőrzendő tárolt számítástechnikai adatok (29. cikk (2) bekezdés c) pont)
+       *[other] Megőrzendő tárolt számítástechnikai adatok
+    }
 art29-preservation-data-identifiers = A megőrzendő adatok azonosítói
     .hint = Minden fiók, felhasználónév, e-mail-cím, telefonszám, URL-cím, domain, eszköz vagy IP-cím, amelynek adatait meg kell őrizni. IP-cím esetén adja meg a forrásportot, valamint a használat pontos dátumát és időpontját időzónával: megosztott cím mögött a szolgáltató ezek nélkül nem találja meg a felhasználót. A csak egy azonosítóra vonatkozó időszakot annak sorában kell megadni.
 art29-preservation-data-period = A megőrzendő adatok időszaka
     .hint = Az az időszak, amelyet az adatoknak le kell fedniük, ha az minden azonosítóra azonos. Mindkét végpontot időzónával adja meg. Csak a nyomozáshoz szükséges időszakot kérje: a hosszú időszakra (90 napnál hosszabbra) vonatkozó megkereséseket gyakran túl tágként elutasítják.
 art29-preservation-data-categories = A megőrzendő adatok kategóriái
-    .hint = Csak azt jelölje be, amire a nyomozáshoz szükség van. Előfizetői adatok: az előfizető személyazonossága, címe és az igénybe vett szolgáltatás (18. cikk (3) bekezdés). Forgalmi adatok: a közlések kiindulási pontja, célpontja, útvonala, időpontja, dátuma, terjedelme és időtartama, vagy az alapul szolgáló szolgáltatás típusa (1. cikk d) pont). Tartalmi adatok: maguk a közlések.
+    .hint = { $basis ->
+            [budapest] Csak azt jelölje be, amire a nyomozáshoz szükség van. Előfizetői adatok: az előfizető személyazonossága, címe és az igénybe vett szolgáltatás (18. cikk (3) bekezdés). Forgalmi adatok: a közlések kiindulási pontja, célpontja, útvonala, időpontja, dátuma, terjedelme és időtartama, vagy az alapul szolgáló szolgáltatás típusa (1. cikk d) pont). Tartalmi adatok: maguk a közlések.
+           *[other] Csak azt jelölje be, amire a nyomozáshoz szükség van. Előfizetői adatok: az előfizető személyazonossága, címe és az igénybe vett szolgáltatás. Forgalmi adatok: a közlések kiindulási pontja, célpontja, útvonala, időpontja, dátuma, terjedelme és időtartama, vagy az alapul szolgáló szolgáltatás típusa. Tartalmi adatok: maguk a közlések.
+        }
 art29-preservation-data-categories-subscriber = Előfizetői adatok
 art29-preservation-data-categories-traffic = Forgalmi adatok
 art29-preservation-data-categories-content = Tartalmi adatok
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Az adatok kapcsolata a bűncselekménnyel
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Az adatok kezelője és a számítástechnikai rendszer helye (29. cikk (2) bekezdés d) pont)
+art29-preservation-custodian = { $basis ->
+        [budapest] Az adatok kezelője és a számítástechnikai rendszer helye (29. cikk (2) bekezdés d) pont)
+       *[other] Az adatok kezelője és a számítástechnikai rendszer helye
+    }
 art29-preservation-custodian-provider = Szolgáltató vagy az adatok más kezelője
     .hint = Az adatokat birtokló társaság vagy személy neve, amennyiben ismert. Ha nem ismert, ezt tüntesse fel.
 art29-preservation-custodian-contact = Az adatkezelő címe vagy weboldala
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = A számítástechnikai rendszer helye
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = A megőrzés szükségessége (29. cikk (2) bekezdés e) pont)
+art29-preservation-necessity = { $basis ->
+        [budapest] A megőrzés szükségessége (29. cikk (2) bekezdés e) pont)
+       *[other] A megőrzés szükségessége
+    }
 art29-preservation-necessity-reasons = A gyors megőrzés indokai
 art29-preservation-necessity-reasons-deletion = Az adatok törlődhetnek, megváltozhatnak vagy elveszhetnek
 art29-preservation-necessity-reasons-retention = A szolgáltató az ilyen adatokat csak rövid ideig tárolja
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Magyarázat
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Később benyújtandó kölcsönös segítségnyújtás iránti megkeresés (29. cikk (2) bekezdés f) pont)
+art29-preservation-mla = { $basis ->
+        [budapest] Később benyújtandó kölcsönös segítségnyújtás iránti megkeresés (29. cikk (2) bekezdés f) pont)
+       *[other] Később benyújtandó kölcsönös segítségnyújtás iránti megkeresés
+    }
 art29-preservation-mla-intent = A megkereső Fél kölcsönös segítségnyújtás iránti megkeresést kíván benyújtani a tárolt számítástechnikai adatok átkutatása vagy hasonló módon való hozzáférése, lefoglalása vagy hasonló módon való biztosítása, illetve kiadása céljából.
 art29-preservation-mla-expected-date = A kölcsönös segítségnyújtás iránti megkeresés várható dátuma
-    .hint = Az Egyezmény 29. cikkének (7) bekezdése szerint a megőrzés legalább hatvan napig tart, hogy lehetővé tegye a kölcsönös segítségnyújtás iránti megkeresés benyújtását; e megkeresés beérkezése után az adatokat a megkeresésről szóló döntésig továbbra is meg kell őrizni. Az, hogy a megkeresett állam ténylegesen mennyi ideig őrzi meg az adatokat, jogától és gyakorlatától függ: lásd a megőrzési panelt, és a megkeresést jóval a határidőn belül küldje meg, vagy időben kérjen meghosszabbítást.
+    .hint = { $basis ->
+            [budapest] Az Egyezmény 29. cikkének (7) bekezdése szerint a megőrzés legalább hatvan napig tart, hogy lehetővé tegye a kölcsönös segítségnyújtás iránti megkeresés benyújtását; e megkeresés beérkezése után az adatokat a megkeresésről szóló döntésig továbbra is meg kell őrizni. Az, hogy a megkeresett állam ténylegesen mennyi ideig őrzi meg az adatokat, jogától és gyakorlatától függ: lásd a megőrzési panelt, és a megkeresést jóval a határidőn belül küldje meg, vagy időben kérjen meghosszabbítást.
+           *[other] Az, hogy a megkeresett állam mennyi ideig őrzi meg az adatokat, jogától és gyakorlatától függ: lásd a megőrzési panelt, és a kölcsönös segítségnyújtás iránti megkeresést jóval a határidőn belül küldje meg, vagy időben kérjen meghosszabbítást.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Megőrzött forgalmi adatok gyors kiadása (30. cikk): ha egy adott közlésre vonatkozó forgalmi adatok megőrzése során kiderül, hogy egy másik állambeli szolgáltató részt vett a közlés továbbításában, kérjük, haladéktalanul adja ki a forgalmi adatok olyan mennyiségét, amely elegendő az adott szolgáltató és a közlés továbbítási útvonalának azonosításához.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Megőrzött forgalmi adatok gyors kiadása (30. cikk): ha egy adott közlésre vonatkozó forgalmi adatok megőrzése során kiderül, hogy egy másik állambeli szolgáltató részt vett a közlés továbbításában, kérjük, haladéktalanul adja ki a forgalmi adatok olyan mennyiségét, amely elegendő az adott szolgáltató és a közlés továbbítási útvonalának azonosításához.
+       *[other] Megőrzött forgalmi adatok gyors kiadása: ha egy adott közlésre vonatkozó forgalmi adatok megőrzése során kiderül, hogy egy másik állambeli szolgáltató részt vett a közlés továbbításában, kérjük, haladéktalanul adja ki a forgalmi adatok olyan mennyiségét, amely elegendő az adott szolgáltató és a közlés továbbítási útvonalának azonosításához.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Kért bizalmas kezelés
     .hint = Egyes szolgáltatók tájékoztatják felhasználóikat a megkeresésekről. Kérdezze meg a megkeresett hatóságot, előfordulhat-e ez, és jelölje be, amire a nyomozásnak szüksége van.
 art29-preservation-confidentiality-conditions-no-notification = Kérjük, ne értesítse az előfizetőt vagy a fiók tulajdonosát erről a megkeresésről
 art29-preservation-confidentiality-conditions-warn = Kérjük, tájékoztassa a megkereső hatóságot minden olyan intézkedés előtt, amely a felhasználót figyelmeztethetné
-art29-preservation-confidentiality-conditions-prejudice = Ha a megőrzés nem biztosítja az adatok jövőbeni hozzáférhetőségét, vagy veszélyezteti a nyomozás bizalmas jellegét, illetve más módon hátrányosan érinti azt, kérjük, haladéktalanul tájékoztassa a megkereső hatóságot, hogy az eldönthesse, ennek ellenére teljesíteni kell-e a megkeresést (29. cikk (6) bekezdés)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Ha a megőrzés nem biztosítja az adatok jövőbeni hozzáférhetőségét, vagy veszélyezteti a nyomozás bizalmas jellegét, illetve más módon hátrányosan érinti azt, kérjük, haladéktalanul tájékoztassa a megkereső hatóságot, hogy az eldönthesse, ennek ellenére teljesíteni kell-e a megkeresést (29. cikk (6) bekezdés)
+       *[other] Ha a megőrzés nem biztosítja az adatok jövőbeni hozzáférhetőségét, vagy veszélyezteti a nyomozás bizalmas jellegét, illetve más módon hátrányosan érinti azt, kérjük, haladéktalanul tájékoztassa a megkereső hatóságot, hogy az eldönthesse, ennek ellenére teljesíteni kell-e a megkeresést
+    }
 art29-preservation-confidentiality-details = További megjegyzések a bizalmas kezelésről
 
 ## 17 Acknowledgement

@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = A Számítástechnikai Bűnözésről szóló Egyezmény (ETS 185. sz.) 31. cikke
+art31-content-legal-basis = { $basis ->
+        [budapest] A Számítástechnikai Bűnözésről szóló Egyezmény (ETS 185. sz.) 31. cikke
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Dátum
 art31-content-reference = Hivatkozási szám / ügyszám
 art31-content-status = A megkeresés státusza
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Korábbi megőrzés iránti megker
 art31-content-requested-authority = Megkeresett hatóság
 art31-content-requested-authority-country = Megkeresett állam
 art31-content-requested-authority-authority = Hatóság
-    .hint = A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága (27. cikk (2) bekezdés), vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+    .hint = { $basis ->
+            [budapest] A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága (27. cikk (2) bekezdés), vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+           *[other] A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága, vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+        }
 art31-content-requesting-authority = Megkereső hatóság
 art31-content-requesting-authority-organisation = Szervezet
 art31-content-requesting-authority-person = A megkeresésért felelős személy
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Névjegylisták és címjegyzékek
 art31-content-data-content-other = Egyéb
 art31-content-data-content-other-detail = Egyéb kért tartalmi adatok
 art31-content-data-traffic = Kért forgalmi adatok
-    .hint = Csak azt jelölje be, amire a tartalmon felül szükség van. Az első nyolc négyzet az Egyezmény 1. cikkének d) pontjában foglalt forgalmi adat fogalmát követi: a számítástechnikai rendszer által a kommunikációs lánc részeként előállított adatok.
+    .hint = { $basis ->
+            [budapest] Csak azt jelölje be, amire a tartalmon felül szükség van. Az első nyolc négyzet az Egyezmény 1. cikkének d) pontjában foglalt forgalmi adat fogalmát követi: a számítástechnikai rendszer által a kommunikációs lánc részeként előállított adatok.
+           *[other] Csak azt jelölje be, amire a tartalmon felül szükség van. Forgalmi adatok: a számítástechnikai rendszer által a kommunikációs lánc részeként előállított adatok.
+        }
 art31-content-data-traffic-origin = A közlések kiindulási pontja
 art31-content-data-traffic-destination = A közlések célpontja
 art31-content-data-traffic-route = Útvonal
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Az e-mailek fejlécadatai, tartalom nélkü
 art31-content-data-traffic-other = Egyéb
 art31-content-data-traffic-other-detail = Egyéb kért forgalmi adatok
 art31-content-data-subscriber = Kért előfizetői adatok
-    .hint = Csak azt jelölje be, amire a tartalmon felül szükség van. Az első hat négyzet az Egyezmény 18. cikkének (3) bekezdésében foglalt előfizetői adat fogalmát követi.
+    .hint = { $basis ->
+            [budapest] Csak azt jelölje be, amire a tartalmon felül szükség van. Az első hat négyzet az Egyezmény 18. cikkének (3) bekezdésében foglalt előfizetői adat fogalmát követi.
+           *[other] Csak azt jelölje be, amire a tartalmon felül szükség van.
+        }
 art31-content-data-subscriber-service = Az igénybe vett kommunikációs szolgáltatás típusa, az ehhez kapcsolódó műszaki intézkedések és a szolgáltatás időtartama
 art31-content-data-subscriber-identity = Az előfizető személyazonossága
 art31-content-data-subscriber-address = Postai vagy földrajzi cím
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = A regisztráció IP-címe, dátu
 art31-content-data-subscriber-other = Egyéb
 art31-content-data-subscriber-other-detail = Egyéb kért előfizetői adatok
 art31-content-measures = Kért intézkedések
-    .hint = 31. cikk (1) bekezdés: a megkeresett Fél átkutathatja vagy hasonló módon hozzáférhet, lefoglalhatja vagy hasonló módon biztosíthatja, valamint kiadhatja a területén tárolt adatokat, ideértve a 29. cikk alapján megőrzött adatokat is.
+    .hint = { $basis ->
+            [budapest] 31. cikk (1) bekezdés: a megkeresett Fél átkutathatja vagy hasonló módon hozzáférhet, lefoglalhatja vagy hasonló módon biztosíthatja, valamint kiadhatja a területén tárolt adatokat, ideértve a 29. cikk alapján megőrzött adatokat is.
+           *[other] Amit a megkeresett államtól a területén tárolt adatokkal, köztük a már megőrzött adatokkal kapcsolatban kérnek: átkutatásuk vagy hasonló módon való hozzáférésük, lefoglalásuk vagy hasonló módon való biztosításuk, valamint kiadásuk.
+        }
 art31-content-measures-search = Átkutatás vagy hasonló módon való hozzáférés
 art31-content-measures-seizure = Lefoglalás vagy hasonló módon való biztosítás
 art31-content-measures-disclosure = Kiadás
 art31-content-preservation = Az adatok megőrzése
 art31-content-preservation-sought = Kérték-e már az adatok megőrzését?
-    .hint = Az adatokat megőrizték-e az Egyezmény 29. cikke alapján, a 24/7 Hálózaton keresztül vagy közvetlenül a szolgáltatónál. A hivatkozási szám alapján a megkeresett hatóság és a szolgáltató megtalálja a megőrzött adatokat. Ha ez a megkeresés a 10. szakaszban leírt megőrzés iránti megkeresés folytatása, ugyanazt a dátumot és hivatkozási számot adja meg.
+    .hint = { $basis ->
+            [budapest] Az adatokat megőrizték-e az Egyezmény 29. cikke alapján, a 24/7 Hálózaton keresztül vagy közvetlenül a szolgáltatónál. A hivatkozási szám alapján a megkeresett hatóság és a szolgáltató megtalálja a megőrzött adatokat. Ha ez a megkeresés a 10. szakaszban leírt megőrzés iránti megkeresés folytatása, ugyanazt a dátumot és hivatkozási számot adja meg.
+           *[other] Az adatokat megőrizték-e a 24/7 Hálózaton vagy a megkeresett állam más hatóságán keresztül, vagy közvetlenül a szolgáltatónál. A hivatkozási szám alapján a megkeresett hatóság és a szolgáltató megtalálja a megőrzött adatokat. Ha ez a megkeresés a 10. szakaszban leírt megőrzés iránti megkeresés folytatása, ugyanazt a dátumot és hivatkozási számot adja meg.
+        }
 art31-content-preservation-sought-yes = Igen
 art31-content-preservation-sought-no = Nem
 art31-content-preservation-date = A megőrzés iránti megkeresés dátuma
@@ -149,11 +167,20 @@ art31-content-relevance = Az adatok kapcsolata a nyomozással
 art31-content-grounds = A tartalmi adatok átkutatásának vagy kiadásának ténybeli alapja
     .hint = Azok a konkrét tények, amelyek megfelelnek a megkeresett állam kényszerintézkedésekre vonatkozó küszöbének, például az Egyesült Államokban a „probable cause” (megalapozott gyanú) követelményének: olyan tények, amelyek azt mutatják, hogy a fiókot a bűncselekménnyel összefüggésben használták, és hogy annak bizonyítékai valószínűleg megtalálhatók a kért tartalomban, továbbá az, hogy e tények mikor történtek. Önmagukban következtetések vagy gyanú nem elegendők.
 art31-content-dual-criminality = Kettős büntethetőség
-    .hint = Fejtse ki, hogy a 13. szakaszban leírt magatartás a megkeresett állam joga szerint is bűncselekmény, és ha ismert, hivatkozzon a megfelelő rendelkezésre. Az Egyezmény 25. cikkének (5) bekezdése szerint a feltétel teljesül, ha a bűncselekmény alapjául szolgáló magatartás ott bűncselekmény, függetlenül annak kategóriájától vagy megnevezésétől.
+    .hint = { $basis ->
+            [budapest] Fejtse ki, hogy a 13. szakaszban leírt magatartás a megkeresett állam joga szerint is bűncselekmény, és ha ismert, hivatkozzon a megfelelő rendelkezésre. Az Egyezmény 25. cikkének (5) bekezdése szerint a feltétel teljesül, ha a bűncselekmény alapjául szolgáló magatartás ott bűncselekmény, függetlenül annak kategóriájától vagy megnevezésétől.
+           *[other] Fejtse ki, hogy a 13. szakaszban leírt magatartás a megkeresett állam joga szerint is bűncselekmény, és ha ismert, hivatkozzon a megfelelő rendelkezésre.
+        }
 art31-content-use = Az adatok felhasználásának korlátozásai
 art31-content-use-undertakings = A megkereső hatóság kötelezettségvállalásai
-    .hint = A 28. cikk akkor alkalmazandó, ha a Felek között nincs hatályban kölcsönös segítségnyújtási szerződés, illetve egységes vagy viszonosságon alapuló jogszabályokon nyugvó megállapodás; ellenkező esetben az adott szerződésnek vagy megállapodásnak a bizalmas kezelésre és a felhasználásra vonatkozó szabályai alkalmazandók.
-art31-content-use-undertakings-article-28 = A megkereső hatóság betartja a bizalmas kezelésnek és a felhasználás korlátozásának azokat a feltételeit, amelyeket a megkeresett Fél az Egyezmény 28. cikkének (2) bekezdése alapján megállapít
+    .hint = { $basis ->
+            [budapest] A 28. cikk akkor alkalmazandó, ha a Felek között nincs hatályban kölcsönös segítségnyújtási szerződés, illetve egységes vagy viszonosságon alapuló jogszabályokon nyugvó megállapodás; ellenkező esetben az adott szerződésnek vagy megállapodásnak a bizalmas kezelésre és a felhasználásra vonatkozó szabályai alkalmazandók.
+           *[other] A bizalmas kezelés és a felhasználás korlátozásának feltételeit a választott nemzetközi szerződés, szerződés hiányában pedig a megkeresett állam határozza meg.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] A megkereső hatóság betartja a bizalmas kezelésnek és a felhasználás korlátozásának azokat a feltételeit, amelyeket a megkeresett Fél az Egyezmény 28. cikkének (2) bekezdése alapján megállapít
+       *[other] A megkereső hatóság betartja a bizalmas kezelésnek és a felhasználás korlátozásának azokat a feltételeit, amelyeket a megkeresett állam megállapít
+    }
 art31-content-use-undertakings-speciality = Az adatokat kizárólag az e megkeresésben megjelölt nyomozáshoz és eljáráshoz használják fel, kivéve, ha a megkeresett Fél más felhasználáshoz hozzájárul (specialitás)
 art31-content-use-explanation = Az adatok tervezett felhasználásának magyarázata
     .hint = Például, hogy az adatokat a védelem számára hozzáférhetővé kell-e tenni, vagy kapcsolódó eljárásokban fel kell-e használni, hogy a megkeresett Fél ennek megfelelően állapíthassa meg feltételeit.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Cím vagy hely
 art31-content-urgency = Sürgősség
 art31-content-urgency-urgent = Sürgős teljesítést kérünk
 art31-content-urgency-reasons = A sürgősség indokai
-    .hint = Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének (31. cikk (3) bekezdés).
+    .hint = { $basis ->
+            [budapest] Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének (31. cikk (3) bekezdés).
+           *[other] Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének.
+        }
 art31-content-urgency-deadline = Az adatokra eddig van szükség
 art31-content-confidentiality = Bizalmas kezelés
 art31-content-confidentiality-confidential = Kérjük, a megkeresés tényét és tárgyát kezelje bizalmasan, a teljesítéséhez szükséges mértéket kivéve

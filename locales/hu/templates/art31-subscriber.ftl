@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = A Számítástechnikai Bűnözésről szóló Egyezmény (ETS 185. sz.) 31. cikke
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] A Számítástechnikai Bűnözésről szóló Egyezmény (ETS 185. sz.) 31. cikke
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Dátum
 art31-subscriber-reference = Hivatkozási szám / ügyszám
 art31-subscriber-status = A megkeresés státusza
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Korábbi megőrzés iránti meg
 art31-subscriber-requested-authority = Megkeresett hatóság
 art31-subscriber-requested-authority-country = Megkeresett állam
 art31-subscriber-requested-authority-authority = Hatóság
-    .hint = A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága (27. cikk (2) bekezdés), vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+    .hint = { $basis ->
+            [budapest] A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága (27. cikk (2) bekezdés), vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+           *[other] A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága, vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+        }
 art31-subscriber-requesting-authority = Megkereső hatóság
 art31-subscriber-requesting-authority-organisation = Szervezet
 art31-subscriber-requesting-authority-person = A megkeresésért felelős személy
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = A kért adatok azonosítói
 art31-subscriber-identifiers-period = Az a pontos időszak, amelyre az adatokat kérik
     .hint = A kezdet és a vég, időzónájukkal együtt. Csak a nyomozáshoz szükséges időszakot kérje: a hosszú időszakra (90 napnál hosszabbra) vonatkozó megkereséseket gyakran túl tágként elutasítják.
 art31-subscriber-categories = Kért előfizetői adatok
-    .hint = Csak azt jelölje be, amire a nyomozáshoz szükség van. Az első hat négyzet az Egyezmény 18. cikkének (3) bekezdésében foglalt előfizetői adat fogalmát követi.
+    .hint = { $basis ->
+            [budapest] Csak azt jelölje be, amire a nyomozáshoz szükség van. Az első hat négyzet az Egyezmény 18. cikkének (3) bekezdésében foglalt előfizetői adat fogalmát követi.
+           *[other] Csak azt jelölje be, amire a nyomozáshoz szükség van.
+        }
 art31-subscriber-categories-service = Az igénybe vett kommunikációs szolgáltatás típusa, az ehhez kapcsolódó műszaki intézkedések és a szolgáltatás időtartama
 art31-subscriber-categories-identity = Az előfizető személyazonossága
 art31-subscriber-categories-address = Postai vagy földrajzi cím
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Cím vagy hely
 art31-subscriber-urgency = Sürgősség
 art31-subscriber-urgency-urgent = Sürgős teljesítést kérünk
 art31-subscriber-urgency-reasons = A sürgősség indokai
-    .hint = Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének (31. cikk (3) bekezdés).
+    .hint = { $basis ->
+            [budapest] Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének (31. cikk (3) bekezdés).
+           *[other] Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének.
+        }
 art31-subscriber-urgency-deadline = Az adatokra eddig van szükség
 art31-subscriber-confidentiality = Bizalmas kezelés
 art31-subscriber-confidentiality-confidential = Kérjük, a megkeresés tényét és tárgyát kezelje bizalmasan, a teljesítéséhez szükséges mértéket kivéve

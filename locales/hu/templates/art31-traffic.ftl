@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = A Számítástechnikai Bűnözésről szóló Egyezmény (ETS 185. sz.) 31. cikke
+art31-traffic-legal-basis = { $basis ->
+        [budapest] A Számítástechnikai Bűnözésről szóló Egyezmény (ETS 185. sz.) 31. cikke
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Dátum
 art31-traffic-reference = Hivatkozási szám / ügyszám
 art31-traffic-status = A megkeresés státusza
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Korábbi megőrzés iránti megker
 art31-traffic-requested-authority = Megkeresett hatóság
 art31-traffic-requested-authority-country = Megkeresett állam
 art31-traffic-requested-authority-authority = Hatóság
-    .hint = A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága (27. cikk (2) bekezdés), vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+    .hint = { $basis ->
+            [budapest] A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága (27. cikk (2) bekezdés), vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+           *[other] A megkeresett állam kölcsönös segítségnyújtásért felelős központi hatósága, vagy az a hatóság, amelyet az ilyen megkeresések fogadására kijelölt.
+        }
 art31-traffic-requesting-authority = Megkereső hatóság
 art31-traffic-requesting-authority-organisation = Szervezet
 art31-traffic-requesting-authority-person = A megkeresésért felelős személy
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Az a pontos időszak, amelyre az adatokat ké
     .hint = A kezdet és a vég, időzónájukkal együtt. Csak a nyomozáshoz szükséges időszakot kérje: a hosszú időszakra (90 napnál hosszabbra) vonatkozó megkereséseket gyakran túl tágként elutasítják.
 art31-traffic-data = Kért adatok
 art31-traffic-data-traffic = Kért forgalmi adatok
-    .hint = Az első nyolc négyzet az Egyezmény 1. cikkének d) pontjában foglalt forgalmi adat fogalmát követi: a számítástechnikai rendszer által a kommunikációs lánc részeként előállított adatok.
+    .hint = { $basis ->
+            [budapest] Az első nyolc négyzet az Egyezmény 1. cikkének d) pontjában foglalt forgalmi adat fogalmát követi: a számítástechnikai rendszer által a kommunikációs lánc részeként előállított adatok.
+           *[other] A számítástechnikai rendszer által a kommunikációs lánc részeként előállított adatok: csak azt jelölje be, amire a nyomozáshoz szükség van.
+        }
 art31-traffic-data-traffic-origin = A közlések kiindulási pontja
 art31-traffic-data-traffic-destination = A közlések célpontja
 art31-traffic-data-traffic-route = Útvonal
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Az e-mailek fejlécadatai, tartalom nélkü
 art31-traffic-data-traffic-other = Egyéb
 art31-traffic-data-traffic-other-detail = Egyéb kért forgalmi adatok
 art31-traffic-data-subscriber = Kért előfizetői adatok
-    .hint = Csak azt jelölje be, amire a forgalmi adatokon felül szükség van. Az első hat négyzet az Egyezmény 18. cikkének (3) bekezdésében foglalt előfizetői adat fogalmát követi.
+    .hint = { $basis ->
+            [budapest] Csak azt jelölje be, amire a forgalmi adatokon felül szükség van. Az első hat négyzet az Egyezmény 18. cikkének (3) bekezdésében foglalt előfizetői adat fogalmát követi.
+           *[other] Csak azt jelölje be, amire a forgalmi adatokon felül szükség van.
+        }
 art31-traffic-data-subscriber-service = Az igénybe vett kommunikációs szolgáltatás típusa, az ehhez kapcsolódó műszaki intézkedések és a szolgáltatás időtartama
 art31-traffic-data-subscriber-identity = Az előfizető személyazonossága
 art31-traffic-data-subscriber-address = Postai vagy földrajzi cím
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Egyéb
 art31-traffic-data-subscriber-other-detail = Egyéb kért előfizetői adatok
 art31-traffic-preservation = Az adatok megőrzése
 art31-traffic-preservation-sought = Kérték-e már az adatok megőrzését?
-    .hint = Az adatokat megőrizték-e az Egyezmény 29. cikke alapján, a 24/7 Hálózaton keresztül vagy közvetlenül a szolgáltatónál. A hivatkozási szám alapján a megkeresett hatóság és a szolgáltató megtalálja a megőrzött adatokat. Ha ez a megkeresés a 10. szakaszban leírt megőrzés iránti megkeresés folytatása, ugyanazt a dátumot és hivatkozási számot adja meg.
+    .hint = { $basis ->
+            [budapest] Az adatokat megőrizték-e az Egyezmény 29. cikke alapján, a 24/7 Hálózaton keresztül vagy közvetlenül a szolgáltatónál. A hivatkozási szám alapján a megkeresett hatóság és a szolgáltató megtalálja a megőrzött adatokat. Ha ez a megkeresés a 10. szakaszban leírt megőrzés iránti megkeresés folytatása, ugyanazt a dátumot és hivatkozási számot adja meg.
+           *[other] Az adatokat megőrizték-e a 24/7 Hálózaton vagy a megkeresett állam más hatóságán keresztül, vagy közvetlenül a szolgáltatónál. A hivatkozási szám alapján a megkeresett hatóság és a szolgáltató megtalálja a megőrzött adatokat. Ha ez a megkeresés a 10. szakaszban leírt megőrzés iránti megkeresés folytatása, ugyanazt a dátumot és hivatkozási számot adja meg.
+        }
 art31-traffic-preservation-sought-yes = Igen
 art31-traffic-preservation-sought-no = Nem
 art31-traffic-preservation-date = A megőrzés iránti megkeresés dátuma
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Cím vagy hely
 art31-traffic-urgency = Sürgősség
 art31-traffic-urgency-urgent = Sürgős teljesítést kérünk
 art31-traffic-urgency-reasons = A sürgősség indokai
-    .hint = Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének (31. cikk (3) bekezdés).
+    .hint = { $basis ->
+            [budapest] Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének (31. cikk (3) bekezdés).
+           *[other] Például a gyanúsított fogva van, az eljárásban határidő van folyamatban, vagy okkal feltételezhető, hogy az adatok különösen ki vannak téve az elvesztés vagy módosítás veszélyének.
+        }
 art31-traffic-urgency-deadline = Az adatokra eddig van szükség
 art31-traffic-confidentiality = Bizalmas kezelés
 art31-traffic-confidentiality-confidential = Kérjük, a megkeresés tényét és tárgyát kezelje bizalmasan, a teljesítéséhez szükséges mértéket kivéve

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] A Számítástechnikai Bűnözésről szóló Egyezmény második kiegészítő jegyzőkönyvének (CETS 224. sz.) 9. cikke, a 24/7 Hálózaton keresztül; a Jegyzőkönyv csak a részes államok között alkalmazandó
         [protocol-art10] A Számítástechnikai Bűnözésről szóló Egyezmény második kiegészítő jegyzőkönyvének (CETS 224. sz.) 10. cikke; a Jegyzőkönyv csak a részes államok között alkalmazandó
         [provider] Szolgáltatóhoz intézett megkeresés önkéntes adatkiadásra vészhelyzetben
-       *[other] A 3. szakaszban megjelölt jogalap
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Dátum
 emergency-disclosure-reference = Hivatkozási szám / ügyszám
 
 emergency-disclosure-channel = Csatorna és jogalap
 emergency-disclosure-channel-basis = A megkereséshez igénybe vett csatorna
-    .hint = A második kiegészítő jegyzőkönyv 9. cikke: a 24/7 Hálózaton keresztül, a megkeresett államban működő szolgáltató birtokában lévő adatokra. 10. cikk: sürgősségi kölcsönös segítségnyújtás a központi vagy az illetékes hatóságon keresztül. A Jegyzőkönyv csak azon államok között alkalmazandó, amelyekre nézve hatályban van: mielőtt bármelyiket választaná, ellenőrizze, hogy mindkét államra nézve hatályban van-e. A szolgáltató vészhelyzeti csatornája: a megkeresés közvetlenül a szolgáltatóhoz kerül, amely maga dönt az adatok kiadásáról; nemzetközi szerződésre nem történik hivatkozás.
+    .hint = { $match ->
+        [general] A választott nemzetközi szerződés nem tartalmaz a vészhelyzeti megkeresésekre vonatkozó cikket: a megkeresés a szerződésnek a megkeresés elején hivatkozott, a sürgős megkeresésekre és a kölcsönös segítségnyújtásra vonatkozó rendelkezésein alapul.
+        [user] Nevezze meg a szerződést és azokat a cikkeket, amelyeken a megkeresés alapul: ezek a megkeresés elején szerepelnek a nyomtatványon.
+       *[other] A második kiegészítő jegyzőkönyv 9. cikke: a 24/7 Hálózaton keresztül, a megkeresett államban működő szolgáltató birtokában lévő adatokra. 10. cikk: sürgősségi kölcsönös segítségnyújtás a központi vagy az illetékes hatóságon keresztül. A Jegyzőkönyv csak azon államok között alkalmazandó, amelyekre nézve hatályban van: mielőtt bármelyiket választaná, ellenőrizze, hogy mindkét államra nézve hatályban van-e. Más nemzetközi szerződés, amely mindkét államot köti: a megkeresés annak a sürgős megkeresésekre és a kölcsönös segítségnyújtásra vonatkozó rendelkezésein alapul. Viszonosság: nemzetközi szerződés nem alkalmazandó. A szolgáltató vészhelyzeti csatornája: a megkeresés közvetlenül a szolgáltatóhoz kerül, amely maga dönt az adatok kiadásáról; nemzetközi szerződésre nem történik hivatkozás.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Gyorsított adatkiadás vészhelyzetben a 24/7 Hálózaton keresztül (a második kiegészítő jegyzőkönyv 9. cikke)
 emergency-disclosure-channel-basis-protocol-art10 = Sürgősségi kölcsönös segítségnyújtás (a második kiegészítő jegyzőkönyv 10. cikke)
 emergency-disclosure-channel-basis-provider = A szolgáltató vészhelyzeti adatkiadási csatornája
-emergency-disclosure-channel-basis-other = Más csatorna vagy jogalap
-emergency-disclosure-channel-basis-other-detail = Csatorna vagy jogalap (nemzetközi szerződés, megállapodás vagy jogszabály)
 
 emergency-disclosure-addressee = Megkeresett állam és címzett
 emergency-disclosure-addressee-country = Megkeresett állam
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Bombafenyegetés
 emergency-disclosure-emergency-risk-other = Az életet vagy biztonságot fenyegető egyéb veszély
 emergency-disclosure-emergency-risk-other-detail = A veszély fajtája
 emergency-disclosure-emergency-facts = Természetes személy életét vagy biztonságát fenyegető jelentős és közvetlen veszélyt alátámasztó tények
-    .hint = Adja meg, ki van veszélyben (név vagy leírás), mi a veszély, miért következhet be bármelyik pillanatban, honnan származik az információ, és mikor érkezett (időzónával). A csupán lehetséges vagy nem közvetlen veszély nem minősül vészhelyzetnek a Jegyzőkönyv értelmében.
+    .hint = { $basis ->
+            [protocol2] Adja meg, ki van veszélyben (név vagy leírás), mi a veszély, miért következhet be bármelyik pillanatban, honnan származik az információ, és mikor érkezett (időzónával). A csupán lehetséges vagy nem közvetlen veszély nem minősül vészhelyzetnek a Jegyzőkönyv értelmében.
+           *[other] Adja meg, ki van veszélyben (név vagy leírás), mi a veszély, miért következhet be bármelyik pillanatban, honnan származik az információ, és mikor érkezett (időzónával). A csupán lehetséges vagy nem közvetlen veszély nem minősül vészhelyzetnek.
+        }
 emergency-disclosure-emergency-relation = Hogyan kapcsolódnak a kért adatok a vészhelyzethez
     .hint = Adja meg, hogyan segítenek az adatok a veszély elhárításában, például a veszélyben lévő személy helyének meghatározásával vagy a fenyegetést megfogalmazó személy azonosításával, és miért feltételezhető, hogy az adatok ennél a szolgáltatónál vannak.
 emergency-disclosure-emergency-urgency = Miért nem szerezhetők be az adatok időben megőrzés és kölcsönös jogsegély útján
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Ezt követő jogi eljárás
 emergency-disclosure-follow-up-process = A megkeresést követő jogi eljárás
     .hint = Azt, hogy a vészhelyzetben kiadott adatokat hivatalos jogi eljárás útján ismét bekérik-e, hogy bizonyítékként felhasználhatók legyenek.
 emergency-disclosure-follow-up-process-mla = Kölcsönös jogsegély iránti megkeresés
-emergency-disclosure-follow-up-process-production-order = A második kiegészítő jegyzőkönyv 7. cikke szerinti, a szolgáltatónak szóló, adatszolgáltatásra kötelező végzés
-emergency-disclosure-follow-up-process-preservation = Megkeresés tárolt számítástechnikai adatok gyors megőrzése iránt (az Egyezmény 29. cikke)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] A második kiegészítő jegyzőkönyv 7. cikke szerinti, a szolgáltatónak szóló, adatszolgáltatásra kötelező végzés
+       *[other] A szolgáltatónak szóló, adatszolgáltatásra kötelező végzés
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Megkeresés tárolt számítástechnikai adatok gyors megőrzése iránt (az Egyezmény 29. cikke)
+        [protocol2] Megkeresés tárolt számítástechnikai adatok gyors megőrzése iránt (az Egyezmény 29. cikke)
+       *[other] Megkeresés tárolt számítástechnikai adatok gyors megőrzése iránt
+    }
 emergency-disclosure-follow-up-process-none = Ezt követő jogi eljárás nem várható
 emergency-disclosure-follow-up-process-other = Más jogi eljárás
 emergency-disclosure-follow-up-process-other-detail = Jogi eljárás
