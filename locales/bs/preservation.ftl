@@ -6,6 +6,7 @@ preservation-end-label = Očekivani završetak čuvanja
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Bez vremenskog ograničenja, prema tabeli T-CY
+    [not-fixed] Nije utvrđeno u tabeli T-CY, a odabrani pravni osnov ne propisuje najkraće trajanje: pitajte zamoljeni organ kada čuvanje ističe
    *[convention-minimum] Nije utvrđeno u tabeli T-CY: sigurno je samo najkraće trajanje od 60 dana prema Konvenciji (član 29. stav 7.), do { $date }
 }
 preservation-days-left = { $days ->
@@ -46,3 +47,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Nastavljeno zahtjevom za uzajamnu pravnu pomoć { $reference }
 }
 preservation-link-missing = Taj zahtjev nije pohranjen u ovom pregledniku.
+preservation-next-steps = Sljedeći koraci
+preservation-follow-up-disclosure = Pripremite zahtjev za otkrivanje
+preservation-link-disclosure = Nastavljeno zahtjevom za otkrivanje { $reference }

@@ -6,3 +6,5 @@ art31-subscriber-title = Zahtjev za uzajamnu pravnu pomoć radi pribavljanja pod
 art31-traffic-title = Zahtjev za uzajamnu pravnu pomoć radi pribavljanja pohranjenih podataka o saobraćaju
 art31-content-title = Zahtjev za uzajamnu pravnu pomoć radi pribavljanja pohranjenih podataka o sadržaju
 emergency-disclosure-title = Hitni zahtjev za otkrivanje pohranjenih računarskih podataka
+provider-preservation-title = Zahtjev pružaocu usluga za čuvanje podataka
+provider-disclosure-title = Zahtjev pružaocu usluga za dobrovoljno otkrivanje podataka o pretplatniku, IP adresa i evidencije prijava

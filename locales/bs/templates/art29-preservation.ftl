@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Članovi 29. i 30. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Članovi 29. i 30. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Datum kada je zamoljena strana izvršila čuv
 
 art29-preservation-requested-authority = Zamoljeni organ
 art29-preservation-requested-authority-type = Zahtjev je upućen
-art29-preservation-requested-authority-type-point-of-contact = Kontakt tački 24/7 (član 35.)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Kontakt tački 24/7 (član 35.)
+       *[other] Kontakt tački 24/7
+    }
 art29-preservation-requested-authority-type-competent-authority = Drugom nadležnom organu
 art29-preservation-requested-authority-authority = Naziv organa
-    .hint = Kontakt tačka 24/7 ili nadležni organ zamoljene države, kako je naveden u imeniku Vijeća Evrope ili u izjavama te države.
+    .hint = { $basis ->
+            [budapest] Kontakt tačka 24/7 ili nadležni organ zamoljene države, kako je naveden u imeniku Vijeća Evrope ili u izjavama te države.
+           *[other] Kontakt tačka 24/7 ili nadležni organ zamoljene države, kako je naveden u izjavama te države datim na osnovu odabranog instrumenta.
+        }
 art29-preservation-requested-authority-country = Zamoljena država
     .hint = Strana od koje se traži čuvanje podataka: obično država u kojoj se nalazi računarski sistem ili pružalac usluga.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Pravni osnov zahtjeva u domaćem pravu
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Krivično djelo i kratak sažetak činjenica (član 29. stav 2. tačka (b))
+art29-preservation-offence = { $basis ->
+        [budapest] Krivično djelo i kratak sažetak činjenica (član 29. stav 2. tačka (b))
+       *[other] Krivično djelo i kratak sažetak činjenica
+    }
 art29-preservation-offence-offences = Krivična djela koja su predmet krivične istrage ili postupka
     .hint = Jedan red za svako krivično djelo: njegov naziv ili kratak opis, odredba vašeg krivičnog zakona kojom je propisano i najveća propisana kazna.
 art29-preservation-offence-offences-offence = Krivično djelo
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Član 11.: Pokušaj i pom
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Pohranjeni računarski podaci koje treba sačuvati (član 29. stav 2. tačka (c))
+art29-preservation-data = { $basis ->
+        [budapest] Pohranjeni računarski podaci koje treba sačuvati (član 29. stav 2. tačka (c))
+       *[other] Pohranjeni računarski podaci koje treba sačuvati
+    }
 art29-preservation-data-identifiers = Identifikatori podataka koje treba sačuvati
     .hint = Svaki korisnički račun, korisničko ime, adresa elektronske pošte, broj telefona, URL adresa, domena, uređaj ili IP adresa čije podatke treba sačuvati. Za IP adresu navedite izvorni port te tačan datum i vrijeme korištenja s vremenskom zonom: iza zajedničke adrese pružalac usluga bez njih ne može pronaći korisnika. Period koji se odnosi samo na jedan identifikator upisuje se u njegov red.
 art29-preservation-data-period = Period podataka koje treba sačuvati
     .hint = Period koji podaci moraju obuhvatiti, ako je isti za sve identifikatore. Navedite oba kraja s njihovom vremenskom zonom. Tražite samo period koji je potreban istrazi: zahtjevi za duge periode (više od 90 dana) često se odbijaju kao preširoki.
 art29-preservation-data-categories = Kategorije podataka koje treba sačuvati
-    .hint = Označite samo ono što je potrebno istrazi. Podaci o pretplatniku: identitet i adresa pretplatnika te korištena usluga (član 18. stav 3.). Podaci o saobraćaju: porijeklo, odredište, put, vrijeme, datum, veličina i trajanje komunikacija ili vrsta osnovne usluge (član 1. tačka (d)). Podaci o sadržaju: same komunikacije.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno istrazi. Podaci o pretplatniku: identitet i adresa pretplatnika te korištena usluga (član 18. stav 3.). Podaci o saobraćaju: porijeklo, odredište, put, vrijeme, datum, veličina i trajanje komunikacija ili vrsta osnovne usluge (član 1. tačka (d)). Podaci o sadržaju: same komunikacije.
+           *[other] Označite samo ono što je potrebno istrazi. Podaci o pretplatniku: identitet i adresa pretplatnika te korištena usluga. Podaci o saobraćaju: porijeklo, odredište, put, vrijeme, datum, veličina i trajanje komunikacija ili vrsta osnovne usluge. Podaci o sadržaju: same komunikacije.
+        }
 art29-preservation-data-categories-subscriber = Podaci o pretplatniku
 art29-preservation-data-categories-traffic = Podaci o saobraćaju
 art29-preservation-data-categories-content = Podaci o sadržaju
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Povezanost podataka s krivičnim djelom
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Držalac podataka i lokacija računarskog sistema (član 29. stav 2. tačka (d))
+art29-preservation-custodian = { $basis ->
+        [budapest] Držalac podataka i lokacija računarskog sistema (član 29. stav 2. tačka (d))
+       *[other] Držalac podataka i lokacija računarskog sistema
+    }
 art29-preservation-custodian-provider = Pružalac usluga ili drugi držalac podataka
     .hint = Naziv preduzeća ili ime lica koje drži podatke, koliko je poznato. Ako nije poznato, navedite to.
 art29-preservation-custodian-contact = Adresa ili web-stranica držaoca
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Lokacija računarskog sistema
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Neophodnost čuvanja (član 29. stav 2. tačka (e))
+art29-preservation-necessity = { $basis ->
+        [budapest] Neophodnost čuvanja (član 29. stav 2. tačka (e))
+       *[other] Neophodnost čuvanja
+    }
 art29-preservation-necessity-reasons = Razlozi za ubrzano čuvanje
 art29-preservation-necessity-reasons-deletion = Podaci mogu biti izbrisani, izmijenjeni ili izgubljeni
 art29-preservation-necessity-reasons-retention = Pružalac usluga zadržava takve podatke samo kratko vrijeme
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Obrazloženje
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Zahtjev za uzajamnu pomoć koji će uslijediti (član 29. stav 2. tačka (f))
+art29-preservation-mla = { $basis ->
+        [budapest] Zahtjev za uzajamnu pomoć koji će uslijediti (član 29. stav 2. tačka (f))
+       *[other] Zahtjev za uzajamnu pomoć koji će uslijediti
+    }
 art29-preservation-mla-intent = Strana molilja namjerava podnijeti zahtjev za uzajamnu pomoć radi pretresa ili sličnog pristupa, oduzimanja ili sličnog obezbjeđenja ili otkrivanja pohranjenih računarskih podataka.
 art29-preservation-mla-expected-date = Očekivani datum zahtjeva za uzajamnu pomoć
-    .hint = Prema članu 29. stavu 7. Konvencije čuvanje traje najmanje šezdeset dana kako bi se omogućilo podnošenje zahtjeva za uzajamnu pomoć; nakon prijema tog zahtjeva podaci se i dalje čuvaju do donošenja odluke o njemu. Koliko dugo zamoljena država stvarno čuva podatke zavisi od njenog prava i prakse: pogledajte panel čuvanja i pošaljite zahtjev dovoljno prije isteka roka ili na vrijeme zatražite produženje.
+    .hint = { $basis ->
+            [budapest] Prema članu 29. stavu 7. Konvencije čuvanje traje najmanje šezdeset dana kako bi se omogućilo podnošenje zahtjeva za uzajamnu pomoć; nakon prijema tog zahtjeva podaci se i dalje čuvaju do donošenja odluke o njemu. Koliko dugo zamoljena država stvarno čuva podatke zavisi od njenog prava i prakse: pogledajte panel čuvanja i pošaljite zahtjev dovoljno prije isteka roka ili na vrijeme zatražite produženje.
+           *[other] Koliko dugo zamoljena država čuva podatke zavisi od njenog prava i prakse: pogledajte panel čuvanja i pošaljite zahtjev za uzajamnu pomoć dovoljno prije isteka roka ili na vrijeme zatražite produženje.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Ubrzano otkrivanje sačuvanih podataka o saobraćaju (član 30.): ako se pri čuvanju podataka o saobraćaju koji se odnose na određenu komunikaciju utvrdi da je u njenom prenosu učestvovao pružalac usluga u drugoj državi, molimo da ubrzano otkrijete dovoljnu količinu podataka o saobraćaju za identifikaciju tog pružaoca usluga i puta kojim je komunikacija prenesena.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Ubrzano otkrivanje sačuvanih podataka o saobraćaju (član 30.): ako se pri čuvanju podataka o saobraćaju koji se odnose na određenu komunikaciju utvrdi da je u njenom prenosu učestvovao pružalac usluga u drugoj državi, molimo da ubrzano otkrijete dovoljnu količinu podataka o saobraćaju za identifikaciju tog pružaoca usluga i puta kojim je komunikacija prenesena.
+       *[other] Ubrzano otkrivanje sačuvanih podataka o saobraćaju: ako se pri čuvanju podataka o saobraćaju koji se odnose na određenu komunikaciju utvrdi da je u njenom prenosu učestvovao pružalac usluga u drugoj državi, molimo da ubrzano otkrijete dovoljnu količinu podataka o saobraćaju za identifikaciju tog pružaoca usluga i puta kojim je komunikacija prenesena.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Tražena povjerljivost
     .hint = Neki pružaoci usluga obavještavaju svoje korisnike o zahtjevima. Pitajte zamoljeni organ može li se to desiti i označite ono što je potrebno istrazi.
 art29-preservation-confidentiality-conditions-no-notification = Molimo da o ovom zahtjevu ne obavještavate pretplatnika ili imaoca korisničkog računa
 art29-preservation-confidentiality-conditions-warn = Molimo da organ molilac obavijestite prije svake radnje koja bi mogla upozoriti korisnika
-art29-preservation-confidentiality-conditions-prejudice = Ako čuvanje neće osigurati buduću dostupnost podataka ili će ugroziti povjerljivost istrage ili joj na drugi način naštetiti, molimo da o tome odmah obavijestite organ molilac kako bi on mogao odlučiti treba li zahtjev ipak izvršiti (član 29. stav 6.)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Ako čuvanje neće osigurati buduću dostupnost podataka ili će ugroziti povjerljivost istrage ili joj na drugi način naštetiti, molimo da o tome odmah obavijestite organ molilac kako bi on mogao odlučiti treba li zahtjev ipak izvršiti (član 29. stav 6.)
+       *[other] Ako čuvanje neće osigurati buduću dostupnost podataka ili će ugroziti povjerljivost istrage ili joj na drugi način naštetiti, molimo da o tome odmah obavijestite organ molilac kako bi on mogao odlučiti treba li zahtjev ipak izvršiti
+    }
 art29-preservation-confidentiality-details = Dodatne napomene o povjerljivosti
 
 ## 17 Acknowledgement

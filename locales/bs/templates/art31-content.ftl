@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Član 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Član 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Datum
 art31-content-reference = Referentni broj / broj predmeta
 art31-content-status = Status zahtjeva
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Nastavak prethodnog zahtjeva za č
 art31-content-requested-authority = Zamoljeni organ
 art31-content-requested-authority-country = Zamoljena država
 art31-content-requested-authority-authority = Organ
-    .hint = Centralni organ za uzajamnu pomoć zamoljene države (član 27. stav 2.) ili organ koji je ona odredila za prijem takvih zahtjeva.
+    .hint = { $basis ->
+            [budapest] Centralni organ za uzajamnu pomoć zamoljene države (član 27. stav 2.) ili organ koji je ona odredila za prijem takvih zahtjeva.
+           *[other] Centralni organ za uzajamnu pomoć zamoljene države ili organ koji je ona odredila za prijem takvih zahtjeva.
+        }
 art31-content-requesting-authority = Organ molilac
 art31-content-requesting-authority-organisation = Organizacija
 art31-content-requesting-authority-person = Lice odgovorno za zahtjev
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Spiskovi kontakata i adresari
 art31-content-data-content-other = Drugo
 art31-content-data-content-other-detail = Ostali traženi podaci o sadržaju
 art31-content-data-traffic = Traženi podaci o saobraćaju
-    .hint = Označite samo ono što je potrebno pored sadržaja. Prvih osam polja slijedi definiciju podataka o saobraćaju iz člana 1. tačke (d) Konvencije: podaci koje generiše računarski sistem kao dio komunikacijskog lanca.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno pored sadržaja. Prvih osam polja slijedi definiciju podataka o saobraćaju iz člana 1. tačke (d) Konvencije: podaci koje generiše računarski sistem kao dio komunikacijskog lanca.
+           *[other] Označite samo ono što je potrebno pored sadržaja. Podaci o saobraćaju su podaci koje generiše računarski sistem kao dio komunikacijskog lanca.
+        }
 art31-content-data-traffic-origin = Porijeklo komunikacija
 art31-content-data-traffic-destination = Odredište komunikacija
 art31-content-data-traffic-route = Put
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Podaci iz zaglavlja poruka elektronske poš
 art31-content-data-traffic-other = Drugo
 art31-content-data-traffic-other-detail = Ostali traženi podaci o saobraćaju
 art31-content-data-subscriber = Traženi podaci o pretplatniku
-    .hint = Označite samo ono što je potrebno pored sadržaja. Prvih šest polja slijedi definiciju podataka o pretplatniku iz člana 18. stava 3. Konvencije.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno pored sadržaja. Prvih šest polja slijedi definiciju podataka o pretplatniku iz člana 18. stava 3. Konvencije.
+           *[other] Označite samo ono što je potrebno pored sadržaja.
+        }
 art31-content-data-subscriber-service = Vrsta korištene komunikacijske usluge, tehničke mjere preduzete u vezi s njom i period usluge
 art31-content-data-subscriber-identity = Identitet pretplatnika
 art31-content-data-subscriber-address = Poštanska ili geografska adresa
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = IP adresa te datum i vrijeme reg
 art31-content-data-subscriber-other = Drugo
 art31-content-data-subscriber-other-detail = Ostali traženi podaci o pretplatniku
 art31-content-measures = Tražene mjere
-    .hint = Član 31. stav 1.: zamoljena strana može izvršiti pretres ili sličan pristup, oduzimanje ili slično obezbjeđenje te otkrivanje podataka pohranjenih na njenoj teritoriji, uključujući podatke sačuvane na osnovu člana 29.
+    .hint = { $basis ->
+            [budapest] Član 31. stav 1.: zamoljena strana može izvršiti pretres ili sličan pristup, oduzimanje ili slično obezbjeđenje te otkrivanje podataka pohranjenih na njenoj teritoriji, uključujući podatke sačuvane na osnovu člana 29.
+           *[other] Šta se od zamoljene države traži u pogledu podataka pohranjenih na njenoj teritoriji, uključujući već sačuvane podatke: pretres ili sličan pristup, oduzimanje ili slično obezbjeđenje te otkrivanje tih podataka.
+        }
 art31-content-measures-search = Pretres ili sličan pristup
 art31-content-measures-seizure = Oduzimanje ili slično obezbjeđenje
 art31-content-measures-disclosure = Otkrivanje
 art31-content-preservation = Čuvanje podataka
 art31-content-preservation-sought = Da li je čuvanje podataka već traženo?
-    .hint = Da li su podaci sačuvani na osnovu člana 29. Konvencije, putem mreže 24/7 ili direktno kod pružaoca usluga. Referentni broj omogućava zamoljenom organu i pružaocu usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i isti referentni broj.
+    .hint = { $basis ->
+            [budapest] Da li su podaci sačuvani na osnovu člana 29. Konvencije, putem mreže 24/7 ili direktno kod pružaoca usluga. Referentni broj omogućava zamoljenom organu i pružaocu usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i isti referentni broj.
+           *[other] Da li su podaci sačuvani, putem mreže 24/7, drugog organa zamoljene države ili direktno kod pružaoca usluga. Referentni broj omogućava zamoljenom organu i pružaocu usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i isti referentni broj.
+        }
 art31-content-preservation-sought-yes = Da
 art31-content-preservation-sought-no = Ne
 art31-content-preservation-date = Datum zahtjeva za čuvanje
@@ -149,11 +167,20 @@ art31-content-relevance = Povezanost podataka s istragom
 art31-content-grounds = Činjenični osnov za pretres ili dostavljanje podataka o sadržaju
     .hint = Konkretne činjenice koje zadovoljavaju prag zamoljene države za mjere prinude, npr. „probable cause“ (osnovana sumnja) u Sjedinjenim Američkim Državama: činjenice koje pokazuju da je korisnički račun korišten u vezi s krivičnim djelom i da će se dokazi o njemu vjerovatno naći u traženom sadržaju te kada su se te činjenice desile. Sami zaključci ili sumnje nisu dovoljni.
 art31-content-dual-criminality = Dvostruka kažnjivost
-    .hint = Objasnite kako je ponašanje opisano u odjeljku 13 krivično djelo i prema pravu zamoljene države, navodeći odgovarajuću odredbu ako je poznata. Prema članu 25. stavu 5. Konvencije uslov je ispunjen ako je ponašanje na kojem se zasniva krivično djelo tamo krivično djelo, bez obzira na njegovu kategoriju ili naziv.
+    .hint = { $basis ->
+            [budapest] Objasnite kako je ponašanje opisano u odjeljku 13 krivično djelo i prema pravu zamoljene države, navodeći odgovarajuću odredbu ako je poznata. Prema članu 25. stavu 5. Konvencije uslov je ispunjen ako je ponašanje na kojem se zasniva krivično djelo tamo krivično djelo, bez obzira na njegovu kategoriju ili naziv.
+           *[other] Objasnite kako je ponašanje opisano u odjeljku 13 krivično djelo i prema pravu zamoljene države, navodeći odgovarajuću odredbu ako je poznata.
+        }
 art31-content-use = Ograničenja upotrebe podataka
 art31-content-use-undertakings = Obaveze organa molioca
-    .hint = Član 28. primjenjuje se ako između strana nije na snazi ugovor o uzajamnoj pomoći ili sporazum na osnovu jedinstvenog ili recipročnog zakonodavstva; u suprotnom se primjenjuju pravila tog ugovora ili sporazuma o povjerljivosti i upotrebi.
-art31-content-use-undertakings-article-28 = Organ molilac će poštovati uslove povjerljivosti i ograničenja upotrebe koje zamoljena strana postavi na osnovu člana 28. stava 2. Konvencije
+    .hint = { $basis ->
+            [budapest] Član 28. primjenjuje se ako između strana nije na snazi ugovor o uzajamnoj pomoći ili sporazum na osnovu jedinstvenog ili recipročnog zakonodavstva; u suprotnom se primjenjuju pravila tog ugovora ili sporazuma o povjerljivosti i upotrebi.
+           *[other] Uslovi povjerljivosti i ograničenja upotrebe su oni iz odabranog instrumenta ili, ako ugovora nema, oni koje postavi zamoljena država.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] Organ molilac će poštovati uslove povjerljivosti i ograničenja upotrebe koje zamoljena strana postavi na osnovu člana 28. stava 2. Konvencije
+       *[other] Organ molilac će poštovati uslove povjerljivosti i ograničenja upotrebe koje postavi zamoljena država
+    }
 art31-content-use-undertakings-speciality = Podaci će se koristiti samo za istragu i postupak navedene u ovom zahtjevu, osim ako zamoljena strana pristane na drugu upotrebu (načelo specijalnosti)
 art31-content-use-explanation = Obrazloženje namjeravane upotrebe podataka
     .hint = Npr. da li će podaci morati biti otkriveni odbrani ili upotrijebljeni u povezanim postupcima, kako bi zamoljena strana mogla u skladu s tim postaviti svoje uslove.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adresa ili lokacija
 art31-content-urgency = Hitnost
 art31-content-urgency-urgent = Traži se hitno izvršenje
 art31-content-urgency-reasons = Razlozi hitnosti
-    .hint = Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni (član 31. stav 3.).
+    .hint = { $basis ->
+            [budapest] Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni (član 31. stav 3.).
+           *[other] Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni.
+        }
 art31-content-urgency-deadline = Podaci su potrebni do
 art31-content-confidentiality = Povjerljivost
 art31-content-confidentiality-confidential = Molimo da činjenicu i predmet ovog zahtjeva čuvate povjerljivim, osim u mjeri u kojoj je to potrebno za njegovo izvršenje

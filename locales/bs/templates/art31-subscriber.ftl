@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Član 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Član 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Datum
 art31-subscriber-reference = Referentni broj / broj predmeta
 art31-subscriber-status = Status zahtjeva
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Nastavak prethodnog zahtjeva za
 art31-subscriber-requested-authority = Zamoljeni organ
 art31-subscriber-requested-authority-country = Zamoljena država
 art31-subscriber-requested-authority-authority = Organ
-    .hint = Centralni organ za uzajamnu pomoć zamoljene države (član 27. stav 2.) ili organ koji je ona odredila za prijem takvih zahtjeva.
+    .hint = { $basis ->
+            [budapest] Centralni organ za uzajamnu pomoć zamoljene države (član 27. stav 2.) ili organ koji je ona odredila za prijem takvih zahtjeva.
+           *[other] Centralni organ za uzajamnu pomoć zamoljene države ili organ koji je ona odredila za prijem takvih zahtjeva.
+        }
 art31-subscriber-requesting-authority = Organ molilac
 art31-subscriber-requesting-authority-organisation = Organizacija
 art31-subscriber-requesting-authority-person = Lice odgovorno za zahtjev
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identifikatori traženih podataka
 art31-subscriber-identifiers-period = Tačan period za koji se traže podaci
     .hint = Početak i kraj s njihovom vremenskom zonom. Tražite samo period koji je potreban istrazi: zahtjevi za duge periode (više od 90 dana) često se odbijaju kao preširoki.
 art31-subscriber-categories = Traženi podaci o pretplatniku
-    .hint = Označite samo ono što je potrebno istrazi. Prvih šest polja slijedi definiciju podataka o pretplatniku iz člana 18. stava 3. Konvencije.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno istrazi. Prvih šest polja slijedi definiciju podataka o pretplatniku iz člana 18. stava 3. Konvencije.
+           *[other] Označite samo ono što je potrebno istrazi.
+        }
 art31-subscriber-categories-service = Vrsta korištene komunikacijske usluge, tehničke mjere preduzete u vezi s njom i period usluge
 art31-subscriber-categories-identity = Identitet pretplatnika
 art31-subscriber-categories-address = Poštanska ili geografska adresa
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adresa ili lokacija
 art31-subscriber-urgency = Hitnost
 art31-subscriber-urgency-urgent = Traži se hitno izvršenje
 art31-subscriber-urgency-reasons = Razlozi hitnosti
-    .hint = Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni (član 31. stav 3.).
+    .hint = { $basis ->
+            [budapest] Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni (član 31. stav 3.).
+           *[other] Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni.
+        }
 art31-subscriber-urgency-deadline = Podaci su potrebni do
 art31-subscriber-confidentiality = Povjerljivost
 art31-subscriber-confidentiality-confidential = Molimo da činjenicu i predmet ovog zahtjeva čuvate povjerljivim, osim u mjeri u kojoj je to potrebno za njegovo izvršenje

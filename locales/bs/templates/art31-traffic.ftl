@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Član 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Član 31. Konvencije o kibernetičkom kriminalu (ETS br. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Datum
 art31-traffic-reference = Referentni broj / broj predmeta
 art31-traffic-status = Status zahtjeva
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Nastavak prethodnog zahtjeva za č
 art31-traffic-requested-authority = Zamoljeni organ
 art31-traffic-requested-authority-country = Zamoljena država
 art31-traffic-requested-authority-authority = Organ
-    .hint = Centralni organ za uzajamnu pomoć zamoljene države (član 27. stav 2.) ili organ koji je ona odredila za prijem takvih zahtjeva.
+    .hint = { $basis ->
+            [budapest] Centralni organ za uzajamnu pomoć zamoljene države (član 27. stav 2.) ili organ koji je ona odredila za prijem takvih zahtjeva.
+           *[other] Centralni organ za uzajamnu pomoć zamoljene države ili organ koji je ona odredila za prijem takvih zahtjeva.
+        }
 art31-traffic-requesting-authority = Organ molilac
 art31-traffic-requesting-authority-organisation = Organizacija
 art31-traffic-requesting-authority-person = Lice odgovorno za zahtjev
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Tačan period za koji se traže podaci
     .hint = Početak i kraj s njihovom vremenskom zonom. Tražite samo period koji je potreban istrazi: zahtjevi za duge periode (više od 90 dana) često se odbijaju kao preširoki.
 art31-traffic-data = Traženi podaci
 art31-traffic-data-traffic = Traženi podaci o saobraćaju
-    .hint = Prvih osam polja slijedi definiciju podataka o saobraćaju iz člana 1. tačke (d) Konvencije: podaci koje generiše računarski sistem kao dio komunikacijskog lanca.
+    .hint = { $basis ->
+            [budapest] Prvih osam polja slijedi definiciju podataka o saobraćaju iz člana 1. tačke (d) Konvencije: podaci koje generiše računarski sistem kao dio komunikacijskog lanca.
+           *[other] Podaci koje generiše računarski sistem kao dio komunikacijskog lanca: označite samo ono što je potrebno istrazi.
+        }
 art31-traffic-data-traffic-origin = Porijeklo komunikacija
 art31-traffic-data-traffic-destination = Odredište komunikacija
 art31-traffic-data-traffic-route = Put
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Podaci iz zaglavlja poruka elektronske poš
 art31-traffic-data-traffic-other = Drugo
 art31-traffic-data-traffic-other-detail = Ostali traženi podaci o saobraćaju
 art31-traffic-data-subscriber = Traženi podaci o pretplatniku
-    .hint = Označite samo ono što je potrebno pored podataka o saobraćaju. Prvih šest polja slijedi definiciju podataka o pretplatniku iz člana 18. stava 3. Konvencije.
+    .hint = { $basis ->
+            [budapest] Označite samo ono što je potrebno pored podataka o saobraćaju. Prvih šest polja slijedi definiciju podataka o pretplatniku iz člana 18. stava 3. Konvencije.
+           *[other] Označite samo ono što je potrebno pored podataka o saobraćaju.
+        }
 art31-traffic-data-subscriber-service = Vrsta korištene komunikacijske usluge, tehničke mjere preduzete u vezi s njom i period usluge
 art31-traffic-data-subscriber-identity = Identitet pretplatnika
 art31-traffic-data-subscriber-address = Poštanska ili geografska adresa
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Drugo
 art31-traffic-data-subscriber-other-detail = Ostali traženi podaci o pretplatniku
 art31-traffic-preservation = Čuvanje podataka
 art31-traffic-preservation-sought = Da li je čuvanje podataka već traženo?
-    .hint = Da li su podaci sačuvani na osnovu člana 29. Konvencije, putem mreže 24/7 ili direktno kod pružaoca usluga. Referentni broj omogućava zamoljenom organu i pružaocu usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i isti referentni broj.
+    .hint = { $basis ->
+            [budapest] Da li su podaci sačuvani na osnovu člana 29. Konvencije, putem mreže 24/7 ili direktno kod pružaoca usluga. Referentni broj omogućava zamoljenom organu i pružaocu usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i isti referentni broj.
+           *[other] Da li su podaci sačuvani, putem mreže 24/7, drugog organa zamoljene države ili direktno kod pružaoca usluga. Referentni broj omogućava zamoljenom organu i pružaocu usluga da pronađu sačuvane podatke. Ako se ovim zahtjevom nastavlja zahtjev za čuvanje opisan u odjeljku 10, navedite isti datum i isti referentni broj.
+        }
 art31-traffic-preservation-sought-yes = Da
 art31-traffic-preservation-sought-no = Ne
 art31-traffic-preservation-date = Datum zahtjeva za čuvanje
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adresa ili lokacija
 art31-traffic-urgency = Hitnost
 art31-traffic-urgency-urgent = Traži se hitno izvršenje
 art31-traffic-urgency-reasons = Razlozi hitnosti
-    .hint = Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni (član 31. stav 3.).
+    .hint = { $basis ->
+            [budapest] Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni (član 31. stav 3.).
+           *[other] Npr. osumnjičeni je u pritvoru, rok u postupku ili razlozi za vjerovanje da su podaci posebno podložni gubitku ili izmjeni.
+        }
 art31-traffic-urgency-deadline = Podaci su potrebni do
 art31-traffic-confidentiality = Povjerljivost
 art31-traffic-confidentiality-confidential = Molimo da činjenicu i predmet ovog zahtjeva čuvate povjerljivim, osim u mjeri u kojoj je to potrebno za njegovo izvršenje

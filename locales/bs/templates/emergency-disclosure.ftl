@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Član 9. Drugog dodatnog protokola uz Konvenciju o kibernetičkom kriminalu (CETS br. 224), putem mreže 24/7; Protokol se primjenjuje samo između država koje su njegove strane
         [protocol-art10] Član 10. Drugog dodatnog protokola uz Konvenciju o kibernetičkom kriminalu (CETS br. 224); Protokol se primjenjuje samo između država koje su njegove strane
         [provider] Zahtjev pružaocu usluga za dobrovoljno otkrivanje u hitnom slučaju
-       *[other] Pravni osnov kako je naveden u odjeljku 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Datum
 emergency-disclosure-reference = Referentni broj / broj predmeta
 
 emergency-disclosure-channel = Kanal i pravni osnov
 emergency-disclosure-channel-basis = Kanal korišten za ovaj zahtjev
-    .hint = Član 9. Drugog dodatnog protokola: putem mreže 24/7, za podatke koje drži pružalac usluga u zamoljenoj državi. Član 10.: hitna uzajamna pomoć putem centralnog ili nadležnog organa. Protokol se primjenjuje samo između država za koje je na snazi: prije odabira bilo koje od tih mogućnosti provjerite da li je na snazi za obje države. Kanal pružaoca usluga za hitne slučajeve: zahtjev se upućuje direktno pružaocu usluga, koji sam odlučuje da li će otkriti podatke; ne poziva se ni na kakav ugovor.
+    .hint = { $match ->
+        [general] Odabrani instrument ne sadrži član o hitnim zahtjevima: zahtjev se zasniva na njegovim odredbama o hitnim zahtjevima i uzajamnoj pomoći, navedenim na početku zahtjeva.
+        [user] Navedite ugovor i članove na kojima se zahtjev zasniva: štampaju se na početku zahtjeva.
+       *[other] Član 9. Drugog dodatnog protokola: putem mreže 24/7, za podatke koje drži pružalac usluga u zamoljenoj državi. Član 10.: hitna uzajamna pomoć putem centralnog ili nadležnog organa. Protokol se primjenjuje samo između država za koje je na snazi: prije odabira bilo koje od tih mogućnosti provjerite da li je na snazi za obje države. Drugi ugovor koji obavezuje obje države: zahtjev se zasniva na njegovim odredbama o hitnim zahtjevima i uzajamnoj pomoći. Reciprocitet: ne primjenjuje se nikakav ugovor. Kanal pružaoca usluga za hitne slučajeve: zahtjev se upućuje direktno pružaocu usluga, koji sam odlučuje da li će otkriti podatke; ne poziva se ni na kakav ugovor.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Ubrzano otkrivanje u hitnom slučaju putem mreže 24/7 (član 9. Drugog dodatnog protokola)
 emergency-disclosure-channel-basis-protocol-art10 = Hitna uzajamna pomoć (član 10. Drugog dodatnog protokola)
 emergency-disclosure-channel-basis-provider = Kanal pružaoca usluga za otkrivanje u hitnim slučajevima
-emergency-disclosure-channel-basis-other = Drugi kanal ili pravni osnov
-emergency-disclosure-channel-basis-other-detail = Kanal ili pravni osnov (ugovor, sporazum ili zakon)
 
 emergency-disclosure-addressee = Zamoljena država i adresat
 emergency-disclosure-addressee-country = Zamoljena država
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Prijetnja bombom
 emergency-disclosure-emergency-risk-other = Druga opasnost po život ili sigurnost
 emergency-disclosure-emergency-risk-other-detail = Vrsta opasnosti
 emergency-disclosure-emergency-facts = Činjenice koje upućuju na znatnu i neposrednu opasnost po život ili sigurnost fizičkog lica
-    .hint = Navedite ko je u opasnosti (ime ili opis), u čemu je opasnost, zašto se može ostvariti u svakom trenutku te odakle potiče informacija i kada je primljena (s vremenskom zonom). Opasnost koja je samo moguća ili nije neposredna nije hitni slučaj u smislu Protokola.
+    .hint = { $basis ->
+            [protocol2] Navedite ko je u opasnosti (ime ili opis), u čemu je opasnost, zašto se može ostvariti u svakom trenutku te odakle potiče informacija i kada je primljena (s vremenskom zonom). Opasnost koja je samo moguća ili nije neposredna nije hitni slučaj u smislu Protokola.
+           *[other] Navedite ko je u opasnosti (ime ili opis), u čemu je opasnost, zašto se može ostvariti u svakom trenutku te odakle potiče informacija i kada je primljena (s vremenskom zonom). Opasnost koja je samo moguća ili nije neposredna nije hitni slučaj.
+        }
 emergency-disclosure-emergency-relation = Kako su traženi podaci povezani s hitnim slučajem
     .hint = Navedite kako će podaci pomoći da se otkloni opasnost, na primjer utvrđivanjem lokacije ugroženog lica ili identifikacijom lica koje prijeti, te zašto se vjeruje da ih taj pružalac usluga drži.
 emergency-disclosure-emergency-urgency = Zašto se podaci ne mogu blagovremeno pribaviti putem čuvanja i uzajamne pravne pomoći
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Daljnji pravni postupak
 emergency-disclosure-follow-up-process = Pravni postupak koji će uslijediti nakon ovog zahtjeva
     .hint = Da li će se podaci otkriveni u hitnom slučaju ponovo tražiti formalnim pravnim postupkom kako bi se mogli upotrijebiti kao dokaz.
 emergency-disclosure-follow-up-process-mla = Zahtjev za uzajamnu pravnu pomoć
-emergency-disclosure-follow-up-process-production-order = Naredba za dostavljanje upućena pružaocu usluga na osnovu člana 7. Drugog dodatnog protokola
-emergency-disclosure-follow-up-process-preservation = Zahtjev za ubrzano čuvanje pohranjenih računarskih podataka (član 29. Konvencije)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Naredba za dostavljanje upućena pružaocu usluga na osnovu člana 7. Drugog dodatnog protokola
+       *[other] Naredba za dostavljanje upućena pružaocu usluga
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Zahtjev za ubrzano čuvanje pohranjenih računarskih podataka (član 29. Konvencije)
+        [protocol2] Zahtjev za ubrzano čuvanje pohranjenih računarskih podataka (član 29. Konvencije)
+       *[other] Zahtjev za ubrzano čuvanje pohranjenih računarskih podataka
+    }
 emergency-disclosure-follow-up-process-none = Ne očekuje se daljnji pravni postupak
 emergency-disclosure-follow-up-process-other = Drugi pravni postupak
 emergency-disclosure-follow-up-process-other-detail = Pravni postupak
