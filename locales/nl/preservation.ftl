@@ -6,6 +6,7 @@ preservation-end-label = Verwacht einde van de bewaring
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] Geen termijn, volgens de tabel van de T-CY
+    [not-fixed] Niet vastgelegd in de tabel van de T-CY, en de gekozen rechtsgrondslag stelt geen minimumtermijn: vraag de aangezochte autoriteit wanneer de bewaring eindigt
    *[convention-minimum] Niet vastgelegd in de tabel van de T-CY: vast staat alleen de minimumtermijn van 60 dagen van het Verdrag (artikel 29, zevende lid), tot { $date }
 }
 preservation-days-left = { $days ->
@@ -45,3 +46,6 @@ preservation-link = { $kind ->
    *[followed-up-by] Gevolgd door verzoek om wederzijdse rechtshulp { $reference }
 }
 preservation-link-missing = Dat verzoek is niet in deze browser opgeslagen.
+preservation-next-steps = Volgende stappen
+preservation-follow-up-disclosure = Het verzoek om verstrekking voorbereiden
+preservation-link-disclosure = Gevolgd door verzoek om verstrekking { $reference }

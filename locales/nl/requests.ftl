@@ -6,3 +6,5 @@ art31-subscriber-title = Verzoek om wederzijdse rechtshulp voor abonnee-informat
 art31-traffic-title = Verzoek om wederzijdse rechtshulp voor opgeslagen verkeersgegevens
 art31-content-title = Verzoek om wederzijdse rechtshulp voor opgeslagen inhoudsgegevens
 emergency-disclosure-title = Verzoek om verstrekking van opgeslagen computergegevens in een noodsituatie
+provider-preservation-title = Verzoek aan een serviceprovider om bewaring van gegevens
+provider-disclosure-title = Verzoek aan een serviceprovider om vrijwillige verstrekking van abonnee-informatie, IP-adressen en inlogregistraties

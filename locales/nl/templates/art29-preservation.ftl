@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Artikelen 29 en 30 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (ETS nr. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Artikelen 29 en 30 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (ETS nr. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Datum waarop de aangezochte Partij de bewarin
 
 art29-preservation-requested-authority = Aangezochte autoriteit
 art29-preservation-requested-authority-type = Het verzoek is gericht aan
-art29-preservation-requested-authority-type-point-of-contact = Het 24/7-contactpunt (artikel 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] Het 24/7-contactpunt (artikel 35)
+       *[other] Het 24/7-contactpunt
+    }
 art29-preservation-requested-authority-type-competent-authority = Een andere bevoegde autoriteit
 art29-preservation-requested-authority-authority = Naam van de autoriteit
-    .hint = Het 24/7-contactpunt of de bevoegde autoriteit van de aangezochte Staat, zoals vermeld in de lijst van de Raad van Europa of in de verklaringen van die Staat.
+    .hint = { $basis ->
+            [budapest] Het 24/7-contactpunt of de bevoegde autoriteit van de aangezochte Staat, zoals vermeld in de lijst van de Raad van Europa of in de verklaringen van die Staat.
+           *[other] Het 24/7-contactpunt of de bevoegde autoriteit van de aangezochte Staat, zoals vermeld in de verklaringen die die Staat op grond van het gekozen instrument heeft afgelegd.
+        }
 art29-preservation-requested-authority-country = Aangezochte Staat
     .hint = De Partij die wordt verzocht de gegevens te bewaren: gewoonlijk de Staat waar het computersysteem of de serviceprovider zich bevindt.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Nationale rechtsgrondslag van het verz
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Strafbaar feit en korte uiteenzetting van de feiten (artikel 29, tweede lid, onder b)
+art29-preservation-offence = { $basis ->
+        [budapest] Strafbaar feit en korte uiteenzetting van de feiten (artikel 29, tweede lid, onder b)
+       *[other] Strafbaar feit en korte uiteenzetting van de feiten
+    }
 art29-preservation-offence-offences = Strafbare feiten waarop het strafrechtelijk onderzoek of de strafvervolging betrekking heeft
     .hint = Eén regel voor elk strafbaar feit: de benaming of een korte omschrijving, de bepaling van uw strafrecht die het strafbaar stelt, en de maximale straf.
 art29-preservation-offence-offences-offence = Strafbaar feit
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Artikel 11: Poging en med
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Opgeslagen computergegevens die moeten worden bewaard (artikel 29, tweede lid, onder c)
+art29-preservation-data = { $basis ->
+        [budapest] Opgeslagen computergegevens die moeten worden bewaard (artikel 29, tweede lid, onder c)
+       *[other] Opgeslagen computergegevens die moeten worden bewaard
+    }
 art29-preservation-data-identifiers = Identificatoren van de te bewaren gegevens
     .hint = Elk account, elke gebruikersnaam, elk e-mailadres, telefoonnummer, URL-adres, domein, apparaat of IP-adres waarvan de gegevens moeten worden bewaard. Vermeld bij een IP-adres de bronpoort en de precieze datum en het precieze tijdstip van gebruik met de tijdzone: achter een gedeeld adres kan de provider de gebruiker zonder deze gegevens niet vinden. Een periode die slechts één identificator betreft, hoort in de regel van die identificator.
 art29-preservation-data-period = Periode van de te bewaren gegevens
     .hint = De periode die de gegevens moeten bestrijken, als die voor alle identificatoren dezelfde is. Vermeld begin en einde met hun tijdzone. Vraag alleen de periode die het onderzoek nodig heeft: verzoeken voor lange perioden (meer dan 90 dagen) worden vaak als te ruim geweigerd.
 art29-preservation-data-categories = Categorieën van te bewaren gegevens
-    .hint = Vink alleen aan wat het onderzoek nodig heeft. Abonnee-informatie: de identiteit en het adres van de abonnee en de gebruikte dienst (artikel 18, derde lid). Verkeersgegevens: de herkomst, de bestemming, de route, het tijdstip, de datum, de omvang en de duur van communicatie, of het soort onderliggende dienst (artikel 1, onder d). Inhoudsgegevens: de communicatie zelf.
+    .hint = { $basis ->
+            [budapest] Vink alleen aan wat het onderzoek nodig heeft. Abonnee-informatie: de identiteit en het adres van de abonnee en de gebruikte dienst (artikel 18, derde lid). Verkeersgegevens: de herkomst, de bestemming, de route, het tijdstip, de datum, de omvang en de duur van communicatie, of het soort onderliggende dienst (artikel 1, onder d). Inhoudsgegevens: de communicatie zelf.
+           *[other] Vink alleen aan wat het onderzoek nodig heeft. Abonnee-informatie: de identiteit en het adres van de abonnee en de gebruikte dienst. Verkeersgegevens: de herkomst, de bestemming, de route, het tijdstip, de datum, de omvang en de duur van communicatie, of het soort onderliggende dienst. Inhoudsgegevens: de communicatie zelf.
+        }
 art29-preservation-data-categories-subscriber = Abonnee-informatie
 art29-preservation-data-categories-traffic = Verkeersgegevens
 art29-preservation-data-categories-content = Inhoudsgegevens
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Verband tussen de gegevens en het strafba
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Beheerder van de gegevens en locatie van het computersysteem (artikel 29, tweede lid, onder d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Beheerder van de gegevens en locatie van het computersysteem (artikel 29, tweede lid, onder d)
+       *[other] Beheerder van de gegevens en locatie van het computersysteem
+    }
 art29-preservation-custodian-provider = Serviceprovider of andere beheerder van de gegevens
     .hint = De naam van het bedrijf of de persoon die de gegevens onder zich heeft, voor zover bekend. Vermeld het als dit niet bekend is.
 art29-preservation-custodian-contact = Adres of website van de beheerder
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Locatie van het computersysteem
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Noodzaak van de bewaring (artikel 29, tweede lid, onder e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Noodzaak van de bewaring (artikel 29, tweede lid, onder e)
+       *[other] Noodzaak van de bewaring
+    }
 art29-preservation-necessity-reasons = Redenen voor spoedbewaring
 art29-preservation-necessity-reasons-deletion = De gegevens kunnen worden gewist, gewijzigd of verloren gaan
 art29-preservation-necessity-reasons-retention = De serviceprovider bewaart zulke gegevens slechts korte tijd
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Toelichting
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Verzoek om wederzijdse bijstand dat zal volgen (artikel 29, tweede lid, onder f)
+art29-preservation-mla = { $basis ->
+        [budapest] Verzoek om wederzijdse bijstand dat zal volgen (artikel 29, tweede lid, onder f)
+       *[other] Verzoek om wederzijdse bijstand dat zal volgen
+    }
 art29-preservation-mla-intent = De verzoekende Partij is voornemens een verzoek om wederzijdse bijstand in te dienen voor het doorzoeken van of het zich op vergelijkbare wijze toegang verschaffen tot, het in beslag nemen of op vergelijkbare wijze zekerstellen van, of het verstrekken van de opgeslagen computergegevens.
 art29-preservation-mla-expected-date = Verwachte datum van het verzoek om wederzijdse bijstand
-    .hint = Volgens artikel 29, zevende lid, van het Verdrag geldt een bewaring voor een periode van ten minste zestig dagen, om de indiening van een verzoek om wederzijdse bijstand mogelijk te maken; na ontvangst van dat verzoek blijven de gegevens bewaard in afwachting van een beslissing daarover. Hoe lang de aangezochte Staat werkelijk bewaart, hangt af van zijn recht en praktijk: zie het bewaringspaneel, en verzend het verzoek ruim binnen de termijn of vraag tijdig verlenging aan.
+    .hint = { $basis ->
+            [budapest] Volgens artikel 29, zevende lid, van het Verdrag geldt een bewaring voor een periode van ten minste zestig dagen, om de indiening van een verzoek om wederzijdse bijstand mogelijk te maken; na ontvangst van dat verzoek blijven de gegevens bewaard in afwachting van een beslissing daarover. Hoe lang de aangezochte Staat werkelijk bewaart, hangt af van zijn recht en praktijk: zie het bewaringspaneel, en verzend het verzoek ruim binnen de termijn of vraag tijdig verlenging aan.
+           *[other] Hoe lang de aangezochte Staat de gegevens bewaart, hangt af van zijn recht en praktijk: zie het bewaringspaneel, en verzend het verzoek om wederzijdse bijstand ruim binnen de termijn of vraag tijdig verlenging aan.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Spoedverstrekking van bewaarde verkeersgegevens (artikel 30): indien bij de bewaring van verkeersgegevens betreffende een bepaalde communicatie blijkt dat een serviceprovider in een andere Staat bij de overdracht ervan betrokken was, wordt u verzocht met spoed een voldoende hoeveelheid verkeersgegevens te verstrekken om die serviceprovider en de weg waarlangs de communicatie werd overgebracht te identificeren.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Spoedverstrekking van bewaarde verkeersgegevens (artikel 30): indien bij de bewaring van verkeersgegevens betreffende een bepaalde communicatie blijkt dat een serviceprovider in een andere Staat bij de overdracht ervan betrokken was, wordt u verzocht met spoed een voldoende hoeveelheid verkeersgegevens te verstrekken om die serviceprovider en de weg waarlangs de communicatie werd overgebracht te identificeren.
+       *[other] Spoedverstrekking van bewaarde verkeersgegevens: indien bij de bewaring van verkeersgegevens betreffende een bepaalde communicatie blijkt dat een serviceprovider in een andere Staat bij de overdracht ervan betrokken was, wordt u verzocht met spoed een voldoende hoeveelheid verkeersgegevens te verstrekken om die serviceprovider en de weg waarlangs de communicatie werd overgebracht te identificeren.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Gevraagde vertrouwelijkheid
     .hint = Sommige serviceproviders informeren hun gebruikers over verzoeken. Vraag de aangezochte autoriteit of dit kan gebeuren, en vink aan wat het onderzoek nodig heeft.
 art29-preservation-confidentiality-conditions-no-notification = Gelieve de abonnee of accounthouder niet van dit verzoek in kennis te stellen
 art29-preservation-confidentiality-conditions-warn = Gelieve de verzoekende autoriteit te informeren vóór elke handeling die de gebruiker zou kunnen waarschuwen
-art29-preservation-confidentiality-conditions-prejudice = Indien de bewaring de toekomstige beschikbaarheid van de gegevens niet zal waarborgen, of de vertrouwelijkheid van het onderzoek in gevaar zal brengen of het onderzoek anderszins zal schaden, wordt u verzocht de verzoekende autoriteit onverwijld te informeren, zodat zij kan beslissen of het verzoek niettemin moet worden uitgevoerd (artikel 29, zesde lid)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] Indien de bewaring de toekomstige beschikbaarheid van de gegevens niet zal waarborgen, of de vertrouwelijkheid van het onderzoek in gevaar zal brengen of het onderzoek anderszins zal schaden, wordt u verzocht de verzoekende autoriteit onverwijld te informeren, zodat zij kan beslissen of het verzoek niettemin moet worden uitgevoerd (artikel 29, zesde lid)
+       *[other] Indien de bewaring de toekomstige beschikbaarheid van de gegevens niet zal waarborgen, of de vertrouwelijkheid van het onderzoek in gevaar zal brengen of het onderzoek anderszins zal schaden, wordt u verzocht de verzoekende autoriteit onverwijld te informeren, zodat zij kan beslissen of het verzoek niettemin moet worden uitgevoerd
+    }
 art29-preservation-confidentiality-details = Verdere opmerkingen over vertrouwelijkheid
 
 ## 17 Acknowledgement

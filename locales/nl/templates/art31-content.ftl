@@ -1,7 +1,10 @@
 # Template art31-content: mutual legal assistance request for stored content data, with traffic data and subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3), 25(5), 28 and 31 of the Convention.
 
-art31-content-legal-basis = Artikel 31 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (ETS nr. 185)
+art31-content-legal-basis = { $basis ->
+        [budapest] Artikel 31 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (ETS nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-content-date = Datum
 art31-content-reference = Kenmerk / zaaknummer
 art31-content-status = Status van het verzoek
@@ -12,7 +15,10 @@ art31-content-status-follow-up-preservation = Vervolg op een eerder verzoek om b
 art31-content-requested-authority = Aangezochte autoriteit
 art31-content-requested-authority-country = Aangezochte Staat
 art31-content-requested-authority-authority = Autoriteit
-    .hint = De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat (artikel 27, tweede lid), of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+    .hint = { $basis ->
+            [budapest] De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat (artikel 27, tweede lid), of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+           *[other] De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat, of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+        }
 art31-content-requesting-authority = Verzoekende autoriteit
 art31-content-requesting-authority-organisation = Organisatie
 art31-content-requesting-authority-person = Persoon die verantwoordelijk is voor het verzoek
@@ -106,7 +112,10 @@ art31-content-data-content-contacts = Contactlijsten en adresboeken
 art31-content-data-content-other = Overige
 art31-content-data-content-other-detail = Andere gevraagde inhoudsgegevens
 art31-content-data-traffic = Gevraagde verkeersgegevens
-    .hint = Vink alleen aan wat naast de inhoud nodig is. De eerste acht vakjes volgen de omschrijving van verkeersgegevens in artikel 1, onder d, van het Verdrag: gegevens die door een computersysteem worden gegenereerd als onderdeel van de communicatieketen.
+    .hint = { $basis ->
+            [budapest] Vink alleen aan wat naast de inhoud nodig is. De eerste acht vakjes volgen de omschrijving van verkeersgegevens in artikel 1, onder d, van het Verdrag: gegevens die door een computersysteem worden gegenereerd als onderdeel van de communicatieketen.
+           *[other] Vink alleen aan wat naast de inhoud nodig is. Verkeersgegevens zijn gegevens die door een computersysteem worden gegenereerd als onderdeel van de communicatieketen.
+        }
 art31-content-data-traffic-origin = Herkomst van de communicatie
 art31-content-data-traffic-destination = Bestemming van de communicatie
 art31-content-data-traffic-route = Route
@@ -120,7 +129,10 @@ art31-content-data-traffic-headers = Gegevens uit de kopregels van e-mails, zond
 art31-content-data-traffic-other = Overige
 art31-content-data-traffic-other-detail = Andere gevraagde verkeersgegevens
 art31-content-data-subscriber = Gevraagde abonnee-informatie
-    .hint = Vink alleen aan wat naast de inhoud nodig is. De eerste zes vakjes volgen de omschrijving van abonnee-informatie in artikel 18, derde lid, van het Verdrag.
+    .hint = { $basis ->
+            [budapest] Vink alleen aan wat naast de inhoud nodig is. De eerste zes vakjes volgen de omschrijving van abonnee-informatie in artikel 18, derde lid, van het Verdrag.
+           *[other] Vink alleen aan wat naast de inhoud nodig is.
+        }
 art31-content-data-subscriber-service = Het soort gebruikte communicatiedienst, de daartoe getroffen technische voorzieningen en de periode van dienstverlening
 art31-content-data-subscriber-identity = Identiteit van de abonnee
 art31-content-data-subscriber-address = Post- of geografisch adres
@@ -132,13 +144,19 @@ art31-content-data-subscriber-registration-ip = IP-adres en datum en tijdstip va
 art31-content-data-subscriber-other = Overige
 art31-content-data-subscriber-other-detail = Andere gevraagde abonnee-informatie
 art31-content-measures = Gevraagde maatregelen
-    .hint = Artikel 31, eerste lid: de aangezochte Partij kan gegevens die op haar grondgebied zijn opgeslagen, met inbegrip van gegevens die op grond van artikel 29 zijn bewaard, doorzoeken of zich op vergelijkbare wijze toegang ertoe verschaffen, in beslag nemen of op vergelijkbare wijze zekerstellen, en verstrekken.
+    .hint = { $basis ->
+            [budapest] Artikel 31, eerste lid: de aangezochte Partij kan gegevens die op haar grondgebied zijn opgeslagen, met inbegrip van gegevens die op grond van artikel 29 zijn bewaard, doorzoeken of zich op vergelijkbare wijze toegang ertoe verschaffen, in beslag nemen of op vergelijkbare wijze zekerstellen, en verstrekken.
+           *[other] Wat de aangezochte Staat wordt verzocht te doen met de gegevens die op zijn grondgebied zijn opgeslagen, met inbegrip van reeds bewaarde gegevens: deze doorzoeken of zich op vergelijkbare wijze toegang ertoe verschaffen, deze in beslag nemen of op vergelijkbare wijze zekerstellen, en deze verstrekken.
+        }
 art31-content-measures-search = Doorzoeking of vergelijkbare toegang
 art31-content-measures-seizure = Inbeslagneming of vergelijkbare zekerstelling
 art31-content-measures-disclosure = Verstrekking
 art31-content-preservation = Bewaring van de gegevens
 art31-content-preservation-sought = Is al om bewaring van de gegevens verzocht?
-    .hint = Of de gegevens zijn bewaard op grond van artikel 29 van het Verdrag, via het 24/7-netwerk of rechtstreeks bij de serviceprovider. Aan de hand van het kenmerk kunnen de aangezochte autoriteit en de provider de bewaarde gegevens vinden. Als dit verzoek een vervolg is op het verzoek om bewaring dat in afdeling 10 is beschreven, vermeld dan dezelfde datum en hetzelfde kenmerk.
+    .hint = { $basis ->
+            [budapest] Of de gegevens zijn bewaard op grond van artikel 29 van het Verdrag, via het 24/7-netwerk of rechtstreeks bij de serviceprovider. Aan de hand van het kenmerk kunnen de aangezochte autoriteit en de provider de bewaarde gegevens vinden. Als dit verzoek een vervolg is op het verzoek om bewaring dat in afdeling 10 is beschreven, vermeld dan dezelfde datum en hetzelfde kenmerk.
+           *[other] Of de gegevens zijn bewaard, via het 24/7-netwerk, een andere autoriteit van de aangezochte Staat of rechtstreeks bij de serviceprovider. Aan de hand van het kenmerk kunnen de aangezochte autoriteit en de provider de bewaarde gegevens vinden. Als dit verzoek een vervolg is op het verzoek om bewaring dat in afdeling 10 is beschreven, vermeld dan dezelfde datum en hetzelfde kenmerk.
+        }
 art31-content-preservation-sought-yes = Ja
 art31-content-preservation-sought-no = Nee
 art31-content-preservation-date = Datum van het verzoek om bewaring
@@ -149,11 +167,20 @@ art31-content-relevance = Verband tussen de gegevens en het onderzoek
 art31-content-grounds = Feitelijke grondslag voor de doorzoeking of de vordering tot verstrekking van de inhoudsgegevens
     .hint = De concrete feiten die voldoen aan de drempel van de aangezochte Staat voor dwangmiddelen, bijvoorbeeld "probable cause" in de Verenigde Staten: feiten waaruit blijkt dat het account in verband met het strafbare feit is gebruikt en dat bewijs daarvan waarschijnlijk in de gevraagde inhoud zal worden gevonden, en wanneer die feiten zich hebben voorgedaan. Alleen conclusies of vermoedens volstaan niet.
 art31-content-dual-criminality = Dubbele strafbaarheid
-    .hint = Leg uit hoe de in afdeling 13 beschreven gedraging ook naar het recht van de aangezochte Staat een strafbaar feit is, met vermelding van de overeenkomstige bepaling indien bekend. Volgens artikel 25, vijfde lid, van het Verdrag is aan de voorwaarde voldaan indien de gedraging die aan het strafbare feit ten grondslag ligt daar strafbaar is, ongeacht de categorie of de benaming ervan.
+    .hint = { $basis ->
+            [budapest] Leg uit hoe de in afdeling 13 beschreven gedraging ook naar het recht van de aangezochte Staat een strafbaar feit is, met vermelding van de overeenkomstige bepaling indien bekend. Volgens artikel 25, vijfde lid, van het Verdrag is aan de voorwaarde voldaan indien de gedraging die aan het strafbare feit ten grondslag ligt daar strafbaar is, ongeacht de categorie of de benaming ervan.
+           *[other] Leg uit hoe de in afdeling 13 beschreven gedraging ook naar het recht van de aangezochte Staat een strafbaar feit is, met vermelding van de overeenkomstige bepaling indien bekend.
+        }
 art31-content-use = Beperkingen op het gebruik van de gegevens
 art31-content-use-undertakings = Toezeggingen van de verzoekende autoriteit
-    .hint = Artikel 28 is van toepassing wanneer tussen de Partijen geen verdrag of regeling inzake wederzijdse bijstand op basis van eenvormige of wederkerige wetgeving van kracht is; anders gelden de regels van dat verdrag of die regeling over vertrouwelijkheid en gebruik.
-art31-content-use-undertakings-article-28 = De verzoekende autoriteit zal zich houden aan de voorwaarden van vertrouwelijkheid en gebruiksbeperking die de aangezochte Partij op grond van artikel 28, tweede lid, van het Verdrag stelt
+    .hint = { $basis ->
+            [budapest] Artikel 28 is van toepassing wanneer tussen de Partijen geen verdrag of regeling inzake wederzijdse bijstand op basis van eenvormige of wederkerige wetgeving van kracht is; anders gelden de regels van dat verdrag of die regeling over vertrouwelijkheid en gebruik.
+           *[other] De voorwaarden van vertrouwelijkheid en gebruiksbeperking zijn die van het gekozen instrument of, zonder verdrag, die welke de aangezochte Staat stelt.
+        }
+art31-content-use-undertakings-article-28 = { $basis ->
+        [budapest] De verzoekende autoriteit zal zich houden aan de voorwaarden van vertrouwelijkheid en gebruiksbeperking die de aangezochte Partij op grond van artikel 28, tweede lid, van het Verdrag stelt
+       *[other] De verzoekende autoriteit zal zich houden aan de voorwaarden van vertrouwelijkheid en gebruiksbeperking die de aangezochte Staat stelt
+    }
 art31-content-use-undertakings-speciality = De gegevens worden uitsluitend gebruikt voor het onderzoek en de procedure die in dit verzoek zijn vermeld, tenzij de aangezochte Partij met ander gebruik instemt (specialiteit)
 art31-content-use-explanation = Toelichting op het voorgenomen gebruik van de gegevens
     .hint = Bijvoorbeeld of de gegevens aan de verdediging moeten worden verstrekt of in samenhangende procedures moeten worden gebruikt, zodat de aangezochte Partij haar voorwaarden daarop kan afstemmen.
@@ -164,7 +191,10 @@ art31-content-service-provider-address = Adres of locatie
 art31-content-urgency = Spoedeisendheid
 art31-content-urgency-urgent = Spoedige uitvoering verzocht
 art31-content-urgency-reasons = Redenen voor de spoedeisendheid
-    .hint = Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging (artikel 31, derde lid).
+    .hint = { $basis ->
+            [budapest] Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging (artikel 31, derde lid).
+           *[other] Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging.
+        }
 art31-content-urgency-deadline = Gegevens nodig uiterlijk op
 art31-content-confidentiality = Vertrouwelijkheid
 art31-content-confidentiality-confidential = Gelieve het bestaan en het onderwerp van dit verzoek vertrouwelijk te houden, behalve voor zover nodig voor de uitvoering ervan

@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Artikel 31 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (ETS nr. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Artikel 31 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (ETS nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Datum
 art31-subscriber-reference = Kenmerk / zaaknummer
 art31-subscriber-status = Status van het verzoek
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Vervolg op een eerder verzoek o
 art31-subscriber-requested-authority = Aangezochte autoriteit
 art31-subscriber-requested-authority-country = Aangezochte Staat
 art31-subscriber-requested-authority-authority = Autoriteit
-    .hint = De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat (artikel 27, tweede lid), of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+    .hint = { $basis ->
+            [budapest] De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat (artikel 27, tweede lid), of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+           *[other] De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat, of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+        }
 art31-subscriber-requesting-authority = Verzoekende autoriteit
 art31-subscriber-requesting-authority-organisation = Organisatie
 art31-subscriber-requesting-authority-person = Persoon die verantwoordelijk is voor het verzoek
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identificatoren van de gevraagde gege
 art31-subscriber-identifiers-period = Precieze periode waarvoor de gegevens worden gevraagd
     .hint = Begin en einde met hun tijdzone. Vraag alleen de periode die het onderzoek nodig heeft: verzoeken voor lange perioden (meer dan 90 dagen) worden vaak als te ruim geweigerd.
 art31-subscriber-categories = Gevraagde abonnee-informatie
-    .hint = Vink alleen aan wat het onderzoek nodig heeft. De eerste zes vakjes volgen de omschrijving van abonnee-informatie in artikel 18, derde lid, van het Verdrag.
+    .hint = { $basis ->
+            [budapest] Vink alleen aan wat het onderzoek nodig heeft. De eerste zes vakjes volgen de omschrijving van abonnee-informatie in artikel 18, derde lid, van het Verdrag.
+           *[other] Vink alleen aan wat het onderzoek nodig heeft.
+        }
 art31-subscriber-categories-service = Het soort gebruikte communicatiedienst, de daartoe getroffen technische voorzieningen en de periode van dienstverlening
 art31-subscriber-categories-identity = Identiteit van de abonnee
 art31-subscriber-categories-address = Post- of geografisch adres
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Adres of locatie
 art31-subscriber-urgency = Spoedeisendheid
 art31-subscriber-urgency-urgent = Spoedige uitvoering verzocht
 art31-subscriber-urgency-reasons = Redenen voor de spoedeisendheid
-    .hint = Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging (artikel 31, derde lid).
+    .hint = { $basis ->
+            [budapest] Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging (artikel 31, derde lid).
+           *[other] Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging.
+        }
 art31-subscriber-urgency-deadline = Gegevens nodig uiterlijk op
 art31-subscriber-confidentiality = Vertrouwelijkheid
 art31-subscriber-confidentiality-confidential = Gelieve het bestaan en het onderwerp van dit verzoek vertrouwelijk te houden, behalve voor zover nodig voor de uitvoering ervan

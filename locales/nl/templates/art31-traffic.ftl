@@ -1,7 +1,10 @@
 # Template art31-traffic: mutual legal assistance request for stored traffic data, with subscriber information if needed (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10, as in art31-subscriber; later sections follow Art. 1(d), 18(3) and 31 of the Convention.
 
-art31-traffic-legal-basis = Artikel 31 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (ETS nr. 185)
+art31-traffic-legal-basis = { $basis ->
+        [budapest] Artikel 31 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (ETS nr. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-traffic-date = Datum
 art31-traffic-reference = Kenmerk / zaaknummer
 art31-traffic-status = Status van het verzoek
@@ -12,7 +15,10 @@ art31-traffic-status-follow-up-preservation = Vervolg op een eerder verzoek om b
 art31-traffic-requested-authority = Aangezochte autoriteit
 art31-traffic-requested-authority-country = Aangezochte Staat
 art31-traffic-requested-authority-authority = Autoriteit
-    .hint = De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat (artikel 27, tweede lid), of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+    .hint = { $basis ->
+            [budapest] De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat (artikel 27, tweede lid), of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+           *[other] De centrale autoriteit voor wederzijdse bijstand van de aangezochte Staat, of de autoriteit die deze heeft aangewezen om zulke verzoeken te ontvangen.
+        }
 art31-traffic-requesting-authority = Verzoekende autoriteit
 art31-traffic-requesting-authority-organisation = Organisatie
 art31-traffic-requesting-authority-person = Persoon die verantwoordelijk is voor het verzoek
@@ -95,7 +101,10 @@ art31-traffic-identifiers-period = Precieze periode waarvoor de gegevens worden 
     .hint = Begin en einde met hun tijdzone. Vraag alleen de periode die het onderzoek nodig heeft: verzoeken voor lange perioden (meer dan 90 dagen) worden vaak als te ruim geweigerd.
 art31-traffic-data = Gevraagde gegevens
 art31-traffic-data-traffic = Gevraagde verkeersgegevens
-    .hint = De eerste acht vakjes volgen de omschrijving van verkeersgegevens in artikel 1, onder d, van het Verdrag: gegevens die door een computersysteem worden gegenereerd als onderdeel van de communicatieketen.
+    .hint = { $basis ->
+            [budapest] De eerste acht vakjes volgen de omschrijving van verkeersgegevens in artikel 1, onder d, van het Verdrag: gegevens die door een computersysteem worden gegenereerd als onderdeel van de communicatieketen.
+           *[other] Gegevens die door een computersysteem worden gegenereerd als onderdeel van de communicatieketen: vink alleen aan wat het onderzoek nodig heeft.
+        }
 art31-traffic-data-traffic-origin = Herkomst van de communicatie
 art31-traffic-data-traffic-destination = Bestemming van de communicatie
 art31-traffic-data-traffic-route = Route
@@ -109,7 +118,10 @@ art31-traffic-data-traffic-headers = Gegevens uit de kopregels van e-mails, zond
 art31-traffic-data-traffic-other = Overige
 art31-traffic-data-traffic-other-detail = Andere gevraagde verkeersgegevens
 art31-traffic-data-subscriber = Gevraagde abonnee-informatie
-    .hint = Vink alleen aan wat naast de verkeersgegevens nodig is. De eerste zes vakjes volgen de omschrijving van abonnee-informatie in artikel 18, derde lid, van het Verdrag.
+    .hint = { $basis ->
+            [budapest] Vink alleen aan wat naast de verkeersgegevens nodig is. De eerste zes vakjes volgen de omschrijving van abonnee-informatie in artikel 18, derde lid, van het Verdrag.
+           *[other] Vink alleen aan wat naast de verkeersgegevens nodig is.
+        }
 art31-traffic-data-subscriber-service = Het soort gebruikte communicatiedienst, de daartoe getroffen technische voorzieningen en de periode van dienstverlening
 art31-traffic-data-subscriber-identity = Identiteit van de abonnee
 art31-traffic-data-subscriber-address = Post- of geografisch adres
@@ -122,7 +134,10 @@ art31-traffic-data-subscriber-other = Overige
 art31-traffic-data-subscriber-other-detail = Andere gevraagde abonnee-informatie
 art31-traffic-preservation = Bewaring van de gegevens
 art31-traffic-preservation-sought = Is al om bewaring van de gegevens verzocht?
-    .hint = Of de gegevens zijn bewaard op grond van artikel 29 van het Verdrag, via het 24/7-netwerk of rechtstreeks bij de serviceprovider. Aan de hand van het kenmerk kunnen de aangezochte autoriteit en de provider de bewaarde gegevens vinden. Als dit verzoek een vervolg is op het verzoek om bewaring dat in afdeling 10 is beschreven, vermeld dan dezelfde datum en hetzelfde kenmerk.
+    .hint = { $basis ->
+            [budapest] Of de gegevens zijn bewaard op grond van artikel 29 van het Verdrag, via het 24/7-netwerk of rechtstreeks bij de serviceprovider. Aan de hand van het kenmerk kunnen de aangezochte autoriteit en de provider de bewaarde gegevens vinden. Als dit verzoek een vervolg is op het verzoek om bewaring dat in afdeling 10 is beschreven, vermeld dan dezelfde datum en hetzelfde kenmerk.
+           *[other] Of de gegevens zijn bewaard, via het 24/7-netwerk, een andere autoriteit van de aangezochte Staat of rechtstreeks bij de serviceprovider. Aan de hand van het kenmerk kunnen de aangezochte autoriteit en de provider de bewaarde gegevens vinden. Als dit verzoek een vervolg is op het verzoek om bewaring dat in afdeling 10 is beschreven, vermeld dan dezelfde datum en hetzelfde kenmerk.
+        }
 art31-traffic-preservation-sought-yes = Ja
 art31-traffic-preservation-sought-no = Nee
 art31-traffic-preservation-date = Datum van het verzoek om bewaring
@@ -137,7 +152,10 @@ art31-traffic-service-provider-address = Adres of locatie
 art31-traffic-urgency = Spoedeisendheid
 art31-traffic-urgency-urgent = Spoedige uitvoering verzocht
 art31-traffic-urgency-reasons = Redenen voor de spoedeisendheid
-    .hint = Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging (artikel 31, derde lid).
+    .hint = { $basis ->
+            [budapest] Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging (artikel 31, derde lid).
+           *[other] Bijvoorbeeld: de verdachte is in voorlopige hechtenis, een termijn in de procedure, of gronden om aan te nemen dat de gegevens bijzonder kwetsbaar zijn voor verlies of wijziging.
+        }
 art31-traffic-urgency-deadline = Gegevens nodig uiterlijk op
 art31-traffic-confidentiality = Vertrouwelijkheid
 art31-traffic-confidentiality-confidential = Gelieve het bestaan en het onderwerp van dit verzoek vertrouwelijk te houden, behalve voor zover nodig voor de uitvoering ervan

@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Artikel 9 van het Tweede Aanvullend Protocol bij het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (CETS nr. 224), via het 24/7-netwerk; het Protocol is uitsluitend van toepassing tussen Staten die daarbij partij zijn
         [protocol-art10] Artikel 10 van het Tweede Aanvullend Protocol bij het Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken (CETS nr. 224); het Protocol is uitsluitend van toepassing tussen Staten die daarbij partij zijn
         [provider] Verzoek aan een serviceprovider om vrijwillige verstrekking in een noodsituatie
-       *[other] Rechtsgrondslag zoals vermeld in afdeling 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Datum
 emergency-disclosure-reference = Kenmerk / zaaknummer
 
 emergency-disclosure-channel = Kanaal en rechtsgrondslag
 emergency-disclosure-channel-basis = Kanaal dat voor dit verzoek wordt gebruikt
-    .hint = Artikel 9 van het Tweede Aanvullend Protocol: via het 24/7-netwerk, voor gegevens die een serviceprovider in de aangezochte Staat onder zich heeft. Artikel 10: wederzijdse bijstand in noodsituaties via de centrale of bevoegde autoriteit. Het Protocol is uitsluitend van toepassing tussen Staten waarvoor het in werking is getreden: ga na of het voor beide Staten in werking is voordat u een van beide kiest. Het noodkanaal van een provider: het verzoek gaat rechtstreeks naar de serviceprovider, die zelf beslist of hij de gegevens verstrekt; er wordt geen verdrag ingeroepen.
+    .hint = { $match ->
+        [general] Het gekozen instrument bevat geen artikel over verzoeken in noodsituaties: het verzoek berust op de bepalingen daarvan over spoedeisende verzoeken en wederzijdse bijstand, die bovenaan het verzoek worden aangehaald.
+        [user] Vermeld het verdrag en de artikelen waarop het verzoek berust: zij worden bovenaan het verzoek afgedrukt.
+       *[other] Artikel 9 van het Tweede Aanvullend Protocol: via het 24/7-netwerk, voor gegevens die een serviceprovider in de aangezochte Staat onder zich heeft. Artikel 10: wederzijdse bijstand in noodsituaties via de centrale of bevoegde autoriteit. Het Protocol is uitsluitend van toepassing tussen Staten waarvoor het in werking is getreden: ga na of het voor beide Staten in werking is voordat u een van beide kiest. Een ander verdrag dat beide Staten bindt: het verzoek berust op de bepalingen daarvan over spoedeisende verzoeken en wederzijdse bijstand. Wederkerigheid: er is geen verdrag van toepassing. Het noodkanaal van een provider: het verzoek gaat rechtstreeks naar de serviceprovider, die zelf beslist of hij de gegevens verstrekt; er wordt geen verdrag ingeroepen.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Spoedverstrekking in een noodsituatie via het 24/7-netwerk (artikel 9 van het Tweede Aanvullend Protocol)
 emergency-disclosure-channel-basis-protocol-art10 = Wederzijdse bijstand in noodsituaties (artikel 10 van het Tweede Aanvullend Protocol)
 emergency-disclosure-channel-basis-provider = Kanaal van de serviceprovider voor verstrekking in noodsituaties
-emergency-disclosure-channel-basis-other = Ander kanaal of andere rechtsgrondslag
-emergency-disclosure-channel-basis-other-detail = Kanaal of rechtsgrondslag (verdrag, overeenkomst of wet)
 
 emergency-disclosure-addressee = Aangezochte Staat en geadresseerde
 emergency-disclosure-addressee-country = Aangezochte Staat
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Bommelding
 emergency-disclosure-emergency-risk-other = Ander gevaar voor het leven of de veiligheid
 emergency-disclosure-emergency-risk-other-detail = Soort gevaar
 emergency-disclosure-emergency-facts = Feiten waaruit een aanzienlijk en dreigend gevaar voor het leven of de veiligheid van een natuurlijk persoon blijkt
-    .hint = Vermeld wie gevaar loopt (naam of beschrijving), wat het gevaar is, waarom het zich elk moment kan verwezenlijken, en waar de informatie vandaan komt en wanneer zij is ontvangen (met de tijdzone). Een gevaar dat slechts mogelijk is, of niet dreigend, is geen noodsituatie in de zin van het Protocol.
+    .hint = { $basis ->
+            [protocol2] Vermeld wie gevaar loopt (naam of beschrijving), wat het gevaar is, waarom het zich elk moment kan verwezenlijken, en waar de informatie vandaan komt en wanneer zij is ontvangen (met de tijdzone). Een gevaar dat slechts mogelijk is, of niet dreigend, is geen noodsituatie in de zin van het Protocol.
+           *[other] Vermeld wie gevaar loopt (naam of beschrijving), wat het gevaar is, waarom het zich elk moment kan verwezenlijken, en waar de informatie vandaan komt en wanneer zij is ontvangen (met de tijdzone). Een gevaar dat slechts mogelijk is, of niet dreigend, is geen noodsituatie.
+        }
 emergency-disclosure-emergency-relation = Hoe de gevraagde gegevens met de noodsituatie verband houden
     .hint = Vermeld hoe de gegevens zullen helpen het gevaar af te wenden, bijvoorbeeld door de bedreigde persoon te lokaliseren of degene die dreigt te identificeren, en waarom wordt aangenomen dat deze serviceprovider ze onder zich heeft.
 emergency-disclosure-emergency-urgency = Waarom de gegevens niet tijdig kunnen worden verkregen via bewaring en wederzijdse rechtshulp
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Vervolgprocedure
 emergency-disclosure-follow-up-process = Juridische procedure die op dit verzoek zal volgen
     .hint = Of de in de noodsituatie verstrekte gegevens opnieuw via een formele juridische procedure zullen worden gevraagd, zodat zij als bewijs kunnen worden gebruikt.
 emergency-disclosure-follow-up-process-mla = Verzoek om wederzijdse rechtshulp
-emergency-disclosure-follow-up-process-production-order = Bevel tot verstrekking aan de serviceprovider op grond van artikel 7 van het Tweede Aanvullend Protocol
-emergency-disclosure-follow-up-process-preservation = Verzoek om spoedbewaring van opgeslagen computergegevens (artikel 29 van het Verdrag)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Bevel tot verstrekking aan de serviceprovider op grond van artikel 7 van het Tweede Aanvullend Protocol
+       *[other] Bevel tot verstrekking aan de serviceprovider
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Verzoek om spoedbewaring van opgeslagen computergegevens (artikel 29 van het Verdrag)
+        [protocol2] Verzoek om spoedbewaring van opgeslagen computergegevens (artikel 29 van het Verdrag)
+       *[other] Verzoek om spoedbewaring van opgeslagen computergegevens
+    }
 emergency-disclosure-follow-up-process-none = Geen vervolgprocedure verwacht
 emergency-disclosure-follow-up-process-other = Andere juridische procedure
 emergency-disclosure-follow-up-process-other-detail = Juridische procedure
