@@ -6,7 +6,7 @@
 
 basis-budapest = Siber Suç Sözleşmesi (ETS No. 185)
 basis-protocol2 = Siber Suç Sözleşmesine Ek, Gelişmiş İşbirliği ve Elektronik Delillerin Açıklanmasına İlişkin İkinci Protokol (CETS No. 224)
-basis-untoc = Birleşmiş Milletler Sınıraşan Örgütlü Suçlara Karşı Sözleşme
+basis-untoc = Sınıraşan Örgütlü Suçlara Karşı Birleşmiş Milletler Sözleşmesi
 basis-un-cybercrime = Birleşmiş Milletler Siber Suçlara Karşı Sözleşme
 basis-ets30 = Cezai Konularda Karşılıklı Adli Yardım Avrupa Sözleşmesi (ETS No. 30)
 basis-ets30-p2 = Cezai Konularda Karşılıklı Adli Yardım Avrupa Sözleşmesine Ek İkinci Protokol (ETS No. 182)
