@@ -65,7 +65,7 @@ basis-bilateral-treaty = Müqavilənin adı və tarixi, habelə sorğunun əsasl
 basis-in-force = { $basis ->
         [protocol2] Hər iki dövlətin Kibercinayətkarlıq haqqında Konvensiyaya İkinci Əlavə Protokolun Tərəfləri olduğunu və onun bu dövlətlər arasında qüvvədə olduğunu yoxlamışam
         [ets30-p2] Hər iki dövlətin Cinayət işləri üzrə qarşılıqlı yardım haqqında Avropa Konvensiyasına İkinci Əlavə Protokolun Tərəfləri olduğunu və onun bu dövlətlər arasında qüvvədə olduğunu yoxlamışam
-       *[other] Hər iki dövlətin seçilmiş sənədin tərəfləri olduğunu və onun bu dövlətlər arasında qüvvədə olduğunu yoxlamışam
+       *[other] Hər iki dövlətin seçilmiş sənədin Tərəfləri olduğunu və onun bu dövlətlər arasında qüvvədə olduğunu yoxlamışam
     }
     .hint = { $status ->
         [not-in-force] Bu tətbiq üçün oxunan mənbələrə görə, bu sənəd { $as-of } tarixinə hələ qüvvəyə minməmişdi. Ona istinad etməzdən əvvəl mərkəzi orqanınızdan və ya depozitaridən dəqiqləşdirin. Bu, sizin öz yoxlamanızdır: sorğuda heç vaxt çap olunmur.
