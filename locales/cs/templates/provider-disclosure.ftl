@@ -3,7 +3,7 @@
 # rozhoduje podle své politiky a svého práva, zda data zpřístupní; žádost uvádí vnitrostátní právo, podle něhož
 # dožadující orgán jedná.
 
-provider-disclosure-legal-basis = Žádost zaslaná dožadujícím orgánem přímo poskytovateli služeb podle jeho vnitrostátního práva (oddíl 6), o dobrovolné zpřístupnění
+provider-disclosure-legal-basis = Žádost zaslaná dožadujícím orgánem přímo poskytovateli služeb podle vnitrostátního práva tohoto orgánu (oddíl 6), o dobrovolné zpřístupnění
 provider-disclosure-date = Datum
 provider-disclosure-reference = Číslo jednací / spisová značka
 provider-disclosure-status = Stav žádosti

@@ -2,7 +2,7 @@
 # Necituje se žádná smlouva: poskytovatel rozhoduje podle své politiky a svého práva; žádost uvádí vnitrostátní
 # právo, podle něhož dožadující orgán jedná.
 
-provider-preservation-legal-basis = Žádost zaslaná dožadujícím orgánem přímo poskytovateli služeb podle jeho vnitrostátního práva (oddíl 6)
+provider-preservation-legal-basis = Žádost zaslaná dožadujícím orgánem přímo poskytovateli služeb podle vnitrostátního práva tohoto orgánu (oddíl 6)
 
 ## 1 až 3: datum, číslo jednací, stav
 
