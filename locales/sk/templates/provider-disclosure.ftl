@@ -3,7 +3,7 @@
 # poskytovateľ rozhoduje o sprístupnení podľa vlastných pravidiel a práva; žiadosť uvádza vnútroštátne právo, na
 # základe ktorého dožadujúci orgán koná.
 
-provider-disclosure-legal-basis = Žiadosť o dobrovoľné sprístupnenie zaslaná priamo poskytovateľovi služieb dožadujúcim orgánom na základe jeho vnútroštátneho práva (oddiel 6)
+provider-disclosure-legal-basis = Žiadosť o dobrovoľné sprístupnenie zaslaná priamo poskytovateľovi služieb dožadujúcim orgánom na základe vnútroštátneho práva tohto orgánu (oddiel 6)
 provider-disclosure-date = Dátum
 provider-disclosure-reference = Číslo konania / spisová značka
 provider-disclosure-status = Stav žiadosti

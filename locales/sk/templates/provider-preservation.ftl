@@ -2,7 +2,7 @@
 # zmluva: poskytovateľ rozhoduje podľa vlastných pravidiel a práva; žiadosť uvádza vnútroštátne právo, na základe
 # ktorého dožadujúci orgán koná.
 
-provider-preservation-legal-basis = Žiadosť zaslaná priamo poskytovateľovi služieb dožadujúcim orgánom na základe jeho vnútroštátneho práva (oddiel 6)
+provider-preservation-legal-basis = Žiadosť zaslaná priamo poskytovateľovi služieb dožadujúcim orgánom na základe vnútroštátneho práva tohto orgánu (oddiel 6)
 
 ## 1 až 3: dátum, číslo konania, stav
 
