@@ -191,7 +191,17 @@ async function scriptRows(origin) {
       // the text is not translated, as an export in another language B does.
       const answers = Object.fromEntries(Object.entries(fixture.answers).filter(([path]) => !path.endsWith('#b')));
       const draft = { ...fixture, langs: ['en', lang], answers };
-      const request = JSON.stringify({ draft, issue: 'final', today: '2026-11-22' });
+      // The worker's request is the document as the page builds it: the CLI builds it the same
+      // way, from the same messages, and writes it out.
+      const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-script-'));
+      let request;
+      try {
+        writeFileSync(join(dir, 'draft.json'), JSON.stringify(draft));
+        execFileSync(CLI, ['bench-render', join(dir, 'draft.json'), '--runs', '1', '--fonts', join(DIST, 'fonts'), '--request', join(dir, 'request.txt')]);
+        request = readFileSync(join(dir, 'request.txt'), 'utf8');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
       const slices = [];
       const listen = (r) => {
         const m = r.url().match(/\/fonts\/(cjk\/[a-z]+\/[0-9]+\.ttf)$/);
