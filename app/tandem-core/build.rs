@@ -1,5 +1,5 @@
 //! Embeds what `templates/registry.toml` names: each template (converted from TOML to JSON), every
-//! provider profile of `providers/` (likewise) and,
+//! provider profile of `providers/` and the legal bases of `templates/bases.toml` (likewise) and,
 //! for the host (tests, command line), every locale's Fluent files. Adding a template is then a
 //! matter of data files.
 
@@ -52,6 +52,20 @@ fn main() {
     providers_rs.push_str("];\n\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("providers.rs");
     std::fs::write(dest, providers_rs).expect("write providers.rs");
+
+    // The legal bases (templates/bases.toml), also as JSON; data beside the templates, not a
+    // template, so not in the registry. In a file of its own, as the providers.
+    let bases_path = root.join("templates/bases.toml");
+    println!("cargo:rerun-if-changed={}", bases_path.display());
+    let source = std::fs::read_to_string(&bases_path)
+        .unwrap_or_else(|e| panic!("{}: {e}", bases_path.display()));
+    let value: toml::Value =
+        toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", bases_path.display()));
+    let json = serde_json::to_string(&value).expect("a TOML value is valid JSON");
+    let bases_rs =
+        format!("/// templates/bases.toml as JSON.\npub static BASES_JSON: &str = {json:?};\n");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("bases.rs");
+    std::fs::write(dest, bases_rs).expect("write bases.rs");
 
     let mut out = String::new();
     // Templates are embedded as JSON: the browser then needs no TOML parser (serde_json is there

@@ -12,7 +12,7 @@ mod rules;
 mod storage;
 
 pub use base::{country, format, lang, timezone};
-pub use model::{datetime, draft, l10n, provider, registry, template};
+pub use model::{basis, datetime, draft, l10n, provider, registry, template};
 pub use output::{document, exchange, ics, route, summary};
 pub use rules::{chain, preservation, validate};
 pub use storage::{backup, envelope, import, lock, migrate, revision, stored, usage};

@@ -14,8 +14,8 @@ mod common;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use tandem_core::document::{is_printed, route};
-use tandem_core::l10n::Arg;
+use tandem_core::basis::Args;
+use tandem_core::document::is_printed;
 use tandem_core::template::Meaning;
 use tandem_core::template::{detail_path, item_path, option_path, row_path};
 use tandem_core::validate::IDENTIFIER_TYPES;
@@ -102,13 +102,17 @@ fn prepared(draft: Draft, mode: Mode) -> Prepared {
 /// each group field answered, each identifier's type. An unticked request has no label.
 fn labels(draft: &Draft, catalog: &Catalog, lang: Lang) -> Vec<String> {
     let template = registry::template(&draft.template).expect("template");
-    let text = |id: &str| catalog.text(lang, id).expect("message");
+    // Every message with the route and legal basis of the request, a bilateral treaty as typed
+    // in column A and as translated in column B.
+    let args = Args::of(&template, draft);
+    let treaty = match &args.treaty_path {
+        Some(path) if lang != draft.langs[0] => draft.text(&format!("{path}#b")).to_string(),
+        _ => args.treaty.clone(),
+    };
+    let fluent = args.fluent(&treaty);
+    let text = |id: &str| catalog.format(lang, id, &fluent).expect("message");
     let answered = |path: &str| !draft.text(path).trim().is_empty();
-    let route = route(&template, draft);
-    let basis = catalog
-        .format(lang, &template.legal_basis, &[("route", Arg::Str(&route))])
-        .expect("legal basis");
-    let mut labels = vec![text(&template.title), basis];
+    let mut labels = vec![text(&template.title), text(&template.legal_basis)];
     for section in &template.sections {
         if !section.items.iter().any(|item| is_printed(draft, item)) {
             continue;

@@ -117,12 +117,15 @@ pub fn is_shown(draft: &Draft, item: &Item) -> bool {
 }
 
 /// Whether a condition holds: `path` of a tick box or a ticked option, or `path=option` for a
-/// choice (the form of an item's `when`).
+/// choice (`path=a|b` for one of several), clauses joined by ` & ` all holding (the form of an
+/// item's `when`).
 pub fn holds(draft: &Draft, when: &str) -> bool {
-    match when.split_once('=') {
-        Some((path, option)) => draft.text(path) == option,
-        None => draft.ticked(when),
-    }
+    crate::template::condition_clauses(when).all(|targets| {
+        targets.iter().any(|target| match target.split_once('=') {
+            Some((path, option)) => draft.text(path) == option,
+            None => draft.ticked(target),
+        })
+    })
 }
 
 /// The fields of an identifier row, with the Fluent IDs of their labels, in the form's order.

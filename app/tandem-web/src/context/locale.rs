@@ -36,13 +36,24 @@ impl AppContext {
             })
     }
 
-    /// The `.hint` attribute of a label, in the current UI language.
-    // Called from every screen: one copy of the lookup rather than one per call.
+    /// A message of the request's template in the UI language, with the route and legal basis
+    /// of the draft (`$basis`…): read again when the basis changes.
+    // Called from every field: one copy of the lookup rather than one per call.
     #[inline(never)]
-    pub fn hint(&self, id: &str) -> String {
+    pub fn t_basis(&self, id: &str) -> String {
+        self.basis
+            .with(|args| self.t_args(id, &args.fluent(&args.treaty)))
+    }
+
+    /// The `.hint` attribute of a template's label, with the route and legal basis of the draft.
+    #[inline(never)]
+    pub fn hint_basis(&self, id: &str) -> String {
         let lang = self.ui.get();
-        self.catalog
-            .with_value(|c| c.attr(lang, id, "hint"))
+        self.basis
+            .with(|args| {
+                self.catalog
+                    .with_value(|c| c.attr_args(lang, id, "hint", &args.fluent(&args.treaty)))
+            })
             .unwrap_or_else(|e| {
                 leptos::logging::error!("{e}");
                 id.to_string()

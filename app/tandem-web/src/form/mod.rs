@@ -108,7 +108,8 @@ fn all_sections(form: Form) -> impl IntoView {
             let hidden = move || !any_shown.get();
             match section.heading.clone() {
                 Some(heading) => {
-                    let legend = format!("{} {}", section.number, form.ctx.t(&heading));
+                    let number = section.number.clone();
+                    let legend = move || format!("{number} {}", form.ctx.t_basis(&heading));
                     view! {
                         <fieldset class="tandem-section" class:tandem-hidden=hidden>
                             <legend class="tandem-section__heading">{legend}</legend>
