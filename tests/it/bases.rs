@@ -216,3 +216,61 @@ fn every_basis_has_a_citation_in_every_locale() {
             .unwrap();
     }
 }
+
+/// Every message that reads otherwise in English under one basis than under another (a label
+/// that cites the Convention's article under `budapest` and none under `untoc`) reads otherwise
+/// in every locale too: a translation that kept the citation in every variant would print a
+/// Budapest article under another basis.
+#[test]
+fn every_locale_keeps_the_citations_of_each_basis_apart() {
+    let catalog = Catalog::new(Lang::ALL, false).unwrap();
+    let mut checked = 0;
+    for (id, _) in registry::TEMPLATES {
+        let template = registry::template(id).unwrap();
+        let under = |b: &str| Args {
+            basis: b.to_string(),
+            route: "none".into(),
+            ..Args::default()
+        };
+        let mut ids: Vec<(&str, Option<&str>)> = template
+            .message_ids()
+            .into_iter()
+            .map(|m| (m, None))
+            .collect();
+        ids.extend(
+            template
+                .items()
+                .filter(|(_, item, _, _)| item.hint)
+                .map(|(_, item, _, _)| (item.label.as_str(), Some("hint"))),
+        );
+        let format = |lang: Lang, (message, attr): (&str, Option<&str>), args: &Args| match attr {
+            None => catalog.format(lang, message, &args.fluent("")),
+            Some(attr) => catalog.attr_args(lang, message, attr, &args.fluent("")),
+        };
+        for &(message, attr) in &ids {
+            for (a, b) in [
+                ("budapest", "untoc"),
+                ("protocol2", "untoc"),
+                ("budapest", "reciprocity"),
+            ] {
+                let en =
+                    [&under(a), &under(b)].map(|x| format(Lang::En, (message, attr), x).unwrap());
+                if en[0] == en[1] {
+                    continue;
+                }
+                checked += 1;
+                for &lang in Lang::ALL {
+                    let t =
+                        [&under(a), &under(b)].map(|x| format(lang, (message, attr), x).unwrap());
+                    assert_ne!(
+                        t[0],
+                        t[1],
+                        "{}: {message} {attr:?} reads the same under {a} and {b}",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 30, "{checked} messages follow the basis");
+}
