@@ -160,6 +160,17 @@ pub fn follow_up(previous: &Draft, target: &str, new_id: &str, today: NaiveDate)
                 .insert(group.into(), serde_json::json!([CONTACT_ROW_ID]));
         }
     }
+    // The legal basis (and a bilateral treaty as named), where the follow-up offers it: an
+    // instrument may have articles for preservation and none for disclosure.
+    if let (Some(from), Some(to)) = (source.route.as_deref(), target.route.as_deref()) {
+        let picked = previous.text(from).trim().to_string();
+        let offered = target
+            .item(to)
+            .is_some_and(|choice| choice.options.iter().any(|o| o.id == picked));
+        if offered {
+            copy(previous, &mut draft, from, to);
+        }
+    }
 
     let date = previous.text(preservation::DATE).trim();
     let reference = previous.text(preservation::REFERENCE).trim();
@@ -500,6 +511,9 @@ mod tests {
                     expected.insert(format!("{group}.r1.{field}{}", &key[from.len()..]));
                 }
             }
+            // The legal basis, which every follow-up offers here.
+            assert!(!previous.text("basis.basis").is_empty());
+            expected.extend(keys_below(&previous, "basis.basis").cloned());
             // The request's own answers and the block on the previous preservation.
             for key in [
                 "date.date",
@@ -578,6 +592,27 @@ mod tests {
                 }]
             );
         }
+    }
+
+    #[test]
+    fn the_legal_basis_is_carried_where_the_follow_up_offers_it() {
+        let mut previous = full_preservation();
+        previous.set_text("basis.basis", "bilateral");
+        previous.set_text("basis.basis.bilateral.detail", "Treaty of 1995, Art. 4");
+        previous.set_text("basis.basis.bilateral.detail#b", "Договор 1995 г., ст. 4");
+        let next = follow_up(&previous, "art31-subscriber", "m1", d(2027, 2, 10)).unwrap();
+        assert_eq!(next.text("basis.basis"), "bilateral");
+        assert_eq!(
+            next.text("basis.basis.bilateral.detail#b"),
+            "Договор 1995 г., ст. 4"
+        );
+        // The Arab Convention's articles read cover preservation and traffic data, not
+        // subscriber information: the basis is left for the user to choose there.
+        previous.set_text("basis.basis", "arab-ito-2010");
+        let traffic = follow_up(&previous, "art31-traffic", "m1", d(2027, 2, 10)).unwrap();
+        assert_eq!(traffic.text("basis.basis"), "arab-ito-2010");
+        let subscriber = follow_up(&previous, "art31-subscriber", "m1", d(2027, 2, 10)).unwrap();
+        assert_eq!(subscriber.text("basis.basis"), "");
     }
 
     #[test]
