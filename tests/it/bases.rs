@@ -274,3 +274,40 @@ fn every_locale_keeps_the_citations_of_each_basis_apart() {
     }
     assert!(checked > 30, "{checked} messages follow the basis");
 }
+
+/// The fixture of each legal basis (`tests/fixtures/drafts/bases/<basis>.json`, exported by the
+/// PDF sweep) is a complete request under that basis.
+#[test]
+fn every_basis_fixture_is_a_complete_request_under_its_basis() {
+    use tandem_core::validate::{validate, Severity};
+    let dir = root().join("tests/fixtures/drafts/bases");
+    let files = crate::files_below(&dir);
+    for required in [
+        "budapest",
+        "untoc",
+        "ets30",
+        "cis-minsk-1993",
+        "bilateral",
+        "reciprocity",
+    ] {
+        assert!(
+            files.contains(&format!("{required}.json")),
+            "{required}.json"
+        );
+    }
+    for file in files {
+        let json = std::fs::read_to_string(dir.join(&file)).unwrap();
+        let draft = tandem_core::import::parse(json.as_bytes()).unwrap();
+        let template = registry::template(&draft.template).unwrap();
+        let args = Args::of(&template, &draft);
+        assert_eq!(format!("{}.json", args.basis), file);
+        let report = validate(&template, &draft);
+        let errors: Vec<_> = report
+            .issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{file}: {errors:#?}");
+        assert_eq!(report.required_done, report.required_total, "{file}");
+    }
+}
