@@ -541,6 +541,52 @@ mod tests {
     use crate::template::parse_template;
     use crate::Lang;
 
+    #[test]
+    fn a_condition_may_name_several_options_and_join_clauses() {
+        let t = crate::registry::template("art29-preservation").unwrap();
+        let mut d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        d.set_text("basis.basis", "budapest");
+        assert!(holds(&d, "basis.basis=untoc|budapest"));
+        assert!(!holds(&d, "basis.basis=untoc|ets30"));
+        let both = "basis.basis=budapest & offence.convention-offence";
+        assert!(!holds(&d, both));
+        d.set_ticked("offence.convention-offence", true);
+        assert!(holds(&d, both));
+        // Under another basis the Convention's offences are not asked, ticked or not.
+        d.set_text("basis.basis", "untoc");
+        assert!(!holds(&d, both));
+        let articles = t.item("offence.convention-articles").unwrap();
+        assert!(!is_shown(&d, articles));
+        // A template naming an option that does not exist in a clause is refused.
+        let bad = r#"
+id = "t"
+version = 1
+title = "t-title"
+legal-basis = "t-basis"
+[[section]]
+id = "s"
+number = "1"
+heading = "t-s"
+[[section.item]]
+id = "c"
+kind = "choice"
+label = "t-c"
+[[section.item.option]]
+id = "a"
+label = "t-a"
+[[section.item.option]]
+id = "b"
+label = "t-b"
+[[section.item]]
+id = "x"
+kind = "text"
+label = "t-x"
+when = "s.c=a|z"
+"#;
+        assert!(parse_template(bad).is_err());
+        assert!(parse_template(&bad.replace("a|z", "a|b")).is_ok());
+    }
+
     /// The emergency template asks what each route needs: on the Protocol's Article 9 route the
     /// provider's name and address (Art. 9(3)(c)); on the Article 10 route the content of a
     /// request for mutual assistance; on a provider's own channel neither.
