@@ -23,8 +23,7 @@ fn label(form: Form, item: &Item, number: &str) -> impl IntoView {
         let text = format!(" ({})", form.ctx.t("app-required"));
         view! { <span class="tandem-field__required">{text}</span> }
     });
-    let id = item.label.clone();
-    (number, move || form.ctx.t_basis(&id), required)
+    (number, form.ctx.text_of(item.label.clone()), required)
 }
 
 /// One numbered question (or a field of a row, with an empty number).
@@ -34,8 +33,7 @@ pub fn Field(item: Item, path: String, number: String) -> impl IntoView {
     let id = field_id(&path);
     let hint_id = item.hint.then(|| format!("{id}-hint"));
     let hint = hint_id.clone().map(|hint_id| {
-        let id = item.label.clone();
-        let text = move || form.ctx.hint_basis(&id);
+        let text = form.ctx.hint_of(item.label.clone());
         view! { <p class="tandem-field__hint" id=hint_id>{text}</p> }
     });
     let error = form.errors_at(path.clone());

@@ -108,8 +108,7 @@ fn all_sections(form: Form) -> impl IntoView {
             let hidden = move || !any_shown.get();
             match section.heading.clone() {
                 Some(heading) => {
-                    let number = section.number.clone();
-                    let legend = move || format!("{number} {}", form.ctx.t_basis(&heading));
+                    let legend = (format!("{} ", section.number), form.ctx.text_of(heading));
                     view! {
                         <fieldset class="tandem-section" class:tandem-hidden=hidden>
                             <legend class="tandem-section__heading">{legend}</legend>
