@@ -123,7 +123,7 @@ fn every_basis_cites_itself_and_no_other_in_both_columns() {
                     let name = |b: &str| catalog.text(lang, &format!("basis-{b}")).unwrap();
                     // The basis's own citation, in the legal-basis line.
                     let line = &doc.subtitle[i];
-                    match chosen.id.as_str() {
+                    match chosen.id {
                         "budapest" if *id != "emergency-disclosure" => {
                             assert!(line.contains("185"), "{what}: {line:?}")
                         }
@@ -140,24 +140,21 @@ fn every_basis_cites_itself_and_no_other_in_both_columns() {
                         }
                         other => {
                             assert!(line.contains(&name(other)), "{what}: {line:?}");
-                            let first = &basis::get(other).unwrap().request
-                                [template.request.as_deref().unwrap()]
-                            .articles[0];
-                            assert!(
-                                line.contains(first.as_str()),
-                                "{what}: {line:?} lacks {first}"
-                            );
+                            let request = template.request.as_deref().unwrap();
+                            let first =
+                                basis::get(other).unwrap().entry(request).unwrap().articles[0];
+                            assert!(line.contains(first), "{what}: {line:?} lacks {first}");
                         }
                     }
                     // No other basis is named.
                     for other in basis::all() {
                         if other.id == chosen.id
-                            || related(&other.id, &chosen.id)
+                            || related(other.id, chosen.id)
                             || other.kind != "treaty"
                         {
                             continue;
                         }
-                        let other_name = name(&other.id);
+                        let other_name = name(other.id);
                         assert!(
                             !text.contains(&other_name),
                             "{what}: names {} ({other_name:?})",
@@ -167,7 +164,7 @@ fn every_basis_cites_itself_and_no_other_in_both_columns() {
                     // In English, the articles of the Convention and of its Protocol by name.
                     if lang == Lang::En {
                         let mut cited: Vec<&str> = Vec::new();
-                        if !matches!(chosen.id.as_str(), "budapest" | "protocol2") {
+                        if !matches!(chosen.id, "budapest" | "protocol2") {
                             cited.extend(BUDAPEST_EN);
                         }
                         if chosen.id != "protocol2" {
@@ -180,7 +177,7 @@ fn every_basis_cites_itself_and_no_other_in_both_columns() {
                     // No wording that cites another basis's articles: every message of the template
                     // that reads otherwise under another basis is absent in that other reading.
                     for other in ["budapest", "protocol2"] {
-                        if other == chosen.id || related(other, &chosen.id) {
+                        if other == chosen.id || related(other, chosen.id) {
                             continue;
                         }
                         let under = |b: &str| {
@@ -190,7 +187,7 @@ fn every_basis_cites_itself_and_no_other_in_both_columns() {
                         };
                         for message in template.message_ids() {
                             let theirs = catalog.format(lang, message, &under(other).fluent(""));
-                            let ours = catalog.format(lang, message, &under(&chosen.id).fluent(""));
+                            let ours = catalog.format(lang, message, &under(chosen.id).fluent(""));
                             if let (Ok(theirs), Ok(ours)) = (theirs, ours) {
                                 if theirs != ours && !theirs.is_empty() {
                                     assert!(

@@ -337,8 +337,8 @@ fn every_legal_basis_fixture_cites_its_basis_and_no_other() {
                     };
                     if other.id == id
                         || other.kind != "treaty"
-                        || related(&id, &other.id)
-                        || related(&other.id, &id)
+                        || related(&id, other.id)
+                        || related(other.id, &id)
                     {
                         continue;
                     }

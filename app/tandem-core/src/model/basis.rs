@@ -1,5 +1,5 @@
-//! Legal bases a request can rest on: `templates/bases.toml` (documented there), embedded as JSON
-//! by `build.rs`. Each basis gives, per request type, the articles that correspond to it and
+//! Legal bases a request can rest on: `templates/bases.toml` (documented there), written as Rust
+//! statics by `build.rs` (the page carries no reader for it). Each basis gives, per request type, the articles that correspond to it and
 //! whether they were made for it (`specific`), only cover it generally (`general`), are typed by
 //! the user (`user`, a bilateral treaty), or are absent (`none`, `not-found`: never offered).
 //!
@@ -7,14 +7,10 @@
 //! reaches every message of the template as `$basis`, with the data the messages cite
 //! ([`Args`]), so that the citations follow the basis in every language with no text built here.
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
-
 use crate::draft::Draft;
 use crate::template::{detail_path, Template};
 
+// `BASES`, written by build.rs from templates/bases.toml.
 include!(concat!(env!("OUT_DIR"), "/bases.rs"));
 
 /// The request types of `templates/bases.toml`, one key each in every basis's `request`.
@@ -29,38 +25,39 @@ pub const REQUESTS: &[&str] = &[
     "provider-emergency",
 ];
 
-/// One legal basis.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// One legal basis (what the app reads of it; the file has more for its maintainers).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Basis {
-    pub id: String,
+    pub id: &'static str,
     /// `treaty`, `bilateral` or `reciprocity`.
-    pub kind: String,
+    pub kind: &'static str,
     /// `in-force`, `not-in-force` or `unknown`, as far as `status_source` says on `status_as_of`.
-    pub status: String,
-    pub status_as_of: Option<String>,
-    pub status_source: Option<String>,
-    pub entry_into_force_source: Option<String>,
+    pub status: &'static str,
+    pub status_as_of: Option<&'static str>,
+    pub status_source: Option<&'static str>,
+    pub entry_into_force_source: Option<&'static str>,
     /// Per request type (a key of [`REQUESTS`]): its articles.
-    pub request: BTreeMap<String, Entry>,
+    pub request: &'static [(&'static str, Entry)],
 }
 
 /// What a basis has for one request type.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
-    /// `specific`, `general`, `none`, `not-found` or `user`.
-    #[serde(rename = "match")]
-    pub fit: String,
+    /// `match` in the file: `specific`, `general`, `none`, `not-found` or `user`.
+    pub fit: &'static str,
     /// As printed after "Article" (`18(3)(i)`): the same in every language.
-    pub articles: Vec<String>,
+    pub articles: &'static [&'static str],
     /// The key in `templates/SOURCES.md` where the articles (or their absence) were read.
-    pub source: Option<String>,
+    pub source: Option<&'static str>,
 }
 
 impl Basis {
     /// What this basis has for `request`, if the file says.
-    pub fn entry(&self, request: &str) -> Option<&Entry> {
-        self.request.get(request)
+    pub fn entry(&self, request: &str) -> Option<&'static Entry> {
+        self.request
+            .iter()
+            .find(|(r, _)| *r == request)
+            .map(|(_, e)| e)
     }
 
     /// Whether the form offers this basis for `request`: it has articles for it (made for it or
@@ -69,7 +66,7 @@ impl Basis {
         self.kind == "reciprocity"
             || self
                 .entry(request)
-                .is_some_and(|e| matches!(e.fit.as_str(), "specific" | "general" | "user"))
+                .is_some_and(|e| matches!(e.fit, "specific" | "general" | "user"))
     }
 
     /// Whether the requester must confirm the instrument binds both States: a treaty not in
@@ -81,31 +78,20 @@ impl Basis {
 
 /// Every basis, in the file's order.
 pub fn all() -> &'static [Basis] {
-    static BASES: OnceLock<Vec<Basis>> = OnceLock::new();
-    BASES.get_or_init(|| {
-        #[derive(Deserialize)]
-        struct File {
-            basis: Vec<Basis>,
-        }
-        // Through a JSON value, as templates and drafts are read: one JSON parser in the app.
-        serde_json::from_slice(BASES_JSON.as_bytes())
-            .and_then(serde_json::from_value::<File>)
-            .expect("templates/bases.toml matches the format (tests/it/bases.rs)")
-            .basis
-    })
+    BASES
 }
 
 /// The basis with this id.
 pub fn get(id: &str) -> Option<&'static Basis> {
-    all().iter().find(|b| b.id == id)
+    BASES.iter().find(|b| b.id == id)
 }
 
 /// The ids of the bases offered for `request`, in the file's order.
 pub fn offered(request: &str) -> Vec<&'static str> {
-    all()
+    BASES
         .iter()
         .filter(|b| b.offered_for(request))
-        .map(|b| b.id.as_str())
+        .map(|b| b.id)
         .collect()
 }
 
@@ -160,19 +146,21 @@ impl Args {
             .map(|(path, option)| detail_path(path, option));
         Args {
             route,
-            basis: basis.map_or("none", |b| b.id.as_str()).to_string(),
+            basis: basis.map_or("none", |b| b.id).to_string(),
             fit: match (basis, entry) {
-                (None, _) => "unchosen".into(),
-                (Some(_), Some(e)) => e.fit.clone(),
-                (Some(_), None) => "none".into(),
-            },
+                (None, _) => "unchosen",
+                (Some(_), Some(e)) => e.fit,
+                (Some(_), None) => "none",
+            }
+            .to_string(),
             request,
             articles: entry.map(|e| e.articles.join(", ")).unwrap_or_default(),
             count: entry.map_or(0, |e| e.articles.len()),
-            status: basis.map_or("unknown", |b| b.status.as_str()).to_string(),
+            status: basis.map_or("unknown", |b| b.status).to_string(),
             as_of: basis
-                .and_then(|b| b.status_as_of.clone())
-                .unwrap_or_default(),
+                .and_then(|b| b.status_as_of)
+                .unwrap_or_default()
+                .to_string(),
             treaty: treaty_path
                 .as_deref()
                 .map(|p| draft.text(p).trim().to_string())
