@@ -37,22 +37,19 @@ impl AppContext {
     }
 
     /// A message of the request's template in the UI language, with the route and legal basis
-    /// of the draft (`$basis`…): read again when the basis changes.
+    /// of the draft (`$basis`…): read again when the basis changes. `label.hint` is the `.hint`
+    /// attribute of `label` (a message id has no dot).
     // Called from every field: one copy of the lookup rather than one per call.
     #[inline(never)]
     pub fn t_basis(&self, id: &str) -> String {
-        self.basis
-            .with(|args| self.t_args(id, &args.fluent(&args.treaty)))
-    }
-
-    /// The `.hint` attribute of a template's label, with the route and legal basis of the draft.
-    #[inline(never)]
-    pub fn hint_basis(&self, id: &str) -> String {
         let lang = self.ui.get();
         self.basis
             .with(|args| {
-                self.catalog
-                    .with_value(|c| c.attr_args(lang, id, "hint", &args.fluent(&args.treaty)))
+                let args = args.fluent(&args.treaty);
+                self.catalog.with_value(|c| match id.split_once('.') {
+                    Some((message, attr)) => c.attr_args(lang, message, attr, &args),
+                    None => c.format(lang, id, &args),
+                })
             })
             .unwrap_or_else(|e| {
                 leptos::logging::error!("{e}");
@@ -73,9 +70,9 @@ impl AppContext {
         move || self.t_basis(&id)
     }
 
-    /// The `.hint` of a template's label, as [`AppContext::text_of`].
+    /// The `.hint` of a template's label, as [`AppContext::text_of`] (the same closure type).
     pub fn hint_of(self, id: String) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-        move || self.hint_basis(&id)
+        self.text_of(format!("{id}.hint"))
     }
 
     /// The UI language and the number of additions to the catalog: what shows messages that may
