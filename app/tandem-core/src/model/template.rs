@@ -271,7 +271,7 @@ pub fn parse_template_json(json: &str) -> Result<Template, TemplateError> {
 
 /// The clauses of a condition (`a & b=x|y`), each the targets any of which makes it hold: a
 /// tick box or ticked option `path`, or `path=option` for each option named.
-pub fn condition_clauses(when: &str) -> impl Iterator<Item = Vec<String>> + '_ {
+fn condition_clauses(when: &str) -> impl Iterator<Item = Vec<String>> + '_ {
     when.split('&')
         .map(str::trim)
         .map(|clause| match clause.split_once('=') {

@@ -120,12 +120,15 @@ pub fn is_shown(draft: &Draft, item: &Item) -> bool {
 /// choice (`path=a|b` for one of several), clauses joined by ` & ` all holding (the form of an
 /// item's `when`).
 pub fn holds(draft: &Draft, when: &str) -> bool {
-    crate::template::condition_clauses(when).all(|targets| {
-        targets.iter().any(|target| match target.split_once('=') {
-            Some((path, option)) => draft.text(path) == option,
-            None => draft.ticked(target),
+    when.split('&')
+        .map(str::trim)
+        .all(|clause| match clause.split_once('=') {
+            Some((path, options)) => {
+                let answer = draft.text(path.trim());
+                options.split('|').any(|option| answer == option.trim())
+            }
+            None => draft.ticked(clause),
         })
-    })
 }
 
 /// The fields of an identifier row, with the Fluent IDs of their labels, in the form's order.
