@@ -63,16 +63,9 @@ impl AppContext {
         move || self.t(id)
     }
 
-    /// [`AppContext::text`] of a message id known at run time (a request type's title, a label
-    /// of the template), with the route and legal basis of the draft ([`AppContext::t_basis`]):
-    /// read again when the language or the basis changes. One closure type for every such text.
+    /// [`AppContext::text`] of a message id known at run time (a request type's title).
     pub fn text_of(self, id: String) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-        move || self.t_basis(&id)
-    }
-
-    /// The `.hint` of a template's label, as [`AppContext::text_of`] (the same closure type).
-    pub fn hint_of(self, id: String) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-        self.text_of(format!("{id}.hint"))
+        move || self.t(&id)
     }
 
     /// The UI language and the number of additions to the catalog: what shows messages that may
