@@ -13,6 +13,7 @@ import { constants, brotliCompressSync } from 'node:zlib';
 import { ROOT, startSession } from '../tests/e2e/harness.mjs';
 import { serveDir } from './serve.mjs';
 import { SHELL, SHELL_BUDGET_KB } from './shell-check.mjs';
+import { FONT_BUDGET_KB } from './font-check.mjs';
 
 const DIST = resolve(ROOT, process.env.DIST || 'dist');
 const CLI = resolve(ROOT, process.env.TANDEM_CLI || 'target/release/tandem');
@@ -130,7 +131,7 @@ function sizeRows() {
   rows.push({ ...sizeRow('lock worker (js + wasm), loaded on first lock', servedSize(inDist(LOCK)), 0), budget: '', status: 'info' });
   const fonts = join(DIST, 'fonts');
   for (const font of readdirSync(fonts).filter((f) => f.endsWith('.ttf')).sort()) {
-    rows.push(sizeRow(`font ${font}`, servedSize([join(fonts, font)]), 35));
+    rows.push(sizeRow(`font ${font}`, servedSize([join(fonts, font)]), FONT_BUDGET_KB));
   }
   // CJK faces come in slices fetched by need (a request's own figure is in scriptRows).
   for (const face of readdirSync(join(fonts, 'cjk')).sort()) {

@@ -1,7 +1,7 @@
 //! Embeds what `templates/registry.toml` names: each template (converted from TOML to JSON), every
 //! provider profile of `providers/` (likewise), the legal bases of `templates/bases.toml` (as Rust
-//! statics) and,
-//! for the host (tests, command line), every locale's Fluent files. Adding a template is then a
+//! statics), for the host (tests, command line), every locale's Fluent files, and the T-CY table of
+//! preservation periods (`data/preservation.toml`, as Rust data). Adding a template is then a
 //! matter of data files.
 
 use std::fmt::Write as _;
@@ -132,6 +132,85 @@ fn main() {
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("registry.rs");
     std::fs::write(dest, out).expect("write registry.rs");
+
+    preservation(Path::new(&manifest_dir));
+}
+
+/// The T-CY table of preservation periods (`data/preservation.toml`) as Rust statics for
+/// `rules/preservation/table.rs`: the rows as `PartyPeriod`s, their classification as `Period`
+/// and `Renewal` values (a variant the code lacks stops the build), and the Parties section 3.2
+/// reports as permitting no renewal. Nothing parses the table at run time.
+fn preservation(manifest_dir: &Path) {
+    let path = manifest_dir.join("data/preservation.toml");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let source =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let table: toml::Table =
+        toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = |row: &toml::Table, key: &str| -> String {
+        let value = row.get(key).and_then(|v| v.as_str());
+        value
+            .unwrap_or_else(|| panic!("{}: {key} missing in {row:?}", path.display()))
+            .to_string()
+    };
+    let mut out =
+        String::from("/// Every Party row of the section 3.1 table, in the table's order.\n");
+    out.push_str("pub static PARTIES: &[PartyPeriod] = &[\n");
+    let rows = table.get("party").and_then(|p| p.as_array());
+    for row in rows.unwrap_or_else(|| panic!("{}: no [[party]]", path.display())) {
+        let row = row.as_table().expect("a [[party]] is a table");
+        text(row, "source");
+        out.push_str("    PartyPeriod {\n");
+        for key in ["code", "name_in_table", "period_text", "renewal_text"] {
+            writeln!(out, "        {key}: {:?},", text(row, key)).unwrap();
+        }
+        for (key, kind) in [("period", "Period"), ("renewal", "Renewal")] {
+            let value = row.get(key);
+            let value = value.unwrap_or_else(|| panic!("{}: {key} missing", path.display()));
+            writeln!(out, "        {key}: {},", variant(kind, value)).unwrap();
+        }
+        out.push_str("    },\n");
+    }
+    out.push_str("];\n\n");
+    let reported = table.get("no_renewal_reported").and_then(|r| r.as_table());
+    let reported = reported.expect("data/preservation.toml: no_renewal_reported");
+    text(reported, "source");
+    let codes: Vec<&str> = reported
+        .get("codes")
+        .and_then(|c| c.as_array())
+        .expect("no_renewal_reported.codes")
+        .iter()
+        .map(|c| c.as_str().expect("a code is a string"))
+        .collect();
+    out.push_str(
+        "/// Section 3.2: \"Only Bulgaria and Japan reported that renewal is not permitted.\"\n",
+    );
+    writeln!(out, "pub static NO_RENEWAL_REPORTED: &[&str] = &{codes:?};").unwrap();
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("preservation.rs");
+    std::fs::write(dest, out).expect("write preservation.rs");
+}
+
+/// A classification of the table as Rust: `"no_time_limit"` is `Period::NoTimeLimit`,
+/// `{ days = 90 }` is `Period::Days(90)`.
+fn variant(kind: &str, value: &toml::Value) -> String {
+    let camel = |name: &str| -> String {
+        name.split('_')
+            .map(|part| part[..1].to_uppercase() + &part[1..])
+            .collect()
+    };
+    match value {
+        toml::Value::String(name) => format!("{kind}::{}", camel(name)),
+        toml::Value::Table(t) if t.len() == 1 => {
+            let (name, n) = t.iter().next().expect("one entry");
+            let n = n
+                .as_integer()
+                .unwrap_or_else(|| panic!("{kind}: {n:?} is not a number"));
+            format!("{kind}::{}({n})", camel(name))
+        }
+        _ => {
+            panic!("data/preservation.toml: {kind} {value:?} is neither a name nor {{ name = n }}")
+        }
+    }
 }
 
 /// `templates/bases.toml` as the static `BASES` of `tandem_core::basis`.

@@ -21,12 +21,20 @@ fn modules() -> BTreeMap<String, (usize, BTreeSet<String>)> {
         let Some(rank) = LAYERS.iter().position(|l| *l == layer) else {
             panic!("{file}: not in a layer folder ({LAYERS:?})");
         };
-        let Some(module) = name.strip_suffix(".rs").filter(|m| *m != "mod") else {
-            continue;
+        // A module in a folder of its own (`output/document/build.rs`) is one module with its
+        // parts: their uses are the module's.
+        let module = match name.split_once('/') {
+            Some((folder, _)) => folder,
+            None => match name.strip_suffix(".rs").filter(|m| *m != "mod") {
+                Some(module) => module,
+                None => continue,
+            },
         };
         let source = std::fs::read_to_string(src.join(&file)).unwrap();
         let code = source.split("#[cfg(test)]").next().unwrap_or_default();
-        let mut uses = BTreeSet::new();
+        let (_, uses) = modules
+            .entry(module.to_string())
+            .or_insert_with(|| (rank, BTreeSet::new()));
         for line in code.lines() {
             let line = line.trim_start();
             if line.starts_with("//") {
@@ -42,7 +50,6 @@ fn modules() -> BTreeMap<String, (usize, BTreeSet<String>)> {
                 }
             }
         }
-        modules.insert(module.to_string(), (rank, uses));
     }
     modules
 }

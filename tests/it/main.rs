@@ -6,6 +6,7 @@ mod fixtures;
 mod glossary;
 mod layers;
 mod locales;
+mod preservation;
 mod providers;
 mod registry;
 mod review;

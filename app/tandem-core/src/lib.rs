@@ -12,8 +12,8 @@ mod rules;
 mod storage;
 
 pub use base::{country, format, lang, timezone};
-pub use model::{basis, datetime, draft, l10n, provider, registry, template};
-pub use output::{document, exchange, ics, route, summary};
+pub use model::{basis, datetime, draft, form, l10n, provider, registry, template};
+pub use output::{document, exchange, files, ics, route, summary};
 pub use rules::{chain, preservation, validate};
 pub use storage::{backup, envelope, import, lock, migrate, revision, stored, usage};
 

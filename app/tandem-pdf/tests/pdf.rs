@@ -900,6 +900,21 @@ fn en_hi_devanagari() {
     assert!(line.line.glyphs.len() < line.line.text.chars().count());
 }
 
+/// The Devanagari file keeps only the conjunct glyphs Hindi text uses (scripts/fonts-devanagari.py):
+/// rarer clusters — three consonants, a nukta consonant in a conjunct, conjuncts of letters other
+/// languages write — are still drawn (half forms or a visible virama), never `.notdef`, and
+/// extract as written.
+#[test]
+fn en_hi_rare_conjuncts_never_boxes() {
+    const RARE: Lang = Lang {
+        facts: "शुद्ध्यर्थ द्ध्य ङ्क्ष क्ष्म्य ष्ट्र्य त्त्व ड्ढ ह्ण ज़्ज़ फ़्फ़ ऱ्य ळ्ह ञ्च्य ण्ड्र ट्ठ्य द्ग्ध",
+        ..HI
+    };
+    let doc = request(&EN, &RARE, true, 0);
+    let (plan, path, _) = build("en-hi-rare", &doc, &EN, &RARE);
+    check_pdf(&path, &plan, &["शुद्ध्यर्थ", "ष्ट्र्य", "द्ग्ध"]);
+}
+
 #[test]
 fn en_he_right_to_left() {
     let plan = check_script(&HE);

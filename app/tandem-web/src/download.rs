@@ -1,5 +1,6 @@
 //! Saving bytes as a file the user downloads (made in the browser, sent nowhere).
 
+use tandem_core::files;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -40,41 +41,12 @@ pub fn object_url(bytes: &[u8], mime: &str) -> Result<String, String> {
         .map_err(|_| "the file could not be made".to_string())
 }
 
-/// The safe part of a reference number for a file name: letters, digits, `-` and `_` only;
-/// `None` when nothing is left.
-fn safe_stem(reference: &str) -> Option<String> {
-    let stem: String = reference
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(60)
-        .collect();
-    (!stem.trim_matches('_').is_empty()).then_some(stem)
-}
-
-/// A safe file name from a reference number.
-pub fn file_stem(reference: &str) -> String {
-    safe_stem(reference).map_or_else(|| "tandem-request".to_string(), |s| format!("tandem-{s}"))
-}
-
-/// The file a draft is exported to: `<reference or id>.tandem.json`.
-pub fn draft_file_name(draft: &tandem_core::Draft) -> String {
-    let stem =
-        safe_stem(draft.text(tandem_core::summary::REFERENCE)).unwrap_or_else(|| draft.id.clone());
-    format!("{stem}.tandem.json")
-}
-
 /// Offers a draft as a file.
 pub fn download_draft(draft: &tandem_core::Draft) -> Result<(), String> {
     download(
         draft.to_json().as_bytes(),
         "application/json",
-        &draft_file_name(draft),
+        &files::draft_file_name(draft),
     )
 }
 
@@ -83,6 +55,6 @@ pub fn download_envelope(id: &str, envelope: &str) -> Result<(), String> {
     download(
         envelope.as_bytes(),
         "application/json",
-        &format!("{id}.tandem.json"),
+        &files::locked_file_name(id),
     )
 }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
-use tandem_core::validate;
 
 use crate::context::AppContext;
 use crate::focus::focus_later;
@@ -56,9 +55,10 @@ pub fn ErrorSummary() -> impl IntoView {
 /// What the error summary calls the answer at `path`: its question's number and label, and the
 /// row and part of it where the issue is ("Row 12.1.2 — Legal provision").
 fn question_label(ctx: AppContext, path: &str) -> Option<String> {
-    let place = ctx
-        .draft
-        .with_untracked(|d| ctx.template.with_untracked(|t| validate::place(t, d, path)))?;
+    let place = ctx.draft.with_untracked(|d| {
+        ctx.template
+            .with_untracked(|t| tandem_core::form::place(t, d, path))
+    })?;
     let question = match &place.row {
         Some(row) => ctx.t_args("app-row", &[("number", Arg::Str(row))]),
         None => format!("{} {}", place.number, ctx.t_basis(&place.label)),

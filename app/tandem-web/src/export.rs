@@ -6,12 +6,13 @@
 
 use leptos::prelude::*;
 use tandem_core::document::Issue;
+use tandem_core::files;
 use tandem_core::l10n::Arg;
 use tandem_core::route::Route;
 use wasm_bindgen::JsCast;
 
 use crate::context::{today, AppContext};
-use crate::download::{download, file_stem, object_url};
+use crate::download::{download, object_url};
 use crate::focus::focus_later;
 use crate::pdf;
 
@@ -171,10 +172,7 @@ impl Exports {
         if self.failure.with_untracked(Option::is_some) {
             self.failure.set(None);
         }
-        let stem = ctx
-            .draft
-            .with_untracked(|d| file_stem(d.text("reference.reference")));
-        let name = format!("{stem}.pdf");
+        let name = ctx.draft.with_untracked(files::pdf_file_name);
         let done = move |result: Result<Vec<u8>, pdf::Failure>| {
             self.busy.set(false);
             let result = result.map_err(|failure| match failure {

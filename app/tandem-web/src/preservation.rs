@@ -2,18 +2,20 @@
 //! and the next steps (extension, request for mutual legal assistance, calendar reminder); in any
 //! request, the requests it is linked to. Every decision is `tandem_core`'s; this only shows it.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use leptos::prelude::*;
 use tandem_core::chain::{self, FOLLOW_UPS};
+use tandem_core::datetime;
 use tandem_core::draft::{Link, LinkKind};
+use tandem_core::files;
 use tandem_core::ics::{self, Reminder};
 use tandem_core::l10n::Arg;
 use tandem_core::preservation::{self, End, Status, Warning};
 use tandem_core::route::Route;
-use tandem_core::{country, registry, timezone, Catalog, Draft, L10nError, Lang};
+use tandem_core::{country, registry, Catalog, Draft, L10nError, Lang};
 
 use crate::context::{fresh_id, go, AppContext, SaveState};
-use crate::download::{download, file_stem};
+use crate::download::download;
 use crate::storage;
 
 /// The state of the panel.
@@ -270,9 +272,9 @@ impl Panel {
         else {
             return;
         };
-        let (id, reference) = ctx.draft.with_untracked(|d| {
+        let (id, reference, name) = ctx.draft.with_untracked(|d| {
             let reference = d.text(preservation::REFERENCE).trim().to_string();
-            (d.id.clone(), reference)
+            (d.id.clone(), reference, files::ics_file_name(d))
         });
         let lang = ctx.ui.get_untracked();
         let country = country::lookup(s.country).map_or(s.country.to_string(), |id| ctx.t(id));
@@ -292,7 +294,6 @@ impl Panel {
             summary: &summary,
             description: &description,
         });
-        let name = format!("{}.ics", file_stem(&reference));
         self.failure
             .set(download(file.as_bytes(), "text/calendar", &name).err());
     }
@@ -397,9 +398,6 @@ fn now() -> DateTime<Utc> {
 
 /// Today in the requesting office's time zone (its answer in the draft, else the browser's).
 pub fn office_today(draft: &Draft) -> NaiveDate {
-    let browser = || FixedOffset::east_opt(crate::context::browser_offset_minutes() * 60);
-    let offset = timezone::parse_offset(draft.text("requesting-authority.time-zone"))
-        .or_else(browser)
-        .unwrap_or_else(|| Utc.fix());
-    preservation::today_in(now(), offset)
+    let browser = FixedOffset::east_opt(crate::context::browser_offset_minutes() * 60);
+    datetime::office_today(draft, now(), browser)
 }

@@ -23,14 +23,6 @@ pub fn parse_offset(s: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
 }
 
-/// The offset in [`OFFSETS`] for a number of minutes east of UTC (as browsers report it), if any.
-pub fn offset_for_minutes(minutes_east: i32) -> Option<&'static str> {
-    OFFSETS
-        .iter()
-        .copied()
-        .find(|s| parse_offset(s).is_some_and(|o| o.local_minus_utc() == minutes_east * 60))
-}
-
 /// How an offset is shown: `UTC+03:00`.
 pub fn display(offset: &str) -> String {
     format!("UTC{offset}")
@@ -54,14 +46,5 @@ mod tests {
         for bad in ["+3:00", "+03:15", "UTC+03:00", "", "+15:00", "+03:00x"] {
             assert_eq!(parse_offset(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn browser_minutes_map_to_offsets() {
-        assert_eq!(offset_for_minutes(180), Some("+03:00"));
-        assert_eq!(offset_for_minutes(-570), Some("-09:30"));
-        assert_eq!(offset_for_minutes(345), Some("+05:45"));
-        assert_eq!(offset_for_minutes(7), None);
-        assert_eq!(display("+04:00"), "UTC+04:00");
     }
 }

@@ -2,9 +2,10 @@
 //! chose, kept as one answer (`2026-11-20T14:03:11+04:00`). No zone is ever assumed: a time
 //! typed without one is stored as typed, and validation reports it until a zone is chosen.
 
+use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
+
 use crate::draft::Draft;
 use crate::format::{self, parse_date_time, When};
-use crate::template::{ItemKind, Template};
 use crate::timezone;
 
 /// Splits a stored date-time into its local part (`2026-11-20T14:03` or with `:11` seconds) and
@@ -53,30 +54,32 @@ pub fn utc_text(value: &str) -> Option<String> {
     }
 }
 
-/// The requesting office's time zone: the answer of the template's first time-zone item that
-/// holds one, if the user chose it. Never a guess (not the browser's zone).
-pub fn office_offset(template: &Template, draft: &Draft) -> Option<&'static str> {
-    template
-        .items()
-        .filter(|(_, item, _, _)| item.kind == ItemKind::TimeZone)
-        .find_map(|(_, _, path, _)| {
-            let answer = draft.text(&path);
-            timezone::OFFSETS.iter().copied().find(|o| *o == answer)
-        })
+/// Where every template asks the requesting office's time zone (the first time-zone item of each;
+/// `tests::every_template_asks_the_office_zone_in_one_place` checks).
+pub const OFFICE_ZONE: &str = "requesting-authority.time-zone";
+
+/// The requesting office's time zone, if the user chose it. Never a guess (not the browser's
+/// zone).
+pub fn office_offset(draft: &Draft) -> Option<&'static str> {
+    let answer = draft.text(OFFICE_ZONE);
+    timezone::OFFSETS.iter().copied().find(|o| *o == answer)
 }
 
-/// The zones offered for a time, in menu order: the office's first (when it is known), then
-/// every offset west to east.
-pub fn zone_choices(office: Option<&'static str>) -> Vec<&'static str> {
-    office
-        .into_iter()
-        .chain(timezone::OFFSETS.iter().copied())
-        .collect()
+/// The calendar date at instant `now` for the requesting office ("today" for the period of a
+/// preservation and the drafts list): in the office's zone when the draft gives it, else in the
+/// browser's (`browser`), else in UTC.
+pub fn office_today(draft: &Draft, now: DateTime<Utc>, browser: Option<FixedOffset>) -> NaiveDate {
+    let offset = office_offset(draft)
+        .and_then(timezone::parse_offset)
+        .or(browser)
+        .unwrap_or_else(|| Utc.fix());
+    now.with_timezone(&offset).date_naive()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::template::ItemKind;
 
     #[test]
     fn splits_and_joins_what_the_form_shows() {
@@ -126,19 +129,49 @@ mod tests {
     fn the_office_zone_is_only_what_the_user_chose() {
         let template = crate::registry::template("art29-preservation").unwrap();
         let mut draft = Draft::new("d", &template, [crate::Lang::En, crate::Lang::Ru]);
-        assert_eq!(office_offset(&template, &draft), None);
-        draft.set_text("requesting-authority.time-zone", "Asia/Tbilisi");
-        assert_eq!(office_offset(&template, &draft), None);
-        draft.set_text("requesting-authority.time-zone", "+04:00");
-        assert_eq!(office_offset(&template, &draft), Some("+04:00"));
+        assert_eq!(office_offset(&draft), None);
+        draft.set_text(OFFICE_ZONE, "Asia/Tbilisi");
+        assert_eq!(office_offset(&draft), None);
+        draft.set_text(OFFICE_ZONE, "+04:00");
+        assert_eq!(office_offset(&draft), Some("+04:00"));
     }
 
     #[test]
-    fn the_office_zone_is_offered_first() {
-        let all = zone_choices(None);
-        assert_eq!(all, timezone::OFFSETS);
-        let with_office = zone_choices(Some("+04:00"));
-        assert_eq!(with_office[0], "+04:00");
-        assert_eq!(&with_office[1..], timezone::OFFSETS);
+    fn every_template_asks_the_office_zone_in_one_place() {
+        for (id, _) in crate::registry::TEMPLATES {
+            let template = crate::registry::template(id).unwrap();
+            let first = template
+                .items()
+                .find(|(_, item, _, _)| item.kind == ItemKind::TimeZone)
+                .map(|(_, _, path, _)| path);
+            assert_eq!(first.as_deref(), Some(OFFICE_ZONE), "{id}");
+        }
+    }
+
+    #[test]
+    fn today_is_the_offices_else_the_browsers_else_utcs() {
+        use chrono::TimeZone;
+        let template = crate::registry::template("art31-traffic").unwrap();
+        let mut draft = Draft::new("d", &template, [crate::Lang::En, crate::Lang::Ru]);
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        // 31 Mar 2027, 22:30 UTC: already 1 Apr in Tbilisi, still 31 Mar in New York.
+        let now = Utc.with_ymd_and_hms(2027, 3, 31, 22, 30, 0).unwrap();
+        let new_york = FixedOffset::west_opt(5 * 3600);
+        assert_eq!(office_today(&draft, now, None), day(2027, 3, 31));
+        assert_eq!(office_today(&draft, now, new_york), day(2027, 3, 31));
+        let tbilisi = FixedOffset::east_opt(4 * 3600);
+        assert_eq!(office_today(&draft, now, tbilisi), day(2027, 4, 1));
+        // The office's zone wins over the browser's.
+        draft.set_text(OFFICE_ZONE, "+04:00");
+        assert_eq!(office_today(&draft, now, new_york), day(2027, 4, 1));
+        draft.set_text(OFFICE_ZONE, "-05:00");
+        assert_eq!(office_today(&draft, now, tbilisi), day(2027, 3, 31));
+        // Across a leap day and a year end.
+        let now = Utc.with_ymd_and_hms(2028, 2, 28, 23, 59, 0).unwrap();
+        draft.set_text(OFFICE_ZONE, "+04:00");
+        assert_eq!(office_today(&draft, now, None), day(2028, 2, 29));
+        let now = Utc.with_ymd_and_hms(2027, 1, 1, 3, 0, 0).unwrap();
+        draft.set_text(OFFICE_ZONE, "-05:00");
+        assert_eq!(office_today(&draft, now, None), day(2026, 12, 31));
     }
 }

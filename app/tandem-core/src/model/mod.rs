@@ -5,6 +5,7 @@
 pub mod basis;
 pub mod datetime;
 pub mod draft;
+pub mod form;
 pub mod l10n;
 pub mod provider;
 pub mod registry;

@@ -414,11 +414,6 @@ impl Provider {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// The earliest date any of this profile's sources was read: the profile is as old as that.
-    pub fn oldest_read(&self) -> Option<NaiveDate> {
-        self.sources.iter().map(|s| s.read).min()
-    }
-
     /// Everything wrong with the profile, given today's date; empty when it is sound.
     pub fn check(&self, today: NaiveDate) -> Vec<ProviderIssue> {
         let mut what = Vec::new();
@@ -662,7 +657,6 @@ mod tests {
     fn a_sound_profile_has_no_issue() {
         let p = sample();
         assert_eq!(p.check(day("2026-12-06")), vec![]);
-        assert_eq!(p.oldest_read(), Some(day("2026-12-06")));
     }
 
     fn issues_after(change: impl FnOnce(&mut Provider)) -> Vec<String> {

@@ -561,13 +561,6 @@ pub fn row_path(item_path: &str, row: &str, field: &str) -> String {
     format!("{item_path}.{row}.{field}")
 }
 
-/// Whether the answer at `path` belongs to the item, row or option at `scope`: `scope` itself,
-/// its options, details, rows, parts and translation (`scope.…`, `scope#…`).
-pub fn is_within(path: &str, scope: &str) -> bool {
-    path.strip_prefix(scope)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '#']))
-}
-
 fn check_id(path: &str, id: &str) -> Result<(), TemplateError> {
     if is_id(id) {
         Ok(())
@@ -604,16 +597,6 @@ fn unique(seen: &mut BTreeSet<String>, path: &str, id: &str) -> Result<(), Templ
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn is_within_takes_sub_paths_not_neighbours() {
-        for path in ["a.b", "a.b.r1.x", "a.b#b", "a.b.opt.detail"] {
-            assert!(is_within(path, "a.b"), "{path}");
-        }
-        for path in ["a.bc", "a", "a.c.b", "x.a.b"] {
-            assert!(!is_within(path, "a.b"), "{path}");
-        }
-    }
 
     const MINIMAL: &str = r#"
 id = "t"

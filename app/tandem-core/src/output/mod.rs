@@ -1,9 +1,10 @@
 //! What the app makes of a draft: the bilingual document for the PDF (and its text for the PDF
-//! worker), the drafts list, calendar
-//! reminders and the screens' addresses. Uses every layer below.
+//! worker), the drafts list, calendar reminders, the names of the files it offers and the
+//! screens' addresses. Uses every layer below.
 
 pub mod document;
 pub mod exchange;
+pub mod files;
 pub mod ics;
 pub mod route;
 pub mod summary;

@@ -13,11 +13,11 @@ use chrono::NaiveDate;
 use serde_json::Value as Json;
 
 use crate::draft::{Draft, Link, LinkKind};
+use crate::form::is_shown;
 use crate::format;
 use crate::preservation::{self, End};
 use crate::registry;
 use crate::template::{Item, Template};
-use crate::validate::is_shown;
 
 /// The templates of requests for mutual legal assistance that can follow a preservation up.
 pub const FOLLOW_UPS: &[&str] = &["art31-subscriber", "art31-traffic", "art31-content"];

@@ -1,6 +1,6 @@
 //! What the app does with what local storage holds: where an unreadable entry is kept aside,
-//! the names of the files offered for download, and what the browser's answer about
-//! persistent storage means for the user.
+//! and what the browser's answer about persistent storage (or a refused save) means for the
+//! user. The names of the files offered for download are `files`'.
 
 use std::collections::BTreeMap;
 
@@ -26,27 +26,6 @@ pub fn aside_id(id: &str, text: &str, aside: &BTreeMap<String, String>) -> (Stri
             Some(_) => None,
         })
         .unwrap_or_default()
-}
-
-/// The file an entry kept aside is downloaded as: its id made safe for a file name.
-pub fn aside_file_name(id: &str) -> String {
-    let stem: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(crate::import::MAX_ID_LEN)
-        .collect();
-    format!("tandem-unreadable-{stem}.txt")
-}
-
-/// The file a backup of all drafts made on `date` (`yyyy-mm-dd`) is downloaded as.
-pub fn backup_file_name(date: &str) -> String {
-    format!("tandem-backup-{date}.json")
 }
 
 /// What the home screen says about the browser's answer to `navigator.storage.persisted()`:
@@ -91,19 +70,6 @@ mod tests {
         assert_eq!(aside_id("d1", "[", &aside), ("d1-2".to_string(), false));
         aside.insert("d1-2".to_string(), "[".to_string());
         assert_eq!(aside_id("d1", "x", &aside), ("d1-3".to_string(), false));
-    }
-
-    #[test]
-    fn file_names_are_safe() {
-        assert_eq!(aside_file_name("d1"), "tandem-unreadable-d1.txt");
-        assert_eq!(
-            aside_file_name("../a b\u{202e}"),
-            "tandem-unreadable-___a_b_.txt"
-        );
-        assert_eq!(
-            backup_file_name("2026-11-22"),
-            "tandem-backup-2026-11-22.json"
-        );
     }
 
     #[test]

@@ -61,11 +61,6 @@ impl Usage {
     pub fn warns(self) -> bool {
         self.used.saturating_mul(100) >= self.limit.saturating_mul(WARN_PERCENT)
     }
-
-    /// How many more entries of `size` code units fit.
-    pub fn room_for(self, size: u64) -> u64 {
-        self.limit.saturating_sub(self.used) / size.max(1)
-    }
 }
 
 /// A stored draft as the warning weighs it.
@@ -133,15 +128,6 @@ mod tests {
         assert_eq!(at(LIMIT * 2).percent(), 100);
         assert!(!at(0).warns());
         assert_eq!(at(0).percent(), 0);
-    }
-
-    #[test]
-    fn room_is_what_is_left_in_whole_entries() {
-        assert_eq!(at(0).room_for(10_000), 524);
-        assert_eq!(at(LIMIT - 10_000).room_for(10_000), 1);
-        assert_eq!(at(LIMIT).room_for(10_000), 0);
-        assert_eq!(at(LIMIT + 5).room_for(10_000), 0);
-        assert_eq!(at(0).room_for(0), LIMIT);
     }
 
     fn weighed(id: &str, day: Option<u32>, units: u64) -> Weighed {

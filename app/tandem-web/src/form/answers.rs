@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use tandem_core::template::{Item, ItemKind};
+use tandem_core::template::Item;
 use tandem_core::{datetime, Lang};
 
 use crate::context::{AppContext, Changed};
@@ -53,16 +53,9 @@ impl Form {
             }
             issues
         });
-        let zone_paths: Vec<String> = ctx.template.with_untracked(|t| {
-            t.items()
-                .filter(|(_, item, _, _)| item.kind == ItemKind::TimeZone)
-                .map(|(_, _, path, _)| path)
-                .collect()
-        });
         let office = Memo::new(move |_| {
-            zone_paths.iter().for_each(|p| answers.track(p));
-            ctx.template
-                .with_untracked(|t| ctx.draft.with_untracked(|d| datetime::office_offset(t, d)))
+            answers.track(datetime::OFFICE_ZONE);
+            ctx.draft.with_untracked(datetime::office_offset)
         });
         Form {
             ctx,

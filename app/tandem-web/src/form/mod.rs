@@ -27,8 +27,8 @@ mod rows;
 mod translation;
 
 use leptos::prelude::*;
+use tandem_core::form::is_shown;
 use tandem_core::template::{item_number, item_path, Item};
-use tandem_core::validate::is_shown;
 
 use crate::context::AppContext;
 pub use answers::Form;

@@ -4,9 +4,9 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use tandem_core::form::IDENTIFIER_TYPES;
 use tandem_core::l10n::Arg;
 use tandem_core::template::{row_number, row_path, Item};
-use tandem_core::validate::IDENTIFIER_TYPES;
 
 use super::date_time::DateTime;
 use super::field::Field;

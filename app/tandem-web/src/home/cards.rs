@@ -12,7 +12,7 @@ use tandem_core::{country, import, registry, ImportError};
 use super::notice::{named, Notice};
 use super::{HomeState, Unlock};
 use crate::context::{browser_offset_minutes, fresh_id, go, now, AppContext};
-use crate::download::{download, download_draft, download_envelope, draft_file_name};
+use crate::download::{download, download_draft, download_envelope};
 use crate::focus::focus_later;
 use crate::{lock, storage};
 
@@ -332,7 +332,7 @@ impl HomeState {
             storage::Stored::ReadOnly(read_only, text) => download(
                 text.as_bytes(),
                 "application/json",
-                &draft_file_name(read_only.draft()),
+                &tandem_core::files::draft_file_name(read_only.draft()),
             ),
             // A locked draft leaves the browser locked: its envelope as stored.
             storage::Stored::Locked => match storage::stored_text(id) {

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 use tandem_core::backup;
+use tandem_core::files::{aside_file_name, backup_file_name};
 use tandem_core::l10n::Arg;
-use tandem_core::stored::{aside_file_name, backup_file_name, persistence_message};
+use tandem_core::stored::persistence_message;
 
 use super::notice::Notice;
 use super::HomeState;

@@ -1,104 +1,16 @@
-//! The bilingual document model: what a request says, in its two document languages, before any
-//! layout. Built from a template, a draft and the catalog (`build_document`); consumed by the PDF
-//! engine (`tandem-pdf`), which decides nothing about content.
-
-/// A whole request, ready for layout.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Document {
-    /// BCP 47 codes of the two document languages, e.g. `["en", "ru"]`.
-    pub langs: [String; 2],
-    /// Direction of each document language.
-    pub dirs: [Dir; 2],
-    /// Request type, e.g. "Request for expedited preservation of stored computer data".
-    pub title: Pair,
-    /// Legal basis line under the title, e.g. "Articles 29 and 30, Budapest Convention".
-    pub subtitle: Pair,
-    /// Set for a draft for consultation: the word "DRAFT" in each language, on every page.
-    pub draft_mark: Option<Pair>,
-    /// The request's reference number as typed (shown in the footer), may be empty.
-    pub reference: String,
-    /// The footer's page numbers in each language: the `pdf-page` message resolved with
-    /// [`PAGE`] and [`PAGES`] in place of `$page` and `$pages`, which only the engine knows;
-    /// [`Document::footer_line`] puts the numbers in.
-    pub page_numbers: Pair,
-    /// The rest of the footer line in each language, after the page numbers: " · Ref. PR-1 ·
-    /// Fingerprint 0123456789abcdef".
-    pub footer: Pair,
-    /// Review status of each language's translations, for the footer.
-    pub review_status: Pair,
-    /// Short content fingerprint (first 16 hex digits of SHA-256 of the canonical draft JSON).
-    pub fingerprint: String,
-    /// Creation date of the PDF, ISO 8601 (`2026-11-22`), for the metadata.
-    pub created: String,
-    /// Numbered section headings and fields, in order.
-    pub blocks: Vec<Block>,
-}
-
-/// Stands for the page's number in [`Document::page_numbers`] (a private-use character: no
-/// message has it, and the document's own text never reaches that field).
-pub const PAGE: char = '\u{E000}';
-/// Stands for the number of pages in [`Document::page_numbers`].
-pub const PAGES: char = '\u{E001}';
-
-impl Document {
-    /// The footer line of language column `col` (0 or 1) on page `page` of `pages`: "Page 2 of 3
-    /// · Ref. PR-1 · Fingerprint 0123456789abcdef". The same text as the `pdf-page` message
-    /// resolved with those numbers, as long as that message only places `$page` and `$pages`
-    /// (no selector on them; `tests::page_numbers_are_the_messages_own` checks every locale).
-    pub fn footer_line(&self, col: usize, page: usize, pages: usize) -> String {
-        let mut line = String::new();
-        for c in self.page_numbers[col].chars() {
-            match c {
-                PAGE => line.push_str(&page.to_string()),
-                PAGES => line.push_str(&pages.to_string()),
-                c => line.push(c),
-            }
-        }
-        line.push_str(&self.footer[col]);
-        line
-    }
-}
-
-/// One row of the document.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Block {
-    /// A numbered section heading, e.g. "1" / "Request".
-    Heading { number: String, text: Pair },
-    /// The numbered label of a group or identifier list, printed above its rows.
-    Group { number: String, label: Pair },
-    /// A numbered field: label in each language and its answer.
-    Field {
-        number: String,
-        label: Pair,
-        value: Value,
-    },
-}
-
-/// The answer shown for a field.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    /// No answer: shown as "—" in both columns.
-    Empty,
-    /// Text for each column (for free text: as typed in A; in B the translation, or a note in
-    /// language B that the text is not translated).
-    Text { text: Pair },
-    /// Tick boxes, each with its caption in each language (a choice shows all its options,
-    /// the picked one ticked).
-    Ticks { ticks: Vec<Tick> },
-}
-
-/// One tick box of a [`Value::Ticks`].
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tick {
-    pub checked: bool,
-    pub caption: Pair,
-}
+//! The builder of the document: a template, a draft and the catalog make a [`Document`], with
+//! what is hidden, unanswered or the requester's own left out.
 
 use chrono::NaiveDate;
 
+use super::{
+    translation_path, translation_status, Block, Document, Tick, TranslationStatus, Value, PAGE,
+    PAGES,
+};
 use crate::basis::Args;
 use crate::country;
 use crate::draft::Draft;
+use crate::form::{is_shown, IDENTIFIER_TYPES};
 use crate::format::{self, When};
 use crate::l10n::{Arg, Catalog, L10nError, Pair};
 use crate::lang::{Dir, Lang};
@@ -106,7 +18,6 @@ use crate::template::{
     detail_path, item_number, option_path, row_number, row_path, Item, ItemKind, Meaning, Template,
 };
 use crate::timezone;
-use crate::validate::{is_shown, IDENTIFIER_TYPES};
 
 /// How the document is issued.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,85 +26,6 @@ pub enum Issue {
     Final,
     /// A draft sent ahead for consultation (T-CY Rec 14), marked "DRAFT" on every page.
     Consultation,
-}
-
-/// The answer path under which the translation of a free-text answer into document language B
-/// is kept.
-pub fn translation_path(path: &str) -> String {
-    format!("{path}#b")
-}
-
-/// The answer path of the tick "same in both languages" of a free-text answer (names,
-/// references, addresses): `true` when ticked.
-pub fn same_path(path: &str) -> String {
-    format!("{path}#same")
-}
-
-/// Where the wording of a free-text answer in document language B stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TranslationStatus {
-    /// A translation has been typed.
-    Translated,
-    /// The text reads the same in both languages (a name, a reference) and says so.
-    Same,
-    /// Neither: the text still has to be translated.
-    Pending,
-}
-
-/// The translation status of the free-text answer at `path`. A typed translation wins over the
-/// "same in both" tick.
-pub fn translation_status(draft: &Draft, path: &str) -> TranslationStatus {
-    if !draft.text(&translation_path(path)).trim().is_empty() {
-        TranslationStatus::Translated
-    } else if draft.ticked(&same_path(path)) {
-        TranslationStatus::Same
-    } else {
-        TranslationStatus::Pending
-    }
-}
-
-/// The answer paths of the free text still to be translated: every shown, answered, translatable
-/// text (items, fields of group rows, details of picked options) whose wording in document
-/// language B is neither typed nor marked the same in both, in template order.
-pub fn untranslated(template: &Template, draft: &Draft) -> Vec<String> {
-    fn visit(draft: &Draft, item: &Item, path: &str, out: &mut Vec<String>) {
-        if item.kind.is_free_text() && item.translate {
-            out.push(path.to_string());
-        }
-        for option in &item.options {
-            let picked = match item.kind {
-                ItemKind::Ticks => draft.ticked(&option_path(path, option)),
-                _ => draft.text(path) == option.id,
-            };
-            if picked && option.detail.as_ref().is_some_and(|d| d.translate) {
-                out.push(detail_path(path, option));
-            }
-        }
-        if item.kind == ItemKind::Group {
-            for row in draft.rows(path) {
-                for field in &item.fields {
-                    visit(draft, field, &row_path(path, &row, &field.id), out);
-                }
-            }
-        }
-    }
-    let mut paths = Vec::new();
-    // A bilateral treaty is printed in the legal-basis line, though its choice is not.
-    if let Some(treaty) = Args::of(template, draft).treaty_path {
-        paths.push(treaty);
-    }
-    for (_, item, path, _) in template.items() {
-        if is_printed(draft, item) {
-            visit(draft, item, &path, &mut paths);
-        }
-    }
-    let mut seen = std::collections::BTreeSet::new();
-    paths.retain(|p| seen.insert(p.clone()));
-    paths.retain(|p| {
-        !draft.text(p).trim().is_empty()
-            && translation_status(draft, p) == TranslationStatus::Pending
-    });
-    paths
 }
 
 /// Whether an item is part of the request as printed: shown by its condition, and not one of the
@@ -636,6 +468,7 @@ fn with_seconds(answer: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::same_path;
     use crate::registry;
 
     fn doc(answers: &[(&str, &str)], issue: Issue) -> Document {
@@ -991,33 +824,6 @@ mod tests {
             panic!()
         };
         assert_eq!(text[1], "ЕВРОЮСТ");
-    }
-
-    #[test]
-    fn untranslated_lists_answered_translatable_text_of_items_rows_and_details() {
-        let t = registry::template("art29-preservation").unwrap();
-        let mut d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
-        assert!(untranslated(&t, &d).is_empty());
-        let org = "requesting-authority.organisation";
-        d.set_text(org, "Prosecutor General's Office");
-        // A reference reads the same in both languages: never listed.
-        d.set_text("reference.reference", "PR-1");
-        let row = d.add_row("offence.offences");
-        let offence = row_path("offence.offences", &row, "offence");
-        d.set_text(&offence, "Illegal access");
-        d.set_ticked("data.categories.other", true);
-        d.set_text("data.categories.other.detail", "Cloud backups");
-        d.set_text("status.status", "extension");
-        d.set_text("status.status.extension.detail", "PR-0");
-        assert_eq!(
-            untranslated(&t, &d),
-            [org, offence.as_str(), "data.categories.other.detail"]
-        );
-        d.set_ticked(&same_path(org), true);
-        d.set_text(&translation_path(&offence), "Неправомерный доступ");
-        // An unticked option's detail is not part of the request.
-        d.set_ticked("data.categories.other", false);
-        assert!(untranslated(&t, &d).is_empty());
     }
 
     #[test]

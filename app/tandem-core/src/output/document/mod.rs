@@ -1,0 +1,108 @@
+//! The bilingual document model: what a request says, in its two document languages, before any
+//! layout. Built from a template, a draft and the catalog (`build_document`, in `build`); consumed
+//! by the PDF engine (`tandem-pdf`), which decides nothing about content. Which free text still
+//! waits for its wording in language B is `translation`'s job.
+
+mod build;
+mod translation;
+
+pub use build::{build_document, date_time, is_printed, Issue};
+pub use translation::{
+    same_path, translation_path, translation_status, untranslated, TranslationStatus,
+};
+
+use crate::l10n::Pair;
+use crate::lang::Dir;
+
+/// A whole request, ready for layout.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// BCP 47 codes of the two document languages, e.g. `["en", "ru"]`.
+    pub langs: [String; 2],
+    /// Direction of each document language.
+    pub dirs: [Dir; 2],
+    /// Request type, e.g. "Request for expedited preservation of stored computer data".
+    pub title: Pair,
+    /// Legal basis line under the title, e.g. "Articles 29 and 30, Budapest Convention".
+    pub subtitle: Pair,
+    /// Set for a draft for consultation: the word "DRAFT" in each language, on every page.
+    pub draft_mark: Option<Pair>,
+    /// The request's reference number as typed (shown in the footer), may be empty.
+    pub reference: String,
+    /// The footer's page numbers in each language: the `pdf-page` message resolved with
+    /// [`PAGE`] and [`PAGES`] in place of `$page` and `$pages`, which only the engine knows;
+    /// [`Document::footer_line`] puts the numbers in.
+    pub page_numbers: Pair,
+    /// The rest of the footer line in each language, after the page numbers: " · Ref. PR-1 ·
+    /// Fingerprint 0123456789abcdef".
+    pub footer: Pair,
+    /// Review status of each language's translations, for the footer.
+    pub review_status: Pair,
+    /// Short content fingerprint (first 16 hex digits of SHA-256 of the canonical draft JSON).
+    pub fingerprint: String,
+    /// Creation date of the PDF, ISO 8601 (`2026-11-22`), for the metadata.
+    pub created: String,
+    /// Numbered section headings and fields, in order.
+    pub blocks: Vec<Block>,
+}
+
+/// Stands for the page's number in [`Document::page_numbers`] (a private-use character: no
+/// message has it, and the document's own text never reaches that field).
+pub const PAGE: char = '\u{E000}';
+/// Stands for the number of pages in [`Document::page_numbers`].
+pub const PAGES: char = '\u{E001}';
+
+impl Document {
+    /// The footer line of language column `col` (0 or 1) on page `page` of `pages`: "Page 2 of 3
+    /// · Ref. PR-1 · Fingerprint 0123456789abcdef". The same text as the `pdf-page` message
+    /// resolved with those numbers, as long as that message only places `$page` and `$pages`
+    /// (no selector on them; `build::tests::the_footer_line_is_the_messages_own_on_every_page`
+    /// checks every locale).
+    pub fn footer_line(&self, col: usize, page: usize, pages: usize) -> String {
+        let mut line = String::new();
+        for c in self.page_numbers[col].chars() {
+            match c {
+                PAGE => line.push_str(&page.to_string()),
+                PAGES => line.push_str(&pages.to_string()),
+                c => line.push(c),
+            }
+        }
+        line.push_str(&self.footer[col]);
+        line
+    }
+}
+
+/// One row of the document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// A numbered section heading, e.g. "1" / "Request".
+    Heading { number: String, text: Pair },
+    /// The numbered label of a group or identifier list, printed above its rows.
+    Group { number: String, label: Pair },
+    /// A numbered field: label in each language and its answer.
+    Field {
+        number: String,
+        label: Pair,
+        value: Value,
+    },
+}
+
+/// The answer shown for a field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// No answer: shown as "—" in both columns.
+    Empty,
+    /// Text for each column (for free text: as typed in A; in B the translation, or a note in
+    /// language B that the text is not translated).
+    Text { text: Pair },
+    /// Tick boxes, each with its caption in each language (a choice shows all its options,
+    /// the picked one ticked).
+    Ticks { ticks: Vec<Tick> },
+}
+
+/// One tick box of a [`Value::Ticks`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub checked: bool,
+    pub caption: Pair,
+}
