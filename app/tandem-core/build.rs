@@ -1,6 +1,6 @@
 //! Embeds what `templates/registry.toml` names: each template (converted from TOML to JSON), every
-//! provider profile of `providers/` (likewise),
-//! for the host (tests, command line), every locale's Fluent files, and the T-CY table of
+//! provider profile of `providers/` (likewise), the legal bases of `templates/bases.toml` (as Rust
+//! statics), for the host (tests, command line), every locale's Fluent files, and the T-CY table of
 //! preservation periods (`data/preservation.toml`, as Rust data). Adding a template is then a
 //! matter of data files.
 
@@ -53,6 +53,19 @@ fn main() {
     providers_rs.push_str("];\n\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("providers.rs");
     std::fs::write(dest, providers_rs).expect("write providers.rs");
+
+    // The legal bases (templates/bases.toml): data beside the templates, not a template, so not
+    // in the registry. Written as Rust statics (what the app reads of each basis, nothing else):
+    // the page then carries neither the file nor code to read it. A key of the wrong type stops
+    // the build here; tests/it/bases.rs checks the rest.
+    let bases_path = root.join("templates/bases.toml");
+    println!("cargo:rerun-if-changed={}", bases_path.display());
+    let source = std::fs::read_to_string(&bases_path)
+        .unwrap_or_else(|e| panic!("{}: {e}", bases_path.display()));
+    let file: toml::Table =
+        toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", bases_path.display()));
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("bases.rs");
+    std::fs::write(dest, bases_rs(&file)).expect("write bases.rs");
 
     let mut out = String::new();
     // Templates are embedded as JSON: the browser then needs no TOML parser (serde_json is there
@@ -198,6 +211,78 @@ fn variant(kind: &str, value: &toml::Value) -> String {
             panic!("data/preservation.toml: {kind} {value:?} is neither a name nor {{ name = n }}")
         }
     }
+}
+
+/// `templates/bases.toml` as the static `BASES` of `tandem_core::basis`.
+fn bases_rs(file: &toml::Table) -> String {
+    let text = |t: &toml::Table, key: &str| -> String {
+        let value = t.get(key).and_then(|v| v.as_str());
+        format!(
+            "{:?}",
+            value.unwrap_or_else(|| panic!("bases.toml: {key} must be a string"))
+        )
+    };
+    let optional = |t: &toml::Table, key: &str| -> String {
+        match t.get(key) {
+            None => "None".into(),
+            Some(v) => format!(
+                "Some({:?})",
+                v.as_str()
+                    .unwrap_or_else(|| panic!("bases.toml: {key} must be a string"))
+            ),
+        }
+    };
+    let mut out = String::from("/// Every basis of templates/bases.toml, in the file's order.\n");
+    out.push_str("pub static BASES: &[Basis] = &[\n");
+    let bases = file
+        .get("basis")
+        .and_then(|b| b.as_array())
+        .expect("bases.toml: [[basis]] tables");
+    for basis in bases {
+        let basis = basis.as_table().expect("bases.toml: [[basis]] is a table");
+        writeln!(
+            out,
+            "    Basis {{ id: {}, kind: {}, status: {}, status_as_of: {}, status_source: {}, \
+             entry_into_force_source: {}, request: &[",
+            text(basis, "id"),
+            text(basis, "kind"),
+            text(basis, "status"),
+            optional(basis, "status-as-of"),
+            optional(basis, "status-source"),
+            optional(basis, "entry-into-force-source"),
+        )
+        .unwrap();
+        let request = basis
+            .get("request")
+            .and_then(|r| r.as_table())
+            .expect("bases.toml: [basis.request] table");
+        for (key, entry) in request {
+            let entry = entry.as_table().expect("bases.toml: a request is a table");
+            for field in entry.keys() {
+                assert!(
+                    ["match", "articles", "source"].contains(&field.as_str()),
+                    "bases.toml: unknown key {field} in {key}"
+                );
+            }
+            let articles: Vec<&str> = entry
+                .get("articles")
+                .and_then(|a| a.as_array())
+                .expect("bases.toml: articles = [ … ]")
+                .iter()
+                .map(|a| a.as_str().expect("bases.toml: an article is a string"))
+                .collect();
+            writeln!(
+                out,
+                "        ({key:?}, Entry {{ fit: {}, articles: &{articles:?}, source: {} }}),",
+                text(entry, "match"),
+                optional(entry, "source"),
+            )
+            .unwrap();
+        }
+        out.push_str("    ] },\n");
+    }
+    out.push_str("];\n");
+    out
 }
 
 /// Paths (with `/`) of the `.ftl` files below `dir`, prefixed with `prefix`.

@@ -6,6 +6,7 @@ preservation-end-label = Expected end of preservation
 preservation-end = { $kind ->
     [date] { $date }
     [no-time-limit] No time limit, according to the T-CY table
+    [not-fixed] Not fixed in the T-CY table, and the legal basis chosen sets no minimum period: ask the requested authority when the preservation ends
    *[convention-minimum] Not fixed in the T-CY table: the only certainty is the Convention minimum of 60 days (Art. 29(7)), until { $date }
 }
 preservation-days-left = { $days ->

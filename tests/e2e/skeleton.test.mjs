@@ -71,6 +71,8 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
   for (const [path, value] of Object.entries(ANSWERS)) {
     await field(page, path).fill(value);
   }
+  // The request rests on the Convention on Cybercrime: its articles are cited as before.
+  await field(page, 'basis.basis-budapest').check();
   await page.locator('[id="field-status.status-extension"]').check();
   await field(page, 'status.status.extension.detail').fill('PR-2026-0007');
   await field(page, 'previous-request.date').fill('2026-09-01');

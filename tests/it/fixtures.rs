@@ -53,6 +53,8 @@ fn no_fixture_prints_an_unticked_request() {
             let catalog = Catalog::new(&draft.langs, false).unwrap();
             let doc = build_document(&template, &draft, &catalog, Issue::Final, today()).unwrap();
             let lang = draft.langs[0];
+            let args = tandem_core::basis::Args::of(&template, &draft);
+            let args = args.fluent(&args.treaty);
             // The first column's captions of the field printed with a label, if any.
             let field = |label: &str| {
                 doc.blocks.iter().find_map(|b| match b {
@@ -71,7 +73,7 @@ fn no_fixture_prints_an_unticked_request() {
                 if item.meaning != Some(Meaning::Request) || !is_printed(&draft, item) {
                     continue;
                 }
-                let label = catalog.text(lang, &item.label).unwrap();
+                let label = catalog.format(lang, &item.label, &args).unwrap();
                 let unticked: Vec<&str> = match item.kind {
                     ItemKind::Tick => {
                         assert!(
@@ -95,7 +97,7 @@ fn no_fixture_prints_an_unticked_request() {
                 };
                 let captions = field(&label).unwrap_or_default();
                 for option in unticked {
-                    let text = catalog.text(lang, option).unwrap();
+                    let text = catalog.format(lang, option, &args).unwrap();
                     assert!(
                         !captions.contains(&text),
                         "{id} {name}: unticked request {option} printed"

@@ -53,6 +53,51 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
     }
 }
 
+/// Every message referenced by another message of a locale (`{ basis-articles }`).
+fn references(lang: &str) -> BTreeSet<String> {
+    fn pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_refs(expression, out);
+            }
+        }
+    }
+    fn expression_refs(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::MessageReference { id, .. }) => {
+                out.insert(id.name.to_string());
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expression_refs(expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let dir = root().join("locales").join(lang);
+    let mut out = BTreeSet::new();
+    for file in files_below(&dir)
+        .into_iter()
+        .filter(|f| f.ends_with(".ftl"))
+    {
+        let source = std::fs::read_to_string(dir.join(&file)).unwrap();
+        let resource = parser::parse(source.as_str()).unwrap_or_else(|(r, _)| r);
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                m.value.iter().for_each(|v| pattern(v, &mut out));
+                m.attributes
+                    .iter()
+                    .for_each(|a| pattern(&a.value, &mut out));
+            }
+        }
+    }
+    out
+}
+
 /// Every message of a locale, by ID, parsed from the files on disk.
 fn shapes(lang: &str) -> BTreeMap<String, Shape> {
     let dir = root().join("locales").join(lang);
@@ -132,12 +177,20 @@ fn every_message_a_template_uses_exists_in_every_locale() {
             for (_, item, path, _) in template.items() {
                 if item.hint {
                     catalog
-                        .attr(lang, &item.label, "hint")
+                        .attr_args(lang, &item.label, "hint", &no_basis())
                         .unwrap_or_else(|e| panic!("{path}: {e}"));
                 }
             }
         }
     }
+}
+
+/// The arguments every message of a template gets, with no route or basis chosen: a hint that
+/// follows the basis is checked in its default wording.
+fn no_basis() -> [(&'static str, tandem_core::l10n::Arg<'static>); 9] {
+    static ARGS: std::sync::OnceLock<tandem_core::basis::Args> = std::sync::OnceLock::new();
+    ARGS.get_or_init(tandem_core::basis::Args::default)
+        .fluent("")
 }
 
 /// Message IDs quoted in the Rust sources of the app.
@@ -184,6 +237,13 @@ fn every_message_is_used_and_every_message_the_code_names_exists() {
         used.extend(template.message_ids().into_iter().map(str::to_string));
         sections.extend(template.sections.iter().map(|s| s.id.clone()));
     }
+    // A basis is named by its id (`basis-<id>`); a message referenced by another is used by it.
+    used.extend(
+        tandem_core::basis::all()
+            .iter()
+            .map(|b| format!("basis-{}", b.id)),
+    );
+    used.extend(references("en"));
     let en = shapes("en");
     let unused: Vec<_> = en.keys().filter(|id| !used.contains(*id)).collect();
     assert!(
@@ -241,8 +301,8 @@ fn no_translation_is_left_in_english() {
                 }
             }
             if shape.attributes.contains_key("hint") && !ok(&format!("{id}.hint")) {
-                let english = en.attr(Lang::En, id, "hint").unwrap();
-                if other.attr(lang, id, "hint").unwrap() == english {
+                let english = en.attr_args(Lang::En, id, "hint", &no_basis()).unwrap();
+                if other.attr_args(lang, id, "hint", &no_basis()).unwrap() == english {
                     left.push(format!("{}: {id}.hint", lang.code()));
                 }
             }
@@ -403,7 +463,7 @@ fn left_to_right_examples_in_right_to_left_messages_are_isolated() {
                 }
             }
             for attr in shape.attributes.keys() {
-                let text = catalog.attr(lang, id, attr).unwrap();
+                let text = catalog.attr_args(lang, id, attr, &no_basis()).unwrap();
                 if let Some(word) = unisolated(&text) {
                     bare.push(format!("{}: {id}.{attr}: {word}", lang.code()));
                 }

@@ -1,6 +1,7 @@
 //! Repo-wide checks of Tandem, run by `cargo test`: templates, locales, the registry and house
 //! rules that no single crate can see.
 
+mod bases;
 mod fixtures;
 mod glossary;
 mod layers;

@@ -14,9 +14,9 @@ mod common;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use tandem_core::document::{is_printed, route};
+use tandem_core::basis::Args;
+use tandem_core::document::is_printed;
 use tandem_core::form::IDENTIFIER_TYPES;
-use tandem_core::l10n::Arg;
 use tandem_core::template::Meaning;
 use tandem_core::template::{detail_path, item_path, option_path, row_path};
 use tandem_core::{registry, Block, Catalog, Draft, ItemKind, Lang, Value};
@@ -102,13 +102,17 @@ fn prepared(draft: Draft, mode: Mode) -> Prepared {
 /// each group field answered, each identifier's type. An unticked request has no label.
 fn labels(draft: &Draft, catalog: &Catalog, lang: Lang) -> Vec<String> {
     let template = registry::template(&draft.template).expect("template");
-    let text = |id: &str| catalog.text(lang, id).expect("message");
+    // Every message with the route and legal basis of the request, a bilateral treaty as typed
+    // in column A and as translated in column B.
+    let args = Args::of(&template, draft);
+    let treaty = match &args.treaty_path {
+        Some(path) if lang != draft.langs[0] => draft.text(&format!("{path}#b")).to_string(),
+        _ => args.treaty.clone(),
+    };
+    let fluent = args.fluent(&treaty);
+    let text = |id: &str| catalog.format(lang, id, &fluent).expect("message");
     let answered = |path: &str| !draft.text(path).trim().is_empty();
-    let route = route(&template, draft);
-    let basis = catalog
-        .format(lang, &template.legal_basis, &[("route", Arg::Str(&route))])
-        .expect("legal basis");
-    let mut labels = vec![text(&template.title), basis];
+    let mut labels = vec![text(&template.title), text(&template.legal_basis)];
     for section in &template.sections {
         if !section.items.iter().any(|item| is_printed(draft, item)) {
             continue;
@@ -250,7 +254,19 @@ fn assert_extracted(column: &str, expected: &str, rtl_column: bool, what: &str) 
 
 /// Exports a fixture in a pair and runs every check on the PDF; returns the plan.
 fn check_export(template: &str, a: Lang, b: Lang) -> (PagePlan, Vec<u8>) {
-    let draft = for_pair(fixture(template), a, b);
+    check_draft_export(template, fixture(template), a, b).0
+}
+
+/// Exports `draft` (named `name`) in a pair and runs every check on the PDF; returns the plan,
+/// the bytes and the extracted text of each column (as [`solid`]).
+fn check_draft_export(
+    name: &str,
+    draft: Draft,
+    a: Lang,
+    b: Lang,
+) -> ((PagePlan, Vec<u8>), [String; 2]) {
+    let template = name;
+    let draft = for_pair(draft, a, b);
     let catalog = Catalog::new(&draft.langs, false).expect("catalog");
     let prepared = prepared(draft.clone(), Mode::SideBySide);
     let fonts = common::fonts_for(&prepared.document);
@@ -284,7 +300,60 @@ fn check_export(template: &str, a: Lang, b: Lang) -> (PagePlan, Vec<u8>) {
     assert_fonts_embedded_and_subset(&path);
     assert_qpdf_clean(&path);
     assert_metadata(&path, &prepared, a);
-    (plan, bytes)
+    ((plan, bytes), columns)
+}
+
+/// One complete request per legal basis (`tests/fixtures/drafts/bases/<basis>.json`), exported in
+/// en|ru and en|ar: every check of the sweep, and the extracted text of both columns cites the
+/// basis (its legal-basis line is among the labels checked) and names no other instrument.
+#[test]
+fn every_legal_basis_fixture_cites_its_basis_and_no_other() {
+    let dir = root().join("tests/fixtures/drafts/bases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/drafts/bases")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "{files:?}");
+    for file in files {
+        let id = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("name")
+            .to_string();
+        let json = std::fs::read_to_string(&file).expect("fixture");
+        let draft = tandem_core::import::parse(json.as_bytes()).expect("fixture draft");
+        let template = registry::template(&draft.template).expect("template");
+        assert_eq!(Args::of(&template, &draft).basis, id, "{file:?}");
+        for (a, b) in [(Lang::En, Lang::Ru), (Lang::En, Lang::Ar)] {
+            let name = format!("basis-{id}");
+            let (_, columns) = check_draft_export(&name, draft.clone(), a, b);
+            let catalog = Catalog::new(&[a, b], false).expect("catalog");
+            for (i, lang) in [a, b].into_iter().enumerate() {
+                for other in tandem_core::basis::all() {
+                    let related = |x: &str, y: &str| {
+                        matches!((x, y), ("protocol2", "budapest") | ("ets30-p2", "ets30"))
+                    };
+                    if other.id == id
+                        || other.kind != "treaty"
+                        || related(&id, other.id)
+                        || related(other.id, &id)
+                    {
+                        continue;
+                    }
+                    let named = solid(&catalog.text(lang, &format!("basis-{}", other.id)).unwrap());
+                    assert!(
+                        !columns[i].contains(&named),
+                        "{name} {}|{} column {i}: names {}",
+                        a.code(),
+                        b.code(),
+                        other.id
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// `pdfinfo` shows the title in both languages, the language, the creation date and Tandem as

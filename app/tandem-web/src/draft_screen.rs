@@ -19,21 +19,14 @@ use crate::preservation::PreservationPanel;
 #[component]
 pub fn DraftScreen() -> impl IntoView {
     let ctx = AppContext::get();
-    // The legal basis follows the request's route (e.g. the emergency channel picked).
-    let route = Memo::new(move |_| {
-        ctx.template.with(|t| {
-            let route = ctx.draft.with(|d| tandem_core::document::route(t, d));
-            (t.legal_basis.clone(), route)
-        })
-    });
-    let basis =
-        move || route.with(|(basis, route)| ctx.t_args(basis, &[("route", Arg::Str(route))]));
+    // The legal basis follows the request's route and basis (e.g. the emergency channel picked).
+    let basis = move || ctx.template.with(|t| ctx.t_basis(&t.legal_basis));
     view! {
         <nav class="tandem-breadcrumb">
             <a href=Route::Home.href() id="all-requests">{ctx.text("home-all-requests")}</a>
         </nav>
         <TemplatePicker />
-        <h2 class="tandem-request-title">{move || ctx.template.with(|t| ctx.t(&t.title))}</h2>
+        <h2 class="tandem-request-title">{move || ctx.template.with(|t| ctx.t_basis(&t.title))}</h2>
         <p class="tandem-request-basis">{basis}</p>
         <DraftNotices />
         <DocumentLanguages />

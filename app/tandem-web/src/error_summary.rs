@@ -61,10 +61,10 @@ fn question_label(ctx: AppContext, path: &str) -> Option<String> {
     })?;
     let question = match &place.row {
         Some(row) => ctx.t_args("app-row", &[("number", Arg::Str(row))]),
-        None => format!("{} {}", place.number, ctx.t(&place.label)),
+        None => format!("{} {}", place.number, ctx.t_basis(&place.label)),
     };
     Some(match &place.part {
-        Some(part) => format!("{question} — {}", ctx.t(part)),
+        Some(part) => format!("{question} — {}", ctx.t_basis(part)),
         None => question,
     })
 }

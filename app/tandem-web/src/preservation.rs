@@ -347,7 +347,7 @@ impl Panel {
 fn end_date(status: &Status) -> Option<NaiveDate> {
     match status.end {
         End::On(date) | End::ConventionMinimum(date) => Some(date),
-        End::NoTimeLimit => None,
+        End::NoTimeLimit | End::NotFixed => None,
     }
 }
 

@@ -2,7 +2,10 @@
 # (Convention on Cybercrime, Articles 29 and 30). Sections 1 to 7 follow T-CY(2018)11, sections
 # 8 and 9 T-CY(2018)10, sections 10 to 14 the elements of Article 29, paragraph 2.b to f.
 
-art29-preservation-legal-basis = Articles 29 and 30 of the Convention on Cybercrime (ETS No. 185)
+art29-preservation-legal-basis = { $basis ->
+        [budapest] Articles 29 and 30 of the Convention on Cybercrime (ETS No. 185)
+       *[other] { basis-legal-basis }
+    }
 
 ## 1 to 3: date, reference, status
 
@@ -20,10 +23,16 @@ art29-preservation-executed-date = Date the requested Party executed the preserv
 
 art29-preservation-requested-authority = Requested authority
 art29-preservation-requested-authority-type = The request is addressed to
-art29-preservation-requested-authority-type-point-of-contact = The 24/7 point of contact (Article 35)
+art29-preservation-requested-authority-type-point-of-contact = { $basis ->
+        [budapest] The 24/7 point of contact (Article 35)
+       *[other] The 24/7 point of contact
+    }
 art29-preservation-requested-authority-type-competent-authority = Another competent authority
 art29-preservation-requested-authority-authority = Name of the authority
-    .hint = The 24/7 point of contact or the competent authority of the requested State, as named in the Council of Europe's directory or in that State's declarations.
+    .hint = { $basis ->
+            [budapest] The 24/7 point of contact or the competent authority of the requested State, as named in the Council of Europe's directory or in that State's declarations.
+           *[other] The 24/7 point of contact or the competent authority of the requested State, as named in that State's declarations under the instrument chosen.
+        }
 art29-preservation-requested-authority-country = Requested State
     .hint = The Party asked to preserve the data: usually the State where the computer system or the service provider is.
 
@@ -84,7 +93,10 @@ art29-preservation-domestic-legal-basis = Domestic legal basis for the request, 
 
 ## 10 Offence and facts: Article 29, paragraph 2.b
 
-art29-preservation-offence = Offence and brief summary of the facts (Article 29, paragraph 2.b)
+art29-preservation-offence = { $basis ->
+        [budapest] Offence and brief summary of the facts (Article 29, paragraph 2.b)
+       *[other] Offence and brief summary of the facts
+    }
 art29-preservation-offence-offences = Offences that are the subject of the criminal investigation or proceedings
     .hint = One row for each offence: its name or a short description, the provision of your criminal law that defines it, and the maximum penalty.
 art29-preservation-offence-offences-offence = Offence
@@ -108,13 +120,19 @@ art29-preservation-offence-convention-articles-art11 = Article 11: Attempt and a
 
 ## 11 Data to be preserved: Article 29, paragraph 2.c
 
-art29-preservation-data = Stored computer data to be preserved (Article 29, paragraph 2.c)
+art29-preservation-data = { $basis ->
+        [budapest] Stored computer data to be preserved (Article 29, paragraph 2.c)
+       *[other] Stored computer data to be preserved
+    }
 art29-preservation-data-identifiers = Identifiers of the data to be preserved
     .hint = Each account, user name, e-mail address, telephone number, URL, domain, device or IP address whose data are to be preserved. For an IP address give the source port and the exact date and time of use with its time zone: behind a shared address the provider cannot find the user without them. A period that concerns one identifier only goes in its row.
 art29-preservation-data-period = Period of the data to be preserved
     .hint = The period the data must cover, when it is the same for all identifiers. Give both ends with their time zone. Ask only for the period the investigation needs: requests for long periods (more than 90 days) are often refused as over-broad.
 art29-preservation-data-categories = Categories of data to be preserved
-    .hint = Tick only what the investigation needs. Subscriber information: the subscriber's identity, address and the service used (Article 18, paragraph 3). Traffic data: the origin, destination, route, time, date, size and duration of communications, or the type of underlying service (Article 1.d). Content data: the communications themselves.
+    .hint = { $basis ->
+            [budapest] Tick only what the investigation needs. Subscriber information: the subscriber's identity, address and the service used (Article 18, paragraph 3). Traffic data: the origin, destination, route, time, date, size and duration of communications, or the type of underlying service (Article 1.d). Content data: the communications themselves.
+           *[other] Tick only what the investigation needs. Subscriber information: the subscriber's identity, address and the service used. Traffic data: the origin, destination, route, time, date, size and duration of communications, or the type of underlying service. Content data: the communications themselves.
+        }
 art29-preservation-data-categories-subscriber = Subscriber information
 art29-preservation-data-categories-traffic = Traffic data
 art29-preservation-data-categories-content = Content data
@@ -125,7 +143,10 @@ art29-preservation-data-relationship = Relationship of the data to the offence
 
 ## 12 Custodian and location: Article 29, paragraph 2.d
 
-art29-preservation-custodian = Custodian of the data and location of the computer system (Article 29, paragraph 2.d)
+art29-preservation-custodian = { $basis ->
+        [budapest] Custodian of the data and location of the computer system (Article 29, paragraph 2.d)
+       *[other] Custodian of the data and location of the computer system
+    }
 art29-preservation-custodian-provider = Service provider or other custodian of the data
     .hint = The name of the company or person holding the data, as far as it is known. If it is not known, say so.
 art29-preservation-custodian-contact = Address or website of the custodian
@@ -134,7 +155,10 @@ art29-preservation-custodian-location = Location of the computer system
 
 ## 13 Necessity: Article 29, paragraph 2.e
 
-art29-preservation-necessity = Necessity of the preservation (Article 29, paragraph 2.e)
+art29-preservation-necessity = { $basis ->
+        [budapest] Necessity of the preservation (Article 29, paragraph 2.e)
+       *[other] Necessity of the preservation
+    }
 art29-preservation-necessity-reasons = Reasons for expedited preservation
 art29-preservation-necessity-reasons-deletion = The data may be deleted, altered or lost
 art29-preservation-necessity-reasons-retention = The service provider keeps such data only for a short period
@@ -146,14 +170,23 @@ art29-preservation-necessity-explanation = Explanation
 
 ## 14 Request for mutual assistance to follow: Article 29, paragraph 2.f
 
-art29-preservation-mla = Request for mutual assistance to follow (Article 29, paragraph 2.f)
+art29-preservation-mla = { $basis ->
+        [budapest] Request for mutual assistance to follow (Article 29, paragraph 2.f)
+       *[other] Request for mutual assistance to follow
+    }
 art29-preservation-mla-intent = The requesting Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the stored computer data.
 art29-preservation-mla-expected-date = Expected date of the request for mutual assistance
-    .hint = Under Article 29, paragraph 7, of the Convention a preservation is for a period of not less than sixty days, to enable the submission of a request for mutual assistance; once that request is received, the data continue to be preserved pending a decision on it. How long the requested State actually preserves depends on its law and practice: see the preservation panel, and send the request well within the period, or ask in time for an extension.
+    .hint = { $basis ->
+            [budapest] Under Article 29, paragraph 7, of the Convention a preservation is for a period of not less than sixty days, to enable the submission of a request for mutual assistance; once that request is received, the data continue to be preserved pending a decision on it. How long the requested State actually preserves depends on its law and practice: see the preservation panel, and send the request well within the period, or ask in time for an extension.
+           *[other] How long the requested State preserves the data depends on its law and practice: see the preservation panel, and send the request for mutual assistance well within the period, or ask in time for an extension.
+        }
 
 ## 15 Article 30
 
-art29-preservation-traffic-disclosure = Expedited disclosure of preserved traffic data (Article 30): if, in preserving traffic data concerning a specific communication, a service provider in another State is found to have been involved in its transmission, please disclose expeditiously a sufficient amount of traffic data to identify that service provider and the path through which the communication was transmitted.
+art29-preservation-traffic-disclosure = { $basis ->
+        [budapest] Expedited disclosure of preserved traffic data (Article 30): if, in preserving traffic data concerning a specific communication, a service provider in another State is found to have been involved in its transmission, please disclose expeditiously a sufficient amount of traffic data to identify that service provider and the path through which the communication was transmitted.
+       *[other] Expedited disclosure of preserved traffic data: if, in preserving traffic data concerning a specific communication, a service provider in another State is found to have been involved in its transmission, please disclose expeditiously a sufficient amount of traffic data to identify that service provider and the path through which the communication was transmitted.
+    }
 
 ## 16 Confidentiality
 
@@ -162,7 +195,10 @@ art29-preservation-confidentiality-conditions = Confidentiality requested
     .hint = Some service providers tell their users about requests. Ask the requested authority whether this can happen, and tick what the investigation needs.
 art29-preservation-confidentiality-conditions-no-notification = Please do not notify the subscriber or account holder of this request
 art29-preservation-confidentiality-conditions-warn = Please inform the requesting authority before any action that could alert the user
-art29-preservation-confidentiality-conditions-prejudice = If the preservation will not ensure the future availability of the data, or will threaten the confidentiality of or otherwise prejudice the investigation, please inform the requesting authority promptly, so that it can decide whether the request should nevertheless be executed (Article 29, paragraph 6)
+art29-preservation-confidentiality-conditions-prejudice = { $basis ->
+        [budapest] If the preservation will not ensure the future availability of the data, or will threaten the confidentiality of or otherwise prejudice the investigation, please inform the requesting authority promptly, so that it can decide whether the request should nevertheless be executed (Article 29, paragraph 6)
+       *[other] If the preservation will not ensure the future availability of the data, or will threaten the confidentiality of or otherwise prejudice the investigation, please inform the requesting authority promptly, so that it can decide whether the request should nevertheless be executed
+    }
 art29-preservation-confidentiality-details = Further remarks on confidentiality
 
 ## 17 Acknowledgement

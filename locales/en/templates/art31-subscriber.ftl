@@ -1,7 +1,10 @@
 # Template art31-subscriber: mutual legal assistance request for subscriber information (Budapest Convention Art. 31).
 # Sections 1-11 follow the numbering and wording of T-CY(2018)10; later sections follow Art. 18(3) and 31 of the Convention.
 
-art31-subscriber-legal-basis = Article 31 of the Convention on Cybercrime (ETS No. 185)
+art31-subscriber-legal-basis = { $basis ->
+        [budapest] Article 31 of the Convention on Cybercrime (ETS No. 185)
+       *[other] { basis-legal-basis }
+    }
 art31-subscriber-date = Date
 art31-subscriber-reference = Reference / case number
 art31-subscriber-status = Request status
@@ -12,7 +15,10 @@ art31-subscriber-status-follow-up-preservation = Follow-up to a previous preserv
 art31-subscriber-requested-authority = Requested authority
 art31-subscriber-requested-authority-country = Requested State
 art31-subscriber-requested-authority-authority = Authority
-    .hint = The central authority for mutual assistance of the requested State (Article 27(2)), or the authority it has designated to receive such requests.
+    .hint = { $basis ->
+            [budapest] The central authority for mutual assistance of the requested State (Article 27(2)), or the authority it has designated to receive such requests.
+           *[other] The central authority for mutual assistance of the requested State, or the authority it has designated to receive such requests.
+        }
 art31-subscriber-requesting-authority = Requesting authority
 art31-subscriber-requesting-authority-organisation = Organisation
 art31-subscriber-requesting-authority-person = Person in charge of the request
@@ -94,7 +100,10 @@ art31-subscriber-identifiers-identifiers = Identifiers of the data sought
 art31-subscriber-identifiers-period = Exact period for which the data are sought
     .hint = The start and end with their time zone. Ask only for the period the investigation needs: requests for long periods (more than 90 days) are often refused as over-broad.
 art31-subscriber-categories = Subscriber information sought
-    .hint = Tick only what the investigation needs. The first six boxes follow the definition of subscriber information in Article 18(3) of the Convention.
+    .hint = { $basis ->
+            [budapest] Tick only what the investigation needs. The first six boxes follow the definition of subscriber information in Article 18(3) of the Convention.
+           *[other] Tick only what the investigation needs.
+        }
 art31-subscriber-categories-service = Type of communication service used, technical provisions taken thereto and period of service
 art31-subscriber-categories-identity = Subscriber's identity
 art31-subscriber-categories-address = Postal or geographic address
@@ -115,7 +124,10 @@ art31-subscriber-service-provider-address = Address or location
 art31-subscriber-urgency = Urgency
 art31-subscriber-urgency-urgent = Urgent execution requested
 art31-subscriber-urgency-reasons = Reasons for urgency
-    .hint = E.g. the suspect is in custody, a time limit of the proceedings, or grounds to believe that the data are particularly vulnerable to loss or modification (Article 31(3)).
+    .hint = { $basis ->
+            [budapest] E.g. the suspect is in custody, a time limit of the proceedings, or grounds to believe that the data are particularly vulnerable to loss or modification (Article 31(3)).
+           *[other] E.g. the suspect is in custody, a time limit of the proceedings, or grounds to believe that the data are particularly vulnerable to loss or modification.
+        }
 art31-subscriber-urgency-deadline = Data needed by
 art31-subscriber-confidentiality = Confidentiality
 art31-subscriber-confidentiality-confidential = Please keep the fact and the subject of this request confidential, except to the extent necessary to execute it

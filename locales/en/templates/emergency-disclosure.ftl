@@ -6,19 +6,21 @@ emergency-disclosure-legal-basis = { $route ->
         [protocol-art9] Article 9 of the Second Additional Protocol to the Convention on Cybercrime (CETS No. 224), through the 24/7 Network; the Protocol applies only between States that are Parties to it
         [protocol-art10] Article 10 of the Second Additional Protocol to the Convention on Cybercrime (CETS No. 224); the Protocol applies only between States that are Parties to it
         [provider] Request to a service provider for voluntary disclosure in an emergency
-       *[other] Legal basis as stated in section 3
+       *[other] { basis-legal-basis }
     }
 emergency-disclosure-date = Date
 emergency-disclosure-reference = Reference / case number
 
 emergency-disclosure-channel = Channel and legal basis
 emergency-disclosure-channel-basis = Channel used for this request
-    .hint = Article 9 of the Second Additional Protocol: through the 24/7 Network, for data held by a service provider in the requested State. Article 10: emergency mutual assistance through the central or competent authority. The Protocol applies only between States for which it is in force: check that it is in force for both States before you choose either. A provider's emergency channel: the request goes directly to the service provider, which decides itself whether to disclose; no treaty is cited.
+    .hint = { $match ->
+        [general] The instrument chosen has no article on emergency requests: the request rests on its provisions on urgent requests and mutual assistance, cited at the top of the request.
+        [user] Name the treaty and give the articles on which the request rests: they are printed at the top of the request.
+       *[other] Article 9 of the Second Additional Protocol: through the 24/7 Network, for data held by a service provider in the requested State. Article 10: emergency mutual assistance through the central or competent authority. The Protocol applies only between States for which it is in force: check that it is in force for both States before you choose either. Another treaty that binds both States: the request rests on its provisions on urgent requests and mutual assistance. Reciprocity: no treaty applies. A provider's emergency channel: the request goes directly to the service provider, which decides itself whether to disclose; no treaty is cited.
+    }
 emergency-disclosure-channel-basis-protocol-art9 = Expedited disclosure in an emergency through the 24/7 Network (Article 9 of the Second Additional Protocol)
 emergency-disclosure-channel-basis-protocol-art10 = Emergency mutual assistance (Article 10 of the Second Additional Protocol)
 emergency-disclosure-channel-basis-provider = Emergency disclosure channel of the service provider
-emergency-disclosure-channel-basis-other = Other channel or legal basis
-emergency-disclosure-channel-basis-other-detail = Channel or legal basis (treaty, agreement or law)
 
 emergency-disclosure-addressee = Requested State and addressee
 emergency-disclosure-addressee-country = Requested State
@@ -80,7 +82,10 @@ emergency-disclosure-emergency-risk-bomb = Bomb threat
 emergency-disclosure-emergency-risk-other = Other risk to life or safety
 emergency-disclosure-emergency-risk-other-detail = Kind of risk
 emergency-disclosure-emergency-facts = Facts showing a significant and imminent risk to the life or safety of a natural person
-    .hint = Say who is at risk (name or description), what the danger is, why it may materialise at any moment, and where the information comes from and when it was received (with the time zone). A risk that is merely possible, or not imminent, is not an emergency within the meaning of the Protocol.
+    .hint = { $basis ->
+            [protocol2] Say who is at risk (name or description), what the danger is, why it may materialise at any moment, and where the information comes from and when it was received (with the time zone). A risk that is merely possible, or not imminent, is not an emergency within the meaning of the Protocol.
+           *[other] Say who is at risk (name or description), what the danger is, why it may materialise at any moment, and where the information comes from and when it was received (with the time zone). A risk that is merely possible, or not imminent, is not an emergency.
+        }
 emergency-disclosure-emergency-relation = How the data sought relate to the emergency
     .hint = Say how the data will help avert the danger, for example by locating the person at risk or identifying the person making the threat, and why this service provider is believed to hold them.
 emergency-disclosure-emergency-urgency = Why the data cannot be obtained in time through preservation and mutual legal assistance
@@ -117,8 +122,15 @@ emergency-disclosure-follow-up = Follow-up legal process
 emergency-disclosure-follow-up-process = Legal process that will follow this request
     .hint = Whether the data disclosed in the emergency will be sought again through formal legal process, so that they can be used as evidence.
 emergency-disclosure-follow-up-process-mla = Request for mutual legal assistance
-emergency-disclosure-follow-up-process-production-order = Production order to the service provider under Article 7 of the Second Additional Protocol
-emergency-disclosure-follow-up-process-preservation = Request for expedited preservation of stored computer data (Article 29 of the Convention)
+emergency-disclosure-follow-up-process-production-order = { $basis ->
+        [protocol2] Production order to the service provider under Article 7 of the Second Additional Protocol
+       *[other] Production order to the service provider
+    }
+emergency-disclosure-follow-up-process-preservation = { $basis ->
+        [budapest] Request for expedited preservation of stored computer data (Article 29 of the Convention)
+        [protocol2] Request for expedited preservation of stored computer data (Article 29 of the Convention)
+       *[other] Request for expedited preservation of stored computer data
+    }
 emergency-disclosure-follow-up-process-none = No follow-up legal process expected
 emergency-disclosure-follow-up-process-other = Other legal process
 emergency-disclosure-follow-up-process-other-detail = Legal process

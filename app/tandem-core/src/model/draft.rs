@@ -12,7 +12,7 @@ use crate::lang::Lang;
 
 /// The draft file format written by this version of Tandem. Older formats are brought up to it
 /// by [`crate::migrate`]; newer ones open read-only ([`crate::import::open`]).
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// Largest draft file accepted on import or load.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;

@@ -11,12 +11,18 @@ pub fn is_shown(draft: &Draft, item: &Item) -> bool {
 }
 
 /// Whether a condition holds: `path` of a tick box or a ticked option, or `path=option` for a
-/// choice (the form of an item's `when`).
+/// choice (`path=a|b` for one of several), clauses joined by ` & ` all holding (the form of an
+/// item's `when`).
 pub fn holds(draft: &Draft, when: &str) -> bool {
-    match when.split_once('=') {
-        Some((path, option)) => draft.text(path) == option,
-        None => draft.ticked(when),
-    }
+    when.split('&')
+        .map(str::trim)
+        .all(|clause| match clause.split_once('=') {
+            Some((path, options)) => {
+                let answer = draft.text(path.trim());
+                options.split('|').any(|option| answer == option.trim())
+            }
+            None => draft.ticked(clause),
+        })
 }
 
 /// The identifier types of an `identifiers` item, in menu order, with their Fluent IDs.
@@ -116,6 +122,53 @@ pub fn place(template: &Template, draft: &Draft, path: &str) -> Option<Place> {
 mod tests {
     use super::*;
     use crate::lang::Lang;
+
+    #[test]
+    fn a_condition_may_name_several_options_and_join_clauses() {
+        use crate::template::parse_template;
+        let t = crate::registry::template("art29-preservation").unwrap();
+        let mut d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        d.set_text("basis.basis", "budapest");
+        assert!(holds(&d, "basis.basis=untoc|budapest"));
+        assert!(!holds(&d, "basis.basis=untoc|ets30"));
+        let both = "basis.basis=budapest & offence.convention-offence";
+        assert!(!holds(&d, both));
+        d.set_ticked("offence.convention-offence", true);
+        assert!(holds(&d, both));
+        // Under another basis the Convention's offences are not asked, ticked or not.
+        d.set_text("basis.basis", "untoc");
+        assert!(!holds(&d, both));
+        let articles = t.item("offence.convention-articles").unwrap();
+        assert!(!is_shown(&d, articles));
+        // A template naming an option that does not exist in a clause is refused.
+        let bad = r#"
+id = "t"
+version = 1
+title = "t-title"
+legal-basis = "t-basis"
+[[section]]
+id = "s"
+number = "1"
+heading = "t-s"
+[[section.item]]
+id = "c"
+kind = "choice"
+label = "t-c"
+[[section.item.option]]
+id = "a"
+label = "t-a"
+[[section.item.option]]
+id = "b"
+label = "t-b"
+[[section.item]]
+id = "x"
+kind = "text"
+label = "t-x"
+when = "s.c=a|z"
+"#;
+        assert!(parse_template(bad).is_err());
+        assert!(parse_template(&bad.replace("a|z", "a|b")).is_ok());
+    }
 
     #[test]
     fn places_name_rows_parts_and_details_as_the_form_numbers_them() {

@@ -166,6 +166,17 @@ impl Catalog {
 
     /// An attribute of a message (e.g. `.hint`).
     pub fn attr(&self, lang: Lang, id: &str, attr: &str) -> Result<String, L10nError> {
+        self.attr_args(lang, id, attr, &[])
+    }
+
+    /// An attribute of a message, formatted with `args`.
+    pub fn attr_args(
+        &self,
+        lang: Lang,
+        id: &str,
+        attr: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, L10nError> {
         let bundle = self.bundle(lang)?;
         let message = bundle.get_message(id).ok_or_else(|| L10nError::Missing {
             lang: lang.code(),
@@ -179,7 +190,7 @@ impl Catalog {
                 attr: attr.to_string(),
             })?
             .value();
-        format_pattern(bundle, lang, id, pattern, &[])
+        format_pattern(bundle, lang, id, pattern, args)
     }
 
     /// The same message in both document languages.

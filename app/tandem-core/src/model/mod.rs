@@ -2,6 +2,7 @@
 //! catalog of messages that names everything in every language, and the profiles of the service
 //! providers a request may go to. Uses only `base`.
 
+pub mod basis;
 pub mod datetime;
 pub mod draft;
 pub mod form;

@@ -26,6 +26,10 @@ pub struct Template {
     /// its picked option's id is passed to the title and legal-basis messages as `$route`
     /// (`none` while nothing is picked), so that every article cited follows from the route.
     pub route: Option<String>,
+    /// This request's key in `templates/bases.toml` (`preservation`, `subscriber`, `traffic`,
+    /// `content`, `emergency`): the route choice then picks a legal basis of that file, whose
+    /// id reaches every message of the template as `$basis` (see [`crate::basis`]).
+    pub request: Option<String>,
     /// Numbered sections, in document order.
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
@@ -129,7 +133,8 @@ pub struct Item {
     #[serde(rename = "field", default)]
     pub fields: Vec<Item>,
     /// Shown (and checked) only when this condition holds: `path` of a tick box or a ticked
-    /// option (`section.item.option`), or `path=option` for a choice.
+    /// option (`section.item.option`), or `path=option` for a choice (`path=a|b`: one of these
+    /// options); clauses joined by ` & ` must all hold.
     pub when: Option<String>,
     /// For `tick` (required): what the tick says, which decides whether it is printed unticked.
     /// For `ticks` and `choice` (optional, `request` only): the options are requests or
@@ -205,6 +210,9 @@ pub struct ChoiceOption {
     pub label: String,
     /// A text box shown when the option is picked, at `option path.detail`.
     pub detail: Option<Detail>,
+    /// For the route choice: the legal basis of `templates/bases.toml` this option rests on,
+    /// when its id is not itself one (the Protocol's Article 9 and 10 routes: `protocol2`).
+    pub basis: Option<String>,
     /// For `ticks`: ticking this option ("none of the above") unticks every other.
     #[serde(default)]
     pub exclusive: bool,
@@ -287,6 +295,25 @@ pub fn is_template_id(s: &str) -> bool {
     s.len() <= 64 && is_id(s)
 }
 
+/// The clauses of a condition (`a & b=x|y`), each the targets any of which makes it hold: a
+/// tick box or ticked option `path`, or `path=option` for each option named.
+fn condition_clauses(when: &str) -> impl Iterator<Item = Vec<String>> + '_ {
+    when.split('&')
+        .map(str::trim)
+        .map(|clause| match clause.split_once('=') {
+            Some((path, options)) => options
+                .split('|')
+                .map(|option| format!("{}={}", path.trim(), option.trim()))
+                .collect(),
+            None => vec![clause.to_string()],
+        })
+}
+
+/// Every target a condition names.
+fn condition_targets(when: &str) -> impl Iterator<Item = String> + '_ {
+    condition_clauses(when).flatten()
+}
+
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
@@ -337,7 +364,7 @@ impl Template {
                 let path = item_path(section, item);
                 unique(&mut items, &path, &item.id)?;
                 if let Some(when) = &item.when {
-                    if !targets.contains(when) {
+                    if !condition_targets(when).all(|t| targets.contains(&t)) {
                         return Err(TemplateError::BadCondition {
                             path,
                             when: when.clone(),
@@ -387,7 +414,7 @@ impl Template {
                 _ => vec![],
             };
             for when in conditions {
-                if !targets.contains(when) {
+                if !condition_targets(when).all(|t| targets.contains(&t)) {
                     return Err(TemplateError::BadRuleCondition {
                         index,
                         when: when.clone(),

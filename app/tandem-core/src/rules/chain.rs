@@ -202,6 +202,17 @@ pub fn follow_up(
                 .insert(group.into(), serde_json::json!([CONTACT_ROW_ID]));
         }
     }
+    // The legal basis (and a bilateral treaty as named), where the follow-up offers it: an
+    // instrument may have articles for preservation and none for disclosure.
+    if let (Some(from), Some(to)) = (source.route.as_deref(), target.route.as_deref()) {
+        let picked = previous.text(from).trim().to_string();
+        let offered = target
+            .item(to)
+            .is_some_and(|choice| choice.options.iter().any(|o| o.id == picked));
+        if offered {
+            copy(previous, &mut draft, from, to);
+        }
+    }
 
     let date = previous.text(preservation::DATE).trim();
     let reference = previous.text(preservation::REFERENCE).trim();
@@ -636,7 +647,10 @@ mod tests {
         for id in FOLLOW_UPS {
             let target = registry::template(id).expect("follow-up template");
             let next = fu(&previous, id, "m1", d(2027, 2, 10)).expect("follow-up");
-            let expected = expected_keys(&previous, &target, MLA_OWN);
+            let mut expected = expected_keys(&previous, &target, MLA_OWN);
+            // The legal basis, which every follow-up offers here.
+            assert!(!previous.text("basis.basis").is_empty());
+            expected.extend(keys_below(&previous, "basis.basis").cloned());
             let got: BTreeSet<String> = next.answers.keys().cloned().collect();
             assert_eq!(got, expected, "{id}");
 
@@ -791,6 +805,27 @@ mod tests {
             link_message(PROVIDER_DISCLOSURE, LinkKind::FollowUpOf),
             ("preservation-link", "follow-up-of")
         );
+    }
+
+    #[test]
+    fn the_legal_basis_is_carried_where_the_follow_up_offers_it() {
+        let mut previous = full_preservation();
+        previous.set_text("basis.basis", "bilateral");
+        previous.set_text("basis.basis.bilateral.detail", "Treaty of 1995, Art. 4");
+        previous.set_text("basis.basis.bilateral.detail#b", "Договор 1995 г., ст. 4");
+        let next = fu(&previous, "art31-subscriber", "m1", d(2027, 2, 10)).unwrap();
+        assert_eq!(next.text("basis.basis"), "bilateral");
+        assert_eq!(
+            next.text("basis.basis.bilateral.detail#b"),
+            "Договор 1995 г., ст. 4"
+        );
+        // The Arab Convention's articles read cover preservation and traffic data, not
+        // subscriber information: the basis is left for the user to choose there.
+        previous.set_text("basis.basis", "arab-ito-2010");
+        let traffic = fu(&previous, "art31-traffic", "m1", d(2027, 2, 10)).unwrap();
+        assert_eq!(traffic.text("basis.basis"), "arab-ito-2010");
+        let subscriber = fu(&previous, "art31-subscriber", "m1", d(2027, 2, 10)).unwrap();
+        assert_eq!(subscriber.text("basis.basis"), "");
     }
 
     #[test]

@@ -36,13 +36,21 @@ impl AppContext {
             })
     }
 
-    /// The `.hint` attribute of a label, in the current UI language.
-    // Called from every screen: one copy of the lookup rather than one per call.
+    /// A message of the request's template in the UI language, with the route and legal basis
+    /// of the draft (`$basis`…): read again when the basis changes. `label.hint` is the `.hint`
+    /// attribute of `label` (a message id has no dot).
+    // Called from every field: one copy of the lookup rather than one per call.
     #[inline(never)]
-    pub fn hint(&self, id: &str) -> String {
+    pub fn t_basis(&self, id: &str) -> String {
         let lang = self.ui.get();
-        self.catalog
-            .with_value(|c| c.attr(lang, id, "hint"))
+        self.basis
+            .with(|args| {
+                let args = args.fluent(&args.treaty);
+                self.catalog.with_value(|c| match id.split_once('.') {
+                    Some((message, attr)) => c.attr_args(lang, message, attr, &args),
+                    None => c.format(lang, id, &args),
+                })
+            })
             .unwrap_or_else(|e| {
                 leptos::logging::error!("{e}");
                 id.to_string()

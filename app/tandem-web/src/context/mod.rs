@@ -12,6 +12,7 @@ mod sealing;
 mod templates;
 
 use leptos::prelude::*;
+use tandem_core::basis::Args;
 use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
 use tandem_core::{validate, Catalog, Draft, Lang, Report, Template};
@@ -92,6 +93,9 @@ pub struct AppContext {
     pub template: RwSignal<Template>,
     pub draft: RwSignal<Draft>,
     pub report: Memo<Report>,
+    /// The route and legal basis of the draft, given to every message of its template, so that
+    /// the articles the labels cite follow the basis picked.
+    pub basis: Memo<Args>,
     /// Set once the user has tried a final export: errors are then shown at the fields.
     pub show_errors: RwSignal<bool>,
     /// The draft was written by a newer version of Tandem: shown, never saved.
@@ -123,6 +127,7 @@ impl AppContext {
             template,
             draft,
             report: Memo::new(move |_| template.with(|t| draft.with(|d| validate(t, d)))),
+            basis: Memo::new(move |_| template.with(|t| draft.with(|d| Args::of(t, d)))),
             show_errors: RwSignal::new(false),
             read_only: RwSignal::new(false),
             locked: RwSignal::new(false),

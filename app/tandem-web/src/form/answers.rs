@@ -128,7 +128,9 @@ impl Answers {
     /// Subscribes what runs now to the answer an item's condition reads (`when`).
     pub fn track_condition(&self, item: &Item) {
         if let Some(when) = item.when.as_deref() {
-            self.track(when.split_once('=').map_or(when, |(path, _)| path));
+            for clause in when.split('&').map(str::trim) {
+                self.track(clause.split_once('=').map_or(clause, |(path, _)| path));
+            }
         }
     }
 

@@ -17,7 +17,7 @@ pub fn Options(item: Item, path: String) -> impl IntoView {
     item.options
         .iter()
         .map(|option| {
-            let label = form.ctx.t(&option.label);
+            let label = form.ctx.t_basis(&option.label);
             let (control, picked) = if item.kind == ItemKind::Choice {
                 let option_id = format!("{id}-{}", option.id);
                 let (at, value) = (path.clone(), option.id.clone());
@@ -91,7 +91,7 @@ fn Detail(label: String, path: String, translate: bool) -> impl IntoView {
     let invalid = Signal::derive(move || error.with(Option::is_some).then_some("true"));
     view! {
         <div class="tandem-field tandem-field--detail" class:tandem-field--error=move || error.with(Option::is_some)>
-            <label class="tandem-field__label" for=id.clone()>{form.ctx.t(&label)}</label>
+            <label class="tandem-field__label" for=id.clone()>{form.ctx.t_basis(&label)}</label>
             {error_line(error, error_id)}
             <TextInput
                 path=path.clone()

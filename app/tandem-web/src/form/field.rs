@@ -23,7 +23,7 @@ fn label(form: Form, item: &Item, number: &str) -> impl IntoView {
         let text = format!(" ({})", form.ctx.t("app-required"));
         view! { <span class="tandem-field__required">{text}</span> }
     });
-    (number, form.ctx.t(&item.label), required)
+    (number, form.ctx.t_basis(&item.label), required)
 }
 
 /// One numbered question (or a field of a row, with an empty number).
@@ -33,7 +33,7 @@ pub fn Field(item: Item, path: String, number: String) -> impl IntoView {
     let id = field_id(&path);
     let hint_id = item.hint.then(|| format!("{id}-hint"));
     let hint = hint_id.clone().map(|hint_id| {
-        let text = form.ctx.hint(&item.label);
+        let text = form.ctx.t_basis(&format!("{}.hint", item.label));
         view! { <p class="tandem-field__hint" id=hint_id>{text}</p> }
     });
     let error = form.errors_at(path.clone());

@@ -5,8 +5,8 @@
 //! through [`Answers`], one trigger per answer path, and an edit fires only the triggers of the
 //! paths it changed ([`AppContext::take_changed`]). Repeatable rows are a `<For>` keyed by row
 //! id, so adding, removing or moving a row never re-creates the controls of the others. The form
-//! is drawn again whole only when the UI language, the catalog, the request type, the draft or
-//! document language B changes. User text only ever goes in as text or as a control's value,
+//! is drawn again whole only when the UI language, the catalog, the request type, the draft,
+//! document language B or the legal basis picked (what the labels cite) changes. User text only ever goes in as text or as a control's value,
 //! never as markup.
 //!
 //! One job per file: `answers` (the state controls read), `events` (what a user action does to
@@ -47,13 +47,15 @@ pub fn field_id(path: &str) -> String {
 #[component]
 pub fn RequestForm(ctx: AppContext) -> impl IntoView {
     // What the whole form is drawn again for; anything else only brings controls up to date.
+    // The route (the legal basis picked) changes what labels and hints cite.
     let drawn_for = Memo::new(move |_| {
         let template = ctx.template.with(|t| t.id.clone());
         let (id, lang_b) = ctx.draft.with(|d| (d.id.clone(), d.langs[1]));
-        (ctx.catalog_version(), template, id, lang_b)
+        let route = ctx.basis.with(|a| a.route.clone());
+        (ctx.catalog_version(), template, id, lang_b, route)
     });
     let announcer = RwSignal::new(String::new());
-    let template_id = move || drawn_for.with(|(_, t, _, _)| t.clone());
+    let template_id = move || drawn_for.with(|(_, t, _, _, _)| t.clone());
     let sections = move || {
         drawn_for.track();
         // A control drawn again with the same id keeps the focus.
@@ -127,7 +129,7 @@ fn all_sections(form: Form) -> impl IntoView {
             });
             match section.heading.clone() {
                 Some(heading) => {
-                    let legend = format!("{} {}", section.number, form.ctx.t(&heading));
+                    let legend = format!("{} {}", section.number, form.ctx.t_basis(&heading));
                     view! {
                         <fieldset class="tandem-section" class:tandem-hidden=hidden>
                             <legend class="tandem-section__heading">{legend}</legend>

@@ -7,6 +7,7 @@ use super::{
     translation_path, translation_status, Block, Document, Tick, TranslationStatus, Value, PAGE,
     PAGES,
 };
+use crate::basis::Args;
 use crate::country;
 use crate::draft::Draft;
 use crate::form::{is_shown, IDENTIFIER_TYPES};
@@ -33,17 +34,6 @@ pub fn is_printed(draft: &Draft, item: &Item) -> bool {
     item.printed && is_shown(draft, item)
 }
 
-/// The `$route` argument of the title and legal-basis messages: the picked option of the
-/// template's route choice, `none` while nothing is picked (or the template has no route).
-pub fn route(template: &Template, draft: &Draft) -> String {
-    template
-        .route
-        .as_deref()
-        .map(|path| draft.text(path).trim().to_string())
-        .filter(|picked| !picked.is_empty())
-        .unwrap_or_else(|| "none".to_string())
-}
-
 /// Builds the bilingual document for a draft. The catalog must hold both document languages and
 /// be built without bidi isolation marks. Items hidden by their condition, the requester's own
 /// notes, unanswered optional items and unticked requests are left out; an unanswered required
@@ -55,11 +45,20 @@ pub fn build_document(
     issue: Issue,
     today: NaiveDate,
 ) -> Result<Document, L10nError> {
-    let builder = Builder {
+    let mut builder = Builder {
         draft,
         catalog,
         langs: draft.langs,
+        args: Args::of(template, draft),
+        treaty: [String::new(), String::new()],
     };
+    if let Some(path) = builder.args.treaty_path.clone() {
+        builder.treaty = match builder.free_text(&path, true)? {
+            Value::Text { text } => text,
+            _ => ["—".to_string(), "—".to_string()],
+        };
+    }
+    let builder = builder;
     let mut blocks = Vec::new();
     for section in &template.sections {
         // A section whose items are all hidden is left out, heading and all.
@@ -94,8 +93,8 @@ pub fn build_document(
             builder.langs[1].code().to_string(),
         ],
         dirs: [builder.langs[0].dir(), builder.langs[1].dir()],
-        title: builder.routed(template, &template.title)?,
-        subtitle: builder.routed(template, &template.legal_basis)?,
+        title: builder.pair(&template.title)?,
+        subtitle: builder.pair(&template.legal_basis)?,
         draft_mark: match issue {
             Issue::Final => None,
             Issue::Consultation => Some(builder.pair("pdf-draft")?),
@@ -153,18 +152,21 @@ struct Builder<'a> {
     draft: &'a Draft,
     catalog: &'a Catalog,
     langs: [Lang; 2],
+    /// The route and legal basis, given to every message: the articles cited follow them.
+    args: Args,
+    /// A bilateral treaty as named in each column (`$treaty`).
+    treaty: Pair,
 }
 
 impl Builder<'_> {
+    /// A message in both document languages, with the route and legal basis of the request.
     fn pair(&self, id: &str) -> Result<Pair, L10nError> {
-        self.catalog.pair(self.langs, id, &[])
-    }
-
-    /// A message that depends on the route of the request (`$route`).
-    fn routed(&self, template: &Template, id: &str) -> Result<Pair, L10nError> {
-        let route = route(template, self.draft);
-        self.catalog
-            .pair(self.langs, id, &[("route", Arg::Str(&route))])
+        Ok([
+            self.catalog
+                .format(self.langs[0], id, &self.args.fluent(&self.treaty[0]))?,
+            self.catalog
+                .format(self.langs[1], id, &self.args.fluent(&self.treaty[1]))?,
+        ])
     }
 
     /// A user's answer as printed: trimmed, and without bidi embedding, override and isolate

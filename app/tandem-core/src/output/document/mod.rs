@@ -6,7 +6,7 @@
 mod build;
 mod translation;
 
-pub use build::{build_document, date_time, is_printed, route, Issue};
+pub use build::{build_document, date_time, is_printed, Issue};
 pub use translation::{
     same_path, translation_path, translation_status, untranslated, TranslationStatus,
 };

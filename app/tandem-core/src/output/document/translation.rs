@@ -66,11 +66,17 @@ pub fn untranslated(template: &Template, draft: &Draft) -> Vec<String> {
         }
     }
     let mut paths = Vec::new();
+    // A bilateral treaty is printed in the legal-basis line, though its choice is not.
+    if let Some(treaty) = crate::basis::Args::of(template, draft).treaty_path {
+        paths.push(treaty);
+    }
     for (_, item, path, _) in template.items() {
         if is_printed(draft, item) {
             visit(draft, item, &path, &mut paths);
         }
     }
+    let mut seen = std::collections::BTreeSet::new();
+    paths.retain(|p| seen.insert(p.clone()));
     paths.retain(|p| {
         !draft.text(p).trim().is_empty()
             && translation_status(draft, p) == TranslationStatus::Pending

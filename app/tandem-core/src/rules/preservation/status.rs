@@ -35,6 +35,9 @@ pub enum End {
     /// The table gives no fixed period for this Party, or has no row for it: the only certainty
     /// is the Convention minimum, which ends on this day (Art. 29(7)).
     ConventionMinimum(NaiveDate),
+    /// The table gives no fixed period, and the request rests on another legal basis than the
+    /// Convention, which sets no minimum: the end is not known.
+    NotFixed,
 }
 
 /// How close the end is.
@@ -109,11 +112,21 @@ pub fn status_for(
     let end = match party.map(|p| expiry(p, executed)) {
         Some(Expiry::On(date)) => End::On(date),
         Some(Expiry::NoTimeLimit) => End::NoTimeLimit,
+        // The Convention's minimum holds only for a request made under it (or whose basis is
+        // not chosen yet): another basis chosen sets none.
+        Some(Expiry::Unknown) | None
+            if !matches!(
+                crate::basis::Args::of(template, draft).basis.as_str(),
+                "budapest" | "none"
+            ) =>
+        {
+            End::NotFixed
+        }
         Some(Expiry::Unknown) | None => End::ConventionMinimum(convention_minimum_expiry(executed)),
     };
     let days_left = match end {
         End::On(date) | End::ConventionMinimum(date) => Some(days_left(date, today)),
-        End::NoTimeLimit => None,
+        End::NoTimeLimit | End::NotFixed => None,
     };
     let warning = match days_left {
         Some(d) if d < 0 => Warning::Expired,
@@ -137,6 +150,7 @@ pub fn end_text(status: &Status, catalog: &Catalog, lang: Lang) -> Result<String
     let (kind, date) = match status.end {
         End::On(date) => ("date", lang.format_date(date)),
         End::NoTimeLimit => ("no-time-limit", String::new()),
+        End::NotFixed => ("not-fixed", String::new()),
         End::ConventionMinimum(date) => ("convention-minimum", lang.format_date(date)),
     };
     catalog.format(
@@ -247,6 +261,31 @@ mod tests {
         let at = status("AT", "2020-01-01", today).expect("AT");
         assert_eq!(at.end, End::NoTimeLimit);
         assert_eq!((at.days_left, at.warning), (None, Warning::None));
+    }
+
+    #[test]
+    fn under_another_basis_than_the_convention_no_minimum_is_assumed() {
+        let today = d(2027, 1, 1);
+        for basis in ["untoc", "ets30", "bilateral", "reciprocity"] {
+            let (t, mut draft) = request("GE", "2027-01-01");
+            draft.set_text("basis.basis", basis);
+            let s = status_for(&t, &draft, today).expect(basis);
+            assert_eq!((s.end, s.days_left), (End::NotFixed, None), "{basis}");
+            let catalog = Catalog::new(&[Lang::En], false).unwrap();
+            let text = end_text(&s, &catalog, Lang::En).unwrap();
+            assert!(!text.contains("60 days"), "{text}");
+            // A period the table fixes is the requested State's own, whatever the basis.
+            let (t, mut draft) = request("IT", "2027-01-31");
+            draft.set_text("basis.basis", basis);
+            assert!(matches!(
+                status_for(&t, &draft, today).unwrap().end,
+                End::On(_)
+            ));
+        }
+        let (t, mut draft) = request("GE", "2027-01-01");
+        draft.set_text("basis.basis", "budapest");
+        let s = status_for(&t, &draft, today).unwrap();
+        assert_eq!(s.end, End::ConventionMinimum(d(2027, 3, 2)));
     }
 
     #[test]
