@@ -200,7 +200,7 @@ pub fn ProviderPicker(section: String, items: Vec<String>, purpose: Purpose) -> 
     view! {
         <div class="tandem-field tandem-provider">
             <label class="tandem-field__label" for=id.clone()>{ctx.t("provider-picker")}</label>
-            <p class="tandem-field__hint" id=hint_id.clone()>{ctx.hint("provider-picker")}</p>
+            <p class="tandem-field__hint" id=hint_id.clone()>{ctx.t_basis("provider-picker.hint")}</p>
             <select
                 node_ref=list
                 id=id

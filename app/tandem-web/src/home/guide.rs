@@ -81,7 +81,7 @@ fn question(
     let group = format!("guide-{name}");
     let hint_id = (name == "reach").then(|| format!("{group}-hint"));
     let hint = hint_id.clone().map(|id| {
-        view! { <p class="tandem-field__hint" id=id>{move || ctx.hint(legend)}</p> }
+        view! { <p class="tandem-field__hint" id=id>{move || ctx.t_basis(&format!("{legend}.hint"))}</p> }
     });
     let radios = options
         .iter()
