@@ -294,7 +294,8 @@ impl Shaper<'_, '_, '_> {
                 // and the last of them the rest, so that a spacing Devanagari vowel sign
                 // extracts as its character and no glyph of a word is left without text, which
                 // a reader would take for a space; right to left (marks on a letter), the first
-                // glyph carries the whole text.
+                // spacing glyph carries the whole text (a mark drawn over its letter, given the
+                // text, is dropped by extractors as an overprint: "أُرسل" extracted as "رسل").
                 let rtl = level.is_rtl();
                 let mut texts = vec![String::new(); raw.len()];
                 let mut start = 0;
@@ -311,9 +312,12 @@ impl Shaper<'_, '_, '_> {
                         .chars()
                         .filter(|c| !is_invisible(*c))
                         .collect();
-                    let mut carriers: Vec<usize> = (start..end)
-                        .filter(|i| !rtl && raw[*i].advance > 0.0 && raw[*i].id != 0)
-                        .collect();
+                    let spacing = |i: &usize| raw[*i].advance > 0.0 && raw[*i].id != 0;
+                    let mut carriers: Vec<usize> = if rtl {
+                        (start..end).filter(spacing).take(1).collect()
+                    } else {
+                        (start..end).filter(spacing).collect()
+                    };
                     if carriers.is_empty() {
                         carriers.push(start);
                     }
