@@ -287,7 +287,10 @@ fn every_basis_fixture_is_a_complete_request_under_its_basis() {
         "budapest",
         "untoc",
         "ets30",
+        "ets30-p2",
         "cis-minsk-1993",
+        "cis-chisinau-2002",
+        "arab-ito-2010",
         "bilateral",
         "reciprocity",
     ] {

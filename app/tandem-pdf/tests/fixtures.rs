@@ -315,7 +315,7 @@ fn every_legal_basis_fixture_cites_its_basis_and_no_other() {
         .map(|e| e.path())
         .collect();
     files.sort();
-    assert!(files.len() >= 8, "{files:?}");
+    assert!(files.len() >= 9, "{files:?}");
     for file in files {
         let id = file
             .file_stem()
