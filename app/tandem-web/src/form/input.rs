@@ -146,9 +146,30 @@ pub fn TextInput(
             aria-describedby=described_by
             aria-invalid=invalid
             prop:value=move || form.answers.text(&shown)
-            on:input=move |ev| events::type_text(form, &path, &event_target_value(&ev))
+            on:input={
+                let path = path.clone();
+                move |ev| {
+                    // A date typed segment by segment reads as empty until it is whole: storing
+                    // that would write the empty value back and wipe the segments typed so far.
+                    if !is_partial_date(&ev) {
+                        events::type_text(form, &path, &event_target_value(&ev));
+                    }
+                }
+            }
+            on:blur=move |ev| {
+                // Left half typed: the answer is gone, as the field shows.
+                if is_partial_date(&ev) {
+                    events::type_text(form, &path, "");
+                }
+            }
         />
     }
+}
+
+/// Whether the event's input is a date field with some but not all of its parts typed.
+fn is_partial_date(ev: &web_sys::Event) -> bool {
+    let input = event_target::<web_sys::HtmlInputElement>(ev);
+    input.type_() == "date" && input.validity().bad_input()
 }
 
 /// Countries sorted by their name with the browser's collation rules for the UI language
