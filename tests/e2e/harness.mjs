@@ -72,6 +72,19 @@ export function refuseWrites() {
   };
 }
 
+/**
+ * Waits until the keyboard focus is on the element with this id (the app moves it after the next
+ * render, so right after a message shows it may not be there yet) and returns the id focused.
+ */
+export async function focusedId(page, id, timeout = 3000) {
+  try {
+    await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout });
+  } catch {
+    // Fall through: the caller's assertion reports what has the focus instead.
+  }
+  return page.evaluate(() => document.activeElement?.id);
+}
+
 export function field(page, path) {
   return page.locator(`[id="field-${path}"]`);
 }

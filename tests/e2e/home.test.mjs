@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, pdfText, refuseWrites, saveDownload, startSession } from './harness.mjs';
+import { field, openHome, openTemplate, pdfText, refuseWrites, saveDownload, startSession, focusedId } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -147,7 +147,7 @@ test('duplicate, rename, delete and undo, even after a reload', async () => {
   const stored = await storage(page);
   await renamed.locator('button', { hasText: 'Delete' }).click();
   await says(page, 'Draft deleted: Hospital ransomware (copy).');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'undo');
+  assert.equal(await focusedId(page, 'undo'), 'undo');
   assert.equal(await cards(page).count(), before);
   await page.reload();
   await page.locator('.tandem-home').waitFor();
@@ -285,7 +285,7 @@ test('the PDF is previewed in the page before it is downloaded', async () => {
   await page.locator('#preview-pdf').click();
   const frame = page.locator('iframe#preview-frame');
   await frame.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'preview-download');
+  assert.equal(await focusedId(page, 'preview-download'), 'preview-download');
   const src = await frame.getAttribute('src');
   assert.match(src, /^blob:/);
   // The CSP lets the page read nothing but its origin (connect-src), so the frame's blob is

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, pdfText, saveDownload, startSession } from './harness.mjs';
+import { field, openHome, openTemplate, pdfText, saveDownload, startSession, focusedId } from './harness.mjs';
 
 const PASSPHRASE = 'correct horse battery staple';
 const REFERENCE = 'LOCK-2026-0042/GE';
@@ -60,7 +60,7 @@ test('locking refuses an empty or mismatched passphrase, then seals the draft', 
   assert.equal(await page.locator('#lock-error').textContent(), 'Enter a passphrase.');
   await lock(page, PASSPHRASE, `${PASSPHRASE}!`);
   assert.equal(await page.locator('#lock-error').textContent(), 'The two passphrases are not the same.');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'lock-passphrase');
+  assert.equal(await focusedId(page, 'lock-passphrase'), 'lock-passphrase');
   assert.ok(!(await stored(page)).includes('tandem-lock'), 'nothing is locked before the passphrase is accepted');
 
   await lock(page, PASSPHRASE);
@@ -91,7 +91,7 @@ test('after a reload the list shows the draft as locked and a wrong passphrase c
   const error = page.locator(`#unlock-error-${id}`);
   await error.waitFor();
   assert.equal(await error.textContent(), 'Wrong passphrase, or the locked draft was altered. Nothing was changed.');
-  assert.equal(await page.evaluate(() => document.activeElement.id), `passphrase-${id}`);
+  assert.equal(await focusedId(page, `passphrase-${id}`), `passphrase-${id}`);
   assert.equal(await stored(page), before, 'the stored envelope is byte for byte the same');
 });
 
@@ -199,7 +199,7 @@ test('when the lock worker cannot start, the user is told so and the draft stays
     await error.waitFor();
     assert.equal(await error.textContent(), 'Encryption could not be started in this browser.');
     assert.ok(asked > 0, 'the lock worker asked for its wasm');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'lock-passphrase');
+    assert.equal(await focusedId(page, 'lock-passphrase'), 'lock-passphrase');
     // Nothing was locked and nothing was lost: the draft is stored in clear and still editable.
     await field(page, 'reference.reference').press('End');
     await field(page, 'reference.reference').pressSequentially('-B');

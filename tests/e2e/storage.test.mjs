@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, refuseWrites, saveDownload, startSession } from './harness.mjs';
+import { field, openHome, openTemplate, refuseWrites, saveDownload, startSession, focusedId } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -51,7 +51,7 @@ test('two tabs never silently overwrite each other', async () => {
   await b.locator('#conflict').waitFor();
   assert.match(await b.locator('#conflict').innerText(), /This draft was changed in another tab or window\./);
   assert.match(await b.locator('#conflict').innerText(), /changes not yet saved in this tab are lost/);
-  assert.equal(await b.evaluate(() => document.activeElement?.id), 'conflict');
+  assert.equal(await focusedId(b, 'conflict'), 'conflict');
   const fromA = await stored(a, id);
 
   // B's edits are not written over A's.
