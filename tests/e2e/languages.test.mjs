@@ -42,6 +42,11 @@ test('a language is found by typing its code or its own name, in menus grouped b
   assert.ok(groups.includes('Arabic and Hebrew scripts') && groups.includes('Other scripts'), groups.join());
   const visible = () => page.locator('#ui-lang option').evaluateAll((os) => os.map((o) => o.value));
   // Part of a name in its own script narrows the list; Enter picks what is left.
+  // Letter case aside, in any script (the browser lowers what is typed): Greek, then a code.
+  await page.locator('#ui-lang-search').fill('ΕΛΛΗΝ');
+  assert.deepEqual(await visible(), ['el']);
+  await page.locator('#ui-lang-search').fill(' NL ');
+  assert.deepEqual(await visible(), ['nl']);
   await page.locator('#ui-lang-search').fill('рус');
   assert.deepEqual(await visible(), ['ru']);
   assert.deepEqual(

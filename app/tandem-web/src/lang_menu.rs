@@ -8,6 +8,13 @@ use tandem_core::Lang;
 
 use crate::context::AppContext;
 
+/// What was typed into a search, trimmed and in lower case, as [`Lang::matches`] takes it:
+/// lowered by the browser's own `toLowerCase`, as `str::to_lowercase` would bring Unicode's case
+/// tables into the app shell (about 4 kB brotli).
+fn lowered(typed: &str) -> String {
+    js_sys::JsString::from(typed.trim()).to_lower_case().into()
+}
+
 /// `id` is the select's (its search field is `<id>-search`); `label` the Fluent message of its
 /// label; `chosen` the language shown as selected; `pick` is called with the language chosen;
 /// `mark_drafts` adds "machine translation" to every language not yet reviewed.
@@ -25,7 +32,7 @@ pub fn LanguageMenu(
     // Drawn again when the search, the choice or the interface language changes: forty
     // options are cheap, and the select itself (and its focus) stays.
     let groups = move || {
-        let typed = typed.read();
+        let typed = lowered(&typed.read());
         let chosen = chosen.get();
         Lang::menu()
             .into_iter()
@@ -56,7 +63,7 @@ pub fn LanguageMenu(
             .collect::<Vec<_>>()
     };
     let nothing = move || {
-        let t = typed.read();
+        let t = lowered(&typed.read());
         Lang::ALL.iter().all(|l| !l.matches(&t))
     };
     view! {
@@ -76,8 +83,8 @@ pub fn LanguageMenu(
                     if ev.key() == "Enter" {
                         ev.prevent_default();
                         // A code typed in full wins; else the first name left.
-                        let text = typed.get_untracked();
-                        let first = Lang::from_code(text.trim().to_lowercase().as_str()).or_else(|| {
+                        let text = lowered(&typed.get_untracked());
+                        let first = Lang::from_code(&text).or_else(|| {
                             Lang::menu()
                                 .into_iter()
                                 .flat_map(|(_, langs)| langs)

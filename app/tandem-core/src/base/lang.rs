@@ -295,6 +295,53 @@ impl Lang {
         }
     }
 
+    /// [`Lang::native_name`] in lower case, as a menu's search compares it (a test checks it is
+    /// `native_name().to_lowercase()`).
+    fn name_lowered(self) -> &'static str {
+        match self {
+            Lang::En => "english",
+            Lang::Fr => "français",
+            Lang::De => "deutsch",
+            Lang::Es => "español",
+            Lang::Pt => "português",
+            Lang::It => "italiano",
+            Lang::Ru => "русский",
+            Lang::Uk => "українська",
+            Lang::Ro => "română",
+            Lang::Ka => "ქართული",
+            Lang::Hy => "հայերեն",
+            Lang::Az => "azərbaycan dili",
+            Lang::Tr => "türkçe",
+            Lang::Sq => "shqip",
+            Lang::Sr => "српски",
+            Lang::Mk => "македонски",
+            Lang::Ar => "العربية",
+            Lang::Kk => "қазақ тілі",
+            Lang::Ky => "кыргызча",
+            Lang::Tg => "тоҷикӣ",
+            Lang::Uz => "oʻzbekcha",
+            Lang::Tk => "türkmençe",
+            Lang::Zh => "中文（简体）",
+            Lang::Ja => "日本語",
+            Lang::Ko => "한국어",
+            Lang::Hi => "हिन्दी",
+            Lang::Fa => "فارسی",
+            Lang::He => "עברית",
+            Lang::Vi => "tiếng việt",
+            Lang::Id => "bahasa indonesia",
+            Lang::Pl => "polski",
+            Lang::Cs => "čeština",
+            Lang::Sk => "slovenčina",
+            Lang::Hu => "magyar",
+            Lang::Bg => "български",
+            Lang::Hr => "hrvatski",
+            Lang::Bs => "bosanski",
+            Lang::Sl => "slovenščina",
+            Lang::El => "ελληνικά",
+            Lang::Nl => "nederlands",
+        }
+    }
+
     /// Whether the language's texts are authoritative: English is the source; every other locale
     /// is machine-drafted until a legal translator has reviewed it (its
     /// `locales/<lang>/glossary.toml` says which; a test keeps the two in step).
@@ -360,12 +407,11 @@ impl Lang {
     }
 
     /// Whether what someone typed into a language menu's search names this language: its code,
-    /// or a part of its own name (letter case aside).
-    pub fn matches(self, typed: &str) -> bool {
-        let typed = typed.trim().to_lowercase();
-        typed.is_empty()
-            || self.code() == typed
-            || self.native_name().to_lowercase().contains(&typed)
+    /// or a part of its own name (letter case aside). `lowered` is what was typed, trimmed and in
+    /// lower case: the page lowers it with the browser's own `toLowerCase`, so that the app shell
+    /// carries no Unicode case tables (`str::to_lowercase` does the same on the host).
+    pub fn matches(self, lowered: &str) -> bool {
+        lowered.is_empty() || self.code() == lowered || self.name_lowered().contains(lowered)
     }
 
     /// Parses a BCP 47 code of a language in use (one of [`Lang::ALL`]).
@@ -411,13 +457,27 @@ mod tests {
 
     #[test]
     fn a_language_is_found_by_its_code_or_a_part_of_its_own_name() {
-        assert!(Lang::Ru.matches("ru"));
-        assert!(Lang::Ru.matches("РУС"));
-        assert!(Lang::De.matches(" deut"));
+        let lowered = |typed: &str| typed.trim().to_lowercase();
+        assert!(Lang::Ru.matches(&lowered("ru")));
+        assert!(Lang::Ru.matches(&lowered("РУС")));
+        assert!(Lang::De.matches(&lowered(" deut")));
         assert!(Lang::De.matches(""));
-        assert!(!Lang::De.matches("fr"));
-        assert!(!Lang::En.matches("xyz"));
-        assert!(Lang::Zh.matches("中文"));
+        assert!(!Lang::De.matches(&lowered("fr")));
+        assert!(!Lang::En.matches(&lowered("xyz")));
+        assert!(Lang::Zh.matches(&lowered("中文")));
+        assert!(Lang::El.matches(&lowered("ΕΛΛΗΝ")));
+        assert!(Lang::Hy.matches(&lowered("ՀԱՅ")));
+    }
+
+    #[test]
+    fn the_lowered_names_are_the_names_in_lower_case() {
+        for lang in Lang::ALL {
+            assert_eq!(
+                lang.name_lowered(),
+                lang.native_name().to_lowercase(),
+                "{lang:?}"
+            );
+        }
     }
 
     #[test]
