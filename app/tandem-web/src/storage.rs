@@ -64,7 +64,7 @@ pub fn available() -> bool {
 /// The UI language chosen last time, if any.
 pub fn load_ui_lang() -> Option<Lang> {
     get(UI_LANG)
-        .and_then(|json| serde_json::from_str::<String>(&json).ok())
+        .and_then(|json| serde_json::from_slice::<String>(json.as_bytes()).ok())
         .and_then(|code| Lang::from_code(&code))
 }
 
@@ -75,7 +75,9 @@ pub fn save_ui_lang(lang: Lang) {
 
 /// The id of the draft last edited with a template, if any.
 pub fn current_draft_id(template: &str) -> Option<String> {
-    get(&format!("{CURRENT}{template}")).and_then(|json| serde_json::from_str(&json).ok())
+    // From bytes, as every other JSON the page reads: one copy of serde_json's reader.
+    get(&format!("{CURRENT}{template}"))
+        .and_then(|json| serde_json::from_slice(json.as_bytes()).ok())
 }
 
 /// What is stored under a draft's id.
