@@ -6,6 +6,11 @@
 
 mod items;
 mod rules;
+mod translation;
+
+pub use translation::{
+    left_path, same_path, translation_path, translation_status, untranslated, TranslationStatus,
+};
 
 use serde::Serialize;
 
@@ -68,6 +73,12 @@ pub fn validate(template: &Template, draft: &Draft) -> Report {
     }
     for rule in &template.rules {
         check.rule(template, rule);
+    }
+    // An answer whose wording in the other language is missing holds a final request back: the
+    // recipient would read "[Not translated…]". Translated, the same in both languages or left
+    // untranslated on purpose, it is accounted for.
+    for path in untranslated(template, draft) {
+        check.error(&path, "validation-untranslated");
     }
     check.report
 }
