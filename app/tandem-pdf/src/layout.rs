@@ -600,7 +600,12 @@ impl Builder<'_, '_> {
     /// The signature block's cell in each column: each field's label and answer (an empty
     /// answer leaves a ruled line to write on), the line for the signature with its caption
     /// below, and an empty box for the seal with its caption.
-    fn signature_row(&self, fields: &[([String; 2], [String; 2])], line: &[String; 2], seal: &[String; 2]) -> Row {
+    fn signature_row(
+        &self,
+        fields: &[([String; 2], [String; 2])],
+        line: &[String; 2],
+        seal: &[String; 2],
+    ) -> Row {
         self.columns
             .iter()
             .map(|col| {

@@ -311,11 +311,7 @@ struct Shared {
 /// for every request type and numbered after the template's last section ("17" → "18"). A
 /// template may not define a section of that id itself.
 fn with_signature(mut template: Template) -> Result<Template, TemplateError> {
-    if template
-        .sections
-        .iter()
-        .any(|s| s.id == SIGNATURE_SECTION)
-    {
+    if template.sections.iter().any(|s| s.id == SIGNATURE_SECTION) {
         return Err(TemplateError::Reserved {
             path: SIGNATURE_SECTION.to_string(),
         });

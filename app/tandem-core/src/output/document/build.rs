@@ -382,7 +382,10 @@ impl Builder<'_> {
     fn signature(&self, template: &Template, section: &Section) -> Result<Block, L10nError> {
         let fallback = |item: &str| -> Option<&'static str> {
             let paths: &[&'static str] = match item {
-                "name" => &["requesting-authority.person", "requesting-authority.officer"],
+                "name" => &[
+                    "requesting-authority.person",
+                    "requesting-authority.officer",
+                ],
                 "position" => &["requesting-authority.position"],
                 _ => &[],
             };
@@ -619,7 +622,7 @@ mod tests {
         for block in &d.blocks {
             out.extend(block.pairs().into_iter().map(|p| p.join(" ")));
         }
-    out.join("\n")
+        out.join("\n")
     }
 
     #[test]
@@ -789,7 +792,7 @@ mod tests {
         assert_eq!(
             field(&d, "Date"),
             &Value::Text {
-                text: ["22/11/2026".into(), "22.11.2026".into()]
+                text: ["2026-11-22".into(), "2026-11-22".into()]
             }
         );
         let tick = |checked: bool, en: &str, ru: &str| Tick {
@@ -1067,6 +1070,159 @@ mod tests {
                 "5.10", "7", "7.1", "10", "10.1", "10.2", "11", "11.1", "11.3", "11.4", "12",
                 "12.1", "13", "13.1", "18", "review"
             ]
+        );
+    }
+
+    /// Day and month can never be swapped: every date and time is ISO 8601 in every language,
+    /// with its zone, whatever the language's own date style; isolated in a right-to-left column.
+    #[test]
+    fn dates_and_times_are_iso_in_every_language() {
+        for &lang in Lang::ALL {
+            let t = date_time(lang, "2026-11-03T02:17+02:00");
+            let bare = t.trim_matches(['\u{2068}', '\u{2069}']);
+            assert_eq!(bare, "2026-11-03 02:17 UTC+02:00", "{}", lang.code());
+            assert_eq!(t != bare, lang.dir() == Dir::Rtl, "{}", lang.code());
+        }
+        assert_eq!(
+            date_time(Lang::En, "2026-11-03T02:17:09Z"),
+            "2026-11-03 02:17:09 UTC"
+        );
+        let d = doc(&[("date.date", "2026-11-03")], Issue::Final);
+        assert_eq!(
+            field(&d, "Date"),
+            &Value::Text {
+                text: ["2026-11-03".into(), "2026-11-03".into()]
+            }
+        );
+    }
+
+    fn signature(d: &Document) -> (&Vec<(Pair, Pair)>, &Pair, &Pair) {
+        d.blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Signature {
+                    fields, line, seal, ..
+                } => Some((fields, line, seal)),
+                _ => None,
+            })
+            .expect("a signature block")
+    }
+
+    /// Every request ends with one signature block and the closing note, in that order: name
+    /// (the person in charge of the request when left empty), position, place and date (ISO),
+    /// a signature line and room for a seal.
+    #[test]
+    fn every_request_ends_with_the_signature_block_then_the_closing_note() {
+        for (id, _) in registry::TEMPLATES {
+            let t = registry::template(id).unwrap();
+            let d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+            let c = Catalog::new(&d.langs, false).unwrap();
+            let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+            let doc = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+            let n = doc.blocks.len();
+            assert!(
+                matches!(doc.blocks[n - 2], Block::Signature { .. }),
+                "{id}: {:?}",
+                doc.blocks[n - 2]
+            );
+            assert!(matches!(doc.blocks[n - 1], Block::Review { .. }), "{id}");
+            let count = |f: fn(&Block) -> bool| doc.blocks.iter().filter(|b| f(b)).count();
+            assert_eq!(count(|b| matches!(b, Block::Signature { .. })), 1, "{id}");
+            assert_eq!(count(|b| matches!(b, Block::Review { .. })), 1, "{id}");
+        }
+        let d = doc(
+            &[
+                ("requesting-authority.person", "N. Beridze"),
+                ("signature.place", "Tbilisi"),
+                ("signature.place#b", "Тбилиси"),
+                ("signature.date", "2026-11-03"),
+            ],
+            Issue::Final,
+        );
+        let (fields, line, seal) = signature(&d);
+        let values: Vec<&Pair> = fields.iter().map(|(_, v)| v).collect();
+        assert_eq!(
+            values,
+            [
+                &["N. Beridze".to_string(), "N. Beridze".to_string()],
+                &[String::new(), String::new()],
+                &["Tbilisi".to_string(), "Тбилиси".to_string()],
+                &["2026-11-03".to_string(), "2026-11-03".to_string()],
+            ]
+        );
+        assert_eq!(fields[0].0[0], "Name");
+        assert_eq!(line[0], "Signature");
+        assert_eq!(seal[0], "Official seal");
+        // A name given in the block wins over the requesting authority's person.
+        let d = doc(
+            &[
+                ("requesting-authority.person", "N. Beridze"),
+                ("signature.name", "G. Giorgadze"),
+            ],
+            Issue::Final,
+        );
+        assert_eq!(signature(&d).0[0].1[0], "G. Giorgadze");
+    }
+
+    fn review(d: &Document) -> &Pair {
+        d.blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Review { text, .. } => Some(text),
+                _ => None,
+            })
+            .expect("a closing note")
+    }
+
+    /// The closing note says the form's wording was machine-drafted only in the column of a
+    /// language not yet reviewed, that the requesting authority wrote and translated the
+    /// answers, who checked the translation where the block names them, and the fingerprint;
+    /// the footer says nothing of it.
+    #[test]
+    fn the_closing_note_says_who_wrote_what_once_per_column() {
+        let d = doc(
+            &[
+                ("signature.checked-name", "T. Translator"),
+                ("signature.checked-office", "Translation Unit"),
+                ("signature.checked-office#b", "Отдел переводов"),
+            ],
+            Issue::Final,
+        );
+        let [en, ru] = review(&d);
+        assert!(!en.contains("machine-drafted"), "{en}");
+        assert!(ru.contains("машинным переводом"), "{ru}");
+        assert!(en.contains("written by the requesting authority"), "{en}");
+        assert!(
+            en.contains("checked by T. Translator (Translation Unit)"),
+            "{en}"
+        );
+        assert!(ru.contains("T. Translator (Отдел переводов)"), "{ru}");
+        assert!(en.contains(&d.fingerprint) && ru.contains(&d.fingerprint));
+        for footer in &d.footer {
+            assert!(!footer.contains("machine") && !footer.contains("машин"));
+        }
+        let plain = doc(&[], Issue::Final);
+        assert!(!review(&plain)[0].contains("checked by"));
+    }
+
+    /// An answer left untranslated on purpose says so in column B; never "[Not translated…]".
+    #[test]
+    fn an_answer_left_untranslated_says_so_in_the_other_column() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut draft = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        draft.set_text("requesting-authority.organisation", "Prokuratura");
+        draft.set_ticked("requesting-authority.organisation#untranslated", true);
+        let c = Catalog::new(&draft.langs, false).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let d = build_document(&t, &draft, &c, Issue::Final, today).unwrap();
+        let Value::Text { text } = field(&d, "Organisation") else {
+            panic!("text")
+        };
+        assert_eq!(text[0], "Prokuratura");
+        assert!(
+            text[1].starts_with("Оставлено запрашивающим органом без перевода"),
+            "{}",
+            text[1]
         );
     }
 }

@@ -160,6 +160,33 @@ mod tests {
         assert_eq!((r.required_done, r.required_total), (5, 5));
     }
 
+    /// A translatable answer holds a final request back until it is translated, marked the same
+    /// in both languages or left untranslated on purpose; an empty one never does.
+    #[test]
+    fn an_untranslated_answer_is_an_error_until_it_is_accounted_for() {
+        let t = template();
+        let untranslated = |d: &Draft| {
+            validate(&t, d)
+                .issues
+                .into_iter()
+                .filter(|i| i.message == "validation-untranslated")
+                .map(|i| (i.severity, i.path))
+                .collect::<Vec<_>>()
+        };
+        let mut d = complete();
+        assert_eq!(untranslated(&d), vec![]);
+        d.set_text("s.name#b", "");
+        assert_eq!(
+            untranslated(&d),
+            vec![(Severity::Error, "s.name".to_string())]
+        );
+        d.set_ticked("s.name#untranslated", true);
+        assert_eq!(untranslated(&d), vec![]);
+        d.set_ticked("s.name#untranslated", false);
+        d.set_text("s.name", "");
+        assert_eq!(untranslated(&d), vec![]);
+    }
+
     #[test]
     fn an_empty_draft_counts_nothing_done() {
         let t = template();
