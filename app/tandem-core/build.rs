@@ -67,6 +67,23 @@ fn main() {
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("bases.rs");
     std::fs::write(dest, bases_rs(&file)).expect("write bases.rs");
 
+    // The signature block every template ends with (templates/signature.toml), as JSON, for
+    // `template::with_signature`: in the browser too, which fetches templates without it. In a
+    // file of its own, like providers.rs.
+    let signature_path = root.join("templates/signature.toml");
+    println!("cargo:rerun-if-changed={}", signature_path.display());
+    let source = std::fs::read_to_string(&signature_path)
+        .unwrap_or_else(|e| panic!("{}: {e}", signature_path.display()));
+    let value: toml::Value =
+        toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", signature_path.display()));
+    let json = serde_json::to_string(&value).expect("a TOML value is valid JSON");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("signature.rs");
+    std::fs::write(
+        dest,
+        format!("/// `templates/signature.toml` as JSON.\nstatic SIGNATURE: &str = {json:?};\n"),
+    )
+    .expect("write signature.rs");
+
     let mut out = String::new();
     // Templates are embedded as JSON: the browser then needs no TOML parser (serde_json is there
     // anyway), and a TOML syntax error stops the build here.

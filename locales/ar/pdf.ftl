@@ -14,8 +14,6 @@ pdf-draft = مسودة للتشاور
 pdf-not-translated = [غير مترجم: الصياغة الأصلية واردة في العمود الآخر.]
 pdf-ticked = نعم
 pdf-not-ticked = لا
-# حالة مراجعة ترجمات هذه اللغة، تُطبع في تذييل كل صفحة.
-pdf-review-status = ترجمة آلية لم يراجعها بعدُ مترجم قانوني
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = MƏSLƏHƏTLƏŞMƏ ÜÇÜN LAYİHƏ
 pdf-not-translated = [Tərcümə edilməyib: orijinal mətn digər sütundadır.]
 pdf-ticked = Bəli
 pdf-not-ticked = Xeyr
-# Bu dildəki tərcümələrin yoxlanılma statusu; hər səhifənin altlığında çap olunur.
-pdf-review-status = Maşın tərəfindən hazırlanmış tərcümə, hüquqi tərcüməçi tərəfindən hələ yoxlanılmayıb
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

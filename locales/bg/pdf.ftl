@@ -14,8 +14,6 @@ pdf-draft = ПРОЕКТ ЗА СЪГЛАСУВАНЕ
 pdf-not-translated = [Не е преведено: оригиналният текст е в другата колона.]
 pdf-ticked = Да
 pdf-not-ticked = Не
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Машинно изготвен превод, все още непрегледан от юрист преводач
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = KONCEPT KE KONZULTACI
 pdf-not-translated = [Nepřeloženo: původní znění je v druhém sloupci.]
 pdf-ticked = Ano
 pdf-not-ticked = Ne
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Strojový překlad, dosud nezkontrolovaný právním překladatelem
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

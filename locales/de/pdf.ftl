@@ -14,8 +14,6 @@ pdf-draft = ENTWURF ZUR ABSTIMMUNG
 pdf-not-translated = [Nicht übersetzt: Der Originalwortlaut steht in der anderen Spalte.]
 pdf-ticked = Ja
 pdf-not-ticked = Nein
-# Der Prüfstatus der Übersetzungen dieser Sprache, in jeder Fußzeile gedruckt.
-pdf-review-status = Maschinell erstellte Übersetzung, noch nicht von einem juristischen Fachübersetzer geprüft
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = ΣΧΕΔΙΟ ΓΙΑ ΔΙΑΒΟΥΛΕΥΣΗ
 pdf-not-translated = [Δεν μεταφράστηκε: η αρχική διατύπωση βρίσκεται στην άλλη στήλη.]
 pdf-ticked = Ναι
 pdf-not-ticked = Όχι
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Μηχανική μετάφραση, δεν έχει ακόμη ελεγχθεί από νομικό μεταφραστή
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -37,7 +37,12 @@ app-errors-heading = There is a problem
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $done } of { $total } required done
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $done } of { $total } required done
+    [one] { $done } of { $total } required done · { $translate } answer to translate
+   *[other] { $done } of { $total } required done · { $translate } answers to translate
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Add a row
@@ -101,6 +106,7 @@ validation-us-damage-threshold = The United States generally declines requests a
 validation-period-long = This period is longer than requests of this type usually justify: ask only for the period the investigation needs, or explain why in the request.
 validation-recommended = Recommended: requests without this are often refused or returned.
 validation-answers-differ = This answer differs from the same information given earlier in the request.
+validation-untranslated = Give this answer's wording in the other document language, or tick "Same in both languages" or "Leave untranslated".
 validation-answers-contradict = This answer contradicts the request status: a follow-up to a preservation request means that preservation was sought.
 app-layout = PDF layout
 app-layout-side-by-side = Both document languages side by side

@@ -2,13 +2,17 @@
 
 # A tick under the translation box: the answer reads the same in both languages.
 form-same-in-both = Same in both languages (a name, a reference, an address)
+# A tick under the translation box: the requesting authority chooses not to translate this
+# answer; the PDF says so in the other column.
+form-leave-untranslated = Leave untranslated (the PDF says so in the other column)
 form-status-translated = Status: translated
 form-status-same = Status: same in both languages
-form-status-pending = Status: to be translated (until then the PDF says "not translated")
+form-status-untranslated = Status: left untranslated
+form-status-pending = Status: to be translated (a final PDF waits until it is translated, marked the same in both languages or left untranslated)
 # In the completeness panel; not an error.
 # Variables:
 #   $count (Number) - answers whose wording in the other document language is missing
-form-untranslated = Answers still to be translated: { $count }. The PDF marks them as not translated.
+form-untranslated = Answers still to be translated: { $count }. A final PDF waits until each is translated, marked the same in both languages or left untranslated; a draft for consultation marks them as not translated.
 # Announced to screen readers after a change to repeatable rows.
 # Variables:
 #   $number (String) - the number of the added row, e.g. 10.2

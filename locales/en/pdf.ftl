@@ -12,10 +12,25 @@ pdf-reference = Ref. { $reference }
 pdf-fingerprint = Fingerprint { $fingerprint }
 pdf-draft = DRAFT FOR CONSULTATION
 pdf-not-translated = [Not translated: the original wording is in the other column.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Left untranslated by the requesting authority: the original wording is in the other column.
 pdf-ticked = Yes
 pdf-not-ticked = No
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Source text (English)
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = How this request was drafted
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = The fixed wording of the form in this column (headings, labels and options) is a machine-drafted translation that no legal translator has yet reviewed.
+pdf-review-answers = The answers were written by the requesting authority, which also provided their wording in the other language.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = The translation of the answers was checked by { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = The translation of the answers was checked by { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

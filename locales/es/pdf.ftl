@@ -14,8 +14,6 @@ pdf-draft = BORRADOR PARA CONSULTA
 pdf-not-translated = [Sin traducir: el texto original figura en la otra columna.]
 pdf-ticked = Sí
 pdf-not-ticked = No
-# Estado de revisión de las traducciones de este idioma, impreso en cada pie de página.
-pdf-review-status = Traducción elaborada automáticamente, aún no revisada por un traductor jurídico
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = پیش‌نویس برای مشورت
 pdf-not-translated = [ترجمه نشده: متن اصلی در ستون دیگر است.]
 pdf-ticked = بله
 pdf-not-ticked = خیر
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = ترجمه ماشینی، هنوز به دست مترجم حقوقی بازبینی نشده
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

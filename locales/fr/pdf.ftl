@@ -14,8 +14,6 @@ pdf-draft = PROJET POUR CONSULTATION
 pdf-not-translated = [Non traduit : le libellé original figure dans l'autre colonne.]
 pdf-ticked = Oui
 pdf-not-ticked = Non
-# Statut de relecture des traductions de cette langue, imprimé dans chaque pied de page.
-pdf-review-status = Traduction établie automatiquement, non encore relue par un traducteur juridique
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = טיוטה להתייעצות
 pdf-not-translated = [לא תורגם: הנוסח המקורי מופיע בטור השני.]
 pdf-ticked = כן
 pdf-not-ticked = לא
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = תרגום מכונה שטרם נבדק בידי מתרגם משפטי
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = परामर्श हेतु मसौदा
 pdf-not-translated = [अनूदित नहीं: मूल पाठ दूसरे स्तंभ में है।]
 pdf-ticked = हाँ
 pdf-not-ticked = नहीं
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = मशीनी अनुवाद, जिसकी अभी तक किसी विधिक अनुवादक द्वारा समीक्षा नहीं की गई है
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = NACRT ZA SAVJETOVANJE
 pdf-not-translated = [Nije prevedeno: izvorni tekst nalazi se u drugom stupcu.]
 pdf-ticked = Da
 pdf-not-ticked = Ne
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Strojno izrađen prijevod, još ga nije pregledao pravni prevoditelj
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = EGYEZTETÉSRE SZÁNT TERVEZET
 pdf-not-translated = [Nincs lefordítva: az eredeti szöveg a másik oszlopban található.]
 pdf-ticked = Igen
 pdf-not-ticked = Nem
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Gépi úton készült fordítás, jogi szakfordító még nem ellenőrizte
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = ՆԱԽԱԳԻԾ ԽՈՐՀՐԴԱԿՑՈՒԹՅԱՆ ՀԱՄԱՐ
 pdf-not-translated = [Թարգմանված չէ. բնօրինակի ձևակերպումը տրված է մյուս սյունակում։]
 pdf-ticked = Այո
 pdf-not-ticked = Ոչ
-# Այս լեզվի թարգմանությունների ստուգման կարգավիճակը՝ տպվում է յուրաքանչյուր էջատակում։
-pdf-review-status = Մեքենայական թարգմանություն, դեռևս չի ստուգվել իրավաբան թարգմանչի կողմից
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

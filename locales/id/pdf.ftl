@@ -14,8 +14,6 @@ pdf-draft = DRAF UNTUK KONSULTASI
 pdf-not-translated = [Belum diterjemahkan: rumusan aslinya terdapat di kolom lain.]
 pdf-ticked = Ya
 pdf-not-ticked = Tidak
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Terjemahan mesin, belum ditinjau oleh penerjemah hukum
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = BOZZA PER CONSULTAZIONE
 pdf-not-translated = [Non tradotto: il testo originale è riportato nell'altra colonna.]
 pdf-ticked = Sì
 pdf-not-ticked = No
-# Lo stato di revisione delle traduzioni di questa lingua, stampato in ogni piè di pagina.
-pdf-review-status = Traduzione redatta automaticamente, non ancora rivista da un traduttore giuridico
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

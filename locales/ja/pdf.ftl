@@ -14,8 +14,6 @@ pdf-draft = 協議用草案
 pdf-not-translated = ［未翻訳：原文はもう一方の欄にあります。］
 pdf-ticked = はい
 pdf-not-ticked = いいえ
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = 機械翻訳（法律翻訳者による確認未了）
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -2,13 +2,15 @@
 
 # A tick under the translation box: the answer reads the same in both languages.
 form-same-in-both = ორივე ენაზე ერთნაირია (სახელი, ნომერი, მისამართი)
+form-leave-untranslated = დატოვება უთარგმნელად (PDF-ში ეს მიეთითება მეორე სვეტში)
 form-status-translated = სტატუსი: თარგმნილია
 form-status-same = სტატუსი: ორივე ენაზე ერთნაირია
-form-status-pending = სტატუსი: სათარგმნია (მანამდე PDF-ში მითითებულია „არ არის თარგმნილი“)
+form-status-untranslated = სტატუსი: დატოვებულია უთარგმნელად
+form-status-pending = სტატუსი: სათარგმნია (საბოლოო PDF შეიქმნება მხოლოდ მას შემდეგ, რაც პასუხი ითარგმნება, მოინიშნება როგორც ორივე ენაზე ერთნაირი ან დარჩება უთარგმნელად)
 # In the completeness panel; not an error.
 # Variables:
 #   $count (Number) - answers whose wording in the other document language is missing
-form-untranslated = სათარგმნი პასუხები: { $count }. PDF-ში ისინი მონიშნულია, როგორც უთარგმნელი.
+form-untranslated = სათარგმნი პასუხები: { $count }. საბოლოო PDF შეიქმნება მხოლოდ მას შემდეგ, რაც თითოეული ითარგმნება, მოინიშნება როგორც ორივე ენაზე ერთნაირი ან დარჩება უთარგმნელად; კონსულტაციისთვის განკუთვნილ პროექტში ისინი მონიშნულია, როგორც უთარგმნელი.
 # Announced to screen readers after a change to repeatable rows.
 # Variables:
 #   $number (String) - the number of the added row, e.g. 10.2

@@ -12,10 +12,9 @@ pdf-reference = № { $reference }
 pdf-fingerprint = ციფრული ანაბეჭდი { $fingerprint }
 pdf-draft = პროექტი კონსულტაციისთვის
 pdf-not-translated = [არ არის თარგმნილი: ორიგინალის ტექსტი მოცემულია მეორე სვეტში.]
+pdf-left-untranslated = მომთხოვნმა ორგანომ დატოვა უთარგმნელად: ორიგინალის ტექსტი მოცემულია მეორე სვეტში.
 pdf-ticked = დიახ
 pdf-not-ticked = არა
-# ამ ენის თარგმანების გადამოწმების სტატუსი, იბეჭდება ყველა გვერდის ქვედა კოლონტიტულში.
-pdf-review-status = მანქანური თარგმანი, იურიდიული თარჯიმნის მიერ ჯერ არ არის გადამოწმებული
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone
@@ -26,3 +25,8 @@ pdf-source-port = წყაროს პორტი { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = დრო: { $time }
+pdf-review-heading = როგორ მომზადდა ეს მოთხოვნა
+pdf-review-form-wording = ფორმის მუდმივი ტექსტი ამ სვეტში (სათაურები, ველების დასახელებები და პასუხის ვარიანტები) მანქანური თარგმანია, რომელიც იურიდიულ თარჯიმანს ჯერ არ გადაუმოწმებია.
+pdf-review-answers = პასუხები დაწერა მომთხოვნმა ორგანომ, რომელმაც ასევე წარმოადგინა მათი ტექსტი მეორე ენაზე.
+pdf-review-checked = პასუხების თარგმანი შეამოწმა: { $name }.
+pdf-review-checked-office = პასუხების თარგმანი შეამოწმა: { $name } ({ $office }).

@@ -14,8 +14,6 @@ pdf-draft = КЕЛІСУГЕ АРНАЛҒАН ЖОБА
 pdf-not-translated = [Аударылмаған: түпнұсқа мәтін екінші бағанда.]
 pdf-ticked = Иә
 pdf-not-ticked = Жоқ
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Машиналық аударма, заң аудармашысы тексермеген
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

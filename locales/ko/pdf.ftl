@@ -14,8 +14,6 @@ pdf-draft = 협의용 초안
 pdf-not-translated = [번역되지 않음: 원문은 다른 단에 있습니다.]
 pdf-ticked = 예
 pdf-not-ticked = 아니요
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = 기계 번역, 법률 번역가의 검토를 거치지 않음
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

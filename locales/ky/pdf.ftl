@@ -14,8 +14,6 @@ pdf-draft = МАКУЛДАШУУ ҮЧҮН ДОЛБООР
 pdf-not-translated = [Которулган эмес: түп нускадагы текст башка мамычада.]
 pdf-ticked = Ооба
 pdf-not-ticked = Жок
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Машиналык котормо, юрист-котормочу тарабынан текшерилген эмес
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = НАЦРТ ЗА КОНСУЛТАЦИИ
 pdf-not-translated = [Не е преведено: изворниот текст е во другата колона.]
 pdf-ticked = Да
 pdf-not-ticked = Не
-# Статус на проверката на преводите на овој јазик, се печати во подножјето на секоја страница.
-pdf-review-status = Машински изработен превод, сѐ уште непроверен од правен преведувач
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

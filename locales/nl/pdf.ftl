@@ -14,8 +14,6 @@ pdf-draft = CONCEPT VOOR OVERLEG
 pdf-not-translated = [Niet vertaald: de oorspronkelijke tekst staat in de andere kolom.]
 pdf-ticked = Ja
 pdf-not-ticked = Nee
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Machinaal opgestelde vertaling, nog niet nagekeken door een juridisch vertaler
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

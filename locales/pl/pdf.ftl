@@ -14,8 +14,6 @@ pdf-draft = PROJEKT DO KONSULTACJI
 pdf-not-translated = [Nie przetłumaczono: brzmienie oryginalne znajduje się w drugiej kolumnie.]
 pdf-ticked = Tak
 pdf-not-ticked = Nie
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Tłumaczenie maszynowe, jeszcze niezweryfikowane przez tłumacza prawniczego
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

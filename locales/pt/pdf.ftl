@@ -14,8 +14,6 @@ pdf-draft = PROJETO PARA CONSULTA
 pdf-not-translated = [Não traduzido: o texto original consta da outra coluna.]
 pdf-ticked = Sim
 pdf-not-ticked = Não
-# Estado de revisão das traduções desta língua, impresso em todos os rodapés.
-pdf-review-status = Tradução gerada automaticamente, ainda não revista por um tradutor jurídico
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

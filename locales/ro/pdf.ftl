@@ -14,8 +14,6 @@ pdf-draft = PROIECT PENTRU CONSULTARE
 pdf-not-translated = [Netradus: formularea originală se află în cealaltă coloană.]
 pdf-ticked = Da
 pdf-not-ticked = Nu
-# Stadiul revizuirii traducerilor în această limbă, tipărit în subsolul fiecărei pagini.
-pdf-review-status = Traducere redactată automat, nerevizuită încă de un traducător juridic
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

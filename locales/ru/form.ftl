@@ -2,13 +2,15 @@
 
 # A tick under the translation box: the answer reads the same in both languages.
 form-same-in-both = Одинаково на обоих языках (имя, номер, адрес)
+form-leave-untranslated = Оставить без перевода (в PDF это будет указано в другой колонке)
 form-status-translated = Статус: переведено
 form-status-same = Статус: одинаково на обоих языках
-form-status-pending = Статус: требуется перевод (до тех пор в PDF указано «не переведено»)
+form-status-untranslated = Статус: оставлено без перевода
+form-status-pending = Статус: требуется перевод (итоговый PDF создаётся только после перевода, отметки «одинаково на обоих языках» или «оставить без перевода»)
 # In the completeness panel; not an error.
 # Variables:
 #   $count (Number) - answers whose wording in the other document language is missing
-form-untranslated = Ответов, ожидающих перевода: { $count }. В PDF они помечены как непереведённые.
+form-untranslated = Ответов, ожидающих перевода: { $count }. Итоговый PDF создаётся только после того, как каждый из них переведён, отмечен как одинаковый на обоих языках или оставлен без перевода; в проекте для согласования они помечены как непереведённые.
 # Announced to screen readers after a change to repeatable rows.
 # Variables:
 #   $number (String) - the number of the added row, e.g. 10.2

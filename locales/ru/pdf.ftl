@@ -12,10 +12,9 @@ pdf-reference = Исх. № { $reference }
 pdf-fingerprint = Контрольная сумма { $fingerprint }
 pdf-draft = ПРОЕКТ ДЛЯ СОГЛАСОВАНИЯ
 pdf-not-translated = [Не переведено: текст на языке оригинала приведён в другой колонке.]
+pdf-left-untranslated = Оставлено запрашивающим органом без перевода: текст на языке оригинала приведён в другой колонке.
 pdf-ticked = Да
 pdf-not-ticked = Нет
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Машинный перевод, не проверен юристом-переводчиком
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone
@@ -26,3 +25,8 @@ pdf-source-port = порт источника { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = время { $time }
+pdf-review-heading = Как составлен этот запрос
+pdf-review-form-wording = Постоянный текст формы в этой колонке (заголовки, названия полей и варианты ответов) является машинным переводом, ещё не проверенным юристом-переводчиком.
+pdf-review-answers = Ответы составлены запрашивающим органом, который также предоставил их текст на другом языке.
+pdf-review-checked = Перевод ответов проверил(а) { $name }.
+pdf-review-checked-office = Перевод ответов проверил(а) { $name } ({ $office }).

@@ -14,8 +14,6 @@ pdf-draft = NÁVRH NA KONZULTÁCIU
 pdf-not-translated = [Nepreložené: pôvodné znenie je v druhom stĺpci.]
 pdf-ticked = Áno
 pdf-not-ticked = Nie
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Strojový preklad, zatiaľ neskontrolovaný právnym prekladateľom
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

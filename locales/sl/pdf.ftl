@@ -14,8 +14,6 @@ pdf-draft = OSNUTEK ZA POSVETOVANJE
 pdf-not-translated = [Ni prevedeno: izvirno besedilo je v drugem stolpcu.]
 pdf-ticked = Da
 pdf-not-ticked = Ne
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Strojni prevod, ki ga pravni prevajalec še ni pregledal
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = PROJEKT PËR KONSULTIM
 pdf-not-translated = [E papërkthyer: teksti origjinal gjendet në kolonën tjetër.]
 pdf-ticked = Po
 pdf-not-ticked = Jo
-# Statusi i rishikimit të përkthimeve të kësaj gjuhe, i shtypur në fund të çdo faqeje.
-pdf-review-status = Përkthim i hartuar automatikisht, ende i pashqyrtuar nga një përkthyes juridik
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = НАЦРТ ЗА КОНСУЛТАЦИЈЕ
 pdf-not-translated = [Није преведено: изворни текст налази се у другој колони.]
 pdf-ticked = Да
 pdf-not-ticked = Не
-# Статус провере превода овог језика, штампа се у подножју сваке стране.
-pdf-review-status = Машински израђен превод, још није прегледао правни преводилац
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

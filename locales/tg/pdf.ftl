@@ -14,8 +14,6 @@ pdf-draft = ЛОИҲА БАРОИ МАШВАРАТ
 pdf-not-translated = [Тарҷума нашудааст: матни аслӣ дар сутуни дигар аст.]
 pdf-ticked = Ҳа
 pdf-not-ticked = Не
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Тарҷумаи мошинӣ, ки ҳанӯз аз ҷониби тарҷумони ҳуқуқӣ санҷида нашудааст
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

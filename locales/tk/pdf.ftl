@@ -14,8 +14,6 @@ pdf-draft = YLALAŞMAK ÜÇIN TASLAMA
 pdf-not-translated = [Terjime edilmedik: asyl tekst beýleki sütünde.]
 pdf-ticked = Hawa
 pdf-not-ticked = Ýok
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Maşyn terjimesi, hukukçy-terjimeçi tarapyndan barlanmadyk
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

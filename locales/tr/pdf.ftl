@@ -14,8 +14,6 @@ pdf-draft = GÖRÜŞE SUNULAN TASLAK
 pdf-not-translated = [Çevrilmemiştir: özgün metin diğer sütunda yer almaktadır.]
 pdf-ticked = Evet
 pdf-not-ticked = Hayır
-# Bu dildeki çevirilerin inceleme durumu; her sayfanın altbilgisine basılır.
-pdf-review-status = Makine tarafından hazırlanmış çeviri; henüz bir hukuk çevirmeni tarafından incelenmemiştir
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

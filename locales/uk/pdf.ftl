@@ -14,8 +14,6 @@ pdf-draft = ПРОЄКТ ДЛЯ ПОГОДЖЕННЯ
 pdf-not-translated = [Не перекладено: текст мовою оригіналу наведено в іншій колонці.]
 pdf-ticked = Так
 pdf-not-ticked = Ні
-# Статус перевірки перекладів цієї локалі, друкується в кожному нижньому колонтитулі.
-pdf-review-status = Машинний переклад, ще не перевірений юридичним перекладачем
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

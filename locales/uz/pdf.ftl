@@ -14,8 +14,6 @@ pdf-draft = KELISHISH UCHUN LOYIHA
 pdf-not-translated = [Tarjima qilinmagan: asl matn boshqa ustunda.]
 pdf-ticked = Ha
 pdf-not-ticked = Yoʻq
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Mashina tarjimasi, yurist-tarjimon tomonidan tekshirilmagan
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,8 +14,6 @@ pdf-draft = BẢN DỰ THẢO ĐỂ THAM VẤN
 pdf-not-translated = [Chưa dịch: nội dung gốc nằm ở cột bên kia.]
 pdf-ticked = Có
 pdf-not-ticked = Không
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = Bản dịch máy, chưa được biên dịch viên pháp lý rà soát
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

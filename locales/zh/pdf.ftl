@@ -14,8 +14,6 @@ pdf-draft = 征求意见稿
 pdf-not-translated = ［未翻译：原文见另一栏。］
 pdf-ticked = 是
 pdf-not-ticked = 否
-# The review status of this locale's translations, printed in every footer.
-pdf-review-status = 机器翻译，尚未经法律翻译人员审校
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -68,6 +68,8 @@ async function assertFits(page, what) {
 async function assertNumbers(page, id) {
   const toml = readFileSync(join(ROOT, 'templates', `${id}.toml`), 'utf8');
   const expected = [...toml.matchAll(/^number = "([0-9.]+)"/gm)].map((m) => m[1]);
+  // The signature block every template ends with (templates/signature.toml), numbered next.
+  expected.push(String(Math.max(...expected.map((n) => parseInt(n, 10))) + 1));
   const shown = await page.evaluate(() =>
     [...document.querySelectorAll('.tandem-section')].map((section) => {
       const legend = section.querySelector(':scope > legend');

@@ -298,9 +298,14 @@ test('a translatable answer shows its translation status; the panel counts what 
   const path = 'requesting-authority.organisation';
   const status = () => page.locator(`[id="field-${path}#b-status"]`).textContent();
   const left = page.locator('#untranslated');
+  // Nothing typed, nothing to translate: no status.
+  assert.equal(await status(), '');
   await tabTo(page, `field-${path}`);
   await page.keyboard.type('EUROJUST');
-  assert.equal(await status(), 'Status: to be translated (until then the PDF says "not translated")');
+  assert.equal(
+    await status(),
+    'Status: to be translated (a final PDF waits until it is translated, marked the same in both languages or left untranslated)',
+  );
   assert.match((await left.textContent()).replace(/[\u2068\u2069]/g, ''), /still to be translated: 1\./);
   // Same in both languages: a name.
   await tabTo(page, `field-${path}#same`);
@@ -308,11 +313,17 @@ test('a translatable answer shows its translation status; the panel counts what 
   assert.equal(await status(), 'Status: same in both languages');
   assert.equal(await left.count(), 0);
   await page.keyboard.press('Space');
+  // Left untranslated on purpose: accounted for too.
+  await tabTo(page, `field-${path}#untranslated`);
+  await page.keyboard.press('Space');
+  assert.equal(await status(), 'Status: left untranslated');
+  assert.equal(await left.count(), 0);
+  await page.keyboard.press('Space');
   await tabTo(page, `field-${path}#b`);
   await page.keyboard.type('ЕВРОЮСТ');
   assert.equal(await status(), 'Status: translated');
   assert.equal(await left.count(), 0);
-  // Still to be translated is no error: the final export's summary does not list it.
+  // Translated, it is no longer an error: the final export's summary does not list it.
   await tabTo(page, 'export-final');
   await page.keyboard.press('Enter');
   await page.locator('#error-summary').waitFor();

@@ -111,6 +111,8 @@ test('an extension is a new preservation request prefilled from the first', asyn
   await field(page, 'status.status.extension.detail').waitFor();
   assert.ok(await field(page, 'status.status-extension').isChecked());
   assert.equal(await field(page, 'status.status.extension.detail').inputValue(), REFERENCE);
+  // A request of its own: it asks for its own reference.
+  assert.equal(await field(page, 'reference.reference').inputValue(), '');
   assert.equal(await field(page, 'previous-request.date').inputValue(), REQUEST_DATE.iso);
   assert.equal(await field(page, 'executed.date').inputValue(), '');
   assert.equal(await field(page, 'requested-authority.country').inputValue(), 'IT');
@@ -157,6 +159,16 @@ test('the request for mutual legal assistance follows the preservation up', asyn
   await page.locator('.tandem-links__open', { hasText: 'Followed up by mutual legal assistance request' }).waitFor();
   assert.equal(await page.locator('#template').inputValue(), 'art29-preservation');
   assert.equal(await field(page, 'reference.reference').inputValue(), REFERENCE);
+});
+
+test('the drafts list tells the extension from the request it extends', async () => {
+  const { page, origin } = s;
+  await openHome(page, origin);
+  const titles = (await page.locator('.tandem-draft__title').allInnerTexts()).map(plain);
+  // The extension has no reference of its own yet: it is named after what it extends, never by
+  // the original's reference, so that two cards never read the same.
+  assert.equal(titles.filter((t) => t === `Extension of preservation request ${REFERENCE}`).length, 1, titles.join('\n'));
+  assert.equal(titles.filter((t) => t === REFERENCE).length, 1, titles.join('\n'));
 });
 
 test('the session made no console error and no request off this origin', () => {

@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use tandem_core::basis::{self, Args};
 use tandem_core::document::Issue;
-use tandem_core::{build_document, registry, Block, Catalog, Document, Draft, Lang, Value};
+use tandem_core::{build_document, registry, Catalog, Document, Draft, Lang};
 
 fn fixture(template: &str) -> Draft {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
@@ -23,20 +23,7 @@ fn fixture(template: &str) -> Draft {
 fn column(d: &Document, i: usize) -> String {
     let mut out = vec![d.title[i].clone(), d.subtitle[i].clone()];
     for block in &d.blocks {
-        match block {
-            Block::Heading { text, .. } => out.push(text[i].clone()),
-            Block::Group { label, .. } => out.push(label[i].clone()),
-            Block::Field { label, value, .. } => {
-                out.push(label[i].clone());
-                match value {
-                    Value::Text { text } => out.push(text[i].clone()),
-                    Value::Ticks { ticks } => {
-                        out.extend(ticks.iter().map(|t| t.caption[i].clone()))
-                    }
-                    Value::Empty => {}
-                }
-            }
-        }
+        out.extend(block.pairs().into_iter().map(|p| p[i].clone()));
     }
     out.join("\n")
 }

@@ -267,7 +267,7 @@ fn for_lang(lang: &str) -> Option<FontFile> {
 /// Every text of a document that is printed, in both languages.
 pub(crate) fn document_texts(doc: &Document) -> Vec<&str> {
     let mut texts: Vec<&str> = Vec::new();
-    for p in [&doc.title, &doc.subtitle, &doc.review_status] {
+    for p in [&doc.title, &doc.subtitle] {
         texts.extend(p.iter().map(String::as_str));
     }
     if let Some(mark) = &doc.draft_mark {
@@ -301,6 +301,24 @@ pub(crate) fn document_texts(doc: &Document) -> Vec<&str> {
                             .flat_map(|t| t.caption.iter().map(String::as_str)),
                     ),
                 }
+            }
+            Block::Signature {
+                number,
+                heading,
+                fields,
+                line,
+                seal,
+            } => {
+                texts.push(number);
+                for pair in [heading, line, seal]
+                    .into_iter()
+                    .chain(fields.iter().flat_map(|(label, value)| [label, value]))
+                {
+                    texts.extend(pair.iter().map(String::as_str));
+                }
+            }
+            Block::Review { heading, text } => {
+                texts.extend(heading.iter().chain(text).map(String::as_str));
             }
         }
     }

@@ -26,6 +26,11 @@ const ROW_PAD: f32 = 1.6;
 /// How far the heading band reaches beyond the text on either side.
 const BAND_PAD: f32 = 1.5;
 const TICK_SIZE: f32 = 3.0;
+/// Height of the room above the signature line, for a handwritten signature.
+const SIGNATURE_ROOM: f32 = 14.0;
+/// The box left for the official seal.
+const SEAL_WIDTH: f32 = 40.0;
+const SEAL_HEIGHT: f32 = 28.0;
 const TICK_GAP: f32 = 1.8;
 
 /// Which columns a page shows. Named in a request and on the command line `side-by-side` (the
@@ -245,24 +250,55 @@ pub fn layout_with(
     };
     let mut rows = vec![(builder.title_row(), RowKind::Title)];
     for block in &doc.blocks {
-        rows.push(match block {
+        match block {
             Block::Heading { number, text } => {
-                (builder.heading_row(number, text), RowKind::Heading)
+                rows.push((builder.heading_row(number, text), RowKind::Heading))
             }
-            Block::Group { number, label } => (builder.group_row(number, label), RowKind::Group),
+            Block::Group { number, label } => {
+                rows.push((builder.group_row(number, label), RowKind::Group))
+            }
             Block::Field {
                 number,
                 label,
                 value,
-            } => (builder.field_row(number, label, value), RowKind::Field),
-        });
+            } => rows.push((builder.field_row(number, label, value), RowKind::Field)),
+            Block::Signature {
+                number,
+                heading,
+                fields,
+                line,
+                seal,
+            } => {
+                // The item before the signature block stays on its page.
+                if let Some((_, kind)) = rows.last_mut() {
+                    if *kind == RowKind::Field {
+                        *kind = RowKind::BeforeSignature;
+                    }
+                }
+                rows.push((builder.heading_row(number, heading), RowKind::Heading));
+                let row = builder.signature_row(fields, line, seal);
+                rows.push((row, RowKind::Signature));
+            }
+            Block::Review { heading, text } => {
+                rows.push((builder.heading_row("", heading), RowKind::Heading));
+                rows.push((builder.review_row(text), RowKind::Review));
+            }
+        }
     }
     // The room each row needs to start on a page: a heading or group label takes the start of
-    // what follows with it, so that it never stands alone at the bottom of a page.
+    // what follows with it, so that it never stands alone at the bottom of a page; the item
+    // before the signature block takes the whole block with it, and the block the closing
+    // note, so that the end of a request never stands alone on a page and the block is never
+    // split.
     let mut needs = vec![0.0; rows.len()];
     let mut next = 0.0;
     for (i, (row, kind)) in rows.iter().enumerate().rev() {
-        needs[i] = start_height(row) + if kind.keeps_with_next() { next } else { 0.0 };
+        let own = if *kind == RowKind::Signature {
+            row_height(row)
+        } else {
+            start_height(row)
+        };
+        needs[i] = own + if kind.keeps_with_next() { next } else { 0.0 };
         next = needs[i];
     }
     for ((row, kind), need) in rows.into_iter().zip(needs) {
@@ -394,11 +430,20 @@ enum RowKind {
     Heading,
     Group,
     Field,
+    /// The last field before the signature block: kept on the block's page.
+    BeforeSignature,
+    /// The signature block: never split.
+    Signature,
+    /// The closing note.
+    Review,
 }
 
 impl RowKind {
     fn keeps_with_next(self) -> bool {
-        matches!(self, RowKind::Heading | RowKind::Group)
+        matches!(
+            self,
+            RowKind::Heading | RowKind::Group | RowKind::BeforeSignature | RowKind::Signature
+        )
     }
 }
 
@@ -552,6 +597,93 @@ impl Builder<'_, '_> {
             .collect()
     }
 
+    /// The signature block's cell in each column: each field's label and answer (an empty
+    /// answer leaves a ruled line to write on), the line for the signature with its caption
+    /// below, and an empty box for the seal with its caption.
+    fn signature_row(
+        &self,
+        fields: &[([String; 2], [String; 2])],
+        line: &[String; 2],
+        seal: &[String; 2],
+    ) -> Row {
+        self.columns
+            .iter()
+            .map(|col| {
+                let column = Column::of_lang(col.lang);
+                let rule = |x0: f32, x1: f32, y: f32| Item::Path {
+                    kind: PathKind::Rule,
+                    column,
+                    points: vec![(x0, y), (x1, y)],
+                    closed: false,
+                    width: 0.5,
+                    color: Rgb::BLACK,
+                };
+                // From the column's start side: (left, right) of a width.
+                let span = |width: f32| match col.dir {
+                    Dir::Ltr => (col.x, col.x + width),
+                    Dir::Rtl => (col.x + col.width - width, col.x + col.width),
+                };
+                let mut cell = Vec::new();
+                for (label, value) in fields {
+                    cell.extend(self.text_slices(col, &label[col.lang], LABEL, 0.0));
+                    if value[col.lang].trim().is_empty() {
+                        let (height, _) = self.leading.metrics(BODY.size);
+                        let (x0, x1) = span(col.width * 0.8);
+                        cell.push(Slice {
+                            height,
+                            items: vec![rule(x0, x1, height - 0.5)],
+                        });
+                    } else {
+                        cell.extend(self.text_slices(col, &value[col.lang], BODY, 0.0));
+                    }
+                    cell.push(Self::gap(1.2));
+                }
+                let (x0, x1) = span(col.width * 0.8);
+                cell.push(Slice {
+                    height: SIGNATURE_ROOM,
+                    items: vec![rule(x0, x1, SIGNATURE_ROOM)],
+                });
+                cell.push(Self::gap(0.8));
+                cell.extend(self.text_slices(col, &line[col.lang], LABEL, 0.0));
+                cell.push(Self::gap(3.0));
+                let (x0, x1) = span(SEAL_WIDTH);
+                cell.push(Slice {
+                    height: SEAL_HEIGHT,
+                    items: vec![Item::Path {
+                        kind: PathKind::Rule,
+                        column,
+                        points: vec![(x0, 0.0), (x1, 0.0), (x1, SEAL_HEIGHT), (x0, SEAL_HEIGHT)],
+                        closed: true,
+                        width: 0.4,
+                        color: RULE,
+                    }],
+                });
+                // The seal's caption inside its box, at the top.
+                let mut caption = self.text_slices(col, &seal[col.lang], LABEL, 1.5);
+                let up = SEAL_HEIGHT - 1.0;
+                for slice in &mut caption {
+                    slice.items = std::mem::take(&mut slice.items)
+                        .into_iter()
+                        .map(|item| item.shifted(-up))
+                        .collect();
+                }
+                cell.extend(caption.into_iter().take(1).map(|mut slice| {
+                    slice.height = 0.0;
+                    slice
+                }));
+                cell
+            })
+            .collect()
+    }
+
+    /// The closing note's cell in each column.
+    fn review_row(&self, text: &[String; 2]) -> Row {
+        self.columns
+            .iter()
+            .map(|col| self.text_slices(col, &text[col.lang], LABEL, 0.0))
+            .collect()
+    }
+
     fn value_slices(&self, col: &Col, value: &Value) -> Vec<Slice> {
         match value {
             Value::Text { text } if !text[col.lang].trim().is_empty() => {
@@ -658,10 +790,14 @@ impl Builder<'_, '_> {
                 ],
                 color: Rgb::grey(0.9),
             }],
-            RowKind::Group | RowKind::Field => {
+            RowKind::Group
+            | RowKind::Field
+            | RowKind::BeforeSignature
+            | RowKind::Signature
+            | RowKind::Review => {
                 // A group label belongs to the rows under it: no rule between them.
                 let mut items = Vec::new();
-                if kind == RowKind::Field {
+                if matches!(kind, RowKind::Field | RowKind::BeforeSignature) {
                     items.push(rule(bottom, 0.4, RULE));
                 }
                 if self.columns.len() == 2 {
@@ -681,7 +817,7 @@ impl Builder<'_, '_> {
     }
 
     /// Draft mark and footer of one page; `footer` holds the footer line of each language (page
-    /// number, reference, fingerprint), followed here by the language's review status.
+    /// number, reference, fingerprint): nothing else is printed on every page.
     fn page_furniture(&self, footer: &[String; 2]) -> Vec<Item> {
         let mut items = Vec::new();
         for col in self.columns {
@@ -689,8 +825,7 @@ impl Builder<'_, '_> {
                 let slices = self.text_slices(col, &mark[col.lang], DRAFT, 0.0);
                 items.extend(stack(slices, 6.0));
             }
-            let mut slices = self.text_slices(col, &footer[col.lang], FOOTER, 0.0);
-            slices.extend(self.text_slices(col, &self.doc.review_status[col.lang], FOOTER, 0.0));
+            let slices = self.text_slices(col, &footer[col.lang], FOOTER, 0.0);
             items.extend(stack(slices, BODY_BOTTOM + 3.0));
         }
         items.push(Item::Path {

@@ -297,10 +297,103 @@ fn check_draft_export(
             "{what}: T-CY guidance printed"
         );
     }
+    for (i, lang) in [a, b].into_iter().enumerate() {
+        let what = format!("{name} column {}", ["A", "B"][i]);
+        // Day and month cannot be swapped: no date is printed as 03/11/2026 or 03.11.2026.
+        assert_eq!(ambiguous_date(&columns[i]), None, "{what}");
+        // The closing note once per column; the footer carries no review status.
+        let note = solid(&catalog.text(lang, "pdf-review-heading").expect("message"));
+        assert_eq!(columns[i].matches(&note).count(), 1, "{what}: closing note");
+        let answers_note = solid(&catalog.text(lang, "pdf-review-answers").expect("message"));
+        assert_eq!(
+            columns[i].matches(&answers_note).count(),
+            1,
+            "{what}: review line"
+        );
+    }
     assert_fonts_embedded_and_subset(&path);
     assert_qpdf_clean(&path);
     assert_metadata(&path, &prepared, a);
     ((plan, bytes), columns)
+}
+
+/// The first date written day first with slashes or dots (`03/11/2026`, `03.11.2026`), which a
+/// reader may take month first, in a text.
+fn ambiguous_date(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    (0..chars.len()).find_map(|i| {
+        let sep = *chars.get(i + 2)?;
+        let ok = (i == 0 || !digit(i - 1))
+            && digit(i)
+            && digit(i + 1)
+            && matches!(sep, '/' | '.')
+            && digit(i + 3)
+            && digit(i + 4)
+            && chars.get(i + 5) == Some(&sep)
+            && (6..10).all(|k| digit(i + k))
+            && !digit(i + 10);
+        ok.then(|| chars[i..i + 10].iter().collect())
+    })
+}
+
+#[test]
+fn a_day_first_date_is_caught() {
+    assert_eq!(ambiguous_date("On03/11/2026at"), Some("03/11/2026".into()));
+    assert_eq!(ambiguous_date("14.09.2026"), Some("14.09.2026".into()));
+    assert_eq!(ambiguous_date("2026-11-03 v1.10.20261"), None);
+}
+
+/// The signature block is never split and never stands alone on a page: wherever the page
+/// breaks fall (the facts made longer line by line), the block's heading, its fields, its
+/// signature line and its seal are on one page, below the end of the item before it.
+#[test]
+fn the_signature_block_is_whole_and_never_alone_on_a_page() {
+    let base = fixture("art29-preservation");
+    let facts = base.text("offence.facts").to_string();
+    let catalog = Catalog::new(&[Lang::En, Lang::Ru], false).expect("catalog");
+    let heading = catalog
+        .text(Lang::En, "signature-heading")
+        .expect("message");
+    let seal = catalog.text(Lang::En, "signature-seal").expect("message");
+    let mut pages_seen = std::collections::BTreeSet::new();
+    for extra in 0..60 {
+        let mut draft = for_pair(base.clone(), Lang::En, Lang::Ru);
+        let more: String = (0..extra).map(|i| format!("\nLine {i}.")).collect();
+        draft.set_text("offence.facts", &format!("{facts}{more}"));
+        let prepared = prepared(draft, Mode::SideBySide);
+        let fonts = common::fonts_for(&prepared.document);
+        let plan = prepared.plan(&fonts).expect("plan");
+        let lines = |n: usize| -> Vec<(f32, String, bool)> {
+            plan.pages[n]
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    Item::Text(t) if t.column == Column::A && t.baseline < 273.0 => {
+                        Some((t.baseline, t.line.text.clone(), t.bold))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let find = |text: &str| {
+            (0..plan.pages.len()).find(|&n| lines(n).iter().any(|(_, l, _)| l.ends_with(text)))
+        };
+        let page = find(&heading).expect("signature heading");
+        assert_eq!(find(&seal), Some(page), "{extra}: the block is split");
+        pages_seen.insert((plan.pages.len(), page));
+        let top = lines(page)
+            .into_iter()
+            .min_by(|p, q| p.0.total_cmp(&q.0))
+            .expect("lines");
+        assert!(
+            !top.1.ends_with(&heading),
+            "{extra}: the block starts page {} alone",
+            page + 1
+        );
+    }
+    // The page breaks did move across the block.
+    assert!(pages_seen.len() > 1, "{pages_seen:?}");
 }
 
 /// One complete request per legal basis (`tests/fixtures/drafts/bases/<basis>.json`), exported in

@@ -250,6 +250,11 @@ fn request(a: &Lang, b: &Lang, draft: bool, extra: usize) -> Document {
             t(|l| l.identifiers),
         ));
     }
+    // The closing note, where each language's review status is printed once.
+    blocks.push(Block::Review {
+        heading: pair(|l| l.review),
+        text: pair(|l| l.review),
+    });
     Document {
         langs: [a.code.into(), b.code.into()],
         dirs: [a.dir, b.dir],
@@ -260,7 +265,6 @@ fn request(a: &Lang, b: &Lang, draft: bool, extra: usize) -> Document {
         // The tests give the layout their own footer lines.
         page_numbers: Default::default(),
         footer: Default::default(),
-        review_status: pair(|l| l.review),
         fingerprint: "3f9a1c0b7d2e4a65".into(),
         created: "2026-11-22".into(),
         blocks,

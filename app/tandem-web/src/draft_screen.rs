@@ -161,12 +161,22 @@ fn SaveStatus() -> impl IntoView {
 fn Completeness() -> impl IntoView {
     let ctx = AppContext::get();
     // Not on every keystroke: only when the counts change.
-    let counts = Memo::new(move |_| ctx.report.with(|r| (r.required_done, r.required_total)));
+    let counts = Memo::new(move |_| {
+        ctx.report.with(|r| {
+            let translate = r
+                .issues
+                .iter()
+                .filter(|i| i.message == "validation-untranslated")
+                .count();
+            (r.required_done, r.required_total, translate)
+        })
+    });
     let text = move || {
-        let (done, total) = counts.get();
+        let (done, total, translate) = counts.get();
         let args = [
             ("done", Arg::Num(done as f64)),
             ("total", Arg::Num(total as f64)),
+            ("translate", Arg::Num(translate as f64)),
         ];
         ctx.t_args("app-completeness", &args)
     };

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = ملاحظات إضافية بشأ�
 ## 17 الإشعار بالاستلام
 
 art29-preservation-acknowledgement = يُرجى تأكيد حفظ البيانات، وذكر الرقم المرجعي المخصص لهذا الطلب والتاريخ الذي سينتهي فيه الحفظ
-
-## 18 التوقيع
-
-art29-preservation-signature = التوقيع
-art29-preservation-signature-name = الاسم
-art29-preservation-signature-position = المنصب أو الرتبة
-art29-preservation-signature-date = التاريخ

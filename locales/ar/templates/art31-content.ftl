@@ -211,6 +211,3 @@ art31-content-form-forensic = نسخة جنائية رقمية مع قيم ال�
 art31-content-form-custody = سجل سلسلة العهدة
 art31-content-form-other = غير ذلك
 art31-content-form-other-detail = متطلب آخر
-art31-content-signature = الإذن
-art31-content-signature-name = اسم المسؤول الذي أذن بالطلب
-art31-content-signature-position = المنصب

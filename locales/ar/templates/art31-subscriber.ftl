@@ -141,6 +141,3 @@ art31-subscriber-form-certified = نسخة مصدّقة
 art31-subscriber-form-certificate = شهادة من مزود الخدمة بصحة سجلاته التجارية
 art31-subscriber-form-other = غير ذلك
 art31-subscriber-form-other-detail = متطلب آخر
-art31-subscriber-signature = الإذن
-art31-subscriber-signature-name = اسم المسؤول الذي أذن بالطلب
-art31-subscriber-signature-position = المنصب

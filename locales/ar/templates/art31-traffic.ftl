@@ -169,6 +169,3 @@ art31-traffic-form-certified = نسخة مصدّقة
 art31-traffic-form-certificate = شهادة من مزود الخدمة بصحة سجلاته التجارية
 art31-traffic-form-other = غير ذلك
 art31-traffic-form-other-detail = متطلب آخر
-art31-traffic-signature = الإذن
-art31-traffic-signature-name = اسم المسؤول الذي أذن بالطلب
-art31-traffic-signature-position = المنصب

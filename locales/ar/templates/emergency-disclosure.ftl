@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = الإجراء القان�
 emergency-disclosure-follow-up-expected-date = التاريخ المتوقع للإرسال
     .hint = اترك الحقل فارغًا إذا لم يكن من المتوقع اتخاذ أي إجراء قانوني لاحق.
 emergency-disclosure-follow-up-details = تفاصيل الإجراء اللاحق، أو أسباب عدم توقع أي إجراء
-
-emergency-disclosure-signature = التوقيع
-emergency-disclosure-signature-name = الاسم
-emergency-disclosure-signature-position = المنصب
-emergency-disclosure-signature-date = التاريخ

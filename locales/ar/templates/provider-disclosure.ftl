@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = بالبريد الإلكتروني ع
 provider-disclosure-reply-channel-portal = عبر بوابتكم المخصصة لجهات إنفاذ القانون
 provider-disclosure-reply-channel-other = بوسيلة أخرى
 provider-disclosure-reply-channel-other-detail = وسيلة الرد
-
-## 12 التوقيع
-
-provider-disclosure-signature = التوقيع
-provider-disclosure-signature-name = الاسم
-provider-disclosure-signature-position = المنصب أو الرتبة
-provider-disclosure-signature-date = التاريخ

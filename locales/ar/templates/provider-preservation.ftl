@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = بالبريد الإلكتروني 
 provider-preservation-reply-channel-portal = عبر بوابتكم المخصصة لجهات إنفاذ القانون
 provider-preservation-reply-channel-other = بوسيلة أخرى
 provider-preservation-reply-channel-other-detail = وسيلة الرد
-
-## 12 التوقيع
-
-provider-preservation-signature = التوقيع
-provider-preservation-signature-name = الاسم
-provider-preservation-signature-position = المنصب أو الرتبة
-provider-preservation-signature-date = التاريخ

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Məxfiliklə bağlı əlavə qeydl�
 ## 17 Təsdiq
 
 art29-preservation-acknowledgement = Xahiş edirik, məlumatların mühafizə olunduğunu təsdiq edəsiniz, bu sorğuya verilmiş istinad nömrəsini və mühafizənin başa çatacağı tarixi bildirəsiniz
-
-## 18 İmza
-
-art29-preservation-signature = İmza
-art29-preservation-signature-name = Adı, soyadı
-art29-preservation-signature-position = Vəzifəsi və ya rütbəsi
-art29-preservation-signature-date = Tarix

@@ -211,6 +211,3 @@ art31-content-form-forensic = Heş dəyərləri ilə kriminalistik surət
 art31-content-form-custody = Sübutların ötürülmə zəncirinin qeydiyyatı
 art31-content-form-other = Digər
 art31-content-form-other-detail = Digər tələb
-art31-content-signature = Səlahiyyətləndirmə
-art31-content-signature-name = Səlahiyyət verən vəzifəli şəxsin adı, soyadı
-art31-content-signature-position = Vəzifəsi

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Təsdiq edilmiş surət
 art31-subscriber-form-certificate = Xidmət təminatçısından işgüzar qeydlərin həqiqiliyi barədə sertifikat
 art31-subscriber-form-other = Digər
 art31-subscriber-form-other-detail = Digər tələb
-art31-subscriber-signature = Səlahiyyətləndirmə
-art31-subscriber-signature-name = Səlahiyyət verən vəzifəli şəxsin adı, soyadı
-art31-subscriber-signature-position = Vəzifəsi

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Təsdiq edilmiş surət
 art31-traffic-form-certificate = Xidmət təminatçısından işgüzar qeydlərin həqiqiliyi barədə sertifikat
 art31-traffic-form-other = Digər
 art31-traffic-form-other-detail = Digər tələb
-art31-traffic-signature = Səlahiyyətləndirmə
-art31-traffic-signature-name = Səlahiyyət verən vəzifəli şəxsin adı, soyadı
-art31-traffic-signature-position = Vəzifəsi

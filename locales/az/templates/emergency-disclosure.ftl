@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Hüquqi prosedur
 emergency-disclosure-follow-up-expected-date = Gözlənilən göndərilmə tarixi
     .hint = Sonrakı hüquqi prosedur gözlənilmirsə, boş saxlayın.
 emergency-disclosure-follow-up-details = Sonrakı prosedurun təfərrüatları və ya onun nə üçün gözlənilmədiyi
-
-emergency-disclosure-signature = İmza
-emergency-disclosure-signature-name = Adı, soyadı
-emergency-disclosure-signature-position = Vəzifəsi
-emergency-disclosure-signature-date = Tarix

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Elektron poçtla, sorğu edən orqanı
 provider-disclosure-reply-channel-portal = Hüquq-mühafizə orqanları üçün portalınız vasitəsilə
 provider-disclosure-reply-channel-other = Başqa üsulla
 provider-disclosure-reply-channel-other-detail = Cavab üsulu
-
-## 12 İmza
-
-provider-disclosure-signature = İmza
-provider-disclosure-signature-name = Adı, soyadı
-provider-disclosure-signature-position = Vəzifəsi və ya rütbəsi
-provider-disclosure-signature-date = Tarix

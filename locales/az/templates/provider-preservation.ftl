@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Elektron poçtla, sorğu edən orqan
 provider-preservation-reply-channel-portal = Hüquq-mühafizə orqanları üçün portalınız vasitəsilə
 provider-preservation-reply-channel-other = Başqa üsulla
 provider-preservation-reply-channel-other-detail = Cavab üsulu
-
-## 12 İmza
-
-provider-preservation-signature = İmza
-provider-preservation-signature-name = Adı, soyadı
-provider-preservation-signature-position = Vəzifəsi və ya rütbəsi
-provider-preservation-signature-date = Tarix

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Допълнителни бележ
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Моля, потвърдете, че данните са запазени, и посочете референтния номер, присвоен на това искане, и датата, на която запазването ще приключи
-
-## 18 Signature
-
-art29-preservation-signature = Подпис
-art29-preservation-signature-name = Име
-art29-preservation-signature-position = Длъжност или звание
-art29-preservation-signature-date = Дата

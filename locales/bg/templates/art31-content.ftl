@@ -211,6 +211,3 @@ art31-content-form-forensic = Криминалистично копие с хе�
 art31-content-form-custody = Протокол за веригата на съхранение
 art31-content-form-other = Друго
 art31-content-form-other-detail = Друго изискване
-art31-content-signature = Разрешение
-art31-content-signature-name = Име на длъжностното лице, дало разрешението
-art31-content-signature-position = Длъжност

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Заверено копие
 art31-subscriber-form-certificate = Удостоверение от доставчика на услуги за автентичността на търговските записи
 art31-subscriber-form-other = Друго
 art31-subscriber-form-other-detail = Друго изискване
-art31-subscriber-signature = Разрешение
-art31-subscriber-signature-name = Име на длъжностното лице, дало разрешението
-art31-subscriber-signature-position = Длъжност

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Заверено копие
 art31-traffic-form-certificate = Удостоверение от доставчика на услуги за автентичността на търговските записи
 art31-traffic-form-other = Друго
 art31-traffic-form-other-detail = Друго изискване
-art31-traffic-signature = Разрешение
-art31-traffic-signature-name = Име на длъжностното лице, дало разрешението
-art31-traffic-signature-position = Длъжност

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Правна процед�
 emergency-disclosure-follow-up-expected-date = Очаквана дата на изпращане
     .hint = Оставете празно, ако не се очаква последваща правна процедура.
 emergency-disclosure-follow-up-details = Подробности за последващата процедура или причина да не се очаква такава
-
-emergency-disclosure-signature = Подпис
-emergency-disclosure-signature-name = Име
-emergency-disclosure-signature-position = Длъжност
-emergency-disclosure-signature-date = Дата

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = По електронна поща н�
 provider-disclosure-reply-channel-portal = Чрез вашия портал за правоприлагащите органи
 provider-disclosure-reply-channel-other = По друг начин
 provider-disclosure-reply-channel-other-detail = Начин на отговор
-
-## 12 Подпис
-
-provider-disclosure-signature = Подпис
-provider-disclosure-signature-name = Име
-provider-disclosure-signature-position = Длъжност или звание
-provider-disclosure-signature-date = Дата

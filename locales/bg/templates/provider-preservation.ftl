@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = По електронна поща �
 provider-preservation-reply-channel-portal = Чрез вашия портал за правоприлагащите органи
 provider-preservation-reply-channel-other = По друг начин
 provider-preservation-reply-channel-other-detail = Начин на отговор
-
-## 12 Подпис
-
-provider-preservation-signature = Подпис
-provider-preservation-signature-name = Име
-provider-preservation-signature-position = Длъжност или звание
-provider-preservation-signature-date = Дата

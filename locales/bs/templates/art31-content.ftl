@@ -211,6 +211,3 @@ art31-content-form-forensic = Forenzička kopija s hash vrijednostima
 art31-content-form-custody = Evidencija lanca čuvanja dokaza
 art31-content-form-other = Drugo
 art31-content-form-other-detail = Drugi zahtjev
-art31-content-signature = Odobrenje
-art31-content-signature-name = Ime i prezime službenog lica koje odobrava
-art31-content-signature-position = Položaj

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Pravni postupak
 emergency-disclosure-follow-up-expected-date = Očekivani datum slanja
     .hint = Ostavite prazno ako se ne očekuje daljnji pravni postupak.
 emergency-disclosure-follow-up-details = Pojedinosti o daljnjem postupku ili razlog zbog kojeg se on ne očekuje
-
-emergency-disclosure-signature = Potpis
-emergency-disclosure-signature-name = Ime i prezime
-emergency-disclosure-signature-position = Položaj
-emergency-disclosure-signature-date = Datum

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Elektronskom poštom na službenu adre
 provider-disclosure-reply-channel-portal = Putem vašeg portala za organe za provođenje zakona
 provider-disclosure-reply-channel-other = Na drugi način
 provider-disclosure-reply-channel-other-detail = Način odgovora
-
-## 12 Potpis
-
-provider-disclosure-signature = Potpis
-provider-disclosure-signature-name = Ime i prezime
-provider-disclosure-signature-position = Položaj ili čin
-provider-disclosure-signature-date = Datum

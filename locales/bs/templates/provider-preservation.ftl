@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Elektronskom poštom na službenu ad
 provider-preservation-reply-channel-portal = Putem vašeg portala za organe za provođenje zakona
 provider-preservation-reply-channel-other = Na drugi način
 provider-preservation-reply-channel-other-detail = Način odgovora
-
-## 12 Potpis
-
-provider-preservation-signature = Potpis
-provider-preservation-signature-name = Ime i prezime
-provider-preservation-signature-position = Položaj ili čin
-provider-preservation-signature-date = Datum

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Další poznámky k důvěrnosti
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Žádáme o potvrzení, že data byla uchována, a o sdělení čísla přiděleného této žádosti a data, kdy uchování skončí
-
-## 18 Signature
-
-art29-preservation-signature = Podpis
-art29-preservation-signature-name = Jméno a příjmení
-art29-preservation-signature-position = Funkce nebo hodnost
-art29-preservation-signature-date = Datum

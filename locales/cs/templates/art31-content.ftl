@@ -211,6 +211,3 @@ art31-content-form-forensic = Forenzní kopie s hodnotami hash
 art31-content-form-custody = Záznam o řetězci úschovy
 art31-content-form-other = Jiné
 art31-content-form-other-detail = Jiný požadavek
-art31-content-signature = Schválení
-art31-content-signature-name = Jméno schvalující úřední osoby
-art31-content-signature-position = Funkce

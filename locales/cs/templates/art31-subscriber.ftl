@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Ověřená kopie
 art31-subscriber-form-certificate = Osvědčení poskytovatele služeb o pravosti obchodních záznamů
 art31-subscriber-form-other = Jiné
 art31-subscriber-form-other-detail = Jiný požadavek
-art31-subscriber-signature = Schválení
-art31-subscriber-signature-name = Jméno schvalující úřední osoby
-art31-subscriber-signature-position = Funkce

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Ověřená kopie
 art31-traffic-form-certificate = Osvědčení poskytovatele služeb o pravosti obchodních záznamů
 art31-traffic-form-other = Jiné
 art31-traffic-form-other-detail = Jiný požadavek
-art31-traffic-signature = Schválení
-art31-traffic-signature-name = Jméno schvalující úřední osoby
-art31-traffic-signature-position = Funkce

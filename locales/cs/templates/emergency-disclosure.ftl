@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Právní postup
 emergency-disclosure-follow-up-expected-date = Předpokládané datum odeslání
     .hint = Ponechte prázdné, pokud se navazující právní postup nepředpokládá.
 emergency-disclosure-follow-up-details = Podrobnosti navazujícího postupu nebo důvod, proč se nepředpokládá
-
-emergency-disclosure-signature = Podpis
-emergency-disclosure-signature-name = Jméno a příjmení
-emergency-disclosure-signature-position = Funkce
-emergency-disclosure-signature-date = Datum

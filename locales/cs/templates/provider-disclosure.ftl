@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = E-mailem na úřední adresu dožaduj�
 provider-disclosure-reply-channel-portal = Prostřednictvím Vašeho portálu pro orgány činné v trestním řízení
 provider-disclosure-reply-channel-other = Jiným způsobem
 provider-disclosure-reply-channel-other-detail = Způsob odpovědi
-
-## 12 Podpis
-
-provider-disclosure-signature = Podpis
-provider-disclosure-signature-name = Jméno a příjmení
-provider-disclosure-signature-position = Funkce nebo hodnost
-provider-disclosure-signature-date = Datum

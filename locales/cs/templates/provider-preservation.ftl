@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = E-mailem na úřední adresu dožadu
 provider-preservation-reply-channel-portal = Prostřednictvím Vašeho portálu pro orgány činné v trestním řízení
 provider-preservation-reply-channel-other = Jiným způsobem
 provider-preservation-reply-channel-other-detail = Způsob odpovědi
-
-## 12 Podpis
-
-provider-preservation-signature = Podpis
-provider-preservation-signature-name = Jméno a příjmení
-provider-preservation-signature-position = Funkce nebo hodnost
-provider-preservation-signature-date = Datum

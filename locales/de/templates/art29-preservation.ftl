@@ -205,10 +205,3 @@ art29-preservation-confidentiality-details = Weitere Bemerkungen zur Vertraulich
 ## 17 Bestätigung
 
 art29-preservation-acknowledgement = Bitte bestätigen Sie, dass die Daten gesichert wurden, und teilen Sie das diesem Ersuchen zugewiesene Aktenzeichen sowie das Datum mit, an dem die Sicherung endet
-
-## 18 Unterschrift
-
-art29-preservation-signature = Unterschrift
-art29-preservation-signature-name = Vor- und Nachname
-art29-preservation-signature-position = Dienststellung oder Dienstgrad
-art29-preservation-signature-date = Datum

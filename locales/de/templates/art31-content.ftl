@@ -211,6 +211,3 @@ art31-content-form-forensic = Forensische Kopie mit Hashwerten
 art31-content-form-custody = Dokumentation der Beweismittelkette
 art31-content-form-other = Sonstiges
 art31-content-form-other-detail = Sonstige Anforderung
-art31-content-signature = Genehmigung
-art31-content-signature-name = Name der genehmigenden Amtsperson
-art31-content-signature-position = Dienststellung

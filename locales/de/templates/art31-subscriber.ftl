@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Beglaubigte Abschrift
 art31-subscriber-form-certificate = Bescheinigung des Diensteanbieters über die Echtheit der Geschäftsunterlagen
 art31-subscriber-form-other = Sonstiges
 art31-subscriber-form-other-detail = Sonstige Anforderung
-art31-subscriber-signature = Genehmigung
-art31-subscriber-signature-name = Name der genehmigenden Amtsperson
-art31-subscriber-signature-position = Dienststellung

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Beglaubigte Abschrift
 art31-traffic-form-certificate = Bescheinigung des Diensteanbieters über die Echtheit der Geschäftsunterlagen
 art31-traffic-form-other = Sonstiges
 art31-traffic-form-other-detail = Sonstige Anforderung
-art31-traffic-signature = Genehmigung
-art31-traffic-signature-name = Name der genehmigenden Amtsperson
-art31-traffic-signature-position = Dienststellung

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Förmliches Verfahren
 emergency-disclosure-follow-up-expected-date = Voraussichtliches Datum der Übermittlung
     .hint = Leer lassen, wenn kein nachfolgendes förmliches Verfahren vorgesehen ist.
 emergency-disclosure-follow-up-details = Einzelheiten des nachfolgenden Verfahrens oder Gründe, weshalb keines vorgesehen ist
-
-emergency-disclosure-signature = Unterschrift
-emergency-disclosure-signature-name = Vor- und Nachname
-emergency-disclosure-signature-position = Dienststellung
-emergency-disclosure-signature-date = Datum

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Per E-Mail an die in Abschnitt 5 angeg
 provider-disclosure-reply-channel-portal = Über Ihr Portal für Strafverfolgungsbehörden
 provider-disclosure-reply-channel-other = Auf anderem Weg
 provider-disclosure-reply-channel-other-detail = Übermittlungsweg der Antwort
-
-## 12 Unterschrift
-
-provider-disclosure-signature = Unterschrift
-provider-disclosure-signature-name = Vor- und Nachname
-provider-disclosure-signature-position = Dienststellung oder Dienstgrad
-provider-disclosure-signature-date = Datum

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Per E-Mail an die in Abschnitt 5 ang
 provider-preservation-reply-channel-portal = Über Ihr Portal für Strafverfolgungsbehörden
 provider-preservation-reply-channel-other = Auf anderem Weg
 provider-preservation-reply-channel-other-detail = Übermittlungsweg der Antwort
-
-## 12 Unterschrift
-
-provider-preservation-signature = Unterschrift
-provider-preservation-signature-name = Vor- und Nachname
-provider-preservation-signature-position = Dienststellung oder Dienstgrad
-provider-preservation-signature-date = Datum

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Περαιτέρω παρατηρή
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Παρακαλούμε να επιβεβαιώσετε ότι τα δεδομένα διατηρήθηκαν και να αναφέρετε τον αριθμό αναφοράς που αποδόθηκε στο παρόν αίτημα και την ημερομηνία λήξης της διατήρησης
-
-## 18 Signature
-
-art29-preservation-signature = Υπογραφή
-art29-preservation-signature-name = Ονοματεπώνυμο
-art29-preservation-signature-position = Θέση ή βαθμός
-art29-preservation-signature-date = Ημερομηνία

@@ -211,6 +211,3 @@ art31-content-form-forensic = Εγκληματολογικό αντίγραφο 
 art31-content-form-custody = Καταγραφή της αλυσίδας επιμέλειας
 art31-content-form-other = Άλλο
 art31-content-form-other-detail = Άλλη απαίτηση
-art31-content-signature = Έγκριση
-art31-content-signature-name = Ονοματεπώνυμο του εγκρίνοντος υπαλλήλου
-art31-content-signature-position = Θέση

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Επικυρωμένο αντίγραφο
 art31-subscriber-form-certificate = Βεβαίωση γνησιότητας επιχειρηματικών αρχείων από τον πάροχο υπηρεσιών
 art31-subscriber-form-other = Άλλο
 art31-subscriber-form-other-detail = Άλλη απαίτηση
-art31-subscriber-signature = Έγκριση
-art31-subscriber-signature-name = Ονοματεπώνυμο του εγκρίνοντος υπαλλήλου
-art31-subscriber-signature-position = Θέση

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Επικυρωμένο αντίγραφο
 art31-traffic-form-certificate = Βεβαίωση γνησιότητας επιχειρηματικών αρχείων από τον πάροχο υπηρεσιών
 art31-traffic-form-other = Άλλο
 art31-traffic-form-other-detail = Άλλη απαίτηση
-art31-traffic-signature = Έγκριση
-art31-traffic-signature-name = Ονοματεπώνυμο του εγκρίνοντος υπαλλήλου
-art31-traffic-signature-position = Θέση

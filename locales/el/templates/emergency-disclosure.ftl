@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Νομική διαδικ�
 emergency-disclosure-follow-up-expected-date = Αναμενόμενη ημερομηνία αποστολής
     .hint = Αφήστε το κενό αν δεν αναμένεται επακόλουθη νομική διαδικασία.
 emergency-disclosure-follow-up-details = Στοιχεία της επακόλουθης διαδικασίας ή λόγος για τον οποίο δεν αναμένεται καμία
-
-emergency-disclosure-signature = Υπογραφή
-emergency-disclosure-signature-name = Ονοματεπώνυμο
-emergency-disclosure-signature-position = Θέση
-emergency-disclosure-signature-date = Ημερομηνία

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Με ηλεκτρονικό ταχυδ
 provider-disclosure-reply-channel-portal = Μέσω της πύλης σας για τις διωκτικές αρχές
 provider-disclosure-reply-channel-other = Με άλλο τρόπο
 provider-disclosure-reply-channel-other-detail = Τρόπος απάντησης
-
-## 12 Υπογραφή
-
-provider-disclosure-signature = Υπογραφή
-provider-disclosure-signature-name = Ονοματεπώνυμο
-provider-disclosure-signature-position = Θέση ή βαθμός
-provider-disclosure-signature-date = Ημερομηνία

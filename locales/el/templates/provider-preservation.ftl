@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Με ηλεκτρονικό ταχυ
 provider-preservation-reply-channel-portal = Μέσω της πύλης σας για τις διωκτικές αρχές
 provider-preservation-reply-channel-other = Με άλλο τρόπο
 provider-preservation-reply-channel-other-detail = Τρόπος απάντησης
-
-## 12 Υπογραφή
-
-provider-preservation-signature = Υπογραφή
-provider-preservation-signature-name = Ονοματεπώνυμο
-provider-preservation-signature-position = Θέση ή βαθμός
-provider-preservation-signature-date = Ημερομηνία

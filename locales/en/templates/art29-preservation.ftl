@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Further remarks on confidentiality
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Please confirm that the data have been preserved, and give the reference number assigned to this request and the date on which the preservation will end
-
-## 18 Signature
-
-art29-preservation-signature = Signature
-art29-preservation-signature-name = Name
-art29-preservation-signature-position = Position or rank
-art29-preservation-signature-date = Date

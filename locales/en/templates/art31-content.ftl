@@ -211,6 +211,3 @@ art31-content-form-forensic = Forensic copy with hash values
 art31-content-form-custody = Record of the chain of custody
 art31-content-form-other = Other
 art31-content-form-other-detail = Other requirement
-art31-content-signature = Authorisation
-art31-content-signature-name = Name of the authorising official
-art31-content-signature-position = Position

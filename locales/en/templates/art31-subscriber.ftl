@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Certified copy
 art31-subscriber-form-certificate = Certificate of authenticity of business records from the service provider
 art31-subscriber-form-other = Other
 art31-subscriber-form-other-detail = Other requirement
-art31-subscriber-signature = Authorisation
-art31-subscriber-signature-name = Name of the authorising official
-art31-subscriber-signature-position = Position

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Certified copy
 art31-traffic-form-certificate = Certificate of authenticity of business records from the service provider
 art31-traffic-form-other = Other
 art31-traffic-form-other-detail = Other requirement
-art31-traffic-signature = Authorisation
-art31-traffic-signature-name = Name of the authorising official
-art31-traffic-signature-position = Position

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Legal process
 emergency-disclosure-follow-up-expected-date = Expected date of sending
     .hint = Leave empty if no follow-up legal process is expected.
 emergency-disclosure-follow-up-details = Details of the follow-up process, or why none is expected
-
-emergency-disclosure-signature = Signature
-emergency-disclosure-signature-name = Name
-emergency-disclosure-signature-position = Position
-emergency-disclosure-signature-date = Date

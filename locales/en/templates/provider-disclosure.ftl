@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = By e-mail to the official address of t
 provider-disclosure-reply-channel-portal = Through your law enforcement portal
 provider-disclosure-reply-channel-other = By other means
 provider-disclosure-reply-channel-other-detail = Means of reply
-
-## 12 Signature
-
-provider-disclosure-signature = Signature
-provider-disclosure-signature-name = Name
-provider-disclosure-signature-position = Position or rank
-provider-disclosure-signature-date = Date

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = By e-mail to the official address of
 provider-preservation-reply-channel-portal = Through your law enforcement portal
 provider-preservation-reply-channel-other = By other means
 provider-preservation-reply-channel-other-detail = Means of reply
-
-## 12 Signature
-
-provider-preservation-signature = Signature
-provider-preservation-signature-name = Name
-provider-preservation-signature-position = Position or rank
-provider-preservation-signature-date = Date

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Otras observaciones sobre la confid
 ## 17 Acuse de recibo
 
 art29-preservation-acknowledgement = Se ruega confirmar que los datos han sido conservados e indicar el número de referencia asignado a esta solicitud y la fecha en que finalizará la conservación
-
-## 18 Firma
-
-art29-preservation-signature = Firma
-art29-preservation-signature-name = Nombre
-art29-preservation-signature-position = Cargo o rango
-art29-preservation-signature-date = Fecha

@@ -211,6 +211,3 @@ art31-content-form-forensic = Copia forense con valores hash
 art31-content-form-custody = Registro de la cadena de custodia
 art31-content-form-other = Otros
 art31-content-form-other-detail = Otro requisito
-art31-content-signature = Autorización
-art31-content-signature-name = Nombre del funcionario que autoriza la solicitud
-art31-content-signature-position = Cargo

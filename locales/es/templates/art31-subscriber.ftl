@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Copia certificada
 art31-subscriber-form-certificate = Certificado de autenticidad de los registros comerciales expedido por el proveedor de servicios
 art31-subscriber-form-other = Otros
 art31-subscriber-form-other-detail = Otro requisito
-art31-subscriber-signature = Autorización
-art31-subscriber-signature-name = Nombre del funcionario que autoriza la solicitud
-art31-subscriber-signature-position = Cargo

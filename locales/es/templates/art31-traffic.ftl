@@ -169,6 +169,3 @@ art31-traffic-form-certified = Copia certificada
 art31-traffic-form-certificate = Certificado de autenticidad de los registros comerciales expedido por el proveedor de servicios
 art31-traffic-form-other = Otros
 art31-traffic-form-other-detail = Otro requisito
-art31-traffic-signature = Autorización
-art31-traffic-signature-name = Nombre del funcionario que autoriza la solicitud
-art31-traffic-signature-position = Cargo

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Procedimiento jurídico
 emergency-disclosure-follow-up-expected-date = Fecha prevista de envío
     .hint = Déjelo en blanco si no se prevé ningún procedimiento jurídico posterior.
 emergency-disclosure-follow-up-details = Detalles del procedimiento posterior, o motivos por los que no se prevé ninguno
-
-emergency-disclosure-signature = Firma
-emergency-disclosure-signature-name = Nombre
-emergency-disclosure-signature-position = Cargo
-emergency-disclosure-signature-date = Fecha

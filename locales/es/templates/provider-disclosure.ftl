@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Por correo electrónico a la direcció
 provider-disclosure-reply-channel-portal = A través de su portal para las autoridades policiales y judiciales
 provider-disclosure-reply-channel-other = Por otro medio
 provider-disclosure-reply-channel-other-detail = Medio de respuesta
-
-## 12 Firma
-
-provider-disclosure-signature = Firma
-provider-disclosure-signature-name = Nombre
-provider-disclosure-signature-position = Cargo o rango
-provider-disclosure-signature-date = Fecha

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Por correo electrónico a la direcci
 provider-preservation-reply-channel-portal = A través de su portal para las autoridades policiales y judiciales
 provider-preservation-reply-channel-other = Por otro medio
 provider-preservation-reply-channel-other-detail = Medio de respuesta
-
-## 12 Firma
-
-provider-preservation-signature = Firma
-provider-preservation-signature-name = Nombre
-provider-preservation-signature-position = Cargo o rango
-provider-preservation-signature-date = Fecha

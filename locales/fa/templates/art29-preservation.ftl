@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = ملاحظات دیگر دربار�
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = لطفاً تأیید کنید که داده‌ها حفظ شده‌اند، و شماره مرجعی که به این درخواست داده شده و تاریخی را که حفظ در آن پایان می‌یابد اعلام کنید
-
-## 18 Signature
-
-art29-preservation-signature = امضا
-art29-preservation-signature-name = نام
-art29-preservation-signature-position = سمت یا رتبه
-art29-preservation-signature-date = تاریخ

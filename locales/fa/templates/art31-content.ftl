@@ -211,6 +211,3 @@ art31-content-form-forensic = رونوشت قانونی (فارنزیک) با م
 art31-content-form-custody = سابقه زنجیره نگه‌داری
 art31-content-form-other = دیگر
 art31-content-form-other-detail = شرط دیگر
-art31-content-signature = مجوز
-art31-content-signature-name = نام مقام صادرکننده مجوز
-art31-content-signature-position = سمت

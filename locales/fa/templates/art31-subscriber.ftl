@@ -141,6 +141,3 @@ art31-subscriber-form-certified = رونوشت گواهی‌شده
 art31-subscriber-form-certificate = گواهی اصالت سوابق تجاری از سوی ارائه‌دهنده خدمات
 art31-subscriber-form-other = دیگر
 art31-subscriber-form-other-detail = شرط دیگر
-art31-subscriber-signature = مجوز
-art31-subscriber-signature-name = نام مقام صادرکننده مجوز
-art31-subscriber-signature-position = سمت

@@ -169,6 +169,3 @@ art31-traffic-form-certified = رونوشت گواهی‌شده
 art31-traffic-form-certificate = گواهی اصالت سوابق تجاری از سوی ارائه‌دهنده خدمات
 art31-traffic-form-other = دیگر
 art31-traffic-form-other-detail = شرط دیگر
-art31-traffic-signature = مجوز
-art31-traffic-signature-name = نام مقام صادرکننده مجوز
-art31-traffic-signature-position = سمت

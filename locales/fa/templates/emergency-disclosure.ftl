@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = فرایند قانونی
 emergency-disclosure-follow-up-expected-date = تاریخ پیش‌بینی‌شده ارسال
     .hint = اگر فرایند قانونی بعدی پیش‌بینی نمی‌شود، خالی بگذارید.
 emergency-disclosure-follow-up-details = جزئیات فرایند بعدی، یا اینکه چرا فرایندی پیش‌بینی نمی‌شود
-
-emergency-disclosure-signature = امضا
-emergency-disclosure-signature-name = نام
-emergency-disclosure-signature-position = سمت
-emergency-disclosure-signature-date = تاریخ

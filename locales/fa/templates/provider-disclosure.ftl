@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = با پست الکترونیکی به 
 provider-disclosure-reply-channel-portal = از راه درگاه اینترنتی شما برای مراجع انتظامی و قضایی
 provider-disclosure-reply-channel-other = از راه دیگر
 provider-disclosure-reply-channel-other-detail = راه پاسخ
-
-## 12 امضا
-
-provider-disclosure-signature = امضا
-provider-disclosure-signature-name = نام
-provider-disclosure-signature-position = سمت یا رتبه
-provider-disclosure-signature-date = تاریخ

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = با پست الکترونیکی ب�
 provider-preservation-reply-channel-portal = از راه درگاه اینترنتی شما برای مراجع انتظامی و قضایی
 provider-preservation-reply-channel-other = از راه دیگر
 provider-preservation-reply-channel-other-detail = راه پاسخ
-
-## 12 امضا
-
-provider-preservation-signature = امضا
-provider-preservation-signature-name = نام
-provider-preservation-signature-position = سمت یا رتبه
-provider-preservation-signature-date = تاریخ

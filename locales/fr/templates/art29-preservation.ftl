@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Autres observations sur la confiden
 ## 17 Accusé de réception
 
 art29-preservation-acknowledgement = Veuillez confirmer que les données ont été conservées et indiquer le numéro de référence attribué à la présente demande ainsi que la date à laquelle la conservation prendra fin
-
-## 18 Signature
-
-art29-preservation-signature = Signature
-art29-preservation-signature-name = Nom
-art29-preservation-signature-position = Fonction ou grade
-art29-preservation-signature-date = Date

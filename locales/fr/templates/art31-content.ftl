@@ -211,6 +211,3 @@ art31-content-form-forensic = Copie forensique avec valeurs de hachage
 art31-content-form-custody = Registre de la chaîne de traçabilité
 art31-content-form-other = Autre
 art31-content-form-other-detail = Autre exigence
-art31-content-signature = Autorisation
-art31-content-signature-name = Nom du responsable ayant autorisé la demande
-art31-content-signature-position = Fonction

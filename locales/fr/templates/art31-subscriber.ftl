@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Copie certifiée conforme
 art31-subscriber-form-certificate = Certificat d'authenticité des documents commerciaux délivré par le fournisseur de services
 art31-subscriber-form-other = Autre
 art31-subscriber-form-other-detail = Autre exigence
-art31-subscriber-signature = Autorisation
-art31-subscriber-signature-name = Nom du responsable ayant autorisé la demande
-art31-subscriber-signature-position = Fonction

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Copie certifiée conforme
 art31-traffic-form-certificate = Certificat d'authenticité des documents commerciaux délivré par le fournisseur de services
 art31-traffic-form-other = Autre
 art31-traffic-form-other-detail = Autre exigence
-art31-traffic-signature = Autorisation
-art31-traffic-signature-name = Nom du responsable ayant autorisé la demande
-art31-traffic-signature-position = Fonction

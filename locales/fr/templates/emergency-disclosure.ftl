@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Procédure juridique
 emergency-disclosure-follow-up-expected-date = Date d'envoi prévue
     .hint = Laissez vide si aucune procédure juridique ultérieure n'est prévue.
 emergency-disclosure-follow-up-details = Précisions sur la procédure ultérieure, ou raisons pour lesquelles aucune n'est prévue
-
-emergency-disclosure-signature = Signature
-emergency-disclosure-signature-name = Nom
-emergency-disclosure-signature-position = Fonction
-emergency-disclosure-signature-date = Date

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Par courrier électronique à l'adress
 provider-disclosure-reply-channel-portal = Par votre portail destiné aux services répressifs
 provider-disclosure-reply-channel-other = Par un autre moyen
 provider-disclosure-reply-channel-other-detail = Moyen de réponse
-
-## 12 Signature
-
-provider-disclosure-signature = Signature
-provider-disclosure-signature-name = Nom
-provider-disclosure-signature-position = Fonction ou grade
-provider-disclosure-signature-date = Date

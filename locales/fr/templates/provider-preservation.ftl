@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Par courrier électronique à l'adre
 provider-preservation-reply-channel-portal = Par votre portail destiné aux services répressifs
 provider-preservation-reply-channel-other = Par un autre moyen
 provider-preservation-reply-channel-other-detail = Moyen de réponse
-
-## 12 Signature
-
-provider-preservation-signature = Signature
-provider-preservation-signature-name = Nom
-provider-preservation-signature-position = Fonction ou grade
-provider-preservation-signature-date = Date

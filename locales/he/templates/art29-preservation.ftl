@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = הערות נוספות בעניי�
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = נא לאשר שהנתונים שומרו, ולציין את מספר הסימוכין שניתן לבקשה זו ואת התאריך שבו יסתיים השימור
-
-## 18 Signature
-
-art29-preservation-signature = חתימה
-art29-preservation-signature-name = שם
-art29-preservation-signature-position = תפקיד או דרגה
-art29-preservation-signature-date = תאריך

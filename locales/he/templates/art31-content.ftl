@@ -211,6 +211,3 @@ art31-content-form-forensic = עותק פורנזי עם ערכי גיבוב
 art31-content-form-custody = תיעוד שרשרת המשמורת
 art31-content-form-other = אחר
 art31-content-form-other-detail = דרישה אחרת
-art31-content-signature = הרשאה
-art31-content-signature-name = שם בעל התפקיד המאשר
-art31-content-signature-position = תפקיד

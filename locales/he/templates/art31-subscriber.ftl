@@ -141,6 +141,3 @@ art31-subscriber-form-certified = העתק מאושר
 art31-subscriber-form-certificate = תעודת אמיתות של רשומות עסקיות מאת ספק השירות
 art31-subscriber-form-other = אחר
 art31-subscriber-form-other-detail = דרישה אחרת
-art31-subscriber-signature = הרשאה
-art31-subscriber-signature-name = שם בעל התפקיד המאשר
-art31-subscriber-signature-position = תפקיד

@@ -169,6 +169,3 @@ art31-traffic-form-certified = העתק מאושר
 art31-traffic-form-certificate = תעודת אמיתות של רשומות עסקיות מאת ספק השירות
 art31-traffic-form-other = אחר
 art31-traffic-form-other-detail = דרישה אחרת
-art31-traffic-signature = הרשאה
-art31-traffic-signature-name = שם בעל התפקיד המאשר
-art31-traffic-signature-position = תפקיד

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = הליך משפטי
 emergency-disclosure-follow-up-expected-date = המועד הצפוי של המשלוח
     .hint = יש להשאיר ריק אם לא צפוי הליך משפטי בהמשך.
 emergency-disclosure-follow-up-details = פרטי ההליך שבהמשך, או מדוע לא צפוי הליך
-
-emergency-disclosure-signature = חתימה
-emergency-disclosure-signature-name = שם
-emergency-disclosure-signature-position = תפקיד
-emergency-disclosure-signature-date = תאריך

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = בדואר אלקטרוני לכתוב
 provider-disclosure-reply-channel-portal = דרך הפורטל שלכם לרשויות אכיפת החוק
 provider-disclosure-reply-channel-other = בדרך אחרת
 provider-disclosure-reply-channel-other-detail = דרך התשובה
-
-## 12 Signature
-
-provider-disclosure-signature = חתימה
-provider-disclosure-signature-name = שם
-provider-disclosure-signature-position = תפקיד או דרגה
-provider-disclosure-signature-date = תאריך

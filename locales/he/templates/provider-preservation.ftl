@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = בדואר אלקטרוני לכתו
 provider-preservation-reply-channel-portal = דרך הפורטל שלכם לרשויות אכיפת החוק
 provider-preservation-reply-channel-other = בדרך אחרת
 provider-preservation-reply-channel-other-detail = דרך התשובה
-
-## 12 Signature
-
-provider-preservation-signature = חתימה
-provider-preservation-signature-name = שם
-provider-preservation-signature-position = תפקיד או דרגה
-provider-preservation-signature-date = תאריך

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = गोपनीयता पर अ
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = कृपया पुष्टि करें कि डेटा परिरक्षित कर लिया गया है, और इस अनुरोध को आवंटित संदर्भ संख्या तथा वह तिथि बताएँ जिसको परिरक्षण समाप्त होगा
-
-## 18 Signature
-
-art29-preservation-signature = हस्ताक्षर
-art29-preservation-signature-name = नाम
-art29-preservation-signature-position = पद या श्रेणी
-art29-preservation-signature-date = तिथि

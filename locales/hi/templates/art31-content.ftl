@@ -211,6 +211,3 @@ art31-content-form-forensic = हैश मानों सहित फ़ॉ�
 art31-content-form-custody = अभिरक्षा की श्रृंखला का अभिलेख
 art31-content-form-other = अन्य
 art31-content-form-other-detail = अन्य अपेक्षा
-art31-content-signature = प्राधिकरण
-art31-content-signature-name = प्राधिकृत करने वाले अधिकारी का नाम
-art31-content-signature-position = पद

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = प्रमाणित प्रति
 art31-subscriber-form-certificate = सेवा प्रदाता द्वारा कारबारी अभिलेखों की प्रामाणिकता का प्रमाणपत्र
 art31-subscriber-form-other = अन्य
 art31-subscriber-form-other-detail = अन्य अपेक्षा
-art31-subscriber-signature = प्राधिकरण
-art31-subscriber-signature-name = प्राधिकृत करने वाले अधिकारी का नाम
-art31-subscriber-signature-position = पद

@@ -169,6 +169,3 @@ art31-traffic-form-certified = प्रमाणित प्रति
 art31-traffic-form-certificate = सेवा प्रदाता द्वारा कारबारी अभिलेखों की प्रामाणिकता का प्रमाणपत्र
 art31-traffic-form-other = अन्य
 art31-traffic-form-other-detail = अन्य अपेक्षा
-art31-traffic-signature = प्राधिकरण
-art31-traffic-signature-name = प्राधिकृत करने वाले अधिकारी का नाम
-art31-traffic-signature-position = पद

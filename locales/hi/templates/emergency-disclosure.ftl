@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = विधिक प्र�
 emergency-disclosure-follow-up-expected-date = भेजने की अपेक्षित तिथि
     .hint = यदि कोई अनुवर्ती विधिक प्रक्रिया अपेक्षित नहीं है, तो रिक्त छोड़ें।
 emergency-disclosure-follow-up-details = अनुवर्ती प्रक्रिया का विवरण, या कोई प्रक्रिया अपेक्षित क्यों नहीं है
-
-emergency-disclosure-signature = हस्ताक्षर
-emergency-disclosure-signature-name = नाम
-emergency-disclosure-signature-position = पद
-emergency-disclosure-signature-date = तिथि

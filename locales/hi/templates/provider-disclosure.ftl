@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = खंड 5 में दिए गए
 provider-disclosure-reply-channel-portal = आपके विधि प्रवर्तन पोर्टल के माध्यम से
 provider-disclosure-reply-channel-other = अन्य माध्यम से
 provider-disclosure-reply-channel-other-detail = उत्तर का माध्यम
-
-## 12 हस्ताक्षर
-
-provider-disclosure-signature = हस्ताक्षर
-provider-disclosure-signature-name = नाम
-provider-disclosure-signature-position = पद या श्रेणी
-provider-disclosure-signature-date = तिथि

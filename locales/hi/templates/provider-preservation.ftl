@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = खंड 5 में दिए ग�
 provider-preservation-reply-channel-portal = आपके विधि प्रवर्तन पोर्टल के माध्यम से
 provider-preservation-reply-channel-other = अन्य माध्यम से
 provider-preservation-reply-channel-other-detail = उत्तर का माध्यम
-
-## 12 हस्ताक्षर
-
-provider-preservation-signature = हस्ताक्षर
-provider-preservation-signature-name = नाम
-provider-preservation-signature-position = पद या श्रेणी
-provider-preservation-signature-date = तिथि

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Daljnje napomene o povjerljivosti
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Molimo potvrdite da su podaci sačuvani te navedite oznaku dodijeljenu ovom zahtjevu i datum završetka čuvanja
-
-## 18 Signature
-
-art29-preservation-signature = Potpis
-art29-preservation-signature-name = Ime i prezime
-art29-preservation-signature-position = Položaj ili čin
-art29-preservation-signature-date = Datum

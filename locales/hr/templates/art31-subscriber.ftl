@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Ovjerena preslika
 art31-subscriber-form-certificate = Potvrda davatelja usluga o vjerodostojnosti poslovnih evidencija
 art31-subscriber-form-other = Drugo
 art31-subscriber-form-other-detail = Drugi zahtjev
-art31-subscriber-signature = Odobrenje
-art31-subscriber-signature-name = Ime i prezime službene osobe koja odobrava
-art31-subscriber-signature-position = Položaj

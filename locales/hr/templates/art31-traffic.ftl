@@ -169,6 +169,3 @@ art31-traffic-form-certified = Ovjerena preslika
 art31-traffic-form-certificate = Potvrda davatelja usluga o vjerodostojnosti poslovnih evidencija
 art31-traffic-form-other = Drugo
 art31-traffic-form-other-detail = Drugi zahtjev
-art31-traffic-signature = Odobrenje
-art31-traffic-signature-name = Ime i prezime službene osobe koja odobrava
-art31-traffic-signature-position = Položaj

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = E-poštom na službenu adresu tijela k
 provider-disclosure-reply-channel-portal = Putem vašeg portala za tijela kaznenog progona
 provider-disclosure-reply-channel-other = Na drugi način
 provider-disclosure-reply-channel-other-detail = Način odgovora
-
-## 12 Potpis
-
-provider-disclosure-signature = Potpis
-provider-disclosure-signature-name = Ime i prezime
-provider-disclosure-signature-position = Položaj ili čin
-provider-disclosure-signature-date = Datum

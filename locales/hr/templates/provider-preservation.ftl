@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = E-poštom na službenu adresu tijela
 provider-preservation-reply-channel-portal = Putem vašeg portala za tijela kaznenog progona
 provider-preservation-reply-channel-other = Na drugi način
 provider-preservation-reply-channel-other-detail = Način odgovora
-
-## 12 Potpis
-
-provider-preservation-signature = Potpis
-provider-preservation-signature-name = Ime i prezime
-provider-preservation-signature-position = Položaj ili čin
-provider-preservation-signature-date = Datum

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = További megjegyzések a bizalmas k
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Kérjük, igazolja vissza, hogy az adatokat megőrizték, és adja meg a megkereséshez rendelt hivatkozási számot, valamint azt a dátumot, amelyen a megőrzés véget ér
-
-## 18 Signature
-
-art29-preservation-signature = Aláírás
-art29-preservation-signature-name = Név
-art29-preservation-signature-position = Beosztás vagy rendfokozat
-art29-preservation-signature-date = Dátum

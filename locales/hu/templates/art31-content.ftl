@@ -211,6 +211,3 @@ art31-content-form-forensic = Igazságügyi másolat hash-értékekkel
 art31-content-form-custody = A felügyeleti lánc nyilvántartása
 art31-content-form-other = Egyéb
 art31-content-form-other-detail = Egyéb követelmény
-art31-content-signature = Engedélyezés
-art31-content-signature-name = Az engedélyező tisztviselő neve
-art31-content-signature-position = Beosztás

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Hiteles másolat
 art31-subscriber-form-certificate = A szolgáltató tanúsítványa az üzleti nyilvántartások hitelességéről
 art31-subscriber-form-other = Egyéb
 art31-subscriber-form-other-detail = Egyéb követelmény
-art31-subscriber-signature = Engedélyezés
-art31-subscriber-signature-name = Az engedélyező tisztviselő neve
-art31-subscriber-signature-position = Beosztás

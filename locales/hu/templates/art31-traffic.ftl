@@ -169,6 +169,3 @@ art31-traffic-form-certified = Hiteles másolat
 art31-traffic-form-certificate = A szolgáltató tanúsítványa az üzleti nyilvántartások hitelességéről
 art31-traffic-form-other = Egyéb
 art31-traffic-form-other-detail = Egyéb követelmény
-art31-traffic-signature = Engedélyezés
-art31-traffic-signature-name = Az engedélyező tisztviselő neve
-art31-traffic-signature-position = Beosztás

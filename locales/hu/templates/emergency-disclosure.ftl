@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Jogi eljárás
 emergency-disclosure-follow-up-expected-date = A megküldés várható dátuma
     .hint = Hagyja üresen, ha ezt követő jogi eljárás nem várható.
 emergency-disclosure-follow-up-details = Az ezt követő eljárás részletei, vagy annak oka, hogy ilyen nem várható
-
-emergency-disclosure-signature = Aláírás
-emergency-disclosure-signature-name = Név
-emergency-disclosure-signature-position = Beosztás
-emergency-disclosure-signature-date = Dátum

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = E-mailben a megkereső hatóság 5. sz
 provider-disclosure-reply-channel-portal = A bűnüldöző hatóságoknak szóló portáljukon keresztül
 provider-disclosure-reply-channel-other = Más módon
 provider-disclosure-reply-channel-other-detail = A válasz módja
-
-## 12 Aláírás
-
-provider-disclosure-signature = Aláírás
-provider-disclosure-signature-name = Név
-provider-disclosure-signature-position = Beosztás vagy rendfokozat
-provider-disclosure-signature-date = Dátum

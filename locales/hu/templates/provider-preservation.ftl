@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = E-mailben a megkereső hatóság 5. 
 provider-preservation-reply-channel-portal = A bűnüldöző hatóságoknak szóló portáljukon keresztül
 provider-preservation-reply-channel-other = Más módon
 provider-preservation-reply-channel-other-detail = A válasz módja
-
-## 12 Aláírás
-
-provider-preservation-signature = Aláírás
-provider-preservation-signature-name = Név
-provider-preservation-signature-position = Beosztás vagy rendfokozat
-provider-preservation-signature-date = Dátum

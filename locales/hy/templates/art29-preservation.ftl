@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Գաղտնիության վերաբ
 ## 17 Ստացման հաստատում
 
 art29-preservation-acknowledgement = Խնդրում ենք հաստատել, որ տվյալները պահպանվել են, և նշել սույն հարցմանը շնորհված հաշվառման համարը և այն ամսաթիվը, երբ պահպանումը կավարտվի
-
-## 18 Ստորագրություն
-
-art29-preservation-signature = Ստորագրություն
-art29-preservation-signature-name = Անուն, ազգանուն
-art29-preservation-signature-position = Պաշտոն կամ կոչում
-art29-preservation-signature-date = Ամսաթիվ

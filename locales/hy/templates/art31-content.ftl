@@ -211,6 +211,3 @@ art31-content-form-forensic = Դատափորձագիտական պատճեն՝ հ
 art31-content-form-custody = Ապացույցների փոխանցման շղթայի արձանագրություն
 art31-content-form-other = Այլ
 art31-content-form-other-detail = Այլ պահանջ
-art31-content-signature = Լիազորում
-art31-content-signature-name = Հարցումը լիազորած պաշտոնատար անձի անունը, ազգանունը
-art31-content-signature-position = Պաշտոն

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Վավերացված պատճեն
 art31-subscriber-form-certificate = Ծառայություններ մատուցողի կողմից տրված՝ գործարար գրառումների իսկության վկայական
 art31-subscriber-form-other = Այլ
 art31-subscriber-form-other-detail = Այլ պահանջ
-art31-subscriber-signature = Լիազորում
-art31-subscriber-signature-name = Հարցումը լիազորած պաշտոնատար անձի անունը, ազգանունը
-art31-subscriber-signature-position = Պաշտոն

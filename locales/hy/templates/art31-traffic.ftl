@@ -169,6 +169,3 @@ art31-traffic-form-certified = Վավերացված պատճեն
 art31-traffic-form-certificate = Ծառայություններ մատուցողի կողմից տրված՝ գործարար գրառումների իսկության վկայական
 art31-traffic-form-other = Այլ
 art31-traffic-form-other-detail = Այլ պահանջ
-art31-traffic-signature = Լիազորում
-art31-traffic-signature-name = Հարցումը լիազորած պաշտոնատար անձի անունը, ազգանունը
-art31-traffic-signature-position = Պաշտոն

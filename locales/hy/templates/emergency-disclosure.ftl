@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Իրավական ընթա�
 emergency-disclosure-follow-up-expected-date = Ուղարկման ենթադրյալ ամսաթիվը
     .hint = Թողեք դատարկ, եթե հետագա իրավական ընթացակարգ չի նախատեսվում։
 emergency-disclosure-follow-up-details = Հետագա ընթացակարգի մանրամասները կամ պատճառը, թե ինչու այն չի նախատեսվում
-
-emergency-disclosure-signature = Ստորագրություն
-emergency-disclosure-signature-name = Անուն, ազգանուն
-emergency-disclosure-signature-position = Պաշտոն
-emergency-disclosure-signature-date = Ամսաթիվ

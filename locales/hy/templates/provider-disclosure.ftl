@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Էլեկտրոնային փոստով�
 provider-disclosure-reply-channel-portal = Իրավապահ մարմինների համար նախատեսված ձեր պորտալի միջոցով
 provider-disclosure-reply-channel-other = Այլ եղանակով
 provider-disclosure-reply-channel-other-detail = Պատասխանի եղանակը
-
-## 12 Ստորագրություն
-
-provider-disclosure-signature = Ստորագրություն
-provider-disclosure-signature-name = Անուն, ազգանուն
-provider-disclosure-signature-position = Պաշտոն կամ կոչում
-provider-disclosure-signature-date = Ամսաթիվ

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Էլեկտրոնային փոստո�
 provider-preservation-reply-channel-portal = Իրավապահ մարմինների համար նախատեսված ձեր պորտալի միջոցով
 provider-preservation-reply-channel-other = Այլ եղանակով
 provider-preservation-reply-channel-other-detail = Պատասխանի եղանակը
-
-## 12 Ստորագրություն
-
-provider-preservation-signature = Ստորագրություն
-provider-preservation-signature-name = Անուն, ազգանուն
-provider-preservation-signature-position = Պաշտոն կամ կոչում
-provider-preservation-signature-date = Ամսաթիվ

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Catatan lebih lanjut mengenai kerah
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Mohon konfirmasi bahwa data telah dipreservasi, dan cantumkan nomor referensi yang diberikan untuk permintaan ini serta tanggal berakhirnya preservasi
-
-## 18 Signature
-
-art29-preservation-signature = Tanda tangan
-art29-preservation-signature-name = Nama
-art29-preservation-signature-position = Jabatan atau pangkat
-art29-preservation-signature-date = Tanggal

@@ -211,6 +211,3 @@ art31-content-form-forensic = Salinan forensik dengan nilai hash
 art31-content-form-custody = Catatan lacak balak (chain of custody)
 art31-content-form-other = Lainnya
 art31-content-form-other-detail = Persyaratan lain
-art31-content-signature = Otorisasi
-art31-content-signature-name = Nama pejabat yang memberi otorisasi
-art31-content-signature-position = Jabatan

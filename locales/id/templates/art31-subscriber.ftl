@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Salinan yang dilegalisasi
 art31-subscriber-form-certificate = Sertifikat keaslian catatan usaha dari penyedia layanan
 art31-subscriber-form-other = Lainnya
 art31-subscriber-form-other-detail = Persyaratan lain
-art31-subscriber-signature = Otorisasi
-art31-subscriber-signature-name = Nama pejabat yang memberi otorisasi
-art31-subscriber-signature-position = Jabatan

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Salinan yang dilegalisasi
 art31-traffic-form-certificate = Sertifikat keaslian catatan usaha dari penyedia layanan
 art31-traffic-form-other = Lainnya
 art31-traffic-form-other-detail = Persyaratan lain
-art31-traffic-signature = Otorisasi
-art31-traffic-signature-name = Nama pejabat yang memberi otorisasi
-art31-traffic-signature-position = Jabatan

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Proses hukum
 emergency-disclosure-follow-up-expected-date = Perkiraan tanggal pengiriman
     .hint = Kosongkan jika tidak ada proses hukum lanjutan yang diperkirakan.
 emergency-disclosure-follow-up-details = Rincian proses lanjutan, atau alasan tidak ada proses yang diperkirakan
-
-emergency-disclosure-signature = Tanda tangan
-emergency-disclosure-signature-name = Nama
-emergency-disclosure-signature-position = Jabatan
-emergency-disclosure-signature-date = Tanggal

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Melalui surel ke alamat resmi otoritas
 provider-disclosure-reply-channel-portal = Melalui portal Anda untuk aparat penegak hukum
 provider-disclosure-reply-channel-other = Melalui cara lain
 provider-disclosure-reply-channel-other-detail = Cara menjawab
-
-## 12 Tanda tangan
-
-provider-disclosure-signature = Tanda tangan
-provider-disclosure-signature-name = Nama
-provider-disclosure-signature-position = Jabatan atau pangkat
-provider-disclosure-signature-date = Tanggal

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Melalui surel ke alamat resmi otorit
 provider-preservation-reply-channel-portal = Melalui portal Anda untuk aparat penegak hukum
 provider-preservation-reply-channel-other = Melalui cara lain
 provider-preservation-reply-channel-other-detail = Cara menjawab
-
-## 12 Tanda tangan
-
-provider-preservation-signature = Tanda tangan
-provider-preservation-signature-name = Nama
-provider-preservation-signature-position = Jabatan atau pangkat
-provider-preservation-signature-date = Tanggal

@@ -205,10 +205,3 @@ art29-preservation-confidentiality-details = Ulteriori osservazioni sulla riserv
 ## 17 Conferma di ricezione
 
 art29-preservation-acknowledgement = Si prega di confermare che i dati sono stati conservati e di indicare il numero di riferimento attribuito alla presente richiesta e la data in cui la conservazione avrà termine
-
-## 18 Firma
-
-art29-preservation-signature = Firma
-art29-preservation-signature-name = Nome e cognome
-art29-preservation-signature-position = Funzione o grado
-art29-preservation-signature-date = Data

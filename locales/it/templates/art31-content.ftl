@@ -211,6 +211,3 @@ art31-content-form-forensic = Copia forense con valori hash
 art31-content-form-custody = Registro della catena di custodia
 art31-content-form-other = Altro
 art31-content-form-other-detail = Altro requisito
-art31-content-signature = Autorizzazione
-art31-content-signature-name = Nome del funzionario che autorizza
-art31-content-signature-position = Funzione

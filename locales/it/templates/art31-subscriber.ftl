@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Copia autenticata
 art31-subscriber-form-certificate = Certificato di autenticità della documentazione aziendale rilasciato dal fornitore di servizi
 art31-subscriber-form-other = Altro
 art31-subscriber-form-other-detail = Altro requisito
-art31-subscriber-signature = Autorizzazione
-art31-subscriber-signature-name = Nome del funzionario che autorizza
-art31-subscriber-signature-position = Funzione

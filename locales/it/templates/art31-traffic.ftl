@@ -169,6 +169,3 @@ art31-traffic-form-certified = Copia autenticata
 art31-traffic-form-certificate = Certificato di autenticità della documentazione aziendale rilasciato dal fornitore di servizi
 art31-traffic-form-other = Altro
 art31-traffic-form-other-detail = Altro requisito
-art31-traffic-signature = Autorizzazione
-art31-traffic-signature-name = Nome del funzionario che autorizza
-art31-traffic-signature-position = Funzione

@@ -138,8 +138,3 @@ emergency-disclosure-follow-up-process-other-detail = Procedura formale
 emergency-disclosure-follow-up-expected-date = Data prevista di invio
     .hint = Lasciare vuoto se non è prevista alcuna successiva procedura formale.
 emergency-disclosure-follow-up-details = Dettagli della successiva procedura, o motivi per cui non è prevista
-
-emergency-disclosure-signature = Firma
-emergency-disclosure-signature-name = Nome e cognome
-emergency-disclosure-signature-position = Funzione
-emergency-disclosure-signature-date = Data

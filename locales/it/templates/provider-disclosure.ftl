@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Per posta elettronica all'indirizzo is
 provider-disclosure-reply-channel-portal = Tramite il vostro portale per le autorità di contrasto
 provider-disclosure-reply-channel-other = Con altro mezzo
 provider-disclosure-reply-channel-other-detail = Mezzo di risposta
-
-## 12 Firma
-
-provider-disclosure-signature = Firma
-provider-disclosure-signature-name = Nome e cognome
-provider-disclosure-signature-position = Funzione o grado
-provider-disclosure-signature-date = Data

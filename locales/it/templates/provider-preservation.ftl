@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Per posta elettronica all'indirizzo 
 provider-preservation-reply-channel-portal = Tramite il vostro portale per le autorità di contrasto
 provider-preservation-reply-channel-other = Con altro mezzo
 provider-preservation-reply-channel-other-detail = Mezzo di risposta
-
-## 12 Firma
-
-provider-preservation-signature = Firma
-provider-preservation-signature-name = Nome e cognome
-provider-preservation-signature-position = Funzione o grado
-provider-preservation-signature-date = Data

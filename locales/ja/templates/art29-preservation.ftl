@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = 秘密の保持に関するその�
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = データが保全されたことを確認し、この要請に付された整理番号及び保全が終了する日付をお知らせください
-
-## 18 Signature
-
-art29-preservation-signature = 署名
-art29-preservation-signature-name = 氏名
-art29-preservation-signature-position = 職名又は階級
-art29-preservation-signature-date = 日付

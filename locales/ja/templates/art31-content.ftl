@@ -211,6 +211,3 @@ art31-content-form-forensic = ハッシュ値付きのフォレンジック・�
 art31-content-form-custody = 保管の連鎖の記録
 art31-content-form-other = その他
 art31-content-form-other-detail = その他の要件
-art31-content-signature = 承認
-art31-content-signature-name = 承認する職員の氏名
-art31-content-signature-position = 職名

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = 認証謄本
 art31-subscriber-form-certificate = サービス・プロバイダによる業務記録の真正性の証明書
 art31-subscriber-form-other = その他
 art31-subscriber-form-other-detail = その他の要件
-art31-subscriber-signature = 承認
-art31-subscriber-signature-name = 承認する職員の氏名
-art31-subscriber-signature-position = 職名

@@ -169,6 +169,3 @@ art31-traffic-form-certified = 認証謄本
 art31-traffic-form-certificate = サービス・プロバイダによる業務記録の真正性の証明書
 art31-traffic-form-other = その他
 art31-traffic-form-other-detail = その他の要件
-art31-traffic-signature = 承認
-art31-traffic-signature-name = 承認する職員の氏名
-art31-traffic-signature-position = 職名

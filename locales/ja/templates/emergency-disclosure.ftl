@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = 法的手続
 emergency-disclosure-follow-up-expected-date = 送付予定日
     .hint = 後続の法的手続を予定していない場合は空欄にしてください。
 emergency-disclosure-follow-up-details = 後続の手続の詳細、又はそれを予定していない理由
-
-emergency-disclosure-signature = 署名
-emergency-disclosure-signature-name = 氏名
-emergency-disclosure-signature-position = 職名
-emergency-disclosure-signature-date = 日付

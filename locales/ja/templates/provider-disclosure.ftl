@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = 第5節に記載した要請当局の�
 provider-disclosure-reply-channel-portal = サービス・プロバイダの法執行機関向けポータル
 provider-disclosure-reply-channel-other = その他の方法
 provider-disclosure-reply-channel-other-detail = 回答の方法
-
-## 12 Signature
-
-provider-disclosure-signature = 署名
-provider-disclosure-signature-name = 氏名
-provider-disclosure-signature-position = 職名又は階級
-provider-disclosure-signature-date = 日付

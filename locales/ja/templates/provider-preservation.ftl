@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = 第5節に記載した要請当局�
 provider-preservation-reply-channel-portal = サービス・プロバイダの法執行機関向けポータル
 provider-preservation-reply-channel-other = その他の方法
 provider-preservation-reply-channel-other-detail = 回答の方法
-
-## 12 Signature
-
-provider-preservation-signature = 署名
-provider-preservation-signature-name = 氏名
-provider-preservation-signature-position = 職名又は階級
-provider-preservation-signature-date = 日付

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = დამატებითი შ�
 ## 17 მიღების დადასტურება
 
 art29-preservation-acknowledgement = გთხოვთ, დაადასტუროთ, რომ მონაცემები შენარჩუნებულია, და მიუთითოთ ამ მოთხოვნისთვის მინიჭებული სარეგისტრაციო ნომერი და თარიღი, როდესაც შენარჩუნება დასრულდება
-
-## 18 ხელმოწერა
-
-art29-preservation-signature = ხელმოწერა
-art29-preservation-signature-name = სახელი და გვარი
-art29-preservation-signature-position = თანამდებობა ან წოდება
-art29-preservation-signature-date = თარიღი

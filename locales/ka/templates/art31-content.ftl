@@ -211,6 +211,3 @@ art31-content-form-forensic = ფორენზიკული ასლი ჰ
 art31-content-form-custody = მტკიცებულების მფლობელობის ჯაჭვის აღრიცხვის დოკუმენტი
 art31-content-form-other = სხვა
 art31-content-form-other-detail = სხვა მოთხოვნა
-art31-content-signature = დამოწმება
-art31-content-signature-name = მოთხოვნის დამმოწმებელი თანამდებობის პირის სახელი და გვარი
-art31-content-signature-position = თანამდებობა

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = დამოწმებული ასლი
 art31-subscriber-form-certificate = მომსახურების მიმწოდებლის მიერ გაცემული სამეწარმეო ჩანაწერების ნამდვილობის სერტიფიკატი
 art31-subscriber-form-other = სხვა
 art31-subscriber-form-other-detail = სხვა მოთხოვნა
-art31-subscriber-signature = დამოწმება
-art31-subscriber-signature-name = მოთხოვნის დამმოწმებელი თანამდებობის პირის სახელი და გვარი
-art31-subscriber-signature-position = თანამდებობა

@@ -169,6 +169,3 @@ art31-traffic-form-certified = დამოწმებული ასლი
 art31-traffic-form-certificate = მომსახურების მიმწოდებლის მიერ გაცემული სამეწარმეო ჩანაწერების ნამდვილობის სერტიფიკატი
 art31-traffic-form-other = სხვა
 art31-traffic-form-other-detail = სხვა მოთხოვნა
-art31-traffic-signature = დამოწმება
-art31-traffic-signature-name = მოთხოვნის დამმოწმებელი თანამდებობის პირის სახელი და გვარი
-art31-traffic-signature-position = თანამდებობა

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = სამართლე�
 emergency-disclosure-follow-up-expected-date = გაგზავნის სავარაუდო თარიღი
     .hint = დატოვეთ ცარიელი, თუ შემდგომი სამართლებრივი პროცედურა მოსალოდნელი არ არის.
 emergency-disclosure-follow-up-details = შემდგომი პროცედურის დეტალები ან რატომ არ არის ის მოსალოდნელი
-
-emergency-disclosure-signature = ხელმოწერა
-emergency-disclosure-signature-name = სახელი და გვარი
-emergency-disclosure-signature-position = თანამდებობა
-emergency-disclosure-signature-date = თარიღი

@@ -109,10 +109,3 @@ provider-disclosure-reply-channel-email = ელექტრონული ფ�
 provider-disclosure-reply-channel-portal = თქვენი სამართალდამცავი ორგანოების პორტალის მეშვეობით
 provider-disclosure-reply-channel-other = სხვა საშუალებით
 provider-disclosure-reply-channel-other-detail = პასუხის საშუალება
-
-## 12 ხელმოწერა
-
-provider-disclosure-signature = ხელმოწერა
-provider-disclosure-signature-name = სახელი და გვარი
-provider-disclosure-signature-position = თანამდებობა ან წოდება
-provider-disclosure-signature-date = თარიღი

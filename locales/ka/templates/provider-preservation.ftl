@@ -108,10 +108,3 @@ provider-preservation-reply-channel-email = ელექტრონული �
 provider-preservation-reply-channel-portal = თქვენი სამართალდამცავი ორგანოების პორტალის მეშვეობით
 provider-preservation-reply-channel-other = სხვა საშუალებით
 provider-preservation-reply-channel-other-detail = პასუხის საშუალება
-
-## 12 ხელმოწერა
-
-provider-preservation-signature = ხელმოწერა
-provider-preservation-signature-name = სახელი და გვარი
-provider-preservation-signature-position = თანამდებობა ან წოდება
-provider-preservation-signature-date = თარიღი

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Құпиялылық туралы �
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Деректердің сақталғанын растауыңызды, осы сұрау салуға берілген тіркеу нөмірін және сақтау аяқталатын күнді көрсетуіңізді сұраймыз
-
-## 18 Signature
-
-art29-preservation-signature = Қолы
-art29-preservation-signature-name = Аты-жөні
-art29-preservation-signature-position = Лауазымы немесе шені
-art29-preservation-signature-date = Күні

@@ -211,6 +211,3 @@ art31-content-form-forensic = Хэш-мәндері бар криминалис�
 art31-content-form-custody = Дәлелдемелерді ұстау тізбегінің тізілімі
 art31-content-form-other = Басқа
 art31-content-form-other-detail = Басқа талап
-art31-content-signature = Рұқсат беру
-art31-content-signature-name = Рұқсат берген лауазымды адамның аты-жөні
-art31-content-signature-position = Лауазымы

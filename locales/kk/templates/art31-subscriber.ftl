@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Куәландырылған көшірме
 art31-subscriber-form-certificate = Қызмет көрсетушінің іскерлік жазбаларының түпнұсқалығы туралы куәлігі
 art31-subscriber-form-other = Басқа
 art31-subscriber-form-other-detail = Басқа талап
-art31-subscriber-signature = Рұқсат беру
-art31-subscriber-signature-name = Рұқсат берген лауазымды адамның аты-жөні
-art31-subscriber-signature-position = Лауазымы

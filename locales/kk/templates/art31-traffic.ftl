@@ -169,6 +169,3 @@ art31-traffic-form-certified = Куәландырылған көшірме
 art31-traffic-form-certificate = Қызмет көрсетушінің іскерлік жазбаларының түпнұсқалығы туралы куәлігі
 art31-traffic-form-other = Басқа
 art31-traffic-form-other-detail = Басқа талап
-art31-traffic-signature = Рұқсат беру
-art31-traffic-signature-name = Рұқсат берген лауазымды адамның аты-жөні
-art31-traffic-signature-position = Лауазымы

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Құқықтық рәсі�
 emergency-disclosure-follow-up-expected-date = Жіберудің күтілетін күні
     .hint = Кейінгі құқықтық рәсім көзделмесе, бос қалдырыңыз.
 emergency-disclosure-follow-up-details = Кейінгі рәсім туралы мәліметтер немесе оның неліктен көзделмейтіні
-
-emergency-disclosure-signature = Қолы
-emergency-disclosure-signature-name = Аты-жөні
-emergency-disclosure-signature-position = Лауазымы
-emergency-disclosure-signature-date = Күні

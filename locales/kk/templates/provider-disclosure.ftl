@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Электрондық пошта ар
 provider-disclosure-reply-channel-portal = Құқық қорғау органдарына арналған порталыңыз арқылы
 provider-disclosure-reply-channel-other = Басқа тәсілмен
 provider-disclosure-reply-channel-other-detail = Жауап беру тәсілі
-
-## 12 Signature
-
-provider-disclosure-signature = Қолы
-provider-disclosure-signature-name = Аты-жөні
-provider-disclosure-signature-position = Лауазымы немесе шені
-provider-disclosure-signature-date = Күні

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Электрондық пошта а
 provider-preservation-reply-channel-portal = Құқық қорғау органдарына арналған порталыңыз арқылы
 provider-preservation-reply-channel-other = Басқа тәсілмен
 provider-preservation-reply-channel-other-detail = Жауап беру тәсілі
-
-## 12 Signature
-
-provider-preservation-signature = Қолы
-provider-preservation-signature-name = Аты-жөні
-provider-preservation-signature-position = Лауазымы немесе шені
-provider-preservation-signature-date = Күні

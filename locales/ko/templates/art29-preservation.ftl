@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = 비밀유지에 관한 그 밖의 �
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = 데이터가 보전되었음을 확인하고, 이 요청에 부여된 참조번호와 보전이 종료되는 날짜를 알려 주십시오
-
-## 18 Signature
-
-art29-preservation-signature = 서명
-art29-preservation-signature-name = 성명
-art29-preservation-signature-position = 직위 또는 직급
-art29-preservation-signature-date = 날짜

@@ -211,6 +211,3 @@ art31-content-form-forensic = 해시값이 포함된 포렌식 사본
 art31-content-form-custody = 보관의 연속성 기록
 art31-content-form-other = 기타
 art31-content-form-other-detail = 그 밖의 요건
-art31-content-signature = 승인
-art31-content-signature-name = 승인 공무원의 성명
-art31-content-signature-position = 직위

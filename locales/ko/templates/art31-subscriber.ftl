@@ -141,6 +141,3 @@ art31-subscriber-form-certified = 인증 사본
 art31-subscriber-form-certificate = 서비스 제공자의 업무 기록 진정성 증명서
 art31-subscriber-form-other = 기타
 art31-subscriber-form-other-detail = 그 밖의 요건
-art31-subscriber-signature = 승인
-art31-subscriber-signature-name = 승인 공무원의 성명
-art31-subscriber-signature-position = 직위

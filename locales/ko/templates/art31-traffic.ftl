@@ -169,6 +169,3 @@ art31-traffic-form-certified = 인증 사본
 art31-traffic-form-certificate = 서비스 제공자의 업무 기록 진정성 증명서
 art31-traffic-form-other = 기타
 art31-traffic-form-other-detail = 그 밖의 요건
-art31-traffic-signature = 승인
-art31-traffic-signature-name = 승인 공무원의 성명
-art31-traffic-signature-position = 직위

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = 법적 절차
 emergency-disclosure-follow-up-expected-date = 송부 예정일
     .hint = 후속 법적 절차가 예정되어 있지 않으면 비워 두십시오.
 emergency-disclosure-follow-up-details = 후속 절차의 세부 사항 또는 예정되어 있지 않은 이유
-
-emergency-disclosure-signature = 서명
-emergency-disclosure-signature-name = 성명
-emergency-disclosure-signature-position = 직위
-emergency-disclosure-signature-date = 날짜

@@ -107,10 +107,3 @@ provider-disclosure-reply-channel-email = 제5절에 기재된 요청기관의 �
 provider-disclosure-reply-channel-portal = 귀사의 법집행기관용 포털을 통하여
 provider-disclosure-reply-channel-other = 그 밖의 방법으로
 provider-disclosure-reply-channel-other-detail = 회신 방법
-
-## 12 서명
-
-provider-disclosure-signature = 서명
-provider-disclosure-signature-name = 성명
-provider-disclosure-signature-position = 직위 또는 직급
-provider-disclosure-signature-date = 날짜

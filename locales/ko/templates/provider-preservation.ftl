@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = 제5절에 기재된 요청기관의
 provider-preservation-reply-channel-portal = 귀사의 법집행기관용 포털을 통하여
 provider-preservation-reply-channel-other = 그 밖의 방법으로
 provider-preservation-reply-channel-other-detail = 회신 방법
-
-## 12 서명
-
-provider-preservation-signature = 서명
-provider-preservation-signature-name = 성명
-provider-preservation-signature-position = 직위 또는 직급
-provider-preservation-signature-date = 날짜

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Купуялуулук жөнүнд
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Маалыматтардын сакталганын ырастап, бул суроо-талапка берилген каттоо номерин жана сактоо аяктай турган күндү көрсөтүшүңүздү суранабыз
-
-## 18 Signature
-
-art29-preservation-signature = Колу
-art29-preservation-signature-name = Аты-жөнү
-art29-preservation-signature-position = Кызмат орду же наамы
-art29-preservation-signature-date = Күнү

@@ -211,6 +211,3 @@ art31-content-form-forensic = Хэш-маанилери бар криминал�
 art31-content-form-custody = Далилдерди кармоо чынжырынын реестри
 art31-content-form-other = Башка
 art31-content-form-other-detail = Башка талап
-art31-content-signature = Уруксат берүү
-art31-content-signature-name = Уруксат берген кызмат адамынын аты-жөнү
-art31-content-signature-position = Кызмат орду

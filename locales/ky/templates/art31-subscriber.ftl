@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Күбөлөндүрүлгөн көчүрмө
 art31-subscriber-form-certificate = Кызмат көрсөтүүчүнүн иштиктүү жазууларынын аныктыгы жөнүндө күбөлүгү
 art31-subscriber-form-other = Башка
 art31-subscriber-form-other-detail = Башка талап
-art31-subscriber-signature = Уруксат берүү
-art31-subscriber-signature-name = Уруксат берген кызмат адамынын аты-жөнү
-art31-subscriber-signature-position = Кызмат орду

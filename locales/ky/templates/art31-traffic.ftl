@@ -169,6 +169,3 @@ art31-traffic-form-certified = Күбөлөндүрүлгөн көчүрмө
 art31-traffic-form-certificate = Кызмат көрсөтүүчүнүн иштиктүү жазууларынын аныктыгы жөнүндө күбөлүгү
 art31-traffic-form-other = Башка
 art31-traffic-form-other-detail = Башка талап
-art31-traffic-signature = Уруксат берүү
-art31-traffic-signature-name = Уруксат берген кызмат адамынын аты-жөнү
-art31-traffic-signature-position = Кызмат орду

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Укуктук жол-жо
 emergency-disclosure-follow-up-expected-date = Жөнөтүүнүн күтүлгөн күнү
     .hint = Кийинки укуктук жол-жобо каралбаса, бош калтырыңыз.
 emergency-disclosure-follow-up-details = Кийинки жол-жобо жөнүндө маалымат же ал эмне үчүн каралбай турганы
-
-emergency-disclosure-signature = Колу
-emergency-disclosure-signature-name = Аты-жөнү
-emergency-disclosure-signature-position = Кызмат орду
-emergency-disclosure-signature-date = Күнү

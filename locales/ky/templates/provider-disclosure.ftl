@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = 5-бөлүмдө көрсөтүлгө�
 provider-disclosure-reply-channel-portal = Укук коргоо органдары үчүн порталыңыз аркылуу
 provider-disclosure-reply-channel-other = Башка жол менен
 provider-disclosure-reply-channel-other-detail = Жооп берүү жолу
-
-## 12 Колу
-
-provider-disclosure-signature = Колу
-provider-disclosure-signature-name = Аты-жөнү
-provider-disclosure-signature-position = Кызмат орду же наамы
-provider-disclosure-signature-date = Күнү

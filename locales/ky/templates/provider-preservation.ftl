@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = 5-бөлүмдө көрсөтүлг�
 provider-preservation-reply-channel-portal = Укук коргоо органдары үчүн порталыңыз аркылуу
 provider-preservation-reply-channel-other = Башка жол менен
 provider-preservation-reply-channel-other-detail = Жооп берүү жолу
-
-## 12 Колу
-
-provider-preservation-signature = Колу
-provider-preservation-signature-name = Аты-жөнү
-provider-preservation-signature-position = Кызмат орду же наамы
-provider-preservation-signature-date = Күнү

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Дополнителни забел
 ## 17 Потврда
 
 art29-preservation-acknowledgement = Ве молиме потврдете дека податоците се зачувани и наведете го референтниот број доделен на ова барање и датумот кога престанува зачувувањето
-
-## 18 Потпис
-
-art29-preservation-signature = Потпис
-art29-preservation-signature-name = Име и презиме
-art29-preservation-signature-position = Позиција или чин
-art29-preservation-signature-date = Датум

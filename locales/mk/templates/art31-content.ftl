@@ -211,6 +211,3 @@ art31-content-form-forensic = Форензичка копија со хаш-вр
 art31-content-form-custody = Евиденција за синџирот на чување на доказите
 art31-content-form-other = Друго
 art31-content-form-other-detail = Друго барање
-art31-content-signature = Одобрување
-art31-content-signature-name = Име на службеното лице што одобрува
-art31-content-signature-position = Позиција

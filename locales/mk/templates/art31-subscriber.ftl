@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Заверена копија
 art31-subscriber-form-certificate = Потврда од давателот на услуги за автентичноста на деловната евиденција
 art31-subscriber-form-other = Друго
 art31-subscriber-form-other-detail = Друго барање
-art31-subscriber-signature = Одобрување
-art31-subscriber-signature-name = Име на службеното лице што одобрува
-art31-subscriber-signature-position = Позиција

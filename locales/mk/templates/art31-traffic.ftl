@@ -169,6 +169,3 @@ art31-traffic-form-certified = Заверена копија
 art31-traffic-form-certificate = Потврда од давателот на услуги за автентичноста на деловната евиденција
 art31-traffic-form-other = Друго
 art31-traffic-form-other-detail = Друго барање
-art31-traffic-signature = Одобрување
-art31-traffic-signature-name = Име на службеното лице што одобрува
-art31-traffic-signature-position = Позиција

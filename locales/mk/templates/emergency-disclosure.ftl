@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Правна постап�
 emergency-disclosure-follow-up-expected-date = Очекуван датум на испраќање
     .hint = Оставете празно ако не се очекува последователна правна постапка.
 emergency-disclosure-follow-up-details = Појединости за последователната постапка, или зошто не се очекува
-
-emergency-disclosure-signature = Потпис
-emergency-disclosure-signature-name = Име и презиме
-emergency-disclosure-signature-position = Позиција
-emergency-disclosure-signature-date = Датум

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = По е-пошта на службен
 provider-disclosure-reply-channel-portal = Преку вашиот портал за органите за спроведување на законот
 provider-disclosure-reply-channel-other = На друг начин
 provider-disclosure-reply-channel-other-detail = Начин на одговор
-
-## 12 Потпис
-
-provider-disclosure-signature = Потпис
-provider-disclosure-signature-name = Име и презиме
-provider-disclosure-signature-position = Позиција или чин
-provider-disclosure-signature-date = Датум

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = По е-пошта на службе
 provider-preservation-reply-channel-portal = Преку вашиот портал за органите за спроведување на законот
 provider-preservation-reply-channel-other = На друг начин
 provider-preservation-reply-channel-other-detail = Начин на одговор
-
-## 12 Потпис
-
-provider-preservation-signature = Потпис
-provider-preservation-signature-name = Име и презиме
-provider-preservation-signature-position = Позиција или чин
-provider-preservation-signature-date = Датум

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Verdere opmerkingen over vertrouwel
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Gelieve te bevestigen dat de gegevens zijn bewaard, en het kenmerk dat aan dit verzoek is toegekend en de datum waarop de bewaring eindigt, te vermelden
-
-## 18 Signature
-
-art29-preservation-signature = Ondertekening
-art29-preservation-signature-name = Naam
-art29-preservation-signature-position = Functie of rang
-art29-preservation-signature-date = Datum

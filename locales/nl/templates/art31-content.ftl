@@ -211,6 +211,3 @@ art31-content-form-forensic = Forensische kopie met hashwaarden
 art31-content-form-custody = Overzicht van de bewaarketen (chain of custody)
 art31-content-form-other = Overige
 art31-content-form-other-detail = Andere vereiste
-art31-content-signature = Machtiging
-art31-content-signature-name = Naam van de functionaris die machtiging verleent
-art31-content-signature-position = Functie

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Gewaarmerkte kopie
 art31-subscriber-form-certificate = Verklaring van de serviceprovider over de echtheid van de bedrijfsadministratie
 art31-subscriber-form-other = Overige
 art31-subscriber-form-other-detail = Andere vereiste
-art31-subscriber-signature = Machtiging
-art31-subscriber-signature-name = Naam van de functionaris die machtiging verleent
-art31-subscriber-signature-position = Functie

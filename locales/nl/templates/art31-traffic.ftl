@@ -169,6 +169,3 @@ art31-traffic-form-certified = Gewaarmerkte kopie
 art31-traffic-form-certificate = Verklaring van de serviceprovider over de echtheid van de bedrijfsadministratie
 art31-traffic-form-other = Overige
 art31-traffic-form-other-detail = Andere vereiste
-art31-traffic-signature = Machtiging
-art31-traffic-signature-name = Naam van de functionaris die machtiging verleent
-art31-traffic-signature-position = Functie

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Juridische procedure
 emergency-disclosure-follow-up-expected-date = Verwachte datum van verzending
     .hint = Laat leeg als geen vervolgprocedure wordt verwacht.
 emergency-disclosure-follow-up-details = Bijzonderheden van de vervolgprocedure, of waarom er geen wordt verwacht
-
-emergency-disclosure-signature = Ondertekening
-emergency-disclosure-signature-name = Naam
-emergency-disclosure-signature-position = Functie
-emergency-disclosure-signature-date = Datum

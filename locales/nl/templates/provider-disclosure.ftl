@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Per e-mail aan het officiële adres va
 provider-disclosure-reply-channel-portal = Via uw portaal voor rechtshandhavingsinstanties
 provider-disclosure-reply-channel-other = Op een andere wijze
 provider-disclosure-reply-channel-other-detail = Wijze van antwoorden
-
-## 12 Ondertekening
-
-provider-disclosure-signature = Ondertekening
-provider-disclosure-signature-name = Naam
-provider-disclosure-signature-position = Functie of rang
-provider-disclosure-signature-date = Datum

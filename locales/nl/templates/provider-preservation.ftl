@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Per e-mail aan het officiële adres 
 provider-preservation-reply-channel-portal = Via uw portaal voor rechtshandhavingsinstanties
 provider-preservation-reply-channel-other = Op een andere wijze
 provider-preservation-reply-channel-other-detail = Wijze van antwoorden
-
-## 12 Ondertekening
-
-provider-preservation-signature = Ondertekening
-provider-preservation-signature-name = Naam
-provider-preservation-signature-position = Functie of rang
-provider-preservation-signature-date = Datum

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Dalsze uwagi dotyczące poufności
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Prosimy o potwierdzenie zabezpieczenia danych oraz o podanie numeru nadanego niniejszemu wnioskowi i daty, w której zabezpieczenie się zakończy
-
-## 18 Signature
-
-art29-preservation-signature = Podpis
-art29-preservation-signature-name = Imię i nazwisko
-art29-preservation-signature-position = Stanowisko lub stopień
-art29-preservation-signature-date = Data

@@ -211,6 +211,3 @@ art31-content-form-forensic = Kopia kryminalistyczna z wartościami skrótu
 art31-content-form-custody = Ewidencja łańcucha dowodowego
 art31-content-form-other = Inne
 art31-content-form-other-detail = Inny wymóg
-art31-content-signature = Zatwierdzenie
-art31-content-signature-name = Imię i nazwisko osoby zatwierdzającej
-art31-content-signature-position = Stanowisko

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Kopia poświadczona
 art31-subscriber-form-certificate = Zaświadczenie dostawcy usług o autentyczności dokumentacji prowadzonej w ramach działalności
 art31-subscriber-form-other = Inne
 art31-subscriber-form-other-detail = Inny wymóg
-art31-subscriber-signature = Zatwierdzenie
-art31-subscriber-signature-name = Imię i nazwisko osoby zatwierdzającej
-art31-subscriber-signature-position = Stanowisko

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Kopia poświadczona
 art31-traffic-form-certificate = Zaświadczenie dostawcy usług o autentyczności dokumentacji prowadzonej w ramach działalności
 art31-traffic-form-other = Inne
 art31-traffic-form-other-detail = Inny wymóg
-art31-traffic-signature = Zatwierdzenie
-art31-traffic-signature-name = Imię i nazwisko osoby zatwierdzającej
-art31-traffic-signature-position = Stanowisko

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Czynności prawne
 emergency-disclosure-follow-up-expected-date = Przewidywana data wysłania
     .hint = Pozostaw puste, jeśli nie przewiduje się dalszych czynności prawnych.
 emergency-disclosure-follow-up-details = Szczegóły dalszych czynności lub powód, dla którego się ich nie przewiduje
-
-emergency-disclosure-signature = Podpis
-emergency-disclosure-signature-name = Imię i nazwisko
-emergency-disclosure-signature-position = Stanowisko
-emergency-disclosure-signature-date = Data

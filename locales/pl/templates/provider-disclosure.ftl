@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Pocztą elektroniczną na urzędowy ad
 provider-disclosure-reply-channel-portal = Za pośrednictwem Państwa portalu dla organów ścigania
 provider-disclosure-reply-channel-other = W inny sposób
 provider-disclosure-reply-channel-other-detail = Sposób odpowiedzi
-
-## 12 Podpis
-
-provider-disclosure-signature = Podpis
-provider-disclosure-signature-name = Imię i nazwisko
-provider-disclosure-signature-position = Stanowisko lub stopień
-provider-disclosure-signature-date = Data

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Pocztą elektroniczną na urzędowy 
 provider-preservation-reply-channel-portal = Za pośrednictwem Państwa portalu dla organów ścigania
 provider-preservation-reply-channel-other = W inny sposób
 provider-preservation-reply-channel-other-detail = Sposób odpowiedzi
-
-## 12 Podpis
-
-provider-preservation-signature = Podpis
-provider-preservation-signature-name = Imię i nazwisko
-provider-preservation-signature-position = Stanowisko lub stopień
-provider-preservation-signature-date = Data

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Outras observações sobre a confid
 ## 17 Aviso de receção
 
 art29-preservation-acknowledgement = Queira confirmar que os dados foram conservados e indicar o número de referência atribuído ao presente pedido e a data em que a conservação terminará
-
-## 18 Assinatura
-
-art29-preservation-signature = Assinatura
-art29-preservation-signature-name = Nome
-art29-preservation-signature-position = Cargo ou posto
-art29-preservation-signature-date = Data

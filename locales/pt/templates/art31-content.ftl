@@ -211,6 +211,3 @@ art31-content-form-forensic = Cópia forense com valores de hash
 art31-content-form-custody = Registo da cadeia de custódia
 art31-content-form-other = Outro
 art31-content-form-other-detail = Outro requisito
-art31-content-signature = Autorização
-art31-content-signature-name = Nome do responsável que autoriza o pedido
-art31-content-signature-position = Cargo

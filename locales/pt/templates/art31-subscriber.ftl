@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Cópia certificada
 art31-subscriber-form-certificate = Certificado de autenticidade dos registos comerciais emitido pelo prestador de serviços
 art31-subscriber-form-other = Outro
 art31-subscriber-form-other-detail = Outro requisito
-art31-subscriber-signature = Autorização
-art31-subscriber-signature-name = Nome do responsável que autoriza o pedido
-art31-subscriber-signature-position = Cargo

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Cópia certificada
 art31-traffic-form-certificate = Certificado de autenticidade dos registos comerciais emitido pelo prestador de serviços
 art31-traffic-form-other = Outro
 art31-traffic-form-other-detail = Outro requisito
-art31-traffic-signature = Autorização
-art31-traffic-signature-name = Nome do responsável que autoriza o pedido
-art31-traffic-signature-position = Cargo

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Procedimento legal
 emergency-disclosure-follow-up-expected-date = Data prevista de envio
     .hint = Deixe em branco se não estiver previsto nenhum procedimento legal subsequente.
 emergency-disclosure-follow-up-details = Pormenores do procedimento subsequente, ou razões pelas quais nenhum está previsto
-
-emergency-disclosure-signature = Assinatura
-emergency-disclosure-signature-name = Nome
-emergency-disclosure-signature-position = Cargo
-emergency-disclosure-signature-date = Data

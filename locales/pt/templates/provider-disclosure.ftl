@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Por correio eletrónico para o endere�
 provider-disclosure-reply-channel-portal = Através do vosso portal para as autoridades de aplicação da lei
 provider-disclosure-reply-channel-other = Por outro meio
 provider-disclosure-reply-channel-other-detail = Meio de resposta
-
-## 12 Assinatura
-
-provider-disclosure-signature = Assinatura
-provider-disclosure-signature-name = Nome
-provider-disclosure-signature-position = Cargo ou posto
-provider-disclosure-signature-date = Data

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Por correio eletrónico para o ender
 provider-preservation-reply-channel-portal = Através do vosso portal para as autoridades de aplicação da lei
 provider-preservation-reply-channel-other = Por outro meio
 provider-preservation-reply-channel-other-detail = Meio de resposta
-
-## 12 Assinatura
-
-provider-preservation-signature = Assinatura
-provider-preservation-signature-name = Nome
-provider-preservation-signature-position = Cargo ou posto
-provider-preservation-signature-date = Data

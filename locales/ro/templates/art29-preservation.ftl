@@ -205,10 +205,3 @@ art29-preservation-confidentiality-details = Alte observații privind confidenț
 ## 17 Confirmarea primirii
 
 art29-preservation-acknowledgement = Vă rugăm să confirmați că datele au fost conservate și să comunicați numărul de referință atribuit prezentei cereri și data la care va înceta conservarea
-
-## 18 Semnătura
-
-art29-preservation-signature = Semnătura
-art29-preservation-signature-name = Numele și prenumele
-art29-preservation-signature-position = Funcția sau gradul
-art29-preservation-signature-date = Data

@@ -211,6 +211,3 @@ art31-content-form-forensic = Copie criminalistică cu valori hash
 art31-content-form-custody = Evidența lanțului de custodie
 art31-content-form-other = Altele
 art31-content-form-other-detail = Altă cerință
-art31-content-signature = Autorizarea
-art31-content-signature-name = Numele funcționarului care autorizează
-art31-content-signature-position = Funcția

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Copie certificată
 art31-subscriber-form-certificate = Certificat de autenticitate a evidențelor comerciale, emis de furnizorul de servicii
 art31-subscriber-form-other = Altele
 art31-subscriber-form-other-detail = Altă cerință
-art31-subscriber-signature = Autorizarea
-art31-subscriber-signature-name = Numele funcționarului care autorizează
-art31-subscriber-signature-position = Funcția

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Copie certificată
 art31-traffic-form-certificate = Certificat de autenticitate a evidențelor comerciale, emis de furnizorul de servicii
 art31-traffic-form-other = Altele
 art31-traffic-form-other-detail = Altă cerință
-art31-traffic-signature = Autorizarea
-art31-traffic-signature-name = Numele funcționarului care autorizează
-art31-traffic-signature-position = Funcția

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Procedura juridică
 emergency-disclosure-follow-up-expected-date = Data estimată a transmiterii
     .hint = Lăsați necompletat dacă nu se preconizează nicio procedură juridică ulterioară.
 emergency-disclosure-follow-up-details = Detalii privind procedura ulterioară sau motivele pentru care nu se preconizează niciuna
-
-emergency-disclosure-signature = Semnătura
-emergency-disclosure-signature-name = Numele și prenumele
-emergency-disclosure-signature-position = Funcția
-emergency-disclosure-signature-date = Data

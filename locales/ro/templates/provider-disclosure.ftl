@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Prin e-mail, la adresa oficială a aut
 provider-disclosure-reply-channel-portal = Prin portalul dumneavoastră pentru autoritățile de aplicare a legii
 provider-disclosure-reply-channel-other = Prin alte mijloace
 provider-disclosure-reply-channel-other-detail = Mijlocul de răspuns
-
-## 12 Semnătura
-
-provider-disclosure-signature = Semnătura
-provider-disclosure-signature-name = Numele și prenumele
-provider-disclosure-signature-position = Funcția sau gradul
-provider-disclosure-signature-date = Data

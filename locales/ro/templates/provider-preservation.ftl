@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Prin e-mail, la adresa oficială a a
 provider-preservation-reply-channel-portal = Prin portalul dumneavoastră pentru autoritățile de aplicare a legii
 provider-preservation-reply-channel-other = Prin alte mijloace
 provider-preservation-reply-channel-other-detail = Mijlocul de răspuns
-
-## 12 Semnătura
-
-provider-preservation-signature = Semnătura
-provider-preservation-signature-name = Numele și prenumele
-provider-preservation-signature-position = Funcția sau gradul
-provider-preservation-signature-date = Data

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Дополнительные зам
 ## 17 Подтверждение
 
 art29-preservation-acknowledgement = Просьба подтвердить, что сохранность данных обеспечена, и сообщить регистрационный номер, присвоенный настоящему запросу, а также дату окончания срока сохранности
-
-## 18 Подпись
-
-art29-preservation-signature = Подпись
-art29-preservation-signature-name = Фамилия и имя
-art29-preservation-signature-position = Должность или звание
-art29-preservation-signature-date = Дата

@@ -211,6 +211,3 @@ art31-content-form-forensic = Криминалистическая копия с
 art31-content-form-custody = Документ о соблюдении порядка хранения и передачи доказательств
 art31-content-form-other = Иное
 art31-content-form-other-detail = Иное требование
-art31-content-signature = Утверждение запроса
-art31-content-signature-name = Фамилия, имя должностного лица, утвердившего запрос
-art31-content-signature-position = Должность

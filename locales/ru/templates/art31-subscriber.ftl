@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Заверенная копия
 art31-subscriber-form-certificate = Удостоверение поставщика услуг о подлинности деловой документации
 art31-subscriber-form-other = Иное
 art31-subscriber-form-other-detail = Иное требование
-art31-subscriber-signature = Утверждение запроса
-art31-subscriber-signature-name = Фамилия, имя должностного лица, утвердившего запрос
-art31-subscriber-signature-position = Должность

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Заверенная копия
 art31-traffic-form-certificate = Удостоверение поставщика услуг о подлинности деловой документации
 art31-traffic-form-other = Иное
 art31-traffic-form-other-detail = Иное требование
-art31-traffic-signature = Утверждение запроса
-art31-traffic-signature-name = Фамилия, имя должностного лица, утвердившего запрос
-art31-traffic-signature-position = Должность

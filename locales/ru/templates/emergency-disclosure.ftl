@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Процессуальны
 emergency-disclosure-follow-up-expected-date = Предполагаемая дата направления
     .hint = Оставьте поле пустым, если последующие процессуальные действия не предполагаются.
 emergency-disclosure-follow-up-details = Сведения о последующих процессуальных действиях или причины, по которым они не предполагаются
-
-emergency-disclosure-signature = Подпись
-emergency-disclosure-signature-name = Фамилия, имя
-emergency-disclosure-signature-position = Должность
-emergency-disclosure-signature-date = Дата

@@ -109,10 +109,3 @@ provider-disclosure-reply-channel-email = По электронной почте
 provider-disclosure-reply-channel-portal = Через ваш портал для правоохранительных органов
 provider-disclosure-reply-channel-other = Иным способом
 provider-disclosure-reply-channel-other-detail = Способ ответа
-
-## 12 Подпись
-
-provider-disclosure-signature = Подпись
-provider-disclosure-signature-name = Фамилия и имя
-provider-disclosure-signature-position = Должность или звание
-provider-disclosure-signature-date = Дата

@@ -108,10 +108,3 @@ provider-preservation-reply-channel-email = По электронной почт
 provider-preservation-reply-channel-portal = Через ваш портал для правоохранительных органов
 provider-preservation-reply-channel-other = Иным способом
 provider-preservation-reply-channel-other-detail = Способ ответа
-
-## 12 Подпись
-
-provider-preservation-signature = Подпись
-provider-preservation-signature-name = Фамилия и имя
-provider-preservation-signature-position = Должность или звание
-provider-preservation-signature-date = Дата

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Ďalšie poznámky k dôvernosti
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Žiadame o potvrdenie, že údaje boli uchované, a o oznámenie čísla prideleného tejto žiadosti a dátumu, kedy sa uchovanie skončí
-
-## 18 Signature
-
-art29-preservation-signature = Podpis
-art29-preservation-signature-name = Meno a priezvisko
-art29-preservation-signature-position = Funkcia alebo hodnosť
-art29-preservation-signature-date = Dátum

@@ -211,6 +211,3 @@ art31-content-form-forensic = Forenzná kópia s hodnotami hash
 art31-content-form-custody = Záznam o reťazci úschovy
 art31-content-form-other = Iné
 art31-content-form-other-detail = Iná požiadavka
-art31-content-signature = Schválenie
-art31-content-signature-name = Meno schvaľujúcej úradnej osoby
-art31-content-signature-position = Funkcia

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Overená kópia
 art31-subscriber-form-certificate = Osvedčenie poskytovateľa služieb o pravosti obchodných záznamov
 art31-subscriber-form-other = Iné
 art31-subscriber-form-other-detail = Iná požiadavka
-art31-subscriber-signature = Schválenie
-art31-subscriber-signature-name = Meno schvaľujúcej úradnej osoby
-art31-subscriber-signature-position = Funkcia

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Overená kópia
 art31-traffic-form-certificate = Osvedčenie poskytovateľa služieb o pravosti obchodných záznamov
 art31-traffic-form-other = Iné
 art31-traffic-form-other-detail = Iná požiadavka
-art31-traffic-signature = Schválenie
-art31-traffic-signature-name = Meno schvaľujúcej úradnej osoby
-art31-traffic-signature-position = Funkcia

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Právny postup
 emergency-disclosure-follow-up-expected-date = Predpokladaný dátum odoslania
     .hint = Nechajte prázdne, ak sa nadväzujúci právny postup nepredpokladá.
 emergency-disclosure-follow-up-details = Podrobnosti nadväzujúceho postupu alebo dôvod, prečo sa nepredpokladá
-
-emergency-disclosure-signature = Podpis
-emergency-disclosure-signature-name = Meno a priezvisko
-emergency-disclosure-signature-position = Funkcia
-emergency-disclosure-signature-date = Dátum

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = E-mailom na úradnú adresu dožadujú
 provider-disclosure-reply-channel-portal = Cez Váš portál pre orgány činné v trestnom konaní
 provider-disclosure-reply-channel-other = Iným spôsobom
 provider-disclosure-reply-channel-other-detail = Spôsob odpovede
-
-## 12 Podpis
-
-provider-disclosure-signature = Podpis
-provider-disclosure-signature-name = Meno a priezvisko
-provider-disclosure-signature-position = Funkcia alebo hodnosť
-provider-disclosure-signature-date = Dátum

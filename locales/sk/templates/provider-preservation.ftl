@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = E-mailom na úradnú adresu dožaduj
 provider-preservation-reply-channel-portal = Cez Váš portál pre orgány činné v trestnom konaní
 provider-preservation-reply-channel-other = Iným spôsobom
 provider-preservation-reply-channel-other-detail = Spôsob odpovede
-
-## 12 Podpis
-
-provider-preservation-signature = Podpis
-provider-preservation-signature-name = Meno a priezvisko
-provider-preservation-signature-position = Funkcia alebo hodnosť
-provider-preservation-signature-date = Dátum

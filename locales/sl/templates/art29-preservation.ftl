@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Druge pripombe glede zaupnosti
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Prosimo, da potrdite, da so bili podatki zavarovani, ter sporočite številko, dodeljeno temu zaprosilu, in datum, ko se bo zavarovanje končalo
-
-## 18 Signature
-
-art29-preservation-signature = Podpis
-art29-preservation-signature-name = Ime in priimek
-art29-preservation-signature-position = Položaj ali čin
-art29-preservation-signature-date = Datum

@@ -211,6 +211,3 @@ art31-content-form-forensic = Forenzična kopija z zgoščenimi vrednostmi
 art31-content-form-custody = Evidenca verige skrbništva
 art31-content-form-other = Drugo
 art31-content-form-other-detail = Druga zahteva
-art31-content-signature = Odobritev
-art31-content-signature-name = Ime uradne osebe, ki odobri zaprosilo
-art31-content-signature-position = Položaj

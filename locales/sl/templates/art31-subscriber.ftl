@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Overjena kopija
 art31-subscriber-form-certificate = Potrdilo ponudnika storitev o verodostojnosti poslovnih evidenc
 art31-subscriber-form-other = Drugo
 art31-subscriber-form-other-detail = Druga zahteva
-art31-subscriber-signature = Odobritev
-art31-subscriber-signature-name = Ime uradne osebe, ki odobri zaprosilo
-art31-subscriber-signature-position = Položaj

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Overjena kopija
 art31-traffic-form-certificate = Potrdilo ponudnika storitev o verodostojnosti poslovnih evidenc
 art31-traffic-form-other = Drugo
 art31-traffic-form-other-detail = Druga zahteva
-art31-traffic-signature = Odobritev
-art31-traffic-signature-name = Ime uradne osebe, ki odobri zaprosilo
-art31-traffic-signature-position = Položaj

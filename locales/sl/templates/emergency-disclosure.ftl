@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Pravni postopek
 emergency-disclosure-follow-up-expected-date = Predvideni datum pošiljanja
     .hint = Pustite prazno, če nadaljnji pravni postopek ni predviden.
 emergency-disclosure-follow-up-details = Podrobnosti nadaljnjega postopka ali razlog, zakaj ni predviden
-
-emergency-disclosure-signature = Podpis
-emergency-disclosure-signature-name = Ime in priimek
-emergency-disclosure-signature-position = Položaj
-emergency-disclosure-signature-date = Datum

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Po e-pošti na uradni naslov organa pr
 provider-disclosure-reply-channel-portal = Prek vašega portala za organe pregona
 provider-disclosure-reply-channel-other = Na drug način
 provider-disclosure-reply-channel-other-detail = Način odgovora
-
-## 12 Podpis
-
-provider-disclosure-signature = Podpis
-provider-disclosure-signature-name = Ime in priimek
-provider-disclosure-signature-position = Položaj ali čin
-provider-disclosure-signature-date = Datum

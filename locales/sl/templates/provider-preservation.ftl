@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Po e-pošti na uradni naslov organa 
 provider-preservation-reply-channel-portal = Prek vašega portala za organe pregona
 provider-preservation-reply-channel-other = Na drug način
 provider-preservation-reply-channel-other-detail = Način odgovora
-
-## 12 Podpis
-
-provider-preservation-signature = Podpis
-provider-preservation-signature-name = Ime in priimek
-provider-preservation-signature-position = Položaj ali čin
-provider-preservation-signature-date = Datum

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Vërejtje të tjera mbi konfidencia
 ## 17 Konfirmimi i marrjes
 
 art29-preservation-acknowledgement = Ju lutemi të konfirmoni se të dhënat janë ruajtur dhe të jepni numrin e referencës që i është caktuar kësaj kërkese, si dhe datën në të cilën do të përfundojë ruajtja
-
-## 18 Nënshkrimi
-
-art29-preservation-signature = Nënshkrimi
-art29-preservation-signature-name = Emri dhe mbiemri
-art29-preservation-signature-position = Pozicioni ose grada
-art29-preservation-signature-date = Data

@@ -211,6 +211,3 @@ art31-content-form-forensic = Kopje forenzike me vlerat hash
 art31-content-form-custody = Regjistri i zinxhirit të kujdestarisë së provave
 art31-content-form-other = Tjetër
 art31-content-form-other-detail = Kusht tjetër
-art31-content-signature = Autorizimi
-art31-content-signature-name = Emri i zyrtarit që autorizon
-art31-content-signature-position = Pozicioni

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Kopje e vërtetuar
 art31-subscriber-form-certificate = Certifikatë e vërtetësisë së regjistrave tregtarë nga ofruesi i shërbimit
 art31-subscriber-form-other = Tjetër
 art31-subscriber-form-other-detail = Kusht tjetër
-art31-subscriber-signature = Autorizimi
-art31-subscriber-signature-name = Emri i zyrtarit që autorizon
-art31-subscriber-signature-position = Pozicioni

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Kopje e vërtetuar
 art31-traffic-form-certificate = Certifikatë e vërtetësisë së regjistrave tregtarë nga ofruesi i shërbimit
 art31-traffic-form-other = Tjetër
 art31-traffic-form-other-detail = Kusht tjetër
-art31-traffic-signature = Autorizimi
-art31-traffic-signature-name = Emri i zyrtarit që autorizon
-art31-traffic-signature-position = Pozicioni

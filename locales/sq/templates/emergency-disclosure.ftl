@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Procesi ligjor
 emergency-disclosure-follow-up-expected-date = Data e pritshme e dërgimit
     .hint = Lëreni bosh nëse nuk pritet ndonjë proces ligjor pasues.
 emergency-disclosure-follow-up-details = Hollësitë e procesit pasues, ose arsyeja pse nuk pritet asnjë
-
-emergency-disclosure-signature = Nënshkrimi
-emergency-disclosure-signature-name = Emri dhe mbiemri
-emergency-disclosure-signature-position = Pozicioni
-emergency-disclosure-signature-date = Data

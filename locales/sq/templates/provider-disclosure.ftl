@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Me postë elektronike në adresën zyr
 provider-disclosure-reply-channel-portal = Nëpërmjet portalit tuaj për organet e zbatimit të ligjit
 provider-disclosure-reply-channel-other = Me mjete të tjera
 provider-disclosure-reply-channel-other-detail = Mjeti i përgjigjes
-
-## 12 Nënshkrimi
-
-provider-disclosure-signature = Nënshkrimi
-provider-disclosure-signature-name = Emri dhe mbiemri
-provider-disclosure-signature-position = Pozicioni ose grada
-provider-disclosure-signature-date = Data

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Me postë elektronike në adresën z
 provider-preservation-reply-channel-portal = Nëpërmjet portalit tuaj për organet e zbatimit të ligjit
 provider-preservation-reply-channel-other = Me mjete të tjera
 provider-preservation-reply-channel-other-detail = Mjeti i përgjigjes
-
-## 12 Nënshkrimi
-
-provider-preservation-signature = Nënshkrimi
-provider-preservation-signature-name = Emri dhe mbiemri
-provider-preservation-signature-position = Pozicioni ose grada
-provider-preservation-signature-date = Data

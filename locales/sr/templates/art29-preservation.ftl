@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Додатне напомене о 
 ## 17 Потврда
 
 art29-preservation-acknowledgement = Молимо потврдите да су подаци сачувани и наведите референтни број додељен овом захтеву и датум када чување престаје
-
-## 18 Потпис
-
-art29-preservation-signature = Потпис
-art29-preservation-signature-name = Име и презиме
-art29-preservation-signature-position = Положај или чин
-art29-preservation-signature-date = Датум

@@ -211,6 +211,3 @@ art31-content-form-forensic = Форензичка копија са хеш вр
 art31-content-form-custody = Евиденција о ланцу надзора над доказима
 art31-content-form-other = Друго
 art31-content-form-other-detail = Други захтев
-art31-content-signature = Одобрење
-art31-content-signature-name = Име службеног лица које одобрава
-art31-content-signature-position = Положај

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Оверена копија
 art31-subscriber-form-certificate = Потврда пружаоца услуга о аутентичности пословне евиденције
 art31-subscriber-form-other = Друго
 art31-subscriber-form-other-detail = Други захтев
-art31-subscriber-signature = Одобрење
-art31-subscriber-signature-name = Име службеног лица које одобрава
-art31-subscriber-signature-position = Положај

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Оверена копија
 art31-traffic-form-certificate = Потврда пружаоца услуга о аутентичности пословне евиденције
 art31-traffic-form-other = Друго
 art31-traffic-form-other-detail = Други захтев
-art31-traffic-signature = Одобрење
-art31-traffic-signature-name = Име службеног лица које одобрава
-art31-traffic-signature-position = Положај

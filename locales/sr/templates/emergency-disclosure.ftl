@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Правни поступ�
 emergency-disclosure-follow-up-expected-date = Очекивани датум слања
     .hint = Оставите празно ако се не очекује накнадни правни поступак.
 emergency-disclosure-follow-up-details = Појединости о накнадном поступку, или зашто се он не очекује
-
-emergency-disclosure-signature = Потпис
-emergency-disclosure-signature-name = Име и презиме
-emergency-disclosure-signature-position = Положај
-emergency-disclosure-signature-date = Датум

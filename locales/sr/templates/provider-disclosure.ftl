@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Електронском поштом 
 provider-disclosure-reply-channel-portal = Преко вашег портала за органе кривичног гоњења
 provider-disclosure-reply-channel-other = На други начин
 provider-disclosure-reply-channel-other-detail = Начин одговора
-
-## 12 Потпис
-
-provider-disclosure-signature = Потпис
-provider-disclosure-signature-name = Име и презиме
-provider-disclosure-signature-position = Функција или чин
-provider-disclosure-signature-date = Датум

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Електронском пошто�
 provider-preservation-reply-channel-portal = Преко вашег портала за органе кривичног гоњења
 provider-preservation-reply-channel-other = На други начин
 provider-preservation-reply-channel-other-detail = Начин одговора
-
-## 12 Потпис
-
-provider-preservation-signature = Потпис
-provider-preservation-signature-name = Име и презиме
-provider-preservation-signature-position = Функција или чин
-provider-preservation-signature-date = Датум

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Эзоҳҳои иловагӣ ои�
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Лутфан тасдиқ кунед, ки маълумот ҳифз шудааст, ва рақами бақайдгирие, ки ба ин дархост дода шудааст, ва санаи анҷоми ҳифзро нишон диҳед
-
-## 18 Signature
-
-art29-preservation-signature = Имзо
-art29-preservation-signature-name = Ному насаб
-art29-preservation-signature-position = Мансаб ё рутба
-art29-preservation-signature-date = Сана

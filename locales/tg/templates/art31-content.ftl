@@ -211,6 +211,3 @@ art31-content-form-forensic = Нусхаи криминалистӣ бо қим�
 art31-content-form-custody = Сабти занҷири нигаҳдорӣ
 art31-content-form-other = Дигар
 art31-content-form-other-detail = Талаботи дигар
-art31-content-signature = Иҷозат
-art31-content-signature-name = Ному насаби шахси мансабдори иҷозатдиҳанда
-art31-content-signature-position = Мансаб

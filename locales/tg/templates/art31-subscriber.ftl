@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Нусхаи тасдиқшуда
 art31-subscriber-form-certificate = Шаҳодатномаи аслияти сабтҳои тиҷоратӣ аз ҷониби хизматрасон
 art31-subscriber-form-other = Дигар
 art31-subscriber-form-other-detail = Талаботи дигар
-art31-subscriber-signature = Иҷозат
-art31-subscriber-signature-name = Ному насаби шахси мансабдори иҷозатдиҳанда
-art31-subscriber-signature-position = Мансаб

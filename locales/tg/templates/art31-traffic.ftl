@@ -169,6 +169,3 @@ art31-traffic-form-certified = Нусхаи тасдиқшуда
 art31-traffic-form-certificate = Шаҳодатномаи аслияти сабтҳои тиҷоратӣ аз ҷониби хизматрасон
 art31-traffic-form-other = Дигар
 art31-traffic-form-other-detail = Талаботи дигар
-art31-traffic-signature = Иҷозат
-art31-traffic-signature-name = Ному насаби шахси мансабдори иҷозатдиҳанда
-art31-traffic-signature-position = Мансаб

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Мурофиаи ҳуқу�
 emergency-disclosure-follow-up-expected-date = Санаи эҳтимолии фиристодан
     .hint = Агар мурофиаи ҳуқуқии минбаъда пешбинӣ нашавад, холӣ гузоред.
 emergency-disclosure-follow-up-details = Тафсилоти мурофиаи минбаъда ё сабаби пешбинӣ нашудани он
-
-emergency-disclosure-signature = Имзо
-emergency-disclosure-signature-name = Ному насаб
-emergency-disclosure-signature-position = Мансаб
-emergency-disclosure-signature-date = Сана

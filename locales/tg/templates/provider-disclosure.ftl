@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Тавассути почтаи эле
 provider-disclosure-reply-channel-portal = Тавассути портали шумо барои мақомоти ҳифзи ҳуқуқ
 provider-disclosure-reply-channel-other = Бо роҳи дигар
 provider-disclosure-reply-channel-other-detail = Роҳи ҷавоб
-
-## 12 Имзо
-
-provider-disclosure-signature = Имзо
-provider-disclosure-signature-name = Ному насаб
-provider-disclosure-signature-position = Мансаб ё рутба
-provider-disclosure-signature-date = Сана

@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Тавассути почтаи эл
 provider-preservation-reply-channel-portal = Тавассути портали шумо барои мақомоти ҳифзи ҳуқуқ
 provider-preservation-reply-channel-other = Бо роҳи дигар
 provider-preservation-reply-channel-other-detail = Роҳи ҷавоб
-
-## 12 Имзо
-
-provider-preservation-signature = Имзо
-provider-preservation-signature-name = Ному насаб
-provider-preservation-signature-position = Мансаб ё рутба
-provider-preservation-signature-date = Сана

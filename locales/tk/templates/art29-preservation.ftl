@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Gizlinlik barada goşmaça bellikle
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Maglumatlaryň gorap saklanylandygyny tassyklamagyňyzy, bu haýyşa berlen hasaba alyş belgisini we gorap saklamagyň tamamlanjak senesini görkezmegiňizi haýyş edýäris
-
-## 18 Signature
-
-art29-preservation-signature = Goly
-art29-preservation-signature-name = Ady we familiýasy
-art29-preservation-signature-position = Wezipesi ýa-da derejesi
-art29-preservation-signature-date = Senesi

@@ -211,6 +211,3 @@ art31-content-form-forensic = Heş bahalary bolan kriminalistik nusga
 art31-content-form-custody = Subutnamalaryň saklanyş zynjyrynyň sanawy
 art31-content-form-other = Başga
 art31-content-form-other-detail = Başga talap
-art31-content-signature = Rugsat bermek
-art31-content-signature-name = Rugsat beren wezipeli şahsyň ady we familiýasy
-art31-content-signature-position = Wezipesi

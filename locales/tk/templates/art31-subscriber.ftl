@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Tassyklanan nusga
 art31-subscriber-form-certificate = Hyzmat üpjünçisiniň iş ýazgylarynyň hakykylygy barada şahadatnamasy
 art31-subscriber-form-other = Başga
 art31-subscriber-form-other-detail = Başga talap
-art31-subscriber-signature = Rugsat bermek
-art31-subscriber-signature-name = Rugsat beren wezipeli şahsyň ady we familiýasy
-art31-subscriber-signature-position = Wezipesi

@@ -169,6 +169,3 @@ art31-traffic-form-certified = Tassyklanan nusga
 art31-traffic-form-certificate = Hyzmat üpjünçisiniň iş ýazgylarynyň hakykylygy barada şahadatnamasy
 art31-traffic-form-other = Başga
 art31-traffic-form-other-detail = Başga talap
-art31-traffic-signature = Rugsat bermek
-art31-traffic-signature-name = Rugsat beren wezipeli şahsyň ady we familiýasy
-art31-traffic-signature-position = Wezipesi

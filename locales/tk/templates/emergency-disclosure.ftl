@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Hukuk tertibi
 emergency-disclosure-follow-up-expected-date = Ibermegiň garaşylýan senesi
     .hint = Soňky hukuk tertibine garaşylmaýan bolsa, boş goýuň.
 emergency-disclosure-follow-up-details = Soňky tertibiň jikme-jiklikleri ýa-da oňa näme üçin garaşylmaýandygy
-
-emergency-disclosure-signature = Goly
-emergency-disclosure-signature-name = Ady we familiýasy
-emergency-disclosure-signature-position = Wezipesi
-emergency-disclosure-signature-date = Senesi

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Elektron poçta arkaly, haýyş edýä
 provider-disclosure-reply-channel-portal = Hukuk goraýjy edaralar üçin portalyňyz arkaly
 provider-disclosure-reply-channel-other = Başga usul bilen
 provider-disclosure-reply-channel-other-detail = Jogap usuly
-
-## 12 Gol
-
-provider-disclosure-signature = Goly
-provider-disclosure-signature-name = Ady we familiýasy
-provider-disclosure-signature-position = Wezipesi ýa-da derejesi
-provider-disclosure-signature-date = Senesi

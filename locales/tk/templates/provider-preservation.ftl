@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Elektron poçta arkaly, haýyş edý
 provider-preservation-reply-channel-portal = Hukuk goraýjy edaralar üçin portalyňyz arkaly
 provider-preservation-reply-channel-other = Başga usul bilen
 provider-preservation-reply-channel-other-detail = Jogap usuly
-
-## 12 Gol
-
-provider-preservation-signature = Goly
-provider-preservation-signature-name = Ady we familiýasy
-provider-preservation-signature-position = Wezipesi ýa-da derejesi
-provider-preservation-signature-date = Senesi

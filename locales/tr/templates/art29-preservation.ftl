@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Gizliliğe ilişkin diğer açıkla
 ## 17 Alındı teyidi
 
 art29-preservation-acknowledgement = Lütfen verilerin muhafaza edildiğini teyit ediniz ve bu talebe verilen referans numarasını ve muhafazanın sona ereceği tarihi bildiriniz
-
-## 18 İmza
-
-art29-preservation-signature = İmza
-art29-preservation-signature-name = Adı soyadı
-art29-preservation-signature-position = Görevi veya rütbesi
-art29-preservation-signature-date = Tarih

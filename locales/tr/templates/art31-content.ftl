@@ -211,6 +211,3 @@ art31-content-form-forensic = Özet (hash) değerleriyle birlikte adli kopya
 art31-content-form-custody = Delil zinciri kaydı
 art31-content-form-other = Diğer
 art31-content-form-other-detail = Diğer gereklilik
-art31-content-signature = Onay
-art31-content-signature-name = Onaylayan görevlinin adı soyadı
-art31-content-signature-position = Görevi

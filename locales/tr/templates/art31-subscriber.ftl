@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Onaylı örnek
 art31-subscriber-form-certificate = Hizmet sağlayıcıdan ticari kayıtların gerçekliğine ilişkin belge
 art31-subscriber-form-other = Diğer
 art31-subscriber-form-other-detail = Diğer gereklilik
-art31-subscriber-signature = Onay
-art31-subscriber-signature-name = Onaylayan görevlinin adı soyadı
-art31-subscriber-signature-position = Görevi

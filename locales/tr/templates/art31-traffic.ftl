@@ -169,6 +169,3 @@ art31-traffic-form-certified = Onaylı örnek
 art31-traffic-form-certificate = Hizmet sağlayıcıdan ticari kayıtların gerçekliğine ilişkin belge
 art31-traffic-form-other = Diğer
 art31-traffic-form-other-detail = Diğer gereklilik
-art31-traffic-signature = Onay
-art31-traffic-signature-name = Onaylayan görevlinin adı soyadı
-art31-traffic-signature-position = Görevi

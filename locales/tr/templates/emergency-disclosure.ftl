@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Hukuki süreç
 emergency-disclosure-follow-up-expected-date = Öngörülen gönderim tarihi
     .hint = Sonraki bir hukuki süreç öngörülmüyorsa boş bırakın.
 emergency-disclosure-follow-up-details = Sonraki sürecin ayrıntıları veya neden öngörülmediği
-
-emergency-disclosure-signature = İmza
-emergency-disclosure-signature-name = Adı soyadı
-emergency-disclosure-signature-position = Görevi
-emergency-disclosure-signature-date = Tarih

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = 5. bölümde belirtilen talep eden mak
 provider-disclosure-reply-channel-portal = Kolluk portalınız üzerinden
 provider-disclosure-reply-channel-other = Başka bir yolla
 provider-disclosure-reply-channel-other-detail = Yanıt yolu
-
-## 12 İmza
-
-provider-disclosure-signature = İmza
-provider-disclosure-signature-name = Adı soyadı
-provider-disclosure-signature-position = Görevi veya rütbesi
-provider-disclosure-signature-date = Tarih

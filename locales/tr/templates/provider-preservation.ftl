@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = 5. bölümde belirtilen talep eden m
 provider-preservation-reply-channel-portal = Kolluk portalınız üzerinden
 provider-preservation-reply-channel-other = Başka bir yolla
 provider-preservation-reply-channel-other-detail = Yanıt yolu
-
-## 12 İmza
-
-provider-preservation-signature = İmza
-provider-preservation-signature-name = Adı soyadı
-provider-preservation-signature-position = Görevi veya rütbesi
-provider-preservation-signature-date = Tarih

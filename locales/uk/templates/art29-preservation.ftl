@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Додаткові зауважен
 ## 17 Підтвердження
 
 art29-preservation-acknowledgement = Просимо підтвердити, що дані збережено, і повідомити реєстраційний номер, присвоєний цьому запиту, та дату, коли закінчується строк збереження
-
-## 18 Підпис
-
-art29-preservation-signature = Підпис
-art29-preservation-signature-name = Ім'я та прізвище
-art29-preservation-signature-position = Посада або звання
-art29-preservation-signature-date = Дата

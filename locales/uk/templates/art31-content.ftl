@@ -211,6 +211,3 @@ art31-content-form-forensic = Криміналістична копія з хе�
 art31-content-form-custody = Відомості про ланцюг зберігання доказів
 art31-content-form-other = Інше
 art31-content-form-other-detail = Інша вимога
-art31-content-signature = Уповноваження
-art31-content-signature-name = Ім'я та прізвище уповноваженої посадової особи
-art31-content-signature-position = Посада

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Засвідчена копія
 art31-subscriber-form-certificate = Сертифікат автентичності ділових документів від постачальника послуг
 art31-subscriber-form-other = Інше
 art31-subscriber-form-other-detail = Інша вимога
-art31-subscriber-signature = Уповноваження
-art31-subscriber-signature-name = Ім'я та прізвище уповноваженої посадової особи
-art31-subscriber-signature-position = Посада

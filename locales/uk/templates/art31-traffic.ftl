@@ -169,6 +169,3 @@ art31-traffic-form-certified = Засвідчена копія
 art31-traffic-form-certificate = Сертифікат автентичності ділових документів від постачальника послуг
 art31-traffic-form-other = Інше
 art31-traffic-form-other-detail = Інша вимога
-art31-traffic-signature = Уповноваження
-art31-traffic-signature-name = Ім'я та прізвище уповноваженої посадової особи
-art31-traffic-signature-position = Посада

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Правова проце�
 emergency-disclosure-follow-up-expected-date = Очікувана дата надсилання
     .hint = Залиште порожнім, якщо подальша правова процедура не очікується.
 emergency-disclosure-follow-up-details = Відомості про подальшу процедуру або чому вона не очікується
-
-emergency-disclosure-signature = Підпис
-emergency-disclosure-signature-name = Ім'я та прізвище
-emergency-disclosure-signature-position = Посада
-emergency-disclosure-signature-date = Дата

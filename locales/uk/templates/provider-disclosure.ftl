@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Електронною поштою н
 provider-disclosure-reply-channel-portal = Через ваш портал для правоохоронних органів
 provider-disclosure-reply-channel-other = Іншим способом
 provider-disclosure-reply-channel-other-detail = Спосіб відповіді
-
-## 12 Підпис
-
-provider-disclosure-signature = Підпис
-provider-disclosure-signature-name = Ім'я та прізвище
-provider-disclosure-signature-position = Посада або звання
-provider-disclosure-signature-date = Дата

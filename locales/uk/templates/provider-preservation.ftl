@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Електронною поштою 
 provider-preservation-reply-channel-portal = Через ваш портал для правоохоронних органів
 provider-preservation-reply-channel-other = Іншим способом
 provider-preservation-reply-channel-other-detail = Спосіб відповіді
-
-## 12 Підпис
-
-provider-preservation-signature = Підпис
-provider-preservation-signature-name = Ім'я та прізвище
-provider-preservation-signature-position = Посада або звання
-provider-preservation-signature-date = Дата

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Maxfiylik boʻyicha qoʻshimcha mul
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Maʼlumotlar saqlanganligini tasdiqlashingizni, ushbu soʻrovga berilgan roʻyxat raqamini va saqlash tugaydigan sanani koʻrsatishingizni soʻraymiz
-
-## 18 Signature
-
-art29-preservation-signature = Imzo
-art29-preservation-signature-name = Ism-sharifi
-art29-preservation-signature-position = Lavozimi yoki unvoni
-art29-preservation-signature-date = Sana

@@ -211,6 +211,3 @@ art31-content-form-forensic = Xesh-qiymatlari boʻlgan kriminalistik nusxa
 art31-content-form-custody = Dalillarni ushlab turish zanjiri reyestri
 art31-content-form-other = Boshqa
 art31-content-form-other-detail = Boshqa talab
-art31-content-signature = Ruxsat berish
-art31-content-signature-name = Ruxsat bergan mansabdor shaxsning ism-sharifi
-art31-content-signature-position = Lavozimi

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Tasdiqlangan nusxa
 art31-subscriber-form-certificate = Xizmat koʻrsatuvchining ish yuritish yozuvlari haqiqiyligi toʻgʻrisidagi sertifikati
 art31-subscriber-form-other = Boshqa
 art31-subscriber-form-other-detail = Boshqa talab
-art31-subscriber-signature = Ruxsat berish
-art31-subscriber-signature-name = Ruxsat bergan mansabdor shaxsning ism-sharifi
-art31-subscriber-signature-position = Lavozimi

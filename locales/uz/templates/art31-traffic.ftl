@@ -169,6 +169,3 @@ art31-traffic-form-certified = Tasdiqlangan nusxa
 art31-traffic-form-certificate = Xizmat koʻrsatuvchining ish yuritish yozuvlari haqiqiyligi toʻgʻrisidagi sertifikati
 art31-traffic-form-other = Boshqa
 art31-traffic-form-other-detail = Boshqa talab
-art31-traffic-signature = Ruxsat berish
-art31-traffic-signature-name = Ruxsat bergan mansabdor shaxsning ism-sharifi
-art31-traffic-signature-position = Lavozimi

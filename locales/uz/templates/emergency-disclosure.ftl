@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Huquqiy tartib-taomil
 emergency-disclosure-follow-up-expected-date = Yuborishning kutilayotgan sanasi
     .hint = Keyingi huquqiy tartib-taomil koʻzda tutilmagan boʻlsa, boʻsh qoldiring.
 emergency-disclosure-follow-up-details = Keyingi tartib-taomil tafsilotlari yoki u nima uchun koʻzda tutilmagani
-
-emergency-disclosure-signature = Imzo
-emergency-disclosure-signature-name = Ism-sharifi
-emergency-disclosure-signature-position = Lavozimi
-emergency-disclosure-signature-date = Sana

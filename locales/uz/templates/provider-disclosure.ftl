@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Elektron pochta orqali, 5-boʻlimda ko
 provider-disclosure-reply-channel-portal = Huquqni muhofaza qilish organlari uchun portalingiz orqali
 provider-disclosure-reply-channel-other = Boshqa usulda
 provider-disclosure-reply-channel-other-detail = Javob berish usuli
-
-## 12 Signature
-
-provider-disclosure-signature = Imzo
-provider-disclosure-signature-name = Ism-sharifi
-provider-disclosure-signature-position = Lavozimi yoki unvoni
-provider-disclosure-signature-date = Sana

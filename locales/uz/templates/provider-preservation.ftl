@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Elektron pochta orqali, 5-boʻlimda 
 provider-preservation-reply-channel-portal = Huquqni muhofaza qilish organlari uchun portalingiz orqali
 provider-preservation-reply-channel-other = Boshqa usulda
 provider-preservation-reply-channel-other-detail = Javob berish usuli
-
-## 12 Signature
-
-provider-preservation-signature = Imzo
-provider-preservation-signature-name = Ism-sharifi
-provider-preservation-signature-position = Lavozimi yoki unvoni
-provider-preservation-signature-date = Sana

@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = Nhận xét khác về bảo mật
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = Đề nghị xác nhận rằng dữ liệu đã được bảo quản, và cho biết số tham chiếu được cấp cho yêu cầu này và ngày mà việc bảo quản sẽ kết thúc
-
-## 18 Signature
-
-art29-preservation-signature = Chữ ký
-art29-preservation-signature-name = Họ và tên
-art29-preservation-signature-position = Chức vụ hoặc cấp bậc
-art29-preservation-signature-date = Ngày

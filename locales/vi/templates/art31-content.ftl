@@ -211,6 +211,3 @@ art31-content-form-forensic = Bản sao pháp y kèm giá trị băm
 art31-content-form-custody = Biên bản về chuỗi lưu giữ chứng cứ
 art31-content-form-other = Khác
 art31-content-form-other-detail = Yêu cầu khác
-art31-content-signature = Phê duyệt
-art31-content-signature-name = Họ tên của người có thẩm quyền phê duyệt
-art31-content-signature-position = Chức vụ

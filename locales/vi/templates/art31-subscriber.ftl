@@ -141,6 +141,3 @@ art31-subscriber-form-certified = Bản sao có chứng thực
 art31-subscriber-form-certificate = Giấy chứng nhận tính xác thực của hồ sơ kinh doanh do nhà cung cấp dịch vụ cấp
 art31-subscriber-form-other = Khác
 art31-subscriber-form-other-detail = Yêu cầu khác
-art31-subscriber-signature = Phê duyệt
-art31-subscriber-signature-name = Họ tên của người có thẩm quyền phê duyệt
-art31-subscriber-signature-position = Chức vụ

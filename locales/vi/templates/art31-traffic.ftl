@@ -169,6 +169,3 @@ art31-traffic-form-certified = Bản sao có chứng thực
 art31-traffic-form-certificate = Giấy chứng nhận tính xác thực của hồ sơ kinh doanh do nhà cung cấp dịch vụ cấp
 art31-traffic-form-other = Khác
 art31-traffic-form-other-detail = Yêu cầu khác
-art31-traffic-signature = Phê duyệt
-art31-traffic-signature-name = Họ tên của người có thẩm quyền phê duyệt
-art31-traffic-signature-position = Chức vụ

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = Thủ tục pháp lý
 emergency-disclosure-follow-up-expected-date = Ngày dự kiến gửi
     .hint = Để trống nếu không dự kiến có thủ tục pháp lý tiếp theo.
 emergency-disclosure-follow-up-details = Chi tiết về thủ tục tiếp theo, hoặc lý do không dự kiến có thủ tục nào
-
-emergency-disclosure-signature = Chữ ký
-emergency-disclosure-signature-name = Họ và tên
-emergency-disclosure-signature-position = Chức vụ
-emergency-disclosure-signature-date = Ngày

@@ -108,10 +108,3 @@ provider-disclosure-reply-channel-email = Bằng thư điện tử đến địa
 provider-disclosure-reply-channel-portal = Qua cổng thông tin dành cho cơ quan thực thi pháp luật của quý vị
 provider-disclosure-reply-channel-other = Bằng cách khác
 provider-disclosure-reply-channel-other-detail = Cách trả lời
-
-## 12 Chữ ký
-
-provider-disclosure-signature = Chữ ký
-provider-disclosure-signature-name = Họ và tên
-provider-disclosure-signature-position = Chức vụ hoặc cấp bậc
-provider-disclosure-signature-date = Ngày

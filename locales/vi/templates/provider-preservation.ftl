@@ -107,10 +107,3 @@ provider-preservation-reply-channel-email = Bằng thư điện tử đến đ�
 provider-preservation-reply-channel-portal = Qua cổng thông tin dành cho cơ quan thực thi pháp luật của quý vị
 provider-preservation-reply-channel-other = Bằng cách khác
 provider-preservation-reply-channel-other-detail = Cách trả lời
-
-## 12 Chữ ký
-
-provider-preservation-signature = Chữ ký
-provider-preservation-signature-name = Họ và tên
-provider-preservation-signature-position = Chức vụ hoặc cấp bậc
-provider-preservation-signature-date = Ngày

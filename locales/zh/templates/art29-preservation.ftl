@@ -204,10 +204,3 @@ art29-preservation-confidentiality-details = 关于保密的其他说明
 ## 17 Acknowledgement
 
 art29-preservation-acknowledgement = 请确认数据已予保全，并告知为本请求分配的编号以及保全届满的日期
-
-## 18 Signature
-
-art29-preservation-signature = 签名
-art29-preservation-signature-name = 姓名
-art29-preservation-signature-position = 职务或职级
-art29-preservation-signature-date = 日期

@@ -211,6 +211,3 @@ art31-content-form-forensic = 附有哈希值的取证副本
 art31-content-form-custody = 保管链记录
 art31-content-form-other = 其他
 art31-content-form-other-detail = 其他要求
-art31-content-signature = 批准
-art31-content-signature-name = 批准官员姓名
-art31-content-signature-position = 职务

@@ -141,6 +141,3 @@ art31-subscriber-form-certified = 经核证的副本
 art31-subscriber-form-certificate = 服务提供者出具的业务记录真实性证明
 art31-subscriber-form-other = 其他
 art31-subscriber-form-other-detail = 其他要求
-art31-subscriber-signature = 批准
-art31-subscriber-signature-name = 批准官员姓名
-art31-subscriber-signature-position = 职务

@@ -169,6 +169,3 @@ art31-traffic-form-certified = 经核证的副本
 art31-traffic-form-certificate = 服务提供者出具的业务记录真实性证明
 art31-traffic-form-other = 其他
 art31-traffic-form-other-detail = 其他要求
-art31-traffic-signature = 批准
-art31-traffic-signature-name = 批准官员姓名
-art31-traffic-signature-position = 职务

@@ -137,8 +137,3 @@ emergency-disclosure-follow-up-process-other-detail = 法律程序
 emergency-disclosure-follow-up-expected-date = 预计发送日期
     .hint = 如预计无后续法律程序，请留空。
 emergency-disclosure-follow-up-details = 后续程序的详情，或预计无后续程序的原因
-
-emergency-disclosure-signature = 签名
-emergency-disclosure-signature-name = 姓名
-emergency-disclosure-signature-position = 职务
-emergency-disclosure-signature-date = 日期

@@ -106,10 +106,3 @@ provider-disclosure-reply-channel-email = 通过电子邮件发送至第5节所�
 provider-disclosure-reply-channel-portal = 通过贵方的执法门户网站
 provider-disclosure-reply-channel-other = 通过其他方式
 provider-disclosure-reply-channel-other-detail = 答复方式
-
-## 12 签名
-
-provider-disclosure-signature = 签名
-provider-disclosure-signature-name = 姓名
-provider-disclosure-signature-position = 职务或职级
-provider-disclosure-signature-date = 日期

@@ -106,10 +106,3 @@ provider-preservation-reply-channel-email = 通过电子邮件发送至第5节�
 provider-preservation-reply-channel-portal = 通过贵方的执法门户网站
 provider-preservation-reply-channel-other = 通过其他方式
 provider-preservation-reply-channel-other-detail = 答复方式
-
-## 12 签名
-
-provider-preservation-signature = 签名
-provider-preservation-signature-name = 姓名
-provider-preservation-signature-position = 职务或职级
-provider-preservation-signature-date = 日期

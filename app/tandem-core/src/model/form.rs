@@ -5,6 +5,12 @@
 use crate::draft::Draft;
 use crate::template::{detail_path, row_number, Item, ItemKind, Template};
 
+/// Whether an item is part of the request as printed: shown by its condition, and not one of the
+/// requester's own notes (`printed = false`).
+pub fn is_printed(draft: &Draft, item: &Item) -> bool {
+    item.printed && is_shown(draft, item)
+}
+
 /// Whether an item's condition holds (items without one are always shown).
 pub fn is_shown(draft: &Draft, item: &Item) -> bool {
     item.when.as_deref().is_none_or(|when| holds(draft, when))

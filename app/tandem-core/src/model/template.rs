@@ -268,6 +268,8 @@ pub enum TemplateError {
         path: String,
         expected: &'static str,
     },
+    #[error("section {path:?}: the signature block is shared by every template (templates/signature.toml)")]
+    Reserved { path: String },
     #[error("template {template:?} not found")]
     Unknown { template: String },
 }
@@ -276,6 +278,7 @@ pub enum TemplateError {
 pub fn parse_template(source: &str) -> Result<Template, TemplateError> {
     let template: Template =
         toml::from_str(source).map_err(|e| TemplateError::Syntax(e.message().to_string()))?;
+    let template = with_signature(template)?;
     template.check()?;
     Ok(template)
 }
@@ -286,7 +289,45 @@ pub fn parse_template_json(json: &str) -> Result<Template, TemplateError> {
     let template: Template = serde_json::from_slice(json.as_bytes())
         .and_then(serde_json::from_value)
         .map_err(|e| TemplateError::Syntax(e.to_string()))?;
+    let template = with_signature(template)?;
     template.check()?;
+    Ok(template)
+}
+
+// SIGNATURE: templates/signature.toml as JSON, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/signature.rs"));
+
+/// The id of the signature section every template ends with ([`with_signature`]).
+pub const SIGNATURE_SECTION: &str = "signature";
+
+/// The file `templates/signature.toml`: the section that closes every request.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Shared {
+    section: Vec<Section>,
+}
+
+/// The template with the signature block of `templates/signature.toml` appended, defined once
+/// for every request type and numbered after the template's last section ("17" → "18"). A
+/// template may not define a section of that id itself.
+fn with_signature(mut template: Template) -> Result<Template, TemplateError> {
+    if template.sections.iter().any(|s| s.id == SIGNATURE_SECTION) {
+        return Err(TemplateError::Reserved {
+            path: SIGNATURE_SECTION.to_string(),
+        });
+    }
+    let shared: Shared =
+        serde_json::from_str(SIGNATURE).map_err(|e| TemplateError::Syntax(e.to_string()))?;
+    let last = template
+        .sections
+        .iter()
+        .filter_map(|s| s.number.split('.').next()?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    for mut section in shared.section {
+        section.number = (last + 1).to_string();
+        template.sections.push(section);
+    }
     Ok(template)
 }
 

@@ -6,8 +6,8 @@
 //!
 //! Layout: the layout mode's name, then the document's fields in declaration order; a pair is
 //! its two texts, a flag `0` or `1`, a direction `ltr` or `rtl`, a list its length then its items,
-//! a block or value its kind (`heading`, `group`, `field`; `empty`, `text`, `ticks`) then its
-//! fields. Nothing is optional in the text but the draft mark, which follows a flag.
+//! a block or value its kind (`heading`, `group`, `field`, `signature`, `review`; `empty`,
+//! `text`, `ticks`) then its fields. Nothing is optional in the text but the draft mark, which follows a flag.
 
 use std::fmt;
 
@@ -55,7 +55,6 @@ pub fn encode_request(mode: &str, doc: &Document) -> String {
     w.str(&doc.reference);
     w.pair(&doc.page_numbers);
     w.pair(&doc.footer);
-    w.pair(&doc.review_status);
     w.str(&doc.fingerprint);
     w.str(&doc.created);
     w.count(doc.blocks.len());
@@ -95,6 +94,30 @@ pub fn encode_request(mode: &str, doc: &Document) -> String {
                     }
                 }
             }
+            Block::Signature {
+                number,
+                heading,
+                fields,
+                line,
+                seal,
+            } => {
+                w.str("signature");
+                w.str(number);
+                w.pair(heading);
+                w.count(fields.len());
+                for (label, value) in fields {
+                    w.pair(label);
+                    w.pair(value);
+                }
+                w.pair(line);
+                w.pair(seal);
+            }
+            Block::Review { heading, text } => {
+                w.str("review");
+                w.str("");
+                w.pair(heading);
+                w.pair(text);
+            }
         }
     }
     w.0
@@ -112,7 +135,6 @@ pub fn decode_request(text: &str) -> Result<(String, Document), ExchangeError> {
     let reference = r.str()?.to_string();
     let page_numbers = r.pair()?;
     let footer = r.pair()?;
-    let review_status = r.pair()?;
     let fingerprint = r.str()?.to_string();
     let created = r.str()?.to_string();
     let mut blocks = Vec::new();
@@ -131,6 +153,23 @@ pub fn decode_request(text: &str) -> Result<(String, Document), ExchangeError> {
                 label: pair,
                 value: r.value()?,
             },
+            "signature" => {
+                let mut fields = Vec::new();
+                for _ in 0..r.count()? {
+                    fields.push((r.pair()?, r.pair()?));
+                }
+                Block::Signature {
+                    number,
+                    heading: pair,
+                    fields,
+                    line: r.pair()?,
+                    seal: r.pair()?,
+                }
+            }
+            "review" => Block::Review {
+                heading: pair,
+                text: r.pair()?,
+            },
             _ => return Err(r.error("a block kind")),
         });
     }
@@ -146,7 +185,6 @@ pub fn decode_request(text: &str) -> Result<(String, Document), ExchangeError> {
         reference,
         page_numbers,
         footer,
-        review_status,
         fingerprint,
         created,
         blocks,
@@ -272,7 +310,6 @@ mod tests {
             reference: "PR-1:2\n\u{E000}".to_string(),
             page_numbers: pair("Page \u{E000} of \u{E001}", "الصفحة \u{E000} من \u{E001}"),
             footer: pair(" · Ref. 5:x", " · المرجع"),
-            review_status: pair("Reviewed", ""),
             fingerprint: "0123456789abcdef".to_string(),
             created: "2026-11-22".to_string(),
             blocks: vec![
@@ -311,6 +348,20 @@ mod tests {
                             },
                         ],
                     },
+                },
+                Block::Signature {
+                    number: "4".to_string(),
+                    heading: pair("Signature", "التوقيع"),
+                    fields: vec![
+                        (pair("Name", "الاسم"), pair("A. B.", "A. B.")),
+                        (pair("Place", "المكان"), pair("", "")),
+                    ],
+                    line: pair("Signature", "التوقيع"),
+                    seal: pair("Seal", "الختم"),
+                },
+                Block::Review {
+                    heading: pair("How", "كيف"),
+                    text: pair("One\nTwo: 2", ""),
                 },
             ],
         }

@@ -48,6 +48,9 @@ pub struct Summary {
     pub modified: Option<DateTime<Utc>>,
     pub required_done: usize,
     pub required_total: usize,
+    /// Answers whose wording in document language B is still missing (a final request waits
+    /// for them).
+    pub to_translate: usize,
     /// For a preservation request whose requested State and execution date are known: when
     /// the preservation ends and how close that is ([`preservation::status_for`]).
     pub preservation: Option<preservation::Status>,
@@ -62,6 +65,20 @@ impl Summary {
     /// neither is given).
     pub fn label(&self) -> &str {
         pick_label(&self.name, &self.reference)
+    }
+
+    /// For an extension with neither name nor reference of its own yet, the reference of the
+    /// request it extends: the list calls it "Extension of <reference>" (the `preservation-link`
+    /// message, `$kind` `extension-of`), never by the original's reference, so that the two
+    /// are told apart.
+    pub fn extension_of(&self) -> Option<&str> {
+        if !self.label().trim().is_empty() {
+            return None;
+        }
+        self.links
+            .iter()
+            .find(|(_, kind, _, _)| *kind == "extension-of")
+            .map(|(_, _, _, reference)| reference.as_str())
     }
 
     /// The last edit in local time, `offset_minutes` ahead of UTC.
@@ -117,6 +134,7 @@ pub fn summarize(draft: &Draft, template: Option<&Template>, today: NaiveDate) -
         },
         required_done: report.as_ref().map_or(0, |r| r.required_done),
         required_total: report.as_ref().map_or(0, |r| r.required_total),
+        to_translate: template.map_or(0, |t| crate::validate::untranslated(t, draft).len()),
         preservation: template.and_then(|t| preservation::status_for(t, draft, today)),
         links: draft
             .links
@@ -183,6 +201,25 @@ mod tests {
             );
         }
         assert_eq!(usage_message("nope"), None);
+    }
+
+    /// An extension is listed as "Extension of <reference>" until it has a name or reference
+    /// of its own, never under the original's reference; it counts its answers to translate.
+    #[test]
+    fn an_extension_is_listed_as_the_extension_of_its_original() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut original = draft("art29-preservation", "p1");
+        original.set_text(REFERENCE, "PR-1");
+        original.set_text("requesting-authority.organisation", "პროკურატურა");
+        let mut ext = crate::chain::extension_of(&original, &t, "p2", today()).unwrap();
+        let s = summarize(&ext, Some(&t), today());
+        assert_eq!(s.label(), "");
+        assert_eq!(s.extension_of(), Some("PR-1"));
+        assert_eq!(s.to_translate, 1);
+        ext.set_text(REFERENCE, "PR-2");
+        let s = summarize(&ext, Some(&t), today());
+        assert_eq!((s.label(), s.extension_of()), ("PR-2", None));
+        assert_eq!(summarize(&original, Some(&t), today()).extension_of(), None);
     }
 
     #[test]

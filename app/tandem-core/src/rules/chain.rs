@@ -20,6 +20,7 @@ use crate::form::is_shown;
 use crate::format;
 use crate::preservation::{self, End};
 use crate::template::{Item, Template};
+use crate::validate::{same_path, translation_path, translation_status, TranslationStatus};
 
 /// The templates of requests for mutual legal assistance that can follow a preservation up.
 pub const FOLLOW_UPS: &[&str] = &["art31-subscriber", "art31-traffic", "art31-content"];
@@ -102,11 +103,33 @@ pub const ITEM_PAIRS: &[(&str, &str)] = &[
     ("data.period", "identifiers.period"),
     ("custodian.provider", "service-provider.name"),
     ("addressee.name", "service-provider.name"),
+    ("custodian.contact", "service-provider.address"),
+    ("data.relationship", "relevance.relevance"),
+    ("reply.channel", "reply.channel"),
     (
         "domestic-legal-basis.domestic-legal-basis",
         "legal-grounds.domestic",
     ),
 ];
+
+/// Options carried into an option of another id (the preferred means of response: "by means
+/// of" in T-CY(2018)11, "other means" in T-CY(2018)10): (preservation option path, later option
+/// path), the tick with its detail and the detail's translation, where both templates have them.
+pub const OPTION_PAIRS: &[(&str, &str)] = &[
+    (
+        "requesting-authority.response.expedited",
+        "requesting-authority.response.expedited",
+    ),
+    (
+        "requesting-authority.response.means",
+        "requesting-authority.response.other",
+    ),
+];
+
+/// Case items never carried: the addressee of a preservation request (often the 24/7 point of
+/// contact) is not that of a request for mutual legal assistance, which goes to the central
+/// authority; the follow-up shows it in the block on the previous preservation instead.
+pub const NOT_CARRIED: &[&str] = &["requested-authority.type", "requested-authority.authority"];
 
 /// Group fields with another id in the Art. 31 group: (preservation group, its field, Art. 31
 /// field).
@@ -132,7 +155,8 @@ const CONTACT_ROW_ID: &str = "r1";
 /// A new preservation request extending `previous` (a preservation request, `template` its
 /// template): everything carried, except that it is dated `today`, its status is "Extension of
 /// previous request" with the previous reference and date, and what only the earlier request
-/// knew (the date its preservation was executed, its signature date) is left to fill in. `None`
+/// knew (its own reference, the date its preservation was executed, its signature date) is
+/// left to fill in. `None`
 /// when `previous` is not a preservation request of `template`.
 pub fn extension_of(
     previous: &Draft,
@@ -147,6 +171,9 @@ pub fn extension_of(
     draft.answers = previous.answers.clone();
     let reference = previous.text(preservation::REFERENCE).trim().to_string();
     draft.set_text(preservation::DATE, &format::iso_date(today));
+    // An extension is a request of its own, with its own reference: the original's is the
+    // one it extends.
+    draft.set_text(preservation::REFERENCE, "");
     draft.set_text("status.status", "extension");
     draft.set_text("status.status.extension.detail", &reference);
     draft.set_text("previous-request.date", previous.text(preservation::DATE));
@@ -184,6 +211,9 @@ pub fn follow_up(
                 carry(previous, &mut draft, item, &from, &to);
             }
         }
+    }
+    for (from, to) in option_pairs(source, target) {
+        copy(previous, &mut draft, from, to);
     }
     let (group, fields) = CONTACT_ROW;
     if target.item(group).is_some() {
@@ -233,16 +263,23 @@ pub fn follow_up(
     draft.set_ticked("status.status.follow-up-preservation", true);
     draft.set_text("previous-preservation.date", date);
     draft.set_text("previous-preservation.reference", reference);
-    draft.set_text("previous-preservation.requesting", &requesting(previous));
-    let executing = if by_provider {
-        "addressee.name"
+    const REQUESTING: &[&str] = &[
+        "requesting-authority.organisation",
+        "requesting-authority.person",
+        "requesting-authority.telephone",
+        "requesting-authority.email",
+    ];
+    let executing: &[&str] = if by_provider {
+        &["addressee.name"]
     } else {
-        "requested-authority.authority"
+        &["requested-authority.authority"]
     };
-    draft.set_text(
-        "previous-preservation.executing",
-        previous.text(executing).trim(),
-    );
+    for (parts, to) in [
+        (REQUESTING, "previous-preservation.requesting"),
+        (executing, "previous-preservation.executing"),
+    ] {
+        joined(previous, source, &mut draft, parts, to);
+    }
     if by_provider {
         draft.set_text("previous-preservation.channel", "provider");
     } else if previous.text("requested-authority.type") == "point-of-contact" {
@@ -301,6 +338,7 @@ pub fn carried(source: &Template, target: &Template) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = source
         .items()
         .filter(|(section, _, _, _)| CASE_SECTIONS.contains(&section.id.as_str()))
+        .filter(|(_, _, path, _)| !NOT_CARRIED.contains(&path.as_str()))
         .filter(|(_, item, path, _)| {
             target
                 .item(path)
@@ -393,20 +431,58 @@ fn copy(previous: &Draft, draft: &mut Draft, from: &str, to: &str) {
     draft.answers.extend(below);
 }
 
-/// The requesting authority's contact details in one line: organisation, person, telephone,
-/// e-mail, as typed.
-fn requesting(previous: &Draft) -> String {
-    [
-        "requesting-authority.organisation",
-        "requesting-authority.person",
-        "requesting-authority.telephone",
-        "requesting-authority.email",
-    ]
-    .iter()
-    .map(|p| previous.text(p).trim())
-    .filter(|t| !t.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ")
+/// The [`OPTION_PAIRS`] both templates have.
+pub fn option_pairs<'a>(
+    source: &'a Template,
+    target: &'a Template,
+) -> impl Iterator<Item = (&'static str, &'static str)> + 'a {
+    let has = |t: &Template, path: &str| {
+        path.rsplit_once('.').is_some_and(|(item, option)| {
+            t.item(item)
+                .is_some_and(|i| i.options.iter().any(|o| o.id == option))
+        })
+    };
+    OPTION_PAIRS
+        .iter()
+        .copied()
+        .filter(move |(from, to)| has(source, from) && has(target, to))
+}
+
+/// Answers of the previous request joined in one line at `to` ("organisation, person,
+/// telephone, e-mail"), as typed; and in the other language too, each part in its own wording
+/// there (its translation, or itself when it reads the same or is never translated), so that a
+/// carried line never puts language A's words in column B. When a part has no wording in the
+/// other language yet, the line is left for the user to translate.
+fn joined(previous: &Draft, source: &Template, draft: &mut Draft, parts: &[&str], to: &str) {
+    let mut a = Vec::new();
+    let mut b = Some(Vec::new());
+    for part in parts {
+        let text = previous.text(part).trim();
+        if text.is_empty() {
+            continue;
+        }
+        a.push(text);
+        let translate = source
+            .item(part)
+            .is_some_and(|i| i.kind.is_free_text() && i.translate);
+        let wording = match translation_status(previous, part) {
+            _ if !translate => Some(text),
+            TranslationStatus::Translated => Some(previous.text(&translation_path(part)).trim()),
+            TranslationStatus::Same => Some(text),
+            TranslationStatus::Left | TranslationStatus::Pending => None,
+        };
+        b = b.zip(wording).map(|(mut b, w)| {
+            b.push(w);
+            b
+        });
+    }
+    let a = a.join(", ");
+    draft.set_text(to, &a);
+    match b.map(|b| b.join(", ")) {
+        Some(b) if !a.is_empty() && b == a => draft.set_ticked(&same_path(to), true),
+        Some(b) if !a.is_empty() => draft.set_text(&translation_path(to), &b),
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -585,6 +661,7 @@ mod tests {
         let mut pairs: Vec<(String, String)> = source
             .items()
             .filter(|(s, _, _, _)| CASE_SECTIONS.contains(&s.id.as_str()))
+            .filter(|(_, _, path, _)| !NOT_CARRIED.contains(&path.as_str()))
             .filter(|(_, item, path, _)| {
                 let options = |i: &Item| i.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>();
                 target.item(path).is_some_and(|t| {
@@ -601,6 +678,7 @@ mod tests {
                 .filter(|(_, b)| target.item(b).is_some())
                 .map(|(a, b)| (a.to_string(), b.to_string())),
         );
+        pairs.extend(option_pairs(&source, target).map(|(a, b)| (a.to_string(), b.to_string())));
         for (from, to) in &pairs {
             for key in keys_below(previous, from) {
                 let mut rest = key[from.len()..].to_string();
@@ -633,7 +711,9 @@ mod tests {
         "previous-preservation.date",
         "previous-preservation.reference",
         "previous-preservation.requesting",
+        "previous-preservation.requesting#b",
         "previous-preservation.executing",
+        "previous-preservation.executing#b",
         "previous-preservation.channel",
         "previous-preservation.expiry",
         "preservation.sought",
@@ -698,6 +778,27 @@ mod tests {
             assert_eq!(
                 next.text("previous-preservation.executing"),
                 "<requested-authority.authority>"
+            );
+            // Each carried line has its wording in the other language, made of the parts'.
+            assert_eq!(
+                next.text("previous-preservation.requesting#b"),
+                "<requesting-authority.organisation#b>, <requesting-authority.person>, \
+                 <requesting-authority.telephone>, <requesting-authority.email>"
+            );
+            assert_eq!(
+                next.text("previous-preservation.executing#b"),
+                "<requested-authority.authority#b>"
+            );
+            // Addressed to the central authority, not to the preservation's 24/7 contact.
+            assert_eq!(next.text("requested-authority.authority"), "");
+            // The provider's address, the relationship of the data, the means of response.
+            assert_eq!(next.text("service-provider.address"), "<custodian.contact>");
+            assert_eq!(next.text("relevance.relevance"), "<data.relationship>");
+            assert_eq!(next.text("relevance.relevance#b"), "<data.relationship#b>");
+            assert!(next.ticked("requesting-authority.response.other"));
+            assert_eq!(
+                next.text("requesting-authority.response.other.detail"),
+                "<requesting-authority.response.means.detail>"
             );
             assert_eq!(
                 (
@@ -765,10 +866,15 @@ mod tests {
         for id in FOLLOW_UPS {
             let target = registry::template(id).expect("follow-up template");
             let next = fu(&previous, id, "m1", today).expect("follow-up");
+            // The provider's name reads the same in both languages: so does the line.
             let own: Vec<&str> = MLA_OWN
                 .iter()
                 .copied()
                 .filter(|k| *k != "previous-preservation.expiry")
+                .map(|k| match k {
+                    "previous-preservation.executing#b" => "previous-preservation.executing#same",
+                    k => k,
+                })
                 .collect();
             let got: BTreeSet<String> = next.answers.keys().cloned().collect();
             assert_eq!(got, expected_keys(&previous, &target, &own), "{id}");
@@ -861,6 +967,8 @@ mod tests {
         assert_eq!(next.id, "p2");
         assert_eq!(next.template, previous.template);
         assert_eq!(next.text("date.date"), "2027-04-20");
+        // Its own reference, to be given; the original's is the one it extends.
+        assert_eq!(next.text("reference.reference"), "");
         assert_eq!(next.text("status.status"), "extension");
         assert_eq!(next.text("status.status.extension.detail"), "PR-2027/7");
         assert_eq!(next.text("previous-request.date"), "2027-01-30");
@@ -868,6 +976,7 @@ mod tests {
         assert_eq!(next.text("signature.date"), "");
         let changed = [
             "date.date",
+            "reference.reference",
             "status.status",
             "status.status.extension.detail",
             "previous-request.date",
@@ -901,8 +1010,9 @@ mod tests {
         let today = d(2027, 2, 10);
         let mut mla = fu(&previous, "art31-traffic", "m1", today).expect("follow-up");
         mla.set_text("reference.reference", "MLA-9");
-        let ext =
+        let mut ext =
             extension_of(&previous, &preservation_template(), "p2", today).expect("extension");
+        ext.set_text("reference.reference", "PR-2027/8");
         link_back(&mut previous, &mla);
         link_back(&mut previous, &mla);
         link_back(&mut previous, &ext);
@@ -917,7 +1027,7 @@ mod tests {
                 Link {
                     kind: LinkKind::ExtendedBy,
                     id: "p2".into(),
-                    reference: "PR-2027/7".into()
+                    reference: "PR-2027/8".into()
                 },
             ]
         );

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use tandem_core::document::{
-    same_path, translation_path, translation_status, untranslated, TranslationStatus,
+    left_path, same_path, translation_path, translation_status, untranslated, TranslationStatus,
 };
 use tandem_core::l10n::Arg;
 
@@ -11,27 +11,45 @@ use super::{events, field_id, Form};
 use crate::context::AppContext;
 
 /// The wording of a free-text answer (at `path`) in document language B, with its status:
-/// translated (typed), the same in both languages (ticked), or still to be translated.
+/// translated (typed), the same in both languages (ticked), left untranslated on purpose
+/// (ticked: the PDF says so), or still to be translated. An empty answer has no status: there
+/// is nothing to translate.
 #[component]
 pub fn Translation(path: String) -> impl IntoView {
     let form = expect_context::<Form>();
     let (ctx, answers, lang_b) = (form.ctx, form.answers, form.lang_b);
-    let (text_path, tick_path) = (translation_path(&path), same_path(&path));
-    let (id, tick_id) = (field_id(&text_path), field_id(&tick_path));
+    let (text_path, tick_path, left_path) =
+        (translation_path(&path), same_path(&path), left_path(&path));
+    let (id, tick_id, left_id) = (
+        field_id(&text_path),
+        field_id(&tick_path),
+        field_id(&left_path),
+    );
     let status_id = format!("{id}-status");
     let status = {
-        let (text_path, tick_path) = (text_path.clone(), tick_path.clone());
+        let paths = [
+            path.clone(),
+            text_path.clone(),
+            tick_path.clone(),
+            left_path.clone(),
+        ];
         Memo::new(move |_| {
-            answers.track(&text_path);
-            answers.track(&tick_path);
-            ctx.draft.with_untracked(|d| translation_status(d, &path))
+            for p in &paths {
+                answers.track(p);
+            }
+            ctx.draft.with_untracked(|d| {
+                (!d.text(&paths[0]).trim().is_empty()).then(|| translation_status(d, &paths[0]))
+            })
         })
     };
     let status_text = move || {
-        ctx.t(match status.get() {
-            TranslationStatus::Translated => "form-status-translated",
-            TranslationStatus::Same => "form-status-same",
-            TranslationStatus::Pending => "form-status-pending",
+        status.get().map(|status| {
+            ctx.t(match status {
+                TranslationStatus::Translated => "form-status-translated",
+                TranslationStatus::Same => "form-status-same",
+                TranslationStatus::Left => "form-status-untranslated",
+                TranslationStatus::Pending => "form-status-pending",
+            })
         })
     };
     let label = format!("{} ({})", ctx.t("app-translation"), lang_b.native_name());
@@ -40,7 +58,8 @@ pub fn Translation(path: String) -> impl IntoView {
     } else {
         "ltr"
     };
-    let (shown_text, shown_tick) = (text_path.clone(), tick_path.clone());
+    let (shown_text, shown_tick, shown_left) =
+        (text_path.clone(), tick_path.clone(), left_path.clone());
     view! {
         <div class="tandem-translation">
             <label class="tandem-translation__label" for=id.clone()>{label}</label>
@@ -67,10 +86,23 @@ pub fn Translation(path: String) -> impl IntoView {
                 />
                 <label class="tandem-choice__label" for=tick_id>{ctx.t("form-same-in-both")}</label>
             </div>
+            <div class="tandem-choice">
+                <input
+                    type="checkbox"
+                    class="tandem-check"
+                    id=left_id.clone()
+                    aria-describedby=status_id.clone()
+                    prop:checked=move || answers.ticked(&shown_left)
+                    on:change=move |ev| {
+                        events::tick(form, &left_path, event_target_checked(&ev), &[])
+                    }
+                />
+                <label class="tandem-choice__label" for=left_id>{ctx.t("form-leave-untranslated")}</label>
+            </div>
             <p
                 class="tandem-translation__status"
                 class:tandem-translation__status--pending=move || {
-                    status.get() == TranslationStatus::Pending
+                    status.get() == Some(TranslationStatus::Pending)
                 }
                 id=status_id
             >
@@ -80,8 +112,9 @@ pub fn Translation(path: String) -> impl IntoView {
     }
 }
 
-/// The count of answers still to be translated, for the completeness panel: not an error, the
-/// PDF says "not translated" where a translation is missing.
+/// The count of answers still to be translated, for the completeness panel: a final request
+/// waits for them (each is an error at its answer); a draft for consultation says "not
+/// translated" where a translation is missing.
 #[component]
 pub fn UntranslatedCount(ctx: AppContext) -> impl IntoView {
     let count = Memo::new(move |_| {

@@ -121,8 +121,27 @@ fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoVi
         &[
             ("done", Arg::Num(s.required_done as f64)),
             ("total", Arg::Num(s.required_total as f64)),
+            ("translate", Arg::Num(s.to_translate as f64)),
         ],
     );
+    // An extension without a name or reference of its own is called after what it extends.
+    let title = match s.extension_of() {
+        Some(reference) => ctx.t_args(
+            "preservation-link",
+            &[
+                ("kind", Arg::Str("extension-of")),
+                (
+                    "reference",
+                    Arg::Str(if reference.is_empty() {
+                        "—"
+                    } else {
+                        reference
+                    }),
+                ),
+            ],
+        ),
+        None => named(ctx, s.label()),
+    };
     // The chain the request belongs to: what it extends or follows up, and what followed it.
     let links = (!s.links.is_empty()).then(|| {
         let items = s
@@ -173,7 +192,7 @@ fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoVi
     view! {
         <li class="tandem-draft" data-id=id.clone()>
             <h3 class="tandem-draft__title" id=heading.clone()>
-                <a id=format!("open-{id}") href=Route::Draft(id.clone()).href()>{named(ctx, s.label())}</a>
+                <a id=format!("open-{id}") href=Route::Draft(id.clone()).href()>{title}</a>
             </h3>
             <dl class="tandem-draft__facts">{facts}{preservation}</dl>
             <p class="tandem-draft__completeness">{completeness}</p>

@@ -4,18 +4,19 @@
 use chrono::NaiveDate;
 
 use super::{
-    translation_path, translation_status, Block, Document, Tick, TranslationStatus, Value, PAGE,
-    PAGES,
+    is_printed, translation_path, translation_status, Block, Document, Tick, TranslationStatus,
+    Value, PAGE, PAGES,
 };
 use crate::basis::Args;
 use crate::country;
 use crate::draft::Draft;
-use crate::form::{is_shown, IDENTIFIER_TYPES};
+use crate::form::IDENTIFIER_TYPES;
 use crate::format::{self, When};
 use crate::l10n::{Arg, Catalog, L10nError, Pair};
 use crate::lang::{Dir, Lang};
 use crate::template::{
-    detail_path, item_number, option_path, row_number, row_path, Item, ItemKind, Meaning, Template,
+    detail_path, item_number, item_path, option_path, row_number, row_path, Item, ItemKind,
+    Meaning, Section, Template, SIGNATURE_SECTION,
 };
 use crate::timezone;
 
@@ -26,12 +27,6 @@ pub enum Issue {
     Final,
     /// A draft sent ahead for consultation (T-CY Rec 14), marked "DRAFT" on every page.
     Consultation,
-}
-
-/// Whether an item is part of the request as printed: shown by its condition, and not one of the
-/// requester's own notes (`printed = false`).
-pub fn is_printed(draft: &Draft, item: &Item) -> bool {
-    item.printed && is_shown(draft, item)
 }
 
 /// Builds the bilingual document for a draft. The catalog must hold both document languages and
@@ -61,6 +56,10 @@ pub fn build_document(
     let builder = builder;
     let mut blocks = Vec::new();
     for section in &template.sections {
+        if section.id == SIGNATURE_SECTION {
+            blocks.push(builder.signature(template, section)?);
+            continue;
+        }
         // A section whose items are all hidden is left out, heading and all.
         if !section.items.iter().any(|item| is_printed(draft, item)) {
             continue;
@@ -87,6 +86,7 @@ pub fn build_document(
     }
     let reference = draft.text("reference.reference").trim().to_string();
     let fingerprint = draft.fingerprint();
+    blocks.push(builder.review(&fingerprint)?);
     Ok(Document {
         langs: [
             builder.langs[0].code().to_string(),
@@ -102,7 +102,6 @@ pub fn build_document(
         page_numbers: page_numbers(catalog, builder.langs)?,
         footer: footer(catalog, builder.langs, &reference, &fingerprint)?,
         reference,
-        review_status: builder.pair("pdf-review-status")?,
         fingerprint,
         created: format::iso_date(today),
         blocks,
@@ -309,7 +308,7 @@ impl Builder<'_> {
             ItemKind::Text | ItemKind::LongText => self.free_text(path, item.translate)?,
             ItemKind::Date => match format::parse_date(answer) {
                 Some(date) => Value::Text {
-                    text: self.langs.map(|l| l.format_date(date)),
+                    text: self.langs.map(|l| isolated(l, format::iso_date(date))),
                 },
                 None => same(answer),
             },
@@ -357,18 +356,122 @@ impl Builder<'_> {
 
     /// Free text (an answer or an option's detail) as printed: as typed in column A; in column
     /// B its translation, or the text itself when it reads the same in both languages (the
-    /// template says it is not translated, or the user ticked "same in both"), else the note
-    /// in language B that it is not translated. Never silently a copy.
+    /// template says it is not translated, or the user ticked "same in both"), else the
+    /// statement in language B that the requesting authority left it untranslated, or (in a
+    /// draft for consultation only: a final request waits for it) the note that it is not yet
+    /// translated. Never silently a copy.
     fn free_text(&self, path: &str, translate: bool) -> Result<Value, L10nError> {
         let answer = self.text(path);
         let b = match (translate, translation_status(self.draft, path)) {
             (false, _) | (true, TranslationStatus::Same) => answer.clone(),
             (true, TranslationStatus::Translated) => self.text(&translation_path(path)),
+            (true, TranslationStatus::Left) => {
+                self.catalog.text(self.langs[1], "pdf-left-untranslated")?
+            }
             (true, TranslationStatus::Pending) => {
                 self.catalog.text(self.langs[1], "pdf-not-translated")?
             }
         };
         Ok(Value::Text { text: [answer, b] })
+    }
+
+    /// The signature block (`templates/signature.toml`): name, position, place and date as
+    /// answered, the name and position falling back on the requesting authority's own where the
+    /// template asks for them (the form does not ask twice). The translation checker is not
+    /// printed here but in the closing note ([`Builder::review`]).
+    fn signature(&self, template: &Template, section: &Section) -> Result<Block, L10nError> {
+        let fallback = |item: &str| -> Option<&'static str> {
+            let paths: &[&'static str] = match item {
+                "name" => &[
+                    "requesting-authority.person",
+                    "requesting-authority.officer",
+                ],
+                "position" => &["requesting-authority.position"],
+                _ => &[],
+            };
+            paths.iter().copied().find(|p| template.item(p).is_some())
+        };
+        let mut fields = Vec::new();
+        for item in &section.items {
+            if !["name", "position", "place", "date"].contains(&item.id.as_str()) {
+                continue;
+            }
+            let mut path = item_path(section, item);
+            let mut translate = item.translate;
+            if self.text(&path).is_empty() {
+                if let Some(other) = fallback(&item.id) {
+                    translate = template.item(other).is_some_and(|i| i.translate);
+                    path = other.to_string();
+                }
+            }
+            let value = match self.value(item, &path)? {
+                Value::Text { .. } if item.kind.is_free_text() => {
+                    match self.free_text(&path, translate)? {
+                        Value::Text { text } => text,
+                        _ => [String::new(), String::new()],
+                    }
+                }
+                Value::Text { text } => text,
+                _ => [String::new(), String::new()],
+            };
+            fields.push((self.pair(&item.label)?, value));
+        }
+        Ok(Block::Signature {
+            number: section.number.clone(),
+            heading: self.pair(section.heading.as_deref().unwrap_or("signature-heading"))?,
+            fields,
+            line: self.pair("signature-line")?,
+            seal: self.pair("signature-seal")?,
+        })
+    }
+
+    /// The closing note, in each column: the form's wording machine-drafted (only in the column
+    /// of a language not yet reviewed, [`Lang::is_reviewed`]), the answers written and translated
+    /// by the requesting authority, checked by the person the signature block names (if any),
+    /// and the fingerprint.
+    fn review(&self, fingerprint: &str) -> Result<Block, L10nError> {
+        let path = |item: &str| format!("{SIGNATURE_SECTION}.{item}");
+        let name = self.text(&path("checked-name"));
+        let office = match self.free_text(&path("checked-office"), true)? {
+            Value::Text { text } if !text[0].is_empty() => Some(text),
+            _ => None,
+        };
+        let mut text = [String::new(), String::new()];
+        for (i, lang) in self.langs.into_iter().enumerate() {
+            let mut lines = Vec::new();
+            if !lang.is_reviewed() {
+                lines.push(self.catalog.text(lang, "pdf-review-form-wording")?);
+            }
+            lines.push(self.catalog.text(lang, "pdf-review-answers")?);
+            match (name.as_str(), &office) {
+                ("", None) => {}
+                ("", Some(office)) => lines.push(self.catalog.format(
+                    lang,
+                    "pdf-review-checked",
+                    &[("name", Arg::Str(&office[i]))],
+                )?),
+                (name, None) => lines.push(self.catalog.format(
+                    lang,
+                    "pdf-review-checked",
+                    &[("name", Arg::Str(name))],
+                )?),
+                (name, Some(office)) => lines.push(self.catalog.format(
+                    lang,
+                    "pdf-review-checked-office",
+                    &[("name", Arg::Str(name)), ("office", Arg::Str(&office[i]))],
+                )?),
+            }
+            lines.push(self.catalog.format(
+                lang,
+                "pdf-fingerprint",
+                &[("fingerprint", Arg::Str(fingerprint))],
+            )?);
+            text[i] = lines.join("\n");
+        }
+        Ok(Block::Review {
+            heading: self.pair("pdf-review-heading")?,
+            text,
+        })
     }
 
     /// "from … to …" in each language, if either end is given.
@@ -431,9 +534,24 @@ impl Builder<'_> {
     }
 }
 
-/// A date-time answer as written in a language's documents: "20/11/2026 14:03 UTC+04:00"; an
-/// unreadable answer is shown as typed, an empty one as "—".
+/// A date or date-time as printed in a column of `lang`: as it is, isolated in a right-to-left
+/// column so that it reads left to right there.
+fn isolated(lang: Lang, text: String) -> String {
+    match lang.dir() {
+        Dir::Rtl => format!("\u{2068}{text}\u{2069}"),
+        Dir::Ltr => text,
+    }
+}
+
+/// A date-time answer as printed in every language: ISO 8601 and its zone, "2026-11-20 14:03
+/// UTC+04:00", whatever the language's own date style (the form keeps it), so that no reader
+/// takes the day for the month; isolated in a right-to-left column. An unreadable answer is
+/// shown as typed, an empty one as "—".
 pub fn date_time(lang: Lang, answer: &str) -> String {
+    isolated(lang, iso_date_time(answer))
+}
+
+fn iso_date_time(answer: &str) -> String {
     match format::parse_date_time(answer) {
         Some(When::Zoned(t)) => {
             let offset = format::offset_text(*t.offset());
@@ -444,14 +562,14 @@ pub fn date_time(lang: Lang, answer: &str) -> String {
             };
             format!(
                 "{} {} {zone}",
-                lang.format_date(t.date_naive()),
+                format::iso_date(t.date_naive()),
                 format::clock(t.time(), with_seconds(answer))
             )
         }
         Some(When::Unzoned(t)) => {
             format!(
                 "{} {}",
-                lang.format_date(t.date()),
+                format::iso_date(t.date()),
                 format::clock(t.time(), with_seconds(answer))
             )
         }
@@ -502,20 +620,7 @@ mod tests {
     fn all_text(d: &Document) -> String {
         let mut out = vec![d.title.join(" "), d.subtitle.join(" ")];
         for block in &d.blocks {
-            match block {
-                Block::Heading { text, .. } => out.push(text.join(" ")),
-                Block::Group { label, .. } => out.push(label.join(" ")),
-                Block::Field { label, value, .. } => {
-                    out.push(label.join(" "));
-                    match value {
-                        Value::Text { text } => out.push(text.join(" ")),
-                        Value::Ticks { ticks } => {
-                            out.extend(ticks.iter().map(|t| t.caption.join(" ")))
-                        }
-                        Value::Empty => {}
-                    }
-                }
-            }
+            out.extend(block.pairs().into_iter().map(|p| p.join(" ")));
         }
         out.join("\n")
     }
@@ -687,7 +792,7 @@ mod tests {
         assert_eq!(
             field(&d, "Date"),
             &Value::Text {
-                text: ["22/11/2026".into(), "22.11.2026".into()]
+                text: ["2026-11-22".into(), "2026-11-22".into()]
             }
         );
         let tick = |checked: bool, en: &str, ru: &str| Tick {
@@ -948,7 +1053,9 @@ mod tests {
             .map(|b| match b {
                 Block::Heading { number, .. }
                 | Block::Group { number, .. }
-                | Block::Field { number, .. } => number.as_str(),
+                | Block::Field { number, .. }
+                | Block::Signature { number, .. } => number.as_str(),
+                Block::Review { .. } => "review",
             })
             .collect();
         // In an empty draft: conditional items (3.1, 7.2 to 7.8) are hidden, the requester's
@@ -961,8 +1068,161 @@ mod tests {
             [
                 "1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "5.1", "5.2", "5.4", "5.6", "5.9",
                 "5.10", "7", "7.1", "10", "10.1", "10.2", "11", "11.1", "11.3", "11.4", "12",
-                "12.1", "13", "13.1", "18", "18.1", "18.2"
+                "12.1", "13", "13.1", "18", "review"
             ]
+        );
+    }
+
+    /// Day and month can never be swapped: every date and time is ISO 8601 in every language,
+    /// with its zone, whatever the language's own date style; isolated in a right-to-left column.
+    #[test]
+    fn dates_and_times_are_iso_in_every_language() {
+        for &lang in Lang::ALL {
+            let t = date_time(lang, "2026-11-03T02:17+02:00");
+            let bare = t.trim_matches(['\u{2068}', '\u{2069}']);
+            assert_eq!(bare, "2026-11-03 02:17 UTC+02:00", "{}", lang.code());
+            assert_eq!(t != bare, lang.dir() == Dir::Rtl, "{}", lang.code());
+        }
+        assert_eq!(
+            date_time(Lang::En, "2026-11-03T02:17:09Z"),
+            "2026-11-03 02:17:09 UTC"
+        );
+        let d = doc(&[("date.date", "2026-11-03")], Issue::Final);
+        assert_eq!(
+            field(&d, "Date"),
+            &Value::Text {
+                text: ["2026-11-03".into(), "2026-11-03".into()]
+            }
+        );
+    }
+
+    fn signature(d: &Document) -> (&Vec<(Pair, Pair)>, &Pair, &Pair) {
+        d.blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Signature {
+                    fields, line, seal, ..
+                } => Some((fields, line, seal)),
+                _ => None,
+            })
+            .expect("a signature block")
+    }
+
+    /// Every request ends with one signature block and the closing note, in that order: name
+    /// (the person in charge of the request when left empty), position, place and date (ISO),
+    /// a signature line and room for a seal.
+    #[test]
+    fn every_request_ends_with_the_signature_block_then_the_closing_note() {
+        for (id, _) in registry::TEMPLATES {
+            let t = registry::template(id).unwrap();
+            let d = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+            let c = Catalog::new(&d.langs, false).unwrap();
+            let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+            let doc = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+            let n = doc.blocks.len();
+            assert!(
+                matches!(doc.blocks[n - 2], Block::Signature { .. }),
+                "{id}: {:?}",
+                doc.blocks[n - 2]
+            );
+            assert!(matches!(doc.blocks[n - 1], Block::Review { .. }), "{id}");
+            let count = |f: fn(&Block) -> bool| doc.blocks.iter().filter(|b| f(b)).count();
+            assert_eq!(count(|b| matches!(b, Block::Signature { .. })), 1, "{id}");
+            assert_eq!(count(|b| matches!(b, Block::Review { .. })), 1, "{id}");
+        }
+        let d = doc(
+            &[
+                ("requesting-authority.person", "N. Beridze"),
+                ("signature.place", "Tbilisi"),
+                ("signature.place#b", "Тбилиси"),
+                ("signature.date", "2026-11-03"),
+            ],
+            Issue::Final,
+        );
+        let (fields, line, seal) = signature(&d);
+        let values: Vec<&Pair> = fields.iter().map(|(_, v)| v).collect();
+        assert_eq!(
+            values,
+            [
+                &["N. Beridze".to_string(), "N. Beridze".to_string()],
+                &[String::new(), String::new()],
+                &["Tbilisi".to_string(), "Тбилиси".to_string()],
+                &["2026-11-03".to_string(), "2026-11-03".to_string()],
+            ]
+        );
+        assert_eq!(fields[0].0[0], "Name");
+        assert_eq!(line[0], "Signature");
+        assert_eq!(seal[0], "Official seal");
+        // A name given in the block wins over the requesting authority's person.
+        let d = doc(
+            &[
+                ("requesting-authority.person", "N. Beridze"),
+                ("signature.name", "G. Giorgadze"),
+            ],
+            Issue::Final,
+        );
+        assert_eq!(signature(&d).0[0].1[0], "G. Giorgadze");
+    }
+
+    fn review(d: &Document) -> &Pair {
+        d.blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Review { text, .. } => Some(text),
+                _ => None,
+            })
+            .expect("a closing note")
+    }
+
+    /// The closing note says the form's wording was machine-drafted only in the column of a
+    /// language not yet reviewed, that the requesting authority wrote and translated the
+    /// answers, who checked the translation where the block names them, and the fingerprint;
+    /// the footer says nothing of it.
+    #[test]
+    fn the_closing_note_says_who_wrote_what_once_per_column() {
+        let d = doc(
+            &[
+                ("signature.checked-name", "T. Translator"),
+                ("signature.checked-office", "Translation Unit"),
+                ("signature.checked-office#b", "Отдел переводов"),
+            ],
+            Issue::Final,
+        );
+        let [en, ru] = review(&d);
+        assert!(!en.contains("machine-drafted"), "{en}");
+        assert!(ru.contains("машинным переводом"), "{ru}");
+        assert!(en.contains("written by the requesting authority"), "{en}");
+        assert!(
+            en.contains("checked by T. Translator (Translation Unit)"),
+            "{en}"
+        );
+        assert!(ru.contains("T. Translator (Отдел переводов)"), "{ru}");
+        assert!(en.contains(&d.fingerprint) && ru.contains(&d.fingerprint));
+        for footer in &d.footer {
+            assert!(!footer.contains("machine") && !footer.contains("машин"));
+        }
+        let plain = doc(&[], Issue::Final);
+        assert!(!review(&plain)[0].contains("checked by"));
+    }
+
+    /// An answer left untranslated on purpose says so in column B; never "[Not translated…]".
+    #[test]
+    fn an_answer_left_untranslated_says_so_in_the_other_column() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut draft = Draft::new("d", &t, [Lang::En, Lang::Ru]);
+        draft.set_text("requesting-authority.organisation", "Prokuratura");
+        draft.set_ticked("requesting-authority.organisation#untranslated", true);
+        let c = Catalog::new(&draft.langs, false).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let d = build_document(&t, &draft, &c, Issue::Final, today).unwrap();
+        let Value::Text { text } = field(&d, "Organisation") else {
+            panic!("text")
+        };
+        assert_eq!(text[0], "Prokuratura");
+        assert!(
+            text[1].starts_with("Оставлено запрашивающим органом без перевода"),
+            "{}",
+            text[1]
         );
     }
 }

@@ -4,12 +4,12 @@
 //! waits for its wording in language B is `translation`'s job.
 
 mod build;
-mod translation;
 
-pub use build::{build_document, date_time, is_printed, Issue};
-pub use translation::{
-    same_path, translation_path, translation_status, untranslated, TranslationStatus,
+pub use crate::form::is_printed;
+pub use crate::validate::{
+    left_path, same_path, translation_path, translation_status, untranslated, TranslationStatus,
 };
+pub use build::{build_document, date_time, Issue};
 
 use crate::l10n::Pair;
 use crate::lang::Dir;
@@ -34,15 +34,14 @@ pub struct Document {
     /// [`Document::footer_line`] puts the numbers in.
     pub page_numbers: Pair,
     /// The rest of the footer line in each language, after the page numbers: " · Ref. PR-1 ·
-    /// Fingerprint 0123456789abcdef".
+    /// Fingerprint 0123456789abcdef". Nothing else is printed on every page.
     pub footer: Pair,
-    /// Review status of each language's translations, for the footer.
-    pub review_status: Pair,
     /// Short content fingerprint (first 16 hex digits of SHA-256 of the canonical draft JSON).
     pub fingerprint: String,
     /// Creation date of the PDF, ISO 8601 (`2026-11-22`), for the metadata.
     pub created: String,
-    /// Numbered section headings and fields, in order.
+    /// Numbered section headings and fields, in order, ending with the signature block and the
+    /// closing note.
     pub blocks: Vec<Block>,
 }
 
@@ -85,6 +84,54 @@ pub enum Block {
         label: Pair,
         value: Value,
     },
+    /// The signature block closing the request (`templates/signature.toml`): its numbered
+    /// heading, name, position, place and date (label and answer; an answer left empty leaves
+    /// room to write it by hand), the caption under the line left for the signature and the
+    /// caption of the space left for the seal. Laid out as one piece, on the page of the block
+    /// before it.
+    Signature {
+        number: String,
+        heading: Pair,
+        fields: Vec<(Pair, Pair)>,
+        line: Pair,
+        seal: Pair,
+    },
+    /// The closing note, once in each column: what of the form's wording was machine-drafted,
+    /// who wrote and translated the answers (and who checked the translation), the fingerprint.
+    /// Paragraphs are separated by `\n`.
+    Review { heading: Pair, text: Pair },
+}
+
+impl Block {
+    /// Every text of the block, label and answer alike, in reading order (its number aside).
+    pub fn pairs(&self) -> Vec<&Pair> {
+        match self {
+            Block::Heading { text, .. } => vec![text],
+            Block::Group { label, .. } => vec![label],
+            Block::Field { label, value, .. } => {
+                let mut out = vec![label];
+                match value {
+                    Value::Text { text } => out.push(text),
+                    Value::Ticks { ticks } => out.extend(ticks.iter().map(|t| &t.caption)),
+                    Value::Empty => {}
+                }
+                out
+            }
+            Block::Signature {
+                heading,
+                fields,
+                line,
+                seal,
+                ..
+            } => {
+                let mut out = vec![heading];
+                out.extend(fields.iter().flat_map(|(label, value)| [label, value]));
+                out.extend([line, seal]);
+                out
+            }
+            Block::Review { heading, text } => vec![heading, text],
+        }
+    }
 }
 
 /// The answer shown for a field.

@@ -235,17 +235,23 @@ pub(super) fn complete() -> Draft {
         d.set_text(path, value);
     }
     d.set_ticked("s.categories.subscriber", true);
+    // Its free text is accounted for in the other language: translated, and the same in both.
+    d.set_text("s.name#b", "Прокуратура");
+    d.set_ticked("s.basis#same", true);
+    d.set_ticked("s.offences.r1.name#same", true);
     d.answers
         .insert("s.offences".into(), serde_json::json!(["r1"]));
     d.answers.insert("s.ids".into(), serde_json::json!(["r1"]));
     d
 }
 
-/// The (severity, path, message) triples of a draft's issues.
+/// The (severity, path, message) triples of a draft's issues, but for the translations still
+/// missing (the tests of each check type text at will; `translation` tests those).
 pub(super) fn issues(d: &Draft) -> Vec<(Severity, String, &'static str)> {
     validate(&template(), d)
         .issues
         .into_iter()
+        .filter(|i| i.message != "validation-untranslated")
         .map(|i| (i.severity, i.path, i.message))
         .collect()
 }

@@ -6,6 +6,11 @@
 
 mod items;
 mod rules;
+mod translation;
+
+pub use translation::{
+    left_path, same_path, translation_path, translation_status, untranslated, TranslationStatus,
+};
 
 use serde::Serialize;
 
@@ -68,6 +73,12 @@ pub fn validate(template: &Template, draft: &Draft) -> Report {
     }
     for rule in &template.rules {
         check.rule(template, rule);
+    }
+    // An answer whose wording in the other language is missing holds a final request back: the
+    // recipient would read "[Not translated…]". Translated, the same in both languages or left
+    // untranslated on purpose, it is accounted for.
+    for path in untranslated(template, draft) {
+        check.error(&path, "validation-untranslated");
     }
     check.report
 }
@@ -147,6 +158,33 @@ mod tests {
         let r = validate(&template(), &complete());
         assert_eq!(r.issues, vec![]);
         assert_eq!((r.required_done, r.required_total), (5, 5));
+    }
+
+    /// A translatable answer holds a final request back until it is translated, marked the same
+    /// in both languages or left untranslated on purpose; an empty one never does.
+    #[test]
+    fn an_untranslated_answer_is_an_error_until_it_is_accounted_for() {
+        let t = template();
+        let untranslated = |d: &Draft| {
+            validate(&t, d)
+                .issues
+                .into_iter()
+                .filter(|i| i.message == "validation-untranslated")
+                .map(|i| (i.severity, i.path))
+                .collect::<Vec<_>>()
+        };
+        let mut d = complete();
+        assert_eq!(untranslated(&d), vec![]);
+        d.set_text("s.name#b", "");
+        assert_eq!(
+            untranslated(&d),
+            vec![(Severity::Error, "s.name".to_string())]
+        );
+        d.set_ticked("s.name#untranslated", true);
+        assert_eq!(untranslated(&d), vec![]);
+        d.set_ticked("s.name#untranslated", false);
+        d.set_text("s.name", "");
+        assert_eq!(untranslated(&d), vec![]);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Where the wording of free text in document language B stands: translated, the same in both
-//! languages, or still to be translated.
+//! languages, left untranslated on purpose, or still to be translated (an error: a final request
+//! waits for it).
 
-use super::is_printed;
 use crate::draft::Draft;
+use crate::form::is_printed;
 use crate::template::{detail_path, option_path, row_path, Item, ItemKind, Template};
 
 /// The answer path under which the translation of a free-text answer into document language B
@@ -17,6 +18,12 @@ pub fn same_path(path: &str) -> String {
     format!("{path}#same")
 }
 
+/// The answer path of the tick "leave untranslated" of a free-text answer: the requesting
+/// authority chose not to translate it, and the PDF says so in column B.
+pub fn left_path(path: &str) -> String {
+    format!("{path}#untranslated")
+}
+
 /// Where the wording of a free-text answer in document language B stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TranslationStatus {
@@ -24,17 +31,21 @@ pub enum TranslationStatus {
     Translated,
     /// The text reads the same in both languages (a name, a reference) and says so.
     Same,
-    /// Neither: the text still has to be translated.
+    /// Left untranslated on purpose: column B says so.
+    Left,
+    /// None of these: the text still has to be translated (a final request waits for it).
     Pending,
 }
 
 /// The translation status of the free-text answer at `path`. A typed translation wins over the
-/// "same in both" tick.
+/// "same in both" tick, which wins over "leave untranslated".
 pub fn translation_status(draft: &Draft, path: &str) -> TranslationStatus {
     if !draft.text(&translation_path(path)).trim().is_empty() {
         TranslationStatus::Translated
     } else if draft.ticked(&same_path(path)) {
         TranslationStatus::Same
+    } else if draft.ticked(&left_path(path)) {
+        TranslationStatus::Left
     } else {
         TranslationStatus::Pending
     }
@@ -42,7 +53,8 @@ pub fn translation_status(draft: &Draft, path: &str) -> TranslationStatus {
 
 /// The answer paths of the free text still to be translated: every shown, answered, translatable
 /// text (items, fields of group rows, details of picked options) whose wording in document
-/// language B is neither typed nor marked the same in both, in template order.
+/// language B is neither typed, nor marked the same in both, nor left untranslated on purpose,
+/// in template order.
 pub fn untranslated(template: &Template, draft: &Draft) -> Vec<String> {
     fn visit(draft: &Draft, item: &Item, path: &str, out: &mut Vec<String>) {
         if item.kind.is_free_text() && item.translate {
