@@ -94,7 +94,7 @@ mod tests {
         let newer = format!(r#"{{"format":{},"revision":4}}"#, FORMAT + 1);
         assert_eq!(check_revision(Some(&newer), 4), Err(Blocked::Newer));
         assert_eq!(
-            check_revision(Some(r#"{"tandem-lock":2,"revision":4}"#), 4),
+            check_revision(Some(r#"{"tandem-lock":3,"revision":4}"#), 4),
             Err(Blocked::Newer)
         );
         for bad in [
