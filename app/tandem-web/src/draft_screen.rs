@@ -79,13 +79,26 @@ fn TemplatePicker() -> impl IntoView {
 }
 
 /// The two document languages of this draft: each menu is made once and only its selection
-/// follows the draft, so that choosing one, by typing too, keeps the focus.
+/// follows the draft, so that choosing one, by typing too, keeps the focus. The language of one
+/// side cannot be picked on the other (disabled there; refused with a message when typed).
 #[component]
 fn DocumentLanguages() -> impl IntoView {
     let ctx = AppContext::get();
     // Not on every keystroke: only when the languages change.
     let chosen = Memo::new(move |_| ctx.draft.with(|d| d.langs));
-    let pick = move |index: usize| Callback::new(move |lang| ctx.edit(|d| d.langs[index] = lang));
+    let refused = RwSignal::new(false);
+    let pick = move |side: usize| {
+        Callback::new(move |lang| {
+            let same = chosen.get_untracked()[1 - side] == lang;
+            refused.set(same);
+            if !same {
+                ctx.edit(|d| {
+                    d.choose_lang(side, lang);
+                });
+            }
+        })
+    };
+    let side = move |side: usize| Signal::derive(move || chosen.get()[side]);
     view! {
         <fieldset class="tandem-doc-langs" disabled=move || ctx.read_only.get()>
             <legend>{ctx.text("app-document-languages")}</legend>
@@ -93,7 +106,8 @@ fn DocumentLanguages() -> impl IntoView {
                 <LanguageMenu
                     id="doc-lang-0"
                     label="app-document-language-a"
-                    chosen=Signal::derive(move || chosen.get()[0])
+                    chosen=side(0)
+                    taken=side(1)
                     pick=pick(0)
                 />
             </div>
@@ -101,10 +115,14 @@ fn DocumentLanguages() -> impl IntoView {
                 <LanguageMenu
                     id="doc-lang-1"
                     label="app-document-language-b"
-                    chosen=Signal::derive(move || chosen.get()[1])
+                    chosen=side(1)
+                    taken=side(0)
                     pick=pick(1)
                 />
             </div>
+            <p class="tandem-notice__error" role="alert" id="doc-langs-same">
+                {move || refused.get().then(|| ctx.t("app-same-languages"))}
+            </p>
         </fieldset>
     }
 }

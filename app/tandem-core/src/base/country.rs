@@ -280,7 +280,10 @@ mod tests {
     #[test]
     fn every_country_has_its_official_languages() {
         for (code, _) in COUNTRIES {
-            assert!(!official_languages(code).is_empty(), "{code} has no language");
+            assert!(
+                !official_languages(code).is_empty(),
+                "{code} has no language"
+            );
         }
         for (code, langs) in OFFICIAL {
             assert!(lookup(code).is_some(), "{code} is no known country");

@@ -155,7 +155,11 @@ fn name_in(value: &Json) -> String {
         .and_then(|a| a.get("reference.reference"))
         .and_then(Json::as_str)
         .unwrap_or("");
-    let name = if name.trim().is_empty() { reference } else { name };
+    let name = if name.trim().is_empty() {
+        reference
+    } else {
+        name
+    };
     name.chars().take(200).collect()
 }
 
@@ -224,9 +228,11 @@ pub fn import(
                 plan.reject(id, name, ImportError::UnknownTemplate(d.template))
             }
             Ok(Opened::Draft(d)) => plan.add_draft(d),
-            Ok(Opened::ReadOnly(r)) => {
-                plan.reject(id, name, ImportError::NewerFormat(u64::from(r.draft().format)))
-            }
+            Ok(Opened::ReadOnly(r)) => plan.reject(
+                id,
+                name,
+                ImportError::NewerFormat(u64::from(r.draft().format)),
+            ),
             Ok(Opened::Locked(_)) => plan.reject(id, name, ImportError::NotDraft),
             Err(e) => plan.reject(id, name, e),
         }

@@ -288,7 +288,10 @@ mod tests {
     fn a_label_is_in_clear_authenticated_and_written_as_format_2() {
         let unlabelled = key().seal(&draft()).unwrap().to_text();
         // Without a label, earlier versions still read it: format 1, no label field.
-        assert!(unlabelled.starts_with(r#"{"tandem-lock":1,"#), "{unlabelled}");
+        assert!(
+            unlabelled.starts_with(r#"{"tandem-lock":1,"#),
+            "{unlabelled}"
+        );
         assert!(!unlabelled.contains("label"));
         let mut d = draft();
         d.label = "Burglary, Tbilisi".to_string();
@@ -301,7 +304,10 @@ mod tests {
         // Changed in the file, the label no longer opens: it is part of what is authenticated.
         let altered = Envelope::parse(&text.replace("Tbilisi", "Batumi")).unwrap();
         assert_eq!(altered.label(), "Burglary, Batumi");
-        assert_eq!(key().open(&altered, "d1").unwrap_err(), LockError::WrongPassphrase);
+        assert_eq!(
+            key().open(&altered, "d1").unwrap_err(),
+            LockError::WrongPassphrase
+        );
     }
 
     #[test]
