@@ -9,7 +9,7 @@ use tandem_core::route::Route;
 use crate::context::{AppContext, SaveState};
 use crate::error_summary::ErrorSummary;
 use crate::export::ExportActions;
-use crate::form::{RequestForm, UntranslatedCount};
+use crate::form::{section_states, Outline, RequestForm, UntranslatedCount};
 use crate::lang_menu::LanguageMenu;
 use crate::lock_panel::LockPanel;
 use crate::notices::DraftNotices;
@@ -21,6 +21,7 @@ pub fn DraftScreen() -> impl IntoView {
     let ctx = AppContext::get();
     // The legal basis follows the request's route and basis (e.g. the emergency channel picked).
     let basis = move || ctx.template.with(|t| ctx.t_basis(&t.legal_basis));
+    let states = section_states(ctx);
     view! {
         <nav class="tandem-breadcrumb">
             <a href=Route::Home.href() id="all-requests">{ctx.text("home-all-requests")}</a>
@@ -33,10 +34,11 @@ pub fn DraftScreen() -> impl IntoView {
         <SaveStatus />
         <Completeness />
         <ErrorSummary />
+        <Outline entries=states />
         <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
             // A newer version's draft is shown, not edited: its fields are disabled.
             <fieldset class="tandem-form__all" disabled=move || ctx.read_only.get()>
-                <RequestForm ctx />
+                <RequestForm ctx states />
             </fieldset>
         </form>
         <PreservationPanel />
