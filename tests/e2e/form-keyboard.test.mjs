@@ -91,6 +91,21 @@ async function typeDateTime(page, local) {
   await page.keyboard.type(Number(hh) < 12 ? 'A' : 'P');
 }
 
+/**
+ * Counts the keys pressed on `page` from now on (a key pressed, a character typed; a long text
+ * inserted at once counts as one paste): what a complete fill costs a keyboard user.
+ */
+function countKeys(page) {
+  const count = { keys: 0 };
+  const k = page.keyboard;
+  const [press, type, insertText] = [k.press.bind(k), k.type.bind(k), k.insertText.bind(k)];
+  k.press = (key, options) => ((count.keys += 1), press(key, options));
+  k.type = (text, options) => ((count.keys += [...text].length), type(text, options));
+  k.insertText = (text) => ((count.keys += 1), insertText(text));
+  count.stop = () => Object.assign(k, { press, type, insertText });
+  return count;
+}
+
 /** Answers one fixture entry by keyboard; returns false if its control is not in the page yet. */
 async function answer(page, path, value) {
   const kind = await page.evaluate(
@@ -176,10 +191,11 @@ async function nextEntry(page, pending) {
 }
 
 for (const id of TEMPLATES) {
-  test(`${id}: completed and exported by keyboard only, with a reload half-way`, async () => {
+  test(`${id}: completed and exported by keyboard only, with a reload half-way`, async (t) => {
     const { page, origin } = s;
     const fixture = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'drafts', id, 'complete.json'), 'utf8'));
     await openTemplate(page, origin, id);
+    const count = countKeys(page);
     // Document languages first, as an official would.
     await tabTo(page, 'doc-lang-0');
     await arrowToOption(page, fixture.langs[0]);
@@ -214,6 +230,8 @@ for (const id of TEMPLATES) {
 
     await tabTo(page, 'export-final');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    count.stop();
+    t.diagnostic(`${id}: ${count.keys} keys pressed to fill and export`);
     const text = pdfText(await saveDownload(download)).replace(/\s+/g, ' ');
     const short = Object.values(fixture.answers).filter(
       (v) => typeof v === 'string' && v.length <= 30 && /[A-Za-z]{3}/.test(v) && !/^[a-z0-9-]+$/.test(v),

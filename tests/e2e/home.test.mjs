@@ -182,7 +182,19 @@ test('a draft exports to a file and imports back: the same is not stored twice, 
 
   const before = await cards(page).count();
   await page.locator('#import-file').setInputFiles(file);
-  await says(page, `Already saved: ${draft.id}`);
+  // Named by its reference, never by its internal id.
+  await says(page, 'Already saved: MLA-2026-17/GE');
+  assert.ok(!(await notice(page).innerText()).includes(draft.id), 'the internal id is shown');
+  assert.equal(await cards(page).count(), before);
+  // Brought in all the same, as a copy, when asked.
+  await page.locator('#import-as-copy').click();
+  await says(page, 'This draft was already here, so it was imported as a copy: MLA-2026-17/GE.');
+  assert.equal(await card(page, 'MLA-2026-17/GE').count(), 2);
+  const copyId = (await card(page, 'MLA-2026-17/GE').evaluateAll((els) => els.map((e) => e.dataset.id))).find(
+    (id) => id !== draft.id,
+  );
+  await page.locator(`#delete-${copyId}`).click();
+  await says(page, 'Draft deleted');
   assert.equal(await cards(page).count(), before);
   // The same draft, changed elsewhere, never overwrites the one here.
   const changed = { ...draft, answers: { ...draft.answers, 'offence.facts': 'Changed in another office.' } };

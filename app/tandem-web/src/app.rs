@@ -13,6 +13,20 @@ use crate::home::Home;
 use crate::lang_menu::LanguageMenu;
 use crate::storage;
 
+/// The interface language of a first visit (none stored yet): the first of the browser's
+/// languages Tandem has, else English; remembered, so that it is only a default once.
+fn first_visit_lang() -> Lang {
+    let tags: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    let lang = Lang::from_browser(tags.iter().map(String::as_str)).unwrap_or(Lang::En);
+    storage::save_ui_lang(lang);
+    lang
+}
+
 /// Starts the app under `<body>`.
 pub fn start() {
     leptos::mount::mount_to_body(App);
@@ -26,7 +40,7 @@ fn App() -> impl IntoView {
     // Replaced by the template and draft the address names before any form shows.
     let template = Template::default();
     let draft = Draft::new("", &template, [Lang::En, Lang::Ru]);
-    let ui = storage::load_ui_lang().unwrap_or(Lang::En);
+    let ui = storage::load_ui_lang().unwrap_or_else(first_visit_lang);
     let ctx = AppContext::new(catalog, template, draft, ui);
     provide_context(ctx);
     listen(ctx);
@@ -51,7 +65,9 @@ fn App() -> impl IntoView {
         let messages = async {
             ctx.ensure_lang(ui).await || (ui != Lang::En && ctx.ensure_lang(Lang::En).await)
         };
-        let (ok, list) = futures::future::join(messages, ctx.templates.fetch_list()).await;
+        // And what local storage lost in a crash, back from the journal, before it is read.
+        let (ok, list, ()) =
+            futures::future::join3(messages, ctx.templates.fetch_list(), storage::recover()).await;
         if let Err(reason) = list {
             leptos::logging::error!("{reason}");
             ctx.locale.error.set(Some(reason));

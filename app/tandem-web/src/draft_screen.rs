@@ -9,7 +9,7 @@ use tandem_core::route::Route;
 use crate::context::{AppContext, SaveState};
 use crate::error_summary::ErrorSummary;
 use crate::export::ExportActions;
-use crate::form::{RequestForm, UntranslatedCount};
+use crate::form::{section_states, Outline, RequestForm, UntranslatedCount};
 use crate::lang_menu::LanguageMenu;
 use crate::lock_panel::LockPanel;
 use crate::notices::DraftNotices;
@@ -21,6 +21,7 @@ pub fn DraftScreen() -> impl IntoView {
     let ctx = AppContext::get();
     // The legal basis follows the request's route and basis (e.g. the emergency channel picked).
     let basis = move || ctx.template.with(|t| ctx.t_basis(&t.legal_basis));
+    let states = section_states(ctx);
     view! {
         <nav class="tandem-breadcrumb">
             <a href=Route::Home.href() id="all-requests">{ctx.text("home-all-requests")}</a>
@@ -33,10 +34,11 @@ pub fn DraftScreen() -> impl IntoView {
         <SaveStatus />
         <Completeness />
         <ErrorSummary />
+        <Outline entries=states />
         <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
             // A newer version's draft is shown, not edited: its fields are disabled.
             <fieldset class="tandem-form__all" disabled=move || ctx.read_only.get()>
-                <RequestForm ctx />
+                <RequestForm ctx states />
             </fieldset>
         </form>
         <PreservationPanel />
@@ -79,13 +81,26 @@ fn TemplatePicker() -> impl IntoView {
 }
 
 /// The two document languages of this draft: each menu is made once and only its selection
-/// follows the draft, so that choosing one, by typing too, keeps the focus.
+/// follows the draft, so that choosing one, by typing too, keeps the focus. The language of one
+/// side cannot be picked on the other (disabled there; refused with a message when typed).
 #[component]
 fn DocumentLanguages() -> impl IntoView {
     let ctx = AppContext::get();
     // Not on every keystroke: only when the languages change.
     let chosen = Memo::new(move |_| ctx.draft.with(|d| d.langs));
-    let pick = move |index: usize| Callback::new(move |lang| ctx.edit(|d| d.langs[index] = lang));
+    let refused = RwSignal::new(false);
+    let pick = move |side: usize| {
+        Callback::new(move |lang| {
+            let same = chosen.get_untracked()[1 - side] == lang;
+            refused.set(same);
+            if !same {
+                ctx.edit(|d| {
+                    d.choose_lang(side, lang);
+                });
+            }
+        })
+    };
+    let side = move |side: usize| Signal::derive(move || chosen.get()[side]);
     view! {
         <fieldset class="tandem-doc-langs" disabled=move || ctx.read_only.get()>
             <legend>{ctx.text("app-document-languages")}</legend>
@@ -93,7 +108,8 @@ fn DocumentLanguages() -> impl IntoView {
                 <LanguageMenu
                     id="doc-lang-0"
                     label="app-document-language-a"
-                    chosen=Signal::derive(move || chosen.get()[0])
+                    chosen=side(0)
+                    taken=side(1)
                     pick=pick(0)
                 />
             </div>
@@ -101,10 +117,14 @@ fn DocumentLanguages() -> impl IntoView {
                 <LanguageMenu
                     id="doc-lang-1"
                     label="app-document-language-b"
-                    chosen=Signal::derive(move || chosen.get()[1])
+                    chosen=side(1)
+                    taken=side(0)
                     pick=pick(1)
                 />
             </div>
+            <p class="tandem-notice__error" role="alert" id="doc-langs-same">
+                {move || refused.get().then(|| ctx.t("app-same-languages"))}
+            </p>
         </fieldset>
     }
 }

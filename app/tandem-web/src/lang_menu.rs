@@ -17,7 +17,8 @@ fn lowered(typed: &str) -> String {
 
 /// `id` is the select's (its search field is `<id>-search`); `label` the Fluent message of its
 /// label; `chosen` the language shown as selected; `pick` is called with the language chosen;
-/// `mark_drafts` adds "machine translation" to every language not yet reviewed.
+/// `mark_drafts` adds "machine translation" to every language not yet reviewed; `taken` is a
+/// language that cannot be picked here (the other document language), shown disabled.
 #[component]
 pub fn LanguageMenu(
     id: &'static str,
@@ -25,6 +26,7 @@ pub fn LanguageMenu(
     #[prop(into)] chosen: Signal<Lang>,
     pick: Callback<Lang>,
     #[prop(optional)] mark_drafts: bool,
+    #[prop(optional, into)] taken: Option<Signal<Lang>>,
 ) -> AnyView {
     let ctx = AppContext::get();
     let typed = RwSignal::new(String::new());
@@ -34,6 +36,7 @@ pub fn LanguageMenu(
     let groups = move || {
         let typed = lowered(&typed.read());
         let chosen = chosen.get();
+        let taken = taken.map(|t| t.get());
         Lang::menu()
             .into_iter()
             .filter_map(|(group, langs)| {
@@ -48,7 +51,12 @@ pub fn LanguageMenu(
                             name.to_string()
                         };
                         view! {
-                            <option value=lang.code() lang=lang.code() selected=chosen == lang>
+                            <option
+                                value=lang.code()
+                                lang=lang.code()
+                                selected=chosen == lang
+                                disabled=taken == Some(lang)
+                            >
                                 {text}
                             </option>
                         }

@@ -1,6 +1,7 @@
 //! The only module that touches the browser's local storage. A browser that refuses it (private
 //! modes, storage disabled) leaves every read empty and every write an error: the app still
-//! works, in memory.
+//! works, in memory. Every write and removal is also journaled (`journal.rs`), so that what a
+//! killed browser had not yet flushed comes back at the next start ([`recover`]).
 
 use std::collections::BTreeMap;
 
@@ -46,14 +47,51 @@ fn set(key: &str, text: &str) -> Result<(), String> {
     store()
         .ok_or_else(|| "storage unavailable".to_string())?
         .set_item(key, text)
-        .map_err(reason)
+        .map_err(reason)?;
+    if key != PROBE {
+        crate::journal::put(key, text);
+    }
+    Ok(())
 }
 
 fn remove(key: &str) -> Result<(), String> {
     store()
         .ok_or_else(|| "storage unavailable".to_string())?
         .remove_item(key)
-        .map_err(reason)
+        .map_err(reason)?;
+    if key != PROBE {
+        crate::journal::delete(key);
+    }
+    Ok(())
+}
+
+/// Opens the crash journal and brings local storage and it in step, before anything is read:
+/// a draft's entry the journal holds a later save of (local storage lost it in a crash) is
+/// written back, as is any other entry local storage no longer has; whatever the journal lacks
+/// or holds older is journaled.
+pub async fn recover() {
+    let journaled = crate::journal::open().await;
+    for (key, text) in &journaled {
+        let local = get(key);
+        let back = if key.starts_with(DRAFT) {
+            revision::journal_is_newer(local.as_deref(), text)
+        } else {
+            local.is_none()
+        };
+        if back {
+            // Written straight back: the journal holds it already.
+            if let Some(storage) = store() {
+                let _ = storage.set_item(key, text);
+            }
+        }
+    }
+    for key in keys("tandem.") {
+        if let Some(text) = get(&key) {
+            if key != PROBE && journaled.get(&key) != Some(&text) {
+                crate::journal::put(&key, &text);
+            }
+        }
+    }
 }
 
 /// Whether this browser stores anything at all (false in some private modes).

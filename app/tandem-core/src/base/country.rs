@@ -1,6 +1,9 @@
 //! Countries the app knows, by ISO 3166-1 alpha-2 code: the member States of the Council of
 //! Europe, the Parties and signatories of the Budapest Convention, and other States requests are
-//! often sent to. Names are Fluent messages `country-<code>` in `locales/<lang>/countries.ftl`.
+//! often sent to, with their official languages. Names are Fluent messages `country-<code>` in
+//! `locales/<lang>/countries.ftl`.
+
+use crate::lang::Lang;
 
 /// Every known country: (ISO 3166-1 alpha-2 code, Fluent ID of its name).
 pub const COUNTRIES: &[(&str, &str)] = &[
@@ -113,6 +116,139 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("VN", "country-vn"),
 ];
 
+/// The official languages of each known country, by ISO 3166-1 alpha-2 code, as BCP 47 codes,
+/// most widely used first: the languages of Unicode CLDR's supplemental `territoryInfo` marked
+/// `official` (or de facto official), written down from memory of that table, not generated from
+/// it. Regionally official languages are left out. What Tandem cannot write (Irish, Norwegian,
+/// Sinhala…) is listed too, so that the data says what the country speaks, not what Tandem has.
+const OFFICIAL: &[(&str, &[&str])] = &[
+    ("AL", &["sq"]),
+    ("AD", &["ca"]),
+    ("AM", &["hy"]),
+    ("AT", &["de"]),
+    ("AZ", &["az"]),
+    ("BE", &["nl", "fr", "de"]),
+    ("BA", &["bs", "hr", "sr"]),
+    ("BG", &["bg"]),
+    ("HR", &["hr"]),
+    ("CY", &["el", "tr"]),
+    ("CZ", &["cs"]),
+    ("DK", &["da"]),
+    ("EE", &["et"]),
+    ("FI", &["fi", "sv"]),
+    ("FR", &["fr"]),
+    ("GE", &["ka"]),
+    ("DE", &["de"]),
+    ("GR", &["el"]),
+    ("HU", &["hu"]),
+    ("IS", &["is"]),
+    ("IE", &["en", "ga"]),
+    ("IT", &["it"]),
+    ("LV", &["lv"]),
+    ("LI", &["de"]),
+    ("LT", &["lt"]),
+    ("LU", &["lb", "fr", "de"]),
+    ("MT", &["mt", "en"]),
+    ("MD", &["ro"]),
+    ("MC", &["fr"]),
+    ("ME", &["sr"]),
+    ("NL", &["nl"]),
+    ("MK", &["mk", "sq"]),
+    ("NO", &["nb", "nn"]),
+    ("PL", &["pl"]),
+    ("PT", &["pt"]),
+    ("RO", &["ro"]),
+    ("SM", &["it"]),
+    ("RS", &["sr"]),
+    ("SK", &["sk"]),
+    ("SI", &["sl"]),
+    ("ES", &["es"]),
+    ("SE", &["sv"]),
+    ("CH", &["de", "fr", "it", "rm"]),
+    ("TR", &["tr"]),
+    ("UA", &["uk"]),
+    ("GB", &["en"]),
+    ("AR", &["es"]),
+    ("AU", &["en"]),
+    ("BJ", &["fr"]),
+    ("BR", &["pt"]),
+    ("CV", &["pt"]),
+    ("CM", &["fr", "en"]),
+    ("CA", &["en", "fr"]),
+    ("CL", &["es"]),
+    ("CO", &["es"]),
+    ("CR", &["es"]),
+    ("CI", &["fr"]),
+    ("DO", &["es"]),
+    ("FJ", &["en", "fj", "hif"]),
+    ("GH", &["en"]),
+    ("GD", &["en"]),
+    ("IL", &["he", "ar"]),
+    ("JP", &["ja"]),
+    ("KI", &["en", "gil"]),
+    ("KR", &["ko"]),
+    ("MU", &["en", "fr"]),
+    ("MA", &["ar", "zgh"]),
+    ("NG", &["en"]),
+    ("PA", &["es"]),
+    ("PY", &["es", "gn"]),
+    ("PE", &["es", "qu"]),
+    ("PH", &["en", "fil"]),
+    ("SN", &["fr"]),
+    ("SL", &["en"]),
+    ("ZA", &["zu", "xh", "af", "en"]),
+    ("LK", &["si", "ta"]),
+    ("TO", &["to", "en"]),
+    ("TN", &["ar"]),
+    ("US", &["en"]),
+    ("RU", &["ru"]),
+    ("BY", &["be", "ru"]),
+    ("KZ", &["ru", "kk"]),
+    ("KG", &["ky", "ru"]),
+    ("TJ", &["tg"]),
+    ("TM", &["tk"]),
+    ("UZ", &["uz"]),
+    ("CN", &["zh"]),
+    ("IN", &["hi", "en"]),
+    ("SG", &["en", "zh", "ms", "ta"]),
+    ("AE", &["ar"]),
+    ("SA", &["ar"]),
+    ("QA", &["ar"]),
+    ("KW", &["ar"]),
+    ("BH", &["ar"]),
+    ("OM", &["ar"]),
+    ("EG", &["ar"]),
+    ("JO", &["ar"]),
+    ("LB", &["ar"]),
+    ("IQ", &["ar", "ckb"]),
+    ("DZ", &["ar", "kab"]),
+    ("LY", &["ar"]),
+    ("MX", &["es"]),
+    ("NZ", &["en", "mi"]),
+    ("ID", &["id"]),
+    ("MY", &["ms"]),
+    ("TH", &["th"]),
+    ("VN", &["vi"]),
+];
+
+/// A country's official languages (BCP 47 codes, most widely used first); none for an unknown
+/// code.
+pub fn official_languages(code: &str) -> &'static [&'static str] {
+    OFFICIAL
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(&[], |(_, langs)| *langs)
+}
+
+/// The language a document to this country is written in by default: the first of its official
+/// languages that Tandem has ([`Lang::ALL`]); none when Tandem has none of them (the document
+/// language is then left as the user had it).
+pub fn document_language(code: &str) -> Option<Lang> {
+    official_languages(code)
+        .iter()
+        .find_map(|code| Lang::from_code(code))
+}
+
 /// The Fluent ID of a country's name, if the code is known.
 pub fn lookup(code: &str) -> Option<&'static str> {
     COUNTRIES
@@ -139,5 +275,38 @@ mod tests {
         assert_eq!(lookup("GE"), Some("country-ge"));
         assert_eq!(lookup("ge"), None);
         assert_eq!(lookup("XX"), None);
+    }
+
+    #[test]
+    fn every_country_has_its_official_languages() {
+        for (code, _) in COUNTRIES {
+            assert!(
+                !official_languages(code).is_empty(),
+                "{code} has no language"
+            );
+        }
+        for (code, langs) in OFFICIAL {
+            assert!(lookup(code).is_some(), "{code} is no known country");
+            for lang in *langs {
+                assert!(
+                    (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase()),
+                    "{code}: {lang}"
+                );
+            }
+        }
+        assert_eq!(official_languages("XX"), &[] as &[&str]);
+    }
+
+    #[test]
+    fn a_document_to_a_country_is_in_the_first_official_language_tandem_has() {
+        assert_eq!(document_language("IE"), Some(Lang::En));
+        assert_eq!(document_language("US"), Some(Lang::En));
+        assert_eq!(document_language("GE"), Some(Lang::Ka));
+        // Luxembourgish is not one of Tandem's languages: French, the next, is.
+        assert_eq!(document_language("LU"), Some(Lang::Fr));
+        assert_eq!(document_language("CY"), Some(Lang::El));
+        assert_eq!(document_language("BY"), Some(Lang::Ru));
+        assert_eq!(document_language("NO"), None);
+        assert_eq!(document_language("XX"), None);
     }
 }

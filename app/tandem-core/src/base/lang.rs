@@ -414,6 +414,16 @@ impl Lang {
         lowered.is_empty() || self.code() == lowered || self.name_lowered().contains(lowered)
     }
 
+    /// The first of the browser's languages (`navigator.languages`: BCP 47 tags, most preferred
+    /// first) that Tandem has, matched by its primary subtag (`pt-BR` is Portuguese, `sr-Latn`
+    /// Serbian, `zh-Hant` Chinese).
+    pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or("");
+            Lang::from_code(&primary.to_ascii_lowercase())
+        })
+    }
+
     /// Parses a BCP 47 code of a language in use (one of [`Lang::ALL`]).
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.iter().copied().find(|l| l.code() == code)
@@ -478,6 +488,15 @@ mod tests {
                 "{lang:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_browser_language_is_the_first_tandem_has() {
+        assert_eq!(Lang::from_browser(["ka-GE", "en-US"]), Some(Lang::Ka));
+        assert_eq!(Lang::from_browser(["ga-IE", "PT-br", "en"]), Some(Lang::Pt));
+        assert_eq!(Lang::from_browser(["zh_Hant_TW"]), Some(Lang::Zh));
+        assert_eq!(Lang::from_browser(["nb", "ga", ""]), None);
+        assert_eq!(Lang::from_browser([]), None);
     }
 
     #[test]

@@ -82,6 +82,14 @@ pub struct Draft {
     /// shows the reference number).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// Which document language the user chose for this draft (A, B): a default (the interface
+    /// language, the requested State's language) never replaces a language chosen.
+    #[serde(default, skip_serializing_if = "none_chosen")]
+    pub langs_chosen: [bool; 2],
+    /// The label of a locked draft, kept in clear beside its envelope so that the list of drafts
+    /// can tell locked drafts apart ("" when none). Never the draft's name, which is sealed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
     /// Fields written by other versions of Tandem, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Json>,
@@ -101,7 +109,50 @@ impl Draft {
             links: Vec::new(),
             revision: 0,
             name: String::new(),
+            langs_chosen: [false; 2],
+            label: String::new(),
             extra: BTreeMap::new(),
+        }
+    }
+
+    /// The document languages of a new draft written in the interface language `ui`: A is `ui`;
+    /// B, until the requested State is known ([`Draft::follow_requested_state`]), English, or
+    /// Russian when A is English.
+    pub fn default_langs(ui: Lang) -> [Lang; 2] {
+        [ui, if ui == Lang::En { Lang::Ru } else { Lang::En }]
+    }
+
+    /// Chooses document language `side` (0: A, 1: B) for this draft; refused (false, nothing
+    /// changed) when it is the other side's: a bilingual document needs two languages (a
+    /// one-language PDF is a layout chosen at export).
+    pub fn choose_lang(&mut self, side: usize, lang: Lang) -> bool {
+        if side > 1 || self.langs[1 - side] == lang {
+            return false;
+        }
+        self.langs[side] = lang;
+        self.langs_chosen[side] = true;
+        true
+    }
+
+    /// Makes language B the requested State's (the template's country item: the first official
+    /// language Tandem has, [`crate::country::document_language`]) unless the user chose B for
+    /// this draft, the State has no language Tandem has, or it is already language A. Returns
+    /// whether B changed.
+    pub fn follow_requested_state(&mut self, template: &crate::Template) -> bool {
+        if self.langs_chosen[1] {
+            return false;
+        }
+        let country = template
+            .items()
+            .find(|(_, item, _, _)| item.kind == crate::ItemKind::Country)
+            .map(|(_, _, path, _)| path);
+        let lang = country.and_then(|path| crate::country::document_language(self.text(&path)));
+        match lang {
+            Some(lang) if lang != self.langs[0] && lang != self.langs[1] => {
+                self.langs[1] = lang;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -117,6 +168,16 @@ impl Draft {
     pub fn to_json(&self) -> String {
         // A map of strings to JSON values always serialises.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// What the user calls the draft: its name when it has one, else its reference number
+    /// (`reference.reference`, which every template has), "" when neither is given.
+    pub fn label(&self) -> &str {
+        if self.name.trim().is_empty() {
+            self.text("reference.reference")
+        } else {
+            &self.name
+        }
     }
 
     /// The text answer at `path`, or "" when unanswered or not text.
@@ -227,6 +288,10 @@ impl Draft {
         let digest = Sha256::digest(canonical.to_string().as_bytes());
         digest[..8].iter().map(|b| format!("{b:02x}")).collect()
     }
+}
+
+fn none_chosen(chosen: &[bool; 2]) -> bool {
+    chosen == &[false; 2]
 }
 
 /// The answer paths whose answers differ between `before` and `after` (given, changed or

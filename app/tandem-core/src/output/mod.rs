@@ -6,5 +6,6 @@ pub mod document;
 pub mod exchange;
 pub mod files;
 pub mod ics;
+pub mod outline;
 pub mod route;
 pub mod summary;

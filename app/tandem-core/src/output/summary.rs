@@ -90,7 +90,7 @@ impl Summary {
 
 /// What the list calls a draft, without summarising all of it (see [`Summary::label`]).
 pub fn label(draft: &Draft) -> &str {
-    pick_label(&draft.name, draft.text(REFERENCE))
+    draft.label()
 }
 
 fn pick_label<'a>(name: &'a str, reference: &'a str) -> &'a str {

@@ -114,9 +114,53 @@ impl Imported {
 /// One line of the import report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
-    /// The draft's id in the file (shortened; empty if it has none).
+    /// The draft's id in the file (shortened; empty if it has none): never shown.
     pub id: String,
+    /// What the report calls the draft: its name, else its reference number, else a locked
+    /// draft's label ("" when it has none, or could not be read).
+    pub name: String,
     pub imported: Imported,
+    /// For a draft already saved: its entry as the file has it, to bring in as a copy if the
+    /// user asks ([`Outcome::as_copy`]).
+    again: Option<String>,
+}
+
+impl Outcome {
+    /// A draft already saved, brought in all the same: (a free id, the entry to store under it),
+    /// `taken` saying which ids are not free. None for any other outcome.
+    pub fn as_copy(&self, taken: impl Fn(&str) -> bool) -> Option<(String, String)> {
+        let text = self.again.as_deref()?;
+        let id = copy_id(&self.id, taken);
+        match import::open(text.as_bytes()).ok()? {
+            Opened::Draft(draft) => {
+                let copy = Draft {
+                    revision: 0,
+                    ..draft.with_id(&id)
+                };
+                Some((id, copy.to_json()))
+            }
+            // A locked draft names no id inside: the same envelope under the new one.
+            Opened::Locked(envelope) => Some((id, envelope.to_text())),
+            Opened::ReadOnly(_) => None,
+        }
+    }
+}
+
+/// What the report calls a draft in a file that could not be read as one: the name or reference
+/// it seems to have, if any.
+fn name_in(value: &Json) -> String {
+    let name = value.get("name").and_then(Json::as_str).unwrap_or("");
+    let reference = value
+        .get("answers")
+        .and_then(|a| a.get("reference.reference"))
+        .and_then(Json::as_str)
+        .unwrap_or("");
+    let name = if name.trim().is_empty() {
+        reference
+    } else {
+        name
+    };
+    name.chars().take(200).collect()
 }
 
 /// What an import writes and what it tells the user.
@@ -172,6 +216,7 @@ pub fn import(
     let file: File = serde_json::from_value(value).map_err(|_| ImportError::NotDraft)?;
     for draft in file.drafts {
         let id = short(draft.get("id").and_then(Json::as_str).unwrap_or(""));
+        let name = name_in(&draft);
         let too_large = serde_json::to_string(&draft).map_or(true, |s| s.len() > DRAFT_MAX_BYTES);
         let opened = if too_large {
             Err(ImportError::TooLarge)
@@ -180,14 +225,16 @@ pub fn import(
         };
         match opened {
             Ok(Opened::Draft(d)) if !offered.contains(&d.template.as_str()) => {
-                plan.reject(id, ImportError::UnknownTemplate(d.template))
+                plan.reject(id, name, ImportError::UnknownTemplate(d.template))
             }
             Ok(Opened::Draft(d)) => plan.add_draft(d),
-            Ok(Opened::ReadOnly(r)) => {
-                plan.reject(id, ImportError::NewerFormat(u64::from(r.draft().format)))
-            }
-            Ok(Opened::Locked(_)) => plan.reject(id, ImportError::NotDraft),
-            Err(e) => plan.reject(id, e),
+            Ok(Opened::ReadOnly(r)) => plan.reject(
+                id,
+                name,
+                ImportError::NewerFormat(u64::from(r.draft().format)),
+            ),
+            Ok(Opened::Locked(_)) => plan.reject(id, name, ImportError::NotDraft),
+            Err(e) => plan.reject(id, name, e),
         }
     }
     for locked in file.locked {
@@ -196,9 +243,11 @@ pub fn import(
             _ => None,
         };
         match envelope {
-            _ if !is_safe_id(&locked.id) => plan.reject(short(&locked.id), ImportError::BadId),
+            _ if !is_safe_id(&locked.id) => {
+                plan.reject(short(&locked.id), String::new(), ImportError::BadId)
+            }
             Some(envelope) => plan.add_locked(locked.id, envelope),
-            None => plan.reject(locked.id, ImportError::NotDraft),
+            None => plan.reject(locked.id, String::new(), ImportError::NotDraft),
         }
     }
     Ok(plan.plan)
@@ -237,6 +286,7 @@ impl Planner<'_> {
 
     fn add_draft(&mut self, mut draft: Draft) {
         let id = draft.id.clone();
+        let name = draft.label().to_string();
         let same = |text: &str| matches!(import::open(text.as_bytes()), Ok(Opened::Draft(here)) if same_content(&here, &draft));
         let imported = match self.at(&id) {
             None => Imported::Added,
@@ -247,10 +297,18 @@ impl Planner<'_> {
                 Imported::Copied(draft.id.clone())
             }
         };
-        if imported != Imported::Skipped {
+        let again = if imported == Imported::Skipped {
+            Some(draft.to_json())
+        } else {
             self.plan.writes.push((draft.id.clone(), draft.to_json()));
-        }
-        self.plan.report.push(Outcome { id, imported });
+            None
+        };
+        self.plan.report.push(Outcome {
+            id,
+            name,
+            imported,
+            again,
+        });
     }
 
     fn add_locked(&mut self, id: String, envelope: Envelope) {
@@ -260,18 +318,26 @@ impl Planner<'_> {
             Some(_) if self.all().any(same) => Imported::Skipped,
             Some(_) => Imported::Copied(self.free_copy_id(&id)),
         };
+        let mut again = None;
         match &imported {
             Imported::Added => self.plan.writes.push((id.clone(), envelope.to_text())),
             Imported::Copied(copy) => self.plan.writes.push((copy.clone(), envelope.to_text())),
-            _ => {}
+            _ => again = Some(envelope.to_text()),
         }
-        self.plan.report.push(Outcome { id, imported });
-    }
-
-    fn reject(&mut self, id: String, error: ImportError) {
         self.plan.report.push(Outcome {
             id,
+            name: envelope.label().to_string(),
+            imported,
+            again,
+        });
+    }
+
+    fn reject(&mut self, id: String, name: String, error: ImportError) {
+        self.plan.report.push(Outcome {
+            id,
+            name,
             imported: Imported::Rejected(error),
+            again: None,
         });
     }
 }
@@ -364,14 +430,25 @@ mod tests {
             [
                 Outcome {
                     id: "a".into(),
-                    imported: Imported::Skipped
+                    name: "PR-1".into(),
+                    imported: Imported::Skipped,
+                    again: Some(a.to_json()),
                 },
                 Outcome {
                     id: "b".into(),
-                    imported: Imported::Copied("b-copy2".into())
+                    name: "PR-2".into(),
+                    imported: Imported::Copied("b-copy2".into()),
+                    again: None,
                 },
             ]
         );
+        // The draft already saved can be brought in as a copy, under a free id.
+        let (id, text) = plan.report[0].as_copy(|id| here.contains_key(id)).unwrap();
+        assert_eq!(id, "a-copy");
+        let copy = crate::import::parse(text.as_bytes()).unwrap();
+        assert_eq!((copy.id.as_str(), copy.revision), ("a-copy", 0));
+        assert_eq!(copy.text("reference.reference"), "PR-1");
+        assert_eq!(plan.report[1].as_copy(|_| false), None);
         assert_eq!(plan.writes.len(), 1);
         let copy = crate::import::parse(plan.writes[0].1.as_bytes()).unwrap();
         assert_eq!(

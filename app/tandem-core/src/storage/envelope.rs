@@ -1,5 +1,5 @@
 //! A locked draft as stored: the envelope's header in clear (format, key derivation parameters,
-//! salt, nonce, revision) and the ciphertext. Read by [`crate::import`] (a stored entry or a file
+//! salt, nonce, revision, the label the user chose for the list of drafts) and the ciphertext. Read by [`crate::import`] (a stored entry or a file
 //! may be an envelope) and sealed and opened by [`crate::lock`]; this module holds no cipher.
 
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -10,8 +10,9 @@ use serde_json::{Map, Value as Json};
 /// The key that marks a stored entry as an envelope; its value is the envelope format.
 pub const TAG: &str = "tandem-lock";
 
-/// The envelope format written by this version.
-pub const FORMAT: u32 = 1;
+/// The newest envelope format this version writes: 2 carries a label in clear, 1 (still written
+/// when there is none, so earlier versions open it) does not.
+pub const FORMAT: u32 = 2;
 
 /// Argon2id parameters: memory in KiB, passes, lanes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,9 +79,22 @@ pub(crate) struct Header {
     pub(crate) salt: String,
     pub(crate) nonce: String,
     pub(crate) revision: u64,
+    /// The label shown in the list of drafts, in clear (and authenticated, as all the header).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) label: String,
 }
 
 impl Header {
+    /// The format an envelope with this label is written in: 1 without one, so that earlier
+    /// versions still open it; 2 with one, so that they call it newer rather than damaged.
+    pub(crate) fn format_for(label: &str) -> u32 {
+        if label.is_empty() {
+            1
+        } else {
+            FORMAT
+        }
+    }
+
     pub(crate) fn params(&self) -> KdfParams {
         KdfParams {
             m: self.m,
@@ -103,6 +117,8 @@ struct File {
     salt: String,
     nonce: String,
     revision: u64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    label: String,
     data: String,
 }
 
@@ -125,7 +141,7 @@ impl Envelope {
             Some(format) if format > u64::from(FORMAT) => {
                 return Err(EnvelopeError::NewerFormat(format))
             }
-            Some(format) if format == u64::from(FORMAT) => {}
+            Some(format) if format >= 1 => {}
             _ => return Err(EnvelopeError::Damaged),
         }
         let file: File =
@@ -139,6 +155,7 @@ impl Envelope {
             salt: file.salt,
             nonce: file.nonce,
             revision: file.revision,
+            label: file.label,
         };
         let decode = |s: &str| BASE64.decode(s).map_err(|_| EnvelopeError::Damaged);
         let salt = decode(&header.salt)?;
@@ -168,6 +185,7 @@ impl Envelope {
             salt: h.salt,
             nonce: h.nonce,
             revision: h.revision,
+            label: h.label,
             data: BASE64.encode(&self.data),
         };
         // Strings and numbers always serialise.
@@ -177,6 +195,12 @@ impl Envelope {
     /// The revision of the draft inside, readable without the passphrase (two-tab check).
     pub fn revision(&self) -> u64 {
         self.header.revision
+    }
+
+    /// The label the user gave the locked draft for the list of drafts ("" when none), readable
+    /// without the passphrase.
+    pub fn label(&self) -> &str {
+        &self.header.label
     }
 
     /// The Argon2id parameters the envelope's key was derived with.

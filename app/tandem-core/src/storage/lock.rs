@@ -16,7 +16,7 @@ use serde_json::Value as Json;
 use thiserror::Error;
 
 use crate::draft::{Draft, MAX_BYTES};
-use crate::envelope::{Envelope, EnvelopeError, Header, KdfParams, FORMAT, KDF, SALT_LEN};
+use crate::envelope::{Envelope, EnvelopeError, Header, KdfParams, KDF, SALT_LEN};
 use crate::import::{self, ImportError, Opened};
 
 /// Why a draft could not be locked or unlocked.
@@ -149,7 +149,7 @@ impl Key {
         let mut nonce = [0u8; 12];
         getrandom::getrandom(&mut nonce).map_err(|_| LockError::NoRandom)?;
         let header = Header {
-            format: FORMAT,
+            format: Header::format_for(&draft.label),
             kdf: KDF.to_string(),
             m: self.params.m,
             t: self.params.t,
@@ -157,6 +157,7 @@ impl Key {
             salt: BASE64.encode(&self.salt),
             nonce: BASE64.encode(nonce),
             revision: draft.revision,
+            label: draft.label.clone(),
         };
         let data = self
             .cipher
@@ -284,6 +285,32 @@ mod tests {
     }
 
     #[test]
+    fn a_label_is_in_clear_authenticated_and_written_as_format_2() {
+        let unlabelled = key().seal(&draft()).unwrap().to_text();
+        // Without a label, earlier versions still read it: format 1, no label field.
+        assert!(
+            unlabelled.starts_with(r#"{"tandem-lock":1,"#),
+            "{unlabelled}"
+        );
+        assert!(!unlabelled.contains("label"));
+        let mut d = draft();
+        d.label = "Burglary, Tbilisi".to_string();
+        let envelope = key().seal(&d).unwrap();
+        let text = envelope.to_text();
+        assert!(text.starts_with(r#"{"tandem-lock":2,"#), "{text}");
+        let parsed = Envelope::parse(&text).unwrap();
+        assert_eq!(parsed.label(), "Burglary, Tbilisi");
+        assert_eq!(opened(key().open(&parsed, "d1")), d);
+        // Changed in the file, the label no longer opens: it is part of what is authenticated.
+        let altered = Envelope::parse(&text.replace("Tbilisi", "Batumi")).unwrap();
+        assert_eq!(altered.label(), "Burglary, Batumi");
+        assert_eq!(
+            key().open(&altered, "d1").unwrap_err(),
+            LockError::WrongPassphrase
+        );
+    }
+
+    #[test]
     fn every_save_uses_a_fresh_nonce() {
         let d = draft();
         let nonces: BTreeSet<[u8; 12]> = (0..2000).map(|_| key().seal(&d).unwrap().nonce).collect();
@@ -385,7 +412,8 @@ mod tests {
             Err(LockError::Damaged)
         );
         assert_eq!(edit("extra", Json::from(1)), Err(LockError::Damaged));
-        assert_eq!(edit(TAG, Json::from(2)), Err(LockError::NewerFormat(2)));
+        assert_eq!(edit(TAG, Json::from(3)), Err(LockError::NewerFormat(3)));
+        assert_eq!(edit(TAG, Json::from(0)), Err(LockError::Damaged));
         assert_eq!(Envelope::parse("[]"), Err(LockError::Damaged));
     }
 }

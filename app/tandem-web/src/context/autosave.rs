@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use tandem_core::revision::{self, Blocked};
 use tandem_core::route::Route;
-use tandem_core::Draft;
+use tandem_core::{Draft, ItemKind};
 use wasm_bindgen::JsCast;
 
 use super::{go, now, AppContext, Changed, SaveState};
@@ -66,10 +66,18 @@ impl AppContext {
 
     fn change(&self, change: impl FnOnce(&mut Draft)) {
         let before = self.draft.with_untracked(|d| d.answers.clone());
+        let template = self.template;
         self.draft.update(|d| {
             change(d);
             d.modified = now();
             let paths = tandem_core::draft::changed_paths(&before, &d.answers);
+            // Language B follows the requested State, unless the user chose it for this draft.
+            template.with_untracked(|t| {
+                let country = |p: &String| t.item(p).is_some_and(|i| i.kind == ItemKind::Country);
+                if paths.iter().any(country) {
+                    d.follow_requested_state(t);
+                }
+            });
             self.saving.changed.update_value(|c| {
                 if let Changed::Paths(changed) = c {
                     changed.extend(paths);

@@ -65,7 +65,7 @@ impl AppContext {
                     self.nav.not_found.set(true);
                     return replace(&Route::Home);
                 };
-                let mut draft = new_draft(&template);
+                let mut draft = new_draft(&template, self.ui.get_untracked());
                 draft.modified = now();
                 let id = draft.id.clone();
                 self.load(template, draft);
@@ -185,8 +185,9 @@ pub fn current_route() -> Route {
 
 /// A new, empty draft of a template, dated today. No time zone is filled in: a zone is always
 /// the one the user chose, never the browser's guess.
-fn new_draft(template: &Template) -> Draft {
-    let mut draft = Draft::new(&fresh_id(), template, [Lang::En, Lang::Ru]);
+fn new_draft(template: &Template, ui: Lang) -> Draft {
+    // Language A is the interface language; B follows the requested State once it is chosen.
+    let mut draft = Draft::new(&fresh_id(), template, Draft::default_langs(ui));
     let date = today();
     for (_, item, path, _) in template.items() {
         if item.kind == tandem_core::ItemKind::Date && path == "date.date" {

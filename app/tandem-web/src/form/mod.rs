@@ -13,7 +13,8 @@
 //! the draft), `field` (a numbered question and its label, hint and issues), `input`
 //! (single-control kinds), `choices` (radio buttons, tick boxes and option details), `rows`
 //! (repeatable rows and identifiers), `provider` (the service provider picker), `date_time` (a time and the zone the user chose), `money`,
-//! `issues` (error lines), `translation` (wording in document language B and what is left).
+//! `issues` (error lines), `translation` (wording in document language B and what is left),
+//! `outline` (the sections, each with where it stands, and links to them).
 
 mod answers;
 mod choices;
@@ -23,6 +24,7 @@ mod field;
 mod input;
 mod issues;
 mod money;
+mod outline;
 mod provider;
 mod rows;
 mod translation;
@@ -34,6 +36,7 @@ use tandem_core::template::{item_number, item_path, Item};
 use crate::context::AppContext;
 pub use answers::Form;
 use field::Field;
+pub use outline::Outline;
 use provider::ProviderPicker;
 pub use translation::UntranslatedCount;
 
@@ -42,10 +45,19 @@ pub fn field_id(path: &str) -> String {
     format!("field-{path}")
 }
 
-/// The whole form, section by section (`div.tandem-sections`), and the polite announcements of
-/// row changes (`p[role=status]`).
+/// The sections' states ([`Outline`] and the section headings show them), made once per draft
+/// screen.
+pub fn section_states(ctx: AppContext) -> Memo<Vec<tandem_core::outline::Entry>> {
+    outline::entries(ctx)
+}
+
+/// The whole form, section by section (`div.tandem-sections`), each heading with its state, and
+/// the polite announcements of row changes (`p[role=status]`).
 #[component]
-pub fn RequestForm(ctx: AppContext) -> impl IntoView {
+pub fn RequestForm(
+    ctx: AppContext,
+    states: Memo<Vec<tandem_core::outline::Entry>>,
+) -> impl IntoView {
     // What the whole form is drawn again for; anything else only brings controls up to date.
     // The route (the legal basis picked) changes what labels and hints cite.
     let drawn_for = Memo::new(move |_| {
@@ -63,7 +75,7 @@ pub fn RequestForm(ctx: AppContext) -> impl IntoView {
         let sections = untrack(|| {
             let form = Form::new(ctx, announcer);
             provide_context(form);
-            all_sections(form)
+            all_sections(form, states)
         });
         if let Some(id) = focused {
             crate::focus::focus_later(id, false);
@@ -86,7 +98,7 @@ fn focused_id() -> Option<String> {
 }
 
 /// Every section: a fieldset named by its heading, or a plain block.
-fn all_sections(form: Form) -> impl IntoView {
+fn all_sections(form: Form, states: Memo<Vec<tandem_core::outline::Entry>>) -> impl IntoView {
     let sections = form.ctx.template.with_untracked(|t| t.sections.clone());
     sections
         .into_iter()
@@ -127,12 +139,27 @@ fn all_sections(form: Form) -> impl IntoView {
                     </Show>
                 }
             });
+            let id = outline::section_id(&section.id);
             match section.heading.clone() {
                 Some(heading) => {
                     let legend = format!("{} {}", section.number, form.ctx.t_basis(&heading));
+                    let state = {
+                        let section = section.id.clone();
+                        move || {
+                            states.with(|all| {
+                                let entry = all.iter().find(|e| e.section == section)?;
+                                Some(view! {
+                                    <span class=format!(
+                                        "tandem-outline__state tandem-outline__state--{}",
+                                        entry.state.key(),
+                                    )>{outline::state_text(form.ctx, entry)}</span>
+                                })
+                            })
+                        }
+                    };
                     view! {
-                        <fieldset class="tandem-section" class:tandem-hidden=hidden>
-                            <legend class="tandem-section__heading">{legend}</legend>
+                        <fieldset class="tandem-section" class:tandem-hidden=hidden id=id>
+                            <legend class="tandem-section__heading">{legend}" "{state}</legend>
                             {picker}
                             {fields}
                         </fieldset>
@@ -140,7 +167,7 @@ fn all_sections(form: Form) -> impl IntoView {
                     .into_any()
                 }
                 None => view! {
-                    <div class="tandem-section" class:tandem-hidden=hidden>
+                    <div class="tandem-section" class:tandem-hidden=hidden id=id>
                         {fields}
                     </div>
                 }

@@ -39,10 +39,12 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
                 })
                 .collect(),
         );
-        // Locked drafts show only what their envelope has in clear.
-        let locked: Vec<(String, u64)> = storage::draft_entries()
+        // Locked drafts show only what their envelope has in clear: its revision and label.
+        let locked: Vec<(String, u64, String)> = storage::draft_entries()
             .into_iter()
-            .filter_map(|(id, text)| lock::envelope(&text).map(|e| (id, e.revision())))
+            .filter_map(|(id, text)| {
+                lock::envelope(&text).map(|e| (id, e.revision(), e.label().to_string()))
+            })
             .collect();
         if list.is_empty() && locked.is_empty() {
             return view! { <p class="tandem-drafts__empty">{ctx.t("home-no-drafts")}</p> }
@@ -66,7 +68,9 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
             .collect_view();
         let locked = locked
             .into_iter()
-            .map(|(id, revision)| view! { <LockedCard state=state id=id revision=revision /> })
+            .map(|(id, revision, label)| {
+                view! { <LockedCard state=state id=id revision=revision label=label /> }
+            })
             .collect_view();
         view! { <ul class="tandem-drafts__list">{cards}{locked}</ul> }.into_any()
     }
@@ -286,12 +290,21 @@ fn preservation_end(ctx: AppContext, status: &Status) -> impl IntoView {
     view! { <div><dt>{ctx.t("preservation-end-label")}</dt><dd class=class>{text}</dd></div> }
 }
 
-/// A locked draft in the list: its buttons, and the passphrase prompt when it is being opened.
+/// A locked draft in the list: its label (kept in clear) or that it is locked, its buttons, and
+/// the passphrase prompt when it is being opened.
 #[component]
-fn LockedCard(state: HomeState, id: String, revision: u64) -> impl IntoView {
+fn LockedCard(state: HomeState, id: String, revision: u64, label: String) -> impl IntoView {
     let ctx = state.ctx;
     let heading = format!("draft-{id}");
-    let title = ctx.t_args("lock-listed", &[("revision", Arg::Num(revision as f64))]);
+    let revision = ("revision", Arg::Num(revision as f64));
+    let title = if label.trim().is_empty() {
+        ctx.t_args("lock-listed", &[revision])
+    } else {
+        ctx.t_args(
+            "lock-listed-label",
+            &[("label", Arg::Str(&label)), revision],
+        )
+    };
     let (open, export, delete) = (id.clone(), id.clone(), id.clone());
     let open = move |_| {
         state.unlock.set(Some((open.clone(), Unlock::Prompt(None))));

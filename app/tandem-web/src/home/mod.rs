@@ -211,15 +211,19 @@ impl HomeState {
         };
         let (id, copy) = match &outcome.imported {
             Imported::Rejected(e) => return Notice::ImportFailed(import_error_message(e)),
-            Imported::Skipped => return Notice::AlreadyHere(outcome.id.clone()),
+            Imported::Skipped => return Notice::AlreadyHere(outcome.clone()),
             Imported::Added => (outcome.id.clone(), false),
             Imported::Copied(new_id) => (new_id.clone(), true),
         };
         self.changed();
-        focus_later(format!("open-{id}"), false);
-        let label = storage::load_draft(&id)
-            .map(|d| summary::label(&d).to_string())
-            .unwrap_or(id);
-        Notice::Imported { label, copy }
+        // A locked draft's card opens with "unlock".
+        let locked = storage::stored_text(&id).is_some_and(|t| crate::lock::envelope(&t).is_some());
+        let button = if locked { "unlock" } else { "open" };
+        focus_later(format!("{button}-{id}"), false);
+        // Named as the list names it: name, reference or label, never the internal id.
+        Notice::Imported {
+            label: outcome.name.clone(),
+            copy,
+        }
     }
 }

@@ -23,8 +23,9 @@ pub(super) enum Notice {
         label: String,
         copy: bool,
     },
-    /// The file's draft is already stored here, with the same content (its id).
-    AlreadyHere(String),
+    /// The file's draft is already stored here, with the same content: what the import said of
+    /// it (its name, and what to store to bring it in as a copy all the same).
+    AlreadyHere(Outcome),
     /// The browser refused a write; its reason.
     StorageFailed(String),
     /// Fluent ID of why a file could not be imported.
@@ -64,16 +65,17 @@ pub(super) fn NoticeLine(state: HomeState) -> impl IntoView {
                 let text = ctx.t_args(message, &[("name", Arg::Str(&name(&label)))]);
                 (text, false, None)
             }
-            Notice::AlreadyHere(id) => {
-                let text = ctx.t_args("backup-skipped", &[("id", Arg::Str(&id))]);
-                (text, false, None)
+            Notice::AlreadyHere(outcome) => {
+                let text = line(ctx, &outcome, 0);
+                let copy = as_copy_button(state, outcome, "import-as-copy".to_string());
+                return Some(view! { <p>{text}{copy}</p> }.into_any());
             }
             Notice::StorageFailed(reason) => {
                 let text = ctx.t_args("home-storage-failed", &[("reason", Arg::Str(&reason))]);
                 (text, true, None)
             }
             Notice::ImportFailed(message) => (ctx.t(message), true, None),
-            Notice::Report(outcomes) => return Some(report(ctx, &outcomes).into_any()),
+            Notice::Report(outcomes) => return Some(report(state, &outcomes).into_any()),
         };
         let undo = undo.map(|id| {
             let restore = move |_| match storage::restore_draft(&id) {
@@ -98,26 +100,74 @@ pub(super) fn NoticeLine(state: HomeState) -> impl IntoView {
     }
 }
 
-/// One line per draft of an imported backup.
-fn report(ctx: AppContext, outcomes: &[Outcome]) -> impl IntoView {
+/// What the report calls a draft: its name, reference or label, else its place in the file.
+fn report_name(ctx: AppContext, outcome: &Outcome, index: usize) -> String {
+    if outcome.name.trim().is_empty() {
+        ctx.t_args(
+            "backup-unnamed",
+            &[("number", Arg::Num(index as f64 + 1.0))],
+        )
+    } else {
+        outcome.name.clone()
+    }
+}
+
+/// The report's line of one draft of the file (the `index`th); a rejected draft's line is
+/// followed by why.
+fn line(ctx: AppContext, outcome: &Outcome, index: usize) -> String {
+    let name = report_name(ctx, outcome, index);
+    let mut line = ctx.t_args(outcome.imported.message_id(), &[("name", Arg::Str(&name))]);
+    if let Imported::Rejected(e) = &outcome.imported {
+        let field = match e {
+            ImportError::BadField(field) => field,
+            _ => "",
+        };
+        let reason = ctx.t_args(e.message_id(), &[("field", Arg::Str(field))]);
+        line = format!("{line}: {reason}");
+    }
+    line
+}
+
+/// "Bring in as a copy" beside a draft already saved: stores it under a free id and says so.
+fn as_copy_button(state: HomeState, outcome: Outcome, id: String) -> impl IntoView {
+    let ctx = state.ctx;
+    let name = outcome.name.clone();
+    let bring = move |_| {
+        let Some((copy, text)) = outcome.as_copy(storage::taken) else {
+            return;
+        };
+        if let Err(reason) = storage::store_entry(&copy, &text) {
+            state.notice.set(Some(Notice::StorageFailed(reason)));
+            return;
+        }
+        state.changed();
+        let button = if crate::lock::envelope(&text).is_some() {
+            "unlock"
+        } else {
+            "open"
+        };
+        focus_later(format!("{button}-{copy}"), false);
+        state.notice.set(Some(Notice::Imported {
+            label: name.clone(),
+            copy: true,
+        }));
+    };
+    view! {
+        <button type="button" class="tandem-button" id=id on:click=bring>
+            {ctx.t("backup-as-copy")}
+        </button>
+    }
+}
+
+/// One line per draft of an imported backup; a draft already saved can be brought in as a copy.
+fn report(state: HomeState, outcomes: &[Outcome]) -> impl IntoView {
     let lines = outcomes
         .iter()
-        .map(|o| {
-            let copy = match &o.imported {
-                Imported::Copied(copy) => copy.as_str(),
-                _ => "",
-            };
-            let args = [("id", Arg::Str(&o.id)), ("copy", Arg::Str(copy))];
-            let mut line = ctx.t_args(o.imported.message_id(), &args);
-            if let Imported::Rejected(e) = &o.imported {
-                let field = match e {
-                    ImportError::BadField(field) => field,
-                    _ => "",
-                };
-                let reason = ctx.t_args(e.message_id(), &[("field", Arg::Str(field))]);
-                line = format!("{line}: {reason}");
-            }
-            view! { <li>{line}</li> }
+        .enumerate()
+        .map(|(index, o)| {
+            let copy = (o.imported == Imported::Skipped)
+                .then(|| as_copy_button(state, o.clone(), format!("import-as-copy-{}", index + 1)));
+            view! { <li>{line(state.ctx, o, index)}{copy}</li> }
         })
         .collect_view();
     view! { <ul class="tandem-report">{lines}</ul> }
