@@ -16,15 +16,20 @@ import-locked = This draft is locked: enter its passphrase.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Imported: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Imported: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } exists with other content: imported as { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } is already saved here with other content: imported as a copy
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Already saved: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Already saved: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Not imported: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Not imported: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = draft { $number } of the file
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Bring in as a copy

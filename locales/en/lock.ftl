@@ -21,3 +21,13 @@ lock-remove-confirm = Remove the lock? The draft will then be stored unencrypted
 lock-listed = Locked draft (revision { $revision })
 lock-open = Open
 lock-opening = Opening…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Label in the list of drafts (not encrypted, optional)
+lock-label-warning = The label is stored unencrypted beside the locked draft: anyone using this browser, or holding an exported copy, can read it. Do not put names, case details or anything confidential in it.
+lock-label-save = Save the label
+lock-label-saved = Label saved.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (locked draft, revision { $revision })
