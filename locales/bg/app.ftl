@@ -14,6 +14,9 @@ app-language-group-other = Други писмености
 app-document-languages = Езици на документа
 app-document-language-a = Език на молещия орган
 app-document-language-b = Език на замолената държава
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Двата езика на документа трябва да са различни: този език вече е избран за другата страна на документа. За PDF файл на един език оставете тук два езика и при експортиране изберете едноезично оформление.
 app-export-pdf = Експортиране в PDF
 app-export-consultation = Експортиране на проекта за съгласуване
 app-exporting = Изготвяне на PDF файла…
@@ -36,7 +39,12 @@ app-errors-heading = Има проблем
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Попълнени задължителни полета: { $done } от { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Попълнени задължителни полета: { $done } от { $total }
+    [one] Попълнени задължителни полета: { $done } от { $total } · { $translate } отговор за превод
+   *[other] Попълнени задължителни полета: { $done } от { $total } · { $translate } отговора за превод
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Добавяне на ред
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Съединените щати по прави
 validation-period-long = Този период е по-дълъг, отколкото обикновено е обосновано за искания от този вид: искайте само периода, необходим за разследването, или обяснете в искането защо е нужен.
 validation-recommended = Препоръчително: искания без тази информация често биват отказвани или връщани.
 validation-answers-differ = Този отговор се различава от същата информация, посочена по-рано в искането.
+validation-untranslated = Въведете текста на този отговор на другия език на документа или отбележете „Еднакво на двата езика“ или „Оставяне без превод“.
 validation-answers-contradict = Този отговор противоречи на статуса на искането: последващо искане след искане за запазване означава, че запазване е било поискано.
 app-layout = Оформление на PDF файла
 app-layout-side-by-side = Двата езика на документа един до друг

@@ -16,15 +16,20 @@ import-locked = Този проект е заключен: въведете па
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Импортирано: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Импортирано: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } вече съществува с друго съдържание: импортирано като { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name }: вече е записано тук с друго съдържание, импортирано като копие
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Вече е записано: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Вече е записано: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Не е импортирано: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Не е импортирано: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = проект № { $number } от файла
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Импортиране като копие

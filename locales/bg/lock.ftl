@@ -21,3 +21,13 @@ lock-remove-confirm = Да се премахне ли заключването? 
 lock-listed = Заключен проект (версия { $revision })
 lock-open = Отваряне
 lock-opening = Отваряне…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Етикет в списъка с проекти (не се шифрова, незадължително)
+lock-label-warning = Етикетът се съхранява нешифрован до заключения проект: всеки, който използва този браузър или разполага с експортирано копие, може да го прочете. Не включвайте в него имена, подробности по делото или каквато и да е поверителна информация.
+lock-label-save = Записване на етикета
+lock-label-saved = Етикетът е записан.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (заключен проект, версия { $revision })

@@ -12,8 +12,25 @@ pdf-reference = Реф. № { $reference }
 pdf-fingerprint = Контролен отпечатък { $fingerprint }
 pdf-draft = ПРОЕКТ ЗА СЪГЛАСУВАНЕ
 pdf-not-translated = [Не е преведено: оригиналният текст е в другата колона.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Оставено без превод от молещия орган: оригиналният текст е в другата колона.
 pdf-ticked = Да
 pdf-not-ticked = Не
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Как е изготвено това искане
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Постоянният текст на формуляра в тази колона (заглавия, наименования на полета и възможности за избор) е машинно изготвен превод, все още непрегледан от юрист преводач.
+pdf-review-answers = Отговорите са написани от молещия орган, който е предоставил и техния текст на другия език.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Преводът на отговорите е проверен от { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Преводът на отговорите е проверен от { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = Ostala pisma
 app-document-languages = Jezici dokumenta
 app-document-language-a = Jezik organa molioca
 app-document-language-b = Jezik zamoljene države
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Dva jezika dokumenta moraju se razlikovati: ovaj jezik je već odabran za drugu stranu dokumenta. Za PDF fajl na jednom jeziku ovdje zadržite dva jezika i pri izvozu odaberite jednojezični izgled.
 app-export-pdf = Izvoz u PDF
 app-export-consultation = Izvoz nacrta za konsultacije
 app-exporting = Izrada PDF fajla…
@@ -36,7 +39,13 @@ app-errors-heading = Postoji problem
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Popunjeno obaveznih polja: { $done } od { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Popunjeno obaveznih polja: { $done } od { $total }
+    [one] Popunjeno obaveznih polja: { $done } od { $total } · { $translate } odgovor za prevođenje
+    [few] Popunjeno obaveznih polja: { $done } od { $total } · { $translate } odgovora za prevođenje
+   *[other] Popunjeno obaveznih polja: { $done } od { $total } · { $translate } odgovora za prevođenje
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Dodaj red
@@ -100,6 +109,7 @@ validation-us-damage-threshold = Sjedinjene Američke Države po pravilu odbijaj
 validation-period-long = Ovaj period je duži nego što se za zahtjeve ove vrste obično može opravdati: tražite samo period koji je potreban istrazi ili u zahtjevu obrazložite zašto je potreban duži.
 validation-recommended = Preporučeno: zahtjevi bez ovoga često se odbijaju ili vraćaju.
 validation-answers-differ = Ovaj odgovor se razlikuje od istog podatka navedenog ranije u zahtjevu.
+validation-untranslated = Unesite tekst ovog odgovora na drugom jeziku dokumenta ili označite „Isto na oba jezika“ ili „Ostavi bez prijevoda“.
 validation-answers-contradict = Ovaj odgovor je u suprotnosti sa statusom zahtjeva: zahtjev koji slijedi nakon zahtjeva za čuvanje znači da je čuvanje bilo traženo.
 app-layout = Izgled PDF fajla
 app-layout-side-by-side = Oba jezika dokumenta jedan pored drugog

@@ -14,6 +14,9 @@ app-language-group-other = خط‌های دیگر
 app-document-languages = زبان‌های سند
 app-document-language-a = زبان مرجع درخواست‌کننده
 app-document-language-b = زبان دولت درخواست‌شونده
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = دو زبان سند باید متفاوت باشند: این زبان پیش‌تر برای طرف دیگر سند برگزیده شده است. برای PDF به یک زبان، در اینجا دو زبان را نگه دارید و هنگام خروجی گرفتن، چیدمان تک‌زبانه را برگزینید.
 app-export-pdf = خروجی PDF
 app-export-consultation = خروجی پیش‌نویس برای مشورت
 app-exporting = در حال آماده‌سازی PDF…
@@ -36,7 +39,12 @@ app-errors-heading = مشکلی وجود دارد
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $done } از { $total } مورد الزامی تکمیل شده است
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $done } از { $total } مورد الزامی تکمیل شده است
+    [one] { $done } از { $total } مورد الزامی تکمیل شده است · { $translate } پاسخ در انتظار ترجمه
+   *[other] { $done } از { $total } مورد الزامی تکمیل شده است · { $translate } پاسخ در انتظار ترجمه
+}
 
 # Repeatable rows and identifiers.
 app-add-row = افزودن ردیف
@@ -100,6 +108,7 @@ validation-us-damage-threshold = ایالات متحده آمریکا معمول
 validation-period-long = این دوره طولانی‌تر از آن است که درخواست‌های این نوع معمولاً توجیه می‌کنند: تنها دوره‌ای را بخواهید که تحقیقات به آن نیاز دارد، یا دلیل آن را در درخواست توضیح دهید.
 validation-recommended = توصیه می‌شود: درخواست‌های فاقد این مورد اغلب رد یا بازگردانده می‌شوند.
 validation-answers-differ = این پاسخ با همان اطلاعاتی که پیش‌تر در درخواست داده شده متفاوت است.
+validation-untranslated = متن این پاسخ را به زبان دیگر سند وارد کنید، یا «در هر دو زبان یکسان» یا «بدون ترجمه بماند» را علامت بزنید.
 validation-answers-contradict = این پاسخ با وضعیت درخواست تعارض دارد: پیگیری یک درخواست حفظ به این معناست که حفظ داده‌ها درخواست شده است.
 app-layout = چیدمان PDF
 app-layout-side-by-side = هر دو زبان سند در کنار هم

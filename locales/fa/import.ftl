@@ -16,15 +16,20 @@ import-locked = این پیش‌نویس قفل است: عبارت عبور آن
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = وارد شد: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = وارد شد: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } با محتوای دیگری وجود دارد: به صورت { $copy } وارد شد
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } با محتوای دیگری از پیش در اینجا ذخیره شده است: به صورت یک رونوشت وارد شد
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = از پیش ذخیره شده: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = از پیش ذخیره شده: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = وارد نشد: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = وارد نشد: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = پیش‌نویس { $number } فایل
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = وارد کردن به صورت رونوشت

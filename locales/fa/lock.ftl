@@ -21,3 +21,13 @@ lock-remove-confirm = قفل برداشته شود؟ پس از آن پیش‌ن�
 lock-listed = پیش‌نویس قفل‌شده (ویرایش { $revision })
 lock-open = باز کردن
 lock-opening = در حال باز کردن…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = برچسب در فهرست پیش‌نویس‌ها (رمزگذاری نمی‌شود، اختیاری)
+lock-label-warning = برچسب بدون رمزگذاری در کنار پیش‌نویس قفل‌شده ذخیره می‌شود: هر کسی که از این مرورگر استفاده کند یا رونوشت خروجی‌گرفته‌ای در اختیار داشته باشد می‌تواند آن را بخواند. نام‌ها، جزئیات پرونده یا هیچ مطلب محرمانه دیگری را در آن ننویسید.
+lock-label-save = ذخیره برچسب
+lock-label-saved = برچسب ذخیره شد.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (پیش‌نویس قفل‌شده، ویرایش { $revision })

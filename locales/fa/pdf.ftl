@@ -12,8 +12,25 @@ pdf-reference = شماره مرجع { $reference }
 pdf-fingerprint = اثر انگشت { $fingerprint }
 pdf-draft = پیش‌نویس برای مشورت
 pdf-not-translated = [ترجمه نشده: متن اصلی در ستون دیگر است.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = مرجع درخواست‌کننده این پاسخ را بدون ترجمه گذاشته است: متن اصلی در ستون دیگر است.
 pdf-ticked = بله
 pdf-not-ticked = خیر
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = چگونگی تنظیم این درخواست
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = متن ثابت فرم در این ستون (عنوان‌ها، برچسب‌ها و گزینه‌ها) ترجمه ماشینی است که هنوز به دست هیچ مترجم حقوقی بازبینی نشده است.
+pdf-review-answers = پاسخ‌ها را مرجع درخواست‌کننده نوشته است که متن آن‌ها را به زبان دیگر نیز خود فراهم کرده است.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = ترجمه پاسخ‌ها را { $name } بررسی کرده است.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = ترجمه پاسخ‌ها را { $name } ({ $office }) بررسی کرده است.
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = Autres écritures
 app-document-languages = Langues du document
 app-document-language-a = Langue de l'autorité requérante
 app-document-language-b = Langue de l'État requis
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Les deux langues du document doivent être différentes : cette langue est déjà celle de l'autre côté du document. Pour un PDF dans une seule langue, conservez deux langues ici et choisissez une mise en page dans une seule langue lors de l'exportation.
 app-export-pdf = Exporter en PDF
 app-export-consultation = Exporter le projet pour consultation
 app-exporting = Préparation du PDF…
@@ -36,7 +39,12 @@ app-errors-heading = Un problème a été détecté
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Éléments obligatoires remplis : { $done } sur { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Éléments obligatoires remplis : { $done } sur { $total }
+    [one] Éléments obligatoires remplis : { $done } sur { $total } · { $translate } réponse à traduire
+   *[other] Éléments obligatoires remplis : { $done } sur { $total } · { $translate } réponses à traduire
+}
 
 # Lignes répétables et identifiants.
 app-add-row = Ajouter une ligne
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Les États-Unis refusent généralement les dem
 validation-period-long = Cette période est plus longue que ce que justifient habituellement les demandes de ce type : ne demandez que la période dont l'enquête a besoin, ou expliquez pourquoi dans la demande.
 validation-recommended = Recommandé : les demandes qui ne comportent pas cet élément sont souvent refusées ou renvoyées.
 validation-answers-differ = Cette réponse diffère de la même information donnée plus haut dans la demande.
+validation-untranslated = Indiquez le libellé de cette réponse dans l'autre langue du document, ou cochez « Identique dans les deux langues » ou « Laisser sans traduction ».
 validation-answers-contradict = Cette réponse contredit le statut de la demande : une demande faisant suite à une demande de conservation suppose que la conservation a été demandée.
 app-layout = Mise en page du PDF
 app-layout-side-by-side = Les deux langues du document côte à côte

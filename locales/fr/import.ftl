@@ -16,15 +16,20 @@ import-locked = Ce projet est verrouillé : saisissez sa phrase secrète.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importé : { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importé : { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } existe déjà avec un autre contenu : importé sous { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } : déjà enregistré ici avec un autre contenu, importé en tant que copie
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Déjà enregistré : { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Déjà enregistré : { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Non importé : { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Non importé : { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = projet { $number } du fichier
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Importer en tant que copie

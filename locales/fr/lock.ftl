@@ -21,3 +21,13 @@ lock-remove-confirm = Retirer le verrouillage ? Le projet sera alors enregistré
 lock-listed = Projet verrouillé (révision { $revision })
 lock-open = Ouvrir
 lock-opening = Ouverture…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Étiquette dans la liste des projets (non chiffrée, facultative)
+lock-label-warning = L'étiquette est enregistrée en clair à côté du projet verrouillé : toute personne qui utilise ce navigateur ou détient une copie exportée peut la lire. N'y indiquez ni noms, ni éléments de l'affaire, ni aucune information confidentielle.
+lock-label-save = Enregistrer l'étiquette
+lock-label-saved = Étiquette enregistrée.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (projet verrouillé, révision { $revision })

@@ -14,6 +14,9 @@ app-language-group-other = अन्य लिपियाँ
 app-document-languages = दस्तावेज़ की भाषाएँ
 app-document-language-a = अनुरोधकर्ता प्राधिकारी की भाषा
 app-document-language-b = अनुरोधित राज्य की भाषा
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = दस्तावेज़ की दोनों भाषाएँ भिन्न होनी चाहिए: यह भाषा पहले से दूसरे पक्ष की भाषा है। एक ही भाषा वाले PDF के लिए यहाँ दो भाषाएँ रखें और निर्यात करते समय एकल-भाषा अभिविन्यास चुनें।
 app-export-pdf = PDF निर्यात करें
 app-export-consultation = परामर्श हेतु मसौदा निर्यात करें
 app-exporting = PDF तैयार किया जा रहा है…
@@ -36,7 +39,12 @@ app-errors-heading = एक समस्या है
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $total } में से { $done } अनिवार्य प्रविष्टियाँ पूर्ण
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $total } में से { $done } अनिवार्य प्रविष्टियाँ पूर्ण
+    [one] { $total } में से { $done } अनिवार्य प्रविष्टियाँ पूर्ण · अनुवाद हेतु { $translate } उत्तर
+   *[other] { $total } में से { $done } अनिवार्य प्रविष्टियाँ पूर्ण · अनुवाद हेतु { $translate } उत्तर
+}
 
 # Repeatable rows and identifiers.
 app-add-row = पंक्ति जोड़ें
@@ -100,6 +108,7 @@ validation-us-damage-threshold = संयुक्त राज्य अमे
 validation-period-long = यह अवधि इस प्रकार के अनुरोधों में सामान्यतः उचित ठहराई जाने वाली अवधि से लंबी है: केवल वही अवधि मांगें जिसकी अन्वेषण को आवश्यकता है, या अनुरोध में इसका कारण स्पष्ट करें।
 validation-recommended = अनुशंसित: इसके बिना अनुरोध प्रायः अस्वीकार कर दिए जाते हैं या लौटा दिए जाते हैं।
 validation-answers-differ = यह उत्तर अनुरोध में पहले दी गई उसी जानकारी से भिन्न है।
+validation-untranslated = इस उत्तर का पाठ दस्तावेज़ की दूसरी भाषा में दें, या "दोनों भाषाओं में समान" अथवा "बिना अनुवाद के छोड़ें" पर सही का चिह्न लगाएँ।
 validation-answers-contradict = यह उत्तर अनुरोध की स्थिति के विपरीत है: परिरक्षण अनुरोध पर अनुवर्ती अनुरोध का अर्थ है कि परिरक्षण मांगा गया था।
 app-layout = PDF का अभिविन्यास
 app-layout-side-by-side = दस्तावेज़ की दोनों भाषाएँ साथ-साथ

@@ -16,15 +16,20 @@ import-locked = यह मसौदा लॉक है: इसका पास�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = आयात किया गया: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = आयात किया गया: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } भिन्न सामग्री के साथ मौजूद है: { $copy } के रूप में आयात किया गया
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } यहाँ पहले से भिन्न सामग्री के साथ सहेजा गया है: प्रतिलिपि के रूप में आयात किया गया
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = पहले से सहेजा गया: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = पहले से सहेजा गया: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = आयात नहीं किया गया: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = आयात नहीं किया गया: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = फ़ाइल का मसौदा { $number }
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = प्रतिलिपि के रूप में आयात करें

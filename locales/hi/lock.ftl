@@ -21,3 +21,13 @@ lock-remove-confirm = लॉक हटाएँ? तब मसौदा इस �
 lock-listed = लॉक किया गया मसौदा (संशोधन { $revision })
 lock-open = खोलें
 lock-opening = खोला जा रहा है…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = मसौदों की सूची में लेबल (कूटलेखित नहीं, वैकल्पिक)
+lock-label-warning = लेबल लॉक किए गए मसौदे के साथ बिना कूटलेखन के संग्रहीत होता है: इस ब्राउज़र का उपयोग करने वाला या निर्यात की गई प्रति रखने वाला कोई भी व्यक्ति उसे पढ़ सकता है। इसमें नाम, मामले का विवरण या कोई भी गोपनीय जानकारी न डालें।
+lock-label-save = लेबल सहेजें
+lock-label-saved = लेबल सहेजा गया।
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (लॉक किया गया मसौदा, संशोधन { $revision })

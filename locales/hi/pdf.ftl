@@ -12,8 +12,25 @@ pdf-reference = संदर्भ सं. { $reference }
 pdf-fingerprint = अंगुलिचिह्न { $fingerprint }
 pdf-draft = परामर्श हेतु मसौदा
 pdf-not-translated = [अनूदित नहीं: मूल पाठ दूसरे स्तंभ में है।]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = अनुरोधकर्ता प्राधिकारी द्वारा बिना अनुवाद के छोड़ा गया: मूल पाठ दूसरे स्तंभ में है।
 pdf-ticked = हाँ
 pdf-not-ticked = नहीं
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = यह अनुरोध कैसे तैयार किया गया
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = इस स्तंभ में फ़ॉर्म का नियत पाठ (शीर्षक, लेबल और विकल्प) मशीनी अनुवाद है, जिसकी अभी तक किसी विधिक अनुवादक द्वारा समीक्षा नहीं की गई है।
+pdf-review-answers = उत्तर अनुरोधकर्ता प्राधिकारी द्वारा लिखे गए हैं, जिसने दूसरी भाषा में उनका पाठ भी उपलब्ध कराया है।
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = उत्तरों के अनुवाद की जाँच { $name } द्वारा की गई।
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = उत्तरों के अनुवाद की जाँच { $name } ({ $office }) द्वारा की गई।
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = Más írásrendszerek
 app-document-languages = A dokumentum nyelvei
 app-document-language-a = A megkereső hatóság nyelve
 app-document-language-b = A megkeresett állam nyelve
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = A dokumentum két nyelvének különböznie kell: ez a nyelv már a dokumentum másik oldalának nyelve. Egynyelvű PDF-hez hagyjon itt két nyelvet, és exportáláskor válasszon egynyelvű elrendezést.
 app-export-pdf = PDF exportálása
 app-export-consultation = Tervezet exportálása egyeztetésre
 app-exporting = A PDF elkészítése folyamatban…
@@ -36,7 +39,12 @@ app-errors-heading = Probléma merült fel
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $total } kötelező elemből { $done } kitöltve
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $total } kötelező elemből { $done } kitöltve
+    [one] { $total } kötelező elemből { $done } kitöltve · { $translate } válasz fordításra vár
+   *[other] { $total } kötelező elemből { $done } kitöltve · { $translate } válasz fordításra vár
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Sor hozzáadása
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Az Egyesült Államok általában elutasítja a
 validation-period-long = Ez az időszak hosszabb annál, amit az ilyen fajta megkeresések általában indokolnak: csak a nyomozáshoz szükséges időszakot kérje, vagy a megkeresésben indokolja meg, miért szükséges hosszabb.
 validation-recommended = Ajánlott: az enélküli megkereséseket gyakran elutasítják vagy visszaküldik.
 validation-answers-differ = Ez a válasz eltér a megkeresésben korábban megadott ugyanazon adattól.
+validation-untranslated = Adja meg a válasz szövegét a dokumentum másik nyelvén, vagy jelölje be a „Mindkét nyelven azonos” vagy a „Fordítás nélkül marad” lehetőséget.
 validation-answers-contradict = Ez a válasz ellentmond a megkeresés státuszának: a megőrzés iránti megkeresést követő megkeresés azt jelenti, hogy megőrzést kértek.
 app-layout = A PDF elrendezése
 app-layout-side-by-side = A dokumentum két nyelve egymás mellett

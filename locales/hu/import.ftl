@@ -16,15 +16,20 @@ import-locked = Ez a tervezet zárolva van: adja meg a jelmondatát.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importálva: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importálva: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } más tartalommal már létezik: importálva ezen a néven: { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } más tartalommal már mentve van itt: másolatként importálva
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Már mentve: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Már mentve: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Nincs importálva: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Nincs importálva: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = a fájl { $number }. tervezete
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Importálás másolatként

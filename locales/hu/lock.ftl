@@ -21,3 +21,13 @@ lock-remove-confirm = Feloldja a zárolást? A tervezet ezután titkosítatlanul
 lock-listed = Zárolt tervezet ({ $revision }. változat)
 lock-open = Megnyitás
 lock-opening = Megnyitás…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Címke a tervezetek listájában (nem titkosított, nem kötelező)
+lock-label-warning = A címke titkosítatlanul tárolódik a zárolt tervezet mellett: bárki elolvashatja, aki ezt a böngészőt használja, vagy akinél exportált másolat van. Ne írjon bele neveket, az ügyre vonatkozó részleteket vagy bármilyen bizalmas adatot.
+lock-label-save = Címke mentése
+lock-label-saved = A címke mentve.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (zárolt tervezet, { $revision }. változat)

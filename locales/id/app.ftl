@@ -14,6 +14,9 @@ app-language-group-other = Aksara lain
 app-document-languages = Bahasa dokumen
 app-document-language-a = Bahasa otoritas peminta
 app-document-language-b = Bahasa Negara Diminta
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Kedua bahasa dokumen harus berbeda: bahasa ini sudah dipilih untuk sisi lain dokumen. Untuk PDF dalam satu bahasa, tetap pilih dua bahasa di sini dan pilih tata letak satu bahasa saat mengekspor.
 app-export-pdf = Ekspor PDF
 app-export-consultation = Ekspor draf untuk konsultasi
 app-exporting = Menyiapkan PDF…
@@ -36,7 +39,11 @@ app-errors-heading = Terdapat masalah
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $done } dari { $total } isian wajib selesai
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $done } dari { $total } isian wajib selesai
+   *[other] { $done } dari { $total } isian wajib selesai · { $translate } jawaban perlu diterjemahkan
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Tambah baris
@@ -100,6 +107,7 @@ validation-us-damage-threshold = Amerika Serikat pada umumnya menolak permintaan
 validation-period-long = Jangka waktu ini lebih panjang daripada yang biasanya dapat dibenarkan untuk permintaan jenis ini: mintalah hanya jangka waktu yang diperlukan penyidikan, atau jelaskan alasannya dalam permintaan.
 validation-recommended = Disarankan: permintaan tanpa keterangan ini sering ditolak atau dikembalikan.
 validation-answers-differ = Jawaban ini berbeda dari informasi yang sama yang diberikan sebelumnya dalam permintaan.
+validation-untranslated = Berikan rumusan jawaban ini dalam bahasa dokumen yang lain, atau centang "Sama dalam kedua bahasa" atau "Biarkan tidak diterjemahkan".
 validation-answers-contradict = Jawaban ini bertentangan dengan status permintaan: tindak lanjut atas permintaan preservasi berarti preservasi telah dimintakan.
 app-layout = Tata letak PDF
 app-layout-side-by-side = Kedua bahasa dokumen berdampingan

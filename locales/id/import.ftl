@@ -16,15 +16,20 @@ import-locked = Draf ini terkunci: masukkan frasa sandinya.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Diimpor: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Diimpor: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } sudah ada dengan isi yang berbeda: diimpor sebagai { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } sudah tersimpan di sini dengan isi yang berbeda: diimpor sebagai salinan
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Sudah tersimpan: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Sudah tersimpan: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Tidak diimpor: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Tidak diimpor: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = draf ke-{ $number } dalam berkas
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Impor sebagai salinan

@@ -21,3 +21,13 @@ lock-remove-confirm = Buka kunci? Setelah itu draf akan disimpan tanpa enkripsi 
 lock-listed = Draf terkunci (revisi { $revision })
 lock-open = Buka
 lock-opening = Membuka…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Label dalam daftar draf (tidak dienkripsi, opsional)
+lock-label-warning = Label disimpan tanpa enkripsi di samping draf terkunci: siapa pun yang menggunakan peramban ini, atau memegang salinan hasil ekspor, dapat membacanya. Jangan cantumkan nama, rincian perkara, atau apa pun yang harus dirahasiakan.
+lock-label-save = Simpan label
+lock-label-saved = Label tersimpan.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (draf terkunci, revisi { $revision })

@@ -12,8 +12,25 @@ pdf-reference = Ref. { $reference }
 pdf-fingerprint = Sidik jari { $fingerprint }
 pdf-draft = DRAF UNTUK KONSULTASI
 pdf-not-translated = [Belum diterjemahkan: rumusan aslinya terdapat di kolom lain.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Dibiarkan tidak diterjemahkan oleh otoritas peminta: rumusan aslinya terdapat di kolom lain.
 pdf-ticked = Ya
 pdf-not-ticked = Tidak
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Cara penyusunan permintaan ini
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Rumusan tetap formulir di kolom ini (judul, label, dan pilihan) merupakan terjemahan mesin yang belum ditinjau oleh penerjemah hukum.
+pdf-review-answers = Jawaban ditulis oleh otoritas peminta, yang juga menyediakan rumusannya dalam bahasa lain.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Terjemahan jawaban diperiksa oleh { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Terjemahan jawaban diperiksa oleh { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = その他の文字
 app-document-languages = 文書の言語
 app-document-language-a = 要請当局の言語
 app-document-language-b = 被要請国の言語
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = 二つの文書言語は異なるものでなければなりません。この言語は既にもう一方の側の言語です。一つの言語のPDFを作成するには、ここでは二つの言語を選んだまま、出力時に単一言語のレイアウトを選択してください。
 app-export-pdf = PDFを出力
 app-export-consultation = 協議用の草案を出力
 app-exporting = PDFを作成しています…
@@ -36,7 +39,11 @@ app-errors-heading = 問題があります
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = 必須項目 { $total } 件中 { $done } 件完了
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] 必須項目 { $total } 件中 { $done } 件完了
+   *[other] 必須項目 { $total } 件中 { $done } 件完了 · 翻訳が必要な回答 { $translate } 件
+}
 
 # Repeatable rows and identifiers.
 app-add-row = 行を追加
@@ -100,6 +107,7 @@ validation-us-damage-threshold = 米国は、一般に損害額が5,000米ドル
 validation-period-long = この期間は、この種の要請で通常正当化される期間より長くなっています。捜査に必要な期間のみを求めるか、要請中にその理由を説明してください。
 validation-recommended = 推奨：この項目のない要請は、しばしば拒否又は返送されます。
 validation-answers-differ = この回答は、要請中で先に記載された同じ情報と異なります。
+validation-untranslated = この回答のもう一方の文書言語による文言を入力するか、「両言語で同一」又は「翻訳しない」にチェックを入れてください。
 validation-answers-contradict = この回答は要請の状況と矛盾しています。保全の要請に続く要請であるということは、保全が既に求められたことを意味します。
 app-layout = PDFのレイアウト
 app-layout-side-by-side = 二つの文書言語を左右に並べる

@@ -16,15 +16,20 @@ import-locked = この草案はロックされています。パスフレーズ�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = 読み込み済み：{ $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = 読み込み済み：{ $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } は異なる内容で既に存在するため、{ $copy } として読み込みました
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } は異なる内容で既に保存されているため、コピーとして読み込みました
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = 保存済み：{ $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = 保存済み：{ $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = 読み込みませんでした：{ $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = 読み込みませんでした：{ $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = ファイル内の { $number } 番目の草案
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = コピーとして読み込む

@@ -21,3 +21,13 @@ lock-remove-confirm = ロックを解除しますか。解除後、草案はこ�
 lock-listed = ロックされた草案（第 { $revision } 版）
 lock-open = 開く
 lock-opening = 開いています…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = 草案一覧に表示するラベル（暗号化されません、任意）
+lock-label-warning = ラベルはロックされた草案とともに暗号化されずに保存されます。このブラウザを使う人や出力されたコピーを持つ人は誰でも読むことができます。氏名、事件の詳細その他秘密の情報は記入しないでください。
+lock-label-save = ラベルを保存
+lock-label-saved = ラベルを保存しました。
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label }（ロックされた草案、第 { $revision } 版）

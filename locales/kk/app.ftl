@@ -14,6 +14,9 @@ app-language-group-other = Басқа жазулар
 app-document-languages = Құжат тілдері
 app-document-language-a = Сұрау салушы органның тілі
 app-document-language-b = Сұрау салынатын мемлекеттің тілі
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Құжаттың екі тілі әртүрлі болуы тиіс: бұл тіл құжаттың екінші жағы үшін таңдалған. PDF бір тілде қажет болса, мұнда екі тілді қалдырып, экспорттау кезінде бір тілдік макетті таңдаңыз.
 app-export-pdf = PDF экспорттау
 app-export-consultation = Келісуге арналған жобаны экспорттау
 app-exporting = PDF дайындалуда…
@@ -36,7 +39,12 @@ app-errors-heading = Қате бар
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Міндетті { $total } тармақтың { $done } толтырылды
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Міндетті { $total } тармақтың { $done } толтырылды
+    [one] Міндетті { $total } тармақтың { $done } толтырылды · { $translate } жауап аударылуы тиіс
+   *[other] Міндетті { $total } тармақтың { $done } толтырылды · { $translate } жауап аударылуы тиіс
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Жол қосу
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Америка Құрама Штаттары ә
 validation-period-long = Бұл кезең осы түрдегі сұрау салулар үшін әдетте негізделетін кезеңнен ұзақ: тек тергеуге қажетті кезеңді сұратыңыз немесе себебін сұрау салуда түсіндіріңіз.
 validation-recommended = Ұсынылады: мұнсыз сұрау салулар жиі қабылданбайды немесе қайтарылады.
 validation-answers-differ = Бұл жауап сұрау салуда бұрын берілген дәл сол мәліметтен өзгеше.
+validation-untranslated = Бұл жауаптың құжаттың екінші тіліндегі мәтінін беріңіз немесе «Екі тілде бірдей» не «Аудармай қалдыру» деп белгілеңіз.
 validation-answers-contradict = Бұл жауап сұрау салудың мәртебесіне қайшы: сақтау туралы сұрау салудың жалғасы сақтаудың сұратылғанын білдіреді.
 app-layout = PDF макеті
 app-layout-side-by-side = Құжаттың екі тілі қатар

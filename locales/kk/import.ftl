@@ -16,15 +16,20 @@ import-locked = Бұл жоба құлыпталған: оның құпия фр
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Импортталды: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Импортталды: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } басқа мазмұнмен бар: { $copy } ретінде импортталды
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } мұнда басқа мазмұнмен бұрыннан сақталған: көшірме ретінде импортталды
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Бұрыннан сақталған: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Бұрыннан сақталған: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Импортталмады: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Импортталмады: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = файлдағы № { $number } жоба
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Көшірме ретінде импорттау

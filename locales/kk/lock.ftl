@@ -21,3 +21,13 @@ lock-remove-confirm = Құлыпты алу керек пе? Содан кейі
 lock-listed = Құлыпталған жоба (редакциясы: { $revision })
 lock-open = Ашу
 lock-opening = Ашылуда…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Жобалар тізіміндегі белгі (шифрланбайды, міндетті емес)
+lock-label-warning = Белгі құлыпталған жобаның жанында шифрланбаған түрде сақталады: осы браузерді пайдаланатын немесе экспортталған көшірмесі бар кез келген адам оны оқи алады. Оған аты-жөндерді, іс мәліметтерін немесе құпиялылығын сақтау қажет ешқандай мәліметті жазбаңыз.
+lock-label-save = Белгіні сақтау
+lock-label-saved = Белгі сақталды.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (құлыпталған жоба, редакциясы: { $revision })

@@ -14,6 +14,9 @@ app-language-group-other = Andere schriften
 app-document-languages = Talen van het document
 app-document-language-a = Taal van de verzoekende autoriteit
 app-document-language-b = Taal van de aangezochte Staat
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = De twee talen van het document moeten verschillen: deze taal is al gekozen voor de andere kant van het document. Voor een PDF in één taal houdt u hier twee talen aan en kiest u bij het exporteren een opmaak in één taal.
 app-export-pdf = PDF exporteren
 app-export-consultation = Concept exporteren voor overleg
 app-exporting = De PDF wordt voorbereid…
@@ -36,7 +39,12 @@ app-errors-heading = Er is een probleem
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $done } van { $total } verplichte onderdelen ingevuld
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $done } van { $total } verplichte onderdelen ingevuld
+    [one] { $done } van { $total } verplichte onderdelen ingevuld · { $translate } antwoord te vertalen
+   *[other] { $done } van { $total } verplichte onderdelen ingevuld · { $translate } antwoorden te vertalen
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Een regel toevoegen
@@ -100,6 +108,7 @@ validation-us-damage-threshold = De Verenigde Staten weigeren in de regel verzoe
 validation-period-long = Deze periode is langer dan bij verzoeken van deze soort gewoonlijk gerechtvaardigd is: vraag alleen de periode die het onderzoek nodig heeft, of licht in het verzoek toe waarom een langere periode nodig is.
 validation-recommended = Aanbevolen: verzoeken zonder deze informatie worden vaak geweigerd of teruggestuurd.
 validation-answers-differ = Dit antwoord wijkt af van dezelfde informatie die eerder in het verzoek is gegeven.
+validation-untranslated = Geef de tekst van dit antwoord in de andere taal van het document, of vink "Gelijk in beide talen" of "Onvertaald laten" aan.
 validation-answers-contradict = Dit antwoord is in strijd met de status van het verzoek: een vervolg op een verzoek om bewaring betekent dat om bewaring is verzocht.
 app-layout = Opmaak van de PDF
 app-layout-side-by-side = Beide talen van het document naast elkaar

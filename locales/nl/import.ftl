@@ -16,15 +16,20 @@ import-locked = Dit concept is vergrendeld: voer de wachtwoordzin ervan in.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Geïmporteerd: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Geïmporteerd: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } bestaat al met andere inhoud: geïmporteerd als { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } is hier al opgeslagen met andere inhoud: als kopie geïmporteerd
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Al opgeslagen: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Al opgeslagen: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Niet geïmporteerd: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Niet geïmporteerd: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = concept { $number } van het bestand
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Als kopie importeren

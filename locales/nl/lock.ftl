@@ -21,3 +21,13 @@ lock-remove-confirm = De vergrendeling opheffen? Het concept wordt dan onversleu
 lock-listed = Vergrendeld concept (revisie { $revision })
 lock-open = Openen
 lock-opening = Openen…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Label in de lijst met concepten (niet versleuteld, facultatief)
+lock-label-warning = Het label wordt onversleuteld naast het vergrendelde concept opgeslagen: iedereen die deze browser gebruikt of een geëxporteerde kopie heeft, kan het lezen. Zet er geen namen, zaakgegevens of andere vertrouwelijke informatie in.
+lock-label-save = Label opslaan
+lock-label-saved = Label opgeslagen.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (vergrendeld concept, revisie { $revision })

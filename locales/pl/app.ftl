@@ -14,6 +14,9 @@ app-language-group-other = Inne pisma
 app-document-languages = Języki dokumentu
 app-document-language-a = Język organu wzywającego
 app-document-language-b = Język państwa wezwanego
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Dwa języki dokumentu muszą się różnić: ten język został już wybrany dla drugiej strony dokumentu. Aby uzyskać plik PDF w jednym języku, pozostaw tu dwa języki i przy eksporcie wybierz układ jednojęzyczny.
 app-export-pdf = Eksportuj PDF
 app-export-consultation = Eksportuj projekt do konsultacji
 app-exporting = Przygotowywanie pliku PDF…
@@ -36,7 +39,14 @@ app-errors-heading = Wystąpił problem
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Wypełniono wymagane pola: { $done } z { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Wypełniono wymagane pola: { $done } z { $total }
+    [one] Wypełniono wymagane pola: { $done } z { $total } · { $translate } odpowiedź do przetłumaczenia
+    [few] Wypełniono wymagane pola: { $done } z { $total } · { $translate } odpowiedzi do przetłumaczenia
+    [many] Wypełniono wymagane pola: { $done } z { $total } · { $translate } odpowiedzi do przetłumaczenia
+   *[other] Wypełniono wymagane pola: { $done } z { $total } · { $translate } odpowiedzi do przetłumaczenia
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Dodaj wiersz
@@ -100,6 +110,7 @@ validation-us-damage-threshold = Stany Zjednoczone z reguły odmawiają wykonani
 validation-period-long = Ten okres jest dłuższy, niż zwykle uzasadniają wnioski tego rodzaju: wnoś tylko o okres, którego wymaga postępowanie, albo wyjaśnij we wniosku, dlaczego jest potrzebny dłuższy.
 validation-recommended = Zalecane: wnioski bez tej informacji są często odrzucane lub zwracane.
 validation-answers-differ = Ta odpowiedź różni się od tej samej informacji podanej wcześniej we wniosku.
+validation-untranslated = Podaj brzmienie tej odpowiedzi w drugim języku dokumentu albo zaznacz „Tak samo w obu językach” lub „Pozostaw bez tłumaczenia”.
 validation-answers-contradict = Ta odpowiedź jest sprzeczna ze statusem wniosku: wniosek następczy wobec wniosku o zabezpieczenie oznacza, że wystąpiono o zabezpieczenie.
 app-layout = Układ pliku PDF
 app-layout-side-by-side = Oba języki dokumentu obok siebie

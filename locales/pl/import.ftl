@@ -16,15 +16,20 @@ import-locked = Ten projekt jest zablokowany: wpisz jego hasło.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Zaimportowano: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Zaimportowano: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } istnieje z inną zawartością: zaimportowano jako { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name }: już tu zapisano z inną zawartością, zaimportowano jako kopię
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Już zapisany: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Już zapisany: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Nie zaimportowano: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Nie zaimportowano: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = projekt nr { $number } w pliku
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Zaimportuj jako kopię

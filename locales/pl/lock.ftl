@@ -21,3 +21,13 @@ lock-remove-confirm = Usunąć blokadę? Projekt będzie wtedy przechowywany w t
 lock-listed = Zablokowany projekt (wersja { $revision })
 lock-open = Otwórz
 lock-opening = Otwieranie…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Etykieta na liście projektów (niezaszyfrowana, opcjonalna)
+lock-label-warning = Etykieta jest przechowywana bez szyfrowania obok zablokowanego projektu: może ją odczytać każdy, kto korzysta z tej przeglądarki lub ma wyeksportowaną kopię. Nie umieszczaj w niej nazwisk, szczegółów sprawy ani żadnych informacji objętych wymogiem poufności.
+lock-label-save = Zapisz etykietę
+lock-label-saved = Zapisano etykietę.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (zablokowany projekt, wersja { $revision })

@@ -14,6 +14,9 @@ app-language-group-other = Iné písma
 app-document-languages = Jazyky dokumentu
 app-document-language-a = Jazyk dožadujúceho orgánu
 app-document-language-b = Jazyk dožiadaného štátu
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Oba jazyky dokumentu sa musia líšiť: tento jazyk je už zvolený pre druhú stranu dokumentu. Ak chcete PDF v jednom jazyku, ponechajte tu dva jazyky a pri exporte zvoľte jednojazyčné usporiadanie.
 app-export-pdf = Exportovať PDF
 app-export-consultation = Exportovať návrh na konzultáciu
 app-exporting = Pripravuje sa PDF…
@@ -36,7 +39,14 @@ app-errors-heading = Vyskytol sa problém
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Vyplnené povinné položky: { $done } z { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Vyplnené povinné položky: { $done } z { $total }
+    [one] Vyplnené povinné položky: { $done } z { $total } · { $translate } odpoveď na preklad
+    [few] Vyplnené povinné položky: { $done } z { $total } · { $translate } odpovede na preklad
+    [many] Vyplnené povinné položky: { $done } z { $total } · { $translate } odpovede na preklad
+   *[other] Vyplnené povinné položky: { $done } z { $total } · { $translate } odpovedí na preklad
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Pridať riadok
@@ -100,6 +110,7 @@ validation-us-damage-threshold = Spojené štáty spravidla odmietajú žiadosti
 validation-period-long = Toto obdobie je dlhšie, než žiadosti tohto druhu zvyčajne odôvodňujú: žiadajte len o obdobie, ktoré vyšetrovanie potrebuje, alebo v žiadosti vysvetlite prečo.
 validation-recommended = Odporúča sa: žiadosti bez tohto údaja sú často odmietnuté alebo vrátené.
 validation-answers-differ = Táto odpoveď sa líši od tej istej informácie uvedenej skôr v žiadosti.
+validation-untranslated = Uveďte znenie tejto odpovede v druhom jazyku dokumentu alebo označte „V oboch jazykoch rovnako“ či „Ponechať bez prekladu“.
 validation-answers-contradict = Táto odpoveď je v rozpore so stavom žiadosti: nadväzujúca žiadosť na žiadosť o uchovanie znamená, že sa o uchovanie žiadalo.
 app-layout = Usporiadanie PDF
 app-layout-side-by-side = Oba jazyky dokumentu vedľa seba

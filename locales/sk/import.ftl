@@ -16,15 +16,20 @@ import-locked = Tento návrh je uzamknutý: zadajte jeho heslo.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importované: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importované: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } existuje s iným obsahom: importované ako { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name }: tu už je uložené s iným obsahom, importované ako kópia
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Už uložené: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Už uložené: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Neimportované: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Neimportované: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = návrh č. { $number } v súbore
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Importovať ako kópiu

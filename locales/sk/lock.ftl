@@ -21,3 +21,13 @@ lock-remove-confirm = Odstrániť zámok? Návrh potom bude v tomto prehliadači
 lock-listed = Uzamknutý návrh (revízia { $revision })
 lock-open = Otvoriť
 lock-opening = Otvára sa…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Označenie v zozname návrhov (nešifrované, nepovinné)
+lock-label-warning = Označenie sa ukladá nešifrovane vedľa uzamknutého návrhu: môže si ho prečítať ktokoľvek, kto používa tento prehliadač alebo má exportovanú kópiu. Neuvádzajte v ňom mená, podrobnosti o veci ani nič, na čo sa vzťahuje dôvernosť.
+lock-label-save = Uložiť označenie
+lock-label-saved = Označenie uložené.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (uzamknutý návrh, revízia { $revision })

@@ -12,8 +12,25 @@ pdf-reference = Č. k. { $reference }
 pdf-fingerprint = Kontrolný súčet { $fingerprint }
 pdf-draft = NÁVRH NA KONZULTÁCIU
 pdf-not-translated = [Nepreložené: pôvodné znenie je v druhom stĺpci.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Dožadujúci orgán ponechal bez prekladu: pôvodné znenie je v druhom stĺpci.
 pdf-ticked = Áno
 pdf-not-ticked = Nie
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Spôsob vypracovania tejto žiadosti
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Pevné znenie formulára v tomto stĺpci (nadpisy, označenia polí a možnosti) je strojový preklad, ktorý zatiaľ neskontroloval žiadny právny prekladateľ.
+pdf-review-answers = Odpovede vypracoval dožadujúci orgán, ktorý poskytol aj ich znenie v druhom jazyku.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Preklad odpovedí skontroloval(a) { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Preklad odpovedí skontroloval(a) { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = Druge pisave
 app-document-languages = Jezika dokumenta
 app-document-language-a = Jezik organa prosilca
 app-document-language-b = Jezik zaprošene države
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Jezika dokumenta se morata razlikovati: ta jezik je že izbran za drugo stran dokumenta. Za PDF v enem jeziku tukaj ohranite dva jezika in pri izvozu izberite enojezično postavitev.
 app-export-pdf = Izvozi PDF
 app-export-consultation = Izvozi osnutek za posvetovanje
 app-exporting = PDF se pripravlja …
@@ -36,7 +39,14 @@ app-errors-heading = Prišlo je do težave
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Izpolnjeni obvezni podatki: { $done } od { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Izpolnjeni obvezni podatki: { $done } od { $total }
+    [one] Izpolnjeni obvezni podatki: { $done } od { $total } · { $translate } odgovor za prevod
+    [two] Izpolnjeni obvezni podatki: { $done } od { $total } · { $translate } odgovora za prevod
+    [few] Izpolnjeni obvezni podatki: { $done } od { $total } · { $translate } odgovori za prevod
+   *[other] Izpolnjeni obvezni podatki: { $done } od { $total } · { $translate } odgovorov za prevod
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Dodaj vrstico
@@ -100,6 +110,7 @@ validation-us-damage-threshold = Združene države praviloma zavrnejo zaprosila 
 validation-period-long = To obdobje je daljše, kot ga zaprosila te vrste običajno upravičujejo: zaprosite le za obdobje, ki ga preiskava potrebuje, ali v zaprosilu pojasnite, zakaj.
 validation-recommended = Priporočeno: zaprosila brez tega podatka so pogosto zavrnjena ali vrnjena.
 validation-answers-differ = Ta odgovor se razlikuje od istega podatka, navedenega prej v zaprosilu.
+validation-untranslated = Vnesite besedilo tega odgovora v drugem jeziku dokumenta ali označite »Enako v obeh jezikih« ali »Pusti neprevedeno«.
 validation-answers-contradict = Ta odgovor je v nasprotju s statusom zaprosila: nadaljevanje zaprosila za zavarovanje pomeni, da je bilo za zavarovanje zaprošeno.
 app-layout = Postavitev PDF
 app-layout-side-by-side = Oba jezika dokumenta drug ob drugem

@@ -16,15 +16,20 @@ import-locked = Ta osnutek je zaklenjen: vnesite njegovo geslo.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Uvoženo: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Uvoženo: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } obstaja z drugačno vsebino: uvoženo kot { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name }: tukaj je že shranjeno z drugačno vsebino, uvoženo kot kopija
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Že shranjeno: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Že shranjeno: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Ni uvoženo: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Ni uvoženo: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = osnutek št. { $number } v datoteki
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Uvozi kot kopijo

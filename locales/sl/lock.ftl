@@ -21,3 +21,13 @@ lock-remove-confirm = Želite odstraniti zaklep? Osnutek bo nato v tem brskalnik
 lock-listed = Zaklenjen osnutek (različica { $revision })
 lock-open = Odpri
 lock-opening = Odpiranje …
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Oznaka na seznamu osnutkov (ni šifrirana, neobvezna)
+lock-label-warning = Oznaka je shranjena nešifrirano ob zaklenjenem osnutku: prebere jo lahko vsakdo, ki uporablja ta brskalnik ali ima izvoženo kopijo. Vanjo ne vpisujte imen, podrobnosti zadeve ali česar koli, kar je zaupno.
+lock-label-save = Shrani oznako
+lock-label-saved = Oznaka shranjena.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (zaklenjen osnutek, različica { $revision })

@@ -12,8 +12,25 @@ pdf-reference = Opr. št. { $reference }
 pdf-fingerprint = Kontrolna vsota { $fingerprint }
 pdf-draft = OSNUTEK ZA POSVETOVANJE
 pdf-not-translated = [Ni prevedeno: izvirno besedilo je v drugem stolpcu.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Organ prosilec je pustil neprevedeno: izvirno besedilo je v drugem stolpcu.
 pdf-ticked = Da
 pdf-not-ticked = Ne
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Kako je bilo to zaprosilo pripravljeno
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Stalno besedilo obrazca v tem stolpcu (naslovi, oznake polj in možnosti) je strojni prevod, ki ga noben pravni prevajalec še ni pregledal.
+pdf-review-answers = Odgovore je napisal organ prosilec, ki je zagotovil tudi njihovo besedilo v drugem jeziku.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Prevod odgovorov je preveril(a) { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Prevod odgovorov je preveril(a) { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

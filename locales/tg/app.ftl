@@ -14,6 +14,9 @@ app-language-group-other = Дигар хатҳо
 app-document-languages = Забонҳои ҳуҷҷат
 app-document-language-a = Забони мақоми дархосткунанда
 app-document-language-b = Забони давлати дархостшаванда
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Ду забони ҳуҷҷат бояд гуногун бошанд: ин забон аллакай барои тарафи дигари ҳуҷҷат интихоб шудааст. Барои PDF бо як забон дар ин ҷо ду забонро нигоҳ доред ва ҳангоми содир кардан тарҳбандии якзабонаро интихоб кунед.
 app-export-pdf = Содир кардани PDF
 app-export-consultation = Содир кардани лоиҳа барои машварат
 app-exporting = PDF омода мешавад…
@@ -36,7 +39,11 @@ app-errors-heading = Мушкилие ҳаст
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $done } аз { $total } банди ҳатмӣ пур карда шуд
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $done } аз { $total } банди ҳатмӣ пур карда шуд
+   *[other] { $done } аз { $total } банди ҳатмӣ пур карда шуд · { $translate } ҷавоб бояд тарҷума шавад
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Илова кардани сатр
@@ -100,6 +107,7 @@ validation-us-damage-threshold = Иёлоти Муттаҳидаи Амрико 
 validation-period-long = Ин давра аз он чи дархостҳои ин навъ одатан асоснок мекунанд, дарозтар аст: танҳо давраеро дархост кунед, ки тафтиш ба он ниёз дорад, ё сабабашро дар дархост шарҳ диҳед.
 validation-recommended = Тавсия дода мешавад: дархостҳое, ки инро надоранд, аксар вақт рад ё баргардонида мешаванд.
 validation-answers-differ = Ин ҷавоб аз ҳамон маълумоте, ки пештар дар дархост дода шуда буд, фарқ мекунад.
+validation-untranslated = Матни ин ҷавобро бо забони дигари ҳуҷҷат нависед ё «Дар ҳарду забон якхела» ё «Бе тарҷума гузоштан»-ро қайд кунед.
 validation-answers-contradict = Ин ҷавоб ба ҳолати дархост мухолиф аст: идомаи дархости ҳифз маънои онро дорад, ки ҳифз дархост шуда буд.
 app-layout = Тарҳбандии PDF
 app-layout-side-by-side = Ҳарду забони ҳуҷҷат дар паҳлуи ҳамдигар

@@ -16,15 +16,20 @@ import-locked = Ин лоиҳа қулф аст: ибораи рамзии он�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Ворид шуд: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Ворид шуд: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } бо мундариҷаи дигар вуҷуд дорад: ҳамчун { $copy } ворид шуд
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } аллакай дар ин ҷо бо мундариҷаи дигар нигоҳ дошта шудааст: ҳамчун нусха ворид шуд
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Аллакай нигоҳ дошта шудааст: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Аллакай нигоҳ дошта шудааст: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Ворид нашуд: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Ворид нашуд: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = лоиҳаи рақами { $number } дар файл
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Ҳамчун нусха ворид кардан

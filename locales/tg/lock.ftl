@@ -21,3 +21,13 @@ lock-remove-confirm = Қулф бардошта шавад? Пас аз он л�
 lock-listed = Лоиҳаи қулфшуда (таҳрири { $revision })
 lock-open = Кушодан
 lock-opening = Кушода мешавад…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Нишона дар рӯйхати лоиҳаҳо (рамзгузорӣ намешавад, ихтиёрӣ)
+lock-label-warning = Нишона дар паҳлуи лоиҳаи қулфшуда бе рамзгузорӣ нигоҳ дошта мешавад: ҳар касе, ки аз ин браузер истифода мебарад ё нусхаи содиршударо дорад, онро хонда метавонад. Дар он номҳо, тафсилоти парванда ё ягон чизи махфӣ нанависед.
+lock-label-save = Нигоҳ доштани нишона
+lock-label-saved = Нишона нигоҳ дошта шуд.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (лоиҳаи қулфшуда, таҳрири { $revision })

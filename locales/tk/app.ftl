@@ -14,6 +14,9 @@ app-language-group-other = Beýleki ýazuwlar
 app-document-languages = Resminamanyň dilleri
 app-document-language-a = Haýyş edýän edaranyň dili
 app-document-language-b = Haýyş edilýän döwletiň dili
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Resminamanyň iki dili dürli bolmaly: bu dil resminamanyň beýleki tarapy üçin eýýäm saýlanyldy. PDF bir dilde gerek bolsa, şu ýerde iki dili galdyryň we eksport edeniňizde bir dilli maketi saýlaň.
 app-export-pdf = PDF eksport etmek
 app-export-consultation = Ylalaşmak üçin taslamany eksport etmek
 app-exporting = PDF taýýarlanýar…
@@ -36,7 +39,12 @@ app-errors-heading = Näsazlyk bar
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $total } hökmany bendiň { $done } sanysy dolduryldy
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $total } hökmany bendiň { $done } sanysy dolduryldy
+    [one] { $total } hökmany bendiň { $done } sanysy dolduryldy · { $translate } jogap terjime edilmeli
+   *[other] { $total } hökmany bendiň { $done } sanysy dolduryldy · { $translate } jogap terjime edilmeli
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Setir goşmak
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Amerikanyň Birleşen Ştatlary adatça zyýany
 validation-period-long = Bu döwür şu görnüşdäki haýyşlar üçin adatça esaslandyrylýan döwürden uzyn: diňe derňew üçin zerur döwri soraň ýa-da sebäbini haýyşda düşündiriň.
 validation-recommended = Maslahat berilýär: munsuz haýyşlar köplenç ret edilýär ýa-da yzyna gaýtarylýar.
 validation-answers-differ = Bu jogap haýyşda öň berlen şol bir maglumatdan tapawutlanýar.
+validation-untranslated = Bu jogabyň resminamanyň beýleki dilindäki tekstini giriziň ýa-da «Iki dilde-de birmeňzeş» ýa-da «Terjimesiz goýmak» diýen belligi goýuň.
 validation-answers-contradict = Bu jogap haýyşyň ýagdaýyna ters gelýär: gorap saklamak baradaky haýyşyň dowamy gorap saklamagyň soralandygyny aňladýar.
 app-layout = PDF maketi
 app-layout-side-by-side = Resminamanyň iki dili ýanaşyk

@@ -16,15 +16,20 @@ import-locked = Bu taslama gulplanan: onuň parol sözlemini giriziň.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Import edildi: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Import edildi: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } başga mazmun bilen bar: { $copy } hökmünde import edildi
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } bu ýerde başga mazmun bilen eýýäm ýatda saklanan: nusga hökmünde import edildi
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Eýýäm ýatda saklanan: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Eýýäm ýatda saklanan: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Import edilmedi: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Import edilmedi: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = faýldaky № { $number } taslama
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Nusga hökmünde import etmek

@@ -21,3 +21,13 @@ lock-remove-confirm = Gulp aýrylsynmy? Şondan soň taslama şu brauzerde şifr
 lock-listed = Gulplanan taslama (redaksiýasy: { $revision })
 lock-open = Açmak
 lock-opening = Açylýar…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Taslamalaryň sanawyndaky ýarlyk (şifrlenmeýär, hökmany däl)
+lock-label-warning = Ýarlyk gulplanan taslamanyň ýanynda şifrlenmedik görnüşde saklanýar: şu brauzeri ulanýan ýa-da eksport edilen nusgasy bolan islendik adam ony okap biler. Oňa atlary, iş boýunça jikme-jiklikleri ýa-da gizlinligi saklanmaly hiç hili maglumaty ýazmaň.
+lock-label-save = Ýarlygy ýatda saklamak
+lock-label-saved = Ýarlyk ýatda saklanyldy.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (gulplanan taslama, redaksiýasy: { $revision })

@@ -12,8 +12,25 @@ pdf-reference = Çykyş № { $reference }
 pdf-fingerprint = Barlag jemi { $fingerprint }
 pdf-draft = YLALAŞMAK ÜÇIN TASLAMA
 pdf-not-translated = [Terjime edilmedik: asyl tekst beýleki sütünde.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Haýyş edýän edara tarapyndan terjimesiz goýuldy: asyl tekst beýleki sütünde.
 pdf-ticked = Hawa
 pdf-not-ticked = Ýok
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Bu haýyş nähili düzüldi
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Şu sütündäki formanyň hemişelik teksti (sözbaşylar, meýdançalaryň atlary we saýlaw görnüşleri) hukukçy-terjimeçi tarapyndan entek barlanmadyk maşyn terjimesidir.
+pdf-review-answers = Jogaplary haýyş edýän edara ýazdy we olaryň beýleki dildäki tekstini hem şol edara berdi.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Jogaplaryň terjimesini { $name } barlady.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Jogaplaryň terjimesini { $name } ({ $office }) barlady.
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

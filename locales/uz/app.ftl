@@ -14,6 +14,9 @@ app-language-group-other = Boshqa yozuvlar
 app-document-languages = Hujjat tillari
 app-document-language-a = Soʻrov yuboruvchi organning tili
 app-document-language-b = Soʻrov yuborilgan davlatning tili
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Hujjatning ikki tili har xil boʻlishi kerak: bu til hujjatning boshqa tomoni uchun allaqachon tanlangan. PDF bitta tilda kerak boʻlsa, bu yerda ikki tilni qoldiring va eksport qilishda bir tilli maketni tanlang.
 app-export-pdf = PDF eksport qilish
 app-export-consultation = Kelishish uchun loyihani eksport qilish
 app-exporting = PDF tayyorlanmoqda…
@@ -36,7 +39,12 @@ app-errors-heading = Xatolik bor
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $total } ta majburiy banddan { $done } tasi toʻldirildi
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $total } ta majburiy banddan { $done } tasi toʻldirildi
+    [one] { $total } ta majburiy banddan { $done } tasi toʻldirildi · { $translate } ta javob tarjima qilinishi kerak
+   *[other] { $total } ta majburiy banddan { $done } tasi toʻldirildi · { $translate } ta javob tarjima qilinishi kerak
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Qator qoʻshish
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Amerika Qoʻshma Shtatlari odatda zarari 5 000 
 validation-period-long = Bu davr ushbu turdagi soʻrovlar uchun odatda asosli deb hisoblanadigan davrdan uzunroq: faqat tergov uchun zarur boʻlgan davrni soʻrang yoki sababini soʻrovda tushuntiring.
 validation-recommended = Tavsiya etiladi: busiz soʻrovlar koʻpincha rad etiladi yoki qaytariladi.
 validation-answers-differ = Bu javob soʻrovda avval berilgan xuddi shu maʼlumotdan farq qiladi.
+validation-untranslated = Ushbu javobning hujjatning boshqa tilidagi matnini kiriting yoki «Ikkala tilda bir xil» yoxud «Tarjimasiz qoldirish» belgisini qoʻying.
 validation-answers-contradict = Bu javob soʻrov maqomiga zid: saqlash toʻgʻrisidagi soʻrovning davomi saqlash soʻralganligini bildiradi.
 app-layout = PDF maketi
 app-layout-side-by-side = Hujjatning ikkala tili yonma-yon

@@ -16,15 +16,20 @@ import-locked = Bu loyiha qulflangan: uning parol iborasini kiriting.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Import qilindi: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Import qilindi: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } boshqa mazmun bilan mavjud: { $copy } sifatida import qilindi
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } bu yerda boshqa mazmun bilan allaqachon saqlangan: nusxa sifatida import qilindi
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Allaqachon saqlangan: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Allaqachon saqlangan: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Import qilinmadi: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Import qilinmadi: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = fayldagi { $number }-loyiha
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Nusxa sifatida import qilish

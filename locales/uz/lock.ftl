@@ -21,3 +21,13 @@ lock-remove-confirm = Qulf olib tashlansinmi? Shundan keyin loyiha ushbu brauzer
 lock-listed = Qulflangan loyiha (tahriri: { $revision })
 lock-open = Ochish
 lock-opening = Ochilmoqda…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Loyihalar roʻyxatidagi yorliq (shifrlanmaydi, ixtiyoriy)
+lock-label-warning = Yorliq qulflangan loyiha yonida shifrlanmagan holda saqlanadi: ushbu brauzerdan foydalanadigan yoki eksport qilingan nusxaga ega boʻlgan har qanday shaxs uni oʻqiy oladi. Unga ismlar, ish tafsilotlari yoki maxfiyligini saqlash lozim boʻlgan hech qanday maʼlumotni yozmang.
+lock-label-save = Yorliqni saqlash
+lock-label-saved = Yorliq saqlandi.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (qulflangan loyiha, tahriri: { $revision })

@@ -14,6 +14,9 @@ app-language-group-other = Các hệ chữ viết khác
 app-document-languages = Ngôn ngữ của văn bản
 app-document-language-a = Ngôn ngữ của cơ quan yêu cầu
 app-document-language-b = Ngôn ngữ của Quốc gia được yêu cầu
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Hai ngôn ngữ của văn bản phải khác nhau: ngôn ngữ này đã được chọn cho phía bên kia của văn bản. Để có PDF bằng một ngôn ngữ, hãy giữ hai ngôn ngữ ở đây và chọn bố cục một ngôn ngữ khi xuất.
 app-export-pdf = Xuất PDF
 app-export-consultation = Xuất bản dự thảo để tham vấn
 app-exporting = Đang chuẩn bị PDF…
@@ -36,7 +39,11 @@ app-errors-heading = Có một vấn đề
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Đã hoàn thành { $done }/{ $total } mục bắt buộc
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Đã hoàn thành { $done }/{ $total } mục bắt buộc
+   *[other] Đã hoàn thành { $done }/{ $total } mục bắt buộc · { $translate } câu trả lời cần dịch
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Thêm một dòng
@@ -100,6 +107,7 @@ validation-us-damage-threshold = Hoa Kỳ thường từ chối các yêu cầu 
 validation-period-long = Khoảng thời gian này dài hơn mức mà các yêu cầu loại này thường có thể biện minh: chỉ yêu cầu khoảng thời gian cần thiết cho việc điều tra, hoặc giải thích lý do trong yêu cầu.
 validation-recommended = Khuyến nghị: các yêu cầu thiếu thông tin này thường bị từ chối hoặc bị trả lại.
 validation-answers-differ = Câu trả lời này khác với cùng thông tin đã được cung cấp trước đó trong yêu cầu.
+validation-untranslated = Hãy nhập nội dung của câu trả lời này bằng ngôn ngữ còn lại của văn bản, hoặc đánh dấu "Giống nhau ở cả hai ngôn ngữ" hay "Để nguyên không dịch".
 validation-answers-contradict = Câu trả lời này mâu thuẫn với tình trạng của yêu cầu: yêu cầu tiếp theo của một yêu cầu bảo quản có nghĩa là việc bảo quản đã được yêu cầu.
 app-layout = Bố cục PDF
 app-layout-side-by-side = Hai ngôn ngữ của văn bản đặt cạnh nhau

@@ -16,15 +16,20 @@ import-locked = Bản dự thảo này đã bị khóa: hãy nhập cụm mật 
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Đã nhập: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Đã nhập: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } đã tồn tại với nội dung khác: được nhập dưới tên { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } đã được lưu ở đây với nội dung khác: đã nhập dưới dạng bản sao
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Đã lưu từ trước: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Đã lưu từ trước: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Không được nhập: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Không được nhập: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = bản dự thảo thứ { $number } trong tệp
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Nhập dưới dạng bản sao

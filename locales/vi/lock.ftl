@@ -21,3 +21,13 @@ lock-remove-confirm = Gỡ khóa? Khi đó bản dự thảo sẽ được lưu 
 lock-listed = Bản dự thảo bị khóa (phiên bản lưu { $revision })
 lock-open = Mở
 lock-opening = Đang mở…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Nhãn trong danh sách bản dự thảo (không được mã hóa, không bắt buộc)
+lock-label-warning = Nhãn được lưu trữ ở dạng không mã hóa cùng với bản dự thảo bị khóa: bất kỳ ai sử dụng trình duyệt này hoặc có bản sao đã xuất đều có thể đọc được. Không ghi tên người, chi tiết vụ việc hoặc bất kỳ thông tin bảo mật nào vào nhãn.
+lock-label-save = Lưu nhãn
+lock-label-saved = Đã lưu nhãn.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (bản dự thảo bị khóa, phiên bản lưu { $revision })

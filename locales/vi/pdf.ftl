@@ -12,8 +12,25 @@ pdf-reference = Số tham chiếu { $reference }
 pdf-fingerprint = Dấu vân tay { $fingerprint }
 pdf-draft = BẢN DỰ THẢO ĐỂ THAM VẤN
 pdf-not-translated = [Chưa dịch: nội dung gốc nằm ở cột bên kia.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Cơ quan yêu cầu để nguyên không dịch: nội dung gốc nằm ở cột bên kia.
 pdf-ticked = Có
 pdf-not-ticked = Không
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Cách thức soạn thảo yêu cầu này
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Phần nội dung cố định của biểu mẫu trong cột này (tiêu đề, nhãn và các lựa chọn) là bản dịch máy, chưa được biên dịch viên pháp lý nào rà soát.
+pdf-review-answers = Các câu trả lời do cơ quan yêu cầu soạn thảo; cơ quan này cũng cung cấp nội dung của các câu trả lời bằng ngôn ngữ còn lại.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Bản dịch các câu trả lời đã được { $name } kiểm tra.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Bản dịch các câu trả lời đã được { $name } ({ $office }) kiểm tra.
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone
