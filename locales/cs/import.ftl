@@ -20,7 +20,7 @@ import-locked = Tento koncept je uzamčen: zadejte jeho heslo.
 backup-added = Importováno: { $name }
 # Variables:
 #   $name (String) - the draft's name, else its reference number, else the label of a locked draft
-backup-copied = { $name } je zde již uloženo s jiným obsahem: importováno jako kopie
+backup-copied = { $name }: zde již uloženo s jiným obsahem, importováno jako kopie
 # Variables:
 #   $name (String) - the draft's name, else its reference number, else the label of a locked draft
 backup-skipped = Již uloženo: { $name }

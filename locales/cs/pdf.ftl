@@ -14,7 +14,7 @@ pdf-draft = KONCEPT KE KONZULTACI
 pdf-not-translated = [Nepřeloženo: původní znění je v druhém sloupci.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
-pdf-left-untranslated = Dožadující orgán ponechal bez překladu: původní znění je v druhém sloupci.
+pdf-left-untranslated = Dožadující orgán ponechal tuto odpověď bez překladu: původní znění je v druhém sloupci.
 pdf-ticked = Ano
 pdf-not-ticked = Ne
 # The closing note of every request, printed once in each column after the signature block:
