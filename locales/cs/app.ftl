@@ -14,6 +14,9 @@ app-language-group-other = Jiná písma
 app-document-languages = Jazyky dokumentu
 app-document-language-a = Jazyk dožadujícího orgánu
 app-document-language-b = Jazyk dožádaného státu
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Oba jazyky dokumentu se musí lišit: tento jazyk je již zvolen pro druhou stranu. Pro PDF v jednom jazyce ponechte zde dva jazyky a při exportu zvolte jednojazyčné uspořádání.
 app-export-pdf = Exportovat PDF
 app-export-consultation = Exportovat koncept ke konzultaci
 app-exporting = Připravuje se PDF…
@@ -36,7 +39,14 @@ app-errors-heading = Vyskytl se problém
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Vyplněno povinných položek: { $done } z { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Vyplněno povinných položek: { $done } z { $total }
+    [one] Vyplněno povinných položek: { $done } z { $total } · { $translate } odpověď k překladu
+    [few] Vyplněno povinných položek: { $done } z { $total } · { $translate } odpovědi k překladu
+    [many] Vyplněno povinných položek: { $done } z { $total } · { $translate } odpovědi k překladu
+   *[other] Vyplněno povinných položek: { $done } z { $total } · { $translate } odpovědí k překladu
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Přidat řádek
@@ -100,6 +110,7 @@ validation-us-damage-threshold = Spojené státy zpravidla odmítají žádosti 
 validation-period-long = Toto období je delší, než žádosti tohoto druhu obvykle odůvodňují: žádejte jen o období, které vyšetřování potřebuje, nebo v žádosti vysvětlete proč.
 validation-recommended = Doporučeno: žádosti bez tohoto údaje bývají často odmítnuty nebo vráceny.
 validation-answers-differ = Tato odpověď se liší od téhož údaje uvedeného dříve v žádosti.
+validation-untranslated = Uveďte znění této odpovědi v druhém jazyce dokumentu, nebo zaškrtněte „V obou jazycích stejně“ nebo „Ponechat bez překladu“.
 validation-answers-contradict = Tato odpověď je v rozporu se stavem žádosti: navazující žádost na žádost o uchování znamená, že o uchování bylo požádáno.
 app-layout = Uspořádání PDF
 app-layout-side-by-side = Oba jazyky dokumentu vedle sebe

@@ -16,15 +16,20 @@ import-locked = Tento koncept je uzamčen: zadejte jeho heslo.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importováno: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importováno: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } existuje s jiným obsahem: importováno jako { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name }: zde již uloženo s jiným obsahem, importováno jako kopie
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Již uloženo: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Již uloženo: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Neimportováno: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Neimportováno: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = koncept č. { $number } v souboru
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Převzít jako kopii

@@ -21,3 +21,13 @@ lock-remove-confirm = Odstranit zámek? Koncept pak bude v tomto prohlížeči u
 lock-listed = Uzamčený koncept (revize { $revision })
 lock-open = Otevřít
 lock-opening = Otevírá se…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Označení v seznamu konceptů (nešifrované, nepovinné)
+lock-label-warning = Označení se ukládá nezašifrovaně vedle uzamčeného konceptu: může je přečíst kdokoli, kdo používá tento prohlížeč nebo má exportovanou kopii. Neuvádějte v něm jména, podrobnosti o věci ani nic, co podléhá důvěrnosti.
+lock-label-save = Uložit označení
+lock-label-saved = Označení uloženo.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (uzamčený koncept, revize { $revision })

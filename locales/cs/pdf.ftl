@@ -12,8 +12,25 @@ pdf-reference = Č. j. { $reference }
 pdf-fingerprint = Kontrolní součet { $fingerprint }
 pdf-draft = KONCEPT KE KONZULTACI
 pdf-not-translated = [Nepřeloženo: původní znění je v druhém sloupci.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Dožadující orgán ponechal tuto odpověď bez překladu: původní znění je v druhém sloupci.
 pdf-ticked = Ano
 pdf-not-ticked = Ne
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Jak byla tato žádost vyhotovena
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Pevné znění formuláře v tomto sloupci (nadpisy, popisky a možnosti) je strojový překlad, který dosud nezkontroloval žádný právní překladatel.
+pdf-review-answers = Odpovědi vypracoval dožadující orgán, který rovněž poskytl jejich znění v druhém jazyce.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Překlad odpovědí zkontroloval(a) { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Překlad odpovědí zkontroloval(a) { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = Andere Schriften
 app-document-languages = Sprachen des Dokuments
 app-document-language-a = Sprache der ersuchenden Behörde
 app-document-language-b = Sprache des ersuchten Staates
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Die beiden Dokumentsprachen müssen verschieden sein: Diese Sprache ist bereits die der anderen Seite. Für ein PDF in nur einer Sprache behalten Sie hier zwei Sprachen bei und wählen beim Export ein einsprachiges Layout.
 app-export-pdf = PDF exportieren
 app-export-consultation = Entwurf zur Abstimmung exportieren
 app-exporting = PDF wird erstellt…
@@ -36,7 +39,12 @@ app-errors-heading = Es liegt ein Problem vor
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = { $done } von { $total } Pflichtangaben ausgefüllt
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] { $done } von { $total } Pflichtangaben ausgefüllt
+    [one] { $done } von { $total } Pflichtangaben ausgefüllt · { $translate } Antwort zu übersetzen
+   *[other] { $done } von { $total } Pflichtangaben ausgefüllt · { $translate } Antworten zu übersetzen
+}
 
 # Wiederholbare Zeilen und Kennungen.
 app-add-row = Zeile hinzufügen
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Die Vereinigten Staaten lehnen Ersuchen wegen e
 validation-period-long = Dieser Zeitraum ist länger, als Ersuchen dieser Art ihn üblicherweise rechtfertigen: Ersuchen Sie nur um den Zeitraum, den die Ermittlungen erfordern, oder begründen Sie ihn im Ersuchen.
 validation-recommended = Empfohlen: Ersuchen ohne diese Angabe werden häufig abgelehnt oder zurückgesandt.
 validation-answers-differ = Diese Antwort weicht von derselben Angabe ab, die bereits früher im Ersuchen gemacht wurde.
+validation-untranslated = Geben Sie den Wortlaut dieser Antwort in der anderen Dokumentsprache an, oder kreuzen Sie „In beiden Sprachen gleich“ oder „Nicht übersetzen“ an.
 validation-answers-contradict = Diese Antwort widerspricht dem Status des Ersuchens: Ein Folgeersuchen zu einem Ersuchen um Sicherung bedeutet, dass um Sicherung ersucht wurde.
 app-layout = Layout des PDF
 app-layout-side-by-side = Beide Dokumentsprachen nebeneinander

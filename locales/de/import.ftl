@@ -16,15 +16,20 @@ import-locked = Dieser Entwurf ist verschlüsselt: Geben Sie seine Passphrase ei
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importiert: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importiert: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } ist mit anderem Inhalt vorhanden: als { $copy } importiert
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } ist hier bereits mit anderem Inhalt gespeichert: als Kopie importiert
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Bereits gespeichert: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Bereits gespeichert: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Nicht importiert: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Nicht importiert: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = Entwurf { $number } der Datei
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Als Kopie übernehmen

@@ -21,3 +21,13 @@ lock-remove-confirm = Sperre aufheben? Der Entwurf wird dann unverschlüsselt in
 lock-listed = Gesperrter Entwurf (Revision { $revision })
 lock-open = Öffnen
 lock-opening = Wird geöffnet…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Bezeichnung in der Liste der Entwürfe (unverschlüsselt, freiwillig)
+lock-label-warning = Die Bezeichnung wird unverschlüsselt neben dem gesperrten Entwurf gespeichert: Wer diesen Browser benutzt oder eine exportierte Kopie besitzt, kann sie lesen. Tragen Sie keine Namen, keine Einzelheiten zum Fall und nichts ein, was vertraulich ist.
+lock-label-save = Bezeichnung speichern
+lock-label-saved = Bezeichnung gespeichert.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (gesperrter Entwurf, Revision { $revision })

@@ -12,8 +12,25 @@ pdf-reference = Az. { $reference }
 pdf-fingerprint = Prüfsumme { $fingerprint }
 pdf-draft = ENTWURF ZUR ABSTIMMUNG
 pdf-not-translated = [Nicht übersetzt: Der Originalwortlaut steht in der anderen Spalte.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Von der ersuchenden Behörde bewusst nicht übersetzt: Der Originalwortlaut steht in der anderen Spalte.
 pdf-ticked = Ja
 pdf-not-ticked = Nein
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Wie dieses Ersuchen erstellt wurde
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Der feste Wortlaut des Formulars in dieser Spalte (Überschriften, Feldbezeichnungen und Auswahlmöglichkeiten) ist eine maschinelle Übersetzung, die noch kein juristischer Fachübersetzer geprüft hat.
+pdf-review-answers = Die Antworten wurden von der ersuchenden Behörde verfasst, die auch ihren Wortlaut in der anderen Sprache bereitgestellt hat.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Die Übersetzung der Antworten wurde von { $name } geprüft.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Die Übersetzung der Antworten wurde von { $name } ({ $office }) geprüft.
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = Άλλες γραφές
 app-document-languages = Γλώσσες του εγγράφου
 app-document-language-a = Γλώσσα της αιτούσας αρχής
 app-document-language-b = Γλώσσα του προς ο η αίτηση κράτους
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Οι δύο γλώσσες του εγγράφου πρέπει να διαφέρουν: η γλώσσα αυτή έχει ήδη επιλεγεί για την άλλη πλευρά. Για PDF σε μία γλώσσα, κρατήστε εδώ δύο γλώσσες και επιλέξτε μονόγλωσση διάταξη κατά την εξαγωγή.
 app-export-pdf = Εξαγωγή PDF
 app-export-consultation = Εξαγωγή σχεδίου για διαβούλευση
 app-exporting = Προετοιμασία του PDF…
@@ -36,7 +39,12 @@ app-errors-heading = Υπάρχει πρόβλημα
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Συμπληρώθηκαν { $done } από { $total } υποχρεωτικά στοιχεία
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Συμπληρώθηκαν { $done } από { $total } υποχρεωτικά στοιχεία
+    [one] Συμπληρώθηκαν { $done } από { $total } υποχρεωτικά στοιχεία · { $translate } απάντηση προς μετάφραση
+   *[other] Συμπληρώθηκαν { $done } από { $total } υποχρεωτικά στοιχεία · { $translate } απαντήσεις προς μετάφραση
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Προσθήκη γραμμής
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Οι Ηνωμένες Πολιτείες κατ
 validation-period-long = Το διάστημα αυτό είναι μεγαλύτερο από όσο συνήθως δικαιολογούν τα αιτήματα αυτού του είδους: ζητήστε μόνο το διάστημα που χρειάζεται η έρευνα ή εξηγήστε τον λόγο στο αίτημα.
 validation-recommended = Συνιστάται: τα αιτήματα χωρίς αυτό το στοιχείο συχνά απορρίπτονται ή επιστρέφονται.
 validation-answers-differ = Η απάντηση αυτή διαφέρει από την ίδια πληροφορία που δόθηκε νωρίτερα στο αίτημα.
+validation-untranslated = Δώστε τη διατύπωση αυτής της απάντησης στην άλλη γλώσσα του εγγράφου ή επιλέξτε «Ίδιο και στις δύο γλώσσες» ή «Να μη μεταφραστεί».
 validation-answers-contradict = Η απάντηση αυτή έρχεται σε αντίφαση με την κατάσταση του αιτήματος: η συνέχεια αιτήματος διατήρησης σημαίνει ότι ζητήθηκε διατήρηση.
 app-layout = Διάταξη του PDF
 app-layout-side-by-side = Και οι δύο γλώσσες του εγγράφου, η μία δίπλα στην άλλη

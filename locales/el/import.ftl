@@ -16,15 +16,20 @@ import-locked = Το σχέδιο αυτό είναι κλειδωμένο: ει
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Εισήχθη: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Εισήχθη: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = Το { $id } υπάρχει με διαφορετικό περιεχόμενο: εισήχθη ως { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name }: είναι ήδη αποθηκευμένο εδώ με διαφορετικό περιεχόμενο· εισήχθη ως αντίγραφο
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Ήδη αποθηκευμένο: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Ήδη αποθηκευμένο: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Δεν εισήχθη: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Δεν εισήχθη: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = σχέδιο { $number } του αρχείου
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Εισαγωγή ως αντίγραφο

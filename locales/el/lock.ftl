@@ -21,3 +21,13 @@ lock-remove-confirm = Άρση του κλειδώματος; Το σχέδιο 
 lock-listed = Κλειδωμένο σχέδιο (αναθεώρηση { $revision })
 lock-open = Άνοιγμα
 lock-opening = Άνοιγμα…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Ετικέτα στον κατάλογο σχεδίων (μη κρυπτογραφημένη, προαιρετική)
+lock-label-warning = Η ετικέτα αποθηκεύεται μη κρυπτογραφημένη δίπλα στο κλειδωμένο σχέδιο: μπορεί να τη διαβάσει όποιος χρησιμοποιεί αυτό το πρόγραμμα περιήγησης ή έχει εξαγόμενο αντίγραφο. Μην αναγράφετε σε αυτήν ονόματα, στοιχεία της υπόθεσης ή οτιδήποτε εμπιστευτικό.
+lock-label-save = Αποθήκευση της ετικέτας
+lock-label-saved = Η ετικέτα αποθηκεύτηκε.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (κλειδωμένο σχέδιο, αναθεώρηση { $revision })

@@ -12,8 +12,25 @@ pdf-reference = Αρ. αναφ. { $reference }
 pdf-fingerprint = Αποτύπωμα { $fingerprint }
 pdf-draft = ΣΧΕΔΙΟ ΓΙΑ ΔΙΑΒΟΥΛΕΥΣΗ
 pdf-not-translated = [Δεν μεταφράστηκε: η αρχική διατύπωση βρίσκεται στην άλλη στήλη.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Δεν μεταφράστηκε με επιλογή της αιτούσας αρχής: η αρχική διατύπωση βρίσκεται στην άλλη στήλη.
 pdf-ticked = Ναι
 pdf-not-ticked = Όχι
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Πώς συντάχθηκε το παρόν αίτημα
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Το πάγιο κείμενο του εντύπου σε αυτή τη στήλη (επικεφαλίδες, ετικέτες και επιλογές) είναι μηχανική μετάφραση που δεν έχει ακόμη ελεγχθεί από νομικό μεταφραστή.
+pdf-review-answers = Τις απαντήσεις συνέταξε η αιτούσα αρχή, η οποία παρέσχε επίσης τη διατύπωσή τους στην άλλη γλώσσα.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Έλεγχος της μετάφρασης των απαντήσεων: { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Έλεγχος της μετάφρασης των απαντήσεων: { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

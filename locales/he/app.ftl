@@ -14,6 +14,9 @@ app-language-group-other = כתבים אחרים
 app-document-languages = שפות המסמך
 app-document-language-a = שפת הרשות המבקשת
 app-document-language-b = שפת המדינה המתבקשת
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = שתי שפות המסמך חייבות להיות שונות: שפה זו כבר נבחרה לצד השני. לקבלת PDF בשפה אחת, יש להשאיר כאן שתי שפות ולבחור פריסה בשפה אחת בעת הייצוא.
 app-export-pdf = ייצוא ל-PDF
 app-export-consultation = ייצוא טיוטה להתייעצות
 app-exporting = הכנת קובץ ה-PDF…
@@ -36,7 +39,13 @@ app-errors-heading = יש בעיה
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = הושלמו { $done } מתוך { $total } פריטי חובה
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] הושלמו { $done } מתוך { $total } פריטי חובה
+    [one] הושלמו { $done } מתוך { $total } פריטי חובה · תשובה אחת לתרגום
+    [two] הושלמו { $done } מתוך { $total } פריטי חובה · שתי תשובות לתרגום
+   *[other] הושלמו { $done } מתוך { $total } פריטי חובה · { $translate } תשובות לתרגום
+}
 
 # Repeatable rows and identifiers.
 app-add-row = הוספת שורה
@@ -100,6 +109,7 @@ validation-us-damage-threshold = ארצות הברית דוחה בדרך כלל 
 validation-period-long = תקופה זו ארוכה ממה שבקשות מסוג זה מצדיקות בדרך כלל: יש לבקש רק את התקופה שהחקירה צריכה, או לנמק זאת בבקשה.
 validation-recommended = מומלץ: בקשות ללא פרט זה נדחות או מוחזרות לעתים קרובות.
 validation-answers-differ = תשובה זו שונה מאותו מידע שניתן קודם לכן בבקשה.
+validation-untranslated = יש לתת את נוסח התשובה בשפה האחרת של המסמך, או לסמן "זהה בשתי השפות" או "השארה ללא תרגום".
 validation-answers-contradict = תשובה זו סותרת את מעמד הבקשה: בקשת המשך לבקשת שימור פירושה שהתבקש שימור.
 app-layout = פריסת ה-PDF
 app-layout-side-by-side = שתי שפות המסמך זו לצד זו

@@ -16,15 +16,20 @@ import-locked = טיוטה זו נעולה: יש להזין את ביטוי הס
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = יובא: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = יובא: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } קיים עם תוכן אחר: יובא בשם { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } כבר שמור כאן עם תוכן אחר: יובא כעותק
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = כבר שמור: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = כבר שמור: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = לא יובא: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = לא יובא: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = טיוטה { $number } בקובץ
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = ייבוא כעותק

@@ -21,3 +21,13 @@ lock-remove-confirm = להסיר את הנעילה? לאחר מכן הטיוטה
 lock-listed = טיוטה נעולה (גרסה { $revision })
 lock-open = פתיחה
 lock-opening = פתיחה…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = תווית ברשימת הטיוטות (לא מוצפנת, לא חובה)
+lock-label-warning = התווית נשמרת ללא הצפנה לצד הטיוטה הנעולה: כל מי שמשתמש בדפדפן זה, או מחזיק בעותק מיוצא, יכול לקרוא אותה. אין לכלול בה שמות, פרטי תיק או כל מידע סודי.
+lock-label-save = שמירת התווית
+lock-label-saved = התווית נשמרה.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (טיוטה נעולה, גרסה { $revision })

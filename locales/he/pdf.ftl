@@ -12,8 +12,25 @@ pdf-reference = סימוכין { $reference }
 pdf-fingerprint = טביעת אצבע { $fingerprint }
 pdf-draft = טיוטה להתייעצות
 pdf-not-translated = [לא תורגם: הנוסח המקורי מופיע בטור השני.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = הושאר ללא תרגום לפי בחירת הרשות המבקשת: הנוסח המקורי מופיע בטור השני.
 pdf-ticked = כן
 pdf-not-ticked = לא
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = כיצד נערכה בקשה זו
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = הנוסח הקבוע של הטופס בטור זה (כותרות, תוויות ואפשרויות) הוא תרגום מכונה שטרם נבדק על ידי מתרגם משפטי.
+pdf-review-answers = התשובות נכתבו על ידי הרשות המבקשת, אשר סיפקה גם את נוסחן בשפה האחרת.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = תרגום התשובות נבדק על ידי { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = תרגום התשובות נבדק על ידי { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

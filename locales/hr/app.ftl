@@ -14,6 +14,9 @@ app-language-group-other = Ostala pisma
 app-document-languages = Jezici dokumenta
 app-document-language-a = Jezik tijela koje podnosi zahtjev
 app-document-language-b = Jezik zamoljene države
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Dva jezika dokumenta moraju se razlikovati: ovaj je jezik već odabran za drugu stranu. Za PDF datoteku na jednom jeziku ovdje zadržite dva jezika, a pri izvozu odaberite jednojezični izgled.
 app-export-pdf = Izvoz u PDF
 app-export-consultation = Izvoz nacrta za savjetovanje
 app-exporting = Izrada PDF datoteke…
@@ -36,7 +39,13 @@ app-errors-heading = Postoji problem
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Ispunjeno obveznih polja: { $done } od { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Ispunjeno obveznih polja: { $done } od { $total }
+    [one] Ispunjeno obveznih polja: { $done } od { $total } · { $translate } odgovor za prevođenje
+    [few] Ispunjeno obveznih polja: { $done } od { $total } · { $translate } odgovora za prevođenje
+   *[other] Ispunjeno obveznih polja: { $done } od { $total } · { $translate } odgovora za prevođenje
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Dodaj redak
@@ -100,6 +109,7 @@ validation-us-damage-threshold = Sjedinjene Američke Države u pravilu odbijaju
 validation-period-long = Ovo je razdoblje dulje nego što se za zahtjeve ove vrste obično može opravdati: tražite samo razdoblje koje je potrebno istrazi ili u zahtjevu obrazložite zašto je potrebno dulje.
 validation-recommended = Preporučeno: zahtjevi bez ovoga često se odbijaju ili vraćaju.
 validation-answers-differ = Ovaj se odgovor razlikuje od istog podatka navedenog ranije u zahtjevu.
+validation-untranslated = Navedite tekst ovog odgovora na drugom jeziku dokumenta ili označite „Isto na oba jezika” ili „Ostaviti bez prijevoda”.
 validation-answers-contradict = Ovaj je odgovor u suprotnosti sa statusom zahtjeva: zahtjev koji slijedi nakon zahtjeva za čuvanje znači da je čuvanje bilo zatraženo.
 app-layout = Izgled PDF datoteke
 app-layout-side-by-side = Oba jezika dokumenta jedan uz drugi

@@ -16,15 +16,20 @@ import-locked = Ovaj je nacrt zaključan: upišite njegovu zaporku.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Uvezeno: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Uvezeno: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } postoji s drukčijim sadržajem: uvezeno kao { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } već postoji ovdje s drukčijim sadržajem: uvezeno kao kopija
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Već spremljeno: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Već spremljeno: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Nije uvezeno: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Nije uvezeno: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = nacrt br. { $number } u datoteci
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Uvezi kao kopiju

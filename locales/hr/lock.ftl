@@ -21,3 +21,13 @@ lock-remove-confirm = Ukloniti zaključavanje? Nacrt će tada biti pohranjen ne�
 lock-listed = Zaključani nacrt (inačica { $revision })
 lock-open = Otvori
 lock-opening = Otvaranje…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Oznaka na popisu nacrta (nešifrirana, neobvezna)
+lock-label-warning = Oznaka se pohranjuje nešifrirano uz zaključani nacrt: može je pročitati svatko tko se služi ovim preglednikom ili ima izvezenu kopiju. Ne upisujte u nju imena, pojedinosti o predmetu ni išta povjerljivo.
+lock-label-save = Spremi oznaku
+lock-label-saved = Oznaka je spremljena.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (zaključani nacrt, inačica { $revision })

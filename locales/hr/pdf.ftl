@@ -12,8 +12,25 @@ pdf-reference = Oznaka { $reference }
 pdf-fingerprint = Otisak { $fingerprint }
 pdf-draft = NACRT ZA SAVJETOVANJE
 pdf-not-translated = [Nije prevedeno: izvorni tekst nalazi se u drugom stupcu.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Tijelo koje podnosi zahtjev ostavilo je ovaj odgovor bez prijevoda: izvorni tekst nalazi se u drugom stupcu.
 pdf-ticked = Da
 pdf-not-ticked = Ne
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Kako je ovaj zahtjev sastavljen
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Stalni tekst obrasca u ovom stupcu (naslovi, oznake polja i mogućnosti odabira) strojni je prijevod koji još nije pregledao nijedan pravni prevoditelj.
+pdf-review-answers = Odgovore je sastavilo tijelo koje podnosi zahtjev, koje je dostavilo i njihov tekst na drugom jeziku.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Prijevod odgovora provjerio/la je { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Prijevod odgovora provjerio/la je { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone
