@@ -14,7 +14,7 @@ pdf-draft = ՆԱԽԱԳԻԾ ԽՈՐՀՐԴԱԿՑՈՒԹՅԱՆ ՀԱՄԱՐ
 pdf-not-translated = [Թարգմանված չէ. բնօրինակի ձևակերպումը տրված է մյուս սյունակում։]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
-pdf-left-untranslated = Հայցող մարմինը թողել է առանց թարգմանության. բնօրինակի ձևակերպումը տրված է մյուս սյունակում։
+pdf-left-untranslated = Հայցող մարմնի որոշմամբ թողնված է առանց թարգմանության. բնօրինակի ձևակերպումը տրված է մյուս սյունակում։
 pdf-ticked = Այո
 pdf-not-ticked = Ոչ
 # The closing note of every request, printed once in each column after the signature block:

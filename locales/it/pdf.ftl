@@ -14,7 +14,7 @@ pdf-draft = BOZZA PER CONSULTAZIONE
 pdf-not-translated = [Non tradotto: il testo originale è riportato nell'altra colonna.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
-pdf-left-untranslated = Lasciato non tradotto dall'autorità richiedente: il testo originale è riportato nell'altra colonna.
+pdf-left-untranslated = Risposta lasciata non tradotta dall'autorità richiedente: il testo originale è riportato nell'altra colonna.
 pdf-ticked = Sì
 pdf-not-ticked = No
 # The closing note of every request, printed once in each column after the signature block:

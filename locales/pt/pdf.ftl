@@ -14,7 +14,7 @@ pdf-draft = PROJETO PARA CONSULTA
 pdf-not-translated = [Não traduzido: o texto original consta da outra coluna.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
-pdf-left-untranslated = Deixado sem tradução pela autoridade requerente: o texto original consta da outra coluna.
+pdf-left-untranslated = Resposta deixada sem tradução pela autoridade requerente: o texto original consta da outra coluna.
 pdf-ticked = Sim
 pdf-not-ticked = Não
 # The closing note of every request, printed once in each column after the signature block:

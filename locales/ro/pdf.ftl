@@ -14,7 +14,7 @@ pdf-draft = PROIECT PENTRU CONSULTARE
 pdf-not-translated = [Netradus: formularea originală se află în cealaltă coloană.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
-pdf-left-untranslated = Lăsat netradus de autoritatea solicitantă: formularea originală se află în cealaltă coloană.
+pdf-left-untranslated = Răspuns lăsat netradus de autoritatea solicitantă: formularea originală se află în cealaltă coloană.
 pdf-ticked = Da
 pdf-not-ticked = Nu
 # The closing note of every request, printed once in each column after the signature block:

@@ -14,7 +14,7 @@ pdf-draft = НАЦРТ ЗА КОНСУЛТАЦИЈЕ
 pdf-not-translated = [Није преведено: изворни текст налази се у другој колони.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
-pdf-left-untranslated = Орган молилац оставио је непреведено: изворни текст налази се у другој колони.
+pdf-left-untranslated = Остављено непреведено по одлуци органа молиоца: изворни текст налази се у другој колони.
 pdf-ticked = Да
 pdf-not-ticked = Не
 # The closing note of every request, printed once in each column after the signature block:
