@@ -14,6 +14,9 @@ app-language-group-other = خطوط أخرى
 app-document-languages = لغتا المستند
 app-document-language-a = لغة السلطة الطالبة
 app-document-language-b = لغة الدولة المطلوب منها
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = يجب أن تختلف لغتا المستند: هذه اللغة مختارة بالفعل للجانب الآخر من المستند. للحصول على ملف PDF بلغة واحدة، أبقِ هنا لغتين واختر تخطيطًا بلغة واحدة عند التصدير.
 app-export-pdf = تصدير ملف PDF
 app-export-consultation = تصدير المسودة للتشاور
 app-exporting = جارٍ إعداد ملف PDF…
@@ -36,7 +39,15 @@ app-errors-heading = توجد مشكلة
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = الحقول الإلزامية المستوفاة: { $done } من { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] الحقول الإلزامية المستوفاة: { $done } من { $total }
+    [one] الحقول الإلزامية المستوفاة: { $done } من { $total } · إجابة واحدة بحاجة إلى ترجمة
+    [two] الحقول الإلزامية المستوفاة: { $done } من { $total } · إجابتان بحاجة إلى ترجمة
+    [few] الحقول الإلزامية المستوفاة: { $done } من { $total } · { $translate } إجابات بحاجة إلى ترجمة
+    [many] الحقول الإلزامية المستوفاة: { $done } من { $total } · { $translate } إجابة بحاجة إلى ترجمة
+   *[other] الحقول الإلزامية المستوفاة: { $done } من { $total } · { $translate } إجابة بحاجة إلى ترجمة
+}
 
 # الصفوف المتكررة والمعرّفات.
 app-add-row = إضافة صف
@@ -100,6 +111,7 @@ validation-us-damage-threshold = ترفض الولايات المتحدة عمو
 validation-period-long = هذه الفترة أطول مما تبرره عادةً الطلبات من هذا النوع: لا تطلب إلا الفترة التي يحتاج إليها التحقيق، أو اشرح السبب في الطلب.
 validation-recommended = موصى به: كثيرًا ما تُرفض الطلبات التي تخلو من هذه المعلومة أو تُعاد.
 validation-answers-differ = تختلف هذه الإجابة عن المعلومة نفسها الواردة في موضع سابق من الطلب.
+validation-untranslated = أدخل صياغة هذه الإجابة بلغة المستند الأخرى، أو حدّد «مطابق في اللغتين» أو «ترك الإجابة دون ترجمة».
 validation-answers-contradict = تتعارض هذه الإجابة مع حالة الطلب: فكون الطلب متابعةً لطلب حفظ يعني أن الحفظ قد طُلب.
 app-layout = تخطيط ملف PDF
 app-layout-side-by-side = لغتا المستند جنبًا إلى جنب

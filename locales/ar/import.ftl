@@ -16,15 +16,20 @@ import-locked = هذه المسودة مشفّرة: أدخل عبارة المر
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = استُوردت: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = استُوردت: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = توجد مسودة بالمعرّف { $id } بمحتوى مختلف: استُوردت باسم { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } محفوظة هنا مسبقًا بمحتوى مختلف: استُوردت كنسخة
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = محفوظة مسبقًا: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = محفوظة مسبقًا: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = لم تُستورد: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = لم تُستورد: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = المسودة رقم { $number } في الملف
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = استيراد كنسخة

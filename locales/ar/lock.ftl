@@ -21,3 +21,13 @@ lock-remove-confirm = هل تريد إزالة القفل؟ ستُخزَّن ا�
 lock-listed = مسودة مقفلة (المراجعة { $revision })
 lock-open = فتح
 lock-opening = جارٍ الفتح…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = تسمية في قائمة المسودات (غير مشفّرة، اختيارية)
+lock-label-warning = تُخزَّن التسمية غير مشفّرة إلى جانب المسودة المقفلة: يمكن لأي شخص يستخدم هذا المتصفح، أو يحوز نسخة مصدَّرة منها، أن يقرأها. لا تضع فيها أسماء أو تفاصيل القضية أو أي معلومات سرية.
+lock-label-save = حفظ التسمية
+lock-label-saved = حُفظت التسمية.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (مسودة مقفلة، المراجعة { $revision })

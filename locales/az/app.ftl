@@ -14,6 +14,9 @@ app-language-group-other = Digər yazılar
 app-document-languages = Sənədin dilləri
 app-document-language-a = Sorğu edən orqanın dili
 app-document-language-b = Sorğu edilən dövlətin dili
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Sənədin iki dili fərqli olmalıdır: bu dil artıq sənədin digər tərəfi üçün seçilib. Bir dildə PDF üçün burada iki dili saxlayın və ixrac zamanı birdilli tərtibat seçin.
 app-export-pdf = PDF-ə ixrac et
 app-export-consultation = Məsləhətləşmə üçün layihəni ixrac et
 app-exporting = PDF hazırlanır…
@@ -36,7 +39,12 @@ app-errors-heading = Problem var
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Məcburi sahələr: { $done } / { $total } doldurulub
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Məcburi sahələr: { $done } / { $total } doldurulub
+    [one] Məcburi sahələr: { $done } / { $total } doldurulub · tərcümə edilməli { $translate } cavab
+   *[other] Məcburi sahələr: { $done } / { $total } doldurulub · tərcümə edilməli { $translate } cavab
+}
 
 # Təkrarlanan sətirlər və identifikatorlar.
 app-add-row = Sətir əlavə et
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Amerika Birləşmiş Ştatları, bir qayda olar
 validation-period-long = Bu dövr bu növ sorğular üçün adətən əsaslandırılan dövrdən uzundur: yalnız istintaqın ehtiyac duyduğu dövrü tələb edin və ya bunun səbəbini sorğuda izah edin.
 validation-recommended = Tövsiyə olunur: bu olmadan sorğular çox vaxt rədd edilir və ya geri qaytarılır.
 validation-answers-differ = Bu cavab sorğuda əvvəl verilmiş eyni məlumatdan fərqlənir.
+validation-untranslated = Bu cavabın mətnini sənədin digər dilində daxil edin və ya «Hər iki dildə eynidir», yaxud «Tərcüməsiz saxla» seçimini qeyd edin.
 validation-answers-contradict = Bu cavab sorğunun statusuna ziddir: əvvəlki mühafizə sorğusunun davamı mühafizənin artıq xahiş edildiyini bildirir.
 app-layout = PDF-in tərtibatı
 app-layout-side-by-side = Sənədin hər iki dili yan-yana

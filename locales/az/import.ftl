@@ -16,15 +16,20 @@ import-locked = Bu qaralama şifrələnib: onun parol ifadəsini daxil edin.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = İdxal edildi: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = İdxal edildi: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } başqa məzmunla artıq mövcuddur: { $copy } kimi idxal edildi
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } burada başqa məzmunla artıq saxlanılıb: surət kimi idxal edildi
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Artıq saxlanılıb: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Artıq saxlanılıb: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = İdxal edilmədi: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = İdxal edilmədi: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = fayldakı { $number } nömrəli qaralama
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Surət kimi idxal et

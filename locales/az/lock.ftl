@@ -21,3 +21,13 @@ lock-remove-confirm = Kilid götürülsün? Bundan sonra qaralama bu brauzerdə 
 lock-listed = Kilidlənmiş qaralama (redaksiya { $revision })
 lock-open = Açın
 lock-opening = Açılır…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Qaralamalar siyahısında nişan (şifrələnmir, istəyə bağlı)
+lock-label-warning = Nişan kilidlənmiş qaralamanın yanında şifrələnmədən saxlanılır: bu brauzerdən istifadə edən və ya ixrac edilmiş surətə malik olan hər kəs onu oxuya bilər. Ona adlar, iş üzrə təfərrüatlar və ya hər hansı məxfi məlumat yazmayın.
+lock-label-save = Nişanı saxla
+lock-label-saved = Nişan saxlanıldı.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (kilidlənmiş qaralama, redaksiya { $revision })

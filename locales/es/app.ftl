@@ -14,6 +14,9 @@ app-language-group-other = Otras escrituras
 app-document-languages = Idiomas del documento
 app-document-language-a = Idioma de la autoridad requirente
 app-document-language-b = Idioma del Estado requerido
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Los dos idiomas del documento deben ser distintos: este idioma ya está elegido para el otro lado del documento. Para obtener un PDF en un solo idioma, mantenga aquí dos idiomas y elija un diseño del PDF en un solo idioma al exportar.
 app-export-pdf = Exportar a PDF
 app-export-consultation = Exportar borrador para consulta
 app-exporting = Preparando el PDF…
@@ -36,7 +39,12 @@ app-errors-heading = Se ha detectado un problema
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Campos obligatorios cumplimentados: { $done } de { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Campos obligatorios cumplimentados: { $done } de { $total }
+    [one] Campos obligatorios cumplimentados: { $done } de { $total } · { $translate } respuesta por traducir
+   *[other] Campos obligatorios cumplimentados: { $done } de { $total } · { $translate } respuestas por traducir
+}
 
 # Filas repetibles e identificadores.
 app-add-row = Añadir una fila
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Los Estados Unidos suelen denegar las solicitud
 validation-period-long = Este período es más largo de lo que suelen justificar las solicitudes de este tipo: solicite únicamente el período que necesite la investigación, o explique en la solicitud por qué es necesario.
 validation-recommended = Recomendado: las solicitudes que carecen de este dato se deniegan o se devuelven a menudo.
 validation-answers-differ = Esta respuesta difiere de la misma información facilitada anteriormente en la solicitud.
+validation-untranslated = Indique el texto de esta respuesta en el otro idioma del documento o marque «Igual en ambos idiomas» o «Dejar sin traducir».
 validation-answers-contradict = Esta respuesta contradice la situación de la solicitud: una solicitud que da seguimiento a una solicitud de conservación implica que se solicitó la conservación.
 app-layout = Diseño del PDF
 app-layout-side-by-side = Los dos idiomas del documento, uno al lado del otro

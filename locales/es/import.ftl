@@ -16,15 +16,20 @@ import-locked = Este borrador está cifrado: introduzca su frase de contraseña.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importado: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importado: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } ya existe con otro contenido: importado como { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } ya está guardado aquí con otro contenido: importado como copia
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Ya guardado: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Ya guardado: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = No importado: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = No importado: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = borrador { $number } del archivo
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Importar como copia

@@ -21,3 +21,13 @@ lock-remove-confirm = ¿Quitar el bloqueo? El borrador se guardará entonces sin
 lock-listed = Borrador bloqueado (revisión { $revision })
 lock-open = Abrir
 lock-opening = Abriendo…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Etiqueta en la lista de borradores (sin cifrar, opcional)
+lock-label-warning = La etiqueta se guarda sin cifrar junto al borrador bloqueado: cualquier persona que utilice este navegador o tenga una copia exportada puede leerla. No incluya en ella nombres, datos del caso ni nada confidencial.
+lock-label-save = Guardar la etiqueta
+lock-label-saved = Etiqueta guardada.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (borrador bloqueado, revisión { $revision })

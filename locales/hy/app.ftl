@@ -14,6 +14,9 @@ app-language-group-other = Այլ գրեր
 app-document-languages = Փաստաթղթի լեզուները
 app-document-language-a = Հայցող մարմնի լեզուն
 app-document-language-b = Հայցվող պետության լեզուն
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Փաստաթղթի երկու լեզուները պետք է տարբեր լինեն. այս լեզուն արդեն ընտրված է փաստաթղթի մյուս կողմի համար։ Մեկ լեզվով PDF ստանալու համար այստեղ թողեք երկու լեզու և արտահանելիս ընտրեք մեկ լեզվով դասավորություն։
 app-export-pdf = Արտահանել PDF
 app-export-consultation = Արտահանել նախագիծը խորհրդակցության համար
 app-exporting = PDF-ը պատրաստվում է…
@@ -36,7 +39,12 @@ app-errors-heading = Առկա է խնդիր
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Լրացված է { $total } պարտադիր դաշտից { $done }-ը
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Լրացված է { $total } պարտադիր դաշտից { $done }-ը
+    [one] Լրացված է { $total } պարտադիր դաշտից { $done }-ը · թարգմանության ենթակա է { $translate } պատասխան
+   *[other] Լրացված է { $total } պարտադիր դաշտից { $done }-ը · թարգմանության ենթակա է { $translate } պատասխան
+}
 
 # Կրկնվող տողեր և նույնացուցիչներ։
 app-add-row = Ավելացնել տող
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Ամերիկայի Միացյալ Նահանգ�
 validation-period-long = Այս ժամանակահատվածն ավելի երկար է, քան սովորաբար արդարացված է այս տեսակի հարցումների համար. պահանջեք միայն այն ժամանակահատվածը, որն անհրաժեշտ է քննության համար, կամ հարցման մեջ բացատրեք պատճառը։
 validation-recommended = Խորհուրդ է տրվում. առանց դրա հարցումները հաճախ մերժվում կամ վերադարձվում են։
 validation-answers-differ = Այս պատասխանը տարբերվում է հարցման մեջ ավելի վաղ տրված նույն տեղեկությունից։
+validation-untranslated = Նշեք այս պատասխանի ձևակերպումը փաստաթղթի մյուս լեզվով կամ նշեք «Նույնն է երկու լեզուներով» կամ «Թողնել առանց թարգմանության» վանդակը։
 validation-answers-contradict = Այս պատասխանը հակասում է հարցման կարգավիճակին. պահպանման նախորդ հարցման շարունակությունը նշանակում է, որ պահպանում արդեն պահանջվել է։
 app-layout = PDF-ի դասավորությունը
 app-layout-side-by-side = Փաստաթղթի երկու լեզուները կողք կողքի

@@ -16,15 +16,20 @@ import-locked = Այս նախագիծը գաղտնագրված է. մուտքա�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Ներմուծված է՝ { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Ներմուծված է՝ { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } նույնացուցիչով այլ բովանդակություն արդեն կա. ներմուծված է որպես { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = Այլ բովանդակությամբ արդեն պահպանված է այստեղ՝ { $name }. ներմուծված է որպես պատճեն
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Արդեն պահպանված է՝ { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Արդեն պահպանված է՝ { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Ներմուծված չէ՝ { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Ներմուծված չէ՝ { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = ֆայլի թիվ { $number } նախագիծը
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Ներմուծել որպես պատճեն

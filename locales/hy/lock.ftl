@@ -21,3 +21,13 @@ lock-remove-confirm = Հանե՞լ կողպումը։ Այնուհետև նախ�
 lock-listed = Կողպված նախագիծ (խմբագրություն { $revision })
 lock-open = Բացել
 lock-opening = Բացվում է…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Պիտակ նախագծերի ցանկում (չգաղտնագրված, ոչ պարտադիր)
+lock-label-warning = Պիտակը պահվում է առանց գաղտնագրման՝ կողպված նախագծի կողքին. այն կարող է կարդալ յուրաքանչյուր ոք, ով օգտվում է այս դիտարկիչից կամ ունի արտահանված պատճեն։ Մի՛ գրեք դրանում անուններ, գործի մանրամասներ կամ որևէ գաղտնի տեղեկություն։
+lock-label-save = Պահպանել պիտակը
+lock-label-saved = Պիտակը պահպանված է։
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (կողպված նախագիծ, խմբագրություն { $revision })

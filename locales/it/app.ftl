@@ -14,6 +14,9 @@ app-language-group-other = Altre scritture
 app-document-languages = Lingue del documento
 app-document-language-a = Lingua dell'autorità richiedente
 app-document-language-b = Lingua dello Stato richiesto
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Le due lingue del documento devono essere diverse: questa lingua è già scelta per l'altro lato del documento. Per un PDF in una sola lingua, mantenere qui due lingue e scegliere un'impaginazione in una sola lingua al momento dell'esportazione.
 app-export-pdf = Esporta in PDF
 app-export-consultation = Esporta la bozza per consultazione
 app-exporting = Preparazione del PDF…
@@ -36,7 +39,12 @@ app-errors-heading = Si è verificato un problema
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Campi obbligatori compilati: { $done } su { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Campi obbligatori compilati: { $done } su { $total }
+    [one] Campi obbligatori compilati: { $done } su { $total } · { $translate } risposta da tradurre
+   *[other] Campi obbligatori compilati: { $done } su { $total } · { $translate } risposte da tradurre
+}
 
 # Righe ripetibili e identificativi.
 app-add-row = Aggiungi una riga
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Gli Stati Uniti, di norma, non danno seguito a 
 validation-period-long = Questo periodo è più lungo di quanto giustifichino di solito le richieste di questo tipo: chiedere solo il periodo necessario alle indagini, o spiegarne il motivo nella richiesta.
 validation-recommended = Raccomandato: le richieste prive di questo elemento vengono spesso respinte o restituite.
 validation-answers-differ = Questa risposta differisce dalla stessa informazione fornita in precedenza nella richiesta.
+validation-untranslated = Indicare il testo di questa risposta nell'altra lingua del documento, oppure spuntare «Identico nelle due lingue» o «Lasciare non tradotto».
 validation-answers-contradict = Questa risposta contraddice lo stato della richiesta: se la richiesta fa seguito a una richiesta di conservazione, significa che la conservazione è stata chiesta.
 app-layout = Impaginazione del PDF
 app-layout-side-by-side = Le due lingue del documento affiancate

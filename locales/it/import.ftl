@@ -16,15 +16,20 @@ import-locked = Questa bozza è cifrata: inserire la relativa passphrase.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importata: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importata: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } esiste già con un altro contenuto: importata come { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } è già salvata qui con un altro contenuto: importata come copia
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Già salvata: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Già salvata: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Non importata: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Non importata: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = bozza n. { $number } del file
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Importa come copia

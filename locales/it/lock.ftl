@@ -21,3 +21,13 @@ lock-remove-confirm = Rimuovere il blocco? La bozza sarà poi memorizzata in chi
 lock-listed = Bozza bloccata (revisione { $revision })
 lock-open = Apri
 lock-opening = Apertura in corso…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Etichetta nell'elenco delle bozze (non cifrata, facoltativa)
+lock-label-warning = L'etichetta è memorizzata in chiaro accanto alla bozza bloccata: chiunque usi questo browser o possieda una copia esportata può leggerla. Non inserirvi nomi, dettagli del caso né nulla di riservato.
+lock-label-save = Salva l'etichetta
+lock-label-saved = Etichetta salvata.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (bozza bloccata, revisione { $revision })

@@ -12,8 +12,25 @@ pdf-reference = Rif. { $reference }
 pdf-fingerprint = Impronta { $fingerprint }
 pdf-draft = BOZZA PER CONSULTAZIONE
 pdf-not-translated = [Non tradotto: il testo originale è riportato nell'altra colonna.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Risposta lasciata non tradotta dall'autorità richiedente: il testo originale è riportato nell'altra colonna.
 pdf-ticked = Sì
 pdf-not-ticked = No
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Come è stata redatta questa richiesta
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Il testo fisso del modulo in questa colonna (titoli, etichette e opzioni) è una traduzione automatica non ancora rivista da alcun traduttore giuridico.
+pdf-review-answers = Le risposte sono state redatte dall'autorità richiedente, che ne ha fornito anche il testo nell'altra lingua.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = La traduzione delle risposte è stata verificata da { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = La traduzione delle risposte è stata verificata da { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

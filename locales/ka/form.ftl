@@ -21,3 +21,16 @@ form-row-moved = სტრიქონი გადატანილია: ა
 # Variables:
 #   $number (String) - the number the removed row had, e.g. 10.2
 form-row-removed = წაიშალა სტრიქონი { $number }.
+
+# The outline of the form: one link per section, with where that section stands.
+form-outline = ამ მოთხოვნის ნაწილები
+# After a section's heading in the outline.
+# Variables:
+#   $state (String) - "done" (nothing required is missing and nothing waits for a translation),
+#                     "missing" (a required answer is missing or an answer is wrong),
+#                     "translate" (an answer waits for its wording in the other document language)
+form-outline-state = { $state ->
+        [missing] აკლია პასუხები
+        [translate] სათარგმნია
+       *[done] შევსებულია
+    }

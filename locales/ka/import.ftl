@@ -16,15 +16,20 @@ import-locked = ეს პროექტი დაშიფრულია: შ
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = იმპორტირებულია: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = იმპორტირებულია: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } უკვე არსებობს სხვა შინაარსით: იმპორტირებულია როგორც { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } აქ უკვე შენახულია სხვა შინაარსით: იმპორტირებულია ასლის სახით
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = უკვე შენახულია: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = უკვე შენახულია: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = არ არის იმპორტირებული: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = არ არის იმპორტირებული: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = პროექტი № { $number } ფაილიდან
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = ასლის სახით იმპორტი

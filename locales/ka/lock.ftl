@@ -21,3 +21,13 @@ lock-remove-confirm = მოიხსნას დაბლოკვა? ამ�
 lock-listed = დაბლოკილი პროექტი (რედაქცია { $revision })
 lock-open = გახსნა
 lock-opening = იხსნება…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = იარლიყი პროექტების სიაში (დაუშიფრავი, არასავალდებულო)
+lock-label-warning = იარლიყი ინახება დაუშიფრავად, დაბლოკილი პროექტის გვერდით: მისი წაკითხვა შეუძლია ნებისმიერს, ვინც ამ ბრაუზერით სარგებლობს ან ექსპორტირებული ასლი აქვს. ნუ მიუთითებთ მასში სახელებს, საქმის დეტალებს ან ნებისმიერ ინფორმაციას, რომელიც კონფიდენციალურობას საჭიროებს.
+lock-label-save = იარლიყის შენახვა
+lock-label-saved = იარლიყი შენახულია.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (დაბლოკილი პროექტი, რედაქცია { $revision })

@@ -14,6 +14,9 @@ app-language-group-other = 그 밖의 문자
 app-document-languages = 문서 언어
 app-document-language-a = 요청기관의 언어
 app-document-language-b = 피요청국의 언어
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = 두 문서 언어는 서로 달라야 합니다. 이 언어는 이미 다른 쪽의 언어로 선택되어 있습니다. 한 언어로 된 PDF가 필요하면 여기에서는 두 언어를 유지하고 내보낼 때 단일 언어 배치를 선택하십시오.
 app-export-pdf = PDF 내보내기
 app-export-consultation = 협의용 초안 내보내기
 app-exporting = PDF를 준비하고 있습니다…
@@ -36,7 +39,11 @@ app-errors-heading = 문제가 있습니다
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = 필수 항목 { $total }개 중 { $done }개 완료
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] 필수 항목 { $total }개 중 { $done }개 완료
+   *[other] 필수 항목 { $total }개 중 { $done }개 완료 · 번역할 답변 { $translate }개
+}
 
 # Repeatable rows and identifiers.
 app-add-row = 행 추가
@@ -100,6 +107,7 @@ validation-us-damage-threshold = 미국은 일반적으로 피해액이 5,000미
 validation-period-long = 이 기간은 이러한 종류의 요청에서 통상 정당화되는 기간보다 깁니다. 수사에 필요한 기간만 요청하거나, 요청서에 그 이유를 설명하십시오.
 validation-recommended = 권장: 이 항목이 없는 요청은 흔히 거절되거나 반송됩니다.
 validation-answers-differ = 이 답변은 요청서 앞부분에서 제공한 같은 정보와 다릅니다.
+validation-untranslated = 이 답변의 다른 문서 언어 문구를 입력하거나 "두 언어에서 동일" 또는 "번역하지 않고 두기"를 선택하십시오.
 validation-answers-contradict = 이 답변은 요청의 상태와 모순됩니다. 보전 요청에 따른 후속 요청이라는 것은 보전이 이미 요청되었음을 뜻합니다.
 app-layout = PDF 배치
 app-layout-side-by-side = 두 문서 언어를 나란히

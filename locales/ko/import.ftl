@@ -16,15 +16,20 @@ import-locked = 이 초안은 잠겨 있습니다. 암호문을 입력하십시�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = 가져옴: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = 가져옴: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id }이(가) 다른 내용으로 이미 있음: { $copy }(으)로 가져옴
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name }은(는) 이미 다른 내용으로 여기에 저장되어 있음: 사본으로 가져옴
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = 이미 저장됨: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = 이미 저장됨: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = 가져오지 않음: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = 가져오지 않음: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = 파일의 { $number }번째 초안
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = 사본으로 가져오기

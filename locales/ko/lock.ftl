@@ -21,3 +21,13 @@ lock-remove-confirm = 잠금을 해제하시겠습니까? 해제하면 초안은
 lock-listed = 잠긴 초안(개정 { $revision })
 lock-open = 열기
 lock-opening = 여는 중…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = 초안 목록의 라벨(암호화되지 않음, 선택 사항)
+lock-label-warning = 라벨은 잠긴 초안 옆에 암호화되지 않은 상태로 저장됩니다. 이 브라우저를 사용하거나 내보낸 사본을 가진 사람은 누구나 읽을 수 있습니다. 라벨에 이름, 사건의 세부 사항 또는 비밀로 해야 할 내용을 넣지 마십시오.
+lock-label-save = 라벨 저장
+lock-label-saved = 라벨을 저장했습니다.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label }(잠긴 초안, 개정 { $revision })

@@ -14,6 +14,9 @@ app-language-group-other = Башка жазуулар
 app-document-languages = Документтин тилдери
 app-document-language-a = Суроо-талап жөнөтүүчү органдын тили
 app-document-language-b = Суроо-талап жөнөтүлгөн мамлекеттин тили
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Документтин эки тили ар башка болушу керек: бул тил документтин башка тарабы үчүн мурдатан тандалган. Бир тилдеги PDF үчүн бул жерде эки тилди калтырып, экспорттоодо бир тилдүү макетти тандаңыз.
 app-export-pdf = PDF экспорттоо
 app-export-consultation = Макулдашуу үчүн долбоорду экспорттоо
 app-exporting = PDF даярдалууда…
@@ -36,7 +39,12 @@ app-errors-heading = Ката бар
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Милдеттүү { $total } пункттун { $done } толтурулду
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Милдеттүү { $total } пункттун { $done } толтурулду
+    [one] Милдеттүү { $total } пункттун { $done } толтурулду · которула турган { $translate } жооп
+   *[other] Милдеттүү { $total } пункттун { $done } толтурулду · которула турган { $translate } жооп
+}
 
 # Repeatable rows and identifiers.
 app-add-row = Сап кошуу
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Америка Кошмо Штаттары ад
 validation-period-long = Бул мезгил мындай түрдөгү суроо-талаптар үчүн адатта негиздүү деп эсептелген мезгилден узун: тергөөгө керектүү мезгилди гана сураңыз же себебин суроо-талапта түшүндүрүңүз.
 validation-recommended = Сунушталат: мунусуз суроо-талаптар көп учурда четке кагылат же кайтарылат.
 validation-answers-differ = Бул жооп суроо-талапта мурда берилген ошол эле маалыматтан айырмаланат.
+validation-untranslated = Бул жооптун документтин башка тилиндеги текстин жазыңыз же «Эки тилде бирдей» же «Которбой калтыруу» деп белгилеңиз.
 validation-answers-contradict = Бул жооп суроо-талаптын статусуна карама-каршы: сактоо жөнүндө суроо-талаптын уландысы сактоо суралганын билдирет.
 app-layout = PDF макети
 app-layout-side-by-side = Документтин эки тили катар

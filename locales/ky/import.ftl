@@ -16,15 +16,20 @@ import-locked = Бул долбоор кулпуланган: анын сырс�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Импорттолду: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Импорттолду: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } башка мазмун менен бар: { $copy } катары импорттолду
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } бул жерде башка мазмун менен мурдатан сакталган: көчүрмө катары импорттолду
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Мурдатан сакталган: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Мурдатан сакталган: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Импорттолгон жок: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Импорттолгон жок: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = файлдагы № { $number } долбоор
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Көчүрмө катары импорттоо

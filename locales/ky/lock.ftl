@@ -21,3 +21,13 @@ lock-remove-confirm = Кулпуну алуу керекпи? Андан кий�
 lock-listed = Кулпуланган долбоор (редакциясы: { $revision })
 lock-open = Ачуу
 lock-opening = Ачылууда…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Долбоорлор тизмесиндеги белги (шифрленбейт, милдеттүү эмес)
+lock-label-warning = Белги кулпуланган долбоордун жанында шифрленбеген түрдө сакталат: аны ушул браузерди колдонгон же экспорттолгон көчүрмөсү бар ар бир адам окуй алат. Ага аты-жөндөрдү, иштин чоо-жайын же купуялуулугун сактоо керек болгон эч кандай маалыматты жазбаңыз.
+lock-label-save = Белгини сактоо
+lock-label-saved = Белги сакталды.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (кулпуланган долбоор, редакциясы: { $revision })

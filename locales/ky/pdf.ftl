@@ -12,8 +12,25 @@ pdf-reference = Чыгыш № { $reference }
 pdf-fingerprint = Текшерүү суммасы { $fingerprint }
 pdf-draft = МАКУЛДАШУУ ҮЧҮН ДОЛБООР
 pdf-not-translated = [Которулган эмес: түп нускадагы текст башка мамычада.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Суроо-талап жөнөтүүчү орган тарабынан которулбай калтырылды: түп нускадагы текст башка мамычада.
 pdf-ticked = Ооба
 pdf-not-ticked = Жок
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Бул суроо-талап кантип түзүлгөн
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Бул мамычадагы форманын туруктуу тексти (аталыштар, талаалардын аттары жана варианттар) азырынча бир да юрист-котормочу текшере элек машиналык котормо болуп саналат.
+pdf-review-answers = Жоопторду суроо-талап жөнөтүүчү орган жазган жана алардын башка тилдеги текстин да ошол орган берген.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Жооптордун котормосун { $name } текшерген.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Жооптордун котормосун { $name } ({ $office }) текшерген.
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

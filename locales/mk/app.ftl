@@ -14,6 +14,9 @@ app-language-group-other = Други писма
 app-document-languages = Јазици на документот
 app-document-language-a = Јазик на органот молител
 app-document-language-b = Јазик на замолената држава
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Двата јазика на документот мора да бидат различни: овој јазик е веќе избран за другата страна на документот. За PDF на еден јазик, задржете ги тука двата јазика и при извозот изберете распоред на еден јазик.
 app-export-pdf = Извези PDF
 app-export-consultation = Извези нацрт за консултации
 app-exporting = Се подготвува PDF…
@@ -36,7 +39,12 @@ app-errors-heading = Постои проблем
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Пополнети задолжителни полиња: { $done } од { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Пополнети задолжителни полиња: { $done } од { $total }
+    [one] Пополнети задолжителни полиња: { $done } од { $total } · { $translate } одговор треба да се преведе
+   *[other] Пополнети задолжителни полиња: { $done } од { $total } · { $translate } одговори треба да се преведат
+}
 
 # Редови што се повторуваат и идентификатори.
 app-add-row = Додај ред
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Соединетите Американски �
 validation-period-long = Овој период е подолг отколку што барањата од овој вид обично оправдуваат: барајте го само периодот што ѝ е потребен на истрагата, или во барањето образложете зошто е потребен.
 validation-recommended = Се препорачува: барањата без ова често се одбиваат или се враќаат.
 validation-answers-differ = Овој одговор се разликува од истиот податок наведен претходно во барањето.
+validation-untranslated = Внесете го текстот на овој одговор на другиот јазик на документот или означете „Исто на двата јазика“ или „Остави непреведено“.
 validation-answers-contradict = Овој одговор е во спротивност со статусот на барањето: барање поврзано со претходно барање за зачувување значи дека зачувувањето веќе било побарано.
 app-layout = Распоред на PDF
 app-layout-side-by-side = Двата јазика на документот еден до друг

@@ -16,15 +16,20 @@ import-locked = Овој нацрт е шифриран: внесете ја н�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Увезено: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Увезено: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } веќе постои со друга содржина: увезено како { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } веќе е зачуван тука со друга содржина: увезено како копија
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Веќе зачувано: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Веќе зачувано: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Не е увезено: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Не е увезено: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = нацрт бр. { $number } од датотеката
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Увези како копија

@@ -21,3 +21,13 @@ lock-remove-confirm = Да се отстрани заклучувањето? Н�
 lock-listed = Заклучен нацрт (ревизија { $revision })
 lock-open = Отвори
 lock-opening = Отворање…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Ознака во списокот на нацрти (нешифрирана, незадолжителна)
+lock-label-warning = Ознаката се складира нешифрирана покрај заклучениот нацрт: може да ја прочита секој што го користи овој прелистувач или има извезена копија. Не внесувајте во неа имиња, детали за предметот ниту ништо доверливо.
+lock-label-save = Зачувај ја ознаката
+lock-label-saved = Ознаката е зачувана.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (заклучен нацрт, ревизија { $revision })

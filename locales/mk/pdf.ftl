@@ -12,8 +12,25 @@ pdf-reference = Бр. { $reference }
 pdf-fingerprint = Отпечаток { $fingerprint }
 pdf-draft = НАЦРТ ЗА КОНСУЛТАЦИИ
 pdf-not-translated = [Не е преведено: изворниот текст е во другата колона.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Оставено непреведено од органот молител: изворниот текст е во другата колона.
 pdf-ticked = Да
 pdf-not-ticked = Не
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Како е составено ова барање
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Постојаниот текст на образецот во оваа колона (наслови, ознаки и опции) е машински превод што сѐ уште не го прегледал ниту еден правен преведувач.
+pdf-review-answers = Одговорите ги напиша органот молител, кој го достави и нивниот текст на другиот јазик.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Преводот на одговорите го провери: { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Преводот на одговорите го провери: { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = Outras escritas
 app-document-languages = Línguas do documento
 app-document-language-a = Língua da autoridade requerente
 app-document-language-b = Língua do Estado requerido
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = As duas línguas do documento têm de ser diferentes: esta língua já está escolhida para o outro lado do documento. Para um PDF numa só língua, mantenha aqui duas línguas e escolha uma paginação numa só língua ao exportar.
 app-export-pdf = Exportar em PDF
 app-export-consultation = Exportar projeto para consulta
 app-exporting = A preparar o PDF…
@@ -36,7 +39,12 @@ app-errors-heading = Foi detetado um problema
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Campos obrigatórios preenchidos: { $done } de { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Campos obrigatórios preenchidos: { $done } de { $total }
+    [one] Campos obrigatórios preenchidos: { $done } de { $total } · { $translate } resposta por traduzir
+   *[other] Campos obrigatórios preenchidos: { $done } de { $total } · { $translate } respostas por traduzir
+}
 
 # Linhas repetíveis e identificadores.
 app-add-row = Acrescentar uma linha
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Os Estados Unidos recusam geralmente pedidos re
 validation-period-long = Este período é mais longo do que os pedidos deste tipo costumam justificar: peça apenas o período de que a investigação necessita, ou explique no pedido por que razão o pede.
 validation-recommended = Recomendado: os pedidos sem este elemento são frequentemente recusados ou devolvidos.
 validation-answers-differ = Esta resposta difere da mesma informação prestada anteriormente no pedido.
+validation-untranslated = Indique o texto desta resposta na outra língua do documento ou assinale «Igual nas duas línguas» ou «Deixar sem tradução».
 validation-answers-contradict = Esta resposta contradiz a situação do pedido: um pedido na sequência de um pedido de conservação significa que a conservação foi pedida.
 app-layout = Paginação do PDF
 app-layout-side-by-side = As duas línguas do documento lado a lado

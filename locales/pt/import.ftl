@@ -16,15 +16,20 @@ import-locked = Este projeto está cifrado: introduza a respetiva frase-passe.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importado: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importado: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } já existe com outro conteúdo: importado como { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } já está guardado aqui com outro conteúdo: importado como cópia
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Já guardado: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Já guardado: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Não importado: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Não importado: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = projeto n.º { $number } do ficheiro
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Importar como cópia

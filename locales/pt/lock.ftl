@@ -21,3 +21,13 @@ lock-remove-confirm = Remover o bloqueio? O projeto passará a ser guardado sem 
 lock-listed = Projeto bloqueado (revisão { $revision })
 lock-open = Abrir
 lock-opening = A abrir…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Etiqueta na lista de projetos (sem cifra, facultativa)
+lock-label-warning = A etiqueta é guardada sem cifra junto do projeto bloqueado: qualquer pessoa que utilize este navegador, ou que tenha uma cópia exportada, pode lê-la. Não inclua nela nomes, pormenores do processo nem nada confidencial.
+lock-label-save = Guardar a etiqueta
+lock-label-saved = Etiqueta guardada.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (projeto bloqueado, revisão { $revision })

@@ -14,6 +14,9 @@ app-language-group-other = Alte scrieri
 app-document-languages = Limbile documentului
 app-document-language-a = Limba autorității solicitante
 app-document-language-b = Limba statului solicitat
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Cele două limbi ale documentului trebuie să fie diferite: această limbă este deja aleasă pentru cealaltă parte a documentului. Pentru un PDF într-o singură limbă, păstrați aici două limbi și alegeți la export un aspect într-o singură limbă.
 app-export-pdf = Exportă PDF
 app-export-consultation = Exportă proiectul pentru consultare
 app-exporting = Se pregătește PDF-ul…
@@ -36,7 +39,13 @@ app-errors-heading = Există o problemă
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Câmpuri obligatorii completate: { $done } din { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Câmpuri obligatorii completate: { $done } din { $total }
+    [one] Câmpuri obligatorii completate: { $done } din { $total } · { $translate } răspuns de tradus
+    [few] Câmpuri obligatorii completate: { $done } din { $total } · { $translate } răspunsuri de tradus
+   *[other] Câmpuri obligatorii completate: { $done } din { $total } · { $translate } de răspunsuri de tradus
+}
 
 # Rânduri repetabile și identificatori.
 app-add-row = Adăugați un rând
@@ -100,6 +109,7 @@ validation-us-damage-threshold = Statele Unite refuză, în general, cererile pr
 validation-period-long = Această perioadă este mai lungă decât justifică de obicei cererile de acest tip: solicitați numai perioada necesară pentru cercetare sau explicați motivul în cerere.
 validation-recommended = Recomandat: cererile care nu conțin această informație sunt adesea refuzate sau returnate.
 validation-answers-differ = Acest răspuns diferă de aceeași informație indicată anterior în cerere.
+validation-untranslated = Introduceți formularea acestui răspuns în cealaltă limbă a documentului sau bifați „La fel în ambele limbi” ori „Lăsați netradus”.
 validation-answers-contradict = Acest răspuns contrazice stadiul cererii: dacă cererea este urmarea unei cereri de conservare, înseamnă că s-a solicitat conservarea.
 app-layout = Aspectul PDF-ului
 app-layout-side-by-side = Cele două limbi ale documentului una lângă alta

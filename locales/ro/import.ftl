@@ -16,15 +16,20 @@ import-locked = Acest proiect este criptat: introduceți fraza de acces.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Importat: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Importat: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } există deja cu alt conținut: importat ca { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } este deja salvat aici cu alt conținut: importat ca o copie
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Deja salvat: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Deja salvat: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Neimportat: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Neimportat: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = proiectul nr. { $number } din fișier
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Importați ca o copie

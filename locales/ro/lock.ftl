@@ -21,3 +21,13 @@ lock-remove-confirm = Eliminați blocarea? Proiectul va fi apoi stocat necriptat
 lock-listed = Proiect blocat (revizia { $revision })
 lock-open = Deschideți
 lock-opening = Se deschide…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Etichetă în lista de proiecte (necriptată, opțională)
+lock-label-warning = Eticheta este stocată necriptat lângă proiectul blocat: oricine folosește acest browser sau deține o copie exportată o poate citi. Nu includeți în ea nume, detalii ale cauzei sau nimic confidențial.
+lock-label-save = Salvați eticheta
+lock-label-saved = Etichetă salvată.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (proiect blocat, revizia { $revision })

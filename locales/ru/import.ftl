@@ -16,15 +16,20 @@ import-locked = Черновик зашифрован: введите его п�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Импортирован: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Импортирован: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } уже существует с другим содержанием: импортирован как { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } уже сохранён здесь с другим содержанием: импортирован как копия
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Уже сохранён: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Уже сохранён: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Не импортирован: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Не импортирован: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = черновик № { $number } в файле
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Импортировать как копию

@@ -21,3 +21,13 @@ lock-remove-confirm = Снять блокировку? Черновик буде
 lock-listed = Заблокированный черновик (редакция { $revision })
 lock-open = Открыть
 lock-opening = Открытие…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Метка в списке черновиков (не шифруется, необязательно)
+lock-label-warning = Метка хранится рядом с заблокированным черновиком в незашифрованном виде: её может прочитать любой, кто пользуется этим браузером или имеет экспортированную копию. Не указывайте в ней имена, сведения о деле или иные конфиденциальные сведения.
+lock-label-save = Сохранить метку
+lock-label-saved = Метка сохранена.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (заблокированный черновик, редакция { $revision })

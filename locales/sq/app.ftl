@@ -14,6 +14,9 @@ app-language-group-other = Shkrime të tjera
 app-document-languages = Gjuhët e dokumentit
 app-document-language-a = Gjuha e autoritetit kërkues
 app-document-language-b = Gjuha e Shtetit të kërkuar
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Dy gjuhët e dokumentit duhet të jenë të ndryshme: kjo gjuhë është zgjedhur tashmë për anën tjetër të dokumentit. Për një PDF në një gjuhë të vetme, mbani këtu dy gjuhë dhe zgjidhni një faqosje me një gjuhë të vetme kur eksportoni.
 app-export-pdf = Eksporto PDF
 app-export-consultation = Eksporto projektin për konsultim
 app-exporting = PDF-ja po përgatitet…
@@ -36,7 +39,12 @@ app-errors-heading = Ka një problem
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Fusha të detyrueshme të plotësuara: { $done } nga { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Fusha të detyrueshme të plotësuara: { $done } nga { $total }
+    [one] Fusha të detyrueshme të plotësuara: { $done } nga { $total } · { $translate } përgjigje për t'u përkthyer
+   *[other] Fusha të detyrueshme të plotësuara: { $done } nga { $total } · { $translate } përgjigje për t'u përkthyer
+}
 
 # Rreshtat e përsëritshëm dhe identifikuesit.
 app-add-row = Shto një rresht
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Shtetet e Bashkuara të Amerikës në përgjith
 validation-period-long = Kjo periudhë është më e gjatë nga sa justifikojnë zakonisht kërkesat e këtij lloji: kërkoni vetëm periudhën që i nevojitet hetimit, ose shpjegoni arsyen në kërkesë.
 validation-recommended = E rekomanduar: kërkesat pa këtë informacion shpesh refuzohen ose kthehen.
 validation-answers-differ = Kjo përgjigje ndryshon nga i njëjti informacion i dhënë më parë në kërkesë.
+validation-untranslated = Jepni tekstin e kësaj përgjigjeje në gjuhën tjetër të dokumentit ose shënoni „Njësoj në të dyja gjuhët” ose „Lëre pa përkthim”.
 validation-answers-contradict = Kjo përgjigje bie ndesh me statusin e kërkesës: vijimi i një kërkese për ruajtje do të thotë se është kërkuar ruajtja.
 app-layout = Faqosja e PDF-së
 app-layout-side-by-side = Të dyja gjuhët e dokumentit krah për krah

@@ -16,15 +16,20 @@ import-locked = Ky draft është i enkriptuar: futni frazën e tij të kalimit.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = U importua: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = U importua: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } ekziston me përmbajtje tjetër: u importua si { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } është ruajtur tashmë këtu me përmbajtje tjetër: u importua si kopje
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Tashmë i ruajtur: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Tashmë i ruajtur: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Nuk u importua: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Nuk u importua: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = drafti nr. { $number } i skedarit
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Importoje si kopje

@@ -21,3 +21,13 @@ lock-remove-confirm = Të hiqet kyçja? Drafti do të mbahet pastaj i paenkriptu
 lock-listed = Draft i kyçur (rishikimi { $revision })
 lock-open = Hape
 lock-opening = Po hapet…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Etiketa në listën e drafteve (e paenkriptuar, fakultative)
+lock-label-warning = Etiketa ruhet e paenkriptuar pranë draftit të kyçur: kushdo që përdor këtë shfletues ose zotëron një kopje të eksportuar mund ta lexojë. Mos shkruani në të emra, hollësi të çështjes ose asgjë konfidenciale.
+lock-label-save = Ruaj etiketën
+lock-label-saved = Etiketa u ruajt.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (draft i kyçur, rishikimi { $revision })

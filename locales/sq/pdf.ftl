@@ -12,8 +12,25 @@ pdf-reference = Ref. nr. { $reference }
 pdf-fingerprint = Gjurma { $fingerprint }
 pdf-draft = PROJEKT PËR KONSULTIM
 pdf-not-translated = [E papërkthyer: teksti origjinal gjendet në kolonën tjetër.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Lënë pa përkthim nga autoriteti kërkues: teksti origjinal gjendet në kolonën tjetër.
 pdf-ticked = Po
 pdf-not-ticked = Jo
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Si u hartua kjo kërkesë
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Teksti i përhershëm i formularit në këtë kolonë (titujt, etiketat dhe opsionet) është përkthim automatik që ende nuk e ka shqyrtuar asnjë përkthyes ligjor.
+pdf-review-answers = Përgjigjet u shkruan nga autoriteti kërkues, i cili dha edhe tekstin e tyre në gjuhën tjetër.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Përkthimi i përgjigjeve u kontrollua nga { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Përkthimi i përgjigjeve u kontrollua nga { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

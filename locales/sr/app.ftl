@@ -14,6 +14,9 @@ app-language-group-other = Друга писма
 app-document-languages = Језици документа
 app-document-language-a = Језик органа молиоца
 app-document-language-b = Језик замољене државе
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Два језика документа морају бити различита: овај језик је већ изабран за другу страну документа. За PDF на једном језику задржите овде два језика и при извозу изаберите распоред на једном језику.
 app-export-pdf = Извези PDF
 app-export-consultation = Извези нацрт за консултације
 app-exporting = Припрема PDF-а…
@@ -36,7 +39,13 @@ app-errors-heading = Постоји проблем
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Попуњено обавезних поља: { $done } од { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Попуњено обавезних поља: { $done } од { $total }
+    [one] Попуњено обавезних поља: { $done } од { $total } · { $translate } одговор треба превести
+    [few] Попуњено обавезних поља: { $done } од { $total } · { $translate } одговора треба превести
+   *[other] Попуњено обавезних поља: { $done } од { $total } · { $translate } одговора треба превести
+}
 
 # Поновљиви редови и идентификатори.
 app-add-row = Додај ред
@@ -100,6 +109,7 @@ validation-us-damage-threshold = Сједињене Америчке Држав�
 validation-period-long = Овај период је дужи него што захтеви ове врсте обично оправдавају: тражите само период који је потребан истрази, или у захтеву образложите зашто је потребан.
 validation-recommended = Препоручује се: захтеви без овог податка често се одбијају или враћају.
 validation-answers-differ = Овај одговор се разликује од истог податка наведеног раније у захтеву.
+validation-untranslated = Унесите текст овог одговора на другом језику документа или означите „Исто на оба језика” или „Остави непреведено”.
 validation-answers-contradict = Овај одговор је у супротности са статусом захтева: захтев у вези са претходним захтевом за чување значи да је чување већ затражено.
 app-layout = Распоред PDF-а
 app-layout-side-by-side = Оба језика документа једно поред другог

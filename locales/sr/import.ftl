@@ -16,15 +16,20 @@ import-locked = Овај нацрт је шифрован: унесите њег
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Увезено: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Увезено: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } већ постоји с другим садржајем: увезено као { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } је већ сачуван овде с другим садржајем: увезено као копија
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Већ сачувано: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Већ сачувано: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Није увезено: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Није увезено: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = нацрт бр. { $number } из датотеке
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Увези као копију

@@ -21,3 +21,13 @@ lock-remove-confirm = Уклонити закључавање? Нацрт ће �
 lock-listed = Закључан нацрт (ревизија { $revision })
 lock-open = Отвори
 lock-opening = Отварање…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Ознака на листи нацрта (нешифрована, необавезна)
+lock-label-warning = Ознака се складишти нешифрована поред закључаног нацрта: може да је прочита свако ко користи овај прегледач или поседује извезену копију. Не уносите у њу имена, појединости о предмету нити било шта поверљиво.
+lock-label-save = Сачувај ознаку
+lock-label-saved = Ознака је сачувана.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (закључан нацрт, ревизија { $revision })

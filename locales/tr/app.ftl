@@ -14,6 +14,9 @@ app-language-group-other = Diğer yazılar
 app-document-languages = Belge dilleri
 app-document-language-a = Talep eden makamın dili
 app-document-language-b = Talep edilen Devletin dili
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = İki belge dili farklı olmalıdır: bu dil, belgenin diğer tarafı için zaten seçilmiştir. Tek dilli bir PDF için burada iki dili koruyun ve dışa aktarırken tek dilli bir PDF düzeni seçin.
 app-export-pdf = PDF olarak dışa aktar
 app-export-consultation = Görüşe sunulacak taslağı dışa aktar
 app-exporting = PDF hazırlanıyor…
@@ -36,7 +39,12 @@ app-errors-heading = Bir sorun var
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Tamamlanan zorunlu alanlar: { $done } / { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Tamamlanan zorunlu alanlar: { $done } / { $total }
+    [one] Tamamlanan zorunlu alanlar: { $done } / { $total } · çevrilecek { $translate } yanıt
+   *[other] Tamamlanan zorunlu alanlar: { $done } / { $total } · çevrilecek { $translate } yanıt
+}
 
 # Tekrarlanabilir satırlar ve tanımlayıcılar.
 app-add-row = Satır ekle
@@ -100,6 +108,7 @@ validation-us-damage-threshold = Amerika Birleşik Devletleri, 5.000 USD'nin alt
 validation-period-long = Bu dönem, bu türdeki taleplerin genellikle haklı kılabileceğinden daha uzundur: yalnızca soruşturmanın gerektirdiği dönemi isteyin veya nedenini talepte açıklayın.
 validation-recommended = Önerilir: bu bilgiyi içermeyen talepler çoğu zaman reddedilir veya iade edilir.
 validation-answers-differ = Bu yanıt, talepte daha önce verilen aynı bilgiden farklıdır.
+validation-untranslated = Bu yanıtın diğer belge dilindeki metnini girin ya da "Her iki dilde aynı" veya "Çevrilmeden bırak" seçeneğini işaretleyin.
 validation-answers-contradict = Bu yanıt talebin durumuyla çelişmektedir: önceki bir muhafaza talebinin devamı, muhafazanın zaten istendiği anlamına gelir.
 app-layout = PDF düzeni
 app-layout-side-by-side = Belgenin iki dili yan yana

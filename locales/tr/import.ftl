@@ -16,15 +16,20 @@ import-locked = Bu taslak şifreli: parola ifadesini girin.
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = İçe aktarıldı: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = İçe aktarıldı: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } farklı içerikle zaten var: { $copy } olarak içe aktarıldı
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } burada farklı içerikle zaten kayıtlı: kopya olarak içe aktarıldı
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Zaten kayıtlı: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Zaten kayıtlı: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = İçe aktarılmadı: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = İçe aktarılmadı: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = dosyadaki { $number }. taslak
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Kopya olarak içe aktar

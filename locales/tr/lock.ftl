@@ -21,3 +21,13 @@ lock-remove-confirm = Kilit kaldırılsın mı? Taslak bundan sonra bu tarayıc�
 lock-listed = Kilitli taslak (revizyon { $revision })
 lock-open = Aç
 lock-opening = Açılıyor…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Taslaklar listesindeki etiket (şifrelenmez, isteğe bağlı)
+lock-label-warning = Etiket, kilitli taslağın yanında şifrelenmeden saklanır: bu tarayıcıyı kullanan veya dışa aktarılmış bir kopyaya sahip olan herkes onu okuyabilir. Etikete adlar, dava ayrıntıları veya gizli herhangi bir bilgi yazmayın.
+lock-label-save = Etiketi kaydet
+lock-label-saved = Etiket kaydedildi.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (kilitli taslak, revizyon { $revision })

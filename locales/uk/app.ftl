@@ -14,6 +14,9 @@ app-language-group-other = Інші системи письма
 app-document-languages = Мови документа
 app-document-language-a = Мова запитуючого органу
 app-document-language-b = Мова запитуваної держави
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = Мови документа мають різнитися: цю мову вже вибрано для іншої сторони документа. Щоб отримати PDF однією мовою, залиште тут дві мови й під час експорту виберіть макет однією мовою.
 app-export-pdf = Експортувати PDF
 app-export-consultation = Експортувати проєкт для погодження
 app-exporting = Підготовка PDF…
@@ -36,7 +39,13 @@ app-errors-heading = Виявлено помилки
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = Заповнено обов'язкових полів: { $done } з { $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] Заповнено обов'язкових полів: { $done } з { $total }
+    [one] Заповнено обов'язкових полів: { $done } з { $total } · { $translate } відповідь очікує перекладу
+    [few] Заповнено обов'язкових полів: { $done } з { $total } · { $translate } відповіді очікують перекладу
+   *[other] Заповнено обов'язкових полів: { $done } з { $total } · { $translate } відповідей очікують перекладу
+}
 
 # Повторювані рядки та ідентифікатори.
 app-add-row = Додати рядок
@@ -100,6 +109,7 @@ validation-us-damage-threshold = Сполучені Штати Америки, �
 validation-period-long = Цей період довший, ніж зазвичай виправдано для запитів такого виду: запитуйте лише той період, який потрібен для розслідування, або поясніть у запиті, чому він потрібен.
 validation-recommended = Рекомендовано: запити без цих відомостей часто відхиляють або повертають.
 validation-answers-differ = Ця відповідь відрізняється від тих самих відомостей, зазначених раніше в запиті.
+validation-untranslated = Зазначте текст цієї відповіді іншою мовою документа або позначте «Однаково обома мовами» чи «Залишити без перекладу».
 validation-answers-contradict = Ця відповідь суперечить статусу запиту: якщо запит надсилається слідом за запитом про збереження, отже, збереження запитувалося.
 app-layout = Макет PDF
 app-layout-side-by-side = Обидві мови документа поруч

@@ -16,15 +16,20 @@ import-locked = Чернетку зашифровано: введіть її п�
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = Імпортовано: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = Імпортовано: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } уже існує з іншим змістом: імпортовано як { $copy }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } уже збережено тут з іншим змістом: імпортовано як копію
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = Уже збережено: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = Уже збережено: { $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = Не імпортовано: { $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = Не імпортовано: { $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = чернетка № { $number } у файлі
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = Імпортувати як копію

@@ -21,3 +21,13 @@ lock-remove-confirm = Зняти блокування? Чернетка збер
 lock-listed = Заблокована чернетка (редакція { $revision })
 lock-open = Відкрити
 lock-opening = Відкриття…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = Мітка в списку чернеток (не шифрується, необов'язково)
+lock-label-warning = Мітка зберігається поруч із заблокованою чернеткою в незашифрованому вигляді: її може прочитати будь-хто, хто користується цим браузером або має експортовану копію. Не зазначайте в ній імен, відомостей про справу чи будь-чого іншого, що потребує конфіденційності.
+lock-label-save = Зберегти мітку
+lock-label-saved = Мітку збережено.
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label } (заблокована чернетка, редакція { $revision })

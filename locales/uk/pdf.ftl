@@ -12,8 +12,25 @@ pdf-reference = Вих. № { $reference }
 pdf-fingerprint = Контрольна сума { $fingerprint }
 pdf-draft = ПРОЄКТ ДЛЯ ПОГОДЖЕННЯ
 pdf-not-translated = [Не перекладено: текст мовою оригіналу наведено в іншій колонці.]
+# In a final request, in place of the translation of an answer the requesting authority chose
+# to leave untranslated.
+pdf-left-untranslated = Залишено запитуючим органом без перекладу: текст мовою оригіналу наведено в іншій колонці.
 pdf-ticked = Так
 pdf-not-ticked = Ні
+# The closing note of every request, printed once in each column after the signature block:
+# who wrote what. Its heading:
+pdf-review-heading = Як складено цей запит
+# Printed only in the column of a language whose wording in Tandem is machine-drafted (every
+# language but English until a legal translator has reviewed it; glossary.toml, review-status).
+pdf-review-form-wording = Постійний текст форми в цій колонці (заголовки, назви полів і варіанти відповідей) є машинним перекладом, який ще не перевірив жоден юрист-перекладач.
+pdf-review-answers = Відповіді складено запитуючим органом, який також надав їхній текст іншою мовою.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+pdf-review-checked = Переклад відповідей перевірив(-ла) { $name }.
+# Variables:
+#   $name (String) - the person who checked the translation of the answers, as typed
+#   $office (String) - their office, as typed (and translated)
+pdf-review-checked-office = Переклад відповідей перевірив(-ла) { $name } ({ $office }).
 # Variables:
 #   $from (String) - start of the range, date and time with its zone
 #   $to (String) - end of the range, date and time with its zone

@@ -14,6 +14,9 @@ app-language-group-other = 其他文字
 app-document-languages = 文书语言
 app-document-language-a = 请求机关使用的语言
 app-document-language-b = 被请求国使用的语言
+# Shown when the language chosen for one side of the document is already the other side's; the
+# choice is not taken. A one-language PDF is made with a single-language layout at export.
+app-same-languages = 两种文书语言必须不同：此语言已被另一方选用。如需单一语言的PDF，请在此保留两种语言，并在导出时选择单一语言版式。
 app-export-pdf = 导出PDF
 app-export-consultation = 导出征求意见稿
 app-exporting = 正在生成PDF…
@@ -36,7 +39,11 @@ app-errors-heading = 存在问题
 # Variables:
 #   $done (Number) - required items answered
 #   $total (Number) - required items in the template
-app-completeness = 必填项已完成 { $done }/{ $total }
+#   $translate (Number) - answers whose wording in the other document language is still missing
+app-completeness = { $translate ->
+    [0] 必填项已完成 { $done }/{ $total }
+   *[other] 必填项已完成 { $done }/{ $total } · 待翻译答复 { $translate } 项
+}
 
 # Repeatable rows and identifiers.
 app-add-row = 添加一行
@@ -100,6 +107,7 @@ validation-us-damage-threshold = 美国通常拒绝涉及损失低于5,000美元
 validation-period-long = 此期间长于此类请求通常所能证明其合理的期间：请仅请求侦查所需的期间，或在请求中说明理由。
 validation-recommended = 建议填写：缺少此项的请求常被拒绝或退回。
 validation-answers-differ = 此答复与请求中先前提供的相同信息不一致。
+validation-untranslated = 请填写此答复在另一种文书语言中的文本，或勾选“两种语言相同”或“不予翻译”。
 validation-answers-contradict = 此答复与请求状态相矛盾：对保全请求的后续请求意味着已经请求过保全。
 app-layout = PDF版式
 app-layout-side-by-side = 两种文书语言并列

@@ -16,15 +16,20 @@ import-locked = 此草稿已加锁：请输入其密码短语。
 
 # Import report, one line per draft in the file.
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-added = 已导入：{ $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-added = 已导入：{ $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-#   $copy (String) - the identifier of the copy
-backup-copied = { $id } 已存在但内容不同：已作为 { $copy } 导入
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-copied = { $name } 已在此保存但内容不同：已作为副本导入
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-skipped = 已保存：{ $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-skipped = 已保存：{ $name }
 # Variables:
-#   $id (String) - the draft's identifier in the file
-backup-rejected = 未导入：{ $id }
+#   $name (String) - the draft's name, else its reference number, else the label of a locked draft
+backup-rejected = 未导入：{ $name }
+# What the report calls a draft with neither a name nor a reference number.
+# Variables:
+#   $number (Number) - the draft's place in the file: 1 for the first
+backup-unnamed = 文件中的第 { $number } 份草稿
+# A button beside "Already saved": imports the same draft again under a new identifier.
+backup-as-copy = 作为副本导入

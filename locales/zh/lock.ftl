@@ -21,3 +21,13 @@ lock-remove-confirm = 确定解除锁定？此后草稿将在本浏览器中以�
 lock-listed = 加锁草稿（第 { $revision } 版）
 lock-open = 打开
 lock-opening = 正在打开…
+# A label for a locked draft, stored unencrypted so the list of drafts can tell locked drafts apart.
+lock-label = 草稿列表中的标签（不加密，选填）
+lock-label-warning = 标签以未加密形式与加锁草稿一同存储：使用本浏览器或持有导出副本的任何人均可读取。请勿在标签中填写姓名、案情或任何需要保密的内容。
+lock-label-save = 保存标签
+lock-label-saved = 标签已保存。
+# A locked draft in the list of drafts, when it has a label.
+# Variables:
+#   $label (String) - the label the user gave the locked draft
+#   $revision (Number) - how many times the locked draft was saved
+lock-listed-label = { $label }（加锁草稿，第 { $revision } 版）
