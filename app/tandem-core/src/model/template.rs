@@ -300,13 +300,6 @@ include!(concat!(env!("OUT_DIR"), "/signature.rs"));
 /// The id of the signature section every template ends with ([`with_signature`]).
 pub const SIGNATURE_SECTION: &str = "signature";
 
-/// The file `templates/signature.toml`: the section that closes every request.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Shared {
-    section: Vec<Section>,
-}
-
 /// The template with the signature block of `templates/signature.toml` appended, defined once
 /// for every request type and numbered after the template's last section ("17" → "18"). A
 /// template may not define a section of that id itself.
@@ -316,15 +309,18 @@ fn with_signature(mut template: Template) -> Result<Template, TemplateError> {
             path: SIGNATURE_SECTION.to_string(),
         });
     }
-    let shared: Shared =
-        serde_json::from_str(SIGNATURE).map_err(|e| TemplateError::Syntax(e.to_string()))?;
+    // Read as templates are (through a JSON value, into the sections' own reader), so that no
+    // second copy of that reader is compiled into the app.
+    let sections: Vec<Section> = serde_json::from_slice(SIGNATURE.as_bytes())
+        .and_then(|mut file: serde_json::Value| serde_json::from_value(file["section"].take()))
+        .map_err(|e| TemplateError::Syntax(e.to_string()))?;
     let last = template
         .sections
         .iter()
         .filter_map(|s| s.number.split('.').next()?.parse::<u32>().ok())
         .max()
         .unwrap_or(0);
-    for mut section in shared.section {
+    for mut section in sections {
         section.number = (last + 1).to_string();
         template.sections.push(section);
     }

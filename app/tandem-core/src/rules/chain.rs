@@ -820,6 +820,36 @@ mod tests {
         }
     }
 
+    /// A carried line is never half in language A in column B: while a part has no wording in
+    /// the other language the line is left for the user to translate (a final request waits for
+    /// it); when every part reads the same, so does the line.
+    #[test]
+    fn a_carried_line_gets_its_wording_in_b_only_from_every_part() {
+        let t = preservation_template();
+        let mut previous = Draft::new("p1", &t, [Lang::Ka, Lang::En]);
+        previous.set_text("requested-authority.authority", "24/7 საკონტაქტო პუნქტი");
+        previous.set_text("requesting-authority.organisation", "პროკურატურა");
+        previous.set_text("requesting-authority.person", "Nino Beridze");
+        let next = fu(&previous, "art31-subscriber", "m1", d(2027, 2, 10)).expect("follow-up");
+        assert_eq!(
+            next.text("previous-preservation.requesting"),
+            "პროკურატურა, Nino Beridze"
+        );
+        for line in ["requesting", "executing"] {
+            let path = format!("previous-preservation.{line}");
+            assert_eq!(next.text(&translation_path(&path)), "", "{line}");
+            assert!(!next.ticked(&same_path(&path)), "{line}");
+        }
+        previous.set_ticked("requested-authority.authority#same", true);
+        previous.set_text("requesting-authority.organisation#b", "Prosecutor's Office");
+        let next = fu(&previous, "art31-subscriber", "m1", d(2027, 2, 10)).expect("follow-up");
+        assert!(next.ticked("previous-preservation.executing#same"));
+        assert_eq!(
+            next.text("previous-preservation.requesting#b"),
+            "Prosecutor's Office, Nino Beridze"
+        );
+    }
+
     #[test]
     fn a_provider_preservation_leads_to_voluntary_disclosure_or_mutual_assistance() {
         let previous = full_provider_preservation();

@@ -20,11 +20,7 @@ pub fn Translation(path: String) -> impl IntoView {
     let (ctx, answers, lang_b) = (form.ctx, form.answers, form.lang_b);
     let (text_path, tick_path, left_path) =
         (translation_path(&path), same_path(&path), left_path(&path));
-    let (id, tick_id, left_id) = (
-        field_id(&text_path),
-        field_id(&tick_path),
-        field_id(&left_path),
-    );
+    let id = field_id(&text_path);
     let status_id = format!("{id}-status");
     let status = {
         let paths = [
@@ -58,8 +54,7 @@ pub fn Translation(path: String) -> impl IntoView {
     } else {
         "ltr"
     };
-    let (shown_text, shown_tick, shown_left) =
-        (text_path.clone(), tick_path.clone(), left_path.clone());
+    let shown_text = text_path.clone();
     view! {
         <div class="tandem-translation">
             <label class="tandem-translation__label" for=id.clone()>{label}</label>
@@ -73,32 +68,8 @@ pub fn Translation(path: String) -> impl IntoView {
                 prop:value=move || answers.text(&shown_text)
                 on:input=move |ev| events::type_text(form, &text_path, &event_target_value(&ev))
             ></textarea>
-            <div class="tandem-choice">
-                <input
-                    type="checkbox"
-                    class="tandem-check"
-                    id=tick_id.clone()
-                    aria-describedby=status_id.clone()
-                    prop:checked=move || answers.ticked(&shown_tick)
-                    on:change=move |ev| {
-                        events::tick(form, &tick_path, event_target_checked(&ev), &[])
-                    }
-                />
-                <label class="tandem-choice__label" for=tick_id>{ctx.t("form-same-in-both")}</label>
-            </div>
-            <div class="tandem-choice">
-                <input
-                    type="checkbox"
-                    class="tandem-check"
-                    id=left_id.clone()
-                    aria-describedby=status_id.clone()
-                    prop:checked=move || answers.ticked(&shown_left)
-                    on:change=move |ev| {
-                        events::tick(form, &left_path, event_target_checked(&ev), &[])
-                    }
-                />
-                <label class="tandem-choice__label" for=left_id>{ctx.t("form-leave-untranslated")}</label>
-            </div>
+            {choice(form, tick_path, "form-same-in-both", status_id.clone())}
+            {choice(form, left_path, "form-leave-untranslated", status_id.clone())}
             <p
                 class="tandem-translation__status"
                 class:tandem-translation__status--pending=move || {
@@ -108,6 +79,24 @@ pub fn Translation(path: String) -> impl IntoView {
             >
                 {status_text}
             </p>
+        </div>
+    }
+}
+
+/// A tick under the translation box ("same in both languages", "leave untranslated") at `path`.
+fn choice(form: Form, path: String, label: &'static str, status_id: String) -> impl IntoView {
+    let (answers, id, shown) = (form.answers, field_id(&path), path.clone());
+    view! {
+        <div class="tandem-choice">
+            <input
+                type="checkbox"
+                class="tandem-check"
+                id=id.clone()
+                aria-describedby=status_id
+                prop:checked=move || answers.ticked(&shown)
+                on:change=move |ev| events::tick(form, &path, event_target_checked(&ev), &[])
+            />
+            <label class="tandem-choice__label" for=id>{form.ctx.t(label)}</label>
         </div>
     }
 }
