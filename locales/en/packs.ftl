@@ -39,11 +39,7 @@ packs-not-newer = This browser already has version { $old } of “{ $title }”;
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = This draft was made with the request form “{ $id }”, version { $version }, issued by { $issuer }, which is no longer in this browser. It is shown read-only: add that form again from its file to edit or export the draft.
-# Shown on a draft whose request form was removed and whose details are not known any more.
-# Variables:
-#   $id (String) - the form's identifier, e.g. ge-subscriber
-packs-draft-unknown = This draft was made with the request form “{ $id }”, which is not in this browser. Add that form from its file to open the draft.
+packs-draft-read-only = This draft was made with the request form “{ $id }”, version { $version }, issued by { $issuer }, which is no longer in this browser. It is shown read-only: add that form again from its file to edit the draft.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = This file was not added as a request form. Nothing was stored.
@@ -63,7 +59,7 @@ packs-newer-format = The file was written for a newer version of Tandem (format 
 packs-bad-field = The file's field { $field } is missing, empty, too long or of the wrong type.
 # Variables:
 #   $id (String) - the identifier the file gives the form
-packs-bad-id = The form's identifier { $id } is not 1 to 40 lower-case letters, digits and hyphens.
+packs-bad-id = The form's identifier { $id } must be 1 to 40 lower-case letters, digits and hyphens, starting with a letter.
 # Variables:
 #   $id (String) - the identifier the file gives the form
 packs-reserved-id = The form's identifier { $id } is taken by Tandem's own request types or texts.

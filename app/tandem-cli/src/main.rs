@@ -142,8 +142,7 @@ fn prepare_pack(
             .add_template(lang, &pack.id, messages)
             .map_err(|e| e.to_string())?;
     }
-    let template = pack.template().map_err(|e| e.to_string())?;
-    prepare_with(request, &template, catalog).map_err(|e| e.to_string())
+    prepare_with(request, &pack.template, catalog).map_err(|e| e.to_string())
 }
 
 /// Reads the font files a prepared document needs from `fonts_dir`.

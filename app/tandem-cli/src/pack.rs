@@ -37,12 +37,12 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
     let (Ok([dir]), Some(out)) = (<[String; 1]>::try_from(positional), out) else {
         return Err(USAGE.to_string());
     };
-    let pack = build(Path::new(&dir))?;
-    std::fs::write(&out, pack.to_json()).map_err(|e| format!("{out}: {e}"))
+    let file = build(Path::new(&dir))?;
+    std::fs::write(&out, file).map_err(|e| format!("{out}: {e}"))
 }
 
-/// The pack of a folder, checked as the browser checks it.
-pub fn build(dir: &Path) -> Result<Pack, String> {
+/// The pack file of a folder, checked as the browser checks it.
+pub fn build(dir: &Path) -> Result<String, String> {
     let read =
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
     let meta_path = dir.join("pack.toml");
@@ -97,7 +97,9 @@ pub fn build(dir: &Path) -> Result<Pack, String> {
         "template": to_json(template)?,
         "messages": messages,
     });
-    pack::check(file.to_string().as_bytes()).map_err(|e| format!("{}: {e}", dir.display()))
+    let file = file.to_string();
+    pack::check(file.as_bytes()).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(file)
 }
 
 fn to_json(value: toml::Value) -> Result<Json, String> {

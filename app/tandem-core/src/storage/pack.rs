@@ -16,13 +16,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
-use serde::{Deserialize, Serialize};
-use serde_json::Value as Json;
+use serde_json::{Map, Value as Json};
 use thiserror::Error;
 
-use crate::import::{depth, parse_json};
+use crate::import::{parse_json, ImportError};
+use crate::l10n::Arg;
 use crate::lang::Lang;
-use crate::template::{is_template_id, parse_template_json, Template, TemplateError};
+use crate::template::{is_template_id, template_from_value, Template, TemplateError};
 
 /// The pack format written by this version of Tandem (`"format"` in the file).
 pub const FORMAT: u32 = 1;
@@ -100,12 +100,12 @@ const KINDS: &[&str] = &[
     "identifiers",
 ];
 
-/// A checked template pack.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A checked template pack. The file's fields, as `tandem pack` writes them (templates/README.md,
+/// "Template packs"): `format`, `id`, `version`, `issuer`, `source`, `date`, `languages`,
+/// `template` (as `tandem template build` writes it) and `messages` (the Fluent text of each
+/// language, by language code); no other.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pack {
-    /// Pack format version ([`FORMAT`]).
-    pub format: u32,
     /// The pack's id: the template's id, and the prefix of every message (`<id>-`).
     pub id: String,
     /// The pack's version: a newer one replaces an older after a confirmation.
@@ -116,41 +116,40 @@ pub struct Pack {
     pub source: String,
     /// The date the form was issued, `YYYY-MM-DD`.
     pub date: String,
-    /// The languages the form is written in; the first is used where the interface language
-    /// is not one of them.
+    /// The languages the form is written in (at least two); the first is used where the
+    /// interface language is not one of them.
     pub languages: Vec<Lang>,
-    /// The template, as `tandem template build` writes it.
-    pub template: Json,
+    /// The template.
+    pub template: Template,
     /// The Fluent text of each language (`locales/<lang>.ftl` of the pack folder).
     pub messages: BTreeMap<Lang, String>,
 }
 
-impl Pack {
-    /// The parsed template (checked by [`check`], so this only fails on a pack not read by it).
-    pub fn template(&self) -> Result<Template, TemplateError> {
-        parse_template_json(&self.template.to_string())
-    }
+/// The fields of a pack file.
+const FIELDS: &[&str] = &[
+    "format",
+    "id",
+    "version",
+    "issuer",
+    "source",
+    "date",
+    "languages",
+    "template",
+    "messages",
+];
 
-    /// The messages of a language, or of the pack's first language when it lacks this one
-    /// (with that language, so the page can mark the text with it).
-    pub fn messages_for(&self, lang: Lang) -> (Lang, &str) {
-        match self.messages.get(&lang) {
-            Some(text) => (lang, text),
-            None => {
-                let first = self.languages[0];
-                (first, self.messages.get(&first).map_or("", String::as_str))
-            }
-        }
+impl Pack {
+    /// The messages of a language, or of the pack's first language when it lacks this one.
+    pub fn messages_for(&self, lang: Lang) -> &str {
+        self.messages
+            .get(&lang)
+            .or_else(|| self.messages.get(&self.languages[0]))
+            .map_or("", String::as_str)
     }
 
     /// Whether the pack is written in this language.
     pub fn covers(&self, lang: Lang) -> bool {
         self.languages.contains(&lang)
-    }
-
-    /// The pack as the file holds it (what is stored, and what `tandem pack` writes).
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
     }
 }
 
@@ -201,19 +200,38 @@ pub enum PackError {
     TooMany,
 }
 
-impl PackError {
-    /// The Fluent message that explains the error to the user, with its arguments (all text).
-    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
-        let s = |v: &str| v.to_string();
+/// An argument of a refusal's message: the offending text, or a number (a limit, a line, a
+/// format version), so that a translation may select on it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MessageArg {
+    Text(String),
+    Number(f64),
+}
+
+impl MessageArg {
+    /// The argument as the catalog takes it.
+    pub fn arg(&self) -> Arg<'_> {
         match self {
-            PackError::TooLarge => (
-                "packs-too-large",
-                vec![("limit", (MAX_BYTES / 1024).to_string())],
-            ),
-            PackError::TooDeep => ("packs-too-deep", vec![("limit", MAX_DEPTH.to_string())]),
+            MessageArg::Text(s) => Arg::Str(s),
+            MessageArg::Number(n) => Arg::Num(*n),
+        }
+    }
+}
+
+impl PackError {
+    /// The Fluent message that explains the error to the user, with its arguments.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, MessageArg)>) {
+        let s = |v: &str| MessageArg::Text(v.to_string());
+        let n = |v: usize| MessageArg::Number(v as f64);
+        match self {
+            PackError::TooLarge => ("packs-too-large", vec![("limit", n(MAX_BYTES / 1024))]),
+            PackError::TooDeep => ("packs-too-deep", vec![("limit", n(MAX_DEPTH))]),
             PackError::NotPack(_) => ("packs-not-pack", vec![]),
             PackError::UnknownFormat => ("packs-unknown-format", vec![]),
-            PackError::NewerFormat(f) => ("packs-newer-format", vec![("format", f.to_string())]),
+            PackError::NewerFormat(f) => (
+                "packs-newer-format",
+                vec![("format", MessageArg::Number(*f as f64))],
+            ),
             PackError::BadField(field) => ("packs-bad-field", vec![("field", s(field))]),
             PackError::BadId(id) => ("packs-bad-id", vec![("id", s(id))]),
             PackError::ReservedId(id) => ("packs-reserved-id", vec![("id", s(id))]),
@@ -226,10 +244,9 @@ impl PackError {
             PackError::BadLang(lang) => ("packs-bad-lang", vec![("lang", s(lang))]),
             PackError::FewLangs => ("packs-few-langs", vec![]),
             PackError::MessagesMissing(lang) => ("packs-messages-missing", vec![("lang", s(lang))]),
-            PackError::Syntax { lang, line } => (
-                "packs-syntax",
-                vec![("lang", s(lang)), ("line", line.to_string())],
-            ),
+            PackError::Syntax { lang, line } => {
+                ("packs-syntax", vec![("lang", s(lang)), ("line", n(*line))])
+            }
             PackError::MissingMessage { id, lang } => (
                 "packs-missing-message",
                 vec![("id", s(id)), ("lang", s(lang))],
@@ -249,10 +266,10 @@ impl PackError {
                 vec![
                     ("id", s(id)),
                     ("lang", s(lang)),
-                    ("limit", MAX_MESSAGE_CHARS.to_string()),
+                    ("limit", n(MAX_MESSAGE_CHARS)),
                 ],
             ),
-            PackError::TooMany => ("packs-too-many", vec![("limit", MAX_MESSAGES.to_string())]),
+            PackError::TooMany => ("packs-too-many", vec![("limit", n(MAX_MESSAGES))]),
         }
     }
 }
@@ -277,11 +294,11 @@ pub fn check(bytes: &[u8]) -> Result<Pack, PackError> {
     if bytes.len() > MAX_BYTES {
         return Err(PackError::TooLarge);
     }
-    if depth(bytes) > MAX_DEPTH {
-        return Err(PackError::TooDeep);
-    }
-    let value = parse_json(bytes, MAX_DEPTH).map_err(|e| PackError::NotPack(e.to_string()))?;
-    let Json::Object(object) = &value else {
+    let value = parse_json(bytes, MAX_DEPTH).map_err(|e| match e {
+        ImportError::TooDeep => PackError::TooDeep,
+        e => PackError::NotPack(e.to_string()),
+    })?;
+    let Json::Object(mut object) = value else {
         return Err(PackError::NotPack("not an object".into()));
     };
     let format = match object.get("format") {
@@ -294,97 +311,109 @@ pub fn check(bytes: &[u8]) -> Result<Pack, PackError> {
     if format != u64::from(FORMAT) {
         return Err(PackError::UnknownFormat);
     }
-    let id = text_field(object, "id", MAX_ID_LEN)?;
-    if !is_pack_id(id) {
-        return Err(PackError::BadId(id.to_string()));
+    if let Some(key) = object.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+        return Err(PackError::NotPack(format!("unknown field {key}")));
     }
-    if is_reserved(id) {
-        return Err(PackError::ReservedId(id.to_string()));
+    let id = text_field(&mut object, "id", MAX_ID_LEN)?;
+    if !is_pack_id(&id) {
+        return Err(PackError::BadId(id));
     }
-    match object.get("version") {
-        Some(Json::Number(n))
-            if n.as_u64()
-                .is_some_and(|v| (1..=u64::from(u32::MAX)).contains(&v)) => {}
-        _ => return Err(PackError::BadField("version")),
+    if is_reserved(&id) {
+        return Err(PackError::ReservedId(id));
     }
-    text_field(object, "issuer", MAX_META_CHARS)?;
-    text_field(object, "source", MAX_META_CHARS)?;
-    let date = text_field(object, "date", 10)?;
-    if crate::format::parse_date(date).is_none() {
+    let version = match object.get("version") {
+        Some(Json::Number(n)) => n.as_u64().and_then(|v| u32::try_from(v).ok()),
+        _ => None,
+    };
+    let version = version
+        .filter(|v| *v > 0)
+        .ok_or(PackError::BadField("version"))?;
+    let issuer = text_field(&mut object, "issuer", MAX_META_CHARS)?;
+    let source = text_field(&mut object, "source", MAX_META_CHARS)?;
+    let date = text_field(&mut object, "date", 10)?;
+    if crate::format::parse_date(&date).is_none() {
         return Err(PackError::BadField("date"));
     }
-    check_kinds(
-        object
-            .get("template")
-            .ok_or(PackError::BadField("template"))?,
-    )?;
-    let pack: Pack = serde_json::from_value(value.clone()).map_err(|e| {
-        // Fields already checked are sound: what is left is the languages or messages.
-        if e.to_string().contains("unknown variant") {
-            PackError::BadLang(first_quoted(&e.to_string()))
-        } else {
-            PackError::NotPack(e.to_string())
-        }
-    })?;
-    let template = pack.template().map_err(|e| PackError::BadTemplate {
+    let template = object.remove("template").unwrap_or_default();
+    check_kinds(&template)?;
+    let template = template_from_value(template).map_err(|e| PackError::BadTemplate {
         path: template_path(&e),
         detail: e.to_string(),
     })?;
-    if template.id != pack.id {
+    if template.id != id {
         return Err(PackError::TemplateId {
-            id: pack.id.clone(),
+            id,
             template: template.id,
         });
     }
-    let mut seen = BTreeSet::new();
-    for lang in &pack.languages {
-        if !seen.insert(*lang) {
-            return Err(PackError::BadLang(lang.code().to_string()));
+    let Some(Json::Array(codes)) = object.remove("languages") else {
+        return Err(PackError::BadField("languages"));
+    };
+    let mut languages = Vec::new();
+    for code in &codes {
+        let code = code.as_str().unwrap_or_default();
+        match Lang::from_code(code) {
+            Some(lang) if !languages.contains(&lang) => languages.push(lang),
+            _ => return Err(PackError::BadLang(code.chars().take(20).collect())),
         }
     }
-    if pack.languages.len() < 2 {
+    if languages.len() < 2 {
         return Err(PackError::FewLangs);
     }
-    for lang in &pack.languages {
-        if !pack.messages.contains_key(lang) {
-            return Err(PackError::MessagesMissing(lang.code().to_string()));
-        }
+    let Some(Json::Object(texts)) = object.remove("messages") else {
+        return Err(PackError::BadField("messages"));
+    };
+    let mut messages = BTreeMap::new();
+    for (code, text) in texts {
+        let lang = Lang::from_code(&code)
+            .filter(|l| languages.contains(l))
+            .ok_or_else(|| PackError::MessagesMissing(code.chars().take(20).collect()))?;
+        let Json::String(text) = text else {
+            return Err(PackError::BadField("messages"));
+        };
+        messages.insert(lang, text);
     }
-    if let Some(extra) = pack.messages.keys().find(|l| !pack.covers(**l)) {
-        return Err(PackError::MessagesMissing(extra.code().to_string()));
+    let prefix = format!("{id}-");
+    let used = template.message_ids();
+    if let Some(outside) = used.iter().find(|m| !m.starts_with(&prefix)) {
+        return Err(PackError::OutsideNamespace {
+            id: outside.to_string(),
+            prefix,
+        });
     }
-    let prefix = format!("{}-", pack.id);
-    for id in template.message_ids() {
-        if !id.starts_with(&prefix) {
-            return Err(PackError::OutsideNamespace {
-                id: id.to_string(),
-                prefix,
-            });
-        }
-    }
-    for lang in &pack.languages {
-        let defined = check_messages(*lang, &pack.messages[lang], &prefix)?;
-        if let Some(id) = template
-            .message_ids()
-            .into_iter()
-            .find(|id| !defined.contains(*id))
-        {
+    for lang in &languages {
+        let text = messages
+            .get(lang)
+            .ok_or_else(|| PackError::MessagesMissing(lang.code().to_string()))?;
+        let defined = check_messages(*lang, text, &prefix)?;
+        if let Some(missing) = used.iter().find(|m| !defined.contains(**m)) {
             return Err(PackError::MissingMessage {
-                id: id.to_string(),
+                id: missing.to_string(),
                 lang: lang.code().to_string(),
             });
         }
     }
-    Ok(pack)
+    drop(used);
+    Ok(Pack {
+        id,
+        version,
+        issuer,
+        source,
+        date,
+        languages,
+        template,
+        messages,
+    })
 }
 
-/// A text field of the pack's top level: present, not blank, at most `max` characters.
-fn text_field<'a>(
-    object: &'a serde_json::Map<String, Json>,
+/// A text field of the pack's top level, taken out: present, not blank, at most `max`
+/// characters.
+fn text_field(
+    object: &mut Map<String, Json>,
     field: &'static str,
     max: usize,
-) -> Result<&'a str, PackError> {
-    match object.get(field) {
+) -> Result<String, PackError> {
+    match object.remove(field) {
         Some(Json::String(s)) if !s.trim().is_empty() && s.chars().count() <= max => Ok(s),
         _ => Err(PackError::BadField(field)),
     }
@@ -442,17 +471,6 @@ fn template_path(e: &TemplateError) -> String {
         TemplateError::Syntax(detail) => detail.clone(),
         TemplateError::Unknown { template } => template.clone(),
     }
-}
-
-/// The first `"…"` or `` `…` `` quoted word of a serde message (the unknown language code).
-fn first_quoted(message: &str) -> String {
-    message
-        .split(['`', '"'])
-        .nth(1)
-        .unwrap_or_default()
-        .chars()
-        .take(20)
-        .collect()
 }
 
 /// Checks one language's Fluent text: it parses, holds messages only (and comments), each in the
@@ -678,15 +696,21 @@ mod tests {
 
     #[test]
     fn a_sound_pack_is_read_with_its_metadata_and_messages() {
-        let pack = checked(&pack()).unwrap();
-        assert_eq!(pack.id, "xa-subscriber");
-        assert_eq!(pack.version, 2);
-        assert_eq!(pack.languages, [Lang::En, Lang::Fr]);
-        assert_eq!(pack.template().unwrap().id, "xa-subscriber");
-        assert_eq!(pack.messages_for(Lang::Fr).0, Lang::Fr);
-        assert_eq!(pack.messages_for(Lang::De), (Lang::En, EN));
-        // What is stored reads back the same.
-        assert_eq!(check(pack.to_json().as_bytes()).unwrap(), pack);
+        let read = checked(&pack()).unwrap();
+        assert_eq!(read.id, "xa-subscriber");
+        assert_eq!(read.version, 2);
+        assert_eq!(read.issuer, "Ministry of Justice");
+        assert_eq!(read.source, "Circular 12/2026");
+        assert_eq!(read.date, "2026-11-30");
+        assert_eq!(read.languages, [Lang::En, Lang::Fr]);
+        assert_eq!(read.template.id, "xa-subscriber");
+        assert_eq!(read.messages_for(Lang::Fr), FR);
+        // A language it lacks: its first.
+        assert_eq!(read.messages_for(Lang::De), EN);
+        assert!(read.covers(Lang::Fr) && !read.covers(Lang::De));
+        let mut p = pack();
+        p["extra"] = json!(1);
+        assert!(matches!(checked(&p), Err(PackError::NotPack(_))));
     }
 
     #[test]
@@ -749,7 +773,7 @@ mod tests {
                 PackError::ReservedId("art29-preservation".into()),
             ),
             ("home", PackError::ReservedId("home".into())),
-            ("pdf-x", PackError::ReservedId("pdf-x".into())),
+            ("tandem-form", PackError::ReservedId("tandem-form".into())),
             ("Xa", PackError::BadId("Xa".into())),
             ("xa-", PackError::BadId("xa-".into())),
             ("1xa", PackError::BadId("1xa".into())),
@@ -993,10 +1017,7 @@ mod tests {
         for error in &errors {
             let (id, args) = error.message();
             assert!(ids.insert(id), "{id} twice");
-            let args: Vec<(&str, crate::l10n::Arg)> = args
-                .iter()
-                .map(|(k, v)| (*k, crate::l10n::Arg::Str(v)))
-                .collect();
+            let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, v.arg())).collect();
             catalog.format(Lang::En, id, &args).unwrap();
         }
     }
