@@ -27,10 +27,10 @@ pub fn DraftScreen() -> impl IntoView {
         </nav>
         <TemplatePicker />
         // A request form added from a file, in a UI language it lacks, shows its first language.
-        <h2 class="tandem-request-title" lang=move || ctx.labels_lang()>
+        <h2 class="tandem-request-title" lang=ctx.labels_lang()>
             {move || ctx.template.with(|t| ctx.t_basis(&t.title))}
         </h2>
-        <p class="tandem-request-basis" lang=move || ctx.labels_lang()>{basis}</p>
+        <p class="tandem-request-basis" lang=ctx.labels_lang()>{basis}</p>
         <DraftNotices />
         <DocumentLanguages />
         <SaveStatus />
@@ -38,7 +38,7 @@ pub fn DraftScreen() -> impl IntoView {
         <ErrorSummary />
         <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
             // A newer version's draft is shown, not edited: its fields are disabled.
-            <fieldset class="tandem-form__all" disabled=move || ctx.frozen() lang=move || ctx.labels_lang()>
+            <fieldset class="tandem-form__all" disabled=move || ctx.frozen() lang=ctx.labels_lang()>
                 <RequestForm ctx />
             </fieldset>
         </form>

@@ -263,10 +263,13 @@ impl AppContext {
     }
 
     /// The language of the open request's labels when the UI language is not one of its
-    /// request form's (they are then in the form's first language): for the `lang` attribute.
-    pub fn labels_lang(&self) -> Option<&'static str> {
-        let ui = self.ui.get();
-        let langs = self.template.with(|t| self.templates.langs_of(&t.id))?;
-        (!langs.contains(&ui)).then(|| langs[0].code())
+    /// request form's (they are then in the form's first language), for the `lang` attribute of
+    /// what shows them: one closure type for all of them.
+    pub fn labels_lang(self) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+        move || {
+            let ui = self.ui.get();
+            let langs = self.template.with(|t| self.templates.langs_of(&t.id))?;
+            (!langs.contains(&ui)).then(|| langs[0].code())
+        }
     }
 }

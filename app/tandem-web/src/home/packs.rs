@@ -109,7 +109,7 @@ pub(super) fn Packs() -> impl IntoView {
             .packs()
             .into_iter()
             .filter(|(_, in_use)| *in_use)
-            .map(|(pack, _)| view! { <PackCard pack notice /> })
+            .map(|(pack, _)| pack_card(ctx, pack, notice))
             .collect_view()
     };
     view! {
@@ -210,41 +210,32 @@ fn notice_line(ctx: AppContext, notice: PackNotice) -> impl IntoView {
 
 /// One request form added: its title, which starts a new request of it (in its first language
 /// where the UI language is not one of its own, marked so), who issued it, its version and
-/// languages, its source; remove.
-#[component]
-fn PackCard(pack: Pack, notice: RwSignal<Option<PackNotice>>) -> impl IntoView {
-    let ctx = AppContext::get();
+/// languages, its source; remove. Drawn afresh when the UI language changes (the list reads it),
+/// so that its texts are plain strings.
+fn pack_card(ctx: AppContext, pack: Pack, notice: RwSignal<Option<PackNotice>>) -> impl IntoView {
     let title = pack.template.title.clone();
-    let first = pack.languages[0];
-    let covered = pack.languages.clone();
-    let lang = move || (!covered.contains(&ctx.ui.get())).then(|| first.code());
+    let lang = (!pack.covers(ctx.ui.get())).then(|| pack.languages[0].code());
     let langs = pack
         .languages
         .iter()
         .map(|l| l.native_name())
         .collect::<Vec<_>>()
         .join(", ");
-    let details = {
-        let pack = pack.clone();
-        move || {
-            let args = [
-                ("issuer", Arg::Str(&pack.issuer)),
-                ("version", Arg::Num(f64::from(pack.version))),
-                ("langs", Arg::Str(&langs)),
-            ];
-            ctx.t_args("packs-details", &args)
-        }
-    };
-    let source = {
-        let pack = pack.clone();
-        move || {
-            let args = [
-                ("source", Arg::Str(&pack.source)),
-                ("date", Arg::Str(&pack.date)),
-            ];
-            ctx.t_args("packs-source", &args)
-        }
-    };
+    let details = ctx.t_args(
+        "packs-details",
+        &[
+            ("issuer", Arg::Str(&pack.issuer)),
+            ("version", Arg::Num(f64::from(pack.version))),
+            ("langs", Arg::Str(&langs)),
+        ],
+    );
+    let source = ctx.t_args(
+        "packs-source",
+        &[
+            ("source", Arg::Str(&pack.source)),
+            ("date", Arg::Str(&pack.date)),
+        ],
+    );
     let id = pack.id.clone();
     let remove = {
         let title = title.clone();
@@ -264,7 +255,7 @@ fn PackCard(pack: Pack, notice: RwSignal<Option<PackNotice>>) -> impl IntoView {
                 href=Route::New(pack.id.clone()).href()
                 lang=lang
             >
-                {ctx.text_of(title)}
+                {ctx.t(&title)}
             </a>
             <p class="tandem-pack__details">{details}</p>
             <p class="tandem-pack__source">{source}</p>
@@ -274,7 +265,7 @@ fn PackCard(pack: Pack, notice: RwSignal<Option<PackNotice>>) -> impl IntoView {
                 id=format!("remove-pack-{}", pack.id)
                 on:click=remove
             >
-                {ctx.text("packs-remove")}
+                {ctx.t("packs-remove")}
             </button>
         </li>
     }
