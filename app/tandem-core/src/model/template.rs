@@ -286,10 +286,16 @@ pub fn parse_template(source: &str) -> Result<Template, TemplateError> {
 /// Parses and checks a template as embedded by the build (its TOML converted to JSON).
 pub fn parse_template_json(json: &str) -> Result<Template, TemplateError> {
     // Through a JSON value, as drafts are read: one JSON parser in the app's WebAssembly.
-    let template: Template = serde_json::from_slice(json.as_bytes())
-        .and_then(serde_json::from_value)
-        .map_err(|e| TemplateError::Syntax(e.to_string()))?;
-    let template = with_signature(template)?;
+    let value = serde_json::from_slice(json.as_bytes())
+        .map_err(|e: serde_json::Error| TemplateError::Syntax(e.to_string()))?;
+    with_signature(template_from_value(value)?)
+}
+
+/// Reads and checks a template already parsed as JSON, without the shared signature block: a
+/// template pack's own, whose messages are checked before `with_signature` adds the block.
+pub fn template_from_value(value: serde_json::Value) -> Result<Template, TemplateError> {
+    let template: Template =
+        serde_json::from_value(value).map_err(|e| TemplateError::Syntax(e.to_string()))?;
     template.check()?;
     Ok(template)
 }
@@ -303,7 +309,7 @@ pub const SIGNATURE_SECTION: &str = "signature";
 /// The template with the signature block of `templates/signature.toml` appended, defined once
 /// for every request type and numbered after the template's last section ("17" → "18"). A
 /// template may not define a section of that id itself.
-fn with_signature(mut template: Template) -> Result<Template, TemplateError> {
+pub fn with_signature(mut template: Template) -> Result<Template, TemplateError> {
     if template.sections.iter().any(|s| s.id == SIGNATURE_SECTION) {
         return Err(TemplateError::Reserved {
             path: SIGNATURE_SECTION.to_string(),

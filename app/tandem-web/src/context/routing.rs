@@ -61,11 +61,17 @@ impl AppContext {
         match &route {
             Route::Home => {}
             Route::New(template) => {
-                let Some(template) = self.templates.peek(template) else {
+                // A request form removed is no longer offered (its drafts still open).
+                let template = self
+                    .templates
+                    .peek(template)
+                    .filter(|t| self.templates.removed(&t.id).is_none());
+                let Some(template) = template else {
                     self.nav.not_found.set(true);
                     return replace(&Route::Home);
                 };
-                let mut draft = new_draft(&template, self.ui.get_untracked());
+                let langs = self.templates.langs_of(&template.id);
+                let mut draft = new_draft(&template, self.ui.get_untracked(), langs);
                 draft.modified = now();
                 let id = draft.id.clone();
                 self.load(template, draft);
@@ -184,10 +190,15 @@ pub fn current_route() -> Route {
 }
 
 /// A new, empty draft of a template, dated today. No time zone is filled in: a zone is always
-/// the one the user chose, never the browser's guess.
-fn new_draft(template: &Template, ui: Lang) -> Draft {
-    // Language A is the interface language; B follows the requested State once it is chosen.
-    let mut draft = Draft::new(&fresh_id(), template, Draft::default_langs(ui));
+/// the one the user chose, never the browser's guess. Language A is the interface language and B
+/// follows the requested State once it is chosen; a request form added from a file starts in its
+/// first two languages (`langs`).
+fn new_draft(template: &Template, ui: Lang, langs: Option<Vec<Lang>>) -> Draft {
+    let langs = match langs.as_deref() {
+        Some([a, b, ..]) => [*a, *b],
+        _ => Draft::default_langs(ui),
+    };
+    let mut draft = Draft::new(&fresh_id(), template, langs);
     let date = today();
     for (_, item, path, _) in template.items() {
         if item.kind == tandem_core::ItemKind::Date && path == "date.date" {
