@@ -13,6 +13,14 @@ use crate::storage::{self, SaveError};
 /// How long after the last keystroke a typed answer is stored.
 const SAVE_DELAY_MS: i32 = 500;
 
+/// How long the requested State stays the same before language B follows it.
+const FOLLOW_DELAY_MS: i32 = 1000;
+
+thread_local! {
+    /// The timer of language B following the requested State, if one is pending.
+    static FOLLOWING: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+}
+
 impl AppContext {
     /// Changes the draft and stores it at once (a choice, a tick, a row added).
     pub fn edit(&self, change: impl FnOnce(&mut Draft)) {
@@ -71,19 +79,54 @@ impl AppContext {
             change(d);
             d.modified = now();
             let paths = tandem_core::draft::changed_paths(&before, &d.answers);
-            // Language B follows the requested State, unless the user chose it for this draft.
-            template.with_untracked(|t| {
+            let country = template.with_untracked(|t| {
                 let country = |p: &String| t.item(p).is_some_and(|i| i.kind == ItemKind::Country);
-                if paths.iter().any(country) {
-                    d.follow_requested_state(t);
-                }
+                paths.iter().any(country)
             });
+            if country {
+                self.follow_requested_state();
+            }
             self.saving.changed.update_value(|c| {
                 if let Changed::Paths(changed) = c {
                     changed.extend(paths);
                 }
             });
         });
+    }
+
+    /// Language B follows the requested State (unless the user chose it for this draft) once
+    /// the country has stayed the same for [`FOLLOW_DELAY_MS`]: a new B draws the form again,
+    /// which would cut short someone going through the countries by keyboard.
+    fn follow_requested_state(&self) {
+        let ctx = *self;
+        let id = self.draft.with_untracked(|d| d.id.clone());
+        let previous = FOLLOWING.with(|f| f.take());
+        let window = web_sys::window();
+        if let (Some(timer), Some(window)) = (previous, &window) {
+            window.clear_timeout_with_handle(timer);
+        }
+        let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+            FOLLOWING.with(|f| f.set(None));
+            // Only the draft whose State changed, while it is still open and editable.
+            let follows = !ctx.read_only.get_untracked()
+                && ctx.template.with_untracked(|t| {
+                    ctx.draft
+                        .with_untracked(|d| d.id == id && d.clone().follow_requested_state(t))
+                });
+            if follows {
+                ctx.edit(|d| {
+                    ctx.template.with_untracked(|t| d.follow_requested_state(t));
+                });
+            }
+        });
+        let timer = window.and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                FOLLOW_DELAY_MS,
+            )
+            .ok()
+        });
+        FOLLOWING.with(|f| f.set(timer));
     }
 
     pub(super) fn cancel_pending(&self) {
