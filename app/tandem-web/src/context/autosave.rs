@@ -13,14 +13,6 @@ use crate::storage::{self, SaveError};
 /// How long after the last keystroke a typed answer is stored.
 const SAVE_DELAY_MS: i32 = 500;
 
-/// How long the requested State stays the same before language B follows it.
-const FOLLOW_DELAY_MS: i32 = 1000;
-
-thread_local! {
-    /// The timer of language B following the requested State, if one is pending.
-    static FOLLOWING: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
-}
-
 impl AppContext {
     /// Changes the draft and stores it at once (a choice, a tick, a row added).
     pub fn edit(&self, change: impl FnOnce(&mut Draft)) {
@@ -79,12 +71,15 @@ impl AppContext {
             change(d);
             d.modified = now();
             let paths = tandem_core::draft::changed_paths(&before, &d.answers);
+            // Language B follows the requested State, unless the user chose it for this draft.
             let country = template.with_untracked(|t| {
-                let country = |p: &String| t.item(p).is_some_and(|i| i.kind == ItemKind::Country);
-                paths.iter().any(country)
+                let country = |p: &&String| t.item(p).is_some_and(|i| i.kind == ItemKind::Country);
+                paths.iter().find(country).cloned()
             });
-            if country {
-                self.follow_requested_state();
+            if let Some(path) = country {
+                if !self.follow_on_leaving(&path) {
+                    template.with_untracked(|t| d.follow_requested_state(t));
+                }
             }
             self.saving.changed.update_value(|c| {
                 if let Changed::Paths(changed) = c {
@@ -94,39 +89,50 @@ impl AppContext {
         });
     }
 
-    /// Language B follows the requested State (unless the user chose it for this draft) once
-    /// the country has stayed the same for [`FOLLOW_DELAY_MS`]: a new B draws the form again,
-    /// which would cut short someone going through the countries by keyboard.
-    fn follow_requested_state(&self) {
+    /// While the country's control has the focus, language B follows the requested State only
+    /// when the focus leaves it: a new B draws the form again, which would cut short someone
+    /// going through the countries by keyboard (each arrow or letter is a change). Returns
+    /// whether it waits so.
+    fn follow_on_leaving(&self, path: &str) -> bool {
+        let id = crate::form::field_id(path);
+        let Some(control) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .filter(|e| e.id() == id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return false;
+        };
         let ctx = *self;
-        let id = self.draft.with_untracked(|d| d.id.clone());
-        let previous = FOLLOWING.with(|f| f.take());
-        let window = web_sys::window();
-        if let (Some(timer), Some(window)) = (previous, &window) {
-            window.clear_timeout_with_handle(timer);
-        }
-        let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-            FOLLOWING.with(|f| f.set(None));
-            // Only the draft whose State changed, while it is still open and editable.
-            let follows = !ctx.read_only.get_untracked()
-                && ctx.template.with_untracked(|t| {
-                    ctx.draft
-                        .with_untracked(|d| d.id == id && d.clone().follow_requested_state(t))
+        let draft = self.draft.with_untracked(|d| d.id.clone());
+        let left = wasm_bindgen::closure::Closure::once_into_js({
+            let control = control.clone();
+            move || {
+                control.set_onblur(None);
+                // Once the focus is where it went, so that the form drawn again keeps it there.
+                let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+                    let follows = !ctx.read_only.get_untracked()
+                        && ctx.template.with_untracked(|t| {
+                            ctx.draft.with_untracked(|d| {
+                                d.id == draft && d.clone().follow_requested_state(t)
+                            })
+                        });
+                    if follows {
+                        ctx.edit(|d| {
+                            ctx.template.with_untracked(|t| d.follow_requested_state(t));
+                        });
+                    }
                 });
-            if follows {
-                ctx.edit(|d| {
-                    ctx.template.with_untracked(|t| d.follow_requested_state(t));
-                });
+                if let Some(window) = web_sys::window() {
+                    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        later.unchecked_ref(),
+                        0,
+                    );
+                }
             }
         });
-        let timer = window.and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                callback.unchecked_ref(),
-                FOLLOW_DELAY_MS,
-            )
-            .ok()
-        });
-        FOLLOWING.with(|f| f.set(timer));
+        control.set_onblur(Some(left.unchecked_ref()));
+        true
     }
 
     pub(super) fn cancel_pending(&self) {
