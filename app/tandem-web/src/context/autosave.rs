@@ -72,67 +72,18 @@ impl AppContext {
             d.modified = now();
             let paths = tandem_core::draft::changed_paths(&before, &d.answers);
             // Language B follows the requested State, unless the user chose it for this draft.
-            let country = template.with_untracked(|t| {
-                let country = |p: &&String| t.item(p).is_some_and(|i| i.kind == ItemKind::Country);
-                paths.iter().find(country).cloned()
-            });
-            if let Some(path) = country {
-                if !self.follow_on_leaving(&path) {
-                    template.with_untracked(|t| d.follow_requested_state(t));
+            template.with_untracked(|t| {
+                let country = |p: &String| t.item(p).is_some_and(|i| i.kind == ItemKind::Country);
+                if paths.iter().any(country) {
+                    d.follow_requested_state(t);
                 }
-            }
+            });
             self.saving.changed.update_value(|c| {
                 if let Changed::Paths(changed) = c {
                     changed.extend(paths);
                 }
             });
         });
-    }
-
-    /// While the country's control has the focus, language B follows the requested State only
-    /// when the focus leaves it: a new B draws the form again, which would cut short someone
-    /// going through the countries by keyboard (each arrow or letter is a change). Returns
-    /// whether it waits so.
-    fn follow_on_leaving(&self, path: &str) -> bool {
-        let id = crate::form::field_id(path);
-        let Some(control) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .filter(|e| e.id() == id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            return false;
-        };
-        let ctx = *self;
-        let draft = self.draft.with_untracked(|d| d.id.clone());
-        let left = wasm_bindgen::closure::Closure::once_into_js({
-            let control = control.clone();
-            move || {
-                control.set_onblur(None);
-                // Once the focus is where it went, so that the form drawn again keeps it there.
-                let later = wasm_bindgen::closure::Closure::once_into_js(move || {
-                    let follows = !ctx.read_only.get_untracked()
-                        && ctx.template.with_untracked(|t| {
-                            ctx.draft.with_untracked(|d| {
-                                d.id == draft && d.clone().follow_requested_state(t)
-                            })
-                        });
-                    if follows {
-                        ctx.edit(|d| {
-                            ctx.template.with_untracked(|t| d.follow_requested_state(t));
-                        });
-                    }
-                });
-                if let Some(window) = web_sys::window() {
-                    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                        later.unchecked_ref(),
-                        0,
-                    );
-                }
-            }
-        });
-        control.set_onblur(Some(left.unchecked_ref()));
-        true
     }
 
     pub(super) fn cancel_pending(&self) {

@@ -78,10 +78,6 @@ pub fn RequestForm(
             all_sections(form, states)
         });
         if let Some(id) = focused {
-            // At once after this render (a microtask, before the next key is handled), and
-            // again after it in case the render is not in the page yet.
-            let now = id.clone();
-            leptos::task::spawn_local(async move { refocus(&now) });
             crate::focus::focus_later(id, false);
         }
         sections
@@ -91,22 +87,6 @@ pub fn RequestForm(
         <p class="tandem-visually-hidden" role="status" aria-live="polite">
             {move || announcer.get()}
         </p>
-    }
-}
-
-/// Gives the focus back to the control with this id, if the page has it and it lost the focus.
-fn refocus(id: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let element = document
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        if document.active_element().is_none_or(|a| a.id() != id) {
-            let _ = element.focus();
-        }
     }
 }
 
