@@ -75,7 +75,7 @@ test('an imported locked draft is named by its label, and once here can come in 
   await notice.filter({ hasText: 'Already saved:' }).waitFor();
   assert.equal(plain(await notice.locator('p').first().textContent()).replace('Bring in as a copy', ''), 'Already saved: Burglary case, Batumi');
   assert.ok(!/locked-[0-9a-f]/.test(await notice.innerText()), 'an internal id is shown');
-  await page.locator('#import-as-copy').click();
+  await page.locator('#copy-import').click();
   await page.waitForFunction((n) => document.querySelectorAll('li.tandem-draft').length === n, count + 2);
   assert.match(plain(await notice.innerText()), /imported as a copy: Burglary case, Batumi/);
   assert.equal(await page.locator('li.tandem-draft--locked', { hasText: 'Burglary case, Batumi' }).count(), 3);
@@ -101,7 +101,7 @@ test('a backup report names each draft, and one already here can come in as a co
   // (Fluent isolates each variable with U+2068…U+2069.)
   await page.locator('#drafts-notice .tandem-report li', { hasText: /Already saved: \u2068PR-77\/GE\u2069/ }).waitFor();
   const count = await page.locator('li.tandem-draft').count();
-  await page.locator('#import-as-copy-1').click();
+  await page.locator('#copy-import-1').click();
   await page.waitForFunction((n) => document.querySelectorAll('li.tandem-draft').length === n, count + 1);
   assert.equal(await page.locator('li.tandem-draft', { hasText: 'PR-77/GE' }).count(), 2);
   assert.deepEqual(s.errors, []);

@@ -187,7 +187,7 @@ test('a draft exports to a file and imports back: the same is not stored twice, 
   assert.ok(!(await notice(page).innerText()).includes(draft.id), 'the internal id is shown');
   assert.equal(await cards(page).count(), before);
   // Brought in all the same, as a copy, when asked.
-  await page.locator('#import-as-copy').click();
+  await page.locator('#copy-import').click();
   await says(page, 'This draft was already here, so it was imported as a copy: MLA-2026-17/GE.');
   assert.equal(await card(page, 'MLA-2026-17/GE').count(), 2);
   const copyId = (await card(page, 'MLA-2026-17/GE').evaluateAll((els) => els.map((e) => e.dataset.id))).find(

@@ -67,7 +67,7 @@ pub(super) fn NoticeLine(state: HomeState) -> impl IntoView {
             }
             Notice::AlreadyHere(outcome) => {
                 let text = line(ctx, &outcome, 0);
-                let copy = as_copy_button(state, outcome, "import-as-copy".to_string());
+                let copy = as_copy_button(state, outcome, "copy-import".to_string());
                 return Some(view! { <p>{text}{copy}</p> }.into_any());
             }
             Notice::StorageFailed(reason) => {
@@ -166,7 +166,7 @@ fn report(state: HomeState, outcomes: &[Outcome]) -> impl IntoView {
         .enumerate()
         .map(|(index, o)| {
             let copy = (o.imported == Imported::Skipped)
-                .then(|| as_copy_button(state, o.clone(), format!("import-as-copy-{}", index + 1)));
+                .then(|| as_copy_button(state, o.clone(), format!("copy-import-{}", index + 1)));
             view! { <li>{line(state.ctx, o, index)}{copy}</li> }
         })
         .collect_view();
