@@ -60,7 +60,7 @@ packs-unknown-format = В файле не указан известный фор
 packs-newer-format = Этот файл создан для более новой версии Tandem (формат { $format }).
 # Variables:
 #   $field (String) - the field's name in the file, e.g. issuer
-packs-bad-field = Поле { $field } файла отсутствует, пусто, слишком длинное или имеет неверный тип.
+packs-bad-field = Поле { $field } файла отсутствует, пустое, слишком длинное или имеет неверный тип.
 # Variables:
 #   $id (String) - the identifier the file gives the form
 packs-bad-id = Идентификатор формы { $id } должен состоять из 1–40 строчных латинских букв, цифр и дефисов и начинаться с буквы.
