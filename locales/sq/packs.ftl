@@ -39,7 +39,7 @@ packs-not-newer = Ky shfletues ka tashmë versionin { $old } të «{ $title }»;
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Ky draft është hartuar me formularin e kërkesës «{ $id }», versioni { $version }, lëshuar nga: { $issuer }, i cili nuk ndodhet më në këtë shfletues. Drafti shfaqet vetëm për lexim: për ta ndryshuar draftin, shtojeni sërish atë formular nga skedari i tij.
+packs-draft-read-only = Ky draft është hartuar me formularin e kërkesës «{ $id }» (versioni { $version }, lëshuar nga: { $issuer }), i cili nuk ndodhet më në këtë shfletues. Drafti shfaqet vetëm për lexim: për ta ndryshuar draftin, shtojeni sërish atë formular nga skedari i tij.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Ky skedar nuk u shtua si formular kërkese. Nuk u ruajt asgjë.
