@@ -39,7 +39,7 @@ packs-not-newer = Дар ин браузер аллакай версияи { $ol
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Ин лоиҳа бо шакли дархости «{ $id }», версия: { $version }, мақомоти содиркунанда: { $issuer }, тартиб дода шудааст, ки дигар дар ин браузер нест. Лоиҳа танҳо барои хондан нишон дода мешавад: барои таҳрир кардани лоиҳа он шаклро аз файли худаш дубора илова кунед.
+packs-draft-read-only = Ин лоиҳа бо шакли дархости «{ $id }» (версия: { $version }, мақомоти содиркунанда: { $issuer }) тартиб дода шудааст; ин шакл дигар дар ин браузер нест. Лоиҳа танҳо барои хондан нишон дода мешавад: барои таҳрир кардани лоиҳа он шаклро аз файли худаш дубора илова кунед.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Ин файл ҳамчун шакли дархост илова нашуд. Ҳеҷ чиз нигоҳ дошта нашуд.
