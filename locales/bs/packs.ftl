@@ -62,7 +62,7 @@ packs-bad-field = Polje fajla { $field } nedostaje, prazno je, predugo ili je po
 packs-bad-id = Identifikator obrasca { $id } mora imati od 1 do 40 malih slova, cifara i crtica i počinjati slovom.
 # Variables:
 #   $id (String) - the identifier the file gives the form
-packs-reserved-id = Identifikator obrasca { $id } već koriste vlastite vrste zahtjeva ili tekstovi aplikacije Tandem.
+packs-reserved-id = Identifikator obrasca { $id } već je zauzet vlastitim vrstama zahtjeva ili tekstovima aplikacije Tandem.
 # Variables:
 #   $id (String) - the identifier the file gives the form
 #   $template (String) - the identifier of the template in the file
