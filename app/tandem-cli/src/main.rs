@@ -1,9 +1,10 @@
 //! Tandem's native command line: renders a draft file to PDF through the same code path as the
-//! browser worker, for tests and batch use.
+//! browser worker, and reads back the request a PDF carries as data, for tests and batch use.
 //!
 //! ```text
 //! tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD]
 //!     [--mode side-by-side|target-only|single] [--fonts DIR] [--pack <pack.json>]
+//! tandem extract <request.pdf> <out.json>
 //! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
 //! tandem bench-kdf [--runs N]
 //! tandem template build <template.toml> -o <out.json>
@@ -12,6 +13,7 @@
 //! ```
 
 mod bench;
+mod extract;
 mod pack;
 mod template;
 
@@ -40,11 +42,17 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let mut args = args.into_iter();
     match args.next().as_deref() {
         Some("render") => render(args.collect()),
+        Some("extract") => extract::run(args.collect()),
         Some("bench-render") => bench::run(args.collect()),
         Some("bench-kdf") => bench::kdf(args.collect()),
         Some("template") => template::run(args.collect()),
         Some("pack") => pack::run(args.collect()),
-        _ => Err(format!("{USAGE}\n{}\n{}", template::USAGE, pack::USAGE)),
+        _ => Err(format!(
+            "{USAGE}\n{}\n{}\n{}",
+            extract::USAGE,
+            template::USAGE,
+            pack::USAGE
+        )),
     }
 }
 

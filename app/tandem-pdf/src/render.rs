@@ -6,12 +6,12 @@
 //! glyph by `/CIDToGIDMap`, so each occurrence extracts as what it stands for. Glyphs are placed
 //! absolutely: each same-baseline run of a line is one `Tm` and one `TJ` whose kerns reproduce
 //! the planned positions exactly. Streams are compressed; title, language and creation date go
-//! into the metadata.
+//! into the metadata; the request as data (`request.json`) is attached as an embedded file.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo};
+use pdf_writer::types::{AssociationKind, CidFontType, FontFlags, SystemInfo};
 use pdf_writer::writers::Resources;
 use pdf_writer::{Date, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use rustybuzz::ttf_parser;
@@ -31,6 +31,9 @@ pub struct Meta {
     pub lang: String,
     /// Creation date, ISO 8601 (`2026-11-22`).
     pub created: String,
+    /// The request as data, attached as `request.json` ([`tandem_core::embedded`]), with the
+    /// layout it was printed in.
+    pub data: String,
 }
 
 impl Meta {
@@ -48,7 +51,17 @@ impl Meta {
             title,
             lang: doc.langs[lang].clone(),
             created: doc.created.clone(),
+            data: with_layout(&doc.data, mode),
         }
+    }
+}
+
+/// The request's JSON object with the layout's name added as its first member (the name is
+/// plain ASCII: no JSON writer needed in the worker).
+fn with_layout(data: &str, mode: Mode) -> String {
+    match data.strip_prefix('{') {
+        Some(rest) => format!("{{\"layout\":\"{}\",{rest}", mode.name()),
+        None => data.to_string(),
     }
 }
 
@@ -151,6 +164,24 @@ pub fn render(plan: &PagePlan, fonts: &FontSet, meta: &Meta) -> Result<Vec<u8>, 
     }
     let count = kids.len() as i32;
     pdf.pages(pages_id).kids(kids).count(count);
+    // The request as data: an embedded file, its file specification (PDF/A-3's associated
+    // file, `/AFRelationship /Data`), named in the catalog's embedded files and `/AF`.
+    let (file, spec) = (ids.next(), ids.next());
+    {
+        let mut writer = stream(&mut pdf, file, meta.data.as_bytes(), &mut packed);
+        writer.pair(Name(b"Type"), Name(b"EmbeddedFile"));
+        writer.pair(Name(b"Subtype"), Name(b"application/json"));
+        writer
+            .insert(Name(b"Params"))
+            .dict()
+            .pair(Name(b"Size"), meta.data.len() as i32);
+    }
+    let name = tandem_core::embedded::FILE_NAME;
+    pdf.file_spec(spec)
+        .path(Str(name.as_bytes()))
+        .unic_file(TextStr(name))
+        .embedded_file_with_unicode(file)
+        .association_kind(AssociationKind::Data);
     {
         let mut writer = pdf.catalog(catalog);
         writer
@@ -158,6 +189,12 @@ pub fn render(plan: &PagePlan, fonts: &FontSet, meta: &Meta) -> Result<Vec<u8>, 
             .lang(TextStr(&meta.lang))
             .viewer_preferences()
             .display_doc_title(true);
+        writer
+            .names()
+            .embedded_files()
+            .names()
+            .insert(Str(name.as_bytes()), spec);
+        writer.insert(Name(b"AF")).array().item(spec);
     }
     let mut writer = pdf.document_info(info);
     writer

@@ -268,6 +268,7 @@ fn request(a: &Lang, b: &Lang, draft: bool, extra: usize) -> Document {
         fingerprint: "3f9a1c0b7d2e4a65".into(),
         created: "2026-11-22".into(),
         blocks,
+        data: "{\"format\":1}".into(),
     }
 }
 

@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
-use sha2::{Digest, Sha256};
 
 use crate::lang::Lang;
 
@@ -274,20 +273,6 @@ impl Draft {
         rows.swap(at, to);
         self.set_rows(path, rows);
     }
-
-    /// Short content fingerprint: the first 16 hex digits of the SHA-256 of the canonical JSON of
-    /// what the request says (template, template version, languages, answers; not the local id or
-    /// the edit time), so two offices can confirm they hold the same version.
-    pub fn fingerprint(&self) -> String {
-        let canonical = serde_json::json!({
-            "template": self.template,
-            "template_version": self.template_version,
-            "langs": self.langs,
-            "answers": self.answers,
-        });
-        let digest = Sha256::digest(canonical.to_string().as_bytes());
-        digest[..8].iter().map(|b| format!("{b:02x}")).collect()
-    }
 }
 
 fn none_chosen(chosen: &[bool; 2]) -> bool {
@@ -435,18 +420,5 @@ mod tests {
         let rows = after.clone();
         after.add_row("e.rows");
         assert_eq!(changed_paths(&rows.answers, &after.answers), ["e.rows"]);
-    }
-
-    #[test]
-    fn fingerprint_follows_content_not_local_bookkeeping() {
-        let mut a = draft();
-        a.set_text("reference.reference", "PR-1");
-        let mut b = a.clone();
-        b.id = "other".into();
-        b.modified = "2026-11-22T10:00:00Z".into();
-        assert_eq!(a.fingerprint(), b.fingerprint());
-        assert_eq!(a.fingerprint().len(), 16);
-        b.set_text("reference.reference", "PR-2");
-        assert_ne!(a.fingerprint(), b.fingerprint());
     }
 }

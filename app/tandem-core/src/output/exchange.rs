@@ -120,6 +120,7 @@ pub fn encode_request(mode: &str, doc: &Document) -> String {
             }
         }
     }
+    w.str(&doc.data);
     w.0
 }
 
@@ -173,6 +174,7 @@ pub fn decode_request(text: &str) -> Result<(String, Document), ExchangeError> {
             _ => return Err(r.error("a block kind")),
         });
     }
+    let data = r.str()?.to_string();
     if r.at != text.len() {
         return Err(r.error("the end"));
     }
@@ -188,6 +190,7 @@ pub fn decode_request(text: &str) -> Result<(String, Document), ExchangeError> {
         fingerprint,
         created,
         blocks,
+        data,
     };
     Ok((mode, doc))
 }
@@ -312,6 +315,7 @@ mod tests {
             footer: pair(" · Ref. 5:x", " · المرجع"),
             fingerprint: "0123456789abcdef".to_string(),
             created: "2026-11-22".to_string(),
+            data: "{\"answers\":{\"a.b\":\"5:x\"}}".to_string(),
             blocks: vec![
                 Block::Heading {
                     number: "1".to_string(),

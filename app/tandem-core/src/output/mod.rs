@@ -3,6 +3,7 @@
 //! screens' addresses. Uses every layer below.
 
 pub mod document;
+pub mod embedded;
 pub mod exchange;
 pub mod files;
 pub mod ics;

@@ -469,7 +469,8 @@ fn template_path(e: &TemplateError) -> String {
         | TemplateError::BadCondition { path, .. }
         | TemplateError::Meaning { path }
         | TemplateError::ProviderSection { path }
-        | TemplateError::BadRoute { path } => path.clone(),
+        | TemplateError::BadRoute { path }
+        | TemplateError::Reserved { path } => path.clone(),
         TemplateError::BadRuleCondition { index, .. }
         | TemplateError::BadRulePath { index, .. } => {
             format!("rule {}", index + 1)

@@ -71,10 +71,11 @@ impl AppContext {
             change(d);
             d.modified = now();
             let paths = tandem_core::draft::changed_paths(&before, &d.answers);
-            // Language B follows the requested State, unless the user chose it for this draft.
+            // Language B follows the requested State, unless the user chose it for this draft
+            // or the request form was added from a file (it offers its own languages only).
             template.with_untracked(|t| {
                 let country = |p: &String| t.item(p).is_some_and(|i| i.kind == ItemKind::Country);
-                if paths.iter().any(country) {
+                if paths.iter().any(country) && self.templates.langs_of(&t.id).is_none() {
                     d.follow_requested_state(t);
                 }
             });

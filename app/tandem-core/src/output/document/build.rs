@@ -1,6 +1,8 @@
 //! The builder of the document: a template, a draft and the catalog make a [`Document`], with
 //! what is hidden, unanswered or the requester's own left out.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
 use super::{
@@ -10,6 +12,7 @@ use super::{
 use crate::basis::Args;
 use crate::country;
 use crate::draft::Draft;
+use crate::embedded::Embedded;
 use crate::form::IDENTIFIER_TYPES;
 use crate::format::{self, When};
 use crate::l10n::{Arg, Catalog, L10nError, Pair};
@@ -85,7 +88,15 @@ pub fn build_document(
         }
     }
     let reference = draft.text("reference.reference").trim().to_string();
-    let fingerprint = draft.fingerprint();
+    let embedded = Embedded {
+        template: template.id.clone(),
+        template_version: template.version,
+        langs: draft.langs,
+        basis: builder.args.basis.clone(),
+        route: builder.args.route.clone(),
+        answers: printed_answers(template, draft),
+    };
+    let fingerprint = embedded.fingerprint();
     blocks.push(builder.review(&fingerprint)?);
     Ok(Document {
         langs: [
@@ -105,7 +116,32 @@ pub fn build_document(
         fingerprint,
         created: format::iso_date(today),
         blocks,
+        data: embedded.write(),
     })
+}
+
+/// The answers the document prints, by path: every answer of a printed item (its text, ticks,
+/// options' details, rows and their fields, translation and its ticks), as
+/// [`build_document`] decides with [`is_printed`]; never a requester's own note, a hidden item
+/// or what is kept beside a section (a provider picked).
+fn printed_answers(template: &Template, draft: &Draft) -> BTreeMap<String, serde_json::Value> {
+    let mut paths = Vec::new();
+    for section in &template.sections {
+        for item in section.items.iter().filter(|item| is_printed(draft, item)) {
+            paths.push(item_path(section, item));
+        }
+    }
+    draft
+        .answers
+        .iter()
+        .filter(|(key, _)| {
+            paths.iter().any(|path| {
+                key.strip_prefix(path.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '#']))
+            })
+        })
+        .map(|(key, answer)| (key.clone(), answer.clone()))
+        .collect()
 }
 
 /// The footer's page numbers in both document languages, with [`PAGE`] and [`PAGES`] for the
@@ -653,6 +689,41 @@ mod tests {
             .any(|b| matches!(b, Block::Field { number, .. } if number == "3.2")));
     }
 
+    /// The request as data the document carries, read back.
+    fn data(d: &Document) -> crate::embedded::Embedded {
+        crate::embedded::read(d.data.as_bytes(), registry::TEMPLATE_IDS)
+            .unwrap()
+            .request
+    }
+
+    #[test]
+    fn the_data_carries_the_printed_answers_only_and_the_printed_fingerprint() {
+        let printed = [
+            ("requested-authority.country", "IT"),
+            ("reference.reference", "PR-7"),
+        ];
+        let d = doc(&printed, Issue::Final);
+        let request = data(&d);
+        assert_eq!(request.template, "art29-preservation");
+        assert_eq!(request.langs, [Lang::En, Lang::Ru]);
+        assert_eq!(request.fingerprint(), d.fingerprint);
+        for (path, value) in printed {
+            assert_eq!(request.answers[path], serde_json::Value::from(value));
+        }
+        assert_eq!(request.answers.len(), printed.len());
+        // The requester's own note (never printed) is not in the data and leaves the
+        // fingerprint as it was; a printed answer changes both.
+        let noted = doc(
+            &[printed[0], printed[1], ("executed.date", "2027-01-31")],
+            Issue::Final,
+        );
+        assert_eq!(noted.data, d.data);
+        assert_eq!(noted.fingerprint, d.fingerprint);
+        let other = doc(&[printed[0], ("reference.reference", "PR-8")], Issue::Final);
+        assert_ne!(other.fingerprint, d.fingerprint);
+        assert_eq!(data(&other).fingerprint(), other.fingerprint);
+    }
+
     #[test]
     fn an_unticked_request_leaves_no_trace_and_a_question_says_no() {
         let d = doc(&[], Issue::Consultation);
@@ -851,7 +922,7 @@ mod tests {
                     c.format(
                         lang,
                         "pdf-fingerprint",
-                        &[("fingerprint", Arg::Str(&d.fingerprint()))]
+                        &[("fingerprint", Arg::Str(&doc.fingerprint))]
                     )
                     .unwrap(),
                 );

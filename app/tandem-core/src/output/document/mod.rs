@@ -36,13 +36,16 @@ pub struct Document {
     /// The rest of the footer line in each language, after the page numbers: " · Ref. PR-1 ·
     /// Fingerprint 0123456789abcdef". Nothing else is printed on every page.
     pub footer: Pair,
-    /// Short content fingerprint (first 16 hex digits of SHA-256 of the canonical draft JSON).
+    /// Short content fingerprint of what is printed ([`crate::embedded::fingerprint`]).
     pub fingerprint: String,
     /// Creation date of the PDF, ISO 8601 (`2026-11-22`), for the metadata.
     pub created: String,
     /// Numbered section headings and fields, in order, ending with the signature block and the
     /// closing note.
     pub blocks: Vec<Block>,
+    /// The request as data (`request.json`, [`crate::embedded`]): the printed answers, template,
+    /// languages, basis and fingerprint, attached to the PDF.
+    pub data: String,
 }
 
 /// Stands for the page's number in [`Document::page_numbers`] (a private-use character: no
