@@ -39,7 +39,7 @@ packs-not-newer = يحتوي هذا المتصفح بالفعل على الإص�
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = أُعدّت هذه المسودة بنموذج الطلب «{ $id }»، الإصدار { $version }، الصادر عن { $issuer }، الذي لم يعد موجودًا في هذا المتصفح. تُعرض المسودة للقراءة فقط: أضف ذلك النموذج مجددًا من ملفه لتتمكن من تعديل المسودة.
+packs-draft-read-only = أُعدّت هذه المسودة بنموذج الطلب «{ $id }» (الإصدار { $version }، الصادر عن { $issuer })، الذي لم يعد موجودًا في هذا المتصفح. تُعرض المسودة للقراءة فقط: أضف ذلك النموذج مجددًا من ملفه لتتمكن من تعديل المسودة.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = لم يُضف هذا الملف بوصفه نموذج طلب. لم يُحفظ شيء.

@@ -23,7 +23,7 @@ packs-removed = Формулярът за искане е премахнат: { 
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = В този браузър е версия { $old } на „{ $title }“. Да бъде ли заменена с версия { $new }? Проектите, съставени с нея, не губят отговорите си.
+packs-replace-question = В този браузър е версия { $old } на „{ $title }“. Да бъде ли заменена с версия { $new }? Проектите, съставени с този формуляр, не губят отговорите си.
 packs-replace = Замяна
 # Variables:
 #   $title (String) - the request form's title
@@ -39,7 +39,7 @@ packs-not-newer = В този браузър вече е версия { $old } �
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Този проект е съставен с формуляра за искане „{ $id }“, версия { $version }, издаден от { $issuer }, който вече не е в този браузър. Проектът се показва само за четене: за да го редактирате, добавете отново този формуляр от неговия файл.
+packs-draft-read-only = Този проект е съставен с формуляра за искане „{ $id }“ (версия { $version }, издаден от { $issuer }), който вече не е в този браузър. Проектът се показва само за четене: за да го редактирате, добавете отново този формуляр от неговия файл.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Този файл не е добавен като формуляр за искане. Нищо не е записано.

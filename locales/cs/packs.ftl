@@ -23,7 +23,7 @@ packs-removed = Formulář žádosti odebrán: { $title }. Jeho koncepty zůstá
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = Tento prohlížeč má verzi { $old } formuláře „{ $title }“. Nahradit ji verzí { $new }? Koncepty vytvořené pomocí ní si ponechají své odpovědi.
+packs-replace-question = Tento prohlížeč má verzi { $old } formuláře „{ $title }“. Nahradit ji verzí { $new }? Koncepty vytvořené pomocí tohoto formuláře si ponechají své odpovědi.
 packs-replace = Nahradit
 # Variables:
 #   $title (String) - the request form's title

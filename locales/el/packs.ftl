@@ -23,7 +23,7 @@ packs-removed = Το έντυπο αιτήματος αφαιρέθηκε: { $ti
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = Το πρόγραμμα περιήγησης έχει την έκδοση { $old } του «{ $title }». Να αντικατασταθεί από την έκδοση { $new }; Τα σχέδια που συντάχθηκαν με αυτήν διατηρούν τις απαντήσεις τους.
+packs-replace-question = Το πρόγραμμα περιήγησης έχει την έκδοση { $old } του «{ $title }». Να αντικατασταθεί από την έκδοση { $new }; Τα σχέδια που συντάχθηκαν με το έντυπο αυτό διατηρούν τις απαντήσεις τους.
 packs-replace = Αντικατάσταση
 # Variables:
 #   $title (String) - the request form's title

@@ -23,7 +23,7 @@ packs-removed = Formulario de solicitud eliminado: { $title }. Sus borradores pe
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = Este navegador tiene la versión { $old } de «{ $title }». ¿Desea sustituirla por la versión { $new }? Los borradores redactados con ella mantienen sus respuestas.
+packs-replace-question = Este navegador tiene la versión { $old } de «{ $title }». ¿Desea sustituirla por la versión { $new }? Los borradores redactados con este formulario mantienen sus respuestas.
 packs-replace = Sustituir
 # Variables:
 #   $title (String) - the request form's title
@@ -39,7 +39,7 @@ packs-not-newer = Este navegador ya tiene la versión { $old } de «{ $title }»
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Este borrador se redactó con el formulario de solicitud «{ $id }», versión { $version }, emitido por { $issuer }, que ya no está en este navegador. Se muestra en modo de solo lectura: para modificar el borrador, vuelva a añadir ese formulario desde su archivo.
+packs-draft-read-only = Este borrador se redactó con el formulario de solicitud «{ $id }» (versión { $version }, emitido por { $issuer }), que ya no está en este navegador. Se muestra en modo de solo lectura: para modificar el borrador, vuelva a añadir ese formulario desde su archivo.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Este archivo no se ha añadido como formulario de solicitud. No se ha guardado nada.

@@ -39,7 +39,7 @@ packs-not-newer = این مرورگر از پیش نسخه { $old } از «{ $ti
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = این پیش‌نویس با فرم درخواست «{ $id }»، نسخه { $version }، صادرشده از سوی { $issuer }، ساخته شده است که دیگر در این مرورگر نیست. پیش‌نویس به صورت فقط خواندنی نمایش داده می‌شود: برای ویرایش آن، آن فرم را دوباره از فایلش بیفزایید.
+packs-draft-read-only = این پیش‌نویس با فرم درخواست «{ $id }» (نسخه { $version }، صادرشده از سوی { $issuer }) ساخته شده است؛ آن فرم دیگر در این مرورگر نیست. پیش‌نویس به صورت فقط خواندنی نمایش داده می‌شود: برای ویرایش آن، آن فرم را دوباره از فایلش بیفزایید.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = این فایل به عنوان فرم درخواست افزوده نشد. هیچ چیز ذخیره نشد.
@@ -95,7 +95,7 @@ packs-outside-namespace = متن { $id } با { $prefix } آغاز نمی‌شو
 # Variables:
 #   $id (String) - the text's identifier
 #   $lang (String) - the language code, e.g. ka
-packs-markup = متن { $id } به زبان { $lang } دارای نشانه‌گذاری است؛ تنها متن ساده مجاز است.
+packs-markup = متن { $id } به زبان { $lang } دارای برچسب‌های نشانه‌گذاری است؛ تنها متن ساده مجاز است.
 # Variables:
 #   $id (String) - the text's identifier
 #   $lang (String) - the language code, e.g. ka

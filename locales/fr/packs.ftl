@@ -39,7 +39,7 @@ packs-not-newer = Ce navigateur contient déjà la version { $old } de « { $tit
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Ce projet a été rédigé avec le formulaire de demande « { $id } », version { $version }, émis par { $issuer }, qui ne se trouve plus dans ce navigateur. Il est affiché en lecture seule : pour modifier le projet, ajoutez de nouveau ce formulaire à partir de son fichier.
+packs-draft-read-only = Ce projet a été rédigé avec le formulaire de demande « { $id } » (version { $version }, émis par { $issuer }), qui ne se trouve plus dans ce navigateur. Le projet est affiché en lecture seule : pour le modifier, ajoutez de nouveau ce formulaire à partir de son fichier.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Ce fichier n'a pas été ajouté en tant que formulaire de demande. Rien n'a été enregistré.

@@ -39,7 +39,7 @@ packs-not-newer = इस ब्राउज़र में "{ $title }" का 
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = यह मसौदा { $issuer } द्वारा जारी अनुरोध प्रपत्र "{ $id }", संस्करण { $version }, से बनाया गया था, जो अब इस ब्राउज़र में नहीं है। यह केवल पठनीय रूप में दिखाया गया है: मसौदे को संपादित करने के लिए वह प्रपत्र उसकी फ़ाइल से फिर से जोड़ें।
+packs-draft-read-only = यह मसौदा { $issuer } द्वारा जारी अनुरोध प्रपत्र "{ $id }" (संस्करण { $version }) से बनाया गया था; वह प्रपत्र अब इस ब्राउज़र में नहीं है। यह केवल पठनीय रूप में दिखाया गया है: मसौदे को संपादित करने के लिए वह प्रपत्र उसकी फ़ाइल से फिर से जोड़ें।
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = यह फ़ाइल अनुरोध प्रपत्र के रूप में नहीं जोड़ी गई। कुछ भी संग्रहीत नहीं किया गया।

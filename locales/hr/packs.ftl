@@ -23,7 +23,7 @@ packs-removed = Obrazac zahtjeva je uklonjen: { $title }. Njegovi nacrti ostaju 
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = U ovom je pregledniku inačica { $old } obrasca „{ $title }”. Zamijeniti je inačicom { $new }? Nacrti izrađeni s njom zadržavaju svoje odgovore.
+packs-replace-question = U ovom je pregledniku inačica { $old } obrasca „{ $title }”. Zamijeniti je inačicom { $new }? Nacrti izrađeni s pomoću tog obrasca zadržavaju svoje odgovore.
 packs-replace = Zamijeni
 # Variables:
 #   $title (String) - the request form's title

@@ -39,7 +39,7 @@ packs-not-newer = Peramban ini sudah memiliki versi { $old } dari "{ $title }"; 
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Draf ini dibuat dengan formulir permintaan "{ $id }", versi { $version }, yang diterbitkan oleh { $issuer }, yang tidak lagi ada di peramban ini. Draf ditampilkan dalam mode hanya-baca: untuk menyunting draf ini, tambahkan kembali formulir tersebut dari berkasnya.
+packs-draft-read-only = Draf ini dibuat dengan formulir permintaan "{ $id }" (versi { $version }, diterbitkan oleh { $issuer }); formulir tersebut tidak lagi ada di peramban ini. Draf ditampilkan dalam mode hanya-baca: untuk menyunting draf ini, tambahkan kembali formulir tersebut dari berkasnya.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Berkas ini tidak ditambahkan sebagai formulir permintaan. Tidak ada yang disimpan.

@@ -23,7 +23,7 @@ packs-removed = Modulo di richiesta rimosso: { $title }. Le sue bozze restano in
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = Questo browser contiene la versione { $old } di «{ $title }». Sostituirla con la versione { $new }? Le bozze redatte con essa conservano le loro risposte.
+packs-replace-question = Questo browser contiene la versione { $old } di «{ $title }». Sostituirla con la versione { $new }? Le bozze redatte con questo modulo conservano le loro risposte.
 packs-replace = Sostituisci
 # Variables:
 #   $title (String) - the request form's title
@@ -39,7 +39,7 @@ packs-not-newer = Questo browser contiene già la versione { $old } di «{ $titl
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Questa bozza è stata redatta con il modulo di richiesta «{ $id }», versione { $version }, emesso da { $issuer }, che non è più presente in questo browser. È visualizzata in sola lettura: per modificare la bozza, aggiungere di nuovo quel modulo dal relativo file.
+packs-draft-read-only = Questa bozza è stata redatta con il modulo di richiesta «{ $id }» (versione { $version }, emesso da { $issuer }), che non è più presente in questo browser. È visualizzata in sola lettura: per modificare la bozza, aggiungere di nuovo quel modulo dal relativo file.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Questo file non è stato aggiunto come modulo di richiesta. Non è stato salvato nulla.

@@ -23,7 +23,7 @@ packs-removed = Образецот за барање е отстранет: { $t
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = Во овој прелистувач е верзијата { $old } на „{ $title }“. Да се замени со верзијата { $new }? Нацртите составени со неа ги задржуваат своите одговори.
+packs-replace-question = Во овој прелистувач е верзијата { $old } на „{ $title }“. Да се замени со верзијата { $new }? Нацртите составени со овој образец ги задржуваат своите одговори.
 packs-replace = Замени
 # Variables:
 #   $title (String) - the request form's title
@@ -39,7 +39,7 @@ packs-not-newer = Во овој прелистувач веќе е верзиј�
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Овој нацрт е составен со образецот за барање „{ $id }“, верзија { $version }, издаден од { $issuer }, кој повеќе не е во овој прелистувач. Прикажан е само за читање: за да го уредувате нацртот, повторно додајте го тој образец од неговата датотека.
+packs-draft-read-only = Овој нацрт е составен со образецот за барање „{ $id }“ (верзија { $version }, издаден од { $issuer }), кој повеќе не е во овој прелистувач. Нацртот е прикажан само за читање: за да го уредувате, повторно додајте го тој образец од неговата датотека.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Оваа датотека не е додадена како образец за барање. Ништо не е зачувано.

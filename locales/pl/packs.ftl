@@ -23,7 +23,7 @@ packs-removed = Usunięto formularz wniosku: { $title }. Jego projekty pozostaj�
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = Ta przeglądarka ma wersję { $old } formularza „{ $title }”. Zastąpić ją wersją { $new }? Projekty sporządzone przy jej użyciu zachowają swoje odpowiedzi.
+packs-replace-question = Ta przeglądarka ma wersję { $old } formularza „{ $title }”. Zastąpić ją wersją { $new }? Projekty sporządzone przy użyciu tego formularza zachowają swoje odpowiedzi.
 packs-replace = Zastąp
 # Variables:
 #   $title (String) - the request form's title
@@ -39,7 +39,7 @@ packs-not-newer = Ta przeglądarka ma już wersję { $old } formularza „{ $tit
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Ten projekt sporządzono przy użyciu formularza wniosku „{ $id }”, wersja { $version }, wydanego przez { $issuer }, którego nie ma już w tej przeglądarce. Jest wyświetlany w trybie tylko do odczytu: aby edytować projekt, dodaj ponownie ten formularz z jego pliku.
+packs-draft-read-only = Ten projekt sporządzono przy użyciu formularza wniosku „{ $id }” w wersji { $version }, wydanego przez { $issuer }. Tego formularza nie ma już w tej przeglądarce, dlatego projekt jest wyświetlany w trybie tylko do odczytu: aby go edytować, dodaj ponownie ten formularz z jego pliku.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Ten plik nie został dodany jako formularz wniosku. Niczego nie zapisano.

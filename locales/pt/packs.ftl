@@ -23,7 +23,7 @@ packs-removed = Formulário de pedido removido: { $title }. Os respetivos projet
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = Este navegador tem a versão { $old } de «{ $title }». Substituí-la pela versão { $new }? Os projetos redigidos com ela mantêm as respetivas respostas.
+packs-replace-question = Este navegador tem a versão { $old } de «{ $title }». Substituí-la pela versão { $new }? Os projetos redigidos com este formulário mantêm as respetivas respostas.
 packs-replace = Substituir
 # Variables:
 #   $title (String) - the request form's title
@@ -39,7 +39,7 @@ packs-not-newer = Este navegador já tem a versão { $old } de «{ $title }»; o
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Este projeto foi redigido com o formulário de pedido «{ $id }», versão { $version }, emitido por { $issuer }, que já não está neste navegador. É apresentado só de leitura: para alterar o projeto, adicione novamente esse formulário a partir do respetivo ficheiro.
+packs-draft-read-only = Este projeto foi redigido com o formulário de pedido «{ $id }» (versão { $version }, emitido por { $issuer }), que já não está neste navegador. O projeto é apresentado só de leitura: para o alterar, adicione novamente esse formulário a partir do respetivo ficheiro.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Este ficheiro não foi adicionado como formulário de pedido. Nada foi guardado.

@@ -39,7 +39,7 @@ packs-not-newer = Acest browser conține deja versiunea { $old } a formularului 
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Acest proiect a fost întocmit cu formularul de cerere „{ $id }”, versiunea { $version }, emis de { $issuer }, care nu mai există în acest browser. Este afișat doar în citire: pentru a modifica proiectul, adăugați din nou acel formular din fișierul său.
+packs-draft-read-only = Acest proiect a fost întocmit cu formularul de cerere „{ $id }” (versiunea { $version }, emis de { $issuer }), care nu mai există în acest browser. Proiectul este afișat doar în citire: pentru a-l modifica, adăugați din nou acel formular din fișierul său.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Acest fișier nu a fost adăugat ca formular de cerere. Nu s-a salvat nimic.

@@ -23,7 +23,7 @@ packs-removed = Obrazec zaprosila odstranjen: { $title }. Njegovi osnutki ostane
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = V tem brskalniku je različica { $old } obrazca »{ $title }«. Jo želite zamenjati z različico { $new }? Osnutki, izdelani z njo, obdržijo svoje odgovore.
+packs-replace-question = V tem brskalniku je različica { $old } obrazca »{ $title }«. Jo želite zamenjati z različico { $new }? Osnutki, izdelani s tem obrazcem, obdržijo svoje odgovore.
 packs-replace = Zamenjaj
 # Variables:
 #   $title (String) - the request form's title

@@ -23,7 +23,7 @@ packs-removed = Образац захтева је уклоњен: { $title }. �
 #   $title (String) - the request form's title
 #   $old (Number) - the version in this browser
 #   $new (Number) - the version in the file
-packs-replace-question = У овом прегледачу је верзија { $old } обрасца „{ $title }”. Заменити је верзијом { $new }? Нацрти састављени помоћу ње задржавају своје одговоре.
+packs-replace-question = У овом прегледачу је верзија { $old } обрасца „{ $title }”. Заменити је верзијом { $new }? Нацрти састављени помоћу овог обрасца задржавају своје одговоре.
 packs-replace = Замени
 # Variables:
 #   $title (String) - the request form's title

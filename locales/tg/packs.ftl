@@ -95,7 +95,7 @@ packs-outside-namespace = Матни { $id } бо { $prefix } оғоз наме�
 # Variables:
 #   $id (String) - the text's identifier
 #   $lang (String) - the language code, e.g. ka
-packs-markup = Матни { $id } бо забони { $lang } аломатгузорӣ дорад; танҳо матни оддӣ иҷозат дода мешавад.
+packs-markup = Матни { $id } бо забони { $lang } нишонагузорӣ (тегҳо) дорад; танҳо матни оддӣ иҷозат дода мешавад.
 # Variables:
 #   $id (String) - the text's identifier
 #   $lang (String) - the language code, e.g. ka

@@ -39,7 +39,7 @@ packs-not-newer = У цьому браузері вже є версія { $old }
 #   $id (String) - the form's identifier, e.g. ge-subscriber
 #   $version (Number) - the form's version the draft was made with
 #   $issuer (String) - the authority that issued the form
-packs-draft-read-only = Цю чернетку створено за формою запиту «{ $id }», версія { $version } (видано: { $issuer }), якої більше немає в цьому браузері. Вона відкрита лише для читання: щоб змінити чернетку, знову додайте цю форму з її файлу.
+packs-draft-read-only = Цю чернетку створено за формою запиту «{ $id }» (версія { $version }, видано: { $issuer }), якої більше немає в цьому браузері. Чернетка відкрита лише для читання: щоб її змінити, знову додайте цю форму з її файлу.
 
 # Why a file was refused as a request form. The first line is always shown, then one reason.
 packs-refused = Цей файл не додано як форму запиту. Нічого не збережено.

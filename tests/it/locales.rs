@@ -222,6 +222,8 @@ fn ids_in_code() -> BTreeSet<String> {
 /// Element ids in the UI code that begin like message ids.
 const ELEMENT_IDS: &[&str] = &[
     "import-file",
+    "import-as-copy",
+    "lock-label-status",
     "lock-start",
     "lock-state",
     "lock-error",

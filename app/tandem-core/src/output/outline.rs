@@ -58,7 +58,13 @@ pub fn outline(template: &Template, draft: &Draft, report: &Report) -> Vec<Entry
             let missing = report
                 .issues
                 .iter()
-                .any(|i| i.severity == Severity::Error && within(&s.id, &i.path));
+                // An answer waiting for its translation is an error too (a final export waits
+                // for it), but the section says "to translate", not "answers missing".
+                .any(|i| {
+                    i.severity == Severity::Error
+                        && i.message != "validation-untranslated"
+                        && within(&s.id, &i.path)
+                });
             let state = if missing {
                 State::Missing
             } else if waiting.iter().any(|p| within(&s.id, p)) {

@@ -74,6 +74,7 @@ pub const RESERVED: &[&str] = &[
     "provider",
     "request",
     "requests",
+    "signature",
     "storage",
     "tandem",
     "template",
