@@ -22,7 +22,9 @@ use thiserror::Error;
 use crate::import::{parse_json, ImportError};
 use crate::l10n::Arg;
 use crate::lang::Lang;
-use crate::template::{is_template_id, template_from_value, with_signature, Template, TemplateError};
+use crate::template::{
+    is_template_id, template_from_value, with_signature, Template, TemplateError,
+};
 
 /// The pack format written by this version of Tandem (`"format"` in the file).
 pub const FORMAT: u32 = 1;
