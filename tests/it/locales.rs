@@ -262,6 +262,7 @@ fn every_message_is_used_and_every_message_the_code_names_exists() {
         "lock-",
         "storage-",
         "guide-",
+        "packs-",
     ] {
         // Template section ids (e.g. "backup-contact") appear in the code as answer paths, and
         // element ids (e.g. "import-file") as strings too.

@@ -1,6 +1,6 @@
 //! The explicit registry (`templates/registry.toml`, embedded by tandem-core's build script)
 //! matches the folders on disk (`templates/bases.toml`, the legal bases, is data beside the
-//! templates, not a template).
+//! templates, not a template; `templates/examples/` holds template packs, not built in).
 
 use tandem_core::{registry, Lang};
 
@@ -11,6 +11,8 @@ fn every_template_file_is_registered_and_every_registered_template_has_a_file() 
     let on_disk: Vec<String> = files_below(&root().join("templates"))
         .into_iter()
         .filter(|f| f != "registry.toml" && f != "bases.toml")
+        // Worked examples of template packs: added in the browser, never built in.
+        .filter(|f| !f.starts_with("examples/"))
         .filter_map(|f| f.strip_suffix(".toml").map(str::to_string))
         .collect();
     let mut registered: Vec<String> = registry::TEMPLATES

@@ -3,25 +3,28 @@
 //!
 //! ```text
 //! tandem render <draft.json> <out.pdf> [--consultation] [--today YYYY-MM-DD]
-//!     [--mode side-by-side|target-only|single] [--fonts DIR]
+//!     [--mode side-by-side|target-only|single] [--fonts DIR] [--pack <pack.json>]
 //! tandem bench-render <draft.json> [--runs N] [--fonts DIR]
 //! tandem bench-kdf [--runs N]
 //! tandem template build <template.toml> -o <out.json>
 //! tandem template site <templates dir> -o <out dir>
+//! tandem pack <dir> -o <out.json>
 //! ```
 
 mod bench;
+mod pack;
 mod template;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use tandem_core::Catalog;
-use tandem_pdf::request::{prepare, ExportRequest, IssueKind, Prepared};
+use tandem_pdf::request::{prepare, prepare_with, ExportRequest, IssueKind, Prepared};
 use tandem_pdf::{CjkIndex, FontFile, FontSet, Mode};
 
 const USAGE: &str = "usage: tandem render <draft.json> <out.pdf> [--consultation] \
-     [--today YYYY-MM-DD] [--mode side-by-side|target-only|single] [--fonts DIR]";
+     [--today YYYY-MM-DD] [--mode side-by-side|target-only|single] [--fonts DIR] \
+     [--pack <pack.json>]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -40,7 +43,8 @@ fn run(args: Vec<String>) -> Result<(), String> {
         Some("bench-render") => bench::run(args.collect()),
         Some("bench-kdf") => bench::kdf(args.collect()),
         Some("template") => template::run(args.collect()),
-        _ => Err(format!("{USAGE}\n{}", template::USAGE)),
+        Some("pack") => pack::run(args.collect()),
+        _ => Err(format!("{USAGE}\n{}\n{}", template::USAGE, pack::USAGE)),
     }
 }
 
@@ -50,6 +54,7 @@ fn render(args: Vec<String>) -> Result<(), String> {
     let mut today = chrono::Local::now().date_naive();
     let mut fonts_dir = default_fonts_dir();
     let mut mode = Mode::SideBySide;
+    let mut pack_file = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -65,6 +70,7 @@ fn render(args: Vec<String>) -> Result<(), String> {
                 mode = Mode::from_name(&value).ok_or_else(|| format!("--mode {value}: {USAGE}"))?;
             }
             "--fonts" => fonts_dir = PathBuf::from(args.next().ok_or(USAGE)?),
+            "--pack" => pack_file = Some(args.next().ok_or(USAGE)?),
             _ if arg.starts_with("--") => return Err(USAGE.to_string()),
             _ => positional.push(arg),
         }
@@ -72,12 +78,16 @@ fn render(args: Vec<String>) -> Result<(), String> {
     let [input, output] = <[String; 2]>::try_from(positional).map_err(|_| USAGE.to_string())?;
     let json = std::fs::read_to_string(&input).map_err(|e| format!("{input}: {e}"))?;
     let draft = tandem_core::import::parse(json.as_bytes()).map_err(|e| format!("{input}: {e}"))?;
-    let prepared = prepare_embedded(&ExportRequest {
+    let request = ExportRequest {
         draft,
         issue,
         today,
         mode,
-    })?;
+    };
+    let prepared = match pack_file {
+        Some(file) => prepare_pack(&request, &pack::read(&file)?)?,
+        None => prepare_embedded(&request)?,
+    };
     let fonts = FontSet::new(read_fonts(&prepared, &fonts_dir)?).map_err(|e| e.to_string())?;
     let uncovered = prepared.uncovered(&fonts);
     if !uncovered.is_empty() {
@@ -105,6 +115,34 @@ fn render(args: Vec<String>) -> Result<(), String> {
 fn prepare_embedded(request: &ExportRequest) -> Result<Prepared, String> {
     let catalog = Catalog::new(&request.draft.langs, false).map_err(|e| e.to_string())?;
     prepare(request, catalog).map_err(|e| e.to_string())
+}
+
+/// Prepares a request made with a template pack: the app's messages embedded in this binary,
+/// and the pack's template and messages (both document languages must be the pack's).
+fn prepare_pack(
+    request: &ExportRequest,
+    pack: &tandem_core::pack::Pack,
+) -> Result<Prepared, String> {
+    if request.draft.template != pack.id {
+        return Err(format!(
+            "the draft is a {:?} request, the pack is {:?}",
+            request.draft.template, pack.id
+        ));
+    }
+    let mut catalog = Catalog::new(&request.draft.langs, false).map_err(|e| e.to_string())?;
+    for lang in request.draft.langs {
+        let Some(messages) = pack.messages.get(&lang) else {
+            return Err(format!(
+                "the pack {:?} is not written in {}",
+                pack.id,
+                lang.code()
+            ));
+        };
+        catalog
+            .add_template(lang, &pack.id, messages)
+            .map_err(|e| e.to_string())?;
+    }
+    prepare_with(request, &pack.template, catalog).map_err(|e| e.to_string())
 }
 
 /// Reads the font files a prepared document needs from `fonts_dir`.

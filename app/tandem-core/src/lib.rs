@@ -15,7 +15,7 @@ pub use base::{country, format, lang, timezone};
 pub use model::{basis, datetime, draft, form, l10n, profile, provider, registry, template};
 pub use output::{document, exchange, files, ics, route, summary};
 pub use rules::{chain, guide, preservation, validate};
-pub use storage::{backup, envelope, import, lock, migrate, revision, stored, usage};
+pub use storage::{backup, envelope, import, lock, migrate, pack, revision, stored, usage};
 
 pub use document::{build_document, Block, Document, Tick, Value};
 pub use draft::Draft;

@@ -1,7 +1,7 @@
 //! Property tests: reading any bytes or any JSON as a draft, a backup or a locked draft, the
-//! two-tab check, migration, validation and building the document never panic (11,000 cases
-//! in the normal test run, see [`cases`]; the fuzz target in `fuzz/` keeps going where these
-//! stop).
+//! two-tab check, migration, validation, building the document and checking a template pack
+//! never panic (12,000 cases in the normal test run, see [`cases`]; the fuzz targets in `fuzz/`
+//! keep going where these stop).
 
 use std::collections::BTreeMap;
 
@@ -280,5 +280,67 @@ proptest! {
             expected.set_text("basis.basis", "budapest");
         }
         prop_assert_eq!(tandem_core::import::parse(v1.to_string().as_bytes()), Ok(expected));
+    }
+}
+
+/// A sound template pack: a built-in template under another id, in English and French.
+fn sound_pack() -> Json {
+    let rename = |text: &str| text.replace("provider-preservation", "xa-preservation");
+    let (_, template) = registry::TEMPLATES
+        .iter()
+        .find(|(id, _)| *id == "provider-preservation")
+        .unwrap();
+    let messages = |lang: Lang| {
+        let files = registry::locale_files(lang);
+        let find = |path: &str| files.iter().find(|(p, _)| *p == path).unwrap().1;
+        let title = find("requests.ftl")
+            .lines()
+            .find(|l| l.starts_with("provider-preservation-title ="))
+            .unwrap();
+        rename(&format!(
+            "{title}\n{}",
+            find("templates/provider-preservation.ftl")
+        ))
+    };
+    json!({
+        "format": 1, "id": "xa-preservation", "version": 1, "issuer": "Test",
+        "source": "Test", "date": "2026-12-06", "languages": ["en", "fr"],
+        "template": serde_json::from_str::<Json>(&rename(template)).unwrap(),
+        "messages": {"en": messages(Lang::En), "fr": messages(Lang::Fr)},
+    })
+}
+
+thread_local! {
+    static PACK: Json = sound_pack();
+}
+
+proptest! {
+    #![proptest_config(cases(1000))]
+
+    /// The pack check (`tandem_core::pack`, fed untrusted files by the browser) never panics:
+    /// on any bytes, any JSON, a sound pack with any field replaced, any Fluent text appended.
+    #[test]
+    fn any_pack_is_checked_without_panic(
+        bytes in bytes(),
+        value in json_value(true),
+        field in select(vec!["format", "id", "version", "issuer", "date", "languages", "template", "messages"]),
+        text in prop_oneof![".{0,80}", select(vec![
+            "\nxa-preservation-x = { $a ->\n [one] <b>\n *[other] { -t }\n}\n",
+            "\nxa-preservation-x = { { { { { { { { { x } } } } } } } } }\n",
+            "\nxa-preservation-x = { NUMBER($n) }\n",
+            "\nxa-preservation-x =\n    .hint = <a href=x>\n",
+        ]).prop_map(str::to_string)],
+    ) {
+        let _ = tandem_core::pack::check(&bytes);
+        let _ = tandem_core::pack::check(value.to_string().as_bytes());
+        let sound = PACK.with(Json::clone);
+        prop_assert!(tandem_core::pack::check(sound.to_string().as_bytes()).is_ok());
+        let mut p = sound.clone();
+        p[field] = value;
+        let _ = tandem_core::pack::check(p.to_string().as_bytes());
+        let mut p = sound;
+        let fr = format!("{}{text}", p["messages"]["fr"].as_str().unwrap());
+        p["messages"]["fr"] = json!(fr);
+        let _ = tandem_core::pack::check(p.to_string().as_bytes());
     }
 }

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use tandem_core::document::{build_document, Issue};
 use tandem_core::exchange::{self, ExchangeError};
-use tandem_core::{registry, Catalog, Document, Draft, L10nError, TemplateError};
+use tandem_core::{registry, Catalog, Document, Draft, L10nError, Template, TemplateError};
 use thiserror::Error;
 
 use crate::{
@@ -90,11 +90,21 @@ impl From<DocumentRequest> for Prepared {
 /// built without bidi isolation marks (the engine runs its own bidi).
 pub fn prepare(request: &ExportRequest, catalog: Catalog) -> Result<Prepared, ExportError> {
     let template = registry::template(&request.draft.template)?;
+    prepare_with(request, &template, catalog)
+}
+
+/// As [`prepare`], with a template that is not built in (a template pack's, whose messages the
+/// caller has added to `catalog`).
+pub fn prepare_with(
+    request: &ExportRequest,
+    template: &Template,
+    catalog: Catalog,
+) -> Result<Prepared, ExportError> {
     let issue = match request.issue {
         IssueKind::Final => Issue::Final,
         IssueKind::Consultation => Issue::Consultation,
     };
-    let document = build_document(&template, &request.draft, &catalog, issue, request.today)?;
+    let document = build_document(template, &request.draft, &catalog, issue, request.today)?;
     Ok(Prepared {
         document,
         mode: request.mode,

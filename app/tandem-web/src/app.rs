@@ -46,6 +46,9 @@ fn App() -> impl IntoView {
     });
 
     let ready = RwSignal::new(false);
+    // The request forms added from files in this browser, before any language's messages: each
+    // language gets theirs as it is added.
+    ctx.templates.load_packs();
     leptos::task::spawn_local(async move {
         // The UI language's messages and the list of request types, side by side.
         let messages = async {

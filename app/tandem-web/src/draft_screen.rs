@@ -26,8 +26,11 @@ pub fn DraftScreen() -> impl IntoView {
             <a href=Route::Home.href() id="all-requests">{ctx.text("home-all-requests")}</a>
         </nav>
         <TemplatePicker />
-        <h2 class="tandem-request-title">{move || ctx.template.with(|t| ctx.t_basis(&t.title))}</h2>
-        <p class="tandem-request-basis">{basis}</p>
+        // A request form added from a file, in a UI language it lacks, shows its first language.
+        <h2 class="tandem-request-title" lang=ctx.labels_lang()>
+            {move || ctx.template.with(|t| ctx.t_basis(&t.title))}
+        </h2>
+        <p class="tandem-request-basis" lang=ctx.labels_lang()>{basis}</p>
         <DraftNotices />
         <DocumentLanguages />
         <SaveStatus />
@@ -35,7 +38,7 @@ pub fn DraftScreen() -> impl IntoView {
         <ErrorSummary />
         <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
             // A newer version's draft is shown, not edited: its fields are disabled.
-            <fieldset class="tandem-form__all" disabled=move || ctx.read_only.get()>
+            <fieldset class="tandem-form__all" disabled=move || ctx.frozen() lang=ctx.labels_lang()>
                 <RequestForm ctx />
             </fieldset>
         </form>
@@ -86,8 +89,10 @@ fn DocumentLanguages() -> impl IntoView {
     // Not on every keystroke: only when the languages change.
     let chosen = Memo::new(move |_| ctx.draft.with(|d| d.langs));
     let pick = move |index: usize| Callback::new(move |lang| ctx.edit(|d| d.langs[index] = lang));
+    // A request form added from a file is offered in its own languages only.
+    let only = Signal::derive(move || ctx.template.with(|t| ctx.templates.langs_of(&t.id)));
     view! {
-        <fieldset class="tandem-doc-langs" disabled=move || ctx.read_only.get()>
+        <fieldset class="tandem-doc-langs" disabled=move || ctx.frozen()>
             <legend>{ctx.text("app-document-languages")}</legend>
             <div class="tandem-doc-langs__item">
                 <LanguageMenu
@@ -95,6 +100,7 @@ fn DocumentLanguages() -> impl IntoView {
                     label="app-document-language-a"
                     chosen=Signal::derive(move || chosen.get()[0])
                     pick=pick(0)
+                    only=only
                 />
             </div>
             <div class="tandem-doc-langs__item">
@@ -103,6 +109,7 @@ fn DocumentLanguages() -> impl IntoView {
                     label="app-document-language-b"
                     chosen=Signal::derive(move || chosen.get()[1])
                     pick=pick(1)
+                    only=only
                 />
             </div>
         </fieldset>
@@ -119,7 +126,7 @@ fn SaveStatus() -> impl IntoView {
     let failed = Memo::new(move |_| state.with(|s| matches!(s, SaveState::Failed(_))));
     let line = move || {
         // Nothing is saved while the notices above say why not.
-        let stopped = ctx.read_only.get()
+        let stopped = ctx.frozen()
             || ctx
                 .saving
                 .conflict

@@ -228,8 +228,18 @@ async fn document_request(
         Issue::Consultation
     };
     let template = ctx.template.get_untracked();
+    let pack = ctx.templates.pack(&template.id);
     let draft = ctx.draft.get_untracked();
-    pdf::document_request(&template, &draft, issue, &today(), mode, ahead).await
+    pdf::document_request(
+        &template,
+        pack.as_ref(),
+        &draft,
+        issue,
+        &today(),
+        mode,
+        ahead,
+    )
+    .await
 }
 
 /// Once the form is shown and the page is idle, fetches the two document languages' messages and

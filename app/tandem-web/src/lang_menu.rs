@@ -17,7 +17,8 @@ fn lowered(typed: &str) -> String {
 
 /// `id` is the select's (its search field is `<id>-search`); `label` the Fluent message of its
 /// label; `chosen` the language shown as selected; `pick` is called with the language chosen;
-/// `mark_drafts` adds "machine translation" to every language not yet reviewed.
+/// `mark_drafts` adds "machine translation" to every language not yet reviewed; `only`, if
+/// given, the languages offered (a request form added from a file offers its own).
 #[component]
 pub fn LanguageMenu(
     id: &'static str,
@@ -25,8 +26,12 @@ pub fn LanguageMenu(
     #[prop(into)] chosen: Signal<Lang>,
     pick: Callback<Lang>,
     #[prop(optional)] mark_drafts: bool,
+    #[prop(optional, into)] only: Option<Signal<Option<Vec<Lang>>>>,
 ) -> AnyView {
     let ctx = AppContext::get();
+    let offered = move |lang: &Lang| {
+        only.is_none_or(|only| only.with(|o| o.as_ref().is_none_or(|o| o.contains(lang))))
+    };
     let typed = RwSignal::new(String::new());
     let search_id = format!("{id}-search");
     // Drawn again when the search, the choice or the interface language changes: forty
@@ -39,7 +44,7 @@ pub fn LanguageMenu(
             .filter_map(|(group, langs)| {
                 let options = langs
                     .into_iter()
-                    .filter(|l| l.matches(&typed))
+                    .filter(|l| l.matches(&typed) && offered(l))
                     .map(|lang| {
                         let name = lang.native_name();
                         let text = if mark_drafts && !lang.is_reviewed() {
@@ -64,7 +69,7 @@ pub fn LanguageMenu(
     };
     let nothing = move || {
         let t = lowered(&typed.read());
-        Lang::ALL.iter().all(|l| !l.matches(&t))
+        Lang::ALL.iter().all(|l| !l.matches(&t) || !offered(l))
     };
     view! {
         <div class="tandem-lang-menu">
@@ -84,11 +89,11 @@ pub fn LanguageMenu(
                         ev.prevent_default();
                         // A code typed in full wins; else the first name left.
                         let text = lowered(&typed.get_untracked());
-                        let first = Lang::from_code(&text).or_else(|| {
+                        let first = Lang::from_code(&text).filter(offered).or_else(|| {
                             Lang::menu()
                                 .into_iter()
                                 .flat_map(|(_, langs)| langs)
-                                .find(|l| l.matches(&text))
+                                .find(|l| l.matches(&text) && offered(l))
                         });
                         if let Some(lang) = first {
                             typed.set(String::new());

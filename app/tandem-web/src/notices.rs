@@ -3,6 +3,7 @@
 //! this one as a copy).
 
 use leptos::prelude::*;
+use tandem_core::l10n::Arg;
 use tandem_core::revision::Blocked;
 use tandem_core::stored;
 
@@ -63,5 +64,19 @@ pub fn DraftNotices() -> impl IntoView {
             }
         })
     };
-    view! { <div class="tandem-draft-notices">{read_only}{conflict}</div> }
+    // Made with a request form since removed: which one to add again.
+    let removed = move || {
+        let pack = ctx.template.with(|t| ctx.templates.removed(&t.id))?;
+        let args = [
+            ("id", Arg::Str(&pack.id)),
+            ("version", Arg::Num(f64::from(pack.version))),
+            ("issuer", Arg::Str(&pack.issuer)),
+        ];
+        Some(view! {
+            <div class="tandem-save tandem-save--failed" role="alert" id="pack-removed" tabindex="-1">
+                <p>{ctx.t_args("packs-draft-read-only", &args)}</p>
+            </div>
+        })
+    };
+    view! { <div class="tandem-draft-notices">{read_only}{removed}{conflict}</div> }
 }

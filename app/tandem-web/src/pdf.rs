@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use tandem_core::document::{build_document, Issue};
 use tandem_core::exchange;
+use tandem_core::pack::Pack;
 use tandem_core::{format, registry, Catalog, Draft, Lang, Template};
 
 use wasm_bindgen::closure::Closure;
@@ -42,9 +43,11 @@ thread_local! {
 
 /// The worker's request for a draft (`tandem_core::exchange`'s text): its document
 /// in its two languages, built here, and the PDF layout `mode` (`side-by-side`, `target-only`,
-/// `single`). `ahead`: fetched before it is needed, at low priority.
+/// `single`). `ahead`: fetched before it is needed, at low priority. A request form added from
+/// a file (`pack`) brings its own messages.
 pub async fn document_request(
     template: &Template,
+    pack: Option<&Pack>,
     draft: &Draft,
     issue: Issue,
     today: &str,
@@ -52,7 +55,7 @@ pub async fn document_request(
     ahead: bool,
 ) -> Result<String, String> {
     let today = format::parse_date(today).ok_or_else(|| format!("{today} is not a date"))?;
-    let catalog = document_catalog(draft.langs, &template.id, ahead).await?;
+    let catalog = document_catalog(draft.langs, &template.id, pack, ahead).await?;
     let document =
         build_document(template, draft, &catalog, issue, today).map_err(|e| e.to_string())?;
     Ok(exchange::encode_request(mode, &document))
@@ -63,12 +66,21 @@ pub async fn document_request(
 async fn document_catalog(
     langs: [Lang; 2],
     template: &str,
+    pack: Option<&Pack>,
     ahead: bool,
 ) -> Result<Catalog, String> {
     let mut catalog = Catalog::empty(false);
     for lang in langs {
         let common = source(&registry::bundle_url(lang), ahead).await?;
-        let messages = source(&registry::template_bundle_url(lang, template), ahead).await?;
+        let messages = match pack {
+            // Only the pack's languages are offered for its documents.
+            Some(pack) => pack
+                .messages
+                .get(&lang)
+                .cloned()
+                .ok_or_else(|| format!("{template}: no messages in {}", lang.code()))?,
+            None => source(&registry::template_bundle_url(lang, template), ahead).await?,
+        };
         catalog
             .add(lang, &[(registry::BUNDLE_NAME, common.as_str())])
             .and_then(|()| catalog.add_template(lang, template, &messages))

@@ -21,6 +21,10 @@ const DRAFT: &str = "tandem.draft.";
 const TRASH: &str = "tandem.trash.";
 /// Prefix of the key of a stored draft that could not be read, kept aside exactly as it was.
 const ASIDE: &str = "tandem.aside.";
+/// Prefix of the key of each request form added from a file (a template pack, as its file).
+const PACK: &str = "tandem.pack.";
+/// Prefix of the key of a request form removed: kept so that its drafts still open, read-only.
+const PACK_REMOVED: &str = "tandem.pack-removed.";
 /// Key written and removed again to learn whether the browser stores anything at all.
 const PROBE: &str = "tandem.probe";
 
@@ -341,4 +345,23 @@ pub fn drop_current(template: &str, id: &str) {
     if get(&key) == Some(format!("\"{id}\"")) {
         let _ = remove(&key);
     }
+}
+
+/// The request forms added from files, as stored: (id, text) of those in use, or of those
+/// removed (whose drafts open read-only).
+pub fn packs(removed: bool) -> Vec<(String, String)> {
+    entries(if removed { PACK_REMOVED } else { PACK })
+}
+
+/// Stores a request form added from a file (in use again if it had been removed).
+pub fn store_pack(id: &str, text: &str) -> Result<(), String> {
+    set(&format!("{PACK}{id}"), text)?;
+    remove(&format!("{PACK_REMOVED}{id}"))
+}
+
+/// Removes a request form from use; kept aside so that its drafts still open, read-only.
+pub fn remove_pack(id: &str) -> Result<(), String> {
+    let text = get(&format!("{PACK}{id}")).ok_or_else(|| format!("no request form {id}"))?;
+    set(&format!("{PACK_REMOVED}{id}"), &text)?;
+    remove(&format!("{PACK}{id}"))
 }

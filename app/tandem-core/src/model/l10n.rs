@@ -114,6 +114,30 @@ impl Catalog {
         Ok(())
     }
 
+    /// Adds the messages of a request type to a language already held, a message added before
+    /// under the same ID giving way to the new one: a newer version of a template pack (whose
+    /// check confined its IDs to its own namespace, so that no message of the app can be
+    /// replaced).
+    pub fn replace_template(
+        &mut self,
+        lang: Lang,
+        template: &str,
+        source: &str,
+    ) -> Result<(), L10nError> {
+        let file = format!("templates/{template}.ftl");
+        let bundle = self
+            .bundles
+            .iter_mut()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, b)| b)
+            .ok_or(L10nError::NotLoaded { lang: lang.code() })?;
+        bundle.add_resource_overriding(resource(lang, &file, source)?);
+        if !self.has_template(lang, template) {
+            self.templates.push((lang, template.to_string()));
+        }
+        Ok(())
+    }
+
     /// Whether the messages of a request type were added for `lang` by [`Catalog::add_template`]
     /// (a catalog made by [`Catalog::new`] has every request type's in its embedded files).
     pub fn has_template(&self, lang: Lang, template: &str) -> bool {
@@ -252,41 +276,68 @@ fn bundle(
 
 /// Adds one Fluent file to a language's bundle; a syntax error or a message defined twice is
 /// an error naming the file.
+fn resource(lang: Lang, file: &str, source: &str) -> Result<FluentResource, L10nError> {
+    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| L10nError::Syntax {
+        lang: lang.code(),
+        file: file.to_string(),
+        detail: errors
+            .iter()
+            .map(|e| format!("{e:?}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+    })
+}
+
 fn add_file(
     bundle: &mut FluentBundle<FluentResource>,
     lang: Lang,
     file: &str,
     source: &str,
 ) -> Result<(), L10nError> {
-    let resource =
-        FluentResource::try_new(source.to_string()).map_err(|(_, errors)| L10nError::Syntax {
-            lang: lang.code(),
-            file: file.to_string(),
-            detail: errors
+    bundle
+        .add_resource(resource(lang, file, source)?)
+        .map_err(|errors| {
+            let id = errors
                 .iter()
-                .map(|e| format!("{e:?}"))
-                .collect::<Vec<_>>()
-                .join("; "),
+                .find_map(|e| match e {
+                    fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            L10nError::Duplicate {
+                lang: lang.code(),
+                id,
+            }
         })?;
-    bundle.add_resource(resource).map_err(|errors| {
-        let id = errors
-            .iter()
-            .find_map(|e| match e {
-                fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
-                _ => None,
-            })
-            .unwrap_or_default();
-        L10nError::Duplicate {
-            lang: lang.code(),
-            id,
-        }
-    })?;
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A newer version of a template pack: its messages win over the older version's.
+    #[test]
+    fn a_request_types_messages_can_be_replaced() {
+        let mut c = Catalog::empty(false);
+        c.add(Lang::En, &[("a.ftl", "zz-x = App\n")]).unwrap();
+        c.add_template(Lang::En, "xa-form", "xa-form-title = One\n")
+            .unwrap();
+        assert_eq!(
+            c.add_template(Lang::Fr, "xa-form", "xa-form-title = Un\n"),
+            Err(L10nError::NotLoaded { lang: "fr" })
+        );
+        c.replace_template(
+            Lang::En,
+            "xa-form",
+            "xa-form-title = Two\nxa-form-new = New\n",
+        )
+        .unwrap();
+        assert_eq!(c.text(Lang::En, "xa-form-title").unwrap(), "Two");
+        assert_eq!(c.text(Lang::En, "xa-form-new").unwrap(), "New");
+        assert_eq!(c.text(Lang::En, "zz-x").unwrap(), "App");
+        assert!(c.has_template(Lang::En, "xa-form"));
+    }
 
     /// The browser's way: a language's common files first, each request type's file later.
     #[test]

@@ -283,9 +283,15 @@ pub fn parse_template(source: &str) -> Result<Template, TemplateError> {
 /// Parses and checks a template as embedded by the build (its TOML converted to JSON).
 pub fn parse_template_json(json: &str) -> Result<Template, TemplateError> {
     // Through a JSON value, as drafts are read: one JSON parser in the app's WebAssembly.
-    let template: Template = serde_json::from_slice(json.as_bytes())
-        .and_then(serde_json::from_value)
-        .map_err(|e| TemplateError::Syntax(e.to_string()))?;
+    let value = serde_json::from_slice(json.as_bytes())
+        .map_err(|e: serde_json::Error| TemplateError::Syntax(e.to_string()))?;
+    template_from_value(value)
+}
+
+/// Reads and checks a template already parsed as JSON (a template pack's).
+pub fn template_from_value(value: serde_json::Value) -> Result<Template, TemplateError> {
+    let template: Template =
+        serde_json::from_value(value).map_err(|e| TemplateError::Syntax(e.to_string()))?;
     template.check()?;
     Ok(template)
 }

@@ -7,6 +7,7 @@ pub mod envelope;
 pub mod import;
 pub mod lock;
 pub mod migrate;
+pub mod pack;
 pub mod revision;
 pub mod stored;
 pub mod usage;

@@ -123,6 +123,18 @@ impl AppContext {
         if self.catalog.with_value(|c| c.has_template(lang, template)) {
             return true;
         }
+        // A request form added from a file brings its messages (those of its first language
+        // where it lacks this one).
+        if let Some(pack) = self.templates.pack(template) {
+            let added = self
+                .catalog
+                .try_update_value(|c| {
+                    c.add_template(lang, template, pack.messages_for(lang))
+                        .map_err(|e| e.to_string())
+                })
+                .unwrap_or_else(|| Err("the app was closed".to_string()));
+            return self.added(added);
+        }
         let url = tandem_core::registry::template_bundle_url(lang, template);
         let added = crate::locale::fetch(&url).await.and_then(|source| {
             self.catalog
@@ -143,8 +155,17 @@ impl AppContext {
         let url = tandem_core::registry::bundle_url(lang);
         let added = crate::locale::fetch(&url).await.and_then(|source| {
             let files = [(tandem_core::registry::BUNDLE_NAME, source.as_str())];
+            // With the messages of the request forms added from files: their titles are listed.
+            let packs = self.templates.packs_untracked();
             self.catalog
-                .try_update_value(|c| c.add(lang, &files).map_err(|e| e.to_string()))
+                .try_update_value(|c| {
+                    c.add(lang, &files).map_err(|e| e.to_string())?;
+                    for pack in &packs {
+                        c.add_template(lang, &pack.id, pack.messages_for(lang))
+                            .map_err(|e| e.to_string())?;
+                    }
+                    Ok(())
+                })
                 .unwrap_or_else(|| Err("the app was closed".to_string()))
         });
         self.added(added)

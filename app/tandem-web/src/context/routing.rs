@@ -61,11 +61,16 @@ impl AppContext {
         match &route {
             Route::Home => {}
             Route::New(template) => {
-                let Some(template) = self.templates.peek(template) else {
+                // A request form removed is no longer offered (its drafts still open).
+                let template = self
+                    .templates
+                    .peek(template)
+                    .filter(|t| self.templates.removed(&t.id).is_none());
+                let Some(template) = template else {
                     self.nav.not_found.set(true);
                     return replace(&Route::Home);
                 };
-                let mut draft = new_draft(&template);
+                let mut draft = new_draft(&template, self.templates.langs_of(&template.id));
                 draft.modified = now();
                 let id = draft.id.clone();
                 self.load(template, draft);
@@ -183,10 +188,15 @@ pub fn current_route() -> Route {
     Route::parse(&hash)
 }
 
-/// A new, empty draft of a template, dated today. No time zone is filled in: a zone is always
-/// the one the user chose, never the browser's guess.
-fn new_draft(template: &Template) -> Draft {
-    let mut draft = Draft::new(&fresh_id(), template, [Lang::En, Lang::Ru]);
+/// A new, empty draft of a template, dated today, in the first two languages of a request form
+/// added from a file (`langs`). No time zone is filled in: a zone is always the one the user
+/// chose, never the browser's guess.
+fn new_draft(template: &Template, langs: Option<Vec<Lang>>) -> Draft {
+    let langs = match langs.as_deref() {
+        Some([a, b, ..]) => [*a, *b],
+        _ => [Lang::En, Lang::Ru],
+    };
+    let mut draft = Draft::new(&fresh_id(), template, langs);
     let date = today();
     for (_, item, path, _) in template.items() {
         if item.kind == tandem_core::ItemKind::Date && path == "date.date" {

@@ -1,16 +1,21 @@
 //! The request types the site serves: their list (`templates/index.txt`) fetched at start, each
 //! template (`templates/<id>.json`) the first time a request of that type is opened or one of
 //! its drafts listed, and parsed by the core, so that the app shell embeds none and a host adds a
-//! request type without building anything (`templates/README.md`).
+//! request type without building anything (`templates/README.md`). And the request forms added
+//! from files in this browser (template packs, `tandem_core::pack`): read from storage at start,
+//! listed after the site's, their templates kept with the fetched ones; one removed stays here,
+//! unlisted, so that its drafts still open, read-only.
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use tandem_core::pack::{self, Pack};
 use tandem_core::registry::{self, Listed};
 use tandem_core::template::parse_template_json;
-use tandem_core::Template;
+use tandem_core::{Lang, Template};
 
 use super::AppContext;
+use crate::storage;
 
 /// The request types offered and the templates fetched so far.
 #[derive(Clone, Copy)]
@@ -28,6 +33,11 @@ pub struct Templates {
     /// The request type asked for could not be fetched: the page says so until another screen
     /// is shown.
     pub failed: RwSignal<bool>,
+    /// The request forms added from files, by id, and whether each is in use (false: removed,
+    /// its drafts open read-only).
+    packs: StoredValue<BTreeMap<String, (Pack, bool)>>,
+    /// Counts changes to the request forms added, so that what lists them follows.
+    packs_changed: RwSignal<u32>,
 }
 
 impl Templates {
@@ -39,6 +49,8 @@ impl Templates {
             pending: StoredValue::new(Vec::new()),
             loading: RwSignal::new(false),
             failed: RwSignal::new(false),
+            packs: StoredValue::new(BTreeMap::new()),
+            packs_changed: RwSignal::new(0),
         }
     }
 
@@ -68,7 +80,18 @@ impl Templates {
         let json = crate::locale::fetch(registry::TEMPLATE_LIST_URL).await?;
         let list = registry::parse_template_list(&json)
             .map_err(|e| format!("{}: {e}", registry::TEMPLATE_LIST_URL))?;
-        self.list.set(list);
+        // The request forms added from files stay listed, after the site's.
+        let packs = self.packs.with_value(|p| {
+            p.iter()
+                .filter(|(_, (_, in_use))| *in_use)
+                .map(|(id, _)| id.clone())
+                .collect::<Vec<_>>()
+        });
+        self.list.update(|l| {
+            l.retain(|t| packs.contains(&t.id));
+            let added = std::mem::replace(l, list);
+            l.extend(added);
+        });
         Ok(())
     }
 
@@ -116,11 +139,137 @@ impl Templates {
     }
 }
 
+/// The request forms added from files.
+impl Templates {
+    /// Reads the request forms stored in this browser, each checked again as when it was added
+    /// (one that no longer passes is left stored, unused, and logged).
+    pub fn load_packs(&self) {
+        for in_use in [true, false] {
+            for (id, text) in storage::packs(!in_use) {
+                match pack::check(text.as_bytes()) {
+                    Ok(pack) if pack.id == id => self.keep_pack(pack, in_use),
+                    Ok(_) => leptos::logging::error!("stored request form {id}: another id"),
+                    Err(e) => {
+                        leptos::logging::error!("stored request form {id}: {}", e.message().0)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keeps a checked pack: its template with the fetched ones, listed if in use.
+    fn keep_pack(&self, pack: Pack, in_use: bool) {
+        let listed = Listed {
+            id: pack.id.clone(),
+            title: pack.template.title.clone(),
+        };
+        let template = pack.template.clone();
+        self.list.update(|l| {
+            l.retain(|t| t.id != listed.id);
+            if in_use {
+                l.push(listed);
+            }
+        });
+        self.fetched.update_value(|f| {
+            f.insert(template.id.clone(), template);
+        });
+        self.packs.update_value(|p| {
+            p.insert(pack.id.clone(), (pack, in_use));
+        });
+        self.loaded.update(|n| *n += 1);
+        self.packs_changed.update(|n| *n += 1);
+    }
+
+    /// The request forms added, in use or removed, by id (read again when one changes).
+    pub fn packs(&self) -> Vec<(Pack, bool)> {
+        self.packs_changed.track();
+        self.packs.with_value(|p| p.values().cloned().collect())
+    }
+
+    /// Every request form added, in use or removed, read once.
+    pub fn packs_untracked(&self) -> Vec<Pack> {
+        self.packs
+            .with_value(|p| p.values().map(|(pack, _)| pack.clone()).collect())
+    }
+
+    /// The request form added with this id, in use or removed.
+    pub fn pack(&self, id: &str) -> Option<Pack> {
+        self.packs
+            .with_value(|p| p.get(id).map(|(pack, _)| pack.clone()))
+    }
+
+    /// The request form this id names, if it was removed (its drafts open read-only).
+    pub fn removed(&self, id: &str) -> Option<Pack> {
+        self.packs_changed.track();
+        self.packs.with_value(|p| {
+            p.get(id)
+                .filter(|(_, in_use)| !in_use)
+                .map(|(pack, _)| pack.clone())
+        })
+    }
+
+    /// The document languages a request type may be written in: a request form added from a
+    /// file offers its own languages only; `None` for the site's request types (every one).
+    pub fn langs_of(&self, id: &str) -> Option<Vec<Lang>> {
+        self.packs
+            .with_value(|p| p.get(id).map(|(pack, _)| pack.languages.clone()))
+    }
+}
+
 impl AppContext {
-    /// The title (a Fluent ID) of a request type the site offers.
+    /// The title (a Fluent ID) of a request type the site offers, or of a request form added
+    /// from a file (removed too: its drafts are listed).
     pub fn title_of(&self, id: &str) -> Option<String> {
         self.templates
             .list
             .with(|l| l.iter().find(|t| t.id == id).map(|t| t.title.clone()))
+            .or_else(|| self.templates.removed(id).map(|p| p.template.title))
+    }
+
+    /// Adds a checked request form (or puts a newer version in place of the one here): stored
+    /// (its file's `text`), its messages added to every language held, listed. Nothing changes
+    /// if the browser refuses to store it.
+    pub fn add_pack(&self, pack: Pack, text: &str) -> Result<(), String> {
+        storage::store_pack(&pack.id, text)?;
+        self.catalog.update_value(|c| {
+            let langs: Vec<Lang> = c.langs().collect();
+            for lang in langs {
+                if let Err(e) = c.replace_template(lang, &pack.id, pack.messages_for(lang)) {
+                    leptos::logging::error!("{e}");
+                }
+            }
+        });
+        self.templates.keep_pack(pack, true);
+        self.locale.loaded.update(|n| *n += 1);
+        Ok(())
+    }
+
+    /// Removes a request form from use: no longer offered; its drafts stay and open read-only.
+    pub fn remove_pack(&self, id: &str) -> Result<(), String> {
+        storage::remove_pack(id)?;
+        if let Some(pack) = self.templates.pack(id) {
+            self.templates.keep_pack(pack, false);
+        }
+        Ok(())
+    }
+
+    /// Whether the open draft is shown, never edited: written by a newer version of Tandem, or
+    /// made with a request form since removed.
+    pub fn frozen(&self) -> bool {
+        self.read_only.get()
+            || self
+                .template
+                .with(|t| self.templates.removed(&t.id).is_some())
+    }
+
+    /// The language of the open request's labels when the UI language is not one of its
+    /// request form's (they are then in the form's first language), for the `lang` attribute of
+    /// what shows them: one closure type for all of them.
+    pub fn labels_lang(self) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+        move || {
+            let ui = self.ui.get();
+            let langs = self.template.with(|t| self.templates.langs_of(&t.id))?;
+            (!langs.contains(&ui)).then(|| langs[0].code())
+        }
     }
 }

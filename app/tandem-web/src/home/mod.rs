@@ -3,11 +3,12 @@
 //! import from a file). The list is read from storage again whenever the stored drafts change
 //! (`HomeState::changed`). Parts: the route guide (`guide.rs`), the drafts list and its cards
 //! (`cards.rs`), the status line above it (`notice.rs`), what the browser does with the stored
-//! drafts (`stored.rs`).
+//! drafts (`stored.rs`), the request forms added from files (`packs.rs`).
 
 mod cards;
 mod guide;
 mod notice;
+mod packs;
 mod stored;
 
 use leptos::prelude::*;
@@ -24,6 +25,7 @@ use crate::storage;
 use cards::DraftsList;
 use guide::Guide;
 use notice::{Notice, NoticeLine};
+use packs::Packs;
 use stored::StoredFacts;
 
 /// The state of the home screen, shared by its parts.
@@ -73,6 +75,7 @@ pub fn Home() -> impl IntoView {
             {not_found}
             <Guide />
             <RequestTypes />
+            <Packs />
             <section class="tandem-drafts" aria-labelledby="drafts-heading">
                 <h2 id="drafts-heading">{ctx.text("home-drafts")}</h2>
                 <div class="tandem-import">
@@ -95,7 +98,8 @@ pub fn Home() -> impl IntoView {
     }
 }
 
-/// The request types, each starting a new draft.
+/// The request types, each starting a new draft (those of the request forms added from files
+/// are listed with them, `packs.rs`).
 #[component]
 fn RequestTypes() -> impl IntoView {
     let ctx = AppContext::get();
@@ -104,6 +108,7 @@ fn RequestTypes() -> impl IntoView {
         .list
         .get_untracked()
         .into_iter()
+        .filter(|listed| ctx.templates.langs_of(&listed.id).is_none())
         .map(|listed| {
             let usage = summary::usage_message(&listed.id).map(|usage| {
                 view! { <p class="tandem-type__use">{ctx.text(usage)}</p> }
