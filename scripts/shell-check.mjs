@@ -28,7 +28,7 @@ export const SHELL_BUDGET_KB = 300;
  * bases, provider picker and route guide; issue #19's request forms added from a file). Once the
  * shell is under the budget, the ceiling is the budget.
  */
-export const SHELL_CEILING_KB = 354;
+export const SHELL_CEILING_KB = 370;
 /** kB of 1000 bytes, the unit DevTools shows transfers in. */
 const KB = 1000;
 
