@@ -3,6 +3,7 @@
 
 mod bases;
 mod fixtures;
+mod fluent_numbers;
 mod glossary;
 mod layers;
 mod locales;
