@@ -182,16 +182,17 @@ pub fn offset_text(offset: FixedOffset) -> String {
     format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// A non-negative amount with at most two decimals (`5000`, `4999.99`); spaces and commas as
-/// thousands separators are not accepted, to keep the amount unambiguous across languages.
-pub fn parse_amount(s: &str) -> Option<f64> {
+/// Whether this is a non-negative amount with at most two decimals (`5000`, `4999.99`); spaces
+/// and commas as thousands separators are not accepted, to keep the amount unambiguous across
+/// languages. Read as text only: nothing computes with an amount, and a float parser would weigh
+/// kilobytes in the page's WebAssembly.
+pub fn is_amount(s: &str) -> bool {
     let (whole, cents) = s.split_once('.').unwrap_or((s, ""));
-    let ok = !whole.is_empty()
+    !whole.is_empty()
         && whole.chars().all(|c| c.is_ascii_digit())
         && cents.len() <= 2
         && cents.chars().all(|c| c.is_ascii_digit())
-        && !(s.contains('.') && cents.is_empty());
-    ok.then(|| s.parse().ok()).flatten()
+        && !(s.contains('.') && cents.is_empty())
 }
 
 /// An ISO 4217 currency code: three capital letters.
@@ -396,10 +397,13 @@ mod tests {
 
     #[test]
     fn amounts() {
-        assert_eq!(parse_amount("5000"), Some(5000.0));
-        assert_eq!(parse_amount("4999.99"), Some(4999.99));
-        for bad in ["", "-1", "5,000", "5 000", "1.234", "1.", ".5", "1e3"] {
-            assert_eq!(parse_amount(bad), None, "{bad}");
+        for good in ["5000", "4999.99", "0", "0.5", "12345678901234567890123"] {
+            assert!(is_amount(good), "{good}");
+        }
+        for bad in [
+            "", "-1", "5,000", "5 000", "1.234", "1.", ".5", "1e3", "inf", "NaN", "+1",
+        ] {
+            assert!(!is_amount(bad), "{bad}");
         }
         assert!(is_currency("USD") && !is_currency("usd") && !is_currency("US$"));
     }

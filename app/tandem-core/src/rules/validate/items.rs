@@ -148,7 +148,7 @@ impl Check<'_> {
         let amount = self.text(path).to_string();
         let currency_path = format!("{path}.currency");
         let currency = self.text(&currency_path).to_string();
-        if !amount.is_empty() && format::parse_amount(&amount).is_none() {
+        if !amount.is_empty() && !format::is_amount(&amount) {
             self.error(path, "validation-amount");
         }
         if !amount.is_empty() && !format::is_currency(&currency) {
