@@ -10,11 +10,13 @@
 //! tandem template build <template.toml> -o <out.json>
 //! tandem template site <templates dir> -o <out dir>
 //! tandem pack <dir> -o <out.json>
+//! tandem providers -o <out.json>
 //! ```
 
 mod bench;
 mod extract;
 mod pack;
+mod providers;
 mod template;
 
 use std::path::{Path, PathBuf};
@@ -47,11 +49,13 @@ fn run(args: Vec<String>) -> Result<(), String> {
         Some("bench-kdf") => bench::kdf(args.collect()),
         Some("template") => template::run(args.collect()),
         Some("pack") => pack::run(args.collect()),
+        Some("providers") => providers::run(args.collect()),
         _ => Err(format!(
-            "{USAGE}\n{}\n{}\n{}",
+            "{USAGE}\n{}\n{}\n{}\n{}",
             extract::USAGE,
             template::USAGE,
-            pack::USAGE
+            pack::USAGE,
+            providers::USAGE
         )),
     }
 }

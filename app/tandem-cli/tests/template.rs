@@ -1,5 +1,6 @@
-//! `tandem template`: the file a host drops into `dist/templates/` is the template as the app
-//! reads it, and a broken template is refused, not written.
+//! `tandem template` and `tandem providers`: the file a host drops into `dist/templates/` is the
+//! template as the app reads it, and a broken template is refused, not written; the provider
+//! profiles the site serves are the ones the host embeds.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -96,4 +97,19 @@ fn site_writes_every_registered_template_and_their_list() {
         assert_eq!(template.title, listed.title);
         assert_eq!(template, registry::template(&listed.id).unwrap());
     }
+}
+
+#[test]
+fn providers_writes_the_profiles_the_app_reads() {
+    let dir = scratch("providers");
+    let out = dir.join("providers.json");
+    let run = tandem(&["providers", "-o", out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let served = registry::parse_provider_list(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(served, registry::providers().unwrap());
+    assert!(!tandem(&["providers"]).status.success());
 }

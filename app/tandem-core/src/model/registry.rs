@@ -1,7 +1,8 @@
 //! The explicit registry of what is embedded at build time for the host (tests, command line):
-//! template files and locale files; a repo-wide test checks that these lists match `templates/`
-//! and `locales/` on disk. And where the browser finds what it fetches instead: the request types
-//! the site serves (`templates/index.txt`, `templates/<id>.json`) and the Fluent bundles.
+//! template files, provider profiles and locale files; a repo-wide test checks that these lists
+//! match `templates/` and `locales/` on disk. And where the browser finds what it fetches
+//! instead: the request types the site serves (`templates/index.txt`, `templates/<id>.json`), the
+//! provider profiles (`providers.json`) and the Fluent bundles.
 
 use crate::lang::Lang;
 use crate::provider::{parse_provider_json, Provider};
@@ -24,12 +25,37 @@ pub fn template(id: &str) -> Result<Template, TemplateError> {
 }
 
 /// Every embedded provider profile, in file-name order, or the first that does not parse (with
-/// its id). Whether a parsed profile is sound is `Provider::check`'s question.
+/// its id). Whether a parsed profile is sound is `Provider::check`'s question. For the host: the
+/// browser fetches [`PROVIDER_LIST_URL`] instead.
 pub fn providers() -> Result<Vec<Provider>, (String, serde_json::Error)> {
     PROVIDERS
         .iter()
         .map(|(id, json)| parse_provider_json(json).map_err(|e| (id.to_string(), e)))
         .collect()
+}
+
+/// Where the browser finds the service provider profiles (`tandem providers` writes the file):
+/// fetched when a request addressed to a provider opens, so the app shell carries none.
+pub const PROVIDER_LIST_URL: &str = "./providers.json";
+
+/// Every embedded provider profile as the site serves it: one JSON array, in file-name order.
+pub fn provider_list() -> String {
+    let profiles: Vec<&str> = PROVIDERS.iter().map(|(_, json)| *json).collect();
+    format!("[{}]", profiles.join(","))
+}
+
+/// Reads the site's provider profiles ([`provider_list`]), each as [`parse_provider_json`] reads
+/// one: through a JSON value, with the same reader.
+pub fn parse_provider_list(json: &str) -> Result<Vec<Provider>, serde_json::Error> {
+    let list: Vec<serde_json::Value> = match serde_json::from_slice(json.as_bytes())? {
+        serde_json::Value::Array(list) => list,
+        _ => {
+            return Err(serde::de::Error::custom(
+                "the provider profiles are not a list",
+            ))
+        }
+    };
+    list.into_iter().map(serde_json::from_value).collect()
 }
 
 /// The Fluent files of one locale embedded in the binary, for the host (tests, command line):
@@ -119,6 +145,15 @@ pub const BUNDLE_NAME: &str = "bundle.ftl";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_served_provider_list_reads_back_as_every_embedded_profile() {
+        let served = parse_provider_list(&provider_list()).unwrap();
+        assert_eq!(served, providers().unwrap());
+        assert!(served.len() > 1);
+        assert!(parse_provider_list("{}").is_err());
+        assert!(parse_provider_list("[{}]").is_err());
+    }
 
     #[test]
     fn every_template_parses_and_is_registered_under_its_own_id() {

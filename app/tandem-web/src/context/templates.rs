@@ -4,12 +4,14 @@
 //! request type without building anything (`templates/README.md`). And the request forms added
 //! from files in this browser (template packs, `tandem_core::pack`): read from storage at start,
 //! listed after the site's, their templates kept with the fetched ones; one removed stays here,
-//! unlisted, so that its drafts still open, read-only.
+//! unlisted, so that its drafts still open, read-only. And the service provider profiles
+//! (`providers.json`), fetched with the first template whose request goes to a provider.
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use tandem_core::pack::{self, Pack};
+use tandem_core::provider::Provider;
 use tandem_core::registry::{self, Listed};
 use tandem_core::template::parse_template_json;
 use tandem_core::{Lang, Template};
@@ -38,6 +40,8 @@ pub struct Templates {
     packs: StoredValue<BTreeMap<String, (Pack, bool)>>,
     /// Counts changes to the request forms added, so that what lists them follows.
     packs_changed: RwSignal<u32>,
+    /// The service provider profiles, once fetched.
+    providers: RwSignal<Option<Vec<Provider>>>,
 }
 
 impl Templates {
@@ -51,6 +55,7 @@ impl Templates {
             failed: RwSignal::new(false),
             packs: StoredValue::new(BTreeMap::new()),
             packs_changed: RwSignal::new(0),
+            providers: RwSignal::new(None),
         }
     }
 
@@ -95,28 +100,45 @@ impl Templates {
         Ok(())
     }
 
-    /// Makes sure the template with this id is here, fetching it if it is not.
+    /// Makes sure the template with this id is here, fetching it if it is not; for a request
+    /// addressed to a service provider, with the provider profiles, so that its form opens with
+    /// its picker.
     pub async fn ensure(&self, id: &str) -> Result<(), String> {
         if self.has(id) {
             return Ok(());
         }
         let url = registry::template_url(id);
         let json = crate::locale::fetch(&url).await?;
-        self.add(id, &url, &json)
-    }
-
-    /// Keeps a fetched template. Apart from [`Templates::ensure`], whose every caller would
-    /// otherwise carry its own copy of the template reader.
-    #[inline(never)]
-    fn add(&self, id: &str, url: &str, json: &str) -> Result<(), String> {
-        let template = parse_template_json(json).map_err(|e| format!("{url}: {e}"))?;
-        if template.id != id {
-            return Err(format!("{url}: the template's id is {:?}", template.id));
+        let template = read(id, &url, &json)?;
+        if template.sections.iter().any(|s| s.provider.is_some()) {
+            self.ensure_providers().await?;
         }
         self.fetched.update_value(|f| {
             f.insert(template.id.clone(), template);
         });
         self.loaded.update(|n| *n += 1);
+        Ok(())
+    }
+
+    /// Whether the service provider profiles are here (read again when they arrive).
+    pub fn has_providers(&self) -> bool {
+        self.providers.with(Option::is_some)
+    }
+
+    /// The service provider profiles, if fetched, read once.
+    pub fn providers_untracked(&self) -> Option<Vec<Provider>> {
+        self.providers.get_untracked()
+    }
+
+    /// Makes sure the service provider profiles are here, fetching them if they are not.
+    pub async fn ensure_providers(&self) -> Result<(), String> {
+        if self.providers.with_untracked(Option::is_some) {
+            return Ok(());
+        }
+        let url = registry::PROVIDER_LIST_URL;
+        let json = crate::locale::fetch(url).await?;
+        let providers = registry::parse_provider_list(&json).map_err(|e| format!("{url}: {e}"))?;
+        self.providers.set(Some(providers));
         Ok(())
     }
 
@@ -137,6 +159,17 @@ impl Templates {
             });
         }
     }
+}
+
+/// Reads a fetched template. Apart from [`Templates::ensure`], whose every caller would
+/// otherwise carry its own copy of the template reader.
+#[inline(never)]
+fn read(id: &str, url: &str, json: &str) -> Result<Template, String> {
+    let template = parse_template_json(json).map_err(|e| format!("{url}: {e}"))?;
+    if template.id != id {
+        return Err(format!("{url}: the template's id is {:?}", template.id));
+    }
+    Ok(template)
 }
 
 /// The request forms added from files.
@@ -164,6 +197,14 @@ impl Templates {
             title: pack.template.title.clone(),
         };
         let template = pack.template.clone();
+        if template.sections.iter().any(|s| s.provider.is_some()) {
+            let this = *self;
+            leptos::task::spawn_local(async move {
+                if let Err(reason) = this.ensure_providers().await {
+                    leptos::logging::error!("{reason}");
+                }
+            });
+        }
         self.list.update(|l| {
             l.retain(|t| t.id != listed.id);
             if in_use {

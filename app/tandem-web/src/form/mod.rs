@@ -126,12 +126,16 @@ fn all_sections(form: Form, states: Memo<Vec<tandem_core::outline::Entry>>) -> i
                 let items: Vec<String> = section.items.iter().map(|i| i.id.clone()).collect();
                 let id = section.id.clone();
                 let when = section.provider_when.clone();
+                // Offered once the profiles are here: they come with the template
+                // (`Templates::ensure`, `Templates::keep_pack`).
+                let templates = form.ctx.templates;
                 let offered = Memo::new(move |_| {
-                    when.as_deref().is_none_or(|w| {
-                        let path = w.split_once('=').map_or(w, |(p, _)| p);
-                        form.answers.track(path);
-                        form.ctx.draft.with_untracked(|d| holds(d, w))
-                    })
+                    templates.has_providers()
+                        && when.as_deref().is_none_or(|w| {
+                            let path = w.split_once('=').map_or(w, |(p, _)| p);
+                            form.answers.track(path);
+                            form.ctx.draft.with_untracked(|d| holds(d, w))
+                        })
                 });
                 view! {
                     <Show when=move || offered.get()>

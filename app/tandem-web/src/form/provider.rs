@@ -13,7 +13,7 @@ use tandem_core::l10n::Arg;
 use tandem_core::profile::{self, Addressee, Axis, Pick};
 use tandem_core::provider::{Provider, Purpose, SourceKind};
 use tandem_core::template::PROVIDER_ITEMS;
-use tandem_core::{country, registry, Draft};
+use tandem_core::{country, Draft};
 
 use super::input::show_in_list;
 use super::Form;
@@ -115,7 +115,8 @@ fn forget(draft: &mut Draft, section: &str) {
 pub fn ProviderPicker(section: String, items: Vec<String>, purpose: Purpose) -> impl IntoView {
     let form = expect_context::<Form>();
     let ctx = form.ctx;
-    let providers = StoredValue::new(registry::providers().unwrap_or_default());
+    // Shown once the profiles are here (`Templates::ensure_providers`).
+    let providers = StoredValue::new(ctx.templates.providers_untracked().unwrap_or_default());
     // Fill only the items the picker knows.
     let items: Vec<String> = items
         .into_iter()
