@@ -16,7 +16,7 @@ app-document-language-a = Language of the requesting authority
 app-document-language-b = Language of the requested State
 # Shown when the language chosen for one side of the document is already the other side's; the
 # choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = The two document languages must differ: this language is already the other side's. For a PDF in one language, keep two languages here and choose a single-language layout when you export.
+app-languages-swapped = Languages A and B have changed places: the two document languages always differ. For a PDF in one language, keep two languages here and choose a single-language layout when you export.
 app-export-pdf = Export PDF
 app-export-consultation = Export draft for consultation
 app-exporting = Preparing the PDF…

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, refuseWrites, saveDownload, startSession, focusedId } from './harness.mjs';
+import { field, openHome, openTemplate, refuseWrites, saveDownload, startSession, focusedId, clearStorage } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -33,7 +33,7 @@ const says = (page, text) =>
 async function freshPage() {
   const page = await s.context.newPage();
   await openHome(page, s.origin);
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   return page;
 }
 
@@ -235,7 +235,7 @@ test('all drafts go to one backup file and come back, never over a stored draft'
   assert.match(download.suggestedFilename(), /^tandem-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await saveDownload(download);
 
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   await page.reload();
   await page.getByText('There are no drafts yet.').waitFor();
   await page.locator('#import-file').setInputFiles(file);
