@@ -14,9 +14,9 @@ app-language-group-other = अन्य लिपियाँ
 app-document-languages = दस्तावेज़ की भाषाएँ
 app-document-language-a = अनुरोधकर्ता प्राधिकारी की भाषा
 app-document-language-b = अनुरोधित राज्य की भाषा
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = दस्तावेज़ की दोनों भाषाएँ भिन्न होनी चाहिए: यह भाषा पहले से दूसरे पक्ष की भाषा है। एक ही भाषा वाले PDF के लिए यहाँ दो भाषाएँ रखें और निर्यात करते समय एकल-भाषा अभिविन्यास चुनें।
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = अनुरोधकर्ता प्राधिकारी की भाषा और अनुरोधित राज्य की भाषा ने आपस में स्थान बदल लिए हैं: दस्तावेज़ की दोनों भाषाएँ सदैव भिन्न होती हैं। एक ही भाषा वाले PDF के लिए यहाँ दो भाषाएँ रखें और निर्यात करते समय एकल-भाषा अभिविन्यास चुनें।
 app-export-pdf = PDF निर्यात करें
 app-export-consultation = परामर्श हेतु मसौदा निर्यात करें
 app-exporting = PDF तैयार किया जा रहा है…

@@ -327,10 +327,16 @@ mod tests {
     fn a_language_picked_on_the_other_side_swaps_the_two() {
         let mut d = draft();
         assert!(d.choose_lang(0, Lang::Ka));
-        assert_eq!((d.langs, d.langs_chosen), ([Lang::Ka, Lang::Ru], [true, false]));
+        assert_eq!(
+            (d.langs, d.langs_chosen),
+            ([Lang::Ka, Lang::Ru], [true, false])
+        );
         assert!(!d.choose_lang(0, Lang::Ka), "the same pick changes nothing");
         assert!(d.choose_lang(1, Lang::Ka));
-        assert_eq!((d.langs, d.langs_chosen), ([Lang::Ru, Lang::Ka], [true, true]));
+        assert_eq!(
+            (d.langs, d.langs_chosen),
+            ([Lang::Ru, Lang::Ka], [true, true])
+        );
         assert!(!d.choose_lang(2, Lang::En));
         assert_eq!(d.langs, [Lang::Ru, Lang::Ka]);
     }
