@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, field, openHome, saveDownload, startSession } from './harness.mjs';
+import { ROOT, clearStorage, field, openHome, saveDownload, startSession } from './harness.mjs';
 
 /** `tandem_core::usage::LIMIT`: 5 MiB of UTF-16 code units. */
 const LIMIT = 5 * 1024 * 1024;
