@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use tandem_core::l10n::Arg;
 use tandem_core::pack::{self, Pack, PackError};
 use tandem_core::route::Route;
-use wasm_bindgen::JsCast;
 
 use crate::context::AppContext;
 use crate::focus::focus_later;
