@@ -13,6 +13,7 @@
 //! tandem providers -o <out.json>
 //! ```
 
+mod args;
 mod bench;
 mod extract;
 mod pack;
