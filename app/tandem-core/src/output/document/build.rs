@@ -88,14 +88,7 @@ pub fn build_document(
         }
     }
     let reference = draft.text("reference.reference").trim().to_string();
-    let embedded = Embedded {
-        template: template.id.clone(),
-        template_version: template.version,
-        langs: draft.langs,
-        basis: builder.args.basis.clone(),
-        route: builder.args.route.clone(),
-        answers: printed_answers(template, draft),
-    };
+    let embedded = embedded_of(template, draft);
     let fingerprint = embedded.fingerprint();
     blocks.push(builder.review(&fingerprint)?);
     Ok(Document {
@@ -118,6 +111,59 @@ pub fn build_document(
         blocks,
         data: embedded.write(),
     })
+}
+
+/// The request as its PDF carries it ([`Document::data`]): template, languages, route and basis,
+/// and the answers the document prints.
+pub fn embedded_of(template: &Template, draft: &Draft) -> Embedded {
+    let args = Args::of(template, draft);
+    Embedded {
+        template: template.id.clone(),
+        template_version: template.version,
+        langs: draft.langs,
+        basis: args.basis,
+        route: args.route,
+        answers: printed_answers(template, draft),
+    }
+}
+
+/// A reading copy of a request received (`draft`, in the document languages the reader chose):
+/// the request as [`build_document`] prints it, without a signature block (it is not a new
+/// request), "reading copy of a request received" on every page, and the closing note of each
+/// column opening with what it is: a reading copy of the request with fingerprint `original`,
+/// the original being the PDF the requesting authority signed.
+pub fn reading_copy(
+    template: &Template,
+    draft: &Draft,
+    catalog: &Catalog,
+    today: NaiveDate,
+    original: &str,
+) -> Result<Document, L10nError> {
+    let mut doc = build_document(template, draft, catalog, Issue::Final, today)?;
+    doc.blocks
+        .retain(|block| !matches!(block, Block::Signature { .. }));
+    let langs = draft.langs;
+    doc.draft_mark = Some([
+        catalog.text(langs[0], "pdf-reading-copy")?,
+        catalog.text(langs[1], "pdf-reading-copy")?,
+    ]);
+    if let Some(Block::Review { text, .. }) = doc.blocks.last_mut() {
+        for (i, lang) in langs.into_iter().enumerate() {
+            // The requesting authority did not write this copy's other language: the note says
+            // whose the free text is instead.
+            let answers = catalog.text(lang, "pdf-review-answers")?;
+            let note = catalog.format(
+                lang,
+                "pdf-reading-copy-note",
+                &[("fingerprint", Arg::Str(original))],
+            )?;
+            let lines = std::iter::once(note.as_str())
+                .chain(text[i].split('\n').filter(|line| *line != answers))
+                .collect::<Vec<_>>();
+            text[i] = lines.join("\n");
+        }
+    }
+    Ok(doc)
 }
 
 /// The answers the document prints, by path: every answer of a printed item (its text, ticks,
@@ -1295,5 +1341,59 @@ mod tests {
             "{}",
             text[1]
         );
+    }
+
+    /// A reading copy: no signature block, marked on every page and in each column's closing
+    /// note with the original's fingerprint, the claim that the requesting authority wrote both
+    /// columns' answers left out; the rest as the request prints it.
+    #[test]
+    fn a_reading_copy_is_marked_in_both_columns_and_has_no_signature_block() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut d = Draft::new("d", &t, [Lang::Fr, Lang::En]);
+        d.set_text("reference.reference", "PR-1");
+        // Until every locale has the reading copy's two messages (tests/it/locales.rs checks
+        // that), a language without them gets the English ones: this test is the builder's.
+        let mut c = Catalog::new(&d.langs, false).unwrap();
+        let en = Catalog::new(&[Lang::En], false).unwrap();
+        let source = format!(
+            "pdf-reading-copy = {}\npdf-reading-copy-note = {}\n",
+            en.text(Lang::En, "pdf-reading-copy").unwrap(),
+            en.format(
+                Lang::En,
+                "pdf-reading-copy-note",
+                &[("fingerprint", Arg::Str("{ $fingerprint }"))]
+            )
+            .unwrap()
+        );
+        for lang in d.langs {
+            if c.text(lang, "pdf-reading-copy").is_err() {
+                c.add_template(lang, "reading-copy", &source).unwrap();
+            }
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let request = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+        let copy = reading_copy(&t, &d, &c, today, "0123456789abcdef").unwrap();
+        assert!(request
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Signature { .. })));
+        assert!(!copy
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Signature { .. })));
+        let mark = copy.draft_mark.as_ref().unwrap();
+        assert_eq!(mark[1], c.text(Lang::En, "pdf-reading-copy").unwrap());
+        assert_eq!(mark[0], c.text(Lang::Fr, "pdf-reading-copy").unwrap());
+        let Some(Block::Review { text, .. }) = copy.blocks.last() else {
+            panic!("a closing note")
+        };
+        for (i, lang) in [Lang::Fr, Lang::En].into_iter().enumerate() {
+            assert!(text[i].contains("0123456789abcdef"));
+            let answers = c.text(lang, "pdf-review-answers").unwrap();
+            assert!(!text[i].contains(&answers));
+            // Its own fingerprint stays the last line.
+            assert!(text[i].ends_with(&copy.fingerprint));
+        }
+        assert_eq!(copy.data, request.data);
     }
 }
