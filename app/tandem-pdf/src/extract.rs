@@ -62,7 +62,9 @@ pub fn request_json(pdf: &[u8]) -> Result<Vec<u8>, ExtractError> {
 enum Obj {
     Null,
     Bool(bool),
-    Num(f64),
+    Int(i64),
+    /// A number with a fraction: never needed here, so not read (no float parser in the worker).
+    Real,
     Str(Vec<u8>),
     Name(Vec<u8>),
     Array(Vec<Obj>),
@@ -109,10 +111,12 @@ impl<'a> File<'a> {
                 let Obj::Dict(dict) = &value else {
                     return None;
                 };
-                let Some(Obj::Num(length)) = get(dict, b"Length") else {
+                let Some(Obj::Int(length)) = get(dict, b"Length") else {
                     return None;
                 };
-                let length = whole(*length)?;
+                let length = usize::try_from(*length)
+                    .ok()
+                    .filter(|l| *l <= MAX_PDF_BYTES)?;
                 // `stream` is followed by CRLF or LF, then the bytes.
                 if lex.rest().starts_with(b"\r\n") {
                     lex.at += 2;
@@ -224,11 +228,6 @@ fn decode(dict: &Dict, data: &[u8]) -> Result<Vec<u8>, ExtractError> {
     }
 }
 
-/// A whole, non-negative number as a length.
-fn whole(n: f64) -> Option<usize> {
-    (n >= 0.0 && n.fract() == 0.0 && n <= MAX_PDF_BYTES as f64).then_some(n as usize)
-}
-
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
@@ -298,27 +297,43 @@ impl Lexer<'_> {
         }
     }
 
-    fn number(&mut self) -> Option<f64> {
+    /// A number: an integer (`-12`), or a real (`1.5`, `.5`, `-3.`) read only as such.
+    fn number(&mut self) -> Option<Obj> {
         let token = self.token();
-        if token.is_empty()
-            || !token
-                .iter()
-                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+'))
+        let digits = token
+            .strip_prefix(b"-")
+            .or_else(|| token.strip_prefix(b"+"));
+        let (negative, digits) = (token.first() == Some(&b'-'), digits.unwrap_or(token));
+        let dots = digits.iter().filter(|b| **b == b'.').count();
+        if digits.is_empty()
+            || digits == b"."
+            || dots > 1
+            || !digits.iter().all(|b| b.is_ascii_digit() || *b == b'.')
         {
             return None;
         }
-        let n: f64 = std::str::from_utf8(token).ok()?.parse().ok()?;
+        let value = if dots == 1 {
+            Obj::Real
+        } else if digits.len() > 18 {
+            return None;
+        } else {
+            let n = digits
+                .iter()
+                .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+            Obj::Int(if negative { -n } else { n })
+        };
         self.at += token.len();
         self.skip_space();
-        n.is_finite().then_some(n)
+        Some(value)
     }
 
+    /// A non-negative integer of at most 10 digits (an object or generation number).
     fn integer(&mut self) -> Option<i64> {
         let token = self.token();
         if token.is_empty() || token.len() > 10 || !token.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        let n = std::str::from_utf8(token).ok()?.parse().ok()?;
+        let n = token.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
         self.at += token.len();
         self.skip_space();
         Some(n)
@@ -388,7 +403,7 @@ impl Lexer<'_> {
                     // Read again as a number below, from the start.
                 }
                 self.at = start;
-                return self.number().map(Obj::Num);
+                return self.number();
             }
         };
         self.skip_space();
@@ -573,8 +588,8 @@ mod tests {
                 Obj::Str(b"HI".to_vec()),
                 Obj::Name(b"A/b".to_vec()),
                 Obj::Ref(12, 0),
-                Obj::Num(12.0),
-                Obj::Num(-3.5),
+                Obj::Int(12),
+                Obj::Real,
                 Obj::Bool(true),
                 Obj::Null,
             ]))

@@ -13,6 +13,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::draft::{Draft, MAX_BYTES};
 use crate::embedded::{self, Embedded, EmbeddedError};
+use crate::format::{self, When};
 use crate::import::{parse_json, ImportError, MAX_DEPTH};
 use crate::template::Template;
 
@@ -131,11 +132,13 @@ impl Received {
             .map_or("", str::trim)
     }
 
-    /// When it was received, if the stored time reads.
+    /// When it was received, if the stored time reads (the one date-time reader of the core,
+    /// as a draft's `modified` is read: no second parser in the app shell).
     pub fn received_at(&self) -> Option<DateTime<Utc>> {
-        DateTime::parse_from_rfc3339(&self.received)
-            .ok()
-            .map(|t| t.with_timezone(&Utc))
+        match format::parse_date_time(&self.received) {
+            Some(When::Zoned(t)) => Some(t.with_timezone(&Utc)),
+            _ => None,
+        }
     }
 
     /// When it was received in local time, `offset_minutes` ahead of UTC.
@@ -246,14 +249,17 @@ pub fn fingerprint_message(source: Source) -> &'static str {
     }
 }
 
-/// The list of requests received, last received first (then by key, so it never flickers).
-pub fn sorted(mut list: Vec<Received>) -> Vec<Received> {
-    list.sort_by(|a, b| {
-        b.received_at()
-            .cmp(&a.received_at())
-            .then_with(|| a.key().cmp(&b.key()))
-    });
-    list
+/// The list of requests received, last received first (then by key, so it never flickers). An
+/// insertion into place, as `summary::sorted` does, rather than a standard sort, whose code would
+/// weigh kilobytes in the app shell for a list of a few dozen.
+pub fn sorted(list: Vec<Received>) -> Vec<Received> {
+    let mut out: Vec<(Option<DateTime<Utc>>, String, Received)> = Vec::with_capacity(list.len());
+    for r in list {
+        let (at, key) = (r.received_at(), r.key());
+        let index = out.partition_point(|(a, k, _)| *a > at || (*a == at && *k <= key));
+        out.insert(index, (at, key, r));
+    }
+    out.into_iter().map(|(_, _, r)| r).collect()
 }
 
 #[cfg(test)]
@@ -404,6 +410,10 @@ mod tests {
             .answers
             .insert(REFERENCE.into(), Json::from("PR-8"));
         let list = sorted(vec![older.clone(), newer.clone()]);
-        assert_eq!(list, vec![newer, older]);
+        assert_eq!(list, vec![newer.clone(), older.clone()]);
+        let mut unread = received();
+        unread.received = "yesterday".into();
+        let list = sorted(vec![unread.clone(), older.clone(), newer.clone()]);
+        assert_eq!(list, vec![newer, older, unread]);
     }
 }
