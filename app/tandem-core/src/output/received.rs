@@ -148,11 +148,20 @@ impl Received {
     }
 
     /// The request as a draft, to show read-only (never stored): its answers, template and
-    /// document languages; its id the storage key's last part.
+    /// document languages, and the route picked (the data names it apart from the answers when
+    /// its choice is not printed: the items that follow the legal basis depend on it); its id the
+    /// storage key's last part. Printed again, it prints the same answers.
     pub fn draft(&self, template: &Template) -> Draft {
         let mut draft = Draft::new(&self.fingerprint(), template, self.request.langs);
         draft.template_version = self.request.template_version;
         draft.answers = self.request.answers.clone();
+        if let Some(path) = &template.route {
+            if self.request.route != "none" && !draft.answers.contains_key(path) {
+                draft
+                    .answers
+                    .insert(path.clone(), Json::from(self.request.route.as_str()));
+            }
+        }
         draft.langs_chosen = [true, true];
         draft.modified = self.received.clone();
         draft
@@ -344,6 +353,30 @@ mod tests {
         assert_eq!(draft.answers, r.request.answers);
         assert_eq!(draft.langs, [Lang::Ka, Lang::En]);
         assert_eq!(draft.id, r.fingerprint());
+    }
+
+    /// For every complete fixture: the draft shown of the request its PDF carries prints again
+    /// exactly that request (same answers, route, basis and fingerprint).
+    #[test]
+    fn every_complete_fixture_shown_as_received_prints_the_same_request() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/drafts");
+        let mut seen = 0;
+        for dir in std::fs::read_dir(root).unwrap() {
+            let file = dir.unwrap().path().join("complete.json");
+            let Ok(bytes) = std::fs::read(&file) else {
+                continue;
+            };
+            let draft = crate::import::parse(&bytes).unwrap();
+            let template = registry::template(&draft.template).unwrap();
+            let sent = crate::document::embedded_of(&template, &draft);
+            let read = embedded::read(sent.write().as_bytes(), TEMPLATE_IDS).unwrap();
+            let r = Received::from_pdf(read, "2026-12-06T13:00:00Z");
+            let again = crate::document::embedded_of(&template, &r.draft(&template));
+            assert_eq!(again, sent, "{}", file.display());
+            seen += 1;
+        }
+        assert!(seen >= 6);
     }
 
     #[test]
