@@ -187,10 +187,17 @@ test('a reading copy in Georgian and French is marked as such in both columns an
   assert.ok(text.includes(mark), `the French mark ${mark}`);
   assert.ok(text.includes(data.fingerprint));
   assert.ok(text.includes(ORGANISATION));
-  // It carries its data too, in its own languages.
+  // It carries the request it copies, whose fingerprint it prints: opened, it is that request.
   const carried = embedded(readFileSync(copy));
-  assert.deepEqual(carried.langs, ['ka', 'fr']);
+  assert.equal(carried.fingerprint, data.fingerprint);
   assert.deepEqual(carried.answers, data.answers);
+  assert.deepEqual(carried.langs, ['ka', 'en']);
+  assert.ok(!text.includes('Cachet officiel'), 'the copy has a signature block');
+  await openHome(page, origin);
+  await page.locator('#received-file').setInputFiles(copy);
+  await page.waitForURL(new RegExp(`#/received/${data.fingerprint}`));
+  await openHome(page, origin);
+  assert.equal(await page.locator('.tandem-received__item').count(), 1);
   assert.deepEqual(s.errors, []);
 });
 

@@ -221,14 +221,13 @@ pub fn extract(pdf: &[u8], done: impl FnOnce(Result<Vec<u8>, String>) + 'static)
     }
 }
 
-/// The worker's request for a reading copy of a request received (`draft`, in the document
-/// languages the reader chose; `original`: the request's fingerprint), like
-/// [`document_request`]'s for a draft.
+/// The worker's request for a reading copy of a request received (`original`, shown as `draft`
+/// in the document languages the reader chose), like [`document_request`]'s for a draft.
 pub async fn reading_copy_request(
     template: &Template,
     pack: Option<&Pack>,
     draft: &Draft,
-    original: &str,
+    original: &tandem_core::embedded::Embedded,
     today: &str,
     mode: &str,
 ) -> Result<String, String> {

@@ -104,8 +104,8 @@ fn ReadingCopy() -> impl IntoView {
         let pack = ctx.templates.pack(&template.id);
         let mut draft = r.draft(&template);
         draft.langs = langs.get_untracked();
-        let original = r.fingerprint();
-        let name = files::reading_copy_file_name(&original, draft.langs);
+        let name = files::reading_copy_file_name(&r.fingerprint(), draft.langs);
+        let original = r.request;
         leptos::task::spawn_local(async move {
             let request = pdf::reading_copy_request(
                 &template,

@@ -43,6 +43,19 @@ pub fn build_document(
     issue: Issue,
     today: NaiveDate,
 ) -> Result<Document, L10nError> {
+    build(template, draft, catalog, issue, today, None)
+}
+
+/// [`build_document`], carrying `data` as the request (and printing its fingerprint) when given:
+/// a reading copy carries the request it is a copy of.
+fn build(
+    template: &Template,
+    draft: &Draft,
+    catalog: &Catalog,
+    issue: Issue,
+    today: NaiveDate,
+    data: Option<&Embedded>,
+) -> Result<Document, L10nError> {
     let mut builder = Builder {
         draft,
         catalog,
@@ -88,7 +101,9 @@ pub fn build_document(
         }
     }
     let reference = draft.text("reference.reference").trim().to_string();
-    let embedded = embedded_of(template, draft);
+    let embedded = data
+        .cloned()
+        .unwrap_or_else(|| embedded_of(template, draft));
     let fingerprint = embedded.fingerprint();
     blocks.push(builder.review(&fingerprint)?);
     Ok(Document {
@@ -127,19 +142,29 @@ pub fn embedded_of(template: &Template, draft: &Draft) -> Embedded {
     }
 }
 
-/// A reading copy of a request received (`draft`, in the document languages the reader chose):
-/// the request as [`build_document`] prints it, without a signature block (it is not a new
-/// request), "reading copy of a request received" on every page, and the closing note of each
-/// column opening with what it is: a reading copy of the request with fingerprint `original`,
-/// the original being the PDF the requesting authority signed.
+/// A reading copy of a request received (`original`, shown as `draft` in the document languages
+/// the reader chose): the request as [`build_document`] prints it, without a signature block (it
+/// is not a new request), "reading copy of a request received" on every page, the closing note
+/// of each column opening with what it is (a reading copy of the request with the original's
+/// fingerprint, the original being the PDF the requesting authority signed), and carrying the
+/// original request as its data, whose fingerprint it prints: opened as a request received, a
+/// reading copy is the request it copies, never another one.
 pub fn reading_copy(
     template: &Template,
     draft: &Draft,
     catalog: &Catalog,
     today: NaiveDate,
-    original: &str,
+    original: &Embedded,
 ) -> Result<Document, L10nError> {
-    let mut doc = build_document(template, draft, catalog, Issue::Final, today)?;
+    let mut doc = build(
+        template,
+        draft,
+        catalog,
+        Issue::Final,
+        today,
+        Some(original),
+    )?;
+    let original = original.fingerprint();
     doc.blocks
         .retain(|block| !matches!(block, Block::Signature { .. }));
     let langs = draft.langs;
@@ -155,7 +180,7 @@ pub fn reading_copy(
             let note = catalog.format(
                 lang,
                 "pdf-reading-copy-note",
-                &[("fingerprint", Arg::Str(original))],
+                &[("fingerprint", Arg::Str(&original))],
             )?;
             let lines = std::iter::once(note.as_str())
                 .chain(text[i].split('\n').filter(|line| *line != answers))
@@ -1372,7 +1397,11 @@ mod tests {
         }
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         let request = build_document(&t, &d, &c, Issue::Final, today).unwrap();
-        let copy = reading_copy(&t, &d, &c, today, "0123456789abcdef").unwrap();
+        // The request as sent, in other languages than the copy's.
+        let mut sent = d.clone();
+        sent.langs = [Lang::Ka, Lang::En];
+        let original = embedded_of(&t, &sent);
+        let copy = reading_copy(&t, &d, &c, today, &original).unwrap();
         assert!(request
             .blocks
             .iter()
@@ -1387,13 +1416,23 @@ mod tests {
         let Some(Block::Review { text, .. }) = copy.blocks.last() else {
             panic!("a closing note")
         };
+        // It carries the original request and prints its fingerprint, in the note and footer.
+        assert_eq!(copy.data, original.write());
+        assert_eq!(copy.fingerprint, original.fingerprint());
+        assert_ne!(copy.fingerprint, request.fingerprint);
         for (i, lang) in [Lang::Fr, Lang::En].into_iter().enumerate() {
-            assert!(text[i].contains("0123456789abcdef"));
+            let note = c
+                .format(
+                    lang,
+                    "pdf-reading-copy-note",
+                    &[("fingerprint", Arg::Str(&original.fingerprint()))],
+                )
+                .unwrap();
+            assert!(text[i].starts_with(&note));
             let answers = c.text(lang, "pdf-review-answers").unwrap();
             assert!(!text[i].contains(&answers));
-            // Its own fingerprint stays the last line.
-            assert!(text[i].ends_with(&copy.fingerprint));
+            assert!(text[i].ends_with(&original.fingerprint()));
+            assert!(copy.footer[i].contains(&original.fingerprint()));
         }
-        assert_eq!(copy.data, request.data);
     }
 }
