@@ -65,17 +65,18 @@ pub(super) fn ReceivedRequests() -> impl IntoView {
                     return;
                 }
             };
-            let read = if bytes.starts_with(b"%PDF-") {
-                from_pdf(ctx, bytes).await
+            let done =
+                move |read: Result<Received, ReceivedNotice>| match read.and_then(|r| keep(&r)) {
+                    Ok(fingerprint) => {
+                        version.update(|v| *v += 1);
+                        go(&Route::Received(fingerprint));
+                    }
+                    Err(refused) => notice.set(Some(refused)),
+                };
+            if bytes.starts_with(b"%PDF-") {
+                crate::pdf::extract(&bytes, move |data| done(from_pdf(ctx, data)));
             } else {
-                from_draft_file(ctx, &bytes).await
-            };
-            match read.and_then(|r| keep(&r)) {
-                Ok(fingerprint) => {
-                    version.update(|v| *v += 1);
-                    go(&Route::Received(fingerprint));
-                }
-                Err(refused) => notice.set(Some(refused)),
+                done(from_draft_file(ctx, &bytes).await);
             }
         });
     };
@@ -120,15 +121,11 @@ pub(super) fn ReceivedRequests() -> impl IntoView {
     }
 }
 
-/// A PDF's data, found by the PDF worker and checked by the core.
-async fn from_pdf(ctx: AppContext, bytes: Vec<u8>) -> Result<Received, ReceivedNotice> {
-    let (send, receive) = futures::channel::oneshot::channel();
-    crate::pdf::extract(&bytes, move |result| {
-        let _ = send.send(result);
-    });
-    let data = match receive.await {
-        Ok(Ok(data)) => data,
-        Ok(Err(code)) => {
+/// A PDF's data, as the PDF worker found it (or its refusal's code), checked by the core.
+fn from_pdf(ctx: AppContext, found: Result<Vec<u8>, String>) -> Result<Received, ReceivedNotice> {
+    let data = match found {
+        Ok(data) => data,
+        Err(code) => {
             let message = match code.as_str() {
                 "too-large" => {
                     return Err(ReceivedNotice::Refused(
@@ -142,7 +139,6 @@ async fn from_pdf(ctx: AppContext, bytes: Vec<u8>) -> Result<Received, ReceivedN
             };
             return Err(ReceivedNotice::Refused(message, None));
         }
-        Err(_) => return Err(ReceivedNotice::Refused("received-refused-unreadable", None)),
     };
     let offered = ctx.templates.list.get_untracked();
     let offered: Vec<&str> = offered.iter().map(|t| t.id.as_str()).collect();
