@@ -30,7 +30,7 @@ export const SHELL_BUDGET_KB = 300;
  * #19's request forms added from a file, on the home screen; issue #21's request data, built
  * with the document). Once the shell is under the budget, the ceiling is the budget.
  */
-export const SHELL_CEILING_KB = 389;
+export const SHELL_CEILING_KB = 390;
 /** kB of 1000 bytes, the unit DevTools shows transfers in. */
 const KB = 1000;
 

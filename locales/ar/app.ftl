@@ -14,9 +14,9 @@ app-language-group-other = خطوط أخرى
 app-document-languages = لغتا المستند
 app-document-language-a = لغة السلطة الطالبة
 app-document-language-b = لغة الدولة المطلوب منها
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = يجب أن تختلف لغتا المستند: هذه اللغة مختارة بالفعل للجانب الآخر من المستند. للحصول على ملف PDF بلغة واحدة، أبقِ هنا لغتين واختر تخطيطًا بلغة واحدة عند التصدير.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = تبادلت لغة السلطة الطالبة ولغة الدولة المطلوب منها مكانيهما: لغتا المستند مختلفتان دائمًا. للحصول على ملف PDF بلغة واحدة، أبقِ هنا لغتين واختر تخطيطًا بلغة واحدة عند التصدير.
 app-export-pdf = تصدير ملف PDF
 app-export-consultation = تصدير المسودة للتشاور
 app-exporting = جارٍ إعداد ملف PDF…

@@ -14,9 +14,9 @@ app-language-group-other = Digər yazılar
 app-document-languages = Sənədin dilləri
 app-document-language-a = Sorğu edən orqanın dili
 app-document-language-b = Sorğu edilən dövlətin dili
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Sənədin iki dili fərqli olmalıdır: bu dil artıq sənədin digər tərəfi üçün seçilib. Bir dildə PDF üçün burada iki dili saxlayın və ixrac zamanı birdilli tərtibat seçin.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Sorğu edən orqanın dili ilə sorğu edilən dövlətin dili yerlərini dəyişdi: sənədin iki dili həmişə fərqlidir. Bir dildə PDF üçün burada iki dili saxlayın və ixrac zamanı birdilli tərtibat seçin.
 app-export-pdf = PDF-ə ixrac et
 app-export-consultation = Məsləhətləşmə üçün layihəni ixrac et
 app-exporting = PDF hazırlanır…

@@ -14,9 +14,9 @@ app-language-group-other = Други писмености
 app-document-languages = Езици на документа
 app-document-language-a = Език на молещия орган
 app-document-language-b = Език на замолената държава
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Двата езика на документа трябва да са различни: този език вече е избран за другата страна на документа. За PDF файл на един език оставете тук два езика и при експортиране изберете едноезично оформление.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Езикът на молещия орган и езикът на замолената държава си размениха местата: двата езика на документа винаги са различни. За PDF файл на един език оставете тук два езика и при експортиране изберете едноезично оформление.
 app-export-pdf = Експортиране в PDF
 app-export-consultation = Експортиране на проекта за съгласуване
 app-exporting = Изготвяне на PDF файла…

@@ -14,9 +14,9 @@ app-language-group-other = Ostala pisma
 app-document-languages = Jezici dokumenta
 app-document-language-a = Jezik organa molioca
 app-document-language-b = Jezik zamoljene države
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Dva jezika dokumenta moraju se razlikovati: ovaj jezik je već odabran za drugu stranu dokumenta. Za PDF fajl na jednom jeziku ovdje zadržite dva jezika i pri izvozu odaberite jednojezični izgled.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Jezik organa molioca i jezik zamoljene države zamijenili su mjesta: dva jezika dokumenta uvijek se razlikuju. Za PDF fajl na jednom jeziku ovdje zadržite dva jezika i pri izvozu odaberite jednojezični izgled.
 app-export-pdf = Izvoz u PDF
 app-export-consultation = Izvoz nacrta za konsultacije
 app-exporting = Izrada PDF fajla…

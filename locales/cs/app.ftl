@@ -14,9 +14,9 @@ app-language-group-other = Jiná písma
 app-document-languages = Jazyky dokumentu
 app-document-language-a = Jazyk dožadujícího orgánu
 app-document-language-b = Jazyk dožádaného státu
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Oba jazyky dokumentu se musí lišit: tento jazyk je již zvolen pro druhou stranu. Pro PDF v jednom jazyce ponechte zde dva jazyky a při exportu zvolte jednojazyčné uspořádání.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Jazyk dožadujícího orgánu a jazyk dožádaného státu si vyměnily místa: oba jazyky dokumentu se vždy liší. Pro PDF v jednom jazyce ponechte zde dva jazyky a při exportu zvolte jednojazyčné uspořádání.
 app-export-pdf = Exportovat PDF
 app-export-consultation = Exportovat koncept ke konzultaci
 app-exporting = Připravuje se PDF…

@@ -14,9 +14,9 @@ app-language-group-other = Andere Schriften
 app-document-languages = Sprachen des Dokuments
 app-document-language-a = Sprache der ersuchenden Behörde
 app-document-language-b = Sprache des ersuchten Staates
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Die beiden Dokumentsprachen müssen verschieden sein: Diese Sprache ist bereits die der anderen Seite. Für ein PDF in nur einer Sprache behalten Sie hier zwei Sprachen bei und wählen beim Export ein einsprachiges Layout.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Die Sprache der ersuchenden Behörde und die Sprache des ersuchten Staates wurden vertauscht: Die beiden Dokumentsprachen sind immer verschieden. Für ein PDF in nur einer Sprache behalten Sie hier zwei Sprachen bei und wählen beim Export ein einsprachiges Layout.
 app-export-pdf = PDF exportieren
 app-export-consultation = Entwurf zur Abstimmung exportieren
 app-exporting = PDF wird erstellt…

@@ -14,9 +14,9 @@ app-language-group-other = Άλλες γραφές
 app-document-languages = Γλώσσες του εγγράφου
 app-document-language-a = Γλώσσα της αιτούσας αρχής
 app-document-language-b = Γλώσσα του προς ο η αίτηση κράτους
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Οι δύο γλώσσες του εγγράφου πρέπει να διαφέρουν: η γλώσσα αυτή έχει ήδη επιλεγεί για την άλλη πλευρά. Για PDF σε μία γλώσσα, κρατήστε εδώ δύο γλώσσες και επιλέξτε μονόγλωσση διάταξη κατά την εξαγωγή.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Η γλώσσα της αιτούσας αρχής και η γλώσσα του προς ο η αίτηση κράτους άλλαξαν θέσεις: οι δύο γλώσσες του εγγράφου διαφέρουν πάντα. Για PDF σε μία γλώσσα, κρατήστε εδώ δύο γλώσσες και επιλέξτε μονόγλωσση διάταξη κατά την εξαγωγή.
 app-export-pdf = Εξαγωγή PDF
 app-export-consultation = Εξαγωγή σχεδίου για διαβούλευση
 app-exporting = Προετοιμασία του PDF…

@@ -14,9 +14,9 @@ app-language-group-other = Other scripts
 app-document-languages = Document languages
 app-document-language-a = Language of the requesting authority
 app-document-language-b = Language of the requested State
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = The two document languages must differ: this language is already the other side's. For a PDF in one language, keep two languages here and choose a single-language layout when you export.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = The language of the requesting authority and the language of the requested State have changed places: the two document languages always differ. For a PDF in one language, keep two languages here and choose a single-language layout when you export.
 app-export-pdf = Export PDF
 app-export-consultation = Export draft for consultation
 app-exporting = Preparing the PDF…

@@ -14,9 +14,9 @@ app-language-group-other = Otras escrituras
 app-document-languages = Idiomas del documento
 app-document-language-a = Idioma de la autoridad requirente
 app-document-language-b = Idioma del Estado requerido
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Los dos idiomas del documento deben ser distintos: este idioma ya está elegido para el otro lado del documento. Para obtener un PDF en un solo idioma, mantenga aquí dos idiomas y elija un diseño del PDF en un solo idioma al exportar.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = El idioma de la autoridad requirente y el idioma del Estado requerido se han intercambiado: los dos idiomas del documento son siempre distintos. Para obtener un PDF en un solo idioma, mantenga aquí dos idiomas y elija un diseño del PDF en un solo idioma al exportar.
 app-export-pdf = Exportar a PDF
 app-export-consultation = Exportar borrador para consulta
 app-exporting = Preparando el PDF…

@@ -14,9 +14,9 @@ app-language-group-other = خط‌های دیگر
 app-document-languages = زبان‌های سند
 app-document-language-a = زبان مرجع درخواست‌کننده
 app-document-language-b = زبان دولت درخواست‌شونده
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = دو زبان سند باید متفاوت باشند: این زبان پیش‌تر برای طرف دیگر سند برگزیده شده است. برای PDF به یک زبان، در اینجا دو زبان را نگه دارید و هنگام خروجی گرفتن، چیدمان تک‌زبانه را برگزینید.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = زبان مرجع درخواست‌کننده و زبان دولت درخواست‌شونده جابه‌جا شدند: دو زبان سند همیشه متفاوت‌اند. برای PDF به یک زبان، در اینجا دو زبان را نگه دارید و هنگام خروجی گرفتن، چیدمان تک‌زبانه را برگزینید.
 app-export-pdf = خروجی PDF
 app-export-consultation = خروجی پیش‌نویس برای مشورت
 app-exporting = در حال آماده‌سازی PDF…

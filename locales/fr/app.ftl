@@ -14,9 +14,9 @@ app-language-group-other = Autres écritures
 app-document-languages = Langues du document
 app-document-language-a = Langue de l'autorité requérante
 app-document-language-b = Langue de l'État requis
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Les deux langues du document doivent être différentes : cette langue est déjà celle de l'autre côté du document. Pour un PDF dans une seule langue, conservez deux langues ici et choisissez une mise en page dans une seule langue lors de l'exportation.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = La langue de l'autorité requérante et la langue de l'État requis ont été interverties : les deux langues du document sont toujours différentes. Pour un PDF dans une seule langue, conservez deux langues ici et choisissez une mise en page dans une seule langue lors de l'exportation.
 app-export-pdf = Exporter en PDF
 app-export-consultation = Exporter le projet pour consultation
 app-exporting = Préparation du PDF…

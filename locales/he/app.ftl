@@ -14,9 +14,9 @@ app-language-group-other = כתבים אחרים
 app-document-languages = שפות המסמך
 app-document-language-a = שפת הרשות המבקשת
 app-document-language-b = שפת המדינה המתבקשת
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = שתי שפות המסמך חייבות להיות שונות: שפה זו כבר נבחרה לצד השני. לקבלת PDF בשפה אחת, יש להשאיר כאן שתי שפות ולבחור פריסה בשפה אחת בעת הייצוא.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = שפת הרשות המבקשת ושפת המדינה המתבקשת החליפו מקומות: שתי שפות המסמך תמיד שונות. לקבלת PDF בשפה אחת, יש להשאיר כאן שתי שפות ולבחור פריסה בשפה אחת בעת הייצוא.
 app-export-pdf = ייצוא ל-PDF
 app-export-consultation = ייצוא טיוטה להתייעצות
 app-exporting = הכנת קובץ ה-PDF…

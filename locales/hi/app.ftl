@@ -14,9 +14,9 @@ app-language-group-other = अन्य लिपियाँ
 app-document-languages = दस्तावेज़ की भाषाएँ
 app-document-language-a = अनुरोधकर्ता प्राधिकारी की भाषा
 app-document-language-b = अनुरोधित राज्य की भाषा
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = दस्तावेज़ की दोनों भाषाएँ भिन्न होनी चाहिए: यह भाषा पहले से दूसरे पक्ष की भाषा है। एक ही भाषा वाले PDF के लिए यहाँ दो भाषाएँ रखें और निर्यात करते समय एकल-भाषा अभिविन्यास चुनें।
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = अनुरोधकर्ता प्राधिकारी की भाषा और अनुरोधित राज्य की भाषा ने आपस में स्थान बदल लिए हैं: दस्तावेज़ की दोनों भाषाएँ सदैव भिन्न होती हैं। एक ही भाषा वाले PDF के लिए यहाँ दो भाषाएँ रखें और निर्यात करते समय एकल-भाषा अभिन्यास चुनें।
 app-export-pdf = PDF निर्यात करें
 app-export-consultation = परामर्श हेतु मसौदा निर्यात करें
 app-exporting = PDF तैयार किया जा रहा है…
@@ -110,7 +110,7 @@ validation-recommended = अनुशंसित: इसके बिना अ
 validation-answers-differ = यह उत्तर अनुरोध में पहले दी गई उसी जानकारी से भिन्न है।
 validation-untranslated = इस उत्तर का पाठ दस्तावेज़ की दूसरी भाषा में दें, या "दोनों भाषाओं में समान" अथवा "बिना अनुवाद के छोड़ें" पर सही का चिह्न लगाएँ।
 validation-answers-contradict = यह उत्तर अनुरोध की स्थिति के विपरीत है: परिरक्षण अनुरोध पर अनुवर्ती अनुरोध का अर्थ है कि परिरक्षण मांगा गया था।
-app-layout = PDF का अभिविन्यास
+app-layout = PDF का अभिन्यास
 app-layout-side-by-side = दस्तावेज़ की दोनों भाषाएँ साथ-साथ
 app-layout-target-only = केवल अनुरोधित राज्य की भाषा
 app-layout-single = केवल अनुरोधकर्ता प्राधिकारी की भाषा

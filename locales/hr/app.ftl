@@ -14,9 +14,9 @@ app-language-group-other = Ostala pisma
 app-document-languages = Jezici dokumenta
 app-document-language-a = Jezik tijela koje podnosi zahtjev
 app-document-language-b = Jezik zamoljene države
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Dva jezika dokumenta moraju se razlikovati: ovaj je jezik već odabran za drugu stranu. Za PDF datoteku na jednom jeziku ovdje zadržite dva jezika, a pri izvozu odaberite jednojezični izgled.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Jezik tijela koje podnosi zahtjev i jezik zamoljene države zamijenili su mjesta: dva jezika dokumenta uvijek se razlikuju. Za PDF datoteku na jednom jeziku ovdje zadržite dva jezika, a pri izvozu odaberite jednojezični izgled.
 app-export-pdf = Izvoz u PDF
 app-export-consultation = Izvoz nacrta za savjetovanje
 app-exporting = Izrada PDF datoteke…

@@ -14,9 +14,9 @@ app-language-group-other = Más írásrendszerek
 app-document-languages = A dokumentum nyelvei
 app-document-language-a = A megkereső hatóság nyelve
 app-document-language-b = A megkeresett állam nyelve
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = A dokumentum két nyelvének különböznie kell: ez a nyelv már a dokumentum másik oldalának nyelve. Egynyelvű PDF-hez hagyjon itt két nyelvet, és exportáláskor válasszon egynyelvű elrendezést.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = A megkereső hatóság nyelve és a megkeresett állam nyelve helyet cserélt: a dokumentum két nyelve mindig különbözik. Egynyelvű PDF-hez hagyjon itt két nyelvet, és exportáláskor válasszon egynyelvű elrendezést.
 app-export-pdf = PDF exportálása
 app-export-consultation = Tervezet exportálása egyeztetésre
 app-exporting = A PDF elkészítése folyamatban…

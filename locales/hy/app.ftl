@@ -14,9 +14,9 @@ app-language-group-other = Այլ գրեր
 app-document-languages = Փաստաթղթի լեզուները
 app-document-language-a = Հայցող մարմնի լեզուն
 app-document-language-b = Հայցվող պետության լեզուն
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Փաստաթղթի երկու լեզուները պետք է տարբեր լինեն. այս լեզուն արդեն ընտրված է փաստաթղթի մյուս կողմի համար։ Մեկ լեզվով PDF ստանալու համար այստեղ թողեք երկու լեզու և արտահանելիս ընտրեք մեկ լեզվով դասավորություն։
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Հայցող մարմնի լեզուն և հայցվող պետության լեզուն տեղերով փոխվել են. փաստաթղթի երկու լեզուները միշտ տարբեր են։ Մեկ լեզվով PDF ստանալու համար այստեղ թողեք երկու լեզու և արտահանելիս ընտրեք մեկ լեզվով դասավորություն։
 app-export-pdf = Արտահանել PDF
 app-export-consultation = Արտահանել նախագիծը խորհրդակցության համար
 app-exporting = PDF-ը պատրաստվում է…

@@ -14,9 +14,9 @@ app-language-group-other = Aksara lain
 app-document-languages = Bahasa dokumen
 app-document-language-a = Bahasa otoritas peminta
 app-document-language-b = Bahasa Negara Diminta
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Kedua bahasa dokumen harus berbeda: bahasa ini sudah dipilih untuk sisi lain dokumen. Untuk PDF dalam satu bahasa, tetap pilih dua bahasa di sini dan pilih tata letak satu bahasa saat mengekspor.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Bahasa otoritas peminta dan bahasa Negara Diminta telah bertukar tempat: kedua bahasa dokumen selalu berbeda. Untuk PDF dalam satu bahasa, tetap pilih dua bahasa di sini dan pilih tata letak satu bahasa saat mengekspor.
 app-export-pdf = Ekspor PDF
 app-export-consultation = Ekspor draf untuk konsultasi
 app-exporting = Menyiapkan PDF…

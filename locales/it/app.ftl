@@ -14,9 +14,9 @@ app-language-group-other = Altre scritture
 app-document-languages = Lingue del documento
 app-document-language-a = Lingua dell'autorità richiedente
 app-document-language-b = Lingua dello Stato richiesto
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Le due lingue del documento devono essere diverse: questa lingua è già scelta per l'altro lato del documento. Per un PDF in una sola lingua, mantenere qui due lingue e scegliere un'impaginazione in una sola lingua al momento dell'esportazione.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = La lingua dell'autorità richiedente e la lingua dello Stato richiesto sono state invertite: le due lingue del documento sono sempre diverse. Per un PDF in una sola lingua, mantenere qui due lingue e scegliere un'impaginazione in una sola lingua al momento dell'esportazione.
 app-export-pdf = Esporta in PDF
 app-export-consultation = Esporta la bozza per consultazione
 app-exporting = Preparazione del PDF…

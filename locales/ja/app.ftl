@@ -14,9 +14,9 @@ app-language-group-other = その他の文字
 app-document-languages = 文書の言語
 app-document-language-a = 要請当局の言語
 app-document-language-b = 被要請国の言語
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = 二つの文書言語は異なるものでなければなりません。この言語は既にもう一方の側の言語です。一つの言語のPDFを作成するには、ここでは二つの言語を選んだまま、出力時に単一言語のレイアウトを選択してください。
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = 要請当局の言語と被要請国の言語が入れ換わりました。二つの文書言語は常に異なります。一つの言語のPDFを作成するには、ここでは二つの言語を選んだまま、出力時に単一言語のレイアウトを選択してください。
 app-export-pdf = PDFを出力
 app-export-consultation = 協議用の草案を出力
 app-exporting = PDFを作成しています…

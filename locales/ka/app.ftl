@@ -14,9 +14,9 @@ app-language-group-other = სხვა დამწერლობები
 app-document-languages = დოკუმენტის ენები
 app-document-language-a = მომთხოვნი ორგანოს ენა
 app-document-language-b = მოთხოვნის მიმღები სახელმწიფოს ენა
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = დოკუმენტის ორი ენა ერთმანეთისგან უნდა განსხვავდებოდეს: ეს ენა უკვე არჩეულია დოკუმენტის მეორე მხარისთვის. ერთენოვანი PDF-ისთვის აქ დატოვეთ ორი ენა და ექსპორტისას აირჩიეთ ერთენოვანი განლაგება.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = მომთხოვნი ორგანოს ენა და მოთხოვნის მიმღები სახელმწიფოს ენა ადგილებით შეიცვალა: დოკუმენტის ორი ენა ყოველთვის განსხვავებულია. ერთენოვანი PDF-ისთვის აქ დატოვეთ ორი ენა და ექსპორტისას აირჩიეთ ერთენოვანი განლაგება.
 app-export-pdf = PDF-ის ექსპორტი
 app-export-consultation = პროექტის ექსპორტი კონსულტაციისთვის
 app-exporting = PDF მზადდება…

@@ -14,9 +14,9 @@ app-language-group-other = Басқа жазулар
 app-document-languages = Құжат тілдері
 app-document-language-a = Сұрау салушы органның тілі
 app-document-language-b = Сұрау салынатын мемлекеттің тілі
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Құжаттың екі тілі әртүрлі болуы тиіс: бұл тіл құжаттың екінші жағы үшін таңдалған. PDF бір тілде қажет болса, мұнда екі тілді қалдырып, экспорттау кезінде бір тілдік макетті таңдаңыз.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Сұрау салушы органның тілі мен сұрау салынатын мемлекеттің тілі орын ауыстырды: құжаттың екі тілі әрқашан әртүрлі. PDF бір тілде қажет болса, мұнда екі тілді қалдырып, экспорттау кезінде бір тілдік макетті таңдаңыз.
 app-export-pdf = PDF экспорттау
 app-export-consultation = Келісуге арналған жобаны экспорттау
 app-exporting = PDF дайындалуда…

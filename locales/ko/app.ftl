@@ -14,9 +14,9 @@ app-language-group-other = 그 밖의 문자
 app-document-languages = 문서 언어
 app-document-language-a = 요청기관의 언어
 app-document-language-b = 피요청국의 언어
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = 두 문서 언어는 서로 달라야 합니다. 이 언어는 이미 다른 쪽의 언어로 선택되어 있습니다. 한 언어로 된 PDF가 필요하면 여기에서는 두 언어를 유지하고 내보낼 때 단일 언어 배치를 선택하십시오.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = 요청기관의 언어와 피요청국의 언어가 서로 교환되었습니다. 두 문서 언어는 항상 서로 다릅니다. 한 언어로 된 PDF가 필요하면 여기에서는 두 언어를 유지하고 내보낼 때 단일 언어 배치를 선택하십시오.
 app-export-pdf = PDF 내보내기
 app-export-consultation = 협의용 초안 내보내기
 app-exporting = PDF를 준비하고 있습니다…

@@ -14,9 +14,9 @@ app-language-group-other = Башка жазуулар
 app-document-languages = Документтин тилдери
 app-document-language-a = Суроо-талап жөнөтүүчү органдын тили
 app-document-language-b = Суроо-талап жөнөтүлгөн мамлекеттин тили
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Документтин эки тили ар башка болушу керек: бул тил документтин башка тарабы үчүн мурдатан тандалган. Бир тилдеги PDF үчүн бул жерде эки тилди калтырып, экспорттоодо бир тилдүү макетти тандаңыз.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Суроо-талап жөнөтүүчү органдын тили менен суроо-талап жөнөтүлгөн мамлекеттин тили орун алмашты: документтин эки тили дайыма ар башка. Бир тилдеги PDF үчүн бул жерде эки тилди калтырып, экспорттоодо бир тилдүү макетти тандаңыз.
 app-export-pdf = PDF экспорттоо
 app-export-consultation = Макулдашуу үчүн долбоорду экспорттоо
 app-exporting = PDF даярдалууда…

@@ -14,9 +14,9 @@ app-language-group-other = Други писма
 app-document-languages = Јазици на документот
 app-document-language-a = Јазик на органот молител
 app-document-language-b = Јазик на замолената држава
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Двата јазика на документот мора да бидат различни: овој јазик е веќе избран за другата страна на документот. За PDF на еден јазик, задржете ги тука двата јазика и при извозот изберете распоред на еден јазик.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Јазикот на органот молител и јазикот на замолената држава ги заменија местата: двата јазика на документот секогаш се различни. За PDF на еден јазик, задржете ги тука двата јазика и при извозот изберете распоред на еден јазик.
 app-export-pdf = Извези PDF
 app-export-consultation = Извези нацрт за консултации
 app-exporting = Се подготвува PDF…

@@ -14,9 +14,9 @@ app-language-group-other = Andere schriften
 app-document-languages = Talen van het document
 app-document-language-a = Taal van de verzoekende autoriteit
 app-document-language-b = Taal van de aangezochte Staat
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = De twee talen van het document moeten verschillen: deze taal is al gekozen voor de andere kant van het document. Voor een PDF in één taal houdt u hier twee talen aan en kiest u bij het exporteren een opmaak in één taal.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = De taal van de verzoekende autoriteit en de taal van de aangezochte Staat zijn van plaats gewisseld: de twee talen van het document verschillen altijd. Voor een PDF in één taal houdt u hier twee talen aan en kiest u bij het exporteren een opmaak in één taal.
 app-export-pdf = PDF exporteren
 app-export-consultation = Concept exporteren voor overleg
 app-exporting = De PDF wordt voorbereid…

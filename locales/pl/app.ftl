@@ -14,9 +14,9 @@ app-language-group-other = Inne pisma
 app-document-languages = Języki dokumentu
 app-document-language-a = Język organu wzywającego
 app-document-language-b = Język państwa wezwanego
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Dwa języki dokumentu muszą się różnić: ten język został już wybrany dla drugiej strony dokumentu. Aby uzyskać plik PDF w jednym języku, pozostaw tu dwa języki i przy eksporcie wybierz układ jednojęzyczny.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Język organu wzywającego i język państwa wezwanego zamieniły się miejscami: dwa języki dokumentu zawsze się różnią. Aby uzyskać plik PDF w jednym języku, pozostaw tu dwa języki i przy eksporcie wybierz układ jednojęzyczny.
 app-export-pdf = Eksportuj PDF
 app-export-consultation = Eksportuj projekt do konsultacji
 app-exporting = Przygotowywanie pliku PDF…

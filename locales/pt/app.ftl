@@ -14,9 +14,9 @@ app-language-group-other = Outras escritas
 app-document-languages = Línguas do documento
 app-document-language-a = Língua da autoridade requerente
 app-document-language-b = Língua do Estado requerido
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = As duas línguas do documento têm de ser diferentes: esta língua já está escolhida para o outro lado do documento. Para um PDF numa só língua, mantenha aqui duas línguas e escolha uma paginação numa só língua ao exportar.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = A língua da autoridade requerente e a língua do Estado requerido trocaram de lugar: as duas línguas do documento são sempre diferentes. Para um PDF numa só língua, mantenha aqui duas línguas e escolha uma paginação numa só língua ao exportar.
 app-export-pdf = Exportar em PDF
 app-export-consultation = Exportar projeto para consulta
 app-exporting = A preparar o PDF…

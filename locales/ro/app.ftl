@@ -14,9 +14,9 @@ app-language-group-other = Alte scrieri
 app-document-languages = Limbile documentului
 app-document-language-a = Limba autorității solicitante
 app-document-language-b = Limba statului solicitat
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Cele două limbi ale documentului trebuie să fie diferite: această limbă este deja aleasă pentru cealaltă parte a documentului. Pentru un PDF într-o singură limbă, păstrați aici două limbi și alegeți la export un aspect într-o singură limbă.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Limba autorității solicitante și limba statului solicitat au fost inversate: cele două limbi ale documentului sunt întotdeauna diferite. Pentru un PDF într-o singură limbă, păstrați aici două limbi și alegeți la export un aspect într-o singură limbă.
 app-export-pdf = Exportă PDF
 app-export-consultation = Exportă proiectul pentru consultare
 app-exporting = Se pregătește PDF-ul…

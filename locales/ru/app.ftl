@@ -14,9 +14,9 @@ app-language-group-other = Другие системы письма
 app-document-languages = Языки документа
 app-document-language-a = Язык запрашивающего органа
 app-document-language-b = Язык запрашиваемого государства
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Языки документа должны различаться: этот язык уже выбран для другой стороны документа. Чтобы получить PDF на одном языке, оставьте здесь два языка и при сохранении PDF выберите макет на одном языке.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Язык запрашивающего органа и язык запрашиваемого государства поменялись местами: языки документа всегда различаются. Чтобы получить PDF на одном языке, оставьте здесь два языка и при сохранении PDF выберите макет на одном языке.
 app-export-pdf = Сохранить PDF
 app-export-consultation = Сохранить проект для согласования
 app-exporting = Подготовка PDF…

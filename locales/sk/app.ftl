@@ -14,9 +14,9 @@ app-language-group-other = Iné písma
 app-document-languages = Jazyky dokumentu
 app-document-language-a = Jazyk dožadujúceho orgánu
 app-document-language-b = Jazyk dožiadaného štátu
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Oba jazyky dokumentu sa musia líšiť: tento jazyk je už zvolený pre druhú stranu dokumentu. Ak chcete PDF v jednom jazyku, ponechajte tu dva jazyky a pri exporte zvoľte jednojazyčné usporiadanie.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Jazyk dožadujúceho orgánu a jazyk dožiadaného štátu si vymenili miesta: oba jazyky dokumentu sa vždy líšia. Ak chcete PDF v jednom jazyku, ponechajte tu dva jazyky a pri exporte zvoľte jednojazyčné usporiadanie.
 app-export-pdf = Exportovať PDF
 app-export-consultation = Exportovať návrh na konzultáciu
 app-exporting = Pripravuje sa PDF…

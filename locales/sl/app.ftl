@@ -14,9 +14,9 @@ app-language-group-other = Druge pisave
 app-document-languages = Jezika dokumenta
 app-document-language-a = Jezik organa prosilca
 app-document-language-b = Jezik zaprošene države
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Jezika dokumenta se morata razlikovati: ta jezik je že izbran za drugo stran dokumenta. Za PDF v enem jeziku tukaj ohranite dva jezika in pri izvozu izberite enojezično postavitev.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Jezik organa prosilca in jezik zaprošene države sta zamenjala mesti: jezika dokumenta se vedno razlikujeta. Za PDF v enem jeziku tukaj ohranite dva jezika in pri izvozu izberite enojezično postavitev.
 app-export-pdf = Izvozi PDF
 app-export-consultation = Izvozi osnutek za posvetovanje
 app-exporting = PDF se pripravlja …

@@ -14,9 +14,9 @@ app-language-group-other = Shkrime të tjera
 app-document-languages = Gjuhët e dokumentit
 app-document-language-a = Gjuha e autoritetit kërkues
 app-document-language-b = Gjuha e Shtetit të kërkuar
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Dy gjuhët e dokumentit duhet të jenë të ndryshme: kjo gjuhë është zgjedhur tashmë për anën tjetër të dokumentit. Për një PDF në një gjuhë të vetme, mbani këtu dy gjuhë dhe zgjidhni një faqosje me një gjuhë të vetme kur eksportoni.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Gjuha e autoritetit kërkues dhe gjuha e Shtetit të kërkuar kanë ndërruar vendet: dy gjuhët e dokumentit janë gjithmonë të ndryshme. Për një PDF në një gjuhë të vetme, mbani këtu dy gjuhë dhe zgjidhni një faqosje me një gjuhë të vetme kur eksportoni.
 app-export-pdf = Eksporto PDF
 app-export-consultation = Eksporto projektin për konsultim
 app-exporting = PDF-ja po përgatitet…

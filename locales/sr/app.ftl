@@ -14,9 +14,9 @@ app-language-group-other = Друга писма
 app-document-languages = Језици документа
 app-document-language-a = Језик органа молиоца
 app-document-language-b = Језик замољене државе
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Два језика документа морају бити различита: овај језик је већ изабран за другу страну документа. За PDF на једном језику задржите овде два језика и при извозу изаберите распоред на једном језику.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Језик органа молиоца и језик замољене државе заменили су места: два језика документа увек су различита. За PDF на једном језику задржите овде два језика и при извозу изаберите распоред на једном језику.
 app-export-pdf = Извези PDF
 app-export-consultation = Извези нацрт за консултације
 app-exporting = Припрема PDF-а…

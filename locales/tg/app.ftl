@@ -14,9 +14,9 @@ app-language-group-other = Дигар хатҳо
 app-document-languages = Забонҳои ҳуҷҷат
 app-document-language-a = Забони мақоми дархосткунанда
 app-document-language-b = Забони давлати дархостшаванда
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Ду забони ҳуҷҷат бояд гуногун бошанд: ин забон аллакай барои тарафи дигари ҳуҷҷат интихоб шудааст. Барои PDF бо як забон дар ин ҷо ду забонро нигоҳ доред ва ҳангоми содир кардан тарҳбандии якзабонаро интихоб кунед.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Забони мақоми дархосткунанда ва забони давлати дархостшаванда ҷой иваз карданд: ду забони ҳуҷҷат ҳамеша гуногунанд. Барои PDF бо як забон дар ин ҷо ду забонро нигоҳ доред ва ҳангоми содир кардан тарҳбандии якзабонаро интихоб кунед.
 app-export-pdf = Содир кардани PDF
 app-export-consultation = Содир кардани лоиҳа барои машварат
 app-exporting = PDF омода мешавад…

@@ -14,9 +14,9 @@ app-language-group-other = Beýleki ýazuwlar
 app-document-languages = Resminamanyň dilleri
 app-document-language-a = Haýyş edýän edaranyň dili
 app-document-language-b = Haýyş edilýän döwletiň dili
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Resminamanyň iki dili dürli bolmaly: bu dil resminamanyň beýleki tarapy üçin eýýäm saýlanyldy. PDF bir dilde gerek bolsa, şu ýerde iki dili galdyryň we eksport edeniňizde bir dilli maketi saýlaň.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Haýyş edýän edaranyň dili bilen haýyş edilýän döwletiň dili ýerlerini çalyşdy: resminamanyň iki dili elmydama dürli. PDF bir dilde gerek bolsa, şu ýerde iki dili galdyryň we eksport edeniňizde bir dilli maketi saýlaň.
 app-export-pdf = PDF eksport etmek
 app-export-consultation = Ylalaşmak üçin taslamany eksport etmek
 app-exporting = PDF taýýarlanýar…

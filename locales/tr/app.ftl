@@ -14,9 +14,9 @@ app-language-group-other = Diğer yazılar
 app-document-languages = Belge dilleri
 app-document-language-a = Talep eden makamın dili
 app-document-language-b = Talep edilen Devletin dili
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = İki belge dili farklı olmalıdır: bu dil, belgenin diğer tarafı için zaten seçilmiştir. Tek dilli bir PDF için burada iki dili koruyun ve dışa aktarırken tek dilli bir PDF düzeni seçin.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Talep eden makamın dili ile talep edilen Devletin dili yer değiştirdi: iki belge dili her zaman farklıdır. Tek dilli bir PDF için burada iki dili koruyun ve dışa aktarırken tek dilli bir PDF düzeni seçin.
 app-export-pdf = PDF olarak dışa aktar
 app-export-consultation = Görüşe sunulacak taslağı dışa aktar
 app-exporting = PDF hazırlanıyor…

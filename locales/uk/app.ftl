@@ -14,9 +14,9 @@ app-language-group-other = Інші системи письма
 app-document-languages = Мови документа
 app-document-language-a = Мова запитуючого органу
 app-document-language-b = Мова запитуваної держави
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Мови документа мають різнитися: цю мову вже вибрано для іншої сторони документа. Щоб отримати PDF однією мовою, залиште тут дві мови й під час експорту виберіть макет однією мовою.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Мова запитуючого органу й мова запитуваної держави помінялися місцями: мови документа завжди різняться. Щоб отримати PDF однією мовою, залиште тут дві мови й під час експорту виберіть макет однією мовою.
 app-export-pdf = Експортувати PDF
 app-export-consultation = Експортувати проєкт для погодження
 app-exporting = Підготовка PDF…

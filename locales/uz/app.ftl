@@ -14,9 +14,9 @@ app-language-group-other = Boshqa yozuvlar
 app-document-languages = Hujjat tillari
 app-document-language-a = Soʻrov yuboruvchi organning tili
 app-document-language-b = Soʻrov yuborilgan davlatning tili
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Hujjatning ikki tili har xil boʻlishi kerak: bu til hujjatning boshqa tomoni uchun allaqachon tanlangan. PDF bitta tilda kerak boʻlsa, bu yerda ikki tilni qoldiring va eksport qilishda bir tilli maketni tanlang.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Soʻrov yuboruvchi organning tili va soʻrov yuborilgan davlatning tili oʻrin almashdi: hujjatning ikki tili doimo har xil. PDF bitta tilda kerak boʻlsa, bu yerda ikki tilni qoldiring va eksport qilishda bir tilli maketni tanlang.
 app-export-pdf = PDF eksport qilish
 app-export-consultation = Kelishish uchun loyihani eksport qilish
 app-exporting = PDF tayyorlanmoqda…

@@ -14,9 +14,9 @@ app-language-group-other = Các hệ chữ viết khác
 app-document-languages = Ngôn ngữ của văn bản
 app-document-language-a = Ngôn ngữ của cơ quan yêu cầu
 app-document-language-b = Ngôn ngữ của Quốc gia được yêu cầu
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = Hai ngôn ngữ của văn bản phải khác nhau: ngôn ngữ này đã được chọn cho phía bên kia của văn bản. Để có PDF bằng một ngôn ngữ, hãy giữ hai ngôn ngữ ở đây và chọn bố cục một ngôn ngữ khi xuất.
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = Ngôn ngữ của cơ quan yêu cầu và ngôn ngữ của Quốc gia được yêu cầu đã đổi chỗ cho nhau: hai ngôn ngữ của văn bản luôn khác nhau. Để có PDF bằng một ngôn ngữ, hãy giữ hai ngôn ngữ ở đây và chọn bố cục một ngôn ngữ khi xuất.
 app-export-pdf = Xuất PDF
 app-export-consultation = Xuất bản dự thảo để tham vấn
 app-exporting = Đang chuẩn bị PDF…

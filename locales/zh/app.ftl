@@ -14,9 +14,9 @@ app-language-group-other = 其他文字
 app-document-languages = 文书语言
 app-document-language-a = 请求机关使用的语言
 app-document-language-b = 被请求国使用的语言
-# Shown when the language chosen for one side of the document is already the other side's; the
-# choice is not taken. A one-language PDF is made with a single-language layout at export.
-app-same-languages = 两种文书语言必须不同：此语言已被另一方选用。如需单一语言的PDF，请在此保留两种语言，并在导出时选择单一语言版式。
+# Shown when the language chosen for one side of the document was the other side's: the two
+# change places. A one-language PDF is made with a single-language layout at export.
+app-languages-swapped = 请求机关使用的语言与被请求国使用的语言已对调：两种文书语言始终不同。如需单一语言的PDF，请在此保留两种语言，并在导出时选择单一语言版式。
 app-export-pdf = 导出PDF
 app-export-consultation = 导出征求意见稿
 app-exporting = 正在生成PDF…

@@ -1,6 +1,7 @@
 // Languages that follow the case: the interface starts in the browser's language on a first
 // visit, document language A is the interface language, B the requested State's official
-// language until the user chooses one, and one language cannot be both.
+// language until the user chooses one, and one language cannot be both (picked on the other
+// side, the two change places).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { field, openHome, openTemplate, startSession } from './harness.mjs';
@@ -64,25 +65,37 @@ test("A is the interface language, B follows the requested State's official lang
   assert.deepEqual(await stored(page), ['ka', 'en']);
 });
 
-test('the same language on both sides is refused with a message, and nothing changes', async () => {
+test("the other side's language picked swaps A and B, said politely; never the same on both sides", async () => {
   const { page } = s;
   await page.locator('#ui-lang').selectOption('en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  // The other side's language is disabled in each menu...
-  const disabled = await page.locator('#doc-lang-0 option[disabled]').evaluateAll((os) => os.map((o) => o.value));
-  assert.deepEqual(disabled, ['en']);
-  assert.deepEqual(await page.locator('#doc-lang-1 option[disabled]').evaluateAll((os) => os.map((o) => o.value)), ['ka']);
-  // ...and typed in the search, it is refused with a message.
+  const status = page.locator('#doc-langs-swapped');
+  assert.equal(await status.innerText(), '');
+  // Every language is offered on both sides...
+  assert.equal(await page.locator('#doc-lang-0 option[disabled], #doc-lang-1 option[disabled]').count(), 0);
+  // ...and B's language picked as A changes places with it, typed in the search as well.
   await page.locator('#doc-lang-0-search').fill('en');
   await page.locator('#doc-lang-0-search').press('Enter');
-  const alert = page.locator('#doc-langs-same');
-  await alert.filter({ hasText: 'must differ' }).waitFor();
+  await page.waitForFunction(() => document.getElementById('doc-lang-0').value === 'en');
+  await status.filter({ hasText: 'have changed places' }).waitFor();
+  assert.deepEqual(await langs(page), ['en', 'ka']);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem(`tandem.draft.${location.hash.split('/').pop()}`)).langs[0] === 'en');
+  assert.deepEqual(await stored(page), ['en', 'ka']);
+  // From the menu too, and back.
+  await page.locator('#doc-lang-1').selectOption('en');
+  await page.waitForFunction(() => document.getElementById('doc-lang-1').value === 'en');
   assert.deepEqual(await langs(page), ['ka', 'en']);
-  assert.deepEqual(await stored(page), ['ka', 'en']);
-  // A language of its own is taken, and the message goes.
+  // A language of its own is taken, and the note goes.
   await page.locator('#doc-lang-0-search').fill('ru');
   await page.locator('#doc-lang-0-search').press('Enter');
   await page.waitForFunction(() => document.getElementById('doc-lang-0').value === 'ru');
-  assert.equal(await alert.innerText(), '');
+  assert.deepEqual(await langs(page), ['ru', 'en']);
+  assert.equal(await status.innerText(), '');
+  // Both were chosen by the user: B no longer follows the requested State.
+  const country = field(page, 'requested-authority.country');
+  await country.selectOption('DE');
+  await country.blur();
+  await page.waitForTimeout(200);
+  assert.deepEqual(await langs(page), ['ru', 'en']);
   assert.deepEqual(s.errors, []);
 });

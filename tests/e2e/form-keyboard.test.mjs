@@ -34,14 +34,16 @@ function whereIs(page, id) {
     let stops = 0;
     let inside = !first || first === document.body;
     const radios = new Set();
-    for (const e of document.querySelectorAll('input, select, textarea, button, a[href], [tabindex]')) {
+    for (const e of document.querySelectorAll('input, select, textarea, button, a[href], summary, [tabindex]')) {
       if (e === first) {
         inside = true;
         continue;
       }
       if (!inside) continue;
       if (e === last) break;
-      if (e.disabled || e.tabIndex < 0 || !e.getClientRects().length) continue;
+      // Not a stop: disabled, out of the Tab order, or not rendered (as the links of a folded
+      // <details>, which keep their boxes in Chromium but take no focus).
+      if (e.disabled || e.tabIndex < 0 || !e.checkVisibility()) continue;
       if (e.type === 'radio') {
         if (radios.has(e.name)) continue;
         radios.add(e.name);

@@ -85,6 +85,37 @@ export async function focusedId(page, id, timeout = 3000) {
   return page.evaluate(() => document.activeElement?.id);
 }
 
+/**
+ * Empties the app's storage as a new profile has it: local storage and the crash journal
+ * (IndexedDB `tandem`, store `journal`), which would otherwise bring the drafts back at the next
+ * start. The journal is emptied, not deleted, as the app keeps it open; a profile without one
+ * gets none (the open is aborted before it creates the database).
+ */
+export async function clearStorage(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        localStorage.clear();
+        const open = indexedDB.open('tandem');
+        open.onupgradeneeded = () => open.transaction.abort();
+        open.onerror = (event) => {
+          event.preventDefault();
+          resolve();
+        };
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('journal', 'readwrite');
+          tx.objectStore('journal').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 export function field(page, path) {
   return page.locator(`[id="field-${path}"]`);
 }

@@ -73,6 +73,8 @@ function checkRequest(file, { name, script, a, b }) {
   ]) {
     assert.doesNotMatch(flat(text), DAY_FIRST, `${name} column ${col}: a day-first date`);
     assert.doesNotMatch(text, /\[Not translated|\[Не переведено|\[არ არის თარგმნილი/, `${name} column ${col}`);
+    // Every character printed, the article cited as 260⁵ included: none drawn as [U+…].
+    assert.doesNotMatch(text, /\[U\+[0-9A-F]{4,6}\]/, `${name} column ${col}: a character no font has`);
   }
   // The English column holds no letter of language A's script.
   const stray = colB.match(script);

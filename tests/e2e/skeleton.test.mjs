@@ -77,6 +77,10 @@ test('export downloads a bilingual PDF with both labels and the typed values', a
   await field(page, 'status.status.extension.detail').fill('PR-2026-0007');
   await field(page, 'previous-request.date').fill('2026-09-01');
   await field(page, 'requested-authority.country').selectOption('AM');
+  // Language B follows the requested State (Armenian); the requester writes in Russian, which
+  // the Armenian authority accepts, and chooses it.
+  await page.waitForFunction(() => document.getElementById('doc-lang-1').value === 'hy');
+  await page.locator('#doc-lang-1').selectOption('ru');
   await field(page, 'requesting-authority.telephone').fill('+995 32 240 00 00');
   await field(page, 'requesting-authority.time-zone').selectOption('+04:00');
 

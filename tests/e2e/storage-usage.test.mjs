@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, field, openHome, saveDownload, startSession } from './harness.mjs';
+import { ROOT, clearStorage, field, openHome, saveDownload, startSession } from './harness.mjs';
 
 /** `tandem_core::usage::LIMIT`: 5 MiB of UTF-16 code units. */
 const LIMIT = 5 * 1024 * 1024;
@@ -70,7 +70,7 @@ test('the limit counted against is Chromium\'s own: 5 MiB of UTF-16 code units',
 test('a complete draft\'s size, and how many fit', async (t) => {
   const page = await s.context.newPage();
   await openHome(page, s.origin);
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   const sizes = {};
   for (const id of ['art29-preservation', 'art31-subscriber', 'art31-traffic', 'art31-content', 'emergency-disclosure']) {
     const before = await unitsStored(page);
@@ -92,7 +92,7 @@ test('a complete draft\'s size, and how many fit', async (t) => {
 test('filled with drafts to the limit: the warning comes before any write is refused', async () => {
   const page = await s.context.newPage();
   await openHome(page, s.origin);
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   const fixture = JSON.parse(readFileSync(complete('art29-preservation'), 'utf8'));
   const history = [];
   for (let i = 0; ; i++) {

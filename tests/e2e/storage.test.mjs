@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openHome, openTemplate, refuseWrites, saveDownload, startSession, focusedId } from './harness.mjs';
+import { field, openHome, openTemplate, refuseWrites, saveDownload, startSession, focusedId, clearStorage } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -33,7 +33,7 @@ const says = (page, text) =>
 async function freshPage() {
   const page = await s.context.newPage();
   await openHome(page, s.origin);
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   return page;
 }
 
@@ -235,18 +235,19 @@ test('all drafts go to one backup file and come back, never over a stored draft'
   assert.match(download.suggestedFilename(), /^tandem-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await saveDownload(download);
 
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   await page.reload();
   await page.getByText('There are no drafts yet.').waitFor();
   await page.locator('#import-file').setInputFiles(file);
-  for (const id of ids) await says(page, `Imported: ${id}`);
+  // Each named by its reference, never by its internal id.
+  for (const [i] of ids.entries()) await says(page, `Imported: BK-${i + 1}`);
   assert.equal(await page.locator('li.tandem-draft').count(), 3);
   for (const [i, id] of ids.entries()) {
     assert.equal(JSON.parse(await stored(page, id)).answers['reference.reference'], `BK-${i + 1}`);
   }
 
   await page.locator('#import-file').setInputFiles(file);
-  for (const id of ids) await says(page, `Already saved: ${id}`);
+  for (const [i] of ids.entries()) await says(page, `Already saved: BK-${i + 1}`);
   assert.equal(await page.locator('li.tandem-draft').count(), 3);
 
   await page.locator(`#open-${ids[0]}`).click();
@@ -255,7 +256,7 @@ test('all drafts go to one backup file and come back, never over a stored draft'
   const changed = await stored(page, ids[0]);
   await page.locator('#all-requests').click();
   await page.locator('#import-file').setInputFiles(file);
-  await says(page, `${ids[0]} exists with other content: imported as ${ids[0]}-copy`);
+  await says(page, 'BK-1 is already saved here with other content: imported as a copy');
   assert.equal(await stored(page, ids[0]), changed);
   assert.equal(JSON.parse(await stored(page, `${ids[0]}-copy`)).answers['reference.reference'], 'BK-1');
   await page.close();

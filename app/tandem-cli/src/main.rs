@@ -12,6 +12,7 @@
 //! tandem pack <dir> -o <out.json>
 //! ```
 
+mod args;
 mod bench;
 mod extract;
 mod pack;

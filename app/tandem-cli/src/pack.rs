@@ -24,19 +24,7 @@ use tandem_core::Lang;
 pub const USAGE: &str = "usage: tandem pack <dir> -o <out.json>";
 
 pub fn run(args: Vec<String>) -> Result<(), String> {
-    let mut args = args.into_iter();
-    let mut positional = Vec::new();
-    let mut out = None;
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-o" => out = Some(args.next().ok_or(USAGE)?),
-            _ if arg.starts_with('-') => return Err(USAGE.to_string()),
-            _ => positional.push(arg),
-        }
-    }
-    let (Ok([dir]), Some(out)) = (<[String; 1]>::try_from(positional), out) else {
-        return Err(USAGE.to_string());
-    };
+    let (dir, out) = crate::args::input_and_out(args, USAGE)?;
     let file = build(Path::new(&dir))?;
     std::fs::write(&out, file).map_err(|e| format!("{out}: {e}"))
 }

@@ -19,18 +19,7 @@ pub const USAGE: &str = "usage: tandem template build <template.toml> -o <out.js
 pub fn run(args: Vec<String>) -> Result<(), String> {
     let mut args = args.into_iter();
     let command = args.next();
-    let mut positional = Vec::new();
-    let mut out = None;
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-o" => out = Some(args.next().ok_or(USAGE)?),
-            _ if arg.starts_with('-') => return Err(USAGE.to_string()),
-            _ => positional.push(arg),
-        }
-    }
-    let (Ok([input]), Some(out)) = (<[String; 1]>::try_from(positional), out) else {
-        return Err(USAGE.to_string());
-    };
+    let (input, out) = crate::args::input_and_out(args, USAGE)?;
     match command.as_deref() {
         Some("build") => {
             let (_, json) = served(Path::new(&input))?;

@@ -85,22 +85,19 @@ fn TemplatePicker() -> impl IntoView {
 
 /// The two document languages of this draft: each menu is made once and only its selection
 /// follows the draft, so that choosing one, by typing too, keeps the focus. The language of one
-/// side cannot be picked on the other (disabled there; refused with a message when typed).
+/// side picked on the other swaps the two (`Draft::choose_lang`), said politely.
 #[component]
 fn DocumentLanguages() -> impl IntoView {
     let ctx = AppContext::get();
     // Not on every keystroke: only when the languages change.
     let chosen = Memo::new(move |_| ctx.draft.with(|d| d.langs));
-    let refused = RwSignal::new(false);
+    let swapped = RwSignal::new(false);
     let pick = move |side: usize| {
         Callback::new(move |lang| {
-            let same = chosen.get_untracked()[1 - side] == lang;
-            refused.set(same);
-            if !same {
-                ctx.edit(|d| {
-                    d.choose_lang(side, lang);
-                });
-            }
+            swapped.set(chosen.get_untracked()[1 - side] == lang);
+            ctx.edit(|d| {
+                d.choose_lang(side, lang);
+            });
         })
     };
     let side = move |side: usize| Signal::derive(move || chosen.get()[side]);
@@ -114,7 +111,6 @@ fn DocumentLanguages() -> impl IntoView {
                     id="doc-lang-0"
                     label="app-document-language-a"
                     chosen=side(0)
-                    taken=side(1)
                     pick=pick(0)
                     only=only
                 />
@@ -124,13 +120,12 @@ fn DocumentLanguages() -> impl IntoView {
                     id="doc-lang-1"
                     label="app-document-language-b"
                     chosen=side(1)
-                    taken=side(0)
                     pick=pick(1)
                     only=only
                 />
             </div>
-            <p class="tandem-notice__error" role="alert" id="doc-langs-same">
-                {move || refused.get().then(|| ctx.t("app-same-languages"))}
+            <p class="tandem-doc-langs__status" role="status" id="doc-langs-swapped">
+                {move || swapped.get().then(|| ctx.t("app-languages-swapped"))}
             </p>
         </fieldset>
     }

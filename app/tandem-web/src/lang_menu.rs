@@ -17,9 +17,8 @@ fn lowered(typed: &str) -> String {
 
 /// `id` is the select's (its search field is `<id>-search`); `label` the Fluent message of its
 /// label; `chosen` the language shown as selected; `pick` is called with the language chosen;
-/// `mark_drafts` adds "machine translation" to every language not yet reviewed; `taken` is a
-/// language that cannot be picked here (the other document language), shown disabled; `only`, if
-/// given, the languages offered (a request form added from a file offers its own).
+/// `mark_drafts` adds "machine translation" to every language not yet reviewed; `only`, if given,
+/// the languages offered (a request form added from a file offers its own).
 #[component]
 pub fn LanguageMenu(
     id: &'static str,
@@ -27,7 +26,6 @@ pub fn LanguageMenu(
     #[prop(into)] chosen: Signal<Lang>,
     pick: Callback<Lang>,
     #[prop(optional)] mark_drafts: bool,
-    #[prop(optional, into)] taken: Option<Signal<Lang>>,
     #[prop(optional, into)] only: Option<Signal<Option<Vec<Lang>>>>,
 ) -> AnyView {
     let ctx = AppContext::get();
@@ -41,7 +39,6 @@ pub fn LanguageMenu(
     let groups = move || {
         let typed = lowered(&typed.read());
         let chosen = chosen.get();
-        let taken = taken.map(|t| t.get());
         Lang::menu()
             .into_iter()
             .filter_map(|(group, langs)| {
@@ -60,7 +57,6 @@ pub fn LanguageMenu(
                                 value=lang.code()
                                 lang=lang.code()
                                 selected=chosen == lang
-                                disabled=taken == Some(lang)
                             >
                                 {text}
                             </option>

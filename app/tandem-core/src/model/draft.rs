@@ -121,15 +121,21 @@ impl Draft {
         [ui, if ui == Lang::En { Lang::Ru } else { Lang::En }]
     }
 
-    /// Chooses document language `side` (0: A, 1: B) for this draft; refused (false, nothing
-    /// changed) when it is the other side's: a bilingual document needs two languages (a
-    /// one-language PDF is a layout chosen at export).
+    /// Chooses document language `side` (0: A, 1: B) for this draft. The other side's language
+    /// changes places with it, so that the two always differ (a bilingual document needs two
+    /// languages; a one-language PDF is a layout chosen at export) and A and B can be swapped in
+    /// one pick; both are then the user's choice. Returns whether anything changed.
     pub fn choose_lang(&mut self, side: usize, lang: Lang) -> bool {
-        if side > 1 || self.langs[1 - side] == lang {
+        if side > 1 || self.langs[side] == lang {
             return false;
         }
-        self.langs[side] = lang;
-        self.langs_chosen[side] = true;
+        if self.langs[1 - side] == lang {
+            self.langs.swap(0, 1);
+            self.langs_chosen = [true; 2];
+        } else {
+            self.langs[side] = lang;
+            self.langs_chosen[side] = true;
+        }
         true
     }
 
@@ -315,6 +321,57 @@ mod tests {
     fn draft() -> Draft {
         let t = crate::registry::template("art29-preservation").unwrap();
         Draft::new("d1", &t, [Lang::En, Lang::Ru])
+    }
+
+    #[test]
+    fn a_language_picked_on_the_other_side_swaps_the_two() {
+        let mut d = draft();
+        assert!(d.choose_lang(0, Lang::Ka));
+        assert_eq!(
+            (d.langs, d.langs_chosen),
+            ([Lang::Ka, Lang::Ru], [true, false])
+        );
+        assert!(!d.choose_lang(0, Lang::Ka), "the same pick changes nothing");
+        assert!(d.choose_lang(1, Lang::Ka));
+        assert_eq!(
+            (d.langs, d.langs_chosen),
+            ([Lang::Ru, Lang::Ka], [true, true])
+        );
+        assert!(!d.choose_lang(2, Lang::En));
+        assert_eq!(d.langs, [Lang::Ru, Lang::Ka]);
+    }
+
+    #[test]
+    fn language_b_follows_the_requested_state_until_chosen() {
+        let t = crate::registry::template("art29-preservation").unwrap();
+        let country = t
+            .items()
+            .find(|(_, item, _, _)| item.kind == crate::ItemKind::Country)
+            .map(|(_, _, path, _)| path)
+            .unwrap();
+        let mut d = Draft::new("d1", &t, Draft::default_langs(Lang::Ka));
+        assert_eq!(d.langs, [Lang::Ka, Lang::En]);
+        d.set_text(&country, "DE");
+        assert!(d.follow_requested_state(&t));
+        assert_eq!(d.langs, [Lang::Ka, Lang::De]);
+        // Luxembourg's first official language is not one of Tandem's; French is.
+        d.set_text(&country, "LU");
+        assert!(d.follow_requested_state(&t));
+        assert_eq!(d.langs[1], Lang::Fr);
+        // No language Tandem has: B stays.
+        d.set_text(&country, "NO");
+        assert!(!d.follow_requested_state(&t));
+        assert_eq!(d.langs[1], Lang::Fr);
+        // The State's language is already A: B stays, never the same as A.
+        d.set_text(&country, "GE");
+        assert!(!d.follow_requested_state(&t));
+        assert_eq!(d.langs, [Lang::Ka, Lang::Fr]);
+        // Chosen by the user: it no longer follows.
+        d.choose_lang(1, Lang::En);
+        d.set_text(&country, "DE");
+        assert!(!d.follow_requested_state(&t));
+        assert_eq!(d.langs, [Lang::Ka, Lang::En]);
+        assert_eq!(Draft::default_langs(Lang::En), [Lang::En, Lang::Ru]);
     }
 
     #[test]

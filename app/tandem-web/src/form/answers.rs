@@ -19,8 +19,9 @@ pub struct Form {
     pub issues: Memo<HashMap<String, Vec<&'static str>>>,
     /// The office's time zone, if the user chose it: offered first for every time.
     pub office: Memo<Option<&'static str>>,
-    /// Document language B, which translations are written in.
-    pub lang_b: Lang,
+    /// Document language B, which translations are written in: it changes under a drawn form
+    /// (it follows the requested State), and only the translation boxes read it.
+    pub lang_b: Memo<Lang>,
     /// What the form last announced to screen readers (a row added, moved or removed).
     pub announcer: RwSignal<String>,
 }
@@ -62,7 +63,7 @@ impl Form {
             answers,
             issues,
             office,
-            lang_b: ctx.draft.with_untracked(|d| d.langs[1]),
+            lang_b: Memo::new(move |_| ctx.draft.with(|d| d.langs[1])),
             announcer,
         }
     }

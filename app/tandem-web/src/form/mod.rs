@@ -59,15 +59,16 @@ pub fn RequestForm(
     states: Memo<Vec<tandem_core::outline::Entry>>,
 ) -> impl IntoView {
     // What the whole form is drawn again for; anything else only brings controls up to date.
-    // The route (the legal basis picked) changes what labels and hints cite.
+    // The route (the legal basis picked) changes what labels and hints cite. Language B does
+    // not: the translation boxes follow it themselves.
     let drawn_for = Memo::new(move |_| {
         let template = ctx.template.with(|t| t.id.clone());
-        let (id, lang_b) = ctx.draft.with(|d| (d.id.clone(), d.langs[1]));
+        let id = ctx.draft.with(|d| d.id.clone());
         let route = ctx.basis.with(|a| a.route.clone());
-        (ctx.catalog_version(), template, id, lang_b, route)
+        (ctx.catalog_version(), template, id, route)
     });
     let announcer = RwSignal::new(String::new());
-    let template_id = move || drawn_for.with(|(_, t, _, _, _)| t.clone());
+    let template_id = move || drawn_for.with(|(_, t, _, _)| t.clone());
     let sections = move || {
         drawn_for.track();
         // A control drawn again with the same id keeps the focus.

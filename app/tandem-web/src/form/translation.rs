@@ -48,11 +48,19 @@ pub fn Translation(path: String) -> impl IntoView {
             })
         })
     };
-    let label = format!("{} ({})", ctx.t("app-translation"), lang_b.native_name());
-    let dir = if lang_b.dir() == tandem_core::Dir::Rtl {
-        "rtl"
-    } else {
-        "ltr"
+    let label = move || {
+        format!(
+            "{} ({})",
+            ctx.t("app-translation"),
+            lang_b.get().native_name()
+        )
+    };
+    let dir = move || {
+        if lang_b.get().dir() == tandem_core::Dir::Rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
     };
     let shown_text = text_path.clone();
     view! {
@@ -62,7 +70,7 @@ pub fn Translation(path: String) -> impl IntoView {
                 id=id
                 class="tandem-input tandem-input--translation"
                 rows="2"
-                lang=lang_b.code()
+                lang=move || lang_b.get().code()
                 dir=dir
                 aria-describedby=status_id.clone()
                 prop:value=move || answers.text(&shown_text)

@@ -170,17 +170,9 @@ impl HomeState {
     /// A draft file chosen for import: read, checked, stored under a free id, never over
     /// another draft.
     fn import(self, ev: &web_sys::Event) {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = chosen_file(ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // The same file can be chosen again.
-        input.set_value("");
         if file.size() > MAX_BYTES as f64 {
             self.notice
                 .set(Some(Notice::ImportFailed("home-import-too-large")));
@@ -235,4 +227,15 @@ impl HomeState {
             copy,
         }
     }
+}
+
+/// The file chosen in the file input an event (`change`) came from; the input is emptied, so
+/// that the same file can be chosen again.
+pub(crate) fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(file)
 }

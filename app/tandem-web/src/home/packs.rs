@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use tandem_core::l10n::Arg;
 use tandem_core::pack::{self, Pack, PackError};
 use tandem_core::route::Route;
-use wasm_bindgen::JsCast;
 
 use crate::context::AppContext;
 use crate::focus::focus_later;
@@ -38,17 +37,9 @@ pub(super) fn Packs() -> impl IntoView {
     // A newer version waiting for the user's confirmation, with its file's text.
     let pending = RwSignal::new(None::<(Pack, String)>);
     let chosen = move |ev: web_sys::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = super::chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // The same file can be chosen again.
-        input.set_value("");
         pending.set(None);
         // Not even read when it is too large.
         if file.size() > pack::MAX_BYTES as f64 {

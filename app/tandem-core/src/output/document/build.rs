@@ -35,7 +35,7 @@ pub enum Issue {
 /// Builds the bilingual document for a draft. The catalog must hold both document languages and
 /// be built without bidi isolation marks. Items hidden by their condition, the requester's own
 /// notes, unanswered optional items and unticked requests are left out; an unanswered required
-/// item is shown as "—"; questions and lists of options show every box.
+/// item is shown as "—"; a question prints its answer ("Yes" or "No"), a choice every box.
 pub fn build_document(
     template: &Template,
     draft: &Draft,
@@ -384,7 +384,13 @@ impl Builder<'_> {
                 } else {
                     "pdf-not-ticked"
                 })?;
-                ticks(vec![Tick { checked, caption }])
+                // A question's answer is a word, never a box: an empty box beside "No" reads
+                // as "not No". A request is printed only when made, ticked.
+                if item.meaning == Some(Meaning::Question) {
+                    Value::Text { text: caption }
+                } else {
+                    ticks(vec![Tick { checked, caption }])
+                }
             }
             ItemKind::Ticks | ItemKind::Choice => {
                 // A list of requests prints only those made.
@@ -811,17 +817,14 @@ mod tests {
                 "unticked request printed: {request}"
             );
         }
-        // A question prints its answer, "No" included.
+        // A question prints its answer as a word, "No" included, without a box.
         assert_eq!(
             field(
                 &d,
                 "The investigative or operational authority is different from the requesting authority"
             ),
-            &Value::Ticks {
-                ticks: vec![Tick {
-                    checked: false,
-                    caption: ["No".into(), "Нет".into()]
-                }]
+            &Value::Text {
+                text: ["No".into(), "Нет".into()]
             }
         );
         // A ticked request is printed; of a list of requests, only those ticked.
