@@ -146,7 +146,6 @@ fn ReadingCopy() -> impl IntoView {
                         id="copy-lang-0"
                         label="app-document-language-a"
                         chosen=side(0)
-                        taken=side(1)
                         pick=pick(0)
                         only=only
                     />
@@ -156,7 +155,6 @@ fn ReadingCopy() -> impl IntoView {
                         id="copy-lang-1"
                         label="app-document-language-b"
                         chosen=side(1)
-                        taken=side(0)
                         pick=pick(1)
                         only=only
                     />

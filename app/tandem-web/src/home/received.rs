@@ -10,7 +10,6 @@ use tandem_core::import;
 use tandem_core::l10n::Arg;
 use tandem_core::received::{self, Received};
 use tandem_core::route::Route;
-use wasm_bindgen::JsCast;
 
 use crate::context::{browser_offset_minutes, go, now, AppContext};
 use crate::focus::focus_later;
@@ -34,17 +33,9 @@ pub(super) fn ReceivedRequests() -> impl IntoView {
     let notice = RwSignal::new(None::<ReceivedNotice>);
     let version = RwSignal::new(0u32);
     let chosen = move |ev: web_sys::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = super::chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // The same file can be chosen again.
-        input.set_value("");
         notice.set(None);
         // Not even read when it is too large.
         if file.size() > received::MAX_FILE_BYTES as f64 {
