@@ -5,7 +5,7 @@
 received-heading = Примени барања
 received-intro = Барање што друг орган го составил со Tandem се отвора тука само за читање, со секоја ознака, штиклирање, држава и датум на јазикот на овој екран. Датотеката останува во овој прелистувач.
 received-open = Отвори примено барање (неговиот PDF или датотеката со нацрт)
-received-none = Сè уште нема примени барања.
+received-none = Сѐ уште нема примени барања.
 # Terms of a request received in the list (each followed by its value).
 received-from = Орган молител
 received-reference = Број на предмет
