@@ -24,8 +24,8 @@ received-refused-no-data = Ez a PDF nem tartalmazza a megkeresést adatként: ne
 received-refused-unreadable = A fájlban lévő megkeresési adatok nem olvashatók: sérültek, vagy nem a Tandem formátumában vannak. Semmi sem lett tárolva.
 received-refused-newer = Ez a megkeresés a Tandem újabb verziójával készült. Semmi sem lett tárolva.
 received-refused-unknown = Ez a megkeresés olyan megkeresésfajtához tartozik, amely a Tandem e verziójában nem létezik. Semmi sem lett tárolva.
-received-refused-locked = Ez a tervezetfájl jelmondattal zárolva van. Kérje el a megkeresés PDF-jét a megkereső hatóságtól. Semmi sem lett tárolva.
-received-refused-fingerprint = A PDF-ben lévő megkeresési adatok nem egyeznek a rá nyomtatott ujjlenyomattal: a fájlt elkészülte után módosították. Semmi sem lett tárolva. Olvassa el magának a PDF-nek a nyomtatott oldalait, és kérjen új példányt a megkereső hatóságtól.
+received-refused-locked = Ez a tervezetfájl jelmondattal zárolva van. Kérje meg a megkereső hatóságot, hogy küldje meg a megkeresés PDF-jét. Semmi sem lett tárolva.
+received-refused-fingerprint = A PDF-ben lévő megkeresési adatok nem egyeznek a rá nyomtatott ujjlenyomattal: a fájlt elkészülte után módosították. Semmi sem lett tárolva. Olvassa el magának a PDF-nek a nyomtatott oldalait, és kérje meg a megkereső hatóságot, hogy küldjön új példányt.
 # Variables:
 #   $reason (String) - the browser's own reason, as it gives it
 received-refused-storage = Ez a böngésző megtagadta a megkeresés tárolását ({ $reason }). Semmi sem lett tárolva.
