@@ -43,7 +43,7 @@ pdf-source-port = port źródłowy { $port }
 pdf-at-time = w chwili { $time }
 
 # A PDF exported from a request received: printed on every page, and in each column's closing note.
-pdf-reading-copy = KOPIA DO WGLĄDU OTRZYMANEGO WNIOSKU
+pdf-reading-copy = KOPIA DO WGLĄDU – OTRZYMANY WNIOSEK
 # Variables:
 #   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
 pdf-reading-copy-note = Kopia do wglądu otrzymanego wniosku, suma kontrolna { $fingerprint }; oryginałem jest PDF podpisany przez organ wzywający. Tekst swobodny wydrukowano tak, jak organ wzywający go zapisał i przetłumaczył.
