@@ -45,6 +45,6 @@ received-fingerprint-checked = Ujjlenyomat: { $fingerprint } – egyezik a megke
 # Variables:
 #   $fingerprint (String) - 16 hexadecimal digits, e.g. 0123456789abcdef
 received-fingerprint-draft = Ujjlenyomat: { $fingerprint } – a tervezetfájlból számítva, amelyen nincs nyomtatott ujjlenyomat, amellyel össze lehetne vetni.
-received-copy-heading = Tájékoztató példány
-received-copy-intro = Exportálja ezt a megkeresést PDF-ként bármely két nyelven, például a saját nyelvét az Ön nyelve mellett. Minden oldalon jelölés mutatja, hogy ez egy beérkezett megkeresés tájékoztató példánya; aláírási rovata nincs.
-received-copy-export = Tájékoztató példány exportálása (PDF)
+received-copy-heading = Olvasópéldány
+received-copy-intro = Exportálja ezt a megkeresést PDF-ként bármely két nyelven, például a saját nyelvét az Ön nyelve mellett. Minden oldalon jelölés mutatja, hogy ez egy beérkezett megkeresés olvasópéldánya; aláírási rovata nincs.
+received-copy-export = Olvasópéldány exportálása (PDF)
