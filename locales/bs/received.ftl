@@ -46,5 +46,5 @@ received-fingerprint-checked = Otisak { $fingerprint }: odgovara podacima zahtje
 #   $fingerprint (String) - 16 hexadecimal digits, e.g. 0123456789abcdef
 received-fingerprint-draft = Otisak { $fingerprint }: izračunat iz fajla nacrta, koji nema odštampan otisak s kojim bi se uporedio.
 received-copy-heading = Primjerak za uvid
-received-copy-intro = Izvezite ovaj zahtjev kao PDF na bilo koja dva jezika, na primjer na njegovom jeziku pored vašeg. Svaka stranica je označena kao primjerak za uvid primljenog zahtjeva; nema polje za potpis.
+received-copy-intro = Izvezite ovaj zahtjev kao PDF na bilo koja dva jezika, na primjer na njegovom jeziku pored vašeg. Svaka stranica je označena kao primjerak za uvid primljenog zahtjeva; primjerak nema polja za potpis.
 received-copy-export = Izvezi primjerak za uvid (PDF)

@@ -46,5 +46,5 @@ received-fingerprint-checked = Ujjlenyomat: { $fingerprint } – egyezik a megke
 #   $fingerprint (String) - 16 hexadecimal digits, e.g. 0123456789abcdef
 received-fingerprint-draft = Ujjlenyomat: { $fingerprint } – a tervezetfájlból számítva, amelyen nincs nyomtatott ujjlenyomat, amellyel össze lehetne vetni.
 received-copy-heading = Olvasópéldány
-received-copy-intro = Exportálja ezt a megkeresést PDF-ként bármely két nyelven, például a saját nyelvét az Ön nyelve mellett. Minden oldalon jelölés mutatja, hogy ez egy beérkezett megkeresés olvasópéldánya; aláírási rovata nincs.
+received-copy-intro = Exportálja ezt a megkeresést PDF-ként bármely két nyelven, például a megkeresés nyelvét az Ön nyelve mellett. Minden oldalon jelölés mutatja, hogy ez egy beérkezett megkeresés olvasópéldánya; aláírási rovata nincs.
 received-copy-export = Olvasópéldány exportálása (PDF)
