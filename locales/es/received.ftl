@@ -31,7 +31,7 @@ received-refused-fingerprint = Los datos de la solicitud contenidos en este PDF 
 received-refused-storage = Este navegador se negó a guardar la solicitud ({ $reason }). No se ha guardado nada.
 
 # The screen of a request received.
-received-banner = Solicitud recibida: solo lectura. Redactada con Tandem por la autoridad requirente; las respuestas son suyas.
+received-banner = Solicitud recibida: solo lectura. Redactada con Tandem por la autoridad requirente; las respuestas son de dicha autoridad.
 # Variables:
 #   $date (String) - the date and time the request was opened in this browser, in the local style
 received-on = Recibida en este navegador el { $date }.

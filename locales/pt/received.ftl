@@ -31,7 +31,7 @@ received-refused-fingerprint = Os dados do pedido contidos neste PDF não corres
 received-refused-storage = Este navegador recusou guardar o pedido ({ $reason }). Nada foi guardado.
 
 # The screen of a request received.
-received-banner = Pedido recebido — só de leitura. Elaborado com o Tandem pela autoridade requerente; as respostas são da sua autoria.
+received-banner = Pedido recebido — só de leitura. Elaborado com o Tandem pela autoridade requerente; as respostas são da autoria desta.
 # Variables:
 #   $date (String) - the date and time the request was opened in this browser, in the local style
 received-on = Recebido neste navegador em { $date }.
