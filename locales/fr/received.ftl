@@ -46,5 +46,5 @@ received-fingerprint-checked = Empreinte { $fingerprint } : elle correspond aux 
 #   $fingerprint (String) - 16 hexadecimal digits, e.g. 0123456789abcdef
 received-fingerprint-draft = Empreinte { $fingerprint } : calculée à partir du fichier de projet, qui ne porte aucune empreinte imprimée à laquelle la comparer.
 received-copy-heading = Copie de lecture
-received-copy-intro = Exportez cette demande en PDF dans deux langues de votre choix, par exemple sa propre langue en regard de la vôtre. Chaque page porte la mention de copie de lecture d'une demande reçue ; elle ne comporte pas de bloc de signature.
+received-copy-intro = Exportez cette demande en PDF dans deux langues de votre choix, par exemple sa propre langue en regard de la vôtre. Chaque page porte la mention de copie de lecture d'une demande reçue ; la copie ne comporte pas de bloc de signature.
 received-copy-export = Exporter une copie de lecture (PDF)
