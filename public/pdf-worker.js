@@ -2,7 +2,10 @@
 // page idle, or on the first export. A request (a string: a document built in the page, see
 // tandem_pdf::request::DocumentRequest) is answered with { pdf: Uint8Array } or
 // { error: string, font?: string } (font: the name of a font that could not be loaded, e.g.
-// offline); { warm: request } fetches the fonts that request needs and is not answered.
+// offline); { warm: request } fetches the fonts that request needs and is not answered;
+// { extract: Uint8Array } (a PDF's bytes) is answered with { data: Uint8Array } (the request it
+// carries as data, unchecked: the page checks it) or { refused: code } (see extract in
+// app/tandem-worker/src/lib.rs).
 
 // Trusted Types (the served CSP applies here too): the one script URL this worker makes is its
 // wasm-bindgen glue's. (The single-file build puts the glue inline and drops the importScripts.)
@@ -27,6 +30,16 @@ self.onmessage = async (event) => {
       .then(() => ready)
       .then(() => wasm_bindgen.warm(event.data.warm))
       .catch((error) => console.warn('the PDF engine could not get ready:', error));
+    return;
+  }
+  if (typeof event.data === 'object' && event.data && 'extract' in event.data) {
+    try {
+      await ready;
+      const data = wasm_bindgen.extract(event.data.extract);
+      self.postMessage({ data }, [data.buffer]);
+    } catch (error) {
+      self.postMessage({ refused: String((error && error.message) || error) });
+    }
     return;
   }
   try {

@@ -41,3 +41,9 @@ pdf-source-port = منفذ المصدر { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = في { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = نسخة للاطلاع من طلب وارد
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = نسخة للاطلاع من طلب وارد، البصمة الرقمية { $fingerprint }؛ والأصل هو ملف PDF الذي وقّعته السلطة الطالبة. النص الحر مطبوع كما حررته السلطة الطالبة وترجمته.

@@ -41,3 +41,9 @@ pdf-source-port = mənbə portu { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = vaxt: { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = TANIŞLIQ NÜSXƏSİ – DAXİL OLMUŞ SORĞU
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Daxil olmuş sorğunun tanışlıq nüsxəsi, yoxlama kodu { $fingerprint }; əsli sorğu edən orqanın imzaladığı PDF-dir. Sərbəst mətn sorğu edən orqanın yazdığı və tərcümə etdiyi kimi çap olunub.

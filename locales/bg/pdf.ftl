@@ -41,3 +41,9 @@ pdf-source-port = порт на източника { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = на { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = КОПИЕ ЗА СВЕДЕНИЕ – ПОЛУЧЕНО ИСКАНЕ
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Копие за сведение на получено искане, контролен отпечатък { $fingerprint }; оригиналът е PDF, подписан от молещия орган. Свободният текст е отпечатан така, както молещият орган го е написал и превел.

@@ -41,3 +41,9 @@ pdf-source-port = izvorni port { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = u { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = PRIMJERAK ZA UVID PRIMLJENOG ZAHTJEVA
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Primjerak za uvid primljenog zahtjeva, otisak { $fingerprint }; original je PDF koji je potpisao organ molilac. Slobodni tekst odštampan je onako kako ga je organ molilac napisao i preveo.

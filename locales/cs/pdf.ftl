@@ -41,3 +41,9 @@ pdf-source-port = zdrojový port { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = dne { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = KOPIE K NAHLÉDNUTÍ PŘIJATÉ ŽÁDOSTI
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Kopie k nahlédnutí přijaté žádosti, kontrolní součet { $fingerprint }; originálem je PDF podepsané dožadujícím orgánem. Volný text je vytištěn tak, jak jej dožadující orgán napsal a přeložil.

@@ -41,3 +41,9 @@ pdf-source-port = Quellport { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = am { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = LESEKOPIE – EINGEGANGENES ERSUCHEN
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Lesekopie eines eingegangenen Ersuchens, Prüfsumme { $fingerprint }; das Original ist das von der ersuchenden Behörde unterzeichnete PDF. Freitext ist so gedruckt, wie die ersuchende Behörde ihn verfasst und übersetzt hat.

@@ -41,3 +41,9 @@ pdf-source-port = θύρα προέλευσης { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = στις { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = ΑΝΤΙΓΡΑΦΟ ΑΝΑΓΝΩΣΗΣ – ΛΗΦΘΕΝ ΑΙΤΗΜΑ
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Αντίγραφο ανάγνωσης ληφθέντος αιτήματος, αποτύπωμα { $fingerprint }· πρωτότυπο είναι το PDF που υπέγραψε η αιτούσα αρχή. Το ελεύθερο κείμενο είναι τυπωμένο όπως το συνέταξε και το μετέφρασε η αιτούσα αρχή.

@@ -41,3 +41,9 @@ pdf-source-port = source port { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = at { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = READING COPY OF A REQUEST RECEIVED
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Reading copy of a request received, fingerprint { $fingerprint }; the original is the PDF the requesting authority signed. Free text is printed as the requesting authority wrote and translated it.

@@ -41,3 +41,9 @@ pdf-source-port = puerto de origen { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = el { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = COPIA INFORMATIVA DE UNA SOLICITUD RECIBIDA
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Copia informativa de una solicitud recibida, código de verificación { $fingerprint }; el original es el PDF firmado por la autoridad requirente. El texto libre se imprime tal como la autoridad requirente lo redactó y tradujo.

@@ -41,3 +41,9 @@ pdf-source-port = درگاه مبدأ { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = در { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = نسخه مطالعه درخواست دریافتی
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = نسخه مطالعه یک درخواست دریافتی، اثر انگشت { $fingerprint }؛ اصل آن PDF امضاشده از سوی مرجع درخواست‌کننده است. متن آزاد همان‌گونه چاپ شده است که مرجع درخواست‌کننده آن را نوشته و ترجمه کرده است.

@@ -41,3 +41,9 @@ pdf-source-port = port source { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = le { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = COPIE DE LECTURE D'UNE DEMANDE REÇUE
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Copie de lecture d'une demande reçue, empreinte { $fingerprint } ; l'original est le PDF signé par l'autorité requérante. Le texte libre est imprimé tel que l'autorité requérante l'a rédigé et traduit.

@@ -41,3 +41,9 @@ pdf-source-port = פורט מקור { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = ב-{ $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = עותק לעיון של בקשה שהתקבלה
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = עותק לעיון של בקשה שהתקבלה, טביעת אצבע { $fingerprint }; המקור הוא קובץ ה-PDF שעליו חתמה הרשות המבקשת. הטקסט החופשי מודפס כפי שהרשות המבקשת כתבה ותרגמה אותו.

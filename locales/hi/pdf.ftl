@@ -41,3 +41,9 @@ pdf-source-port = स्रोत पोर्ट { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = { $time } पर
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = प्राप्त अनुरोध की अवलोकनार्थ प्रति
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = प्राप्त अनुरोध की अवलोकनार्थ प्रति, अंगुलिचिह्न { $fingerprint }; मूल प्रति वह PDF है जिस पर अनुरोधकर्ता प्राधिकारी ने हस्ताक्षर किए। मुक्त पाठ वैसा ही मुद्रित है जैसा अनुरोधकर्ता प्राधिकारी ने उसे लिखा और अनुवाद किया।

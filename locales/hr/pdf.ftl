@@ -41,3 +41,9 @@ pdf-source-port = izvorni port { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = u { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = INFORMATIVNI PRIMJERAK ZAPRIMLJENOG ZAHTJEVA
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Informativni primjerak zaprimljenog zahtjeva, otisak { $fingerprint }; izvornik je PDF datoteka koju je potpisalo tijelo koje podnosi zahtjev. Slobodni tekst ispisan je onako kako ga je tijelo koje podnosi zahtjev napisalo i prevelo.

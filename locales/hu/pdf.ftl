@@ -41,3 +41,9 @@ pdf-source-port = forrásport: { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = időpont: { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = BEÉRKEZETT MEGKERESÉS OLVASÓPÉLDÁNYA
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Beérkezett megkeresés olvasópéldánya, ujjlenyomat: { $fingerprint }; az eredeti a megkereső hatóság által aláírt PDF. A szabad szöveg úgy van nyomtatva, ahogyan a megkereső hatóság megírta és lefordította.

@@ -41,3 +41,9 @@ pdf-source-port = աղբյուրի պորտ { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = ժամը՝ { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = ՍՏԱՑՎԱԾ ՀԱՐՑՄԱՆ ԸՆԹԵՐՑՄԱՆ ՕՐԻՆԱԿ
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Ստացված հարցման ընթերցման օրինակ, թվային դրոշմ { $fingerprint }․ բնօրինակը հայցող մարմնի ստորագրած PDF-ն է։ Ազատ տեքստը տպված է այնպես, ինչպես հայցող մարմինը այն գրել և թարգմանել է։

@@ -41,3 +41,9 @@ pdf-source-port = port sumber { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = pada { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = SALINAN BACA PERMINTAAN YANG DITERIMA
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Salinan baca dari permintaan yang diterima, sidik jari { $fingerprint }; aslinya adalah PDF yang ditandatangani oleh otoritas peminta. Teks bebas dicetak sebagaimana ditulis dan diterjemahkan oleh otoritas peminta.

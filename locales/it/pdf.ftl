@@ -41,3 +41,9 @@ pdf-source-port = porta di origine { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = il { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = COPIA DI LETTURA – RICHIESTA RICEVUTA
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Copia di lettura di una richiesta ricevuta, impronta { $fingerprint }; l'originale è il PDF firmato dall'autorità richiedente. Il testo libero è stampato come l'autorità richiedente lo ha redatto e tradotto.

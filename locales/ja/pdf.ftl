@@ -41,3 +41,9 @@ pdf-source-port = 送信元ポート { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = { $time } 時点
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = 受領した要請の参考用写し
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = 受領した要請の参考用写し、フィンガープリント { $fingerprint }。原本は要請当局が署名したPDFです。自由記入の内容は要請当局が記載し翻訳したとおりに印字されています。

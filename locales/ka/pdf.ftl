@@ -30,3 +30,9 @@ pdf-review-form-wording = ფორმის მუდმივი ტექს�
 pdf-review-answers = პასუხები დაწერა მომთხოვნმა ორგანომ, რომელმაც ასევე წარმოადგინა მათი ტექსტი მეორე ენაზე.
 pdf-review-checked = პასუხების თარგმანი შეამოწმა: { $name }.
 pdf-review-checked-office = პასუხების თარგმანი შეამოწმა: { $name } ({ $office }).
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = მიღებული მოთხოვნის გასაცნობი ასლი
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = მიღებული მოთხოვნის გასაცნობი ასლი, ციფრული ანაბეჭდი { $fingerprint }; დედანია PDF, რომელსაც მომთხოვნმა ორგანომ ხელი მოაწერა. თავისუფალი ტექსტი დაბეჭდილია ისე, როგორც მომთხოვნმა ორგანომ დაწერა და თარგმნა.

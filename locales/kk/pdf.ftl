@@ -41,3 +41,9 @@ pdf-source-port = бастапқы порт { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = уақыты: { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = КЕЛІП ТҮСКЕН СҰРАУ САЛУДЫҢ ТАНЫСУҒА АРНАЛҒАН КӨШІРМЕСІ
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Келіп түскен сұрау салудың танысуға арналған көшірмесі, бақылау сомасы { $fingerprint }; түпнұсқасы — сұрау салушы орган қол қойған PDF құжаты. Еркін мәтін сұрау салушы орган жазғандай және аударғандай басылған.

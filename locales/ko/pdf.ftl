@@ -41,3 +41,9 @@ pdf-source-port = 출발지 포트 { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = { $time } 기준
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = 받은 요청의 열람용 사본
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = 받은 요청의 열람용 사본, 지문 { $fingerprint }. 원본은 요청기관이 서명한 PDF입니다. 자유 기재 내용은 요청기관이 작성하고 번역한 그대로 인쇄되어 있습니다.

@@ -41,3 +41,9 @@ pdf-source-port = булак порту { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = убактысы: { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = КЕЛИП ТҮШКӨН СУРОО-ТАЛАПТЫН ТААНЫШУУ ҮЧҮН КӨЧҮРМӨСҮ
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Келип түшкөн суроо-талаптын таанышуу үчүн көчүрмөсү, текшерүү суммасы { $fingerprint }; түп нускасы — суроо-талап жөнөтүүчү орган кол койгон PDF документи. Эркин текст суроо-талап жөнөтүүчү орган жазгандай жана которгондой басылган.

@@ -41,3 +41,9 @@ pdf-source-port = изворна порта { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = во { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = ПРИМЕРОК ЗА УВИД НА ПРИМЕНО БАРАЊЕ
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Примерок за увид на примено барање, отпечаток { $fingerprint }; оригиналот е PDF-от што го потпишал органот молител. Слободниот текст е отпечатен онака како што органот молител го напишал и превел.

@@ -41,3 +41,9 @@ pdf-source-port = bronpoort { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = op { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = LEESEXEMPLAAR – ONTVANGEN VERZOEK
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Leesexemplaar van een ontvangen verzoek, vingerafdruk { $fingerprint }; het origineel is de PDF die de verzoekende autoriteit heeft ondertekend. Vrije tekst is afgedrukt zoals de verzoekende autoriteit die heeft geschreven en vertaald.

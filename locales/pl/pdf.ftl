@@ -41,3 +41,9 @@ pdf-source-port = port źródłowy { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = w chwili { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = KOPIA DO WGLĄDU – OTRZYMANY WNIOSEK
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Kopia do wglądu otrzymanego wniosku, suma kontrolna { $fingerprint }; oryginałem jest PDF podpisany przez organ wzywający. Tekst swobodny wydrukowano tak, jak organ wzywający go zapisał i przetłumaczył.

@@ -41,3 +41,9 @@ pdf-source-port = porta de origem { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = em { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = CÓPIA DE LEITURA DE UM PEDIDO RECEBIDO
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Cópia de leitura de um pedido recebido, código de verificação { $fingerprint }; o original é o PDF assinado pela autoridade requerente. O texto livre é impresso tal como a autoridade requerente o redigiu e traduziu.

@@ -41,3 +41,9 @@ pdf-source-port = port sursă { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = la { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = COPIE DE LECTURĂ A UNEI CERERI PRIMITE
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Copie de lectură a unei cereri primite, amprentă { $fingerprint }; originalul este PDF-ul semnat de autoritatea solicitantă. Textul liber este tipărit așa cum l-a redactat și tradus autoritatea solicitantă.

@@ -30,3 +30,9 @@ pdf-review-form-wording = Постоянный текст формы в этой
 pdf-review-answers = Ответы составлены запрашивающим органом, который также предоставил их текст на другом языке.
 pdf-review-checked = Перевод ответов проверил(а) { $name }.
 pdf-review-checked-office = Перевод ответов проверил(а) { $name } ({ $office }).
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = ОЗНАКОМИТЕЛЬНАЯ КОПИЯ ПОЛУЧЕННОГО ЗАПРОСА
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Ознакомительная копия полученного запроса, контрольная сумма { $fingerprint }; оригиналом является PDF, подписанный запрашивающим органом. Текст в свободной форме напечатан так, как его написал и перевёл запрашивающий орган.

@@ -41,3 +41,9 @@ pdf-source-port = zdrojový port { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = dňa { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = KÓPIA NA NAHLIADNUTIE PRIJATEJ ŽIADOSTI
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Kópia na nahliadnutie prijatej žiadosti, kontrolný súčet { $fingerprint }; originálom je PDF podpísané dožadujúcim orgánom. Voľný text je vytlačený tak, ako ho dožadujúci orgán napísal a preložil.

@@ -41,3 +41,9 @@ pdf-source-port = izvorna vrata { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = dne { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = IZVOD ZA VPOGLED PREJETEGA ZAPROSILA
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Izvod za vpogled prejetega zaprosila, kontrolna vsota { $fingerprint }; izvirnik je PDF, ki ga je podpisal organ prosilec. Prosto besedilo je natisnjeno tako, kot ga je organ prosilec napisal in prevedel.

@@ -41,3 +41,9 @@ pdf-source-port = porta burimore { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = më { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = KOPJE PËR LEXIM E NJË KËRKESE TË MARRË
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Kopje për lexim e një kërkese të marrë, gjurma { $fingerprint }; origjinali është PDF-ja e nënshkruar nga autoriteti kërkues. Teksti i lirë është shtypur ashtu siç e ka shkruar dhe përkthyer autoriteti kërkues.

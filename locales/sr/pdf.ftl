@@ -41,3 +41,9 @@ pdf-source-port = изворни порт { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = у { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = ПРИМЕРАК ЗА УВИД ПРИМЉЕНОГ ЗАХТЕВА
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Примерак за увид примљеног захтева, отисак { $fingerprint }; оригинал је PDF који је потписао орган молилац. Слободан текст одштампан је онако како га је орган молилац написао и превео.

@@ -41,3 +41,9 @@ pdf-source-port = порти манбаъ { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = дар { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = НУСХА БАРОИ ШИНОСОӢ БО ДАРХОСТИ ВОРИДШУДА
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Нусха барои шиносоӣ бо дархости воридшуда, ҷамъи санҷишӣ { $fingerprint }; нусхаи аслӣ PDF-ест, ки мақоми дархосткунанда имзо кардааст. Матни озод чунон чоп шудааст, ки мақоми дархосткунанда онро навишта ва тарҷума кардааст.

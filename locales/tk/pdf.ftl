@@ -41,3 +41,9 @@ pdf-source-port = çeşme porty { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = wagty: { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = GELEN HAÝYŞYŇ TANYŞMAK ÜÇIN NUSGASY
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Gelen haýyşyň tanyşmak üçin nusgasy, barlag jemi { $fingerprint }; asyl nusgasy haýyş edýän edaranyň gol çeken PDF resminamasydyr. Erkin tekst haýyş edýän edaranyň ýazyşy we terjime edişi ýaly çap edildi.

@@ -41,3 +41,9 @@ pdf-source-port = kaynak port { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = zaman: { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = ALINAN TALEBİN OKUMA NÜSHASI
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Alınan bir talebin okuma nüshası, doğrulama kodu { $fingerprint }; asıl belge, talep eden makamın imzaladığı PDF'dir. Serbest metin, talep eden makamın yazdığı ve çevirdiği şekliyle basılmıştır.

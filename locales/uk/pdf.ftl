@@ -41,3 +41,9 @@ pdf-source-port = порт джерела { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = о { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = КОПІЯ ДЛЯ ОЗНАЙОМЛЕННЯ ОТРИМАНОГО ЗАПИТУ
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Копія для ознайомлення отриманого запиту, контрольна сума { $fingerprint }; оригіналом є PDF, підписаний запитуючим органом. Довільний текст надруковано так, як його написав і переклав запитуючий орган.

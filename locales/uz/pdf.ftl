@@ -41,3 +41,9 @@ pdf-source-port = manba porti { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = vaqti: { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = TANISHISH UCHUN NUSXA – KELGAN SOʻROV
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Kelib tushgan soʻrovning tanishish uchun nusxasi, nazorat summasi { $fingerprint }; asli — soʻrov yuboruvchi organ imzolagan PDF hujjat. Erkin matn soʻrov yuboruvchi organ yozganidek va tarjima qilganidek bosilgan.

@@ -41,3 +41,9 @@ pdf-source-port = cổng nguồn { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = lúc { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = BẢN SAO THAM KHẢO – YÊU CẦU ĐÃ NHẬN
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = Bản sao tham khảo của một yêu cầu đã nhận, dấu vân tay { $fingerprint }; bản gốc là tệp PDF do cơ quan yêu cầu ký. Văn bản tự do được in đúng như cơ quan yêu cầu đã viết và dịch.

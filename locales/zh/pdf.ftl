@@ -41,3 +41,9 @@ pdf-source-port = 源端口 { $port }
 # Variables:
 #   $time (String) - date and time with its zone
 pdf-at-time = 于 { $time }
+
+# A PDF exported from a request received: printed on every page, and in each column's closing note.
+pdf-reading-copy = 收到的请求的阅读副本
+# Variables:
+#   $fingerprint (String) - the original request's fingerprint, 16 hexadecimal digits
+pdf-reading-copy-note = 收到的请求的阅读副本，指纹 { $fingerprint }；原件为请求机关签名的PDF。自由文本按请求机关编写和翻译的原样印出。

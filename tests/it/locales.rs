@@ -228,6 +228,10 @@ const ELEMENT_IDS: &[&str] = &[
     "lock-state",
     "lock-error",
     "lock-cancel",
+    "received-file",
+    "received-notice",
+    "received-langs",
+    "received-fingerprint",
 ];
 
 #[test]
@@ -265,6 +269,7 @@ fn every_message_is_used_and_every_message_the_code_names_exists() {
         "storage-",
         "guide-",
         "packs-",
+        "received-",
     ] {
         // Template section ids (e.g. "backup-contact") appear in the code as answer paths, and
         // element ids (e.g. "import-file") as strings too.

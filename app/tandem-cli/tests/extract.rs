@@ -90,6 +90,11 @@ fn every_complete_fixture_gives_back_its_printed_answers_template_and_languages(
         let template = registry::template(&draft.template).unwrap();
         let pdf = render(fixture, &dir, &n.to_string());
         let data = extract(&pdf).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
+        // The browser's reader (the PDF worker's strict one, no PDF library) finds the same
+        // bytes as `tandem extract` (lopdf).
+        let written = std::fs::read(pdf.with_extension("json")).unwrap();
+        let strict = tandem_pdf::extract::request_json(&std::fs::read(&pdf).unwrap());
+        assert_eq!(strict.as_ref(), Ok(&written), "{}", fixture.display());
         assert_eq!(data["template"], Json::from(draft.template.as_str()));
         // The version of the template the document was printed from.
         assert_eq!(data["template_version"], Json::from(template.version));
@@ -235,12 +240,20 @@ fn a_hostile_pdf_is_refused_with_its_own_message() {
     std::fs::write(&plain, &bytes).unwrap();
     let err = extract(&plain).unwrap_err();
     assert!(err.contains("carries no request as data"), "{err}");
+    assert_eq!(
+        tandem_pdf::extract::request_json(&bytes),
+        Err(tandem_pdf::extract::ExtractError::NoData)
+    );
 
     // Not a PDF at all.
     let text = dir.join("text.pdf");
     std::fs::write(&text, b"<html><body>hello</body></html>").unwrap();
     let err = extract(&text).unwrap_err();
     assert!(err.contains("not a readable PDF"), "{err}");
+    assert_eq!(
+        tandem_pdf::extract::request_json(b"<html><body>hello</body></html>"),
+        Err(tandem_pdf::extract::ExtractError::NotPdf)
+    );
 
     // Oversized: refused before it is read.
     let big = dir.join("big.pdf");
@@ -277,7 +290,8 @@ fn a_damaged_pdf_is_refused_or_read_never_a_crash() {
             }
         }
         std::fs::write(&damaged, &copy).unwrap();
-        // `extract` asserts a clean exit (0 or 1), never a panic's.
+        // `extract` asserts a clean exit (0 or 1), never a panic's; the strict reader too.
         let _ = extract(&damaged);
+        let _ = tandem_pdf::extract::request_json(&copy);
     }
 }

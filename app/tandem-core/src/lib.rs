@@ -13,7 +13,7 @@ mod storage;
 
 pub use base::{country, format, lang, timezone};
 pub use model::{basis, datetime, draft, form, l10n, profile, provider, registry, template};
-pub use output::{document, embedded, exchange, files, ics, outline, route, summary};
+pub use output::{document, embedded, exchange, files, ics, outline, received, route, summary};
 pub use rules::{chain, guide, preservation, validate};
 pub use storage::{backup, envelope, import, lock, migrate, pack, revision, stored, usage};
 

@@ -5,6 +5,7 @@
 //! Flow: [`fonts_needed`] tells which files of `public/fonts/` to fetch, [`FontSet::new`] loads
 //! them, [`layout`] makes the page plan, [`render`] writes the PDF.
 
+pub mod extract;
 pub mod font;
 pub mod layout;
 pub mod render;

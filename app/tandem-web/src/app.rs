@@ -11,6 +11,7 @@ use crate::context::{current_route, template_of, AppContext};
 use crate::draft_screen::DraftScreen;
 use crate::home::Home;
 use crate::lang_menu::LanguageMenu;
+use crate::received::ReceivedScreen;
 use crate::storage;
 
 /// The interface language of a first visit (none stored yet): the first of the browser's
@@ -114,7 +115,8 @@ fn Screen() -> impl IntoView {
     let ctx = AppContext::get();
     // Whether a draft's screen is shown, and whether its request type's messages are in.
     let draft = Memo::new(move |_| match ctx.nav.route.get() {
-        Route::Draft(_) => Some(ctx.nav.template_ready.get()),
+        Route::Draft(_) => Some((false, ctx.nav.template_ready.get())),
+        Route::Received(_) => Some((true, ctx.nav.template_ready.get())),
         _ => None,
     });
     view! {
@@ -134,8 +136,9 @@ fn Screen() -> impl IntoView {
             })}
             <TemplateStatus />
             {move || match draft.get() {
-                Some(true) => view! { <DraftScreen /> }.into_any(),
-                Some(false) => ().into_any(),
+                Some((false, true)) => view! { <DraftScreen /> }.into_any(),
+                Some((true, true)) => view! { <ReceivedScreen /> }.into_any(),
+                Some((_, false)) => ().into_any(),
                 None => view! { <Home /> }.into_any(),
             }}
         </main>

@@ -19,6 +19,7 @@ mod lock_panel;
 mod notices;
 mod pdf;
 mod preservation;
+mod received;
 mod storage;
 mod storage_usage;
 

@@ -17,6 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
 type Done = Box<dyn FnOnce(Result<Vec<u8>, Failure>)>;
+type Extracted = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
 
 /// Why the engine made no PDF.
 pub enum Failure {
@@ -36,6 +37,8 @@ struct Engine {
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
     static PENDING: RefCell<Option<Done>> = const { RefCell::new(None) };
+    /// The page waiting for a PDF's data ([`extract`]).
+    static EXTRACTING: RefCell<Option<Extracted>> = const { RefCell::new(None) };
     /// Document languages' Fluent bundles fetched so far, by address: each is fetched once per
     /// page (apart from the UI language's, which are read with bidi isolation marks).
     static SOURCES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
@@ -109,10 +112,23 @@ fn finish(result: Result<Vec<u8>, Failure>) {
     }
 }
 
+fn finish_extract(result: Result<Vec<u8>, String>) {
+    if let Some(done) = EXTRACTING.with(|p| p.borrow_mut().take()) {
+        done(result);
+    }
+}
+
 fn start() -> Result<Engine, String> {
     let worker = Worker::new("./pdf-worker.js").map_err(|_| "the PDF engine could not start")?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
+        if let Some(bytes) = field("data").and_then(|d| d.dyn_into::<js_sys::Uint8Array>().ok()) {
+            return finish_extract(Ok(bytes.to_vec()));
+        }
+        if let Some(code) = field("refused").and_then(|c| c.as_string()) {
+            return finish_extract(Err(code));
+        }
         let pdf = js_sys::Reflect::get(&data, &JsValue::from_str("pdf")).unwrap_or_default();
         if let Some(bytes) = pdf.dyn_ref::<js_sys::Uint8Array>() {
             finish(Ok(bytes.to_vec()));
@@ -130,10 +146,9 @@ fn start() -> Result<Engine, String> {
         }
     });
     let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(|event: ErrorEvent| {
-        finish(Err(Failure::Engine(format!(
-            "the PDF engine failed: {}",
-            event.message()
-        ))));
+        let reason = format!("the PDF engine failed: {}", event.message());
+        finish_extract(Err(reason.clone()));
+        finish(Err(Failure::Engine(reason)));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -180,4 +195,45 @@ pub fn export(request: String, done: impl FnOnce(Result<Vec<u8>, Failure>) + 'st
     if let Err(e) = posted {
         finish(Err(Failure::Engine(e)));
     }
+}
+
+/// Has the worker find the request a PDF carries as data (`tandem_pdf::extract`); `done` gets
+/// its bytes, unchecked, or the refusal's code (`no-data`, `not-pdf`, …) or the engine's error.
+pub fn extract(pdf: &[u8], done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    EXTRACTING.with(|p| *p.borrow_mut() = Some(Box::new(done)));
+    let message = js_sys::Object::new();
+    let bytes = js_sys::Uint8Array::from(pdf);
+    let _ = js_sys::Reflect::set(&message, &"extract".into(), &bytes);
+    let posted = ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        if engine.is_none() {
+            *engine = Some(start()?);
+        }
+        engine
+            .as_ref()
+            .ok_or("the PDF engine could not start")?
+            .worker
+            .post_message(&message)
+            .map_err(|_| "the PDF engine did not accept the file".to_string())
+    });
+    if let Err(e) = posted {
+        finish_extract(Err(e));
+    }
+}
+
+/// The worker's request for a reading copy of a request received (`original`, shown as `draft`
+/// in the document languages the reader chose), like [`document_request`]'s for a draft.
+pub async fn reading_copy_request(
+    template: &Template,
+    pack: Option<&Pack>,
+    draft: &Draft,
+    original: &tandem_core::embedded::Embedded,
+    today: &str,
+    mode: &str,
+) -> Result<String, String> {
+    let today = format::parse_date(today).ok_or_else(|| format!("{today} is not a date"))?;
+    let catalog = document_catalog(draft.langs, &template.id, pack, false).await?;
+    let document = tandem_core::document::reading_copy(template, draft, &catalog, today, original)
+        .map_err(|e| e.to_string())?;
+    Ok(exchange::encode_request(mode, &document))
 }

@@ -403,3 +403,31 @@ pub fn remove_pack(id: &str) -> Result<(), String> {
     set(&format!("{PACK_REMOVED}{id}"), &text)?;
     remove(&format!("{PACK}{id}"))
 }
+
+/// The requests received, as stored (`tandem.received.<fingerprint>`): never drafts, never in
+/// the drafts list or a backup; counted in the storage's fill like every entry.
+pub fn received() -> Vec<(String, String)> {
+    entries(tandem_core::received::PREFIX)
+}
+
+/// The stored text of the request received with this fingerprint.
+pub fn received_text(fingerprint: &str) -> Option<String> {
+    get(&format!("{}{fingerprint}", tandem_core::received::PREFIX))
+}
+
+/// Stores a request received under its key, unless one is there already (the first time it was
+/// received is kept); whether it was written.
+pub fn store_received(key: &str, text: &str) -> Result<bool, String> {
+    if !tandem_core::received::is_key(key) {
+        return Err(format!("{key} is not a request received's key"));
+    }
+    if get(key).is_some() {
+        return Ok(false);
+    }
+    set(key, text).map(|()| true)
+}
+
+/// Deletes the request received with this fingerprint.
+pub fn remove_received(fingerprint: &str) -> Result<(), String> {
+    remove(&format!("{}{fingerprint}", tandem_core::received::PREFIX))
+}

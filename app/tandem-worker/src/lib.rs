@@ -4,7 +4,9 @@
 //! already in both document languages, so the worker carries no messages and no Fluent), fetches
 //! the fonts of the scripts it needs from the same origin (a CJK face: its index, then the slices
 //! holding the document's characters), and returns the PDF bytes; [`warm`] fetches those fonts
-//! ahead of the export, at low priority. Nothing leaves the browser.
+//! ahead of the export, at low priority. It also reads back the request a Tandem PDF carries as
+//! data ([`extract`]), so that the app shell never carries a PDF reader. Nothing leaves the
+//! browser.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -36,6 +38,25 @@ pub async fn render(request: String) -> Result<Uint8Array, JsValue> {
         .render(&fonts)
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
     Ok(Uint8Array::from(bytes.as_slice()))
+}
+
+/// The `request.json` a Tandem PDF carries (`tandem_pdf::extract`), not yet checked as a
+/// request (the page does that with the core); rejects with the refusal's code: `too-large`,
+/// `not-pdf`, `no-data`, `data-too-large` or `damaged`.
+#[wasm_bindgen]
+pub fn extract(pdf: &[u8]) -> Result<Uint8Array, JsValue> {
+    use tandem_pdf::extract::{request_json, ExtractError};
+    request_json(pdf)
+        .map(|data| Uint8Array::from(data.as_slice()))
+        .map_err(|e| {
+            JsValue::from_str(match e {
+                ExtractError::TooLarge => "too-large",
+                ExtractError::NotPdf => "not-pdf",
+                ExtractError::NoData => "no-data",
+                ExtractError::DataTooLarge => "data-too-large",
+                ExtractError::Damaged => "damaged",
+            })
+        })
 }
 
 /// Fetches (once per worker, at low priority) the fonts a document request needs, without

@@ -1,6 +1,7 @@
 //! The names of the files the app offers for download, each made safe for a file system by one
 //! rule ([`safe`]): the PDF and the calendar reminder of a request, an exported draft (open or
-//! locked), a stored entry this version cannot read, and a backup of all drafts.
+//! locked), a stored entry this version cannot read, a backup of all drafts, and a reading copy
+//! of a request received.
 
 use crate::draft::Draft;
 use crate::summary::REFERENCE;
@@ -53,6 +54,18 @@ pub fn draft_file_name(draft: &Draft) -> String {
 /// The file a locked draft is exported to: `<id>.tandem.json` (its reference is sealed).
 pub fn locked_file_name(id: &str) -> String {
     format!("{}.tandem.json", id_stem(id))
+}
+
+/// The file a reading copy of a request received is saved as:
+/// `tandem-reading-copy-<fingerprint>-ka-fr.pdf` (the original's fingerprint, the copy's
+/// languages).
+pub fn reading_copy_file_name(fingerprint: &str, langs: [crate::lang::Lang; 2]) -> String {
+    format!(
+        "tandem-reading-copy-{}-{}-{}.pdf",
+        id_stem(fingerprint),
+        langs[0].code(),
+        langs[1].code()
+    )
 }
 
 /// The file an entry kept aside (unreadable by this version) is downloaded as.
@@ -117,6 +130,19 @@ mod tests {
         assert_eq!(
             backup_file_name("2026-11-22"),
             "tandem-backup-2026-11-22.json"
+        );
+    }
+
+    #[test]
+    fn a_reading_copy_is_named_by_its_original_and_its_languages() {
+        use crate::lang::Lang;
+        assert_eq!(
+            reading_copy_file_name("0123456789abcdef", [Lang::Ka, Lang::Fr]),
+            "tandem-reading-copy-0123456789abcdef-ka-fr.pdf"
+        );
+        assert_eq!(
+            reading_copy_file_name("../x", [Lang::En, Lang::Fr]),
+            "tandem-reading-copy-___x-en-fr.pdf"
         );
     }
 }

@@ -8,5 +8,6 @@ pub mod exchange;
 pub mod files;
 pub mod ics;
 pub mod outline;
+pub mod received;
 pub mod route;
 pub mod summary;

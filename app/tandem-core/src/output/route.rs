@@ -1,5 +1,6 @@
 //! The screens of the app as addresses in the page's hash: `#/` the home screen,
-//! `#/new/<template-id>` a new draft of that type, `#/draft/<id>` a draft.
+//! `#/new/<template-id>` a new draft of that type, `#/draft/<id>` a draft, `#/received/<fingerprint>`
+//! a request received.
 
 use crate::import::is_safe_id;
 
@@ -11,6 +12,8 @@ pub enum Route {
     New(String),
     /// The draft with this id.
     Draft(String),
+    /// The request received with this fingerprint.
+    Received(String),
 }
 
 impl Route {
@@ -21,6 +24,7 @@ impl Route {
         match parts.as_slice() {
             ["new", id] if is_safe_id(id) => Route::New(id.to_string()),
             ["draft", id] if is_safe_id(id) => Route::Draft(id.to_string()),
+            ["received", id] if is_safe_id(id) => Route::Received(id.to_string()),
             _ => Route::Home,
         }
     }
@@ -31,6 +35,7 @@ impl Route {
             Route::Home => "#/".to_string(),
             Route::New(id) => format!("#/new/{id}"),
             Route::Draft(id) => format!("#/draft/{id}"),
+            Route::Received(id) => format!("#/received/{id}"),
         }
     }
 }
@@ -45,6 +50,7 @@ mod tests {
             Route::Home,
             Route::New("art29-preservation".into()),
             Route::Draft("19a3f0c2b11e4f2a9c".into()),
+            Route::Received("0123456789abcdef".into()),
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
@@ -58,6 +64,8 @@ mod tests {
             "#/",
             "#/draft/",
             "#/draft/a/b",
+            "#/received/",
+            "#/received/<x>",
             "#/new/<x>",
             "#/edit/1",
             "#x",

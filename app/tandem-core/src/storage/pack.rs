@@ -74,6 +74,7 @@ pub const RESERVED: &[&str] = &[
     "pdf",
     "preservation",
     "provider",
+    "received",
     "request",
     "requests",
     "signature",

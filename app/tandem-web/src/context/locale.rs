@@ -80,8 +80,11 @@ impl AppContext {
         let ctx = *self;
         leptos::task::spawn_local(async move {
             // With a request open, its messages too, so that the form never shows without them.
-            let template = matches!(ctx.nav.route.get_untracked(), Route::Draft(_))
-                .then(|| ctx.template.with_untracked(|t| t.id.clone()));
+            let template = matches!(
+                ctx.nav.route.get_untracked(),
+                Route::Draft(_) | Route::Received(_)
+            )
+            .then(|| ctx.template.with_untracked(|t| t.id.clone()));
             let ready = match template {
                 Some(template) => ctx.ensure_template(lang, &template).await,
                 None => ctx.ensure_lang(lang).await,

@@ -102,6 +102,8 @@ pub struct AppContext {
     pub read_only: RwSignal<bool>,
     /// Whether the draft is locked: the lock worker holds its key and every save is sealed.
     pub locked: RwSignal<bool>,
+    /// The request received shown (`#/received/…`), whose answers `draft` holds, read-only.
+    pub received: RwSignal<Option<tandem_core::received::Received>>,
     pub locale: Locale,
     /// The request types offered and their templates, fetched as they are needed.
     pub templates: Templates,
@@ -131,6 +133,7 @@ impl AppContext {
             show_errors: RwSignal::new(false),
             read_only: RwSignal::new(false),
             locked: RwSignal::new(false),
+            received: RwSignal::new(None),
             locale: Locale {
                 loaded,
                 error: RwSignal::new(None),

@@ -2,6 +2,7 @@
 //! putting another draft in place of the one edited.
 
 use leptos::prelude::*;
+use tandem_core::received;
 use tandem_core::route::Route;
 use tandem_core::{Draft, Lang, Template};
 
@@ -80,6 +81,25 @@ impl AppContext {
                 self.save_now();
                 return replace(&Route::Draft(id));
             }
+            Route::Received(fingerprint) => {
+                // Shown read-only from memory: never saved, never a draft.
+                let offered = self.templates.list.get_untracked();
+                let offered: Vec<&str> = offered.iter().map(|t| t.id.as_str()).collect();
+                let received = storage::received_text(fingerprint)
+                    .and_then(|text| received::read(text.as_bytes(), &offered).ok())
+                    .and_then(|r| self.templates.peek(&r.request.template).map(|t| (t, r)));
+                let Some((template, received)) = received else {
+                    self.nav.not_found.set(true);
+                    return replace(&Route::Home);
+                };
+                let draft = received.draft(&template);
+                // Read-only before it is in place: nothing may save it.
+                self.read_only.set(true);
+                self.load(template, draft);
+                self.received.set(Some(received));
+                self.saving.conflict.set(None);
+                self.saving.state.set(SaveState::Saved);
+            }
             Route::Draft(id) => {
                 // Read again each time: the list may have renamed it since.
                 // What the browser refused to store stays open from memory, unsaved.
@@ -118,6 +138,9 @@ impl AppContext {
                     }
                 }
             }
+        }
+        if !matches!(route, Route::Received(_)) {
+            self.received.set(None);
         }
         if route != Route::Home {
             self.nav.not_found.set(false);
@@ -164,6 +187,9 @@ pub fn template_of(route: &Route) -> Option<String> {
             Stored::ReadOnly(read_only, _) => Some(read_only.draft().template.clone()),
             _ => None,
         },
+        Route::Received(fingerprint) => {
+            received::stored_template(&storage::received_text(fingerprint)?)
+        }
     }
 }
 

@@ -3,12 +3,14 @@
 //! import from a file). The list is read from storage again whenever the stored drafts change
 //! (`HomeState::changed`). Parts: the route guide (`guide.rs`), the drafts list and its cards
 //! (`cards.rs`), the status line above it (`notice.rs`), what the browser does with the stored
-//! drafts (`stored.rs`), the request forms added from files (`packs.rs`).
+//! drafts (`stored.rs`), the request forms added from files (`packs.rs`), the requests received
+//! (`received.rs`).
 
 mod cards;
 mod guide;
 mod notice;
 mod packs;
+mod received;
 mod stored;
 
 use leptos::prelude::*;
@@ -26,6 +28,7 @@ use cards::DraftsList;
 use guide::Guide;
 use notice::{Notice, NoticeLine};
 use packs::Packs;
+use received::ReceivedRequests;
 use stored::StoredFacts;
 
 /// The state of the home screen, shared by its parts.
@@ -75,6 +78,7 @@ pub fn Home() -> impl IntoView {
             {not_found}
             <Guide />
             <RequestTypes />
+            <ReceivedRequests />
             <Packs />
             <section class="tandem-drafts" aria-labelledby="drafts-heading">
                 <h2 id="drafts-heading">{ctx.text("home-drafts")}</h2>

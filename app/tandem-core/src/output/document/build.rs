@@ -43,6 +43,19 @@ pub fn build_document(
     issue: Issue,
     today: NaiveDate,
 ) -> Result<Document, L10nError> {
+    build(template, draft, catalog, issue, today, None)
+}
+
+/// [`build_document`], carrying `data` as the request (and printing its fingerprint) when given:
+/// a reading copy carries the request it is a copy of.
+fn build(
+    template: &Template,
+    draft: &Draft,
+    catalog: &Catalog,
+    issue: Issue,
+    today: NaiveDate,
+    data: Option<&Embedded>,
+) -> Result<Document, L10nError> {
     let mut builder = Builder {
         draft,
         catalog,
@@ -88,14 +101,9 @@ pub fn build_document(
         }
     }
     let reference = draft.text("reference.reference").trim().to_string();
-    let embedded = Embedded {
-        template: template.id.clone(),
-        template_version: template.version,
-        langs: draft.langs,
-        basis: builder.args.basis.clone(),
-        route: builder.args.route.clone(),
-        answers: printed_answers(template, draft),
-    };
+    let embedded = data
+        .cloned()
+        .unwrap_or_else(|| embedded_of(template, draft));
     let fingerprint = embedded.fingerprint();
     blocks.push(builder.review(&fingerprint)?);
     Ok(Document {
@@ -118,6 +126,69 @@ pub fn build_document(
         blocks,
         data: embedded.write(),
     })
+}
+
+/// The request as its PDF carries it ([`Document::data`]): template, languages, route and basis,
+/// and the answers the document prints.
+pub fn embedded_of(template: &Template, draft: &Draft) -> Embedded {
+    let args = Args::of(template, draft);
+    Embedded {
+        template: template.id.clone(),
+        template_version: template.version,
+        langs: draft.langs,
+        basis: args.basis,
+        route: args.route,
+        answers: printed_answers(template, draft),
+    }
+}
+
+/// A reading copy of a request received (`original`, shown as `draft` in the document languages
+/// the reader chose): the request as [`build_document`] prints it, without a signature block (it
+/// is not a new request), "reading copy of a request received" on every page, the closing note
+/// of each column opening with what it is (a reading copy of the request with the original's
+/// fingerprint, the original being the PDF the requesting authority signed), and carrying the
+/// original request as its data, whose fingerprint it prints: opened as a request received, a
+/// reading copy is the request it copies, never another one.
+pub fn reading_copy(
+    template: &Template,
+    draft: &Draft,
+    catalog: &Catalog,
+    today: NaiveDate,
+    original: &Embedded,
+) -> Result<Document, L10nError> {
+    let mut doc = build(
+        template,
+        draft,
+        catalog,
+        Issue::Final,
+        today,
+        Some(original),
+    )?;
+    let original = original.fingerprint();
+    doc.blocks
+        .retain(|block| !matches!(block, Block::Signature { .. }));
+    let langs = draft.langs;
+    doc.draft_mark = Some([
+        catalog.text(langs[0], "pdf-reading-copy")?,
+        catalog.text(langs[1], "pdf-reading-copy")?,
+    ]);
+    if let Some(Block::Review { text, .. }) = doc.blocks.last_mut() {
+        for (i, lang) in langs.into_iter().enumerate() {
+            // The requesting authority did not write this copy's other language: the note says
+            // whose the free text is instead.
+            let answers = catalog.text(lang, "pdf-review-answers")?;
+            let note = catalog.format(
+                lang,
+                "pdf-reading-copy-note",
+                &[("fingerprint", Arg::Str(&original))],
+            )?;
+            let lines = std::iter::once(note.as_str())
+                .chain(text[i].split('\n').filter(|line| *line != answers))
+                .collect::<Vec<_>>();
+            text[i] = lines.join("\n");
+        }
+    }
+    Ok(doc)
 }
 
 /// The answers the document prints, by path: every answer of a printed item (its text, ticks,
@@ -1298,5 +1369,73 @@ mod tests {
             "{}",
             text[1]
         );
+    }
+
+    /// A reading copy: no signature block, marked on every page and in each column's closing
+    /// note with the original's fingerprint, the claim that the requesting authority wrote both
+    /// columns' answers left out; the rest as the request prints it.
+    #[test]
+    fn a_reading_copy_is_marked_in_both_columns_and_has_no_signature_block() {
+        let t = registry::template("art29-preservation").unwrap();
+        let mut d = Draft::new("d", &t, [Lang::Fr, Lang::En]);
+        d.set_text("reference.reference", "PR-1");
+        // Until every locale has the reading copy's two messages (tests/it/locales.rs checks
+        // that), a language without them gets the English ones: this test is the builder's.
+        let mut c = Catalog::new(&d.langs, false).unwrap();
+        let en = Catalog::new(&[Lang::En], false).unwrap();
+        let source = format!(
+            "pdf-reading-copy = {}\npdf-reading-copy-note = {}\n",
+            en.text(Lang::En, "pdf-reading-copy").unwrap(),
+            en.format(
+                Lang::En,
+                "pdf-reading-copy-note",
+                &[("fingerprint", Arg::Str("{ $fingerprint }"))]
+            )
+            .unwrap()
+        );
+        for lang in d.langs {
+            if c.text(lang, "pdf-reading-copy").is_err() {
+                c.add_template(lang, "reading-copy", &source).unwrap();
+            }
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let request = build_document(&t, &d, &c, Issue::Final, today).unwrap();
+        // The request as sent, in other languages than the copy's.
+        let mut sent = d.clone();
+        sent.langs = [Lang::Ka, Lang::En];
+        let original = embedded_of(&t, &sent);
+        let copy = reading_copy(&t, &d, &c, today, &original).unwrap();
+        assert!(request
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Signature { .. })));
+        assert!(!copy
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Signature { .. })));
+        let mark = copy.draft_mark.as_ref().unwrap();
+        assert_eq!(mark[1], c.text(Lang::En, "pdf-reading-copy").unwrap());
+        assert_eq!(mark[0], c.text(Lang::Fr, "pdf-reading-copy").unwrap());
+        let Some(Block::Review { text, .. }) = copy.blocks.last() else {
+            panic!("a closing note")
+        };
+        // It carries the original request and prints its fingerprint, in the note and footer.
+        assert_eq!(copy.data, original.write());
+        assert_eq!(copy.fingerprint, original.fingerprint());
+        assert_ne!(copy.fingerprint, request.fingerprint);
+        for (i, lang) in [Lang::Fr, Lang::En].into_iter().enumerate() {
+            let note = c
+                .format(
+                    lang,
+                    "pdf-reading-copy-note",
+                    &[("fingerprint", Arg::Str(&original.fingerprint()))],
+                )
+                .unwrap();
+            assert!(text[i].starts_with(&note));
+            let answers = c.text(lang, "pdf-review-answers").unwrap();
+            assert!(!text[i].contains(&answers));
+            assert!(text[i].ends_with(&original.fingerprint()));
+            assert!(copy.footer[i].contains(&original.fingerprint()));
+        }
     }
 }

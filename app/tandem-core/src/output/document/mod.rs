@@ -9,7 +9,7 @@ pub use crate::form::is_printed;
 pub use crate::validate::{
     left_path, same_path, translation_path, translation_status, untranslated, TranslationStatus,
 };
-pub use build::{build_document, date_time, Issue};
+pub use build::{build_document, date_time, embedded_of, reading_copy, Issue};
 
 use crate::l10n::Pair;
 use crate::lang::Dir;

@@ -1,0 +1,201 @@
+//! The screen of a request received (`#/received/<fingerprint>`): the banner saying whose it is,
+//! when it was received, its document languages and fingerprint, the request in the form every
+//! draft is shown in, disabled (labels, ticks, countries and dates in the UI language; free text
+//! as written, with the requester's translation), and the export of a reading copy in any two
+//! languages. Nothing here is ever saved: the context holds it read-only.
+
+use leptos::prelude::*;
+use tandem_core::l10n::Arg;
+use tandem_core::received::{self, Received};
+use tandem_core::route::Route;
+use tandem_core::{files, Lang};
+
+use crate::context::{browser_offset_minutes, today, AppContext};
+use crate::download::download;
+use crate::form::{section_states, RequestForm};
+use crate::lang_menu::LanguageMenu;
+use crate::pdf;
+
+/// A request received, read-only, and its reading copy.
+#[component]
+pub fn ReceivedScreen() -> impl IntoView {
+    let ctx = AppContext::get();
+    let states = section_states(ctx);
+    let facts = move || ctx.received.get().map(|r| facts(ctx, &r));
+    view! {
+        <nav class="tandem-breadcrumb">
+            <a href=Route::Home.href() id="all-requests">{ctx.text("home-all-requests")}</a>
+        </nav>
+        <p class="tandem-received__banner" role="note" id="received-banner">
+            {ctx.text("received-banner")}
+        </p>
+        <h2 class="tandem-request-title" lang=ctx.labels_lang()>
+            {move || ctx.template.with(|t| ctx.t_basis(&t.title))}
+        </h2>
+        <p class="tandem-request-basis" lang=ctx.labels_lang()>
+            {move || ctx.template.with(|t| ctx.t_basis(&t.legal_basis))}
+        </p>
+        {facts}
+        <form class="tandem-form" on:submit=|ev| ev.prevent_default()>
+            <fieldset class="tandem-form__all" disabled=true lang=ctx.labels_lang()>
+                <RequestForm ctx states />
+            </fieldset>
+        </form>
+        <ReadingCopy />
+    }
+}
+
+/// When it was received, its document languages, its fingerprint and whether it was checked.
+fn facts(ctx: AppContext, r: &Received) -> impl IntoView {
+    let date = r.received_local(browser_offset_minutes()).map_or_else(
+        || "—".to_string(),
+        |m| {
+            format!(
+                "{} {}",
+                ctx.ui.get_untracked().format_date(m.date()),
+                tandem_core::format::clock(m.time(), false)
+            )
+        },
+    );
+    let [a, b] = r.request.langs.map(Lang::native_name);
+    let fingerprint = r.fingerprint();
+    let check = received::fingerprint_message(r.source);
+    view! {
+        <ul class="tandem-received__facts">
+            <li id="received-on">{ctx.t_args("received-on", &[("date", Arg::Str(&date))])}</li>
+            <li id="received-langs">
+                {ctx.t_args("received-doc-langs", &[("a", Arg::Str(a)), ("b", Arg::Str(b))])}
+            </li>
+            <li id="received-fingerprint">
+                {ctx.t_args(check, &[("fingerprint", Arg::Str(&fingerprint))])}
+            </li>
+        </ul>
+    }
+}
+
+/// The reading copy: two document languages chosen (by default the request's own language A
+/// beside the reader's), exported through the PDF worker, marked as a reading copy.
+#[component]
+fn ReadingCopy() -> impl IntoView {
+    let ctx = AppContext::get();
+    let langs = RwSignal::new(default_pair(ctx));
+    let busy = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
+    let side = move |side: usize| Signal::derive(move || langs.get()[side]);
+    let pick = move |side: usize| {
+        Callback::new(move |lang: Lang| {
+            langs.update(|pair| {
+                if pair[1 - side] == lang {
+                    pair.swap(0, 1);
+                } else {
+                    pair[side] = lang;
+                }
+            });
+        })
+    };
+    let only = Signal::derive(move || ctx.template.with(|t| ctx.templates.langs_of(&t.id)));
+    let export = move |_| {
+        let Some(r) = ctx.received.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        failure.set(None);
+        let template = ctx.template.get_untracked();
+        let pack = ctx.templates.pack(&template.id);
+        let mut draft = r.draft(&template);
+        draft.langs = langs.get_untracked();
+        let name = files::reading_copy_file_name(&r.fingerprint(), draft.langs);
+        let original = r.request;
+        leptos::task::spawn_local(async move {
+            let request = pdf::reading_copy_request(
+                &template,
+                pack.as_ref(),
+                &draft,
+                &original,
+                &today(),
+                "side-by-side",
+            )
+            .await;
+            let done = move |result: Result<Vec<u8>, pdf::Failure>| {
+                busy.set(false);
+                let shown = result
+                    .map_err(|failure| match failure {
+                        pdf::Failure::FontMissing(font) => {
+                            ctx.t_args("app-export-font-missing", &[("font", Arg::Str(&font))])
+                        }
+                        pdf::Failure::Engine(reason) => reason,
+                    })
+                    .and_then(|bytes| download(&bytes, "application/pdf", &name));
+                if let Err(reason) = shown {
+                    failure.set(Some(reason));
+                }
+            };
+            match request {
+                Ok(request) => pdf::export(request, done),
+                Err(reason) => done(Err(pdf::Failure::Engine(reason))),
+            }
+        });
+    };
+    view! {
+        <section class="tandem-received__copy" aria-labelledby="copy-heading">
+            <h2 id="copy-heading">{ctx.text("received-copy-heading")}</h2>
+            <p>{ctx.text("received-copy-intro")}</p>
+            <div class="tandem-doc-langs">
+                <div class="tandem-doc-langs__item">
+                    <LanguageMenu
+                        id="copy-lang-0"
+                        label="app-document-language-a"
+                        chosen=side(0)
+                        pick=pick(0)
+                        only=only
+                    />
+                </div>
+                <div class="tandem-doc-langs__item">
+                    <LanguageMenu
+                        id="copy-lang-1"
+                        label="app-document-language-b"
+                        chosen=side(1)
+                        pick=pick(1)
+                        only=only
+                    />
+                </div>
+            </div>
+            <div class="tandem-actions">
+                <button
+                    type="button"
+                    class="tandem-button tandem-button--primary"
+                    id="export-reading-copy"
+                    disabled=move || busy.get()
+                    on:click=export
+                >
+                    {ctx.text("received-copy-export")}
+                </button>
+                <p class="tandem-actions__status" role="status">
+                    {move || if busy.get() { ctx.t("app-exporting") } else { String::new() }}
+                </p>
+                {move || {
+                    failure
+                        .get()
+                        .map(|reason| {
+                            view! {
+                                <p class="tandem-actions__error" role="alert">
+                                    {ctx.t_args("app-export-failed", &[("reason", Arg::Str(&reason))])}
+                                </p>
+                            }
+                        })
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// The request's language A beside the reader's own (the UI language), or its two languages
+/// when the reader's is A.
+fn default_pair(ctx: AppContext) -> [Lang; 2] {
+    let ui = ctx.ui.get_untracked();
+    match ctx.received.get_untracked() {
+        Some(r) if r.request.langs[0] != ui => [r.request.langs[0], ui],
+        Some(r) => r.request.langs,
+        None => ctx.draft.with_untracked(|d| d.langs),
+    }
+}
