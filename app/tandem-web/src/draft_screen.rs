@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use tandem_core::l10n::Arg;
 use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
+use tandem_core::Lang;
 
 use crate::context::{AppContext, SaveState};
 use crate::error_summary::ErrorSummary;
 use crate::export::ExportActions;
 use crate::form::{section_states, Outline, RequestForm, UntranslatedCount};
-use crate::lang_menu::LanguageMenu;
+use crate::lang_menu::LanguagePair;
 use crate::lock_panel::LockPanel;
 use crate::notices::DraftNotices;
 use crate::preservation::PreservationPanel;
@@ -92,38 +93,18 @@ fn DocumentLanguages() -> impl IntoView {
     // Not on every keystroke: only when the languages change.
     let chosen = Memo::new(move |_| ctx.draft.with(|d| d.langs));
     let swapped = RwSignal::new(false);
-    let pick = move |side: usize| {
-        Callback::new(move |lang| {
-            swapped.set(chosen.get_untracked()[1 - side] == lang);
-            ctx.edit(|d| {
-                d.choose_lang(side, lang);
-            });
-        })
-    };
-    let side = move |side: usize| Signal::derive(move || chosen.get()[side]);
+    let pick = Callback::new(move |(side, lang): (usize, Lang)| {
+        swapped.set(chosen.get_untracked()[1 - side] == lang);
+        ctx.edit(|d| {
+            d.choose_lang(side, lang);
+        });
+    });
     // A request form added from a file is offered in its own languages only.
     let only = Signal::derive(move || ctx.template.with(|t| ctx.templates.langs_of(&t.id)));
     view! {
         <fieldset class="tandem-doc-langs" disabled=move || ctx.frozen()>
             <legend>{ctx.text("app-document-languages")}</legend>
-            <div class="tandem-doc-langs__item">
-                <LanguageMenu
-                    id="doc-lang-0"
-                    label="app-document-language-a"
-                    chosen=side(0)
-                    pick=pick(0)
-                    only=only
-                />
-            </div>
-            <div class="tandem-doc-langs__item">
-                <LanguageMenu
-                    id="doc-lang-1"
-                    label="app-document-language-b"
-                    chosen=side(1)
-                    pick=pick(1)
-                    only=only
-                />
-            </div>
+            <LanguagePair ids=["doc-lang-0", "doc-lang-1"] chosen=chosen pick=pick only=only />
             <p class="tandem-doc-langs__status" role="status" id="doc-langs-swapped">
                 {move || swapped.get().then(|| ctx.t("app-languages-swapped"))}
             </p>

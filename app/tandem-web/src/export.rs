@@ -175,12 +175,7 @@ impl Exports {
         let name = ctx.draft.with_untracked(files::pdf_file_name);
         let done = move |result: Result<Vec<u8>, pdf::Failure>| {
             self.busy.set(false);
-            let result = result.map_err(|failure| match failure {
-                pdf::Failure::FontMissing(font) => {
-                    ctx.t_args("app-export-font-missing", &[("font", Arg::Str(&font))])
-                }
-                pdf::Failure::Engine(reason) => reason,
-            });
+            let result = result.map_err(|failure| failure.message(ctx));
             let shown = result.and_then(|bytes| match output {
                 Output::Download => download(&bytes, "application/pdf", &name),
                 Output::Preview => {

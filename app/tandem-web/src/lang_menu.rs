@@ -126,3 +126,31 @@ pub fn LanguageMenu(
     // One erased type for the three menus' callers.
     .into_any()
 }
+
+/// The two document languages' menus side by side, `ids` theirs (A, B), labelled as the form
+/// labels them; `pick` gets the side (0: A, 1: B) and the language picked.
+#[component]
+pub fn LanguagePair(
+    ids: [&'static str; 2],
+    #[prop(into)] chosen: Signal<[Lang; 2]>,
+    pick: Callback<(usize, Lang)>,
+    #[prop(into)] only: Signal<Option<Vec<Lang>>>,
+) -> impl IntoView {
+    let labels = ["app-document-language-a", "app-document-language-b"];
+    [0, 1]
+        .into_iter()
+        .map(|side| {
+            view! {
+                <div class="tandem-doc-langs__item">
+                    <LanguageMenu
+                        id=ids[side]
+                        label=labels[side]
+                        chosen=Signal::derive(move || chosen.get()[side])
+                        pick=Callback::new(move |lang| pick.run((side, lang)))
+                        only=only
+                    />
+                </div>
+            }
+        })
+        .collect_view()
+}

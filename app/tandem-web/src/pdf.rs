@@ -28,6 +28,19 @@ pub enum Failure {
     Engine(String),
 }
 
+impl Failure {
+    /// What the user is told, in the UI language where the app has the words.
+    pub fn message(self, ctx: crate::context::AppContext) -> String {
+        match self {
+            Failure::FontMissing(font) => ctx.t_args(
+                "app-export-font-missing",
+                &[("font", tandem_core::l10n::Arg::Str(&font))],
+            ),
+            Failure::Engine(reason) => reason,
+        }
+    }
+}
+
 struct Engine {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,

@@ -13,7 +13,7 @@ use tandem_core::{files, Lang};
 use crate::context::{browser_offset_minutes, today, AppContext};
 use crate::download::download;
 use crate::form::{section_states, RequestForm};
-use crate::lang_menu::LanguageMenu;
+use crate::lang_menu::LanguagePair;
 use crate::pdf;
 
 /// A request received, read-only, and its reading copy.
@@ -49,13 +49,7 @@ pub fn ReceivedScreen() -> impl IntoView {
 fn facts(ctx: AppContext, r: &Received) -> impl IntoView {
     let date = r.received_local(browser_offset_minutes()).map_or_else(
         || "—".to_string(),
-        |m| {
-            format!(
-                "{} {}",
-                ctx.ui.get_untracked().format_date(m.date()),
-                tandem_core::format::clock(m.time(), false)
-            )
-        },
+        |m| ctx.ui.get_untracked().format_date_time(m),
     );
     let [a, b] = r.request.langs.map(Lang::native_name);
     let fingerprint = r.fingerprint();
@@ -81,18 +75,9 @@ fn ReadingCopy() -> impl IntoView {
     let langs = RwSignal::new(default_pair(ctx));
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
-    let side = move |side: usize| Signal::derive(move || langs.get()[side]);
-    let pick = move |side: usize| {
-        Callback::new(move |lang: Lang| {
-            langs.update(|pair| {
-                if pair[1 - side] == lang {
-                    pair.swap(0, 1);
-                } else {
-                    pair[side] = lang;
-                }
-            });
-        })
-    };
+    let pick = Callback::new(move |(side, lang): (usize, Lang)| {
+        langs.update(|pair| *pair = tandem_core::lang::pick_for_side(*pair, side, lang));
+    });
     let only = Signal::derive(move || ctx.template.with(|t| ctx.templates.langs_of(&t.id)));
     let export = move |_| {
         let Some(r) = ctx.received.get_untracked() else {
@@ -119,12 +104,7 @@ fn ReadingCopy() -> impl IntoView {
             let done = move |result: Result<Vec<u8>, pdf::Failure>| {
                 busy.set(false);
                 let shown = result
-                    .map_err(|failure| match failure {
-                        pdf::Failure::FontMissing(font) => {
-                            ctx.t_args("app-export-font-missing", &[("font", Arg::Str(&font))])
-                        }
-                        pdf::Failure::Engine(reason) => reason,
-                    })
+                    .map_err(|failure| failure.message(ctx))
                     .and_then(|bytes| download(&bytes, "application/pdf", &name));
                 if let Err(reason) = shown {
                     failure.set(Some(reason));
@@ -141,24 +121,7 @@ fn ReadingCopy() -> impl IntoView {
             <h2 id="copy-heading">{ctx.text("received-copy-heading")}</h2>
             <p>{ctx.text("received-copy-intro")}</p>
             <div class="tandem-doc-langs">
-                <div class="tandem-doc-langs__item">
-                    <LanguageMenu
-                        id="copy-lang-0"
-                        label="app-document-language-a"
-                        chosen=side(0)
-                        pick=pick(0)
-                        only=only
-                    />
-                </div>
-                <div class="tandem-doc-langs__item">
-                    <LanguageMenu
-                        id="copy-lang-1"
-                        label="app-document-language-b"
-                        chosen=side(1)
-                        pick=pick(1)
-                        only=only
-                    />
-                </div>
+                <LanguagePair ids=["copy-lang-0", "copy-lang-1"] chosen=langs pick=pick only=only />
             </div>
             <div class="tandem-actions">
                 <button

@@ -378,6 +378,16 @@ impl Lang {
         }
     }
 
+    /// A date and a time of day (hours and minutes) as the app's lists show them: the date in
+    /// this language's style, then the clock.
+    pub fn format_date_time(self, at: chrono::NaiveDateTime) -> String {
+        format!(
+            "{} {}",
+            self.format_date(at.date()),
+            crate::format::clock(at.time(), false)
+        )
+    }
+
     /// A date as written in this language's documents (numeric; day first, or year first where
     /// the language writes it so).
     pub fn format_date(self, date: chrono::NaiveDate) -> String {
@@ -428,6 +438,21 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.iter().copied().find(|l| l.code() == code)
     }
+}
+
+/// Two document languages after `lang` is picked for `side` (0: A, 1: B): the other side's
+/// language picked changes places with it, so that the two always differ.
+pub fn pick_for_side(pair: [Lang; 2], side: usize, lang: Lang) -> [Lang; 2] {
+    let mut pair = pair;
+    if side > 1 {
+        return pair;
+    }
+    if pair[1 - side] == lang {
+        pair.swap(0, 1);
+    } else {
+        pair[side] = lang;
+    }
+    pair
 }
 
 #[cfg(test)]
@@ -500,6 +525,15 @@ mod tests {
     }
 
     #[test]
+    fn a_language_picked_for_one_side_swaps_with_the_other_when_it_is_there() {
+        let pair = [Lang::Ka, Lang::En];
+        assert_eq!(pick_for_side(pair, 0, Lang::Ru), [Lang::Ru, Lang::En]);
+        assert_eq!(pick_for_side(pair, 1, Lang::Ka), [Lang::En, Lang::Ka]);
+        assert_eq!(pick_for_side(pair, 0, Lang::Ka), pair);
+        assert_eq!(pick_for_side(pair, 2, Lang::Ru), pair);
+    }
+
+    #[test]
     fn serde_uses_the_code() {
         assert_eq!(serde_json::to_string(&Lang::Ru).unwrap(), "\"ru\"");
     }
@@ -508,6 +542,8 @@ mod tests {
     fn dates_and_directions() {
         let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
         assert_eq!(Lang::En.format_date(date), "02/11/2026");
+        let at = date.and_hms_opt(9, 5, 30).unwrap();
+        assert_eq!(Lang::De.format_date_time(at), "02.11.2026 09:05");
         assert_eq!(Lang::De.format_date(date), "02.11.2026");
         assert_eq!(Lang::Sr.format_date(date), "02. 11. 2026.");
         assert_eq!(Lang::Nl.format_date(date), "02-11-2026");

@@ -129,11 +129,11 @@ impl Draft {
         if side > 1 || self.langs[side] == lang {
             return false;
         }
-        if self.langs[1 - side] == lang {
-            self.langs.swap(0, 1);
+        let swapped = self.langs[1 - side] == lang;
+        self.langs = crate::lang::pick_for_side(self.langs, side, lang);
+        if swapped {
             self.langs_chosen = [true; 2];
         } else {
-            self.langs[side] = lang;
             self.langs_chosen[side] = true;
         }
         true

@@ -99,13 +99,7 @@ fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoVi
     );
     let edited = s.modified_local(browser_offset_minutes()).map_or_else(
         || "—".to_string(),
-        |m| {
-            format!(
-                "{} {}",
-                ctx.ui.get_untracked().format_date(m.date()),
-                tandem_core::format::clock(m.time(), false)
-            )
-        },
+        |m| ctx.ui.get_untracked().format_date_time(m),
     );
     let facts = [
         ("tandem-draft__type", "app-request-type", kind),

@@ -203,13 +203,7 @@ fn card(
     };
     let date = r.received_local(browser_offset_minutes()).map_or_else(
         || "—".to_string(),
-        |m| {
-            format!(
-                "{} {}",
-                ctx.ui.get_untracked().format_date(m.date()),
-                tandem_core::format::clock(m.time(), false)
-            )
-        },
+        |m| ctx.ui.get_untracked().format_date_time(m),
     );
     let langs = format!(
         "{} | {}",
