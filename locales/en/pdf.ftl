@@ -15,15 +15,20 @@ pdf-not-translated = [Not translated: the original wording is in the other colum
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Left untranslated by the requesting authority: the original wording is in the other column.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Left untranslated by the authority answering: the original wording is in the other column.
 pdf-ticked = Yes
 pdf-not-ticked = No
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = How this request was drafted
+pdf-review-heading-answer = How this answer was drafted
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = The fixed wording of the form in this column (headings, labels and options) is a machine-drafted translation that no legal translator has yet reviewed.
 pdf-review-answers = The answers were written by the requesting authority, which also provided their wording in the other language.
+# The same in an answer to a request.
+pdf-review-answers-answer = The answers were written by the authority answering, which also provided their wording in the other language.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = The translation of the answers was checked by { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Fingerprint { $fingerprint }: computed from the dra
 received-copy-heading = Reading copy
 received-copy-intro = Export this request as a PDF in any two languages, for example its own language beside yours. Every page is marked as a reading copy of a request received; it has no signature block.
 received-copy-export = Export a reading copy (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Answer this request
+received-answer-intro = Each answer is a form of its own, filled in with this request's reference, date and fingerprint, and exported as a bilingual PDF in your language and the requesting authority's. The PDF carries the answer as data, so that Tandem at the requesting end records it against this request.
+received-answers-made = Answers prepared for this request

@@ -39,6 +39,7 @@ pub fn served(path: &Path) -> Result<(Listed, String), String> {
     let json = serde_json::to_string(&value).map_err(|e| format!("{name}: {e}"))?;
     let template = parse_template_json(&json).map_err(|e| format!("{name}: {e}"))?;
     let listed = Listed {
+        reply: template.reply.is_some(),
         id: template.id,
         title: template.title,
     };

@@ -89,6 +89,9 @@ pub struct Draft {
     /// can tell locked drafts apart ("" when none). Never the draft's name, which is sealed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
+    /// What became of the request once sent: the office's log, never printed.
+    #[serde(default, skip_serializing_if = "crate::tracking::Tracking::is_empty")]
+    pub tracking: crate::tracking::Tracking,
     /// Fields written by other versions of Tandem, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Json>,
@@ -110,6 +113,7 @@ impl Draft {
             name: String::new(),
             langs_chosen: [false; 2],
             label: String::new(),
+            tracking: Default::default(),
             extra: BTreeMap::new(),
         }
     }

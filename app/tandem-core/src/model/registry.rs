@@ -97,6 +97,8 @@ pub struct Listed {
     pub id: String,
     /// Fluent ID of its title, in the common bundle (`requests.ftl`).
     pub title: String,
+    /// An answer to a request received (the template's `reply`), listed apart from requests.
+    pub reply: bool,
 }
 
 /// Reads the site's list of request types (read by hand: a JSON reader for a list of pairs
@@ -109,9 +111,11 @@ pub fn parse_template_list(text: &str) -> Result<Vec<Listed>, TemplateError> {
             continue;
         }
         let mut words = line.split_whitespace();
-        let (Some(id), Some(title), None) = (words.next(), words.next(), words.next()) else {
+        let (Some(id), Some(title), reply @ (None | Some("reply")), None) =
+            (words.next(), words.next(), words.next(), words.next())
+        else {
             return Err(TemplateError::Syntax(format!(
-                "{TEMPLATE_LIST_URL}: {line:?} is not `<id> <title message id>`"
+                "{TEMPLATE_LIST_URL}: {line:?} is not `<id> <title message id> [reply]`"
             )));
         };
         if !is_template_id(id) {
@@ -123,6 +127,7 @@ pub fn parse_template_list(text: &str) -> Result<Vec<Listed>, TemplateError> {
         list.push(Listed {
             id: id.to_string(),
             title: title.to_string(),
+            reply: reply.is_some(),
         });
     }
     Ok(list)
@@ -131,10 +136,11 @@ pub fn parse_template_list(text: &str) -> Result<Vec<Listed>, TemplateError> {
 /// The site's list of request types, as [`parse_template_list`] reads it.
 pub fn template_list(list: &[Listed]) -> String {
     let mut text = String::from(
-        "# The request types this site offers, in menu order: <id> <title message id>\n",
+        "# The request types this site offers, in menu order: <id> <title message id> [reply]\n",
     );
     for l in list {
-        text.push_str(&format!("{} {}\n", l.id, l.title));
+        let reply = if l.reply { " reply" } else { "" };
+        text.push_str(&format!("{} {}{reply}\n", l.id, l.title));
     }
     text
 }
@@ -175,15 +181,18 @@ mod tests {
                 Listed {
                     id: t.id,
                     title: t.title,
+                    reply: t.reply.is_some(),
                 }
             })
             .collect();
+        assert!(list.iter().any(|l| l.reply) && list.iter().any(|l| !l.reply));
         let text = template_list(&list);
         assert_eq!(parse_template_list(&text).unwrap(), list);
         let added = format!("{text}\n# added by the host\nmy-form my-form-title\n");
         assert_eq!(parse_template_list(&added).unwrap().len(), list.len() + 1);
         assert!(parse_template_list("x").is_err());
         assert!(parse_template_list("x x-title more").is_err());
+        assert!(parse_template_list("x x-title reply more").is_err());
         assert!(matches!(
             parse_template_list("../x x-title"),
             Err(TemplateError::BadId { .. })

@@ -30,6 +30,10 @@ pub struct Template {
     /// `content`, `emergency`): the route choice then picks a legal basis of that file, whose
     /// id reaches every message of the template as `$basis` (see [`crate::basis`]).
     pub request: Option<String>,
+    /// An answer to a request received (`templates/reply-*.toml`), not a request: which answer it
+    /// is, and so the status it gives the request answered at the requester's end. Its items
+    /// [`REPLY_ITEMS`] (and its kind's own, [`ReplyKind::items`]) are where the app reads it.
+    pub reply: Option<ReplyKind>,
     /// Numbered sections, in document order.
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
@@ -37,6 +41,80 @@ pub struct Template {
     #[serde(rename = "rule", default)]
     pub rules: Vec<Rule>,
 }
+
+/// The answers a reply template can be (T-CY Rec 9: confirmation of receipt, notice of action
+/// taken; and what else a requested authority tells the requester).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReplyKind {
+    /// Confirmation of receipt.
+    Receipt,
+    /// Confirmation that a preservation was executed, with its dates.
+    Preserved,
+    /// Notice of action taken.
+    Action,
+    /// Request for clarification.
+    Clarification,
+    /// Notice that the request cannot be executed, with reasons.
+    Refusal,
+}
+
+impl ReplyKind {
+    pub const ALL: [ReplyKind; 5] = [
+        ReplyKind::Receipt,
+        ReplyKind::Preserved,
+        ReplyKind::Action,
+        ReplyKind::Clarification,
+        ReplyKind::Refusal,
+    ];
+
+    /// Its code, as templates and stored drafts write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            ReplyKind::Receipt => "receipt",
+            ReplyKind::Preserved => "preserved",
+            ReplyKind::Action => "action",
+            ReplyKind::Clarification => "clarification",
+            ReplyKind::Refusal => "refusal",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ReplyKind> {
+        ReplyKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The items this kind of answer must hold beyond [`REPLY_ITEMS`]: (path, kind).
+    pub fn items(self) -> &'static [(&'static str, ItemKind)] {
+        match self {
+            ReplyKind::Preserved => &[
+                (REPLY_PRESERVED_ON, ItemKind::Date),
+                (REPLY_ENDS_ON, ItemKind::Date),
+            ],
+            ReplyKind::Refusal => &[(REPLY_REASONS, ItemKind::Ticks)],
+            _ => &[],
+        }
+    }
+}
+
+/// The items every reply template holds, where the app fills in the request answered and reads
+/// the answer: (path, kind).
+pub const REPLY_ITEMS: &[(&str, ItemKind)] = &[
+    (REPLY_DATE, ItemKind::Date),
+    (REPLY_REFERENCE, ItemKind::Text),
+    (REPLY_REQUEST_REFERENCE, ItemKind::Text),
+    (REPLY_REQUEST_DATE, ItemKind::Date),
+    (REPLY_REQUEST_AUTHORITY, ItemKind::Text),
+    (REPLY_REQUEST_FINGERPRINT, ItemKind::Text),
+];
+pub const REPLY_DATE: &str = "date.date";
+pub const REPLY_REFERENCE: &str = "reference.reference";
+pub const REPLY_REQUEST_REFERENCE: &str = "request.reference";
+pub const REPLY_REQUEST_DATE: &str = "request.date";
+pub const REPLY_REQUEST_AUTHORITY: &str = "request.authority";
+pub const REPLY_REQUEST_FINGERPRINT: &str = "request.fingerprint";
+pub const REPLY_PRESERVED_ON: &str = "preservation.preserved-on";
+pub const REPLY_ENDS_ON: &str = "preservation.ends-on";
+pub const REPLY_REASONS: &str = "reasons.reasons";
 
 /// A check spanning several items, by answer path.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -270,6 +348,12 @@ pub enum TemplateError {
     },
     #[error("section {path:?}: the signature block is shared by every template (templates/signature.toml)")]
     Reserved { path: String },
+    #[error("an answer ({kind}) needs the item {path:?} of kind {expected:?}, and no route or request key")]
+    ReplyItems {
+        kind: &'static str,
+        path: &'static str,
+        expected: ItemKind,
+    },
     #[error("template {template:?} not found")]
     Unknown { template: String },
 }
@@ -426,6 +510,20 @@ impl Template {
                         targets.extend(item.options.iter().map(|o| format!("{path}={}", o.id)));
                     }
                     _ => {}
+                }
+            }
+        }
+        if let Some(kind) = self.reply {
+            for (path, expected) in REPLY_ITEMS.iter().chain(kind.items()) {
+                if self.route.is_some()
+                    || self.request.is_some()
+                    || !self.item(path).is_some_and(|i| i.kind == *expected)
+                {
+                    return Err(TemplateError::ReplyItems {
+                        kind: kind.code(),
+                        path,
+                        expected: *expected,
+                    });
                 }
             }
         }

@@ -69,6 +69,14 @@ pub enum EmbeddedError {
 }
 
 impl Embedded {
+    /// The text answer at `path`, trimmed ("" when there is none or it is not text).
+    pub fn text(&self, path: &str) -> &str {
+        self.answers
+            .get(path)
+            .and_then(Json::as_str)
+            .map_or("", str::trim)
+    }
+
     /// The fingerprint of these answers (see the module's documentation).
     pub fn fingerprint(&self) -> String {
         fingerprint(

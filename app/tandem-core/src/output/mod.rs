@@ -1,5 +1,5 @@
 //! What the app makes of a draft: the bilingual document for the PDF (and its text for the PDF
-//! worker), the drafts list, calendar reminders, the names of the files it offers and the
+//! worker), the answers to a request, the drafts list, calendar reminders, the names of the files it offers and the
 //! screens' addresses. Uses every layer below.
 
 pub mod document;
@@ -9,5 +9,6 @@ pub mod files;
 pub mod ics;
 pub mod outline;
 pub mod received;
+pub mod reply;
 pub mod route;
 pub mod summary;

@@ -125,11 +125,7 @@ impl Received {
     }
 
     fn answer(&self, path: &str) -> &str {
-        self.request
-            .answers
-            .get(path)
-            .and_then(Json::as_str)
-            .map_or("", str::trim)
+        self.request.text(path)
     }
 
     /// When it was received, if the stored time reads (the one date-time reader of the core,

@@ -184,7 +184,9 @@ mod tests {
                 .items()
                 .filter(|(_, item, _, _)| item.kind == ItemKind::Country)
                 .count();
-            assert_eq!(countries, 1, "{id}: {countries} country items");
+            // An answer goes back to the authority that asked: it names no requested country.
+            let expected = usize::from(t.reply.is_none());
+            assert_eq!(countries, expected, "{id}: {countries} country items");
         }
         let emergency = registry::template("emergency-disclosure").unwrap();
         assert_eq!(country_path(&emergency).unwrap(), "addressee.country");
@@ -195,9 +197,12 @@ mod tests {
     #[test]
     fn every_request_type_says_when_to_use_it() {
         for (id, _) in registry::TEMPLATES {
-            assert!(
+            // Answers are made from a request received, not picked from the list of requests.
+            let request = registry::template(id).unwrap().reply.is_none();
+            assert_eq!(
                 usage_message(id).is_some(),
-                "{id}: no line on when to use it"
+                request,
+                "{id}: a request says when to use it, an answer does not"
             );
         }
         assert_eq!(usage_message("nope"), None);

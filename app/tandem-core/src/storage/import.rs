@@ -231,6 +231,10 @@ fn check_fields(object: &Map<String, Json>) -> Result<(), ImportError> {
     if !object.get("revision").is_none_or(Json::is_u64) {
         return Err(ImportError::BadField("revision"));
     }
+    if let Some(tracking) = object.get("tracking") {
+        serde_json::from_value::<crate::tracking::Tracking>(tracking.clone())
+            .map_err(|_| ImportError::BadField("tracking"))?;
+    }
     Ok(())
 }
 

@@ -75,12 +75,15 @@ pub const RESERVED: &[&str] = &[
     "preservation",
     "provider",
     "received",
+    "reply",
     "request",
     "requests",
     "signature",
+    "stats",
     "storage",
     "tandem",
     "template",
+    "tracking",
     "validation",
 ];
 
@@ -475,6 +478,7 @@ fn template_path(e: &TemplateError) -> String {
         | TemplateError::ProviderSection { path }
         | TemplateError::BadRoute { path }
         | TemplateError::Reserved { path } => path.clone(),
+        TemplateError::ReplyItems { path, .. } => path.to_string(),
         TemplateError::BadRuleCondition { index, .. }
         | TemplateError::BadRulePath { index, .. } => {
             format!("rule {}", index + 1)

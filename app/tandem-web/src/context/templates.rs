@@ -195,6 +195,7 @@ impl Templates {
         let listed = Listed {
             id: pack.id.clone(),
             title: pack.template.title.clone(),
+            reply: pack.template.reply.is_some(),
         };
         let template = pack.template.clone();
         if template.sections.iter().any(|s| s.provider.is_some()) {

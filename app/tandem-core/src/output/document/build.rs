@@ -62,6 +62,7 @@ fn build(
         langs: draft.langs,
         args: Args::of(template, draft),
         treaty: [String::new(), String::new()],
+        answer: template.reply.is_some(),
     };
     if let Some(path) = builder.args.treaty_path.clone() {
         builder.treaty = match builder.free_text(&path, true)? {
@@ -262,9 +263,20 @@ struct Builder<'a> {
     args: Args,
     /// A bilateral treaty as named in each column (`$treaty`).
     treaty: Pair,
+    /// Whether the document is an answer to a request (a template with `reply`): its closing
+    /// note and untranslated answers then speak of the authority answering.
+    answer: bool,
 }
 
 impl Builder<'_> {
+    /// The message `id`, or its variant for an answer (`<id>-answer`).
+    fn by_author(&self, id: &'static str) -> std::borrow::Cow<'static, str> {
+        match self.answer {
+            true => format!("{id}-answer").into(),
+            false => id.into(),
+        }
+    }
+
     /// A message in both document languages, with the route and legal basis of the request.
     fn pair(&self, id: &str) -> Result<Pair, L10nError> {
         Ok([
@@ -479,7 +491,8 @@ impl Builder<'_> {
             (false, _) | (true, TranslationStatus::Same) => answer.clone(),
             (true, TranslationStatus::Translated) => self.text(&translation_path(path)),
             (true, TranslationStatus::Left) => {
-                self.catalog.text(self.langs[1], "pdf-left-untranslated")?
+                self.catalog
+                    .text(self.langs[1], &self.by_author("pdf-left-untranslated"))?
             }
             (true, TranslationStatus::Pending) => {
                 self.catalog.text(self.langs[1], "pdf-not-translated")?
@@ -489,8 +502,8 @@ impl Builder<'_> {
     }
 
     /// The signature block (`templates/signature.toml`): name, position, place and date as
-    /// answered, the name and position falling back on the requesting authority's own where the
-    /// template asks for them (the form does not ask twice). The translation checker is not
+    /// answered, the name and position falling back on the requesting (or, in an answer, the
+    /// answering) authority's own where the template asks for them (the form does not ask twice). The translation checker is not
     /// printed here but in the closing note ([`Builder::review`]).
     fn signature(&self, template: &Template, section: &Section) -> Result<Block, L10nError> {
         let fallback = |item: &str| -> Option<&'static str> {
@@ -498,8 +511,12 @@ impl Builder<'_> {
                 "name" => &[
                     "requesting-authority.person",
                     "requesting-authority.officer",
+                    "responding-authority.person",
                 ],
-                "position" => &["requesting-authority.position"],
+                "position" => &[
+                    "requesting-authority.position",
+                    "responding-authority.position",
+                ],
                 _ => &[],
             };
             paths.iter().copied().find(|p| template.item(p).is_some())
@@ -555,7 +572,10 @@ impl Builder<'_> {
             if !lang.is_reviewed() {
                 lines.push(self.catalog.text(lang, "pdf-review-form-wording")?);
             }
-            lines.push(self.catalog.text(lang, "pdf-review-answers")?);
+            lines.push(
+                self.catalog
+                    .text(lang, &self.by_author("pdf-review-answers"))?,
+            );
             match (name.as_str(), &office) {
                 ("", None) => {}
                 ("", Some(office)) => lines.push(self.catalog.format(
@@ -582,7 +602,7 @@ impl Builder<'_> {
             text[i] = lines.join("\n");
         }
         Ok(Block::Review {
-            heading: self.pair("pdf-review-heading")?,
+            heading: self.pair(&self.by_author("pdf-review-heading"))?,
             text,
         })
     }
