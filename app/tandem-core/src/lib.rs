@@ -12,8 +12,12 @@ mod rules;
 mod storage;
 
 pub use base::{country, format, lang, timezone};
-pub use model::{basis, datetime, draft, form, l10n, profile, provider, registry, template, tracking};
-pub use output::{document, embedded, exchange, files, ics, outline, received, reply, route, summary};
+pub use model::{
+    basis, datetime, draft, form, l10n, profile, provider, registry, template, tracking,
+};
+pub use output::{
+    document, embedded, exchange, files, ics, outline, received, reply, route, summary,
+};
 pub use rules::{chain, guide, preservation, validate};
 pub use storage::{backup, envelope, import, lock, migrate, pack, revision, stored, usage};
 

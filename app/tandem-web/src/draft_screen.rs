@@ -15,6 +15,7 @@ use crate::lang_menu::LanguagePair;
 use crate::lock_panel::LockPanel;
 use crate::notices::DraftNotices;
 use crate::preservation::PreservationPanel;
+use crate::tracking::TrackingPanel;
 
 /// A draft: its request type and languages, its completeness, the form and the export.
 #[component]
@@ -46,30 +47,37 @@ pub fn DraftScreen() -> impl IntoView {
             </fieldset>
         </form>
         <PreservationPanel />
+        <TrackingPanel />
         <LockPanel />
         <ExportActions />
     }
 }
 
-/// The request type: each has its own current draft.
+/// The request type: each has its own current draft. An answer's form offers the other
+/// answers, a request's the other requests.
 #[component]
 fn TemplatePicker() -> impl IntoView {
     let ctx = AppContext::get();
-    let options = ctx
-        .templates
-        .list
-        .get_untracked()
-        .into_iter()
-        .map(|listed| {
-            let id = listed.id;
-            let selected = {
-                let id = id.clone();
-                move || ctx.template.with(|t| t.id == id)
-            };
-            let title = listed.title;
-            view! { <option value=id prop:selected=selected>{ctx.text_of(title)}</option> }
-        })
-        .collect_view();
+    // Drawn again only when the form changes between a request and an answer.
+    let reply = Memo::new(move |_| ctx.template.with(|t| t.reply.is_some()));
+    let options = move || {
+        let reply = reply.get();
+        ctx.templates
+            .list
+            .get_untracked()
+            .into_iter()
+            .filter(|listed| listed.reply == reply)
+            .map(|listed| {
+                let id = listed.id;
+                let selected = {
+                    let id = id.clone();
+                    move || ctx.template.with(|t| t.id == id)
+                };
+                let title = listed.title;
+                view! { <option value=id prop:selected=selected>{ctx.text_of(title)}</option> }
+            })
+            .collect_view()
+    };
     view! {
         <div class="tandem-template">
             <label class="tandem-field__label" for="template">{ctx.text("app-request-type")}</label>

@@ -173,8 +173,21 @@ impl Exports {
             self.failure.set(None);
         }
         let name = ctx.draft.with_untracked(files::pdf_file_name);
+        // The fingerprint this PDF prints: an answer naming it is matched to this request.
+        let printed = ctx.template.with_untracked(|t| {
+            ctx.draft
+                .with_untracked(|d| tandem_core::document::embedded_of(t, d).fingerprint())
+        });
         let done = move |result: Result<Vec<u8>, pdf::Failure>| {
             self.busy.set(false);
+            if result.is_ok()
+                && !ctx.frozen()
+                && ctx
+                    .draft
+                    .with_untracked(|d| !d.tracking.exported.contains(&printed))
+            {
+                ctx.edit(|d| d.tracking.exported(&printed));
+            }
             let result = result.map_err(|failure| failure.message(ctx));
             let shown = result.and_then(|bytes| match output {
                 Output::Download => download(&bytes, "application/pdf", &name),

@@ -22,5 +22,6 @@ mod preservation;
 mod received;
 mod storage;
 mod storage_usage;
+mod tracking;
 
 pub use app::start;

@@ -3,7 +3,7 @@
 //! steps (extension, request for disclosure, calendar reminder); in any request, the requests it
 //! is linked to. Every decision is `tandem_core`'s; this only shows it.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{FixedOffset, NaiveDate};
 use leptos::prelude::*;
 use tandem_core::chain;
 use tandem_core::datetime;
@@ -15,7 +15,7 @@ use tandem_core::preservation::{self, End, Status, Warning};
 use tandem_core::route::Route;
 use tandem_core::{country, Catalog, Draft, L10nError, Lang};
 
-use crate::context::{fresh_id, go, AppContext, SaveState};
+use crate::context::{fresh_id, go, now_utc, AppContext, SaveState};
 use crate::download::download;
 use crate::storage;
 
@@ -333,7 +333,7 @@ impl Panel {
         let uid = format!("{id}-preservation-end@tandem");
         let file = ics::calendar(&Reminder {
             uid: &uid,
-            stamp: now(),
+            stamp: now_utc(),
             date,
             summary: &summary,
             description: &description,
@@ -435,13 +435,8 @@ pub fn open_new_draft(ctx: AppContext, draft: Draft) {
     }
 }
 
-/// Now, from the browser's clock.
-fn now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
-}
-
 /// Today in the requesting office's time zone (its answer in the draft, else the browser's).
 pub fn office_today(draft: &Draft) -> NaiveDate {
     let browser = FixedOffset::east_opt(crate::context::browser_offset_minutes() * 60);
-    datetime::office_today(draft, now(), browser)
+    datetime::office_today(draft, now_utc(), browser)
 }

@@ -7,14 +7,16 @@
 use leptos::prelude::*;
 use tandem_core::l10n::Arg;
 use tandem_core::received::{self, Received};
+use tandem_core::reply;
 use tandem_core::route::Route;
 use tandem_core::{files, Lang};
 
-use crate::context::{browser_offset_minutes, today, AppContext};
+use crate::context::{browser_offset_minutes, fresh_id, go, now, today, AppContext};
 use crate::download::download;
 use crate::form::{section_states, RequestForm};
 use crate::lang_menu::LanguagePair;
 use crate::pdf;
+use crate::storage;
 
 /// A request received, read-only, and its reading copy.
 #[component]
@@ -41,7 +43,107 @@ pub fn ReceivedScreen() -> impl IntoView {
                 <RequestForm ctx states />
             </fieldset>
         </form>
+        <Answers />
         <ReadingCopy />
+    }
+}
+
+/// Answering the request: a button for each answer it can be given (a confirmation of
+/// preservation only for a preservation request), each making a new answer form filled in with
+/// the request's reference, date and fingerprint ([`reply::draft_for`]), and the answers
+/// already prepared for it.
+#[component]
+fn Answers() -> impl IntoView {
+    let ctx = AppContext::get();
+    let replies: Vec<String> = ctx
+        .templates
+        .list
+        .get_untracked()
+        .into_iter()
+        .filter(|l| l.reply)
+        .map(|l| l.id)
+        .collect();
+    ctx.templates.request(replies.clone());
+    let failure = RwSignal::new(None::<String>);
+    let answer = move |id: String| {
+        let Some(r) = ctx.received.get_untracked() else {
+            return;
+        };
+        let Some(reply) = ctx.templates.peek(&id) else {
+            return;
+        };
+        let today = tandem_core::tracking::date(&today()).unwrap_or_default();
+        let received_on = r.received_local(browser_offset_minutes()).map(|m| m.date());
+        let mut draft = reply::draft_for(
+            &r,
+            &reply,
+            &fresh_id(),
+            ctx.ui.get_untracked(),
+            today,
+            received_on,
+        );
+        draft.modified = now();
+        match storage::save_draft(&draft) {
+            Ok(_) => go(&Route::Draft(draft.id)),
+            Err(e) => failure.set(Some(e.reason())),
+        }
+    };
+    let buttons = move || {
+        let preservation = ctx.template.with(reply::is_preservation);
+        replies
+            .iter()
+            .filter_map(|id| {
+                let kind = ctx.templates.get(id)?.reply?;
+                reply::offered(kind, preservation).then(|| {
+                    let id = id.clone();
+                    let button_id = format!("answer-{id}");
+                    let title = ctx.title_of(&id).unwrap_or_else(|| id.clone());
+                    view! {
+                        <button
+                            type="button"
+                            class="tandem-button"
+                            id=button_id
+                            on:click=move |_| answer(id.clone())
+                        >
+                            {ctx.text_of(title)}
+                        </button>
+                    }
+                })
+            })
+            .collect_view()
+    };
+    let made = move || {
+        let fingerprint = ctx
+            .received
+            .with(|r| r.as_ref().map(Received::fingerprint))?;
+        let list: Vec<_> = storage::all_drafts()
+            .into_iter()
+            .filter(|(d, _)| {
+                d.text(tandem_core::template::REPLY_REQUEST_FINGERPRINT) == fingerprint
+            })
+            .map(|(d, _)| {
+                let title = ctx
+                    .title_of(&d.template)
+                    .unwrap_or_else(|| d.template.clone());
+                let line = format!("{} — {}", ctx.t(&title), d.text("date.date"));
+                view! { <li><a href=Route::Draft(d.id.clone()).href()>{line}</a></li> }
+            })
+            .collect();
+        (!list.is_empty()).then(|| {
+            view! {
+                <h3>{ctx.text("received-answers-made")}</h3>
+                <ul id="received-answers">{list}</ul>
+            }
+        })
+    };
+    view! {
+        <section class="tandem-received__answer" aria-labelledby="answer-heading">
+            <h2 id="answer-heading">{ctx.text("received-answer-heading")}</h2>
+            <p>{ctx.text("received-answer-intro")}</p>
+            <div class="tandem-actions">{buttons}</div>
+            <p class="tandem-actions__error" role="alert">{move || failure.get()}</p>
+            {made}
+        </section>
     }
 }
 

@@ -28,6 +28,23 @@ const PACK: &str = "tandem.pack.";
 const PACK_REMOVED: &str = "tandem.pack-removed.";
 /// Key written and removed again to learn whether the browser stores anything at all.
 const PROBE: &str = "tandem.probe";
+/// The days to wait for a confirmation of receipt before a request sent is flagged.
+const CONFIRM_DAYS: &str = "tandem.confirm-days";
+
+/// The days to wait for a confirmation of receipt, as the user set them (10 until then: two
+/// working weeks; T-CY(2017)2 reports confirmations within 2 to 5 working days where they are
+/// automatic).
+pub fn load_confirm_days() -> u32 {
+    get(CONFIRM_DAYS)
+        .and_then(|text| text.trim().parse().ok())
+        .filter(|d| (1..=365).contains(d))
+        .unwrap_or(10)
+}
+
+/// Remembers the days to wait (a failure only means the default is used next time).
+pub fn save_confirm_days(days: u32) {
+    let _ = set(CONFIRM_DAYS, &days.to_string());
+}
 
 /// The browser's local storage (through gloo-storage), if the browser lets the page reach it:
 /// gloo's accessor panics when it does not, so that is asked first.

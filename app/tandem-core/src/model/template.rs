@@ -44,7 +44,9 @@ pub struct Template {
 
 /// The answers a reply template can be (T-CY Rec 9: confirmation of receipt, notice of action
 /// taken; and what else a requested authority tells the requester).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReplyKind {
     /// Confirmation of receipt.

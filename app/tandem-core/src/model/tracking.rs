@@ -65,6 +65,9 @@ pub struct Answer {
     /// twice is recorded once.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
+    /// For a confirmed preservation: the day the data were preserved, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub preserved_on: String,
     /// For a confirmed preservation: the last day the data are kept, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ends_on: String,
@@ -212,11 +215,7 @@ impl Tracking {
 
     /// The first day the request was answered in substance (executed, action taken, refused).
     pub fn answered_on(&self) -> Option<NaiveDate> {
-        self.first(&[
-            ReplyKind::Preserved,
-            ReplyKind::Action,
-            ReplyKind::Refusal,
-        ])
+        self.first(&[ReplyKind::Preserved, ReplyKind::Action, ReplyKind::Refusal])
     }
 
     /// The day a confirmation of receipt is due: `days` after it was sent, while none came.
@@ -282,6 +281,7 @@ mod tests {
             on: on.into(),
             reference: String::new(),
             fingerprint: String::new(),
+            preserved_on: String::new(),
             ends_on: String::new(),
             reasons: Vec::new(),
         }

@@ -45,6 +45,12 @@ pub fn ics_file_name(draft: &Draft) -> String {
     format!("{}.ics", request_stem(draft))
 }
 
+/// The file a reminder of a confirmation of receipt due is saved as:
+/// `tandem-PR-2026-0042-confirmation.ics`.
+pub fn confirmation_ics_file_name(draft: &Draft) -> String {
+    format!("{}-confirmation.ics", request_stem(draft))
+}
+
 /// The file a draft is exported to: `<reference, else id>.tandem.json`.
 pub fn draft_file_name(draft: &Draft) -> String {
     let stem = safe(draft.text(REFERENCE).trim()).unwrap_or_else(|| id_stem(&draft.id));
@@ -111,6 +117,10 @@ mod tests {
         let d = draft(" PREVIEW-2026/77 ");
         assert_eq!(pdf_file_name(&d), "tandem-PREVIEW-2026_77.pdf");
         assert_eq!(ics_file_name(&d), "tandem-PREVIEW-2026_77.ics");
+        assert_eq!(
+            confirmation_ics_file_name(&d),
+            "tandem-PREVIEW-2026_77-confirmation.ics"
+        );
         assert_eq!(draft_file_name(&d), "PREVIEW-2026_77.tandem.json");
         let d = draft("///");
         assert_eq!(pdf_file_name(&d), "tandem-request.pdf");

@@ -52,8 +52,7 @@ pub fn draft_for(
     let langs = langs_for(request.langs, ui);
     let mut draft = Draft::new(id, reply, langs);
     let mut put = |path: &str, value: &str| {
-        if !value.trim().is_empty() && reply.item(path.split('#').next().unwrap_or("")).is_some()
-        {
+        if !value.trim().is_empty() && reply.item(path.split('#').next().unwrap_or("")).is_some() {
             draft
                 .answers
                 .insert(path.to_string(), Json::from(value.trim()));
@@ -82,6 +81,16 @@ pub fn draft_for(
         put(RECEIVED_DATE, &day(on));
     }
     draft
+}
+
+/// Whether a request asks for preservation (the template's request key, or its provider picker's
+/// purpose): a confirmation of preservation can answer it.
+pub fn is_preservation(template: &Template) -> bool {
+    template.request.as_deref() == Some("preservation")
+        || template
+            .sections
+            .iter()
+            .any(|s| s.provider == Some(crate::provider::Purpose::Preservation))
 }
 
 /// The answers a request received can be given: every reply template, but a confirmation of
@@ -122,8 +131,8 @@ pub fn read_answer(data: &Embedded, template: &Template) -> Option<ReadAnswer> {
             .unwrap_or_default(),
         _ => Vec::new(),
     };
-    let ends_on = match kind {
-        ReplyKind::Preserved => text(template::REPLY_ENDS_ON),
+    let preserved = |path: &str| match kind {
+        ReplyKind::Preserved => text(path),
         _ => String::new(),
     };
     Some(ReadAnswer {
@@ -132,12 +141,36 @@ pub fn read_answer(data: &Embedded, template: &Template) -> Option<ReadAnswer> {
             on: text(template::REPLY_DATE),
             reference: text(template::REPLY_REFERENCE),
             fingerprint: data.fingerprint(),
-            ends_on,
+            preserved_on: preserved(template::REPLY_PRESERVED_ON),
+            ends_on: preserved(template::REPLY_ENDS_ON),
             reasons,
         },
         request_reference: text(template::REPLY_REQUEST_REFERENCE),
         request_fingerprint: text(template::REPLY_REQUEST_FINGERPRINT),
     })
+}
+
+/// The request's own note of the day its preservation was executed (never printed), which a
+/// confirmation of preservation fills in where the requester left it empty.
+const EXECUTED: &str = "executed.date";
+
+/// Records an answer in the log of the request it answers (`template`, `draft`), and, for a
+/// confirmation of preservation, the day it was executed where the request notes it and the
+/// requester had not. Returns whether anything was recorded (an answer read twice is not).
+pub fn record(template: &Template, draft: &mut Draft, answer: Answer) -> bool {
+    if answer.kind == ReplyKind::Preserved
+        && template.item(EXECUTED).is_some()
+        && draft.text(EXECUTED).trim().is_empty()
+        && crate::tracking::date(&answer.preserved_on).is_some()
+    {
+        let on = answer.preserved_on.clone();
+        if draft.tracking.record(answer) {
+            draft.answers.insert(EXECUTED.to_string(), Json::from(on));
+            return true;
+        }
+        return false;
+    }
+    draft.tracking.record(answer)
 }
 
 /// Which request an answer answers, among `drafts` (the requests this browser holds, answers
@@ -156,10 +189,7 @@ pub enum Found {
 }
 
 /// Finds the request an answer names: by fingerprint first, else by reference.
-pub fn find_request<'a>(
-    drafts: impl IntoIterator<Item = &'a Draft>,
-    answer: &ReadAnswer,
-) -> Found {
+pub fn find_request<'a>(drafts: impl IntoIterator<Item = &'a Draft>, answer: &ReadAnswer) -> Found {
     let mut by_reference = Vec::new();
     for draft in drafts {
         let printed = !answer.request_fingerprint.is_empty()
@@ -195,8 +225,14 @@ mod tests {
         for (path, value) in [
             ("reference.reference", "PR-7"),
             ("date.date", "2026-11-02"),
-            ("requesting-authority.organisation", "საქართველოს პროკურატურა"),
-            ("requesting-authority.organisation#b", "Prosecutor's Office of Georgia"),
+            (
+                "requesting-authority.organisation",
+                "საქართველოს პროკურატურა",
+            ),
+            (
+                "requesting-authority.organisation#b",
+                "Prosecutor's Office of Georgia",
+            ),
         ] {
             draft.answers.insert(path.into(), Json::from(value));
         }
@@ -213,7 +249,14 @@ mod tests {
     fn an_answer_names_the_request_in_the_readers_and_the_requesters_languages() {
         let r = received();
         let reply = registry::template("reply-receipt").unwrap();
-        let d = draft_for(&r, &reply, "a1", Lang::Fr, day("2026-11-04"), Some(day("2026-11-03")));
+        let d = draft_for(
+            &r,
+            &reply,
+            "a1",
+            Lang::Fr,
+            day("2026-11-04"),
+            Some(day("2026-11-03")),
+        );
         assert_eq!(d.langs, [Lang::Fr, Lang::Ka]);
         assert_eq!(d.text("date.date"), "2026-11-04");
         assert_eq!(d.text("request.reference"), "PR-7");
@@ -225,11 +268,21 @@ mod tests {
         assert_eq!(d.text("request.authority#b"), "საქართველოს პროკურატურა");
         let en = draft_for(&r, &reply, "a2", Lang::En, day("2026-11-04"), None);
         assert_eq!(en.langs, [Lang::En, Lang::Ka]);
-        assert_eq!(en.text("request.authority"), "Prosecutor's Office of Georgia");
+        assert_eq!(
+            en.text("request.authority"),
+            "Prosecutor's Office of Georgia"
+        );
         assert_eq!(en.text("received.date"), "");
         // Only a confirmation of receipt has the day received.
         let action = registry::template("reply-action").unwrap();
-        let d = draft_for(&r, &action, "a3", Lang::Fr, day("2026-11-04"), Some(day("2026-11-03")));
+        let d = draft_for(
+            &r,
+            &action,
+            "a3",
+            Lang::Fr,
+            day("2026-11-04"),
+            Some(day("2026-11-03")),
+        );
         assert!(!d.answers.contains_key("received.date"));
         assert!(crate::validate::validate(&action, &d)
             .issues
@@ -278,9 +331,26 @@ mod tests {
                 ("preservation.ends-on", Json::from("2027-02-03")),
             ],
         );
-        assert_eq!(read_answer(&data, &t).unwrap().answer.ends_on, "2027-02-03");
+        let read = read_answer(&data, &t).unwrap();
+        assert_eq!(read.answer.ends_on, "2027-02-03");
         let request = registry::template("art29-preservation").unwrap();
         assert_eq!(read_answer(&data, &request), None);
+
+        // Recorded in the request's log; the day executed noted where the requester had not.
+        let mut d = Draft::new("r", &request, [Lang::Ka, Lang::En]);
+        assert!(record(&request, &mut d, read.answer.clone()));
+        assert!(!record(&request, &mut d, read.answer.clone()));
+        assert_eq!(d.text("executed.date"), "2026-11-05");
+        assert_eq!(
+            d.tracking.preserved_until(),
+            NaiveDate::from_ymd_opt(2027, 2, 3)
+        );
+        let mut noted = Draft::new("r", &request, [Lang::Ka, Lang::En]);
+        noted
+            .answers
+            .insert("executed.date".into(), Json::from("2026-11-06"));
+        assert!(record(&request, &mut noted, read.answer));
+        assert_eq!(noted.text("executed.date"), "2026-11-06");
     }
 
     #[test]
@@ -296,6 +366,7 @@ mod tests {
                 on: String::new(),
                 reference: String::new(),
                 fingerprint: String::new(),
+                preserved_on: String::new(),
                 ends_on: String::new(),
                 reasons: Vec::new(),
             },
@@ -318,6 +389,19 @@ mod tests {
 
     #[test]
     fn a_confirmation_of_preservation_is_offered_for_a_preservation_only() {
+        for (id, preservation) in [
+            ("art29-preservation", true),
+            ("provider-preservation", true),
+            ("art31-traffic", false),
+            ("emergency-disclosure", false),
+            ("reply-receipt", false),
+        ] {
+            assert_eq!(
+                is_preservation(&registry::template(id).unwrap()),
+                preservation,
+                "{id}"
+            );
+        }
         assert!(offered(ReplyKind::Preserved, true));
         assert!(!offered(ReplyKind::Preserved, false));
         assert!(offered(ReplyKind::Refusal, false));

@@ -170,6 +170,11 @@ pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// Now, from the browser's clock.
+pub fn now_utc() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
 /// A new draft id, unique in this browser.
 pub fn fresh_id() -> String {
     format!(

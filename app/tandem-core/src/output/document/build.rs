@@ -269,11 +269,11 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    /// The message `id`, or its variant for an answer (`<id>-answer`).
-    fn by_author(&self, id: &'static str) -> std::borrow::Cow<'static, str> {
+    /// The message of a request, or its variant for an answer.
+    fn by_author(&self, request: &'static str, answer: &'static str) -> &'static str {
         match self.answer {
-            true => format!("{id}-answer").into(),
-            false => id.into(),
+            true => answer,
+            false => request,
         }
     }
 
@@ -490,10 +490,10 @@ impl Builder<'_> {
         let b = match (translate, translation_status(self.draft, path)) {
             (false, _) | (true, TranslationStatus::Same) => answer.clone(),
             (true, TranslationStatus::Translated) => self.text(&translation_path(path)),
-            (true, TranslationStatus::Left) => {
-                self.catalog
-                    .text(self.langs[1], &self.by_author("pdf-left-untranslated"))?
-            }
+            (true, TranslationStatus::Left) => self.catalog.text(
+                self.langs[1],
+                self.by_author("pdf-left-untranslated", "pdf-left-untranslated-answer"),
+            )?,
             (true, TranslationStatus::Pending) => {
                 self.catalog.text(self.langs[1], "pdf-not-translated")?
             }
@@ -572,10 +572,10 @@ impl Builder<'_> {
             if !lang.is_reviewed() {
                 lines.push(self.catalog.text(lang, "pdf-review-form-wording")?);
             }
-            lines.push(
-                self.catalog
-                    .text(lang, &self.by_author("pdf-review-answers"))?,
-            );
+            lines.push(self.catalog.text(
+                lang,
+                self.by_author("pdf-review-answers", "pdf-review-answers-answer"),
+            )?);
             match (name.as_str(), &office) {
                 ("", None) => {}
                 ("", Some(office)) => lines.push(self.catalog.format(
@@ -602,7 +602,8 @@ impl Builder<'_> {
             text[i] = lines.join("\n");
         }
         Ok(Block::Review {
-            heading: self.pair(&self.by_author("pdf-review-heading"))?,
+            heading: self
+                .pair(self.by_author("pdf-review-heading", "pdf-review-heading-answer"))?,
             text,
         })
     }

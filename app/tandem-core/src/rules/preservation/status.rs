@@ -28,7 +28,8 @@ pub const URGENT_DAYS: i64 = 7;
 /// Where a preservation ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum End {
-    /// On this day, by the table's fixed period.
+    /// On this day: as the requested authority confirmed it (`crate::tracking`), else by the
+    /// table's fixed period.
     On(NaiveDate),
     /// The table says there is no time limit.
     NoTimeLimit,
@@ -110,6 +111,10 @@ pub fn status_for(
     let executed = crate::format::parse_date(draft.text(EXECUTED).trim())?;
     let party = lookup(country);
     let end = match party.map(|p| expiry(p, executed)) {
+        // The requested authority's own confirmation of the end (crate::tracking) comes first.
+        _ if draft.tracking.preserved_until().is_some() => {
+            End::On(draft.tracking.preserved_until().unwrap_or(executed))
+        }
         Some(Expiry::On(date)) => End::On(date),
         Some(Expiry::NoTimeLimit) => End::NoTimeLimit,
         // The Convention's minimum holds only for a request made under it (or whose basis is
