@@ -132,7 +132,7 @@ fn Answers() -> impl IntoView {
         (!list.is_empty()).then(|| {
             view! {
                 <h3>{ctx.text("received-answers-made")}</h3>
-                <ul id="received-answers">{list}</ul>
+                <ul id="answers-made">{list}</ul>
             }
         })
     };

@@ -8,6 +8,7 @@ use crate::draft::Draft;
 use crate::format;
 use crate::lang::Lang;
 use crate::template::{ItemKind, Template};
+use crate::tracking::{Status, Tracking};
 use crate::{preservation, validate};
 
 /// Answer path of the reference number; every template has it (tested).
@@ -58,6 +59,30 @@ pub struct Summary {
     /// link's message and `$kind` ([`crate::chain::link_message`]), the other request's id and
     /// its reference when the link was made.
     pub links: Vec<(&'static str, &'static str, String, String)>,
+    /// The request's log once sent ([`crate::tracking`]).
+    pub tracking: Tracking,
+}
+
+/// Which drafts the request log shows: those of one status, requested country and request type
+/// ("" and `None`: any), and only those whose confirmation of receipt is overdue.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub status: Option<Status>,
+    pub country: String,
+    pub template: String,
+    pub overdue: bool,
+}
+
+impl Filter {
+    /// Whether the log shows this draft on `today`, a confirmation being due `days` after
+    /// sending.
+    pub fn keeps(&self, s: &Summary, today: NaiveDate, days: u32) -> bool {
+        self.status
+            .is_none_or(|status| s.tracking.status() == status)
+            && (self.country.is_empty() || s.country.eq_ignore_ascii_case(&self.country))
+            && (self.template.is_empty() || s.template == self.template)
+            && (!self.overdue || s.tracking.overdue(today, days))
+    }
 }
 
 impl Summary {
@@ -144,6 +169,7 @@ pub fn summarize(draft: &Draft, template: Option<&Template>, today: NaiveDate) -
                 (message, kind, l.id.clone(), l.reference.clone())
             })
             .collect(),
+        tracking: draft.tracking.clone(),
     }
 }
 
@@ -173,6 +199,45 @@ mod tests {
     fn draft(template: &str, id: &str) -> Draft {
         let t = registry::template(template).unwrap();
         Draft::new(id, &t, [Lang::Ka, Lang::En])
+    }
+
+    #[test]
+    fn the_log_shows_drafts_by_status_country_type_and_overdue_confirmation() {
+        let mut sent = draft("art29-preservation", "a");
+        sent.answers
+            .insert("requested-authority.country".into(), "IE".into());
+        sent.tracking.sent = Some(crate::tracking::Sent {
+            on: "2026-11-02".into(),
+            channel: crate::tracking::Channel::Email,
+        });
+        let t = registry::template("art29-preservation").unwrap();
+        let s = summarize(&sent, Some(&t), today());
+        let unsent = summarize(&draft("art31-traffic", "b"), None, today());
+        let keeps = |f: &Filter, s: &Summary| f.keeps(s, today(), 10);
+        let all = Filter::default();
+        assert!(keeps(&all, &s) && keeps(&all, &unsent));
+        let sent_only = Filter {
+            status: Some(Status::Sent),
+            ..Filter::default()
+        };
+        assert!(keeps(&sent_only, &s) && !keeps(&sent_only, &unsent));
+        let ireland = Filter {
+            country: "ie".into(),
+            ..Filter::default()
+        };
+        assert!(keeps(&ireland, &s) && !keeps(&ireland, &unsent));
+        let traffic = Filter {
+            template: "art31-traffic".into(),
+            ..Filter::default()
+        };
+        assert!(!keeps(&traffic, &s) && keeps(&traffic, &unsent));
+        let overdue = Filter {
+            overdue: true,
+            ..Filter::default()
+        };
+        // Sent on 2 November, 20 days before "today": overdue after 10 days, not after 30.
+        assert!(keeps(&overdue, &s) && !keeps(&overdue, &unsent));
+        assert!(!overdue.keeps(&s, today(), 30));
     }
 
     #[test]

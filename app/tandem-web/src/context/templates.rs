@@ -80,6 +80,12 @@ impl Templates {
         self.list.with_untracked(|l| l.iter().any(|t| t.id == id))
     }
 
+    /// Whether the site lists this template as an answer to a request.
+    pub fn is_reply(&self, id: &str) -> bool {
+        self.list
+            .with_untracked(|l| l.iter().any(|t| t.id == id && t.reply))
+    }
+
     /// Fetches the list of request types.
     pub async fn fetch_list(&self) -> Result<(), String> {
         let json = crate::locale::fetch(registry::TEMPLATE_LIST_URL).await?;

@@ -11,7 +11,7 @@ use tandem_core::{country, import, ImportError};
 
 use super::notice::{named, Notice};
 use super::{HomeState, Unlock};
-use crate::context::{browser_offset_minutes, fresh_id, go, now, AppContext};
+use crate::context::{browser_offset_minutes, fresh_id, go, now, today, AppContext};
 use crate::download::{download, download_draft, download_envelope};
 use crate::focus::focus_later;
 use crate::{lock, storage};
@@ -29,16 +29,32 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
         // drawn again when it is in.
         ctx.templates
             .request(drafts.iter().map(|(d, _)| d.template.clone()));
+        let all: Vec<Summary> = drafts
+            .iter()
+            .map(|(d, _)| {
+                let template = ctx.templates.get(&d.template);
+                let today = crate::preservation::office_today(d);
+                summary::summarize(d, template.as_ref(), today)
+            })
+            .collect();
+        let total = all.len();
+        let (filter, days) = (state.filter.get(), state.days.get());
+        let today = tandem_core::tracking::date(&today()).unwrap_or_default();
         let list = summary::sorted(
-            drafts
-                .iter()
-                .map(|(d, _)| {
-                    let template = ctx.templates.get(&d.template);
-                    let today = crate::preservation::office_today(d);
-                    summary::summarize(d, template.as_ref(), today)
-                })
+            all.into_iter()
+                .filter(|s| filter.keeps(s, today, days))
                 .collect(),
         );
+        let filtered = (filter != summary::Filter::default()).then(|| {
+            let shown = ctx.t_args(
+                "tracking-filtered",
+                &[
+                    ("shown", Arg::Num(list.len() as f64)),
+                    ("total", Arg::Num(total as f64)),
+                ],
+            );
+            view! { <p id="log-filtered" role="status">{shown}</p> }
+        });
         // Locked drafts show only what their envelope has in clear: its revision and label.
         let locked: Vec<(String, u64, String)> = storage::draft_entries()
             .into_iter()
@@ -46,7 +62,7 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
                 lock::envelope(&text).map(|e| (id, e.revision(), e.label().to_string()))
             })
             .collect();
-        if list.is_empty() && locked.is_empty() {
+        if total == 0 && locked.is_empty() {
             return view! { <p class="tandem-drafts__empty">{ctx.t("home-no-drafts")}</p> }
                 .into_any();
         }
@@ -63,7 +79,7 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
                         }
                     }
                 }
-                view! { <DraftCard state=state summary=s read_only=read_only /> }
+                view! { <DraftCard state=state summary=s read_only=read_only today=today /> }
             })
             .collect_view();
         let locked = locked
@@ -72,13 +88,18 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
                 view! { <LockedCard state=state id=id revision=revision label=label /> }
             })
             .collect_view();
-        view! { <ul class="tandem-drafts__list">{cards}{locked}</ul> }.into_any()
+        view! { {filtered} <ul class="tandem-drafts__list">{cards}{locked}</ul> }.into_any()
     }
 }
 
 /// One draft in the list: what it is, how far it is, its buttons (and its name being edited).
 #[component]
-fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoView {
+fn DraftCard(
+    state: HomeState,
+    summary: Summary,
+    read_only: bool,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
     let ctx = state.ctx;
     let s = summary;
     let id = s.id.clone();
@@ -101,8 +122,13 @@ fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoVi
         || "—".to_string(),
         |m| ctx.ui.get_untracked().format_date_time(m),
     );
+    let status = ctx.t(crate::tracking::status_message(s.tracking.status()));
+    let overdue = s.tracking.overdue(today, state.days.get_untracked()).then(|| {
+        view! { <p class="tandem-draft__overdue tandem-warning">{ctx.t("tracking-overdue-flag")}</p> }
+    });
     let facts = [
         ("tandem-draft__type", "app-request-type", kind),
+        ("tandem-draft__status", "tracking-status", status),
         ("tandem-draft__country", "home-country", country),
         ("tandem-draft__langs", "app-document-languages", langs),
         ("tandem-draft__edited", "home-edited", edited),
@@ -193,6 +219,7 @@ fn DraftCard(state: HomeState, summary: Summary, read_only: bool) -> impl IntoVi
                 <a id=format!("open-{id}") href=Route::Draft(id.clone()).href()>{title}</a>
             </h3>
             <dl class="tandem-draft__facts">{facts}{preservation}</dl>
+            {overdue}
             <p class="tandem-draft__completeness">{completeness}</p>
             {links}
             {read_only_tag}
@@ -385,6 +412,8 @@ impl HomeState {
         };
         let mut copy = draft.with_id(&fresh_id());
         copy.modified = now();
+        // A new request: it has not been sent, and no answer came to it.
+        copy.tracking = Default::default();
         let open = format!("open-{}", copy.id);
         self.stored(storage::store_draft(&copy), &open);
     }

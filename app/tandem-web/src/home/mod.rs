@@ -4,9 +4,12 @@
 //! (`HomeState::changed`). Parts: the route guide (`guide.rs`), the drafts list and its cards
 //! (`cards.rs`), the status line above it (`notice.rs`), what the browser does with the stored
 //! drafts (`stored.rs`), the request forms added from files (`packs.rs`), the requests received
-//! (`received.rs`).
+//! (`received.rs`), the answers received to requests sent (`answers.rs`) and the request log's
+//! filters (`filters.rs`).
 
+mod answers;
 mod cards;
+mod filters;
 mod guide;
 mod notice;
 mod packs;
@@ -24,7 +27,9 @@ use wasm_bindgen::JsCast;
 use crate::context::AppContext;
 use crate::focus::focus_later;
 use crate::storage;
+use answers::RecordAnswer;
 use cards::DraftsList;
+use filters::LogFilters;
 use guide::Guide;
 use notice::{Notice, NoticeLine};
 use packs::Packs;
@@ -42,6 +47,10 @@ struct HomeState {
     renaming: RwSignal<Option<String>>,
     /// The locked draft whose passphrase is asked for, if any.
     unlock: RwSignal<Option<(String, Unlock)>>,
+    /// Which drafts the request log shows.
+    filter: RwSignal<summary::Filter>,
+    /// The days to wait for a confirmation of receipt before a request is flagged.
+    days: RwSignal<u32>,
 }
 
 /// Where opening a locked draft is.
@@ -67,6 +76,8 @@ pub fn Home() -> impl IntoView {
         })),
         renaming: RwSignal::new(None),
         unlock: RwSignal::new(None),
+        filter: RwSignal::new(summary::Filter::default()),
+        days: RwSignal::new(storage::load_confirm_days()),
     };
     let not_found = move || {
         ctx.nav.not_found.get().then(|| {
@@ -92,10 +103,12 @@ pub fn Home() -> impl IntoView {
                         on:change=move |ev| state.import(&ev)
                     />
                 </div>
+                <RecordAnswer state=state />
                 <div class="tandem-notice" role="status" id="drafts-notice">
                     <NoticeLine state=state />
                 </div>
                 <StoredFacts state=state />
+                <LogFilters state=state />
                 <DraftsList state=state />
             </section>
         </div>
@@ -112,7 +125,7 @@ fn RequestTypes() -> impl IntoView {
         .list
         .get_untracked()
         .into_iter()
-        .filter(|listed| ctx.templates.langs_of(&listed.id).is_none())
+        .filter(|listed| !listed.reply && ctx.templates.langs_of(&listed.id).is_none())
         .map(|listed| {
             let usage = summary::usage_message(&listed.id).map(|usage| {
                 view! { <p class="tandem-type__use">{ctx.text(usage)}</p> }

@@ -134,6 +134,10 @@ fn from_pdf(ctx: AppContext, found: Result<Vec<u8>, String>) -> Result<Received,
     let offered = ctx.templates.list.get_untracked();
     let offered: Vec<&str> = offered.iter().map(|t| t.id.as_str()).collect();
     match embedded::read(&data, &offered) {
+        // An answer's PDF is recorded in the request log, not opened as a request.
+        Ok(read) if ctx.templates.is_reply(&read.request.template) => {
+            Err(ReceivedNotice::Refused("tracking-is-answer", None))
+        }
         Ok(read) => Ok(Received::from_pdf(read, &now())),
         Err(e) => Err(refused_data(&e)),
     }
@@ -155,6 +159,9 @@ async fn from_draft_file(ctx: AppContext, bytes: &[u8]) -> Result<Received, Rece
     })?;
     if !ctx.templates.offered(&draft.template) {
         return Err(ReceivedNotice::Refused("received-refused-unknown", None));
+    }
+    if ctx.templates.is_reply(&draft.template) {
+        return Err(ReceivedNotice::Refused("tracking-is-answer", None));
     }
     if !ctx
         .ensure_template(ctx.ui.get_untracked(), &draft.template)
