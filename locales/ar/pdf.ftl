@@ -15,15 +15,20 @@ pdf-not-translated = [غير مترجم: الصياغة الأصلية وارد�
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = تُركت دون ترجمة بقرار من السلطة الطالبة: الصياغة الأصلية واردة في العمود الآخر.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = تُركت دون ترجمة بقرار من السلطة المجيبة: الصياغة الأصلية واردة في العمود الآخر.
 pdf-ticked = نعم
 pdf-not-ticked = لا
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = كيفية صياغة هذا الطلب
+pdf-review-heading-answer = كيفية صياغة هذا الرد
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = الصياغة الثابتة للنموذج في هذا العمود (العناوين والتسميات والخيارات) ترجمة آلية لم يراجعها بعد أي مترجم قانوني.
 pdf-review-answers = كتبت السلطة الطالبة الإجابات، وقدّمت أيضًا صياغتها باللغة الأخرى.
+# The same in an answer to a request.
+pdf-review-answers-answer = كتبت السلطة المجيبة الإجابات، وقدّمت أيضًا صياغتها باللغة الأخرى.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = دقّق ترجمةَ الإجابات { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = البصمة الرقمية { $fingerprint }: مح�
 received-copy-heading = نسخة للاطلاع
 received-copy-intro = صدِّر هذا الطلب في ملف PDF بأي لغتين، كلغته الأصلية إلى جانب لغتك مثلًا. تحمل كل صفحة إشارة إلى أنها نسخة للاطلاع من طلب وارد؛ ولا تتضمن خانة للتوقيع.
 received-copy-export = تصدير نسخة للاطلاع (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = الرد على هذا الطلب
+received-answer-intro = كل رد نموذج قائم بذاته، يُملأ فيه تلقائيًا الرقم المرجعي لهذا الطلب وتاريخه وبصمته الرقمية، ويُصدَّر في ملف {"\u2066"}PDF{"\u2069"} ثنائي اللغة بلغتك ولغة السلطة الطالبة. ويحمل ملف {"\u2066"}PDF{"\u2069"} الرد في صورة بيانات، كي يسجله Tandem لدى الجهة الطالبة مقرونًا بهذا الطلب.
+received-answers-made = الردود المُعدّة لهذا الطلب

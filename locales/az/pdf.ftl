@@ -15,15 +15,18 @@ pdf-not-translated = [Tərcümə edilməyib: orijinal mətn digər sütundadır.
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Sorğu edən orqan tərəfindən tərcüməsiz saxlanılıb: orijinal mətn digər sütundadır.
+pdf-left-untranslated-answer = Cavab verən orqan tərəfindən tərcüməsiz saxlanılıb: orijinal mətn digər sütundadır.
 pdf-ticked = Bəli
 pdf-not-ticked = Xeyr
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Bu sorğu necə tərtib edilib
+pdf-review-heading-answer = Bu cavab necə tərtib edilib
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Bu sütunda formanın sabit mətni (başlıqlar, sahə adları və seçimlər) hələ heç bir hüquqi tərcüməçinin yoxlamadığı maşın tərcüməsidir.
 pdf-review-answers = Cavablar sorğu edən orqan tərəfindən yazılıb; onların digər dildəki mətnini də həmin orqan təqdim edib.
+pdf-review-answers-answer = Cavablar cavab verən orqan tərəfindən yazılıb; onların digər dildəki mətnini də həmin orqan təqdim edib.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Cavabların tərcüməsi { $name } tərəfindən yoxlanılıb.

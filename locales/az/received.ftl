@@ -48,3 +48,8 @@ received-fingerprint-draft = Yoxlama kodu { $fingerprint }: qaralama faylından 
 received-copy-heading = Tanışlıq nüsxəsi
 received-copy-intro = Bu sorğunu istənilən iki dildə PDF-ə ixrac edin, məsələn, onun öz dilini sizin dilinizin yanında. Hər səhifədə onun daxil olmuş sorğunun tanışlıq nüsxəsi olduğu qeyd edilir; onda imza bölməsi yoxdur.
 received-copy-export = Tanışlıq nüsxəsini ixrac et (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Bu sorğuya cavab
+received-answer-intro = Hər cavab bu sorğunun istinad nömrəsi, tarixi və yoxlama kodu ilə doldurulan ayrıca formadır və sizin dilinizdə və sorğu edən orqanın dilində ikidilli PDF kimi ixrac edilir. PDF cavabı məlumat kimi daşıyır ki, sorğu edən orqandakı Tandem onu bu sorğuya aid olaraq qeydə alsın.
+received-answers-made = Bu sorğu üçün hazırlanmış cavablar

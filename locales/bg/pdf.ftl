@@ -15,15 +15,20 @@ pdf-not-translated = [Не е преведено: оригиналният те�
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Оставено без превод от молещия орган: оригиналният текст е в другата колона.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Оставено без превод от отговарящия орган: оригиналният текст е в другата колона.
 pdf-ticked = Да
 pdf-not-ticked = Не
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Как е изготвено това искане
+pdf-review-heading-answer = Как е изготвен този отговор
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Постоянният текст на формуляра в тази колона (заглавия, наименования на полета и възможности за избор) е машинно изготвен превод, все още непрегледан от юрист преводач.
 pdf-review-answers = Отговорите са написани от молещия орган, който е предоставил и техния текст на другия език.
+# The same in an answer to a request.
+pdf-review-answers-answer = Съдържанието на полетата е написано от отговарящия орган, който е предоставил и неговия текст на другия език.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Преводът на отговорите е проверен от { $name }.

@@ -15,15 +15,20 @@ pdf-not-translated = [Nije prevedeno: izvorni tekst nalazi se u drugoj koloni.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Organ molilac ostavio je bez prijevoda: izvorni tekst nalazi se u drugoj koloni.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Organ koji odgovara ostavio je bez prijevoda: izvorni tekst nalazi se u drugoj koloni.
 pdf-ticked = Da
 pdf-not-ticked = Ne
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Kako je ovaj zahtjev sačinjen
+pdf-review-heading-answer = Kako je ovaj odgovor sačinjen
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Stalni tekst obrasca u ovoj koloni (naslovi, nazivi polja i opcije) mašinski je izrađen prijevod koji još nije pregledao nijedan pravni prevodilac.
 pdf-review-answers = Odgovore je napisao organ molilac, koji je dostavio i njihov tekst na drugom jeziku.
+# The same in an answer to a request.
+pdf-review-answers-answer = Sadržaj polja obrasca napisao je organ koji odgovara, koji je dostavio i njegov tekst na drugom jeziku.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Prijevod odgovora provjerio/la je { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Otisak { $fingerprint }: izračunat iz fajla nacrta
 received-copy-heading = Primjerak za uvid
 received-copy-intro = Izvezite ovaj zahtjev kao PDF na bilo koja dva jezika, na primjer na njegovom jeziku pored vašeg. Svaka stranica je označena kao primjerak za uvid primljenog zahtjeva; primjerak nema polja za potpis.
 received-copy-export = Izvezi primjerak za uvid (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Odgovorite na ovaj zahtjev
+received-answer-intro = Svaki odgovor je zaseban obrazac, popunjen referentnim brojem, datumom i otiskom ovog zahtjeva, koji se izvozi kao dvojezični PDF na vašem jeziku i na jeziku organa molioca. PDF sadrži odgovor i u obliku podataka, tako da ga Tandem kod organa molioca evidentira uz ovaj zahtjev.
+received-answers-made = Odgovori pripremljeni za ovaj zahtjev

@@ -15,15 +15,20 @@ pdf-not-translated = [Nepřeloženo: původní znění je v druhém sloupci.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Dožadující orgán ponechal tuto odpověď bez překladu: původní znění je v druhém sloupci.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Orgán podávající odpověď ponechal tuto odpověď bez překladu: původní znění je v druhém sloupci.
 pdf-ticked = Ano
 pdf-not-ticked = Ne
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Jak byla tato žádost vyhotovena
+pdf-review-heading-answer = Jak byla tato odpověď vyhotovena
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Pevné znění formuláře v tomto sloupci (nadpisy, popisky a možnosti) je strojový překlad, který dosud nezkontroloval žádný právní překladatel.
 pdf-review-answers = Odpovědi vypracoval dožadující orgán, který rovněž poskytl jejich znění v druhém jazyce.
+# The same in an answer to a request.
+pdf-review-answers-answer = Odpovědi vypracoval orgán podávající odpověď, který rovněž poskytl jejich znění v druhém jazyce.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Překlad odpovědí zkontroloval(a) { $name }.

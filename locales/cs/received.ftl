@@ -48,3 +48,8 @@ received-fingerprint-draft = Kontrolní součet { $fingerprint }: vypočten ze s
 received-copy-heading = Kopie k nahlédnutí
 received-copy-intro = Exportujte tuto žádost jako PDF v libovolných dvou jazycích, například v jejím vlastním jazyce vedle vašeho. Každá stránka je označena jako kopie k nahlédnutí přijaté žádosti; kopie nemá pole pro podpis.
 received-copy-export = Exportovat kopii k nahlédnutí (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Odpovědět na tuto žádost
+received-answer-intro = Každá odpověď je samostatný formulář, vyplněný číslem jednacím, datem a kontrolním součtem této žádosti a exportovaný jako dvojjazyčné PDF ve Vašem jazyce a v jazyce dožadujícího orgánu. PDF obsahuje odpověď ve formě dat, takže ji Tandem na straně dožadujícího orgánu zaznamená k této žádosti.
+received-answers-made = Odpovědi připravené k této žádosti

@@ -15,15 +15,20 @@ pdf-not-translated = [Nicht übersetzt: Der Originalwortlaut steht in der andere
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Von der ersuchenden Behörde bewusst nicht übersetzt: Der Originalwortlaut steht in der anderen Spalte.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Von der antwortenden Behörde bewusst nicht übersetzt: Der Originalwortlaut steht in der anderen Spalte.
 pdf-ticked = Ja
 pdf-not-ticked = Nein
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Wie dieses Ersuchen erstellt wurde
+pdf-review-heading-answer = Wie diese Antwort erstellt wurde
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Der feste Wortlaut des Formulars in dieser Spalte (Überschriften, Feldbezeichnungen und Auswahlmöglichkeiten) ist eine maschinelle Übersetzung, die noch kein juristischer Fachübersetzer geprüft hat.
 pdf-review-answers = Die Antworten wurden von der ersuchenden Behörde verfasst, die auch ihren Wortlaut in der anderen Sprache bereitgestellt hat.
+# The same in an answer to a request.
+pdf-review-answers-answer = Die Antworten wurden von der antwortenden Behörde verfasst, die auch ihren Wortlaut in der anderen Sprache bereitgestellt hat.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Die Übersetzung der Antworten wurde von { $name } geprüft.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Prüfsumme { $fingerprint }: aus der Entwurfsdatei 
 received-copy-heading = Lesekopie
 received-copy-intro = Exportieren Sie dieses Ersuchen als PDF in zwei beliebigen Sprachen, zum Beispiel in seiner eigenen Sprache neben Ihrer. Jede Seite ist als Lesekopie eines eingegangenen Ersuchens gekennzeichnet; sie enthält keinen Unterschriftenblock.
 received-copy-export = Lesekopie exportieren (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Dieses Ersuchen beantworten
+received-answer-intro = Jede Antwort ist ein eigenes Formular, das mit dem Aktenzeichen, dem Datum und der Prüfsumme dieses Ersuchens ausgefüllt und als zweisprachiges PDF in Ihrer Sprache und der Sprache der ersuchenden Behörde exportiert wird. Das PDF enthält die Antwort als Daten, sodass Tandem sie bei der ersuchenden Behörde diesem Ersuchen zuordnet.
+received-answers-made = Für dieses Ersuchen vorbereitete Antworten

@@ -15,15 +15,20 @@ pdf-not-translated = [Δεν μεταφράστηκε: η αρχική διατ�
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Δεν μεταφράστηκε με επιλογή της αιτούσας αρχής: η αρχική διατύπωση βρίσκεται στην άλλη στήλη.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Δεν μεταφράστηκε με επιλογή της αρχής που απαντά: η αρχική διατύπωση βρίσκεται στην άλλη στήλη.
 pdf-ticked = Ναι
 pdf-not-ticked = Όχι
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Πώς συντάχθηκε το παρόν αίτημα
+pdf-review-heading-answer = Πώς συντάχθηκε η παρούσα απάντηση
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Το πάγιο κείμενο του εντύπου σε αυτή τη στήλη (επικεφαλίδες, ετικέτες και επιλογές) είναι μηχανική μετάφραση που δεν έχει ακόμη ελεγχθεί από νομικό μεταφραστή.
 pdf-review-answers = Τις απαντήσεις συνέταξε η αιτούσα αρχή, η οποία παρέσχε επίσης τη διατύπωσή τους στην άλλη γλώσσα.
+# The same in an answer to a request.
+pdf-review-answers-answer = Τις απαντήσεις συνέταξε η αρχή που απαντά, η οποία παρέσχε επίσης τη διατύπωσή τους στην άλλη γλώσσα.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Έλεγχος της μετάφρασης των απαντήσεων: { $name }.

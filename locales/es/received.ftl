@@ -48,3 +48,8 @@ received-fingerprint-draft = Código de verificación { $fingerprint }: calculad
 received-copy-heading = Copia informativa
 received-copy-intro = Exporte esta solicitud en PDF en los dos idiomas que desee, por ejemplo el idioma de la solicitud junto al suyo. Cada página lleva la indicación de copia informativa de una solicitud recibida; no tiene bloque de firma.
 received-copy-export = Exportar una copia informativa (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Responder a esta solicitud
+received-answer-intro = Cada respuesta es un formulario independiente, cumplimentado con la referencia, la fecha y el código de verificación de esta solicitud, y exportado como PDF bilingüe en su idioma y en el de la autoridad requirente. El PDF contiene la respuesta en forma de datos, de modo que Tandem, en el lado de la autoridad requirente, la registra en relación con esta solicitud.
+received-answers-made = Respuestas preparadas para esta solicitud

@@ -15,15 +15,20 @@ pdf-not-translated = [ترجمه نشده: متن اصلی در ستون دیگ�
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = مرجع درخواست‌کننده این پاسخ را بدون ترجمه گذاشته است: متن اصلی در ستون دیگر است.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = مرجع پاسخ‌دهنده این متن را بدون ترجمه گذاشته است: متن اصلی در ستون دیگر است.
 pdf-ticked = بله
 pdf-not-ticked = خیر
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = چگونگی تنظیم این درخواست
+pdf-review-heading-answer = چگونگی تنظیم این پاسخ
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = متن ثابت فرم در این ستون (عنوان‌ها، برچسب‌ها و گزینه‌ها) ترجمه ماشینی است که هنوز به دست هیچ مترجم حقوقی بازبینی نشده است.
 pdf-review-answers = پاسخ‌ها را مرجع درخواست‌کننده نوشته است که متن آن‌ها را به زبان دیگر نیز خود فراهم کرده است.
+# The same in an answer to a request.
+pdf-review-answers-answer = مندرجات را مرجع پاسخ‌دهنده نوشته است که متن آن‌ها را به زبان دیگر نیز خود فراهم کرده است.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = ترجمه پاسخ‌ها را { $name } بررسی کرده است.

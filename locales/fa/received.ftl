@@ -48,3 +48,8 @@ received-fingerprint-draft = اثر انگشت { $fingerprint }: از فایل �
 received-copy-heading = نسخه مطالعه
 received-copy-intro = این درخواست را به صورت PDF به دو زبان دلخواه خروجی بگیرید، برای نمونه زبان خود درخواست در کنار زبان شما. روی هر صفحه قید می‌شود که این نسخه مطالعه یک درخواست دریافتی است؛ بخش امضا ندارد.
 received-copy-export = خروجی نسخه مطالعه (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = پاسخ به این درخواست
+received-answer-intro = هر پاسخ فرمی جداگانه است که شماره مرجع، تاریخ و اثر انگشت این درخواست در آن پر می‌شود و به صورت {"\u2066"}PDF{"\u2069"} دوزبانه، به زبان شما و زبان مرجع درخواست‌کننده، خروجی گرفته می‌شود. این {"\u2066"}PDF{"\u2069"} پاسخ را به صورت داده در بر دارد تا Tandem در سوی درخواست‌کننده آن را برای همین درخواست ثبت کند.
+received-answers-made = پاسخ‌های تهیه‌شده برای این درخواست

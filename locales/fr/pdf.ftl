@@ -15,15 +15,20 @@ pdf-not-translated = [Non traduit : le libellé original figure dans l'autre col
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Laissé sans traduction par l'autorité requérante : le libellé original figure dans l'autre colonne.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Laissé sans traduction par l'autorité qui répond : le libellé original figure dans l'autre colonne.
 pdf-ticked = Oui
 pdf-not-ticked = Non
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Modalités d'établissement de la présente demande
+pdf-review-heading-answer = Modalités d'établissement de la présente réponse
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Dans cette colonne, le libellé fixe du formulaire (titres, intitulés et options) est une traduction automatique qu'aucun traducteur juridique n'a encore relue.
 pdf-review-answers = Les réponses ont été rédigées par l'autorité requérante, qui en a également fourni le libellé dans l'autre langue.
+# The same in an answer to a request.
+pdf-review-answers-answer = Les réponses ont été rédigées par l'autorité qui répond, qui en a également fourni le libellé dans l'autre langue.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = La traduction des réponses a été vérifiée par { $name }.

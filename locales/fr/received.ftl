@@ -48,3 +48,8 @@ received-fingerprint-draft = Empreinte { $fingerprint } : calculée à partir du
 received-copy-heading = Copie de lecture
 received-copy-intro = Exportez cette demande en PDF dans deux langues de votre choix, par exemple sa propre langue en regard de la vôtre. Chaque page porte la mention de copie de lecture d'une demande reçue ; la copie ne comporte pas de bloc de signature.
 received-copy-export = Exporter une copie de lecture (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Répondre à cette demande
+received-answer-intro = Chaque réponse est un formulaire distinct, prérempli avec la référence, la date et l'empreinte de la présente demande, et exporté en PDF bilingue dans votre langue et dans celle de l'autorité requérante. Le PDF contient la réponse sous forme de données, afin que Tandem, du côté de l'autorité requérante, l'enregistre en regard de cette demande.
+received-answers-made = Réponses préparées pour cette demande

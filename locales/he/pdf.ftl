@@ -15,15 +15,20 @@ pdf-not-translated = [לא תורגם: הנוסח המקורי מופיע בטו
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = הושאר ללא תרגום לפי בחירת הרשות המבקשת: הנוסח המקורי מופיע בטור השני.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = הושאר ללא תרגום לפי בחירת הרשות המשיבה: הנוסח המקורי מופיע בטור השני.
 pdf-ticked = כן
 pdf-not-ticked = לא
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = כיצד נערכה בקשה זו
+pdf-review-heading-answer = כיצד נערכה תשובה זו
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = הנוסח הקבוע של הטופס בטור זה (כותרות, תוויות ואפשרויות) הוא תרגום מכונה שטרם נבדק על ידי מתרגם משפטי.
 pdf-review-answers = התשובות נכתבו על ידי הרשות המבקשת, אשר סיפקה גם את נוסחן בשפה האחרת.
+# The same in an answer to a request.
+pdf-review-answers-answer = הפרטים שמולאו בטופס נכתבו על ידי הרשות המשיבה, אשר סיפקה גם את נוסחם בשפה האחרת.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = תרגום התשובות נבדק על ידי { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = טביעת אצבע { $fingerprint }: חושבה מ
 received-copy-heading = עותק לעיון
 received-copy-intro = ניתן לייצא בקשה זו כקובץ PDF בכל שתי שפות, למשל בשפתה שלה לצד שפתך. כל עמוד מסומן כעותק לעיון של בקשה שהתקבלה; אין בו מקום לחתימה.
 received-copy-export = ייצוא עותק לעיון (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = מענה לבקשה זו
+received-answer-intro = כל תשובה היא טופס נפרד, שממולאים בו מספר הסימוכין, התאריך וטביעת האצבע של בקשה זו, והיא מיוצאת כקובץ {"\u2066"}PDF{"\u2069"} דו-לשוני בשפתך ובשפת הרשות המבקשת. קובץ ה-{"\u2066"}PDF{"\u2069"} נושא את התשובה כנתונים, כך ש-Tandem בצד המבקש ירשום אותה לצד בקשה זו.
+received-answers-made = תשובות שהוכנו לבקשה זו

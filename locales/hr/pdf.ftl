@@ -15,15 +15,20 @@ pdf-not-translated = [Nije prevedeno: izvorni tekst nalazi se u drugom stupcu.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Tijelo koje podnosi zahtjev ostavilo je ovaj odgovor bez prijevoda: izvorni tekst nalazi se u drugom stupcu.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Tijelo koje odgovara ostavilo je ovaj odgovor bez prijevoda: izvorni tekst nalazi se u drugom stupcu.
 pdf-ticked = Da
 pdf-not-ticked = Ne
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Kako je ovaj zahtjev sastavljen
+pdf-review-heading-answer = Kako je ovaj odgovor sastavljen
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Stalni tekst obrasca u ovom stupcu (naslovi, oznake polja i mogućnosti odabira) strojni je prijevod koji još nije pregledao nijedan pravni prevoditelj.
 pdf-review-answers = Odgovore je sastavilo tijelo koje podnosi zahtjev, koje je dostavilo i njihov tekst na drugom jeziku.
+# The same in an answer to a request.
+pdf-review-answers-answer = Odgovore je sastavilo tijelo koje odgovara, koje je dostavilo i njihov tekst na drugom jeziku.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Prijevod odgovora provjerio/la je { $name }.

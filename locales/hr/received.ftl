@@ -48,3 +48,8 @@ received-fingerprint-draft = Otisak { $fingerprint }: izračunat iz datoteke nac
 received-copy-heading = Informativni primjerak
 received-copy-intro = Izvezite ovaj zahtjev kao PDF datoteku na bilo koja dva jezika, primjerice na njegovu jeziku uz vaš. Svaka je stranica označena kao informativni primjerak zaprimljenog zahtjeva; nema mjesta za potpis.
 received-copy-export = Izvezi informativni primjerak (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Odgovorite na ovaj zahtjev
+received-answer-intro = Svaki je odgovor zaseban obrazac, popunjen oznakom, datumom i otiskom ovog zahtjeva, koji se izvozi kao dvojezična PDF datoteka na vašem jeziku i jeziku tijela koje podnosi zahtjev. PDF datoteka sadržava odgovor u obliku podataka, tako da ga Tandem kod tijela koje podnosi zahtjev evidentira uz ovaj zahtjev.
+received-answers-made = Odgovori pripremljeni za ovaj zahtjev

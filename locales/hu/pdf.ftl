@@ -15,15 +15,20 @@ pdf-not-translated = [Nincs lefordítva: az eredeti szöveg a másik oszlopban t
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = A megkereső hatóság fordítás nélkül hagyta: az eredeti szöveg a másik oszlopban található.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = A válaszadó hatóság fordítás nélkül hagyta: az eredeti szöveg a másik oszlopban található.
 pdf-ticked = Igen
 pdf-not-ticked = Nem
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = A megkeresés elkészítésének módja
+pdf-review-heading-answer = A válasz elkészítésének módja
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Az űrlap rögzített szövege ebben az oszlopban (címsorok, mezőnevek és választási lehetőségek) gépi úton készült fordítás, amelyet jogi szakfordító még nem ellenőrzött.
 pdf-review-answers = A válaszokat a megkereső hatóság írta, és azok szövegét a másik nyelven is ő bocsátotta rendelkezésre.
+# The same in an answer to a request.
+pdf-review-answers-answer = A válaszokat a válaszadó hatóság írta, és azok szövegét a másik nyelven is ő bocsátotta rendelkezésre.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = A válaszok fordítását { $name } ellenőrizte.

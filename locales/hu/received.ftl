@@ -48,3 +48,8 @@ received-fingerprint-draft = Ujjlenyomat: { $fingerprint } – a tervezetfájlb�
 received-copy-heading = Olvasópéldány
 received-copy-intro = Exportálja ezt a megkeresést PDF-ként bármely két nyelven, például a megkeresés nyelvét az Ön nyelve mellett. Minden oldalon jelölés mutatja, hogy ez egy beérkezett megkeresés olvasópéldánya; aláírási rovata nincs.
 received-copy-export = Olvasópéldány exportálása (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = A megkeresés megválaszolása
+received-answer-intro = Minden válasz önálló űrlap, amely e megkeresés hivatkozási számával, dátumával és ujjlenyomatával kitöltve kétnyelvű PDF-ként exportálható az Ön nyelvén és a megkereső hatóság nyelvén. A PDF adatként is tartalmazza a választ, így a megkereső hatóságnál a Tandem ehhez a megkereséshez rögzíti.
+received-answers-made = Erre a megkeresésre készített válaszok

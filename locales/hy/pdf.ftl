@@ -15,15 +15,20 @@ pdf-not-translated = [Թարգմանված չէ. բնօրինակի ձևակեր
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Հայցող մարմնի որոշմամբ թողնված է առանց թարգմանության. բնօրինակի ձևակերպումը տրված է մյուս սյունակում։
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Պատասխանող մարմնի որոշմամբ թողնված է առանց թարգմանության. բնօրինակի ձևակերպումը տրված է մյուս սյունակում։
 pdf-ticked = Այո
 pdf-not-ticked = Ոչ
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Ինչպես է կազմվել այս հարցումը
+pdf-review-heading-answer = Ինչպես է կազմվել այս պատասխանը
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Այս սյունակում ձևի հաստատուն տեքստը (վերնագրեր, դաշտերի անվանումներ և տարբերակներ) մեքենայական թարգմանություն է, որը դեռ չի ստուգել որևէ իրավաբան-թարգմանիչ։
 pdf-review-answers = Պատասխանները գրել է հայցող մարմինը, որը տրամադրել է նաև դրանց ձևակերպումը մյուս լեզվով։
+# The same in an answer to a request.
+pdf-review-answers-answer = Դաշտերի բովանդակությունը գրել է պատասխանող մարմինը, որը տրամադրել է նաև դրա ձևակերպումը մյուս լեզվով։
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Պատասխանների թարգմանությունը ստուգել է { $name }։

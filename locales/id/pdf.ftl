@@ -15,15 +15,20 @@ pdf-not-translated = [Belum diterjemahkan: rumusan aslinya terdapat di kolom lai
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Dibiarkan tidak diterjemahkan oleh otoritas peminta: rumusan aslinya terdapat di kolom lain.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Dibiarkan tidak diterjemahkan oleh otoritas yang menjawab: rumusan aslinya terdapat di kolom lain.
 pdf-ticked = Ya
 pdf-not-ticked = Tidak
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Cara penyusunan permintaan ini
+pdf-review-heading-answer = Cara penyusunan jawaban ini
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Rumusan tetap formulir di kolom ini (judul, label, dan pilihan) merupakan terjemahan mesin yang belum ditinjau oleh penerjemah hukum.
 pdf-review-answers = Jawaban ditulis oleh otoritas peminta, yang juga menyediakan rumusannya dalam bahasa lain.
+# The same in an answer to a request.
+pdf-review-answers-answer = Jawaban ditulis oleh otoritas yang menjawab, yang juga menyediakan rumusannya dalam bahasa lain.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Terjemahan jawaban diperiksa oleh { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Sidik jari { $fingerprint }: dihitung dari berkas d
 received-copy-heading = Salinan baca
 received-copy-intro = Ekspor permintaan ini sebagai PDF dalam dua bahasa mana pun, misalnya bahasanya sendiri di samping bahasa Anda. Setiap halaman ditandai sebagai salinan baca dari permintaan yang diterima; salinan ini tidak memiliki blok tanda tangan.
 received-copy-export = Ekspor salinan baca (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Jawab permintaan ini
+received-answer-intro = Setiap jawaban merupakan formulir tersendiri, yang diisi dengan nomor referensi, tanggal, dan sidik jari permintaan ini, lalu diekspor sebagai PDF dwibahasa dalam bahasa Anda dan bahasa otoritas peminta. PDF tersebut memuat jawaban dalam bentuk data, sehingga Tandem di pihak peminta mencatatnya pada permintaan ini.
+received-answers-made = Jawaban yang disiapkan untuk permintaan ini

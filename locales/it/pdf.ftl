@@ -15,15 +15,20 @@ pdf-not-translated = [Non tradotto: il testo originale è riportato nell'altra c
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Risposta lasciata non tradotta dall'autorità richiedente: il testo originale è riportato nell'altra colonna.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Risposta lasciata non tradotta dall'autorità che risponde: il testo originale è riportato nell'altra colonna.
 pdf-ticked = Sì
 pdf-not-ticked = No
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Come è stata redatta questa richiesta
+pdf-review-heading-answer = Come è stata redatta questa risposta
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Il testo fisso del modulo in questa colonna (titoli, etichette e opzioni) è una traduzione automatica non ancora rivista da alcun traduttore giuridico.
 pdf-review-answers = Le risposte sono state redatte dall'autorità richiedente, che ne ha fornito anche il testo nell'altra lingua.
+# The same in an answer to a request.
+pdf-review-answers-answer = Le risposte sono state redatte dall'autorità che risponde, che ne ha fornito anche il testo nell'altra lingua.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = La traduzione delle risposte è stata verificata da { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Impronta { $fingerprint }: calcolata dal file di bo
 received-copy-heading = Copia di lettura
 received-copy-intro = Esportare questa richiesta in PDF in due lingue qualsiasi, ad esempio la sua lingua accanto alla propria. Ogni pagina reca la dicitura di copia di lettura di una richiesta ricevuta; non contiene alcun riquadro per la firma.
 received-copy-export = Esporta una copia di lettura (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Rispondi a questa richiesta
+received-answer-intro = Ogni risposta è un modulo a sé, compilato con il riferimento, la data e l'impronta di questa richiesta, ed esportato come PDF bilingue nella propria lingua e in quella dell'autorità richiedente. Il PDF contiene la risposta sotto forma di dati, affinché Tandem, presso l'autorità richiedente, la registri in relazione a questa richiesta.
+received-answers-made = Risposte preparate per questa richiesta

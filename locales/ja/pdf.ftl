@@ -15,15 +15,20 @@ pdf-not-translated = ［未翻訳：原文はもう一方の欄にあります�
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = 要請当局が翻訳しないこととした回答です。原文はもう一方の欄にあります。
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = 回答当局が翻訳しないこととした記載内容です。原文はもう一方の欄にあります。
 pdf-ticked = はい
 pdf-not-ticked = いいえ
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = この要請の作成方法
+pdf-review-heading-answer = この回答の作成方法
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = この欄のフォームの定型文（見出し、項目名及び選択肢）は機械翻訳であり、法律翻訳者による確認はまだ行われていません。
 pdf-review-answers = 回答は要請当局が作成し、もう一方の言語による文言も要請当局が用意しました。
+# The same in an answer to a request.
+pdf-review-answers-answer = 記載内容は回答当局が作成し、もう一方の言語による文言も回答当局が用意しました。
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = 回答の翻訳は { $name } が確認しました。

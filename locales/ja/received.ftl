@@ -48,3 +48,8 @@ received-fingerprint-draft = フィンガープリント { $fingerprint }：草�
 received-copy-heading = 参考用写し
 received-copy-intro = この要請を任意の二つの言語でPDFとして出力できます。たとえば要請の言語とあなたの言語を並べることができます。各ページには受領した要請の参考用写しであることが表示され、署名欄はありません。
 received-copy-export = 参考用写しを出力（PDF）
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = この要請に回答する
+received-answer-intro = 回答はそれぞれ個別の書式で、この要請の整理番号、日付及びフィンガープリントが記入され、あなたの言語と要請当局の言語による二言語のPDFとして出力されます。PDFには回答がデータとして含まれるため、要請側のTandemはこれをこの要請に対する回答として記録します。
+received-answers-made = この要請について作成した回答

@@ -13,6 +13,8 @@ pdf-fingerprint = ციფრული ანაბეჭდი { $fingerprint 
 pdf-draft = პროექტი კონსულტაციისთვის
 pdf-not-translated = [არ არის თარგმნილი: ორიგინალის ტექსტი მოცემულია მეორე სვეტში.]
 pdf-left-untranslated = მომთხოვნმა ორგანომ დატოვა უთარგმნელად: ორიგინალის ტექსტი მოცემულია მეორე სვეტში.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = პასუხის გამცემმა ორგანომ დატოვა უთარგმნელად: ორიგინალის ტექსტი მოცემულია მეორე სვეტში.
 pdf-ticked = დიახ
 pdf-not-ticked = არა
 # Variables:
@@ -26,8 +28,11 @@ pdf-source-port = წყაროს პორტი { $port }
 #   $time (String) - date and time with its zone
 pdf-at-time = დრო: { $time }
 pdf-review-heading = როგორ მომზადდა ეს მოთხოვნა
+pdf-review-heading-answer = როგორ მომზადდა ეს პასუხი
 pdf-review-form-wording = ფორმის მუდმივი ტექსტი ამ სვეტში (სათაურები, ველების დასახელებები და პასუხის ვარიანტები) მანქანური თარგმანია, რომელიც იურიდიულ თარჯიმანს ჯერ არ გადაუმოწმებია.
 pdf-review-answers = პასუხები დაწერა მომთხოვნმა ორგანომ, რომელმაც ასევე წარმოადგინა მათი ტექსტი მეორე ენაზე.
+# The same in an answer to a request.
+pdf-review-answers-answer = ველების შინაარსი დაწერა პასუხის გამცემმა ორგანომ, რომელმაც ასევე წარმოადგინა მისი ტექსტი მეორე ენაზე.
 pdf-review-checked = პასუხების თარგმანი შეამოწმა: { $name }.
 pdf-review-checked-office = პასუხების თარგმანი შეამოწმა: { $name } ({ $office }).
 

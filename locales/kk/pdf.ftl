@@ -15,15 +15,18 @@ pdf-not-translated = [Аударылмаған: түпнұсқа мәтін ек
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Сұрау салушы орган аудармай қалдырды: түпнұсқа мәтін екінші бағанда.
+pdf-left-untranslated-answer = Жауап беруші орган аудармай қалдырды: түпнұсқа мәтін екінші бағанда.
 pdf-ticked = Иә
 pdf-not-ticked = Жоқ
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Бұл сұрау салу қалай жасалды
+pdf-review-heading-answer = Бұл жауап қалай жасалды
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Осы бағандағы нысанның тұрақты мәтіні (тақырыптар, өріс атаулары және нұсқалар) заң аудармашысы әлі тексермеген машиналық аударма болып табылады.
 pdf-review-answers = Жауаптарды сұрау салушы орган жазды, олардың екінші тілдегі мәтінін де сол орган ұсынды.
+pdf-review-answers-answer = Жауаптарды жауап беруші орган жазды, олардың екінші тілдегі мәтінін де сол орган ұсынды.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Жауаптардың аудармасын { $name } тексерді.

@@ -48,3 +48,8 @@ received-fingerprint-draft = 지문 { $fingerprint }: 초안 파일에서 계산
 received-copy-heading = 열람용 사본
 received-copy-intro = 이 요청을 원하는 두 언어로 PDF로 내보낼 수 있습니다. 예를 들어 요청의 언어와 귀하의 언어를 나란히 둘 수 있습니다. 모든 페이지에 받은 요청의 열람용 사본이라는 표시가 있으며, 서명란은 없습니다.
 received-copy-export = 열람용 사본 내보내기(PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = 이 요청에 회신
+received-answer-intro = 각 회신은 별도의 양식으로, 이 요청의 참조번호, 날짜 및 지문이 기재되며 귀하의 언어와 요청기관의 언어로 된 2개 언어 PDF로 내보내집니다. PDF에는 회신이 데이터로 들어 있어, 요청한 쪽의 Tandem이 이를 이 요청에 대한 회신으로 기록합니다.
+received-answers-made = 이 요청에 대해 작성한 회신

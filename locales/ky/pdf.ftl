@@ -15,15 +15,18 @@ pdf-not-translated = [Которулган эмес: түп нускадагы �
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Суроо-талап жөнөтүүчү орган тарабынан которулбай калтырылды: түп нускадагы текст башка мамычада.
+pdf-left-untranslated-answer = Жооп берүүчү орган тарабынан которулбай калтырылды: түп нускадагы текст башка мамычада.
 pdf-ticked = Ооба
 pdf-not-ticked = Жок
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Бул суроо-талап кантип түзүлгөн
+pdf-review-heading-answer = Бул жооп кантип түзүлгөн
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Бул мамычадагы форманын туруктуу тексти (аталыштар, талаалардын аттары жана варианттар) азырынча бир да юрист-котормочу текшере элек машиналык котормо болуп саналат.
 pdf-review-answers = Жоопторду суроо-талап жөнөтүүчү орган жазган жана алардын башка тилдеги текстин да ошол орган берген.
+pdf-review-answers-answer = Жоопторду жооп берүүчү орган жазган жана алардын башка тилдеги текстин да ошол орган берген.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Жооптордун котормосун { $name } текшерген.

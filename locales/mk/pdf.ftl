@@ -15,15 +15,20 @@ pdf-not-translated = [Не е преведено: изворниот текст 
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Оставено непреведено од органот молител: изворниот текст е во другата колона.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Оставено непреведено од органот што одговара: изворниот текст е во другата колона.
 pdf-ticked = Да
 pdf-not-ticked = Не
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Како е составено ова барање
+pdf-review-heading-answer = Како е составен овој одговор
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Постојаниот текст на образецот во оваа колона (наслови, ознаки и опции) е машински превод што сѐ уште не го прегледал ниту еден правен преведувач.
 pdf-review-answers = Одговорите ги напиша органот молител, кој го достави и нивниот текст на другиот јазик.
+# The same in an answer to a request.
+pdf-review-answers-answer = Содржината на полињата ја напиша органот што одговара, кој го достави и нејзиниот текст на другиот јазик.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Преводот на одговорите го провери: { $name }.

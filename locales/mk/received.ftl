@@ -48,3 +48,8 @@ received-fingerprint-draft = Отпечаток { $fingerprint }: пресмет
 received-copy-heading = Примерок за увид
 received-copy-intro = Извезете го ова барање како PDF на кои било два јазика, на пример на неговиот јазик покрај вашиот. Секоја страница е означена како примерок за увид на примено барање; нема поле за потпис.
 received-copy-export = Извези примерок за увид (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Одговорете на ова барање
+received-answer-intro = Секој одговор е посебен образец, пополнет со бројот, датумот и отпечатокот на ова барање, и се извезува како двојазичен PDF на вашиот јазик и на јазикот на органот молител. PDF-от го содржи одговорот и во форма на податоци, за Tandem кај органот молител да го евидентира кон ова барање.
+received-answers-made = Одговори подготвени за ова барање

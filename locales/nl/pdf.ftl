@@ -15,15 +15,20 @@ pdf-not-translated = [Niet vertaald: de oorspronkelijke tekst staat in de andere
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Door de verzoekende autoriteit onvertaald gelaten: de oorspronkelijke tekst staat in de andere kolom.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Door de antwoordende autoriteit onvertaald gelaten: de oorspronkelijke tekst staat in de andere kolom.
 pdf-ticked = Ja
 pdf-not-ticked = Nee
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Hoe dit verzoek is opgesteld
+pdf-review-heading-answer = Hoe dit antwoord is opgesteld
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = De vaste tekst van het formulier in deze kolom (koppen, veldnamen en keuzemogelijkheden) is een machinaal opgestelde vertaling die nog door geen enkele juridisch vertaler is nagekeken.
 pdf-review-answers = De antwoorden zijn geschreven door de verzoekende autoriteit, die ook de tekst ervan in de andere taal heeft aangeleverd.
+# The same in an answer to a request.
+pdf-review-answers-answer = De antwoorden zijn geschreven door de antwoordende autoriteit, die ook de tekst ervan in de andere taal heeft aangeleverd.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = De vertaling van de antwoorden is gecontroleerd door { $name }.

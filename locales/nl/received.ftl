@@ -48,3 +48,8 @@ received-fingerprint-draft = Vingerafdruk { $fingerprint }: berekend uit het con
 received-copy-heading = Leesexemplaar
 received-copy-intro = Exporteer dit verzoek als PDF in twee talen naar keuze, bijvoorbeeld de eigen taal van het verzoek naast de uwe. Elke pagina is gemarkeerd als leesexemplaar van een ontvangen verzoek; het heeft geen ondertekeningsblok.
 received-copy-export = Een leesexemplaar exporteren (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Dit verzoek beantwoorden
+received-answer-intro = Elk antwoord is een afzonderlijk formulier, ingevuld met het kenmerk, de datum en de vingerafdruk van dit verzoek, en geëxporteerd als tweetalige PDF in uw taal en die van de verzoekende autoriteit. De PDF bevat het antwoord als gegevens, zodat Tandem het bij de verzoekende autoriteit bij dit verzoek registreert.
+received-answers-made = Antwoorden voorbereid voor dit verzoek

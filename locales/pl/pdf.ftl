@@ -15,15 +15,20 @@ pdf-not-translated = [Nie przetłumaczono: brzmienie oryginalne znajduje się w 
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Organ wzywający pozostawił bez tłumaczenia: brzmienie oryginalne znajduje się w drugiej kolumnie.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Organ udzielający odpowiedzi pozostawił bez tłumaczenia: brzmienie oryginalne znajduje się w drugiej kolumnie.
 pdf-ticked = Tak
 pdf-not-ticked = Nie
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Sposób sporządzenia niniejszego wniosku
+pdf-review-heading-answer = Sposób sporządzenia niniejszej odpowiedzi
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Stałe brzmienie formularza w tej kolumnie (nagłówki, etykiety i opcje) jest tłumaczeniem maszynowym, którego nie zweryfikował jeszcze żaden tłumacz prawniczy.
 pdf-review-answers = Odpowiedzi sporządził organ wzywający, który dostarczył również ich brzmienie w drugim języku.
+# The same in an answer to a request.
+pdf-review-answers-answer = Odpowiedzi sporządził organ udzielający odpowiedzi, który dostarczył również ich brzmienie w drugim języku.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Tłumaczenie odpowiedzi sprawdził(a) { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Suma kontrolna { $fingerprint }: obliczona z pliku 
 received-copy-heading = Kopia do wglądu
 received-copy-intro = Wyeksportuj ten wniosek jako PDF w dowolnych dwóch językach, na przykład w jego własnym języku obok Twojego. Każda strona jest oznaczona jako kopia do wglądu otrzymanego wniosku; kopia nie ma pola na podpis.
 received-copy-export = Eksportuj kopię do wglądu (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Odpowiedz na ten wniosek
+received-answer-intro = Każda odpowiedź jest odrębnym formularzem, wypełnionym sygnaturą, datą i sumą kontrolną tego wniosku i eksportowanym jako dwujęzyczny PDF w Twoim języku i w języku organu wzywającego. PDF zawiera odpowiedź w postaci danych, dzięki czemu Tandem po stronie organu wzywającego rejestruje ją przy tym wniosku.
+received-answers-made = Odpowiedzi przygotowane na ten wniosek

@@ -15,15 +15,20 @@ pdf-not-translated = [Não traduzido: o texto original consta da outra coluna.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Resposta deixada sem tradução pela autoridade requerente: o texto original consta da outra coluna.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Resposta deixada sem tradução pela autoridade que responde: o texto original consta da outra coluna.
 pdf-ticked = Sim
 pdf-not-ticked = Não
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Como foi redigido este pedido
+pdf-review-heading-answer = Como foi redigida esta resposta
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = O texto fixo do formulário nesta coluna (títulos, rótulos e opções) é uma tradução automática que nenhum tradutor jurídico reviu ainda.
 pdf-review-answers = As respostas foram redigidas pela autoridade requerente, que forneceu também o respetivo texto na outra língua.
+# The same in an answer to a request.
+pdf-review-answers-answer = As respostas foram redigidas pela autoridade que responde, que forneceu também o respetivo texto na outra língua.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = A tradução das respostas foi verificada por { $name }.

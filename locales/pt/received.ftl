@@ -48,3 +48,8 @@ received-fingerprint-draft = Código de verificação { $fingerprint }: calculad
 received-copy-heading = Cópia de leitura
 received-copy-intro = Exporte este pedido em PDF em quaisquer duas línguas, por exemplo a língua do pedido ao lado da sua. Cada página é assinalada como cópia de leitura de um pedido recebido; não tem bloco de assinatura.
 received-copy-export = Exportar uma cópia de leitura (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Responder a este pedido
+received-answer-intro = Cada resposta é um formulário próprio, preenchido com a referência, a data e o código de verificação deste pedido, e exportado como PDF bilingue na sua língua e na da autoridade requerente. O PDF contém a resposta sob a forma de dados, para que o Tandem, do lado da autoridade requerente, a registe em relação a este pedido.
+received-answers-made = Respostas preparadas para este pedido

@@ -15,15 +15,20 @@ pdf-not-translated = [Netradus: formularea originală se află în cealaltă col
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Răspuns lăsat netradus de autoritatea solicitantă: formularea originală se află în cealaltă coloană.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Răspuns lăsat netradus de autoritatea care răspunde: formularea originală se află în cealaltă coloană.
 pdf-ticked = Da
 pdf-not-ticked = Nu
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Cum a fost redactată această cerere
+pdf-review-heading-answer = Cum a fost redactat acest răspuns
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Textul fix al formularului din această coloană (titluri, etichete și opțiuni) este o traducere automată pe care niciun traducător juridic nu a revizuit-o încă.
 pdf-review-answers = Răspunsurile au fost redactate de autoritatea solicitantă, care a furnizat și formularea lor în cealaltă limbă.
+# The same in an answer to a request.
+pdf-review-answers-answer = Răspunsurile au fost redactate de autoritatea care răspunde, care a furnizat și formularea lor în cealaltă limbă.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Traducerea răspunsurilor a fost verificată de { $name }.

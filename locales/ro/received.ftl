@@ -48,3 +48,8 @@ received-fingerprint-draft = Amprentă { $fingerprint }: calculată din fișieru
 received-copy-heading = Copie de lectură
 received-copy-intro = Exportați această cerere ca PDF în oricare două limbi, de exemplu limba ei alături de a dumneavoastră. Fiecare pagină este marcată drept copie de lectură a unei cereri primite; nu are rubrică de semnătură.
 received-copy-export = Exportați o copie de lectură (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Răspundeți la această cerere
+received-answer-intro = Fiecare răspuns este un formular separat, completat cu numărul de referință, data și amprenta acestei cereri și exportat ca PDF bilingv, în limba dumneavoastră și în cea a autorității solicitante. PDF-ul conține răspunsul sub formă de date, astfel încât Tandem îl înregistrează, la autoritatea solicitantă, în dreptul acestei cereri.
+received-answers-made = Răspunsuri pregătite pentru această cerere

@@ -15,15 +15,20 @@ pdf-not-translated = [Nepreložené: pôvodné znenie je v druhom stĺpci.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Dožadujúci orgán ponechal bez prekladu: pôvodné znenie je v druhom stĺpci.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Odpovedajúci orgán ponechal bez prekladu: pôvodné znenie je v druhom stĺpci.
 pdf-ticked = Áno
 pdf-not-ticked = Nie
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Spôsob vypracovania tejto žiadosti
+pdf-review-heading-answer = Spôsob vypracovania tejto odpovede
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Pevné znenie formulára v tomto stĺpci (nadpisy, označenia polí a možnosti) je strojový preklad, ktorý zatiaľ neskontroloval žiadny právny prekladateľ.
 pdf-review-answers = Odpovede vypracoval dožadujúci orgán, ktorý poskytol aj ich znenie v druhom jazyku.
+# The same in an answer to a request.
+pdf-review-answers-answer = Odpovede vypracoval odpovedajúci orgán, ktorý poskytol aj ich znenie v druhom jazyku.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Preklad odpovedí skontroloval(a) { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Kontrolný súčet { $fingerprint }: vypočítaný 
 received-copy-heading = Kópia na nahliadnutie
 received-copy-intro = Exportujte túto žiadosť ako PDF v ľubovoľných dvoch jazykoch, napríklad v jej vlastnom jazyku vedľa vášho. Každá strana je označená ako kópia na nahliadnutie prijatej žiadosti; kópia nemá pole na podpis.
 received-copy-export = Exportovať kópiu na nahliadnutie (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Odpovedať na túto žiadosť
+received-answer-intro = Každá odpoveď je samostatný formulár, vyplnený číslom konania, dátumom a kontrolným súčtom tejto žiadosti, ktorý sa exportuje ako dvojjazyčné PDF vo vašom jazyku a v jazyku dožadujúceho orgánu. PDF obsahuje odpoveď vo forme údajov, takže ju Tandem u dožadujúceho orgánu zaznamená k tejto žiadosti.
+received-answers-made = Odpovede pripravené na túto žiadosť

@@ -15,15 +15,20 @@ pdf-not-translated = [Ni prevedeno: izvirno besedilo je v drugem stolpcu.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Organ prosilec je pustil neprevedeno: izvirno besedilo je v drugem stolpcu.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Organ, ki odgovarja, je pustil neprevedeno: izvirno besedilo je v drugem stolpcu.
 pdf-ticked = Da
 pdf-not-ticked = Ne
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Kako je bilo to zaprosilo pripravljeno
+pdf-review-heading-answer = Kako je bil ta odgovor pripravljen
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Stalno besedilo obrazca v tem stolpcu (naslovi, oznake polj in možnosti) je strojni prevod, ki ga noben pravni prevajalec še ni pregledal.
 pdf-review-answers = Odgovore je napisal organ prosilec, ki je zagotovil tudi njihovo besedilo v drugem jeziku.
+# The same in an answer to a request.
+pdf-review-answers-answer = Odgovore je napisal organ, ki odgovarja, ki je zagotovil tudi njihovo besedilo v drugem jeziku.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Prevod odgovorov je preveril(a) { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Kontrolna vsota { $fingerprint }: izračunana iz da
 received-copy-heading = Izvod za vpogled
 received-copy-intro = Izvozite to zaprosilo kot PDF v poljubnih dveh jezikih, na primer v njegovem jeziku ob vašem. Vsaka stran je označena kot izvod za vpogled prejetega zaprosila; izvod nima polja za podpis.
 received-copy-export = Izvozi izvod za vpogled (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Odgovorite na to zaprosilo
+received-answer-intro = Vsak odgovor je samostojen obrazec, izpolnjen z opravilno številko, datumom in kontrolno vsoto tega zaprosila, ki se izvozi kot dvojezični PDF v vašem jeziku in jeziku organa prosilca. PDF vsebuje odgovor v obliki podatkov, tako da ga Tandem pri organu prosilcu evidentira pri tem zaprosilu.
+received-answers-made = Odgovori, pripravljeni za to zaprosilo

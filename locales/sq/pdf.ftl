@@ -15,15 +15,20 @@ pdf-not-translated = [E papërkthyer: teksti origjinal gjendet në kolonën tjet
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Lënë pa përkthim nga autoriteti kërkues: teksti origjinal gjendet në kolonën tjetër.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Lënë pa përkthim nga autoriteti që përgjigjet: teksti origjinal gjendet në kolonën tjetër.
 pdf-ticked = Po
 pdf-not-ticked = Jo
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Si u hartua kjo kërkesë
+pdf-review-heading-answer = Si u hartua kjo përgjigje
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Teksti i përhershëm i formularit në këtë kolonë (titujt, etiketat dhe opsionet) është përkthim automatik që ende nuk e ka shqyrtuar asnjë përkthyes ligjor.
 pdf-review-answers = Përgjigjet u shkruan nga autoriteti kërkues, i cili dha edhe tekstin e tyre në gjuhën tjetër.
+# The same in an answer to a request.
+pdf-review-answers-answer = Përgjigjet në fushat e formularit u shkruan nga autoriteti që përgjigjet, i cili dha edhe tekstin e tyre në gjuhën tjetër.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Përkthimi i përgjigjeve u kontrollua nga { $name }.

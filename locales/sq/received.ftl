@@ -48,3 +48,8 @@ received-fingerprint-draft = Gjurma { $fingerprint }: e llogaritur nga skedari i
 received-copy-heading = Kopje për lexim
 received-copy-intro = Eksportojeni këtë kërkesë si PDF në çdo dy gjuhë, për shembull gjuhën e saj përbri gjuhës suaj. Çdo faqe shënohet si kopje për lexim e një kërkese të marrë; nuk ka rubrikë për nënshkrim.
 received-copy-export = Eksporto një kopje për lexim (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Përgjigjuni kësaj kërkese
+received-answer-intro = Çdo përgjigje është një formular më vete, i plotësuar me numrin e referencës, datën dhe gjurmën e kësaj kërkese, dhe eksportohet si PDF dygjuhëshe në gjuhën tuaj dhe në atë të autoritetit kërkues. PDF-ja e përmban përgjigjen edhe në formë të dhënash, që Tandem në anën kërkuese ta regjistrojë atë për këtë kërkesë.
+received-answers-made = Përgjigjet e përgatitura për këtë kërkesë

@@ -15,15 +15,20 @@ pdf-not-translated = [Није преведено: изворни текст н�
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Остављено непреведено по одлуци органа молиоца: изворни текст налази се у другој колони.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Остављено непреведено по одлуци органа који одговара: изворни текст налази се у другој колони.
 pdf-ticked = Да
 pdf-not-ticked = Не
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Како је састављен овај захтев
+pdf-review-heading-answer = Како је састављен овај одговор
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Стални текст обрасца у овој колони (наслови, ознаке и опције) машински је превод који још није прегледао ниједан правни преводилац.
 pdf-review-answers = Одговоре је написао орган молилац, који је доставио и њихов текст на другом језику.
+# The same in an answer to a request.
+pdf-review-answers-answer = Садржај поља обрасца написао је орган који одговара, који је доставио и његов текст на другом језику.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Превод одговора проверио/ла: { $name }.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Отисак { $fingerprint }: израчунат �
 received-copy-heading = Примерак за увид
 received-copy-intro = Извезите овај захтев као PDF на било која два језика, на пример на његовом језику поред вашег. Свака страница је означена као примерак за увид примљеног захтева; нема поље за потпис.
 received-copy-export = Извези примерак за увид (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Одговорите на овај захтев
+received-answer-intro = Сваки одговор је посебан образац, попуњен бројем, датумом и отиском овог захтева, који се извози као двојезични PDF на вашем језику и на језику органа молиоца. PDF садржи одговор и у облику података, тако да га Tandem код органа молиоца евидентира уз овај захтев.
+received-answers-made = Одговори припремљени за овај захтев

@@ -15,15 +15,18 @@ pdf-not-translated = [Тарҷума нашудааст: матни аслӣ д�
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Мақоми дархосткунанда бе тарҷума гузоштааст: матни аслӣ дар сутуни дигар аст.
+pdf-left-untranslated-answer = Мақоми ҷавобдиҳанда бе тарҷума гузоштааст: матни аслӣ дар сутуни дигар аст.
 pdf-ticked = Ҳа
 pdf-not-ticked = Не
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Ин дархост чӣ тавр тартиб дода шуд
+pdf-review-heading-answer = Ин ҷавоб чӣ тавр тартиб дода шуд
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Матни доимии шакл дар ҳамин сутун (сарлавҳаҳо, номи майдонҳо ва имконоти интихоб) тарҷумаи мошинӣ аст, ки ҳанӯз аз ҷониби тарҷумони ҳуқуқӣ санҷида нашудааст.
 pdf-review-answers = Ҷавобҳоро мақоми дархосткунанда навиштааст, ки матни онҳоро бо забони дигар низ худаш пешниҳод кардааст.
+pdf-review-answers-answer = Ҷавобҳоро мақоми ҷавобдиҳанда навиштааст, ки матни онҳоро бо забони дигар низ худаш пешниҳод кардааст.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Тарҷумаи ҷавобҳоро { $name } санҷидааст.

@@ -15,15 +15,18 @@ pdf-not-translated = [Terjime edilmedik: asyl tekst beýleki sütünde.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Haýyş edýän edara tarapyndan terjimesiz goýuldy: asyl tekst beýleki sütünde.
+pdf-left-untranslated-answer = Jogap berýän edara tarapyndan terjimesiz goýuldy: asyl tekst beýleki sütünde.
 pdf-ticked = Hawa
 pdf-not-ticked = Ýok
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Bu haýyş nähili düzüldi
+pdf-review-heading-answer = Bu jogap nähili düzüldi
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Şu sütündäki formanyň hemişelik teksti (sözbaşylar, meýdançalaryň atlary we saýlaw görnüşleri) hukukçy-terjimeçi tarapyndan entek barlanmadyk maşyn terjimesidir.
 pdf-review-answers = Jogaplary haýyş edýän edara ýazdy we olaryň beýleki dildäki tekstini hem şol edara berdi.
+pdf-review-answers-answer = Jogaplary jogap berýän edara ýazdy we olaryň beýleki dildäki tekstini hem şol edara berdi.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Jogaplaryň terjimesini { $name } barlady.

@@ -48,3 +48,8 @@ received-fingerprint-draft = Barlag jemi { $fingerprint }: taslama faýlyndan ha
 received-copy-heading = Tanyşmak üçin nusga
 received-copy-intro = Bu haýyşy islendik iki dilde PDF hökmünde eksport ediň, meselem, onuň öz dilini siziň diliňiziň ýanynda. Her sahypada onuň gelen haýyşyň tanyşmak üçin nusgasydygy bellenilýär; onda gol bölümi ýok.
 received-copy-export = Tanyşmak üçin nusgany eksport etmek (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Bu haýyşa jogap bermek
+received-answer-intro = Her jogap bu haýyşyň çykyş belgisi, senesi we barlag jemi bilen doldurylýan aýratyn formadyr; ol siziň diliňizde we haýyş edýän edaranyň dilinde iki dilli PDF hökmünde eksport edilýär. PDF jogaby maglumat görnüşinde saklaýar, şeýlelikde haýyş edýän edaranyň Tandem programmasy ony şu haýyşa degişli edip hasaba alýar.
+received-answers-made = Bu haýyşa taýýarlanan jogaplar

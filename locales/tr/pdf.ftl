@@ -15,15 +15,20 @@ pdf-not-translated = [Çevrilmemiştir: özgün metin diğer sütunda yer almakt
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Talep eden makam tarafından çevrilmeden bırakılmıştır: özgün metin diğer sütunda yer almaktadır.
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = Yanıt veren makam tarafından çevrilmeden bırakılmıştır: özgün metin diğer sütunda yer almaktadır.
 pdf-ticked = Evet
 pdf-not-ticked = Hayır
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Bu talebin nasıl hazırlandığı
+pdf-review-heading-answer = Bu yanıtın nasıl hazırlandığı
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Bu sütundaki formun sabit metni (başlıklar, etiketler ve seçenekler), henüz hiçbir hukuk çevirmeninin gözden geçirmediği bir makine çevirisidir.
 pdf-review-answers = Yanıtlar, talep eden makam tarafından yazılmıştır; yanıtların diğer dildeki metnini de aynı makam sağlamıştır.
+# The same in an answer to a request.
+pdf-review-answers-answer = Alanlara verilen yanıtlar, yanıt veren makam tarafından yazılmıştır; bunların diğer dildeki metnini de aynı makam sağlamıştır.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Yanıtların çevirisi { $name } tarafından kontrol edilmiştir.

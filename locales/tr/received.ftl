@@ -48,3 +48,8 @@ received-fingerprint-draft = Doğrulama kodu { $fingerprint }: taslak dosyasınd
 received-copy-heading = Okuma nüshası
 received-copy-intro = Bu talebi istediğiniz iki dilde PDF olarak dışa aktarın; örneğin kendi dilini sizin dilinizin yanında. Her sayfa, alınan bir talebin okuma nüshası olarak işaretlenir; imza bölümü içermez.
 received-copy-export = Okuma nüshası dışa aktar (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Bu talebi yanıtla
+received-answer-intro = Her yanıt ayrı bir formdur: bu talebin sayısı, tarihi ve doğrulama koduyla doldurulur ve sizin dilinizle talep eden makamın dilinde iki dilli bir PDF olarak dışa aktarılır. PDF yanıtı veri olarak da içerir; böylece talep eden taraftaki Tandem, yanıtı bu talebe bağlı olarak kaydeder.
+received-answers-made = Bu talep için hazırlanan yanıtlar

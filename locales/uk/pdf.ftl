@@ -15,15 +15,18 @@ pdf-not-translated = [Не перекладено: текст мовою ори�
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Залишено запитуючим органом без перекладу: текст мовою оригіналу наведено в іншій колонці.
+pdf-left-untranslated-answer = Залишено органом, що надає відповідь, без перекладу: текст мовою оригіналу наведено в іншій колонці.
 pdf-ticked = Так
 pdf-not-ticked = Ні
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Як складено цей запит
+pdf-review-heading-answer = Як складено цю відповідь
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Постійний текст форми в цій колонці (заголовки, назви полів і варіанти відповідей) є машинним перекладом, який ще не перевірив жоден юрист-перекладач.
 pdf-review-answers = Відповіді складено запитуючим органом, який також надав їхній текст іншою мовою.
+pdf-review-answers-answer = Відповіді складено органом, що надає відповідь, який також надав їхній текст іншою мовою.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Переклад відповідей перевірив(-ла) { $name }.

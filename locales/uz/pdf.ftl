@@ -15,15 +15,18 @@ pdf-not-translated = [Tarjima qilinmagan: asl matn boshqa ustunda.]
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = Soʻrov yuboruvchi organ tarjimasiz qoldirgan: asl matn boshqa ustunda.
+pdf-left-untranslated-answer = Javob beruvchi organ tarjimasiz qoldirgan: asl matn boshqa ustunda.
 pdf-ticked = Ha
 pdf-not-ticked = Yoʻq
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = Ushbu soʻrov qanday tuzilgan
+pdf-review-heading-answer = Ushbu javob qanday tuzilgan
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = Ushbu ustundagi shaklning doimiy matni (sarlavhalar, maydon nomlari va variantlar) yurist-tarjimon hali tekshirmagan mashina tarjimasidir.
 pdf-review-answers = Javoblarni soʻrov yuboruvchi organ yozgan va ularning boshqa tildagi matnini ham oʻzi taqdim etgan.
+pdf-review-answers-answer = Javoblarni javob beruvchi organ yozgan va ularning boshqa tildagi matnini ham oʻzi taqdim etgan.
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = Javoblar tarjimasini { $name } tekshirgan.

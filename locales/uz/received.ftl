@@ -48,3 +48,8 @@ received-fingerprint-draft = Nazorat summasi { $fingerprint }: loyiha faylidan h
 received-copy-heading = Tanishish uchun nusxa
 received-copy-intro = Bu soʻrovni istalgan ikki tilda PDF sifatida eksport qiling, masalan, uning oʻz tilini sizning tilingiz yonida. Har bir sahifada bu kelib tushgan soʻrovning tanishish uchun nusxasi ekani belgilanadi; unda imzo boʻlimi yoʻq.
 received-copy-export = Tanishish uchun nusxani eksport qilish (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Ushbu soʻrovga javob berish
+received-answer-intro = Har bir javob — ushbu soʻrovning chiquvchi raqami, sanasi va nazorat summasi bilan toʻldiriladigan alohida shakl; u sizning tilingizda va soʻrov yuboruvchi organning tilida ikki tilli PDF sifatida eksport qilinadi. PDF javobni maʼlumot sifatida oʻz ichiga oladi, shunda soʻrov yuboruvchi organdagi Tandem uni ushbu soʻrovga bogʻlab qayd etadi.
+received-answers-made = Ushbu soʻrovga tayyorlangan javoblar

@@ -48,3 +48,8 @@ received-fingerprint-draft = Dấu vân tay { $fingerprint }: được tính t�
 received-copy-heading = Bản sao tham khảo
 received-copy-intro = Xuất yêu cầu này thành tệp PDF bằng hai ngôn ngữ bất kỳ, ví dụ ngôn ngữ của yêu cầu bên cạnh ngôn ngữ của bạn. Mỗi trang được đánh dấu là bản sao tham khảo của một yêu cầu đã nhận; bản này không có phần chữ ký.
 received-copy-export = Xuất bản sao tham khảo (PDF)
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = Trả lời yêu cầu này
+received-answer-intro = Mỗi văn bản trả lời là một biểu mẫu riêng, được điền sẵn số tham chiếu, ngày và dấu vân tay của yêu cầu này, và được xuất thành tệp PDF song ngữ bằng ngôn ngữ của bạn và ngôn ngữ của cơ quan yêu cầu. Tệp PDF chứa văn bản trả lời dưới dạng dữ liệu, để Tandem ở phía bên yêu cầu ghi nhận văn bản đó cho yêu cầu này.
+received-answers-made = Các văn bản trả lời đã lập cho yêu cầu này

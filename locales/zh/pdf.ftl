@@ -15,15 +15,20 @@ pdf-not-translated = ［未翻译：原文见另一栏。］
 # In a final request, in place of the translation of an answer the requesting authority chose
 # to leave untranslated.
 pdf-left-untranslated = 请求机关决定不予翻译：原文见另一栏。
+# The same in an answer to a request (confirmation of receipt, notice of action taken, …).
+pdf-left-untranslated-answer = 答复机关决定不予翻译：原文见另一栏。
 pdf-ticked = 是
 pdf-not-ticked = 否
 # The closing note of every request, printed once in each column after the signature block:
 # who wrote what. Its heading:
 pdf-review-heading = 本请求的起草说明
+pdf-review-heading-answer = 本答复的起草说明
 # Printed only in the column of a language whose wording in Tandem is machine-drafted (every
 # language but English until a legal translator has reviewed it; glossary.toml, review-status).
 pdf-review-form-wording = 本栏中表格自带的文字（标题、标签和选项）为机器翻译，尚未经任何法律译员审校。
 pdf-review-answers = 答复由请求机关编写，其另一种语言的文本也由请求机关提供。
+# The same in an answer to a request.
+pdf-review-answers-answer = 答复内容由答复机关编写，其另一种语言的文本也由答复机关提供。
 # Variables:
 #   $name (String) - the person who checked the translation of the answers, as typed
 pdf-review-checked = 答复译文已由{ $name }校核。

@@ -48,3 +48,8 @@ received-fingerprint-draft = 指纹 { $fingerprint }：根据草稿文件计算�
 received-copy-heading = 阅读副本
 received-copy-intro = 可将此请求导出为任意两种语言的PDF，例如请求的原语言与您的语言并列。每一页均标明为收到的请求的阅读副本；副本不含签名栏。
 received-copy-export = 导出阅读副本（PDF）
+
+# Answering a request received: each answer is a draft of its own (a reply template), made here.
+received-answer-heading = 答复此请求
+received-answer-intro = 每份答复都是一份独立的表格，自动填入本请求的编号、日期和指纹，并导出为您的语言与请求机关语言对照的双语PDF。该PDF以数据形式载有答复，使请求方的Tandem能够将其记录在本请求名下。
+received-answers-made = 已为本请求准备的答复
