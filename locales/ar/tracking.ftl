@@ -31,7 +31,13 @@ tracking-sent = أُرسل في { $date } عن طريق { $channel }.
 tracking-due = يُنتظر تأكيد الاستلام في موعد أقصاه { $date }.
 # Variables:
 #   $days (Number) - the days to wait for a confirmation of receipt, as set on the home screen
-tracking-overdue = لم يرد تأكيد الاستلام خلال { $days } يومًا من الإرسال: تابِع الطلب.
+tracking-overdue = { $days ->
+    [one] لم يرد تأكيد الاستلام خلال يوم واحد من الإرسال: تابِع الطلب.
+    [two] لم يرد تأكيد الاستلام خلال يومين من الإرسال: تابِع الطلب.
+    [few] لم يرد تأكيد الاستلام خلال { $days } أيام من الإرسال: تابِع الطلب.
+    [many] لم يرد تأكيد الاستلام خلال { $days } يومًا من الإرسال: تابِع الطلب.
+   *[other] لم يرد تأكيد الاستلام خلال { $days } يوم من الإرسال: تابِع الطلب.
+}
 tracking-reminder = تذكير في التقويم ({"\u2066"}.ics{"\u2069"})
 # The calendar reminder's title and text.
 # Variables:

@@ -31,7 +31,10 @@ tracking-sent = Изпратено на { $date }; начин на изпращ�
 tracking-due = Потвърждение за получаване се очаква до { $date }.
 # Variables:
 #   $days (Number) - the days to wait for a confirmation of receipt, as set on the home screen
-tracking-overdue = Няма потвърждение за получаване в срок от { $days } дни след изпращането: изпратете напомняне по искането.
+tracking-overdue = { $days ->
+    [one] Няма потвърждение за получаване в срок от { $days } ден след изпращането: изпратете напомняне по искането.
+   *[other] Няма потвърждение за получаване в срок от { $days } дни след изпращането: изпратете напомняне по искането.
+}
 tracking-reminder = Напомняне в календара (.ics)
 # The calendar reminder's title and text.
 # Variables:

@@ -31,7 +31,11 @@ tracking-sent = נשלחה ב-{ $date } באמצעות { $channel }.
 tracking-due = אישור הקבלה צפוי עד { $date }.
 # Variables:
 #   $days (Number) - the days to wait for a confirmation of receipt, as set on the home screen
-tracking-overdue = לא התקבל אישור קבלה בתוך { $days } ימים מהשליחה: יש לעקוב אחר הבקשה.
+tracking-overdue = { $days ->
+    [one] לא התקבל אישור קבלה בתוך יום אחד מהשליחה: יש לעקוב אחר הבקשה.
+    [two] לא התקבל אישור קבלה בתוך יומיים מהשליחה: יש לעקוב אחר הבקשה.
+   *[other] לא התקבל אישור קבלה בתוך { $days } ימים מהשליחה: יש לעקוב אחר הבקשה.
+}
 tracking-reminder = תזכורת ביומן ({"\u2066"}.ics{"\u2069"})
 # The calendar reminder's title and text.
 # Variables:

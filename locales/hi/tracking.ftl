@@ -31,7 +31,10 @@ tracking-sent = { $date } को { $channel } द्वारा भेजा �
 tracking-due = प्राप्ति की पुष्टि { $date } तक अपेक्षित है।
 # Variables:
 #   $days (Number) - the days to wait for a confirmation of receipt, as set on the home screen
-tracking-overdue = भेजने के { $days } दिनों के भीतर प्राप्ति की पुष्टि नहीं मिली: अनुरोध पर अनुवर्ती कार्रवाई करें।
+tracking-overdue = { $days ->
+    [one] भेजने के { $days } दिन के भीतर प्राप्ति की पुष्टि नहीं मिली: अनुरोध पर अनुवर्ती कार्रवाई करें।
+   *[other] भेजने के { $days } दिनों के भीतर प्राप्ति की पुष्टि नहीं मिली: अनुरोध पर अनुवर्ती कार्रवाई करें।
+}
 tracking-reminder = कैलेंडर अनुस्मारक (.ics)
 # The calendar reminder's title and text.
 # Variables:

@@ -31,7 +31,7 @@ tracking-sent = Poslano { $date }, način slanja: { $channel }.
 tracking-due = Potvrda o primitku očekuje se do { $date }.
 # Variables:
 #   $days (Number) - the days to wait for a confirmation of receipt, as set on the home screen
-tracking-overdue = Potvrda o primitku nije stigla u roku od { $days } dana od slanja: zatražite obavijest o postupanju po zahtjevu.
+tracking-overdue = Potvrda o primitku nije stigla u roku od { $days } dana od slanja: uputite požurnicu.
 tracking-reminder = Podsjetnik u kalendaru (.ics)
 # The calendar reminder's title and text.
 # Variables:

@@ -31,7 +31,10 @@ tracking-sent = Испратено на { $date }; начин на испраќ�
 tracking-due = Потврда за прием се очекува до { $date }.
 # Variables:
 #   $days (Number) - the days to wait for a confirmation of receipt, as set on the home screen
-tracking-overdue = Нема потврда за прием во рок од { $days } дена од испраќањето: испратете ургенција.
+tracking-overdue = { $days ->
+    [one] Нема потврда за прием во рок од { $days } ден од испраќањето: испратете ургенција.
+   *[other] Нема потврда за прием во рок од { $days } дена од испраќањето: испратете ургенција.
+}
 tracking-reminder = Потсетник во календарот (.ics)
 # The calendar reminder's title and text.
 # Variables:

@@ -31,7 +31,10 @@ tracking-sent = Dërguar më { $date }; mënyra e dërgimit: { $channel }.
 tracking-due = Konfirmimi i marrjes pritet deri më { $date }.
 # Variables:
 #   $days (Number) - the days to wait for a confirmation of receipt, as set on the home screen
-tracking-overdue = Asnjë konfirmim i marrjes brenda { $days } ditëve nga dërgimi: ndiqeni më tej kërkesën.
+tracking-overdue = { $days ->
+    [one] Asnjë konfirmim i marrjes brenda { $days } dite nga dërgimi: ndiqeni më tej kërkesën.
+   *[other] Asnjë konfirmim i marrjes brenda { $days } ditëve nga dërgimi: ndiqeni më tej kërkesën.
+}
 tracking-reminder = Kujtesë në kalendar (.ics)
 # The calendar reminder's title and text.
 # Variables:
