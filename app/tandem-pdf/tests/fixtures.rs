@@ -297,14 +297,23 @@ fn check_draft_export(
             "{what}: T-CY guidance printed"
         );
     }
+    // An answer's closing note speaks of the authority answering, a request's of the requesting.
+    let answer = registry::template(&draft.template)
+        .expect("template")
+        .reply
+        .is_some();
+    let (heading, review) = match answer {
+        true => ("pdf-review-heading-answer", "pdf-review-answers-answer"),
+        false => ("pdf-review-heading", "pdf-review-answers"),
+    };
     for (i, lang) in [a, b].into_iter().enumerate() {
         let what = format!("{name} column {}", ["A", "B"][i]);
         // Day and month cannot be swapped: no date is printed as 03/11/2026 or 03.11.2026.
         assert_eq!(ambiguous_date(&columns[i]), None, "{what}");
         // The closing note once per column; the footer carries no review status.
-        let note = solid(&catalog.text(lang, "pdf-review-heading").expect("message"));
+        let note = solid(&catalog.text(lang, heading).expect("message"));
         assert_eq!(columns[i].matches(&note).count(), 1, "{what}: closing note");
-        let answers_note = solid(&catalog.text(lang, "pdf-review-answers").expect("message"));
+        let answers_note = solid(&catalog.text(lang, review).expect("message"));
         assert_eq!(
             columns[i].matches(&answers_note).count(),
             1,
