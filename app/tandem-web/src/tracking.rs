@@ -202,14 +202,14 @@ fn sent_facts(ctx: AppContext, log: &tracking::Tracking, sent: &Sent, days: u32)
         (true, _) => Some(ctx.t_args("tracking-overdue", &[("days", Arg::Num(f64::from(days)))])),
         (false, Some(due)) => Some(ctx.t_args(
             "tracking-due",
-            &[("date", Arg::Str(&due.format("%Y-%m-%d").to_string()))],
+            &[("date", Arg::Str(&tandem_core::format::iso_date(due)))],
         )),
         (false, None) => None,
     };
     let until = log.preserved_until().map(|d| {
         ctx.t_args(
             "tracking-preserved-until",
-            &[("date", Arg::Str(&d.format("%Y-%m-%d").to_string()))],
+            &[("date", Arg::Str(&tandem_core::format::iso_date(d)))],
         )
     });
     let failure = RwSignal::new(None::<String>);

@@ -165,9 +165,9 @@ pub const CATEGORIES: &[&str] = &[
     "other",
 ];
 
-/// A date answer, `YYYY-MM-DD`.
+/// A date as the log keeps it, `YYYY-MM-DD` (the one date reader of the core).
 pub fn date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    crate::format::parse_date(text)
 }
 
 impl Tracking {

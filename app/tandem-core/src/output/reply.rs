@@ -58,7 +58,7 @@ pub fn draft_for(
                 .insert(path.to_string(), Json::from(value.trim()));
         }
     };
-    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let day = crate::format::iso_date;
     put(template::REPLY_DATE, &day(today));
     put(template::REPLY_REQUEST_REFERENCE, received.reference());
     put(template::REPLY_REQUEST_DATE, request.text(REQUEST_DATE));
