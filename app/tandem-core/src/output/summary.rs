@@ -61,10 +61,13 @@ pub struct Summary {
     pub links: Vec<(&'static str, &'static str, String, String)>,
     /// The request's log once sent ([`crate::tracking`]).
     pub tracking: Tracking,
+    /// An answer to a request (a reply template), which has no log of its own.
+    pub answer: bool,
 }
 
 /// Which drafts the request log shows: those of one status, requested country and request type
-/// ("" and `None`: any), and only those whose confirmation of receipt is overdue.
+/// ("" and `None`: any), and only those whose confirmation of receipt is overdue. An answer has
+/// no status: a filter by status leaves answers out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub status: Option<Status>,
@@ -78,7 +81,7 @@ impl Filter {
     /// sending.
     pub fn keeps(&self, s: &Summary, today: NaiveDate, days: u32) -> bool {
         self.status
-            .is_none_or(|status| s.tracking.status() == status)
+            .is_none_or(|status| !s.answer && s.tracking.status() == status)
             && (self.country.is_empty() || s.country.eq_ignore_ascii_case(&self.country))
             && (self.template.is_empty() || s.template == self.template)
             && (!self.overdue || s.tracking.overdue(today, days))
@@ -170,6 +173,7 @@ pub fn summarize(draft: &Draft, template: Option<&Template>, today: NaiveDate) -
             })
             .collect(),
         tracking: draft.tracking.clone(),
+        answer: template.is_some_and(|t| t.reply.is_some()),
     }
 }
 
@@ -238,6 +242,13 @@ mod tests {
         // Sent on 2 November, 20 days before "today": overdue after 10 days, not after 30.
         assert!(keeps(&overdue, &s) && !keeps(&overdue, &unsent));
         assert!(!overdue.keeps(&s, today(), 30));
+        let reply = registry::template("reply-receipt").unwrap();
+        let answer = summarize(&draft("reply-receipt", "c"), Some(&reply), today());
+        let drafts = Filter {
+            status: Some(Status::Draft),
+            ..Filter::default()
+        };
+        assert!(answer.answer && !keeps(&drafts, &answer) && keeps(&all, &answer));
     }
 
     #[test]

@@ -122,7 +122,11 @@ fn DraftCard(
         || "—".to_string(),
         |m| ctx.ui.get_untracked().format_date_time(m),
     );
-    let status = ctx.t(crate::tracking::status_message(s.tracking.status()));
+    // An answer has no log: no status is shown for it.
+    let status = match s.answer {
+        true => "—".to_string(),
+        false => ctx.t(crate::tracking::status_message(s.tracking.status())),
+    };
     let overdue = s.tracking.overdue(today, state.days.get_untracked()).then(|| {
         view! { <p class="tandem-draft__overdue tandem-warning">{ctx.t("tracking-overdue-flag")}</p> }
     });
