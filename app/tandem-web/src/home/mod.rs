@@ -4,7 +4,8 @@
 //! (`HomeState::changed`). Parts: the route guide (`guide.rs`), the drafts list and its cards
 //! (`cards.rs`), the status line above it (`notice.rs`), what the browser does with the stored
 //! drafts (`stored.rs`), the request forms added from files (`packs.rs`), the requests received
-//! (`received.rs`).
+//! (`received.rs`). The office's statistics over the drafts are a screen of their own
+//! (`crate::stats`), linked from the drafts list.
 
 mod cards;
 mod guide;
@@ -82,6 +83,9 @@ pub fn Home() -> impl IntoView {
             <Packs />
             <section class="tandem-drafts" aria-labelledby="drafts-heading">
                 <h2 id="drafts-heading">{ctx.text("home-drafts")}</h2>
+                <p class="tandem-drafts__stats">
+                    <a href=Route::Statistics.href() id="open-stats">{ctx.text("stats-open")}</a>
+                </p>
                 <div class="tandem-import">
                     <label class="tandem-field__label" for="import-file">{ctx.text("home-import")}</label>
                     <input
