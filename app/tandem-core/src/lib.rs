@@ -16,7 +16,7 @@ pub use model::{
     basis, datetime, draft, form, l10n, profile, provider, registry, template, tracking,
 };
 pub use output::{
-    document, embedded, exchange, files, ics, outline, received, reply, route, summary,
+    document, embedded, exchange, files, ics, outline, received, reply, route, stats, summary,
 };
 pub use rules::{chain, guide, preservation, validate};
 pub use storage::{backup, envelope, import, lock, migrate, pack, revision, stored, usage};

@@ -12,6 +12,7 @@ use crate::draft_screen::DraftScreen;
 use crate::home::Home;
 use crate::lang_menu::LanguageMenu;
 use crate::received::ReceivedScreen;
+use crate::stats::StatisticsScreen;
 use crate::storage;
 
 /// The interface language of a first visit (none stored yet): the first of the browser's
@@ -109,15 +110,28 @@ fn App() -> impl IntoView {
     }
 }
 
-/// The header and the main area, with the home screen or a draft's screen in it.
+/// Which screen the main area shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    Home,
+    Statistics,
+    /// A draft's screen (a request received's when `true`), once its request type's messages
+    /// are in.
+    Draft(bool),
+    /// A draft's screen whose request type's messages are not in yet.
+    Waiting,
+}
+
+/// The header and the main area, with the home screen, a draft's screen or the statistics in it.
 #[component]
 fn Screen() -> impl IntoView {
     let ctx = AppContext::get();
-    // Whether a draft's screen is shown, and whether its request type's messages are in.
-    let draft = Memo::new(move |_| match ctx.nav.route.get() {
-        Route::Draft(_) => Some((false, ctx.nav.template_ready.get())),
-        Route::Received(_) => Some((true, ctx.nav.template_ready.get())),
-        _ => None,
+    let shown = Memo::new(move |_| match ctx.nav.route.get() {
+        Route::Draft(_) | Route::Received(_) if !ctx.nav.template_ready.get() => Shown::Waiting,
+        Route::Draft(_) => Shown::Draft(false),
+        Route::Received(_) => Shown::Draft(true),
+        Route::Statistics => Shown::Statistics,
+        Route::Home | Route::New(_) => Shown::Home,
     });
     view! {
         <header class="tandem-header">
@@ -135,11 +149,12 @@ fn Screen() -> impl IntoView {
                 </p>
             })}
             <TemplateStatus />
-            {move || match draft.get() {
-                Some((false, true)) => view! { <DraftScreen /> }.into_any(),
-                Some((true, true)) => view! { <ReceivedScreen /> }.into_any(),
-                Some((_, false)) => ().into_any(),
-                None => view! { <Home /> }.into_any(),
+            {move || match shown.get() {
+                Shown::Draft(false) => view! { <DraftScreen /> }.into_any(),
+                Shown::Draft(true) => view! { <ReceivedScreen /> }.into_any(),
+                Shown::Waiting => ().into_any(),
+                Shown::Statistics => view! { <StatisticsScreen /> }.into_any(),
+                Shown::Home => view! { <Home /> }.into_any(),
             }}
         </main>
     }

@@ -20,6 +20,7 @@ mod notices;
 mod pdf;
 mod preservation;
 mod received;
+mod stats;
 mod storage;
 mod storage_usage;
 mod tracking;

@@ -1,6 +1,6 @@
 //! The screens of the app as addresses in the page's hash: `#/` the home screen,
 //! `#/new/<template-id>` a new draft of that type, `#/draft/<id>` a draft, `#/received/<fingerprint>`
-//! a request received.
+//! a request received, `#/statistics` the office's statistics.
 
 use crate::import::is_safe_id;
 
@@ -14,6 +14,8 @@ pub enum Route {
     Draft(String),
     /// The request received with this fingerprint.
     Received(String),
+    /// The office's statistics.
+    Statistics,
 }
 
 impl Route {
@@ -25,6 +27,7 @@ impl Route {
             ["new", id] if is_safe_id(id) => Route::New(id.to_string()),
             ["draft", id] if is_safe_id(id) => Route::Draft(id.to_string()),
             ["received", id] if is_safe_id(id) => Route::Received(id.to_string()),
+            ["statistics"] => Route::Statistics,
             _ => Route::Home,
         }
     }
@@ -36,6 +39,7 @@ impl Route {
             Route::New(id) => format!("#/new/{id}"),
             Route::Draft(id) => format!("#/draft/{id}"),
             Route::Received(id) => format!("#/received/{id}"),
+            Route::Statistics => "#/statistics".to_string(),
         }
     }
 }
@@ -51,6 +55,7 @@ mod tests {
             Route::New("art29-preservation".into()),
             Route::Draft("19a3f0c2b11e4f2a9c".into()),
             Route::Received("0123456789abcdef".into()),
+            Route::Statistics,
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
@@ -66,6 +71,8 @@ mod tests {
             "#/draft/a/b",
             "#/received/",
             "#/received/<x>",
+            "#/statistics/x",
+            "#/statistic",
             "#/new/<x>",
             "#/edit/1",
             "#x",

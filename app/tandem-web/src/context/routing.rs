@@ -60,7 +60,7 @@ impl AppContext {
     /// its id (replacing the `#/new/` address, so going back does not create another).
     fn show(&self, route: Route) {
         match &route {
-            Route::Home => {}
+            Route::Home | Route::Statistics => {}
             Route::New(template) => {
                 // A request form removed is no longer offered (its drafts still open).
                 let template = self
@@ -180,7 +180,7 @@ impl AppContext {
 /// The request type an address opens, if it opens one.
 pub fn template_of(route: &Route) -> Option<String> {
     match route {
-        Route::Home => None,
+        Route::Home | Route::Statistics => None,
         Route::New(template) => Some(template.clone()),
         Route::Draft(id) => match storage::load(id) {
             Stored::Draft(draft) => Some(draft.template),

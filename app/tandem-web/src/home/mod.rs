@@ -5,7 +5,8 @@
 //! (`cards.rs`), the status line above it (`notice.rs`), what the browser does with the stored
 //! drafts (`stored.rs`), the request forms added from files (`packs.rs`), the requests received
 //! (`received.rs`), the answers received to requests sent (`answers.rs`) and the request log's
-//! filters (`filters.rs`).
+//! filters (`filters.rs`). The office's statistics over the drafts are a screen of their own
+//! (`crate::stats`), linked from the drafts list.
 
 mod answers;
 mod cards;
@@ -93,6 +94,9 @@ pub fn Home() -> impl IntoView {
             <Packs />
             <section class="tandem-drafts" aria-labelledby="drafts-heading">
                 <h2 id="drafts-heading">{ctx.text("home-drafts")}</h2>
+                <p class="tandem-drafts__stats">
+                    <a href=Route::Statistics.href() id="open-stats">{ctx.text("stats-open")}</a>
+                </p>
                 <div class="tandem-import">
                     <label class="tandem-field__label" for="import-file">{ctx.text("home-import")}</label>
                     <input
