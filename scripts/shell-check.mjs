@@ -28,9 +28,13 @@ export const SHELL_BUDGET_KB = 300;
  * bases, provider picker and route guide; issue #20's signature block, closing note,
  * translation accounting, form outline, language defaults, lock labels and crash journal; issue
  * #19's request forms added from a file, on the home screen; issue #21's request data, built
- * with the document, and its requests received: the home screen's list and the read-only screen). Once the shell is under the budget, the ceiling is the budget.
+ * with the document, and its requests received: the home screen's list and the read-only screen;
+ * issue #21's answers and request log: the answers offered on a request received, "after
+ * sending" under a request, recording an answer's PDF, the log's filters and statuses on the
+ * home screen, and the office's statistics screen). Once the shell is under the budget, the
+ * ceiling is the budget.
  */
-export const SHELL_CEILING_KB = 383;
+export const SHELL_CEILING_KB = 426;
 /** kB of 1000 bytes, the unit DevTools shows transfers in. */
 const KB = 1000;
 

@@ -193,7 +193,10 @@ pub fn find_request<'a>(drafts: impl IntoIterator<Item = &'a Draft>, answer: &Re
     let mut by_reference = Vec::new();
     for draft in drafts {
         let printed = !answer.request_fingerprint.is_empty()
-            && draft.tracking.exported.contains(&answer.request_fingerprint);
+            && draft
+                .tracking
+                .exported
+                .contains(&answer.request_fingerprint);
         if printed {
             return Found::ByFingerprint(draft.id.clone());
         }

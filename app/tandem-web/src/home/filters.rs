@@ -23,7 +23,8 @@ pub(super) fn LogFilters(state: HomeState) -> impl IntoView {
     // The countries the stored drafts name, read again when the drafts or templates change.
     let countries = move || {
         state.version.track();
-        let mut codes: Vec<String> = storage::all_drafts()
+        // A set: in order, once each, without a standard sort's code in the app shell.
+        let codes: std::collections::BTreeSet<String> = storage::all_drafts()
             .iter()
             .filter_map(|(d, _)| {
                 let template = ctx.templates.get(&d.template)?;
@@ -34,8 +35,6 @@ pub(super) fn LogFilters(state: HomeState) -> impl IntoView {
                 (!code.is_empty()).then_some(code)
             })
             .collect();
-        codes.sort();
-        codes.dedup();
         codes
             .into_iter()
             .map(|code| {
