@@ -2,7 +2,8 @@
 // recorded as sent 20 days ago (its confirmation of receipt is then overdue); a French-speaking
 // point of contact opens its PDF as a request received and answers it with a confirmation of
 // receipt, exported as a bilingual PDF carrying its data; the requester records that PDF, which
-// moves the request to "Receipt confirmed" and clears the flag. A request's PDF is refused as an
+// moves the request to "Receipt confirmed" and clears the flag — found by the fingerprint it
+// names, although another request there has the same reference. A request's PDF is refused as an
 // answer, an answer's as a request, each with its own message.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,12 @@ before(async () => {
   await page.locator('form.tandem-form').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-final').click()]);
   request = await saveDownload(download);
+  // The log keeps the fingerprint the downloaded PDF prints: an answer naming it finds this request.
+  const printed = /Fingerprint ([0-9a-f]{16})/.exec(pdfText(request))[1];
+  await page.waitForFunction(
+    (fp) => (JSON.parse(localStorage.getItem('tandem.draft.answers-test')).tracking?.exported ?? []).includes(fp),
+    printed,
+  );
 });
 
 after(async () => {
@@ -150,6 +157,14 @@ test('a French point of contact answers the request received with a bilingual co
 
 test('the requester records the answer: receipt confirmed, the flag gone, and read twice it is kept once', async () => {
   const { page, origin } = requester;
+  // A second request with the same reference, never exported: the reference alone would not tell.
+  await page.evaluate(() => {
+    const draft = JSON.parse(localStorage.getItem('tandem.draft.answers-test'));
+    draft.id = 'same-reference';
+    draft.tracking = {};
+    draft.revision = 0;
+    localStorage.setItem('tandem.draft.same-reference', JSON.stringify(draft));
+  });
   await openHome(page, origin);
   await page.locator('#answer-file').setInputFiles(answer);
   await page.locator('#answer-notice p').waitFor();
@@ -158,6 +173,8 @@ test('the requester records the answer: receipt confirmed, the flag gone, and re
   const card = page.locator('.tandem-draft[data-id="answers-test"]');
   assert.ok((await card.locator('.tandem-draft__status').textContent()).includes('Receipt confirmed'));
   assert.equal(await card.locator('.tandem-draft__overdue').count(), 0);
+  const other = page.locator('.tandem-draft[data-id="same-reference"] .tandem-draft__status');
+  assert.ok((await other.textContent()).includes('Not sent yet'));
   await page.locator('#answer-file').setInputFiles(answer);
   await page.waitForFunction(() => document.querySelector('#answer-notice')?.textContent.includes('already'));
   await page.locator('#open-answers-test').click();

@@ -29,6 +29,8 @@ struct Preview {
     url: String,
     bytes: Vec<u8>,
     name: String,
+    /// The fingerprint it prints, noted in the request's log once it is downloaded.
+    printed: String,
 }
 
 /// The PDF layouts offered: (the engine's mode, its label).
@@ -47,6 +49,8 @@ struct Exports {
     preview: RwSignal<Option<Preview>, LocalStorage>,
     /// The PDF engine's layout mode (tandem-pdf `Mode`), side by side by default.
     layout: StoredValue<String>,
+    /// The draft's last change only noted a downloaded PDF in its log: the preview stays.
+    logged: StoredValue<bool>,
 }
 
 /// The layout choice, the export buttons, their status and the preview.
@@ -59,11 +63,16 @@ pub fn ExportActions() -> impl IntoView {
         failure: RwSignal::new(None),
         preview: RwSignal::new_local(None),
         layout: StoredValue::new(LAYOUTS[0].0.to_string()),
+        logged: StoredValue::new(false),
     };
-    // A preview shows the draft as it was: any change takes it away.
+    // A preview shows the draft as it was: any change takes it away (but the note in its log
+    // that a PDF was downloaded, which changes nothing the PDF prints).
     Effect::new(move |_| {
         ctx.draft.track();
-        state.close_preview();
+        if !state.logged.get_value() {
+            state.close_preview();
+        }
+        state.logged.set_value(false);
     });
     on_cleanup(move || state.close_preview());
     warm_when_idle(ctx);
@@ -180,21 +189,19 @@ impl Exports {
         });
         let done = move |result: Result<Vec<u8>, pdf::Failure>| {
             self.busy.set(false);
-            if result.is_ok()
-                && !ctx.frozen()
-                && ctx
-                    .draft
-                    .with_untracked(|d| !d.tracking.exported.contains(&printed))
-            {
-                ctx.edit(|d| d.tracking.exported(&printed));
-            }
             let result = result.map_err(|failure| failure.message(ctx));
             let shown = result.and_then(|bytes| match output {
-                Output::Download => download(&bytes, "application/pdf", &name),
+                Output::Download => download(&bytes, "application/pdf", &name)
+                    .map(|()| self.note_downloaded(&printed)),
                 Output::Preview => {
                     let url = object_url(&bytes, "application/pdf")?;
                     self.close_preview();
-                    self.preview.set(Some(Preview { url, bytes, name }));
+                    self.preview.set(Some(Preview {
+                        url,
+                        bytes,
+                        name,
+                        printed,
+                    }));
                     focus_later("preview-download".to_string(), false);
                     Ok(())
                 }
@@ -214,11 +221,27 @@ impl Exports {
 
     fn download_preview(self) {
         let result = self.preview.with_untracked(|p| {
-            p.as_ref()
-                .map_or(Ok(()), |p| download(&p.bytes, "application/pdf", &p.name))
+            p.as_ref().map_or(Ok(None), |p| {
+                download(&p.bytes, "application/pdf", &p.name).map(|()| Some(p.printed.clone()))
+            })
         });
-        if let Err(reason) = result {
-            self.failure.set(Some(reason));
+        match result {
+            Ok(Some(printed)) => self.note_downloaded(&printed),
+            Ok(None) => {}
+            Err(reason) => self.failure.set(Some(reason)),
+        }
+    }
+
+    /// Notes in the request's log the fingerprint a downloaded PDF prints (once): an answer
+    /// naming it is matched to this request ([`tandem_core::reply::find_request`]).
+    fn note_downloaded(self, printed: &str) {
+        let ctx = self.ctx;
+        let new = ctx
+            .draft
+            .with_untracked(|d| !d.tracking.exported.iter().any(|f| f == printed));
+        if new && !ctx.frozen() {
+            self.logged.set_value(true);
+            ctx.edit(|d| d.tracking.exported(printed));
         }
     }
 }

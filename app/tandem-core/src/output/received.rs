@@ -2,8 +2,9 @@
 //! request as data it carries, [`crate::embedded`]) or from its draft file, and kept in this
 //! browser as its own kind of entry, never a draft: `tandem.received.<fingerprint>`, so that
 //! opening the same request twice keeps one. It is shown read-only ([`Received::draft`]) and
-//! never saved over; its format version leaves room for the answers made to it
-//! ([`Received::replies`], kept as stored until a later version writes them).
+//! never saved over. The answers made to it are drafts of their own that name its fingerprint
+//! ([`crate::reply::draft_for`]), so the entry is never written again; [`Received::replies`]
+//! stays empty and is kept as stored.
 //!
 //! Which refusal says what is decided here too ([`refusal_of_import`], [`refusal_of_data`]):
 //! the page only reads the file and shows the message.
@@ -56,7 +57,7 @@ pub struct Received {
     pub source: Source,
     /// When it was opened in this browser (RFC 3339, UTC).
     pub received: String,
-    /// The answers made to it (items to come: confirmation of receipt, …), kept as stored.
+    /// Kept as stored (empty: the answers made to it are drafts naming its fingerprint).
     pub replies: Vec<Json>,
 }
 
