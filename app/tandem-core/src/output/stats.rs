@@ -155,9 +155,16 @@ pub fn compute<'a>(log: impl IntoIterator<Item = (&'a Draft, Option<&'a Template
         *status
             .entry(tracking.status().code().to_string())
             .or_insert(0) += 1;
-        for answer in &tracking.answers {
-            if answer.kind == ReplyKind::Refusal {
-                for reason in &answer.reasons {
+        // Each reason once per request, however many refusals gave it.
+        let mut reasons: Vec<&String> = Vec::new();
+        for answer in tracking
+            .answers
+            .iter()
+            .filter(|a| a.kind == ReplyKind::Refusal)
+        {
+            for reason in &answer.reasons {
+                if !reasons.contains(&reason) {
+                    reasons.push(reason);
                     *refusals.entry(reason.clone()).or_insert(0) += 1;
                 }
             }
@@ -308,7 +315,8 @@ mod tests {
         let mut answered = request(&reply, "", "", Some("2026-03-01"), vec![]);
         answered.tracking.answers = vec![answer(Receipt, "2026-03-02", &[])];
         let log = vec![
-            // Confirmed after 2 days, refused after 10 for two reasons.
+            // Confirmed after 2 days, refused after 10 for two reasons (one given again in a
+            // second refusal: counted once for the request).
             request(
                 &art29,
                 "GE",
@@ -317,6 +325,7 @@ mod tests {
                 vec![
                     answer(Receipt, "2026-01-03", &[]),
                     answer(Refusal, "2026-01-11", &["not-held", "legal-obstacle"]),
+                    answer(Refusal, "2026-01-12", &["not-held"]),
                 ],
             ),
             // Confirmed by its answer after 4 days, answered after 4.
