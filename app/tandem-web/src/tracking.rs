@@ -403,7 +403,7 @@ fn EnterAnswer() -> impl IntoView {
                 <label class="tandem-field__label" for="tracking-answer-kind">{ctx.text("tracking-answer-kind")}</label>
                 <select
                     id="tracking-answer-kind"
-                    class="tandem-input tandem-input--select"
+                    class="tandem-input tandem-input--select tandem-input--wide"
                     on:change=move |ev| {
                         if let Some(k) = ReplyKind::from_code(&event_target_value(&ev)) {
                             kind.set(k);
@@ -472,7 +472,7 @@ fn Category(log: Memo<tracking::Tracking>) -> impl IntoView {
         <label class="tandem-field__label" for="tracking-category">{ctx.text("tracking-category")}</label>
         <select
             id="tracking-category"
-            class="tandem-input tandem-input--select"
+            class="tandem-input tandem-input--select tandem-input--wide"
             on:change=move |ev| {
                 let code = event_target_value(&ev);
                 if code.is_empty() || CATEGORIES.contains(&code.as_str()) {
