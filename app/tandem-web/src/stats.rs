@@ -21,18 +21,10 @@ pub fn StatisticsScreen() -> impl IntoView {
     let ctx = AppContext::get();
     // Answers are kept as drafts too, but they are not requests: left out by the list's word
     // before their templates are in.
-    let replies: Vec<String> = ctx
-        .templates
-        .list
-        .get_untracked()
-        .into_iter()
-        .filter(|l| l.reply)
-        .map(|l| l.id)
-        .collect();
     let drafts: Vec<Draft> = storage::all_drafts()
         .into_iter()
         .map(|(d, _)| d)
-        .filter(|d| d.tracking.sent.is_some() && !replies.contains(&d.template))
+        .filter(|d| d.tracking.sent.is_some() && !ctx.templates.is_reply(&d.template))
         .collect();
     // The requested country is read where each request type keeps it: its template.
     ctx.templates

@@ -234,6 +234,18 @@ pub fn refusal_of_import(e: &ImportError) -> &'static str {
     }
 }
 
+/// The Fluent message of why the PDF worker found no request data in a file (its code:
+/// `too-large`, `not-pdf`, `no-data`, anything else unreadable); `too-large` names
+/// [`MAX_FILE_BYTES`] as `$limit`.
+pub fn refusal_of_extract(code: &str) -> &'static str {
+    match code {
+        "too-large" => "received-refused-too-large",
+        "not-pdf" => "received-refused-not-pdf",
+        "no-data" => "received-refused-no-data",
+        _ => "received-refused-unreadable",
+    }
+}
+
 /// The Fluent message of why a PDF's data is not opened as a request received. A fingerprint
 /// that does not match is refused, not shown with a warning: the data would not be what the
 /// requesting authority printed and signed, and a point of contact must not act on it.
@@ -291,6 +303,17 @@ mod tests {
     fn received() -> Received {
         let read = embedded::read(request().write().as_bytes(), TEMPLATE_IDS).unwrap();
         Received::from_pdf(read, "2026-12-06T13:00:00Z")
+    }
+
+    #[test]
+    fn each_code_of_the_pdf_worker_has_its_message() {
+        assert_eq!(
+            refusal_of_extract("too-large"),
+            "received-refused-too-large"
+        );
+        assert_eq!(refusal_of_extract("not-pdf"), "received-refused-not-pdf");
+        assert_eq!(refusal_of_extract("no-data"), "received-refused-no-data");
+        assert_eq!(refusal_of_extract("?"), "received-refused-unreadable");
     }
 
     #[test]

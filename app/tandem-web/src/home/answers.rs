@@ -50,11 +50,8 @@ pub(super) fn RecordAnswer(state: HomeState) -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(_) => {
-                    return outcome.set(Some(Outcome::Refused("received-refused-unreadable", None)))
-                }
+            let Some(bytes) = super::file_bytes(&file).await else {
+                return outcome.set(Some(Outcome::Refused("received-refused-unreadable", None)));
             };
             if !bytes.starts_with(b"%PDF-") {
                 return outcome.set(Some(Outcome::Refused("received-refused-not-pdf", None)));
@@ -122,14 +119,8 @@ pub(super) fn RecordAnswer(state: HomeState) -> impl IntoView {
 /// refused with its own message.
 async fn answer_of(ctx: AppContext, found: Result<Vec<u8>, String>) -> Result<ReadAnswer, Outcome> {
     let data = found.map_err(|code| {
-        Outcome::Refused(
-            match code.as_str() {
-                "not-pdf" => "received-refused-not-pdf",
-                "no-data" => "received-refused-no-data",
-                _ => "received-refused-unreadable",
-            },
-            None,
-        )
+        let message = received::refusal_of_extract(&code);
+        Outcome::Refused(message, super::limit_of(message))
     })?;
     let listed = ctx.templates.list.get_untracked();
     let offered: Vec<&str> = listed.iter().map(|t| t.id.as_str()).collect();

@@ -246,6 +246,19 @@ impl HomeState {
     }
 }
 
+/// A chosen file's bytes (`None` when the browser cannot read it).
+pub(crate) async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The size a refusal of a PDF names (`$limit`): the largest file opened, for "too large" only.
+fn limit_of(message: &str) -> Option<usize> {
+    (message == "received-refused-too-large").then_some(tandem_core::received::MAX_FILE_BYTES)
+}
+
 /// The file chosen in the file input an event (`change`) came from; the input is emptied, so
 /// that the same file can be chosen again.
 pub(crate) fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {

@@ -46,15 +46,11 @@ pub(super) fn ReceivedRequests() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(_) => {
-                    notice.set(Some(ReceivedNotice::Refused(
-                        "received-refused-unreadable",
-                        None,
-                    )));
-                    return;
-                }
+            let Some(bytes) = super::file_bytes(&file).await else {
+                return notice.set(Some(ReceivedNotice::Refused(
+                    "received-refused-unreadable",
+                    None,
+                )));
             };
             let done =
                 move |read: Result<Received, ReceivedNotice>| match read.and_then(|r| keep(&r)) {
@@ -114,23 +110,10 @@ pub(super) fn ReceivedRequests() -> impl IntoView {
 
 /// A PDF's data, as the PDF worker found it (or its refusal's code), checked by the core.
 fn from_pdf(ctx: AppContext, found: Result<Vec<u8>, String>) -> Result<Received, ReceivedNotice> {
-    let data = match found {
-        Ok(data) => data,
-        Err(code) => {
-            let message = match code.as_str() {
-                "too-large" => {
-                    return Err(ReceivedNotice::Refused(
-                        "received-refused-too-large",
-                        Some(received::MAX_FILE_BYTES),
-                    ))
-                }
-                "not-pdf" => "received-refused-not-pdf",
-                "no-data" => "received-refused-no-data",
-                _ => "received-refused-unreadable",
-            };
-            return Err(ReceivedNotice::Refused(message, None));
-        }
-    };
+    let data = found.map_err(|code| {
+        let message = received::refusal_of_extract(&code);
+        ReceivedNotice::Refused(message, super::limit_of(message))
+    })?;
     let offered = ctx.templates.list.get_untracked();
     let offered: Vec<&str> = offered.iter().map(|t| t.id.as_str()).collect();
     match embedded::read(&data, &offered) {
