@@ -9,11 +9,11 @@ use tandem_core::document::Issue;
 use tandem_core::files;
 use tandem_core::l10n::Arg;
 use tandem_core::route::Route;
-use wasm_bindgen::JsCast;
 
 use crate::context::{today, AppContext};
 use crate::download::{download, object_url};
 use crate::focus::focus_later;
+use crate::idle::{save_data, when_idle};
 use crate::pdf;
 
 /// What the PDF engine is asked for: a download, or a preview in the page.
@@ -288,7 +288,7 @@ fn warm_when_idle(ctx: AppContext) {
     });
     Effect::new(move |_| {
         wanted.track();
-        let warm = wasm_bindgen::closure::Closure::once_into_js(move || {
+        when_idle(move || {
             if matches!(ctx.nav.route.get_untracked(), Route::Draft(_)) {
                 leptos::task::spawn_local(async move {
                     let request = document_request(ctx, "consultation", LAYOUTS[0].0, true);
@@ -298,29 +298,5 @@ fn warm_when_idle(ctx: AppContext) {
                 });
             }
         });
-        let window = window();
-        // Not in every browser (Safari): a short timer then, after the form has been drawn.
-        let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        let scheduled = match idle {
-            Some(idle) => idle.call1(&window, &warm).is_ok(),
-            None => false,
-        };
-        if !scheduled {
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 1000);
-        }
     });
-}
-
-/// Whether the browser says the user asked to save data (a metered connection).
-fn save_data() -> bool {
-    let navigator = window().navigator();
-    js_sys::Reflect::get(&navigator, &"connection".into())
-        .ok()
-        .filter(|c| c.is_object())
-        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
 }

@@ -11,6 +11,7 @@ mod export;
 mod focus;
 mod form;
 mod home;
+mod idle;
 mod journal;
 mod lang_menu;
 mod locale;
