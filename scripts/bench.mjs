@@ -127,6 +127,10 @@ function sizeRows() {
     const label = `locale ${lang}: common ${kb(common.br)} + ${largest.name} ${kb(largest.size.br)}`;
     rows.push(sizeRow(label, { raw: common.raw + largest.size.raw, br: common.br + largest.size.br }, 15));
   }
+  // The screens split from the shell (scripts/split-web), fetched when first shown or once the
+  // home screen is idle.
+  const later = readdirSync(DIST).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f)).sort();
+  rows.push({ ...sizeRow(`screens loaded later (${later.length} wasm modules)`, servedSize(inDist(later)), 0), budget: '', status: 'info' });
   rows.push(sizeRow('PDF engine (worker js + wasm)', servedSize(inDist(ENGINE)), 300));
   rows.push({ ...sizeRow('lock worker (js + wasm), loaded on first lock', servedSize(inDist(LOCK)), 0), budget: '', status: 'info' });
   const fonts = join(DIST, 'fonts');

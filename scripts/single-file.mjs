@@ -24,7 +24,7 @@ function siteFiles(dist) {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dist, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
-    .filter((f) => !['index.html', 'sw.js', 'manifest.webmanifest', 'boot.js'].includes(f))
+    .filter((f) => !['index.html', 'sw.js', 'manifest.webmanifest', 'boot.js', 'tandem-web.js', '__wasm_split.js'].includes(f))
     .filter((f) => !f.endsWith('.map'))
     .filter((f) => !/^fonts\/cjk\/[a-z]+\/[0-9]+\.ttf$/.test(f))
     .sort();
@@ -97,13 +97,28 @@ function pageStandIn() {
   }
 }
 
-/** The app's wasm-bindgen ES module glue as an inline module: exports dropped, then started. */
-function appModule(glue) {
+/**
+ * The app's wasm-bindgen ES module glue as an inline module, with the module that loads the
+ * screens split from the shell (`__wasm_split.js`, scripts/split-web) inside it: each module's
+ * imports and exports dropped, the glue's `import * as importN from "./__wasm_split.js"` made
+ * the loader's exports; then started. The loader fetches the screens' wasm by relative path,
+ * which the stand-in answers from the embedded files.
+ */
+function appModule(glue, loader) {
+  const LOADER = /^import \* as (\w+) from "\.\/__wasm_split\.js";?\s*$/gm;
+  const namespaces = [...glue.matchAll(LOADER)].map((m) => m[1]);
   const body = glue
+    .replace(LOADER, '')
     .replace(/^export (class|function|const|let) /gm, '$1 ')
     .replace(/^export \{[^}]*\};?\s*$/m, '');
-  if (/^export /m.test(body)) throw new Error('tandem-web.js: an export form this script does not know');
-  return `${body}\nawait window.tandemReady;\nawait __wbg_init({ module_or_path: './tandem-web_bg.wasm' });\n`;
+  if (/^(export|import) /m.test(body)) throw new Error('tandem-web.js: an import or export form this script does not know');
+  const exported = [...loader.matchAll(/^export const (\w+) /gm)].map((m) => m[1]);
+  const loaderBody = loader
+    .replace(/^import \{ initSync \} from "\.\/tandem-web\.js";?\s*$/m, '')
+    .replace(/^export const /gm, 'const ');
+  if (/^(export|import) /m.test(loaderBody)) throw new Error('__wasm_split.js: an import or export form this script does not know');
+  const bound = namespaces.map((n) => `const ${n} = __wasm_split;`).join('\n');
+  return `${body}\n${loaderBody}\nconst __wasm_split = { ${exported.join(', ')} };\n${bound}\nawait window.tandemReady;\nawait __wbg_init({ module_or_path: './tandem-web_bg.wasm' });\n`;
 }
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -117,7 +132,7 @@ export function singleFile(dist) {
   const css = readFileSync(join(dist, 'tandem.css'), 'utf8');
   const icon = readFileSync(join(dist, 'icon.svg')).toString('base64');
   const standIn = `${installAssets}\n(${pageStandIn})();\n`;
-  const module = appModule(readFileSync(join(dist, 'tandem-web.js'), 'utf8'));
+  const module = appModule(readFileSync(join(dist, 'tandem-web.js'), 'utf8'), readFileSync(join(dist, '__wasm_split.js'), 'utf8'));
   const csp = [
     "default-src 'none'",
     `script-src ${hash(standIn)} ${hash(module)} 'wasm-unsafe-eval'`,

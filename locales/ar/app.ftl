@@ -33,6 +33,7 @@ app-privacy = تبقى جميع البيانات في هذا المتصفح: ل�
 app-request-type = نوع الطلب
 app-template-loading = جارٍ تحميل هذا النوع من الطلبات…
 app-template-failed = تعذّر تحميل هذا النوع من الطلبات. تحقّق من الاتصال وحاول مرة أخرى: لم يُفقد شيء.
+app-load-failed = تعذّر تحميل هذا الجزء من Tandem. تحقّق من الاتصال وحاول مرة أخرى: لم يُفقد شيء.
 app-choose = اختر…
 app-required = إلزامي
 app-errors-heading = توجد مشكلة

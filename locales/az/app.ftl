@@ -33,6 +33,7 @@ app-privacy = Hər şey bu brauzerdə qalır: daxil etdiyiniz heç bir məlumat 
 app-request-type = Sorğunun növü
 app-template-loading = Sorğunun bu növü yüklənir…
 app-template-failed = Sorğunun bu növünü yükləmək mümkün olmadı. Bağlantını yoxlayın və yenidən cəhd edin: heç nə itmədi.
+app-load-failed = Tandem tətbiqinin bu hissəsini yükləmək mümkün olmadı. Bağlantını yoxlayın və yenidən cəhd edin: heç nə itmədi.
 app-choose = Seçin…
 app-required = məcburi
 app-errors-heading = Problem var

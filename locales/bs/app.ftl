@@ -33,6 +33,7 @@ app-privacy = Sve ostaje u ovom pregledniku: ništa što unesete ne šalje se ni
 app-request-type = Vrsta zahtjeva
 app-template-loading = Učitava se ova vrsta zahtjeva…
 app-template-failed = Ova vrsta zahtjeva nije se mogla učitati. Provjerite vezu i pokušajte ponovo: ništa nije izgubljeno.
+app-load-failed = Ovaj dio aplikacije Tandem nije se mogao učitati. Provjerite vezu i pokušajte ponovo: ništa nije izgubljeno.
 app-choose = Odaberite…
 app-required = obavezno
 app-errors-heading = Postoji problem

@@ -33,6 +33,7 @@ app-privacy = Vše zůstává v tomto prohlížeči: nic, co zadáte, se nikam n
 app-request-type = Druh žádosti
 app-template-loading = Načítá se tento druh žádosti…
 app-template-failed = Tento druh žádosti se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu: nic se neztratilo.
+app-load-failed = Tuto část aplikace Tandem se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu: nic se neztratilo.
 app-choose = Vyberte…
 app-required = povinné
 app-errors-heading = Vyskytl se problém

@@ -33,6 +33,7 @@ app-privacy = Alles bleibt in diesem Browser: Ihre Eingaben werden nirgendwohin 
 app-request-type = Art des Ersuchens
 app-template-loading = Diese Art des Ersuchens wird geladen…
 app-template-failed = Diese Art des Ersuchens konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut: Es ist nichts verloren gegangen.
+app-load-failed = Dieser Teil von Tandem konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut: Es ist nichts verloren gegangen.
 app-choose = Bitte wählen…
 app-required = Pflichtangabe
 app-errors-heading = Es liegt ein Problem vor

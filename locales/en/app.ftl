@@ -34,6 +34,9 @@ app-request-type = Type of request
 # While a request type (its template file) is fetched, and when it could not be.
 app-template-loading = Loading this type of request…
 app-template-failed = This type of request could not be loaded. Check the connection and try again: nothing was lost.
+# A part of the app fetched when first needed (a form, a request received, the statistics,
+# the checker of request forms added from files) could not be fetched.
+app-load-failed = This part of Tandem could not be loaded. Check the connection and try again: nothing was lost.
 app-choose = Choose…
 app-required = required
 app-errors-heading = There is a problem

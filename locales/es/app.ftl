@@ -33,6 +33,7 @@ app-privacy = Todo permanece en este navegador: nada de lo que escriba se envía
 app-request-type = Tipo de solicitud
 app-template-loading = Cargando este tipo de solicitud…
 app-template-failed = No se ha podido cargar este tipo de solicitud. Compruebe la conexión y vuelva a intentarlo: no se ha perdido nada.
+app-load-failed = No se ha podido cargar esta parte de Tandem. Compruebe la conexión y vuelva a intentarlo: no se ha perdido nada.
 app-choose = Seleccione…
 app-required = obligatorio
 app-errors-heading = Se ha detectado un problema

@@ -33,6 +33,7 @@ app-privacy = Tout reste dans ce navigateur : rien de ce que vous saisissez n'es
 app-request-type = Type de demande
 app-template-loading = Chargement de ce type de demande…
 app-template-failed = Ce type de demande n'a pas pu être chargé. Vérifiez la connexion et réessayez : rien n'a été perdu.
+app-load-failed = Cette partie de Tandem n'a pas pu être chargée. Vérifiez la connexion et réessayez : rien n'a été perdu.
 app-choose = Choisir…
 app-required = obligatoire
 app-errors-heading = Un problème a été détecté

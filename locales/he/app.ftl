@@ -33,6 +33,7 @@ app-privacy = הכול נשאר בדפדפן זה: שום דבר ממה שמוק
 app-request-type = סוג הבקשה
 app-template-loading = סוג בקשה זה נטען…
 app-template-failed = לא ניתן היה לטעון סוג בקשה זה. יש לבדוק את החיבור ולנסות שוב: דבר לא אבד.
+app-load-failed = לא ניתן היה לטעון חלק זה של Tandem. יש לבדוק את החיבור ולנסות שוב: דבר לא אבד.
 app-choose = יש לבחור…
 app-required = חובה
 app-errors-heading = יש בעיה

@@ -33,6 +33,7 @@ app-privacy = सब कुछ इसी ब्राउज़र में र�
 app-request-type = अनुरोध का प्रकार
 app-template-loading = इस प्रकार का अनुरोध लोड हो रहा है…
 app-template-failed = इस प्रकार का अनुरोध लोड नहीं हो सका। कनेक्शन जाँचें और फिर से प्रयास करें: कुछ भी नहीं खोया।
+app-load-failed = Tandem का यह भाग लोड नहीं हो सका। कनेक्शन जाँचें और फिर से प्रयास करें: कुछ भी नहीं खोया।
 app-choose = चुनें…
 app-required = अनिवार्य
 app-errors-heading = एक समस्या है

@@ -33,6 +33,7 @@ app-privacy = Sve ostaje u ovom pregledniku: ništa što upišete ne šalje se n
 app-request-type = Vrsta zahtjeva
 app-template-loading = Učitava se ova vrsta zahtjeva…
 app-template-failed = Ova se vrsta zahtjeva nije mogla učitati. Provjerite vezu i pokušajte ponovno: ništa nije izgubljeno.
+app-load-failed = Ovaj se dio aplikacije Tandem nije mogao učitati. Provjerite vezu i pokušajte ponovno: ništa nije izgubljeno.
 app-choose = Odaberite…
 app-required = obvezno
 app-errors-heading = Postoji problem

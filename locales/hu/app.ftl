@@ -33,6 +33,7 @@ app-privacy = Minden ebben a böngészőben marad: semmi, amit beír, nem kerül
 app-request-type = A megkeresés fajtája
 app-template-loading = A megkeresés e fajtájának betöltése…
 app-template-failed = A megkeresés e fajtáját nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra: semmi sem veszett el.
+app-load-failed = A Tandem ezen részét nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra: semmi sem veszett el.
 app-choose = Válasszon…
 app-required = kötelező
 app-errors-heading = Probléma merült fel

@@ -33,6 +33,7 @@ app-privacy = Ամեն ինչ մնում է այս դիտարկիչում. Ձե�
 app-request-type = Հարցման տեսակը
 app-template-loading = Հարցման այս տեսակը բեռնվում է…
 app-template-failed = Հարցման այս տեսակը չհաջողվեց բեռնել։ Ստուգեք կապը և նորից փորձեք. ոչինչ չի կորել։
+app-load-failed = Tandem-ի այս մասը չհաջողվեց բեռնել։ Ստուգեք կապը և նորից փորձեք. ոչինչ չի կորել։
 app-choose = Ընտրեք…
 app-required = պարտադիր
 app-errors-heading = Առկա է խնդիր

@@ -33,6 +33,7 @@ app-privacy = Semuanya tetap berada di peramban ini: apa pun yang Anda ketik tid
 app-request-type = Jenis permintaan
 app-template-loading = Memuat jenis permintaan ini…
 app-template-failed = Jenis permintaan ini tidak dapat dimuat. Periksa koneksi lalu coba lagi: tidak ada yang hilang.
+app-load-failed = Bagian Tandem ini tidak dapat dimuat. Periksa koneksi lalu coba lagi: tidak ada yang hilang.
 app-choose = Pilih…
 app-required = wajib
 app-errors-heading = Terdapat masalah

@@ -33,6 +33,7 @@ app-privacy = Tutto resta in questo browser: nulla di ciò che viene inserito è
 app-request-type = Tipo di richiesta
 app-template-loading = Caricamento di questo tipo di richiesta…
 app-template-failed = Non è stato possibile caricare questo tipo di richiesta. Verificare la connessione e riprovare: non è andato perso nulla.
+app-load-failed = Non è stato possibile caricare questa parte di Tandem. Verificare la connessione e riprovare: non è andato perso nulla.
 app-choose = Seleziona…
 app-required = obbligatorio
 app-errors-heading = Si è verificato un problema

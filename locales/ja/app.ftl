@@ -33,6 +33,7 @@ app-privacy = すべての内容はこのブラウザ内にとどまります。
 app-request-type = 要請の種類
 app-template-loading = この種類の要請を読み込んでいます…
 app-template-failed = この種類の要請を読み込めませんでした。接続を確認してから、もう一度お試しください。何も失われていません。
+app-load-failed = Tandemのこの部分を読み込めませんでした。接続を確認してから、もう一度お試しください。何も失われていません。
 app-choose = 選択してください…
 app-required = 必須
 app-errors-heading = 問題があります

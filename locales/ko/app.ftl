@@ -33,6 +33,7 @@ app-privacy = 모든 내용은 이 브라우저 안에만 남습니다. 입력�
 app-request-type = 요청의 종류
 app-template-loading = 이 종류의 요청을 불러오는 중…
 app-template-failed = 이 종류의 요청을 불러올 수 없습니다. 연결을 확인한 후 다시 시도하십시오. 아무것도 손실되지 않았습니다.
+app-load-failed = Tandem의 이 부분을 불러올 수 없습니다. 연결을 확인한 후 다시 시도하십시오. 아무것도 손실되지 않았습니다.
 app-choose = 선택하십시오…
 app-required = 필수
 app-errors-heading = 문제가 있습니다

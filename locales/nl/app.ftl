@@ -33,6 +33,7 @@ app-privacy = Alles blijft in deze browser: niets van wat u invoert, wordt ergen
 app-request-type = Soort verzoek
 app-template-loading = Dit soort verzoek wordt geladen…
 app-template-failed = Dit soort verzoek kon niet worden geladen. Controleer de verbinding en probeer het opnieuw: er is niets verloren gegaan.
+app-load-failed = Dit deel van Tandem kon niet worden geladen. Controleer de verbinding en probeer het opnieuw: er is niets verloren gegaan.
 app-choose = Kies…
 app-required = verplicht
 app-errors-heading = Er is een probleem

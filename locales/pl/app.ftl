@@ -33,6 +33,7 @@ app-privacy = Wszystko pozostaje w tej przeglądarce: nic, co wpisujesz, nie jes
 app-request-type = Rodzaj wniosku
 app-template-loading = Wczytywanie tego rodzaju wniosku…
 app-template-failed = Nie udało się wczytać tego rodzaju wniosku. Sprawdź połączenie i spróbuj ponownie: nic nie zostało utracone.
+app-load-failed = Nie udało się wczytać tej części aplikacji Tandem. Sprawdź połączenie i spróbuj ponownie: nic nie zostało utracone.
 app-choose = Wybierz…
 app-required = wymagane
 app-errors-heading = Wystąpił problem

@@ -33,6 +33,7 @@ app-privacy = Tudo fica neste navegador: nada do que escrever é enviado para la
 app-request-type = Tipo de pedido
 app-template-loading = A carregar este tipo de pedido…
 app-template-failed = Não foi possível carregar este tipo de pedido. Verifique a ligação e tente novamente: nada foi perdido.
+app-load-failed = Não foi possível carregar esta parte do Tandem. Verifique a ligação e tente novamente: nada foi perdido.
 app-choose = Escolha…
 app-required = obrigatório
 app-errors-heading = Foi detetado um problema

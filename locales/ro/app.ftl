@@ -33,6 +33,7 @@ app-privacy = Totul rămâne în acest browser: nimic din ceea ce introduceți n
 app-request-type = Tipul cererii
 app-template-loading = Se încarcă acest tip de cerere…
 app-template-failed = Acest tip de cerere nu a putut fi încărcat. Verificați conexiunea și încercați din nou: nu s-a pierdut nimic.
+app-load-failed = Această parte a aplicației Tandem nu a putut fi încărcată. Verificați conexiunea și încercați din nou: nu s-a pierdut nimic.
 app-choose = Alegeți…
 app-required = obligatoriu
 app-errors-heading = Există o problemă

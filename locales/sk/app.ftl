@@ -33,6 +33,7 @@ app-privacy = Všetko zostáva v tomto prehliadači: nič, čo zadáte, sa nikam
 app-request-type = Druh žiadosti
 app-template-loading = Načítava sa tento druh žiadosti…
 app-template-failed = Tento druh žiadosti sa nepodarilo načítať. Skontrolujte pripojenie a skúste to znova: nič sa nestratilo.
+app-load-failed = Túto časť aplikácie Tandem sa nepodarilo načítať. Skontrolujte pripojenie a skúste to znova: nič sa nestratilo.
 app-choose = Vyberte…
 app-required = povinné
 app-errors-heading = Vyskytol sa problém

@@ -33,6 +33,7 @@ app-privacy = Vse ostane v tem brskalniku: nič, kar vnesete, se nikamor ne poš
 app-request-type = Vrsta zaprosila
 app-template-loading = Nalaganje te vrste zaprosila …
 app-template-failed = Te vrste zaprosila ni bilo mogoče naložiti. Preverite povezavo in poskusite znova: nič ni bilo izgubljeno.
+app-load-failed = Tega dela aplikacije Tandem ni bilo mogoče naložiti. Preverite povezavo in poskusite znova: nič ni bilo izgubljeno.
 app-choose = Izberite …
 app-required = obvezno
 app-errors-heading = Prišlo je do težave

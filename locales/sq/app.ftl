@@ -33,6 +33,7 @@ app-privacy = Gjithçka mbetet në këtë shfletues: asgjë nga ajo që shkruani
 app-request-type = Lloji i kërkesës
 app-template-loading = Po ngarkohet ky lloj kërkese…
 app-template-failed = Ky lloj kërkese nuk u ngarkua dot. Kontrolloni lidhjen dhe provoni përsëri: nuk humbi asgjë.
+app-load-failed = Kjo pjesë e Tandem nuk u ngarkua dot. Kontrolloni lidhjen dhe provoni përsëri: nuk humbi asgjë.
 app-choose = Zgjidhni…
 app-required = e detyrueshme
 app-errors-heading = Ka një problem

@@ -33,6 +33,7 @@ app-privacy = Hemme zat şu brauzerde galýar: siziň girizen hiç bir zadyňyz 
 app-request-type = Haýyşyň görnüşi
 app-template-loading = Haýyşyň bu görnüşi ýüklenýär…
 app-template-failed = Haýyşyň bu görnüşini ýükläp bolmady. Birikmäni barlaň we täzeden synanyşyň: hiç zat ýitmedi.
+app-load-failed = Tandem programmasynyň bu bölegini ýükläp bolmady. Birikmäni barlaň we täzeden synanyşyň: hiç zat ýitmedi.
 app-choose = Saýlaň…
 app-required = hökmany
 app-errors-heading = Näsazlyk bar

@@ -33,6 +33,7 @@ app-privacy = Her şey bu tarayıcıda kalır: yazdığınız hiçbir bilgi herh
 app-request-type = Talep türü
 app-template-loading = Bu talep türü yükleniyor…
 app-template-failed = Bu talep türü yüklenemedi. Bağlantıyı kontrol edip yeniden deneyin: hiçbir şey kaybolmadı.
+app-load-failed = Tandem uygulamasının bu bölümü yüklenemedi. Bağlantıyı kontrol edip yeniden deneyin: hiçbir şey kaybolmadı.
 app-choose = Seçiniz…
 app-required = zorunlu
 app-errors-heading = Bir sorun var

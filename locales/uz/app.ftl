@@ -33,6 +33,7 @@ app-privacy = Hammasi ushbu brauzerda qoladi: siz kiritgan hech narsa hech qayer
 app-request-type = Soʻrov turi
 app-template-loading = Soʻrovning bu turi yuklanmoqda…
 app-template-failed = Soʻrovning bu turini yuklab boʻlmadi. Ulanishni tekshiring va qayta urinib koʻring: hech narsa yoʻqolmadi.
+app-load-failed = Tandem dasturining bu qismini yuklab boʻlmadi. Ulanishni tekshiring va qayta urinib koʻring: hech narsa yoʻqolmadi.
 app-choose = Tanlang…
 app-required = majburiy
 app-errors-heading = Xatolik bor

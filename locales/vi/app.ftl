@@ -33,6 +33,7 @@ app-privacy = Mọi thứ đều ở lại trong trình duyệt này: không n�
 app-request-type = Loại yêu cầu
 app-template-loading = Đang tải loại yêu cầu này…
 app-template-failed = Không thể tải loại yêu cầu này. Hãy kiểm tra kết nối rồi thử lại: không có gì bị mất.
+app-load-failed = Không thể tải phần này của Tandem. Hãy kiểm tra kết nối rồi thử lại: không có gì bị mất.
 app-choose = Chọn…
 app-required = bắt buộc
 app-errors-heading = Có một vấn đề

@@ -33,6 +33,7 @@ app-privacy = 所有内容均保留在本浏览器中：您输入的任何内容
 app-request-type = 请求类型
 app-template-loading = 正在加载此类请求…
 app-template-failed = 无法加载此类请求。请检查网络连接后重试：未丢失任何内容。
+app-load-failed = 无法加载Tandem的这一部分。请检查网络连接后重试：未丢失任何内容。
 app-choose = 请选择…
 app-required = 必填
 app-errors-heading = 存在问题

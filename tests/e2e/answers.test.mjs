@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, field, openHome, pdfText, saveDownload, startSession } from './harness.mjs';
+import { ROOT, field, message, openHome, pdfText, saveDownload, startSession } from './harness.mjs';
 
 const REFERENCE = 'PR-2026-0077/GE';
 const THEIR_REFERENCE = 'OCLCTIC-2026-311';
@@ -19,12 +19,6 @@ const dir = mkdtempSync(join(tmpdir(), 'tandem-answers-'));
 let requester; // the requesting office's profile, kept open
 let request; // the request's PDF
 let answer; // the confirmation of receipt's PDF
-
-/** A line of a locale's Fluent file, by message id. */
-function message(lang, file, id) {
-  const text = readFileSync(join(ROOT, 'locales', lang, file), 'utf8');
-  return new RegExp(`^${id} = (.*)$`, 'm').exec(text)[1];
-}
 
 /** Text as read, without the isolation marks Fluent puts around each variable. */
 const plain = (text) => text.replace(/[\u2068\u2069]/g, '');

@@ -121,6 +121,12 @@ export function field(page, path) {
 }
 
 /** Opens the home screen (`#/`) and waits for it. */
+/** A message of a locale's Fluent file, by id, as written there (one line). */
+export function message(lang, file, id) {
+  const text = readFileSync(join(ROOT, 'locales', lang, file), 'utf8');
+  return new RegExp(`^${id} = (.*)$`, 'm').exec(text)[1];
+}
+
 export async function openHome(page, origin) {
   await page.goto(`${origin}/#/`);
   await page.locator('.tandem-home').waitFor();

@@ -3,13 +3,15 @@
 //! mounted once under `<body>` and lives as long as the page.
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use tandem_core::route::Route;
 use tandem_core::{Catalog, Draft, Lang, Template};
 use wasm_bindgen::JsCast;
 
-use crate::context::{current_route, template_of, AppContext};
+use crate::context::{current_route, preload_read, template_of, AppContext};
 use crate::draft_screen::DraftScreen;
 use crate::home::Home;
+use crate::idle::{save_data, when_idle};
 use crate::lang_menu::LanguageMenu;
 use crate::received::ReceivedScreen;
 use crate::stats::StatisticsScreen;
@@ -62,17 +64,23 @@ fn App() -> impl IntoView {
     });
 
     let ready = RwSignal::new(false);
-    // The request forms added from files in this browser, before any language's messages: each
-    // language gets theirs as it is added.
-    ctx.templates.load_packs();
     leptos::task::spawn_local(async move {
+        // The request forms added from files in this browser, before any language's messages:
+        // each language gets theirs as it is added.
+        ctx.templates.load_packs().await;
         // The UI language's messages and the list of request types, side by side.
         let messages = async {
             ctx.ensure_lang(ui).await || (ui != Lang::En && ctx.ensure_lang(Lang::En).await)
         };
-        // And what local storage lost in a crash, back from the journal, before it is read.
-        let (ok, list, ()) =
-            futures::future::join3(messages, ctx.templates.fetch_list(), storage::recover()).await;
+        // And what local storage lost in a crash, back from the journal, before it is read; and
+        // the code of the screen the address names, if it is not the home screen.
+        let (ok, list, (), ()) = futures::future::join4(
+            messages,
+            ctx.templates.fetch_list(),
+            storage::recover(),
+            preload_screen(current_route()),
+        )
+        .await;
         if let Err(reason) = list {
             leptos::logging::error!("{reason}");
             ctx.locale.error.set(Some(reason));
@@ -81,7 +89,8 @@ fn App() -> impl IntoView {
             ctx.ui.set(Lang::En);
         }
         // The first screen appears whole: with the template and messages of the request it
-        // opens, if any, else with the templates of the drafts it lists.
+        // opens, if any, else with the templates of the drafts it lists. (The address as it is
+        // now: it may have changed meanwhile.)
         let route = current_route();
         if let Some(template) = template_of(&route) {
             ctx.ensure_template(ctx.ui.get_untracked(), &template).await;
@@ -97,6 +106,7 @@ fn App() -> impl IntoView {
         }
         ctx.open(route);
         ready.set(ok);
+        preload_when_idle();
     });
 
     view! {
@@ -150,14 +160,87 @@ fn Screen() -> impl IntoView {
             })}
             <TemplateStatus />
             {move || match shown.get() {
-                Shown::Draft(false) => view! { <DraftScreen /> }.into_any(),
-                Shown::Draft(true) => view! { <ReceivedScreen /> }.into_any(),
+                Shown::Draft(false) => later(draft_screen()),
+                Shown::Draft(true) => later(received_screen()),
                 Shown::Waiting => ().into_any(),
-                Shown::Statistics => view! { <StatisticsScreen /> }.into_any(),
+                Shown::Statistics => later(statistics_screen()),
                 Shown::Home => view! { <Home /> }.into_any(),
             }}
         </main>
     }
+}
+
+// The screens other than home are split from the app shell: each function marked `wasm_split`
+// is a wasm module of its own (scripts/split-web), fetched the first time it is called, or ahead
+// (`preload_screen`); each is the only place its screen is named, so that the screen's code is in
+// no other module. A module that cannot be fetched is an `Err`, said in the UI language.
+
+/// A draft's screen, in its own wasm module.
+#[wasm_split(draft_screen, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_draft_screen))]
+fn draft_screen() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <DraftScreen /> }.into_any())
+}
+
+/// A request received's screen, in its own wasm module.
+#[wasm_split(received_screen, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_received_screen))]
+fn received_screen() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ReceivedScreen /> }.into_any())
+}
+
+/// The statistics screen, in its own wasm module.
+#[wasm_split(statistics_screen, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_statistics_screen))]
+fn statistics_screen() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <StatisticsScreen /> }.into_any())
+}
+
+/// A screen whose code arrives later: shown once its module is in (nothing before: it is a
+/// moment, from the service worker's cache after the first visit), or why it could not be.
+/// Built under the owner this is called in, as if it had been drawn at once; never built once
+/// that owner is gone. (Not `<Suspense>`: the screen's own waits, an export's, would make it
+/// hide the whole screen.)
+fn later(
+    screen: impl std::future::Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+) -> AnyView {
+    let ready = RwSignal::new(false);
+    let view = StoredValue::new_local(None::<AnyView>);
+    leptos::task::spawn_local_scoped_with_cancellation(async move {
+        let shown = screen.await.unwrap_or_else(|_| {
+            let text = AppContext::get().text("app-load-failed");
+            view! { <p class="tandem-notice__error" role="alert" id="load-failed">{text}</p> }
+                .into_any()
+        });
+        view.set_value(Some(shown));
+        ready.set(true);
+    });
+    (move || {
+        ready
+            .get()
+            .then(|| view.try_update_value(Option::take).flatten())
+    })
+    .into_any()
+}
+
+/// Fetches ahead the code of the screen an address shows, when it is not the home screen's,
+/// with the template reader when it opens a request. One that cannot be fetched now is fetched
+/// again when shown.
+async fn preload_screen(route: Route) {
+    use futures::future::join;
+    let _ = match route {
+        Route::Draft(_) | Route::New(_) => join(preload_draft_screen(), preload_read()).await.0,
+        Route::Received(_) => join(preload_received_screen(), preload_read()).await.0,
+        Route::Statistics => preload_statistics_screen().await,
+        Route::Home => Ok(()),
+    };
+}
+
+/// Once the first screen is shown and the page is idle, fetches the code of a draft's screen and
+/// of the template reader (and so the modules they share with the other screens), so that
+/// opening a draft on a first visit does not wait for it; not on a metered connection.
+fn preload_when_idle() {
+    if save_data() {
+        return;
+    }
+    when_idle(|| leptos::task::spawn_local(preload_screen(Route::New(String::new()))));
 }
 
 /// Whether the request type asked for is being fetched, or could not be.

@@ -19,7 +19,7 @@ use tandem_core::{validate, Catalog, Draft, Lang, Report, Template};
 
 pub(crate) use autosave::storage_manager;
 pub use routing::{current_route, go, template_of};
-pub use templates::Templates;
+pub use templates::{check_pack, preload_read, Templates};
 
 /// Whether the current draft is safely stored.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use tandem_core::pack::{self, Pack};
 use tandem_core::provider::Provider;
 use tandem_core::registry::{self, Listed};
@@ -115,7 +116,7 @@ impl Templates {
         }
         let url = registry::template_url(id);
         let json = crate::locale::fetch(&url).await?;
-        let template = read(id, &url, &json)?;
+        let template = read(id.to_string(), url, json).await?;
         if template.sections.iter().any(|s| s.provider.is_some()) {
             self.ensure_providers().await?;
         }
@@ -167,28 +168,60 @@ impl Templates {
     }
 }
 
-/// Reads a fetched template. Apart from [`Templates::ensure`], whose every caller would
-/// otherwise carry its own copy of the template reader.
-#[inline(never)]
-fn read(id: &str, url: &str, json: &str) -> Result<Template, String> {
-    let template = parse_template_json(json).map_err(|e| format!("{url}: {e}"))?;
-    if template.id != id {
-        return Err(format!("{url}: the template's id is {:?}", template.id));
-    }
-    Ok(template)
+/// Reads a fetched template: with the template reader, in a wasm module of its own (split from
+/// the app shell, scripts/split-web), fetched the first time a template is read. Apart from
+/// [`Templates::ensure`], whose every caller would otherwise carry its own copy of the reader.
+#[wasm_split(read_template, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_reader))]
+fn read_split(
+    id: String,
+    url: String,
+    json: String,
+) -> Result<Result<Template, String>, SplitLoaderError> {
+    let template = parse_template_json(&json).map_err(|e| format!("{url}: {e}"));
+    Ok(template.and_then(|template| {
+        if template.id == id {
+            Ok(template)
+        } else {
+            Err(format!("{url}: the template's id is {:?}", template.id))
+        }
+    }))
+}
+
+/// [`read_split`], its module that could not be fetched said as the template that could not be.
+async fn read(id: String, url: String, json: String) -> Result<Template, String> {
+    let at = url.clone();
+    read_split(id, url, json)
+        .await
+        .unwrap_or_else(|_| Err(format!("{at}: the template reader could not be fetched")))
+}
+
+/// Fetches the template reader's code ahead, so that a template needed at start is read without
+/// waiting for it.
+pub async fn preload_read() -> Result<(), SplitLoaderError> {
+    preload_reader().await
+}
+
+/// Checks a request form's file (`tandem_core::pack::check`), in a wasm module of its own with
+/// the template reader, fetched the first time a form is added or one stored is read.
+#[wasm_split(check_pack, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn check_pack(bytes: Vec<u8>) -> Result<Result<Pack, pack::PackError>, SplitLoaderError> {
+    Ok(pack::check(&bytes))
 }
 
 /// The request forms added from files.
 impl Templates {
     /// Reads the request forms stored in this browser, each checked again as when it was added
     /// (one that no longer passes is left stored, unused, and logged).
-    pub fn load_packs(&self) {
+    pub async fn load_packs(&self) {
         for in_use in [true, false] {
             for (id, text) in storage::packs(!in_use) {
-                match pack::check(text.as_bytes()) {
-                    Ok(pack) if pack.id == id => self.keep_pack(pack, in_use),
-                    Ok(_) => leptos::logging::error!("stored request form {id}: another id"),
-                    Err(e) => {
+                match check_pack(text.into_bytes()).await {
+                    Err(_) => leptos::logging::error!(
+                        "stored request form {id}: its checker could not be fetched"
+                    ),
+                    Ok(Ok(pack)) if pack.id == id => self.keep_pack(pack, in_use),
+                    Ok(Ok(_)) => leptos::logging::error!("stored request form {id}: another id"),
+                    Ok(Err(e)) => {
                         leptos::logging::error!("stored request form {id}: {}", e.message().0)
                     }
                 }

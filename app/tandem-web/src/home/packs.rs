@@ -27,6 +27,8 @@ enum PackNotice {
     Removed(String),
     /// The browser refused to store it; its reason.
     StorageFailed(String),
+    /// The file could not be checked: the checker's code could not be fetched.
+    Unchecked,
 }
 
 /// The request forms added from files, on the home screen.
@@ -52,10 +54,13 @@ pub(super) fn Packs() -> impl IntoView {
                 .ok()
                 .and_then(|t| t.as_string())
                 .unwrap_or_default();
-            notice.set(match pack::check(text.as_bytes()) {
-                Err(e) => Some(PackNotice::Refused(e)),
-                Ok(pack) => offer(ctx, pack, text, pending),
-            });
+            notice.set(
+                match crate::context::check_pack(text.clone().into_bytes()).await {
+                    Err(_) => Some(PackNotice::Unchecked),
+                    Ok(Err(e)) => Some(PackNotice::Refused(e)),
+                    Ok(Ok(pack)) => offer(ctx, pack, text, pending),
+                },
+            );
         });
     };
     let replace = move |_| {
@@ -177,6 +182,7 @@ fn notice_line(ctx: AppContext, notice: PackNotice) -> impl IntoView {
             let args = [("reason", Arg::Str(reason))];
             (ctx.t_args("home-storage-failed", &args), true)
         }
+        PackNotice::Unchecked => (ctx.t("app-load-failed"), true),
         PackNotice::NotNewer(t, old, new) => {
             let args = [("title", title(t)), ("old", num(*old)), ("new", num(*new))];
             (ctx.t_args("packs-not-newer", &args), false)
