@@ -610,6 +610,29 @@ async function loadToInteractive(page, origin) {
 }
 
 /**
+ * One fresh browser profile as on a first visit to the home screen: ms from navigation start
+ * until its first control is shown (the screens split from the shell are not waited for).
+ */
+async function coldHome(origin) {
+  const s = await startSession({ serviceWorkers: 'block' });
+  try {
+    const { page } = s;
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto('about:blank');
+    await page.goto(`${origin}/#/`, { waitUntil: 'commit' });
+    await page.locator('.tandem-home button, .tandem-home a').first().waitFor();
+    const time = await page.evaluate(() => performance.now());
+    if (s.errors.length) throw new Error(`errors in the home session: ${s.errors.join('; ')}`);
+    return time;
+  } finally {
+    await s.close();
+  }
+}
+
+/**
  * One fresh browser profile as on a first visit: cold load, then the first export (engine and
  * fonts over the throttled network). The service worker is blocked here: its own downloads are not
  * throttled by DevTools, so it would fetch the engine at full speed and flatter the figure.
@@ -795,11 +818,12 @@ async function throttledRows(origin) {
     progress(`throttled loads and first export, fresh profiles ${i}/${THROTTLED_RUNS}`);
     const { cold, firstExport } = await firstVisit(origin);
     const afterFilling = await firstExportAfterFilling(origin);
-    runs.push({ cold, firstExport, afterFilling, warm: await warmVisit(origin) });
+    runs.push({ cold, firstExport, afterFilling, warm: await warmVisit(origin), home: await coldHome(origin) });
   }
   const times = (figure) => runs.map((run) => run[figure]);
   return [
     timeRow('cold load to interactive (throttled, first visit)', times('cold'), 3000, seconds),
+    { ...timeRow('cold load to the home screen (throttled, first visit)', times('home'), 0, seconds), budget: '', status: 'info' },
     timeRow('warm load (service worker cache, throttled)', times('warm'), 1000, seconds),
     timeRow('first export right after load, engine + fonts (throttled, first visit)', times('firstExport'), 6000, seconds),
     timeRow(`first export after ${FILLING_MS / 1000} s of filling (throttled, first visit)`, times('afterFilling'), 1500, seconds),
