@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, field, openHome, openTemplate, startSession } from './harness.mjs';
+import { DIST, clearStorage, field, openHome, openTemplate, saveDownload, startSession } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -75,6 +75,43 @@ test('while a request type is fetched, the page says so', async () => {
   await page.locator('form.tandem-form [data-template="emergency-disclosure"]').waitFor();
   assert.equal(await page.locator('#template-loading').count(), 0);
   await page.unroute('**/templates/emergency-disclosure.json');
+});
+
+test('a draft listed before its template arrives keeps its card: a click or a name being typed is not lost', async () => {
+  const { context, origin } = s;
+  const page = await context.newPage();
+  await openTemplate(page, origin, 'art31-content');
+  await field(page, 'reference.reference').fill('KEEP-1');
+  await page.locator('#save-status', { hasText: 'Saved in this browser' }).waitFor();
+  const id = page.url().split('/').pop();
+  await openHome(page, origin);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#export-${id}`).click()]);
+  const file = await saveDownload(download);
+  await clearStorage(page);
+  await page.close();
+
+  // A new page lists no draft, so it has fetched no template; the draft then comes from a file.
+  const fresh = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await fresh.route('**/templates/art31-content.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openHome(fresh, origin);
+  await fresh.locator('#import-file').setInputFiles(file);
+  const link = await fresh.locator(`#open-${id}`).elementHandle();
+  const type = fresh.locator(`li[data-id="${id}"] .tandem-draft__type`);
+  assert.equal(await type.innerText(), 'art31-content');
+  await fresh.locator(`#rename-${id}`).click();
+  await fresh.locator(`#name-${id}`).fill('Half-typed');
+  // The template arrives: the card says what the request is, in place.
+  release();
+  await fresh.waitForFunction((id) => document.querySelector(`li[data-id="${id}"] .tandem-draft__type`)?.innerText !== 'art31-content', id);
+  assert.ok(await link.evaluate((a) => a.isConnected), 'the link was replaced by another element');
+  assert.equal(await fresh.locator(`#name-${id}`).inputValue(), 'Half-typed');
+  await fresh.unroute('**/templates/art31-content.json');
+  await fresh.close();
 });
 
 test('a host adds a request type with files alone: its template, a line of the list, its messages', async () => {

@@ -16,17 +16,41 @@ use crate::download::{download, download_draft, download_envelope};
 use crate::focus::focus_later;
 use crate::{lock, storage};
 
+/// What the drafts list shows: the cards of the drafts kept by the filters (last edited first),
+/// how many drafts there are, and the locked drafts (all their envelope has in clear).
+#[derive(Clone, PartialEq)]
+struct Listing {
+    cards: Vec<Card>,
+    total: usize,
+    locked: Vec<Locked>,
+    today: chrono::NaiveDate,
+}
+
+/// A draft's card: its summary, and whether a newer version wrote it (shown read-only).
+#[derive(Clone, PartialEq)]
+struct Card {
+    summary: Summary,
+    read_only: bool,
+}
+
+/// A locked draft's card: its id, revision and label.
+#[derive(Clone, PartialEq)]
+struct Locked {
+    id: String,
+    revision: u64,
+    label: String,
+}
+
 /// The stored drafts, read again whenever they change: cards of the drafts (last edited
 /// first), then of the locked ones.
 #[component]
 pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
     let ctx = state.ctx;
-    move || {
+    let listing = Memo::new(move |_| {
         state.version.track();
-        ctx.ui.track();
         let drafts = storage::all_drafts();
         // A draft of a type not opened in this page: its template is fetched, and the list
-        // drawn again when it is in.
+        // read again when it is in.
         ctx.templates
             .request(drafts.iter().map(|(d, _)| d.template.clone()));
         let all: Vec<Summary> = drafts
@@ -45,27 +69,6 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
                 .filter(|s| filter.keeps(s, today, days))
                 .collect(),
         );
-        let filtered = (filter != summary::Filter::default()).then(|| {
-            let shown = ctx.t_args(
-                "tracking-filtered",
-                &[
-                    ("shown", Arg::Num(list.len() as f64)),
-                    ("total", Arg::Num(total as f64)),
-                ],
-            );
-            view! { <p id="log-filtered" role="status">{shown}</p> }
-        });
-        // Locked drafts show only what their envelope has in clear: its revision and label.
-        let locked: Vec<(String, u64, String)> = storage::draft_entries()
-            .into_iter()
-            .filter_map(|(id, text)| {
-                lock::envelope(&text).map(|e| (id, e.revision(), e.label().to_string()))
-            })
-            .collect();
-        if total == 0 && locked.is_empty() {
-            return view! { <p class="tandem-drafts__empty">{ctx.t("home-no-drafts")}</p> }
-                .into_any();
-        }
         let cards = list
             .into_iter()
             .map(|mut s| {
@@ -79,31 +82,202 @@ pub(super) fn DraftsList(state: HomeState) -> impl IntoView {
                         }
                     }
                 }
-                view! { <DraftCard state=state summary=s read_only=read_only today=today /> }
+                Card {
+                    summary: s,
+                    read_only,
+                }
             })
+            .collect();
+        let locked = storage::draft_entries()
+            .into_iter()
+            .filter_map(|(id, text)| {
+                lock::envelope(&text).map(|e| Locked {
+                    id,
+                    revision: e.revision(),
+                    label: e.label().to_string(),
+                })
+            })
+            .collect();
+        Listing {
+            cards,
+            total,
+            locked,
+            today,
+        }
+    });
+    // The cards are drawn again only when the drafts listed, their order or the locked drafts
+    // change: a card whose draft changes only says so (its link, and a name or passphrase being
+    // typed, stay as they are).
+    let shape = Memo::new(move |_| {
+        listing.with(|l| Shape {
+            empty: l.total == 0 && l.locked.is_empty(),
+            cards: l
+                .cards
+                .iter()
+                .map(|c| (c.summary.id.clone(), c.read_only))
+                .collect(),
+            locked: l.locked.clone(),
+        })
+    });
+    let filtered = move || {
+        let shown = listing.with(|l| l.cards.len());
+        (state.filter.get() != summary::Filter::default()).then(|| {
+            let total = listing.with(|l| l.total);
+            let text = ctx.t_args(
+                "tracking-filtered",
+                &[
+                    ("shown", Arg::Num(shown as f64)),
+                    ("total", Arg::Num(total as f64)),
+                ],
+            );
+            view! { <p id="log-filtered" role="status">{text}</p> }
+        })
+    };
+    move || {
+        // Drawn again in another UI language: a card's words are set when it is drawn.
+        ctx.ui.track();
+        let Shape {
+            empty,
+            cards,
+            locked,
+        } = shape.get();
+        if empty {
+            return view! { <p class="tandem-drafts__empty">{ctx.t("home-no-drafts")}</p> }
+                .into_any();
+        }
+        let cards = cards
+            .into_iter()
+            .map(|(id, read_only)| draft_card(state, listing, id, read_only))
             .collect_view();
         let locked = locked
             .into_iter()
-            .map(|(id, revision, label)| {
-                view! { <LockedCard state=state id=id revision=revision label=label /> }
-            })
+            .map(|locked| view! { <LockedCard state=state locked=locked /> })
             .collect_view();
         view! { {filtered} <ul class="tandem-drafts__list">{cards}{locked}</ul> }.into_any()
     }
 }
 
+/// What decides which cards the list holds: the drafts listed, in order, each with whether it
+/// is read-only, and the locked drafts.
+#[derive(Clone, PartialEq)]
+struct Shape {
+    empty: bool,
+    cards: Vec<(String, bool)>,
+    locked: Vec<Locked>,
+}
+
 /// One draft in the list: what it is, how far it is, its buttons (and its name being edited).
-#[component]
-fn DraftCard(
+/// The card and its link stay; what it says follows its draft.
+fn draft_card(
     state: HomeState,
-    summary: Summary,
+    listing: Memo<Listing>,
+    id: String,
     read_only: bool,
-    today: chrono::NaiveDate,
 ) -> impl IntoView {
     let ctx = state.ctx;
-    let s = summary;
-    let id = s.id.clone();
     let heading = format!("draft-{id}");
+    let card = {
+        let id = id.clone();
+        move |f: &mut dyn FnMut(&Card, chrono::NaiveDate)| {
+            listing.with(|l| {
+                if let Some(card) = l.cards.iter().find(|c| c.summary.id == id) {
+                    f(card, l.today);
+                }
+            })
+        }
+    };
+    let title = {
+        let card = card.clone();
+        move || {
+            let mut title = None;
+            card(&mut |c, _| title = Some(self::title(ctx, &c.summary)));
+            title
+        }
+    };
+    let details = {
+        let card = card.clone();
+        move || {
+            let mut details = None;
+            card(&mut |c, today| details = Some(self::details(state, &c.summary, today)));
+            details
+        }
+    };
+    let read_only_tag = read_only.then(|| {
+        view! { <p class="tandem-draft__read-only">{ctx.t("storage-read-only-tag")}</p> }
+    });
+    // A newer version's draft is never written: neither renamed nor copied from here.
+    let writable = (!read_only).then(|| {
+        let (duplicate, rename) = (id.clone(), id.clone());
+        let duplicate = move |_| state.duplicate(&duplicate);
+        let rename = move |_| {
+            state.renaming.set(Some(rename.clone()));
+            focus_later(format!("name-{rename}"), false);
+        };
+        view! {
+            {button(&id, &heading, "duplicate", "tandem-button", ctx.t("home-duplicate"), duplicate)}
+            {button(&id, &heading, "rename", "tandem-button", ctx.t("home-rename"), rename)}
+        }
+    });
+    let (export, delete) = (id.clone(), id.clone());
+    let export = move |_| state.export(&export);
+    let delete = move |_| state.delete(&delete);
+    let renaming = {
+        let id = id.clone();
+        move || {
+            (state.renaming.get().as_deref() == Some(id.as_str())).then(|| {
+                let name = listing.with_untracked(|l| {
+                    l.cards
+                        .iter()
+                        .find(|c| c.summary.id == id)
+                        .map(|c| c.summary.name.clone())
+                });
+                rename_form(state, id.clone(), name.unwrap_or_default())
+            })
+        }
+    };
+    view! {
+        <li class="tandem-draft" data-id=id.clone()>
+            <h3 class="tandem-draft__title" id=heading.clone()>
+                <a id=format!("open-{id}") href=Route::Draft(id.clone()).href()>{title}</a>
+            </h3>
+            {details}
+            {read_only_tag}
+            <div class="tandem-draft__actions">
+                {writable}
+                {button(&id, &heading, "export", "tandem-button", ctx.t("home-export"), export)}
+                {button(&id, &heading, "delete", "tandem-button tandem-button--danger", ctx.t("home-delete"), delete)}
+            </div>
+            {renaming}
+        </li>
+    }
+}
+
+/// A card's title: the draft's name or reference; an extension without either is called after
+/// what it extends.
+fn title(ctx: AppContext, s: &Summary) -> String {
+    match s.extension_of() {
+        Some(reference) => ctx.t_args(
+            "preservation-link",
+            &[
+                ("kind", Arg::Str("extension-of")),
+                (
+                    "reference",
+                    Arg::Str(if reference.is_empty() {
+                        "—"
+                    } else {
+                        reference
+                    }),
+                ),
+            ],
+        ),
+        None => named(ctx, s.label()),
+    }
+}
+
+/// What a card says of its draft: its facts, when its preservation ends, whether its
+/// confirmation of receipt is overdue, how complete it is, and the chain it belongs to.
+fn details(state: HomeState, s: &Summary, today: chrono::NaiveDate) -> impl IntoView {
+    let ctx = state.ctx;
     let kind = s
         .title
         .as_ref()
@@ -127,7 +301,7 @@ fn DraftCard(
         true => "—".to_string(),
         false => ctx.t(crate::tracking::status_message(s.tracking.status())),
     };
-    let overdue = s.tracking.overdue(today, state.days.get_untracked()).then(|| {
+    let overdue = s.tracking.overdue(today, state.days.get()).then(|| {
         view! { <p class="tandem-draft__overdue tandem-warning">{ctx.t("tracking-overdue-flag")}</p> }
     });
     let facts = [
@@ -152,24 +326,6 @@ fn DraftCard(
             ("translate", Arg::Num(s.to_translate as f64)),
         ],
     );
-    // An extension without a name or reference of its own is called after what it extends.
-    let title = match s.extension_of() {
-        Some(reference) => ctx.t_args(
-            "preservation-link",
-            &[
-                ("kind", Arg::Str("extension-of")),
-                (
-                    "reference",
-                    Arg::Str(if reference.is_empty() {
-                        "—"
-                    } else {
-                        reference
-                    }),
-                ),
-            ],
-        ),
-        None => named(ctx, s.label()),
-    };
     // The chain the request belongs to: what it extends or follows up, and what followed it.
     let links = (!s.links.is_empty()).then(|| {
         let items = s
@@ -190,50 +346,11 @@ fn DraftCard(
             .collect_view();
         view! { <ul class="tandem-draft__links">{items}</ul> }
     });
-    let read_only_tag = read_only.then(|| {
-        view! { <p class="tandem-draft__read-only">{ctx.t("storage-read-only-tag")}</p> }
-    });
-    // A newer version's draft is never written: neither renamed nor copied from here.
-    let writable = (!read_only).then(|| {
-        let (duplicate, rename) = (id.clone(), id.clone());
-        let duplicate = move |_| state.duplicate(&duplicate);
-        let rename = move |_| {
-            state.renaming.set(Some(rename.clone()));
-            focus_later(format!("name-{rename}"), false);
-        };
-        view! {
-            {button(&id, &heading, "duplicate", "tandem-button", ctx.t("home-duplicate"), duplicate)}
-            {button(&id, &heading, "rename", "tandem-button", ctx.t("home-rename"), rename)}
-        }
-    });
-    let (export, delete) = (id.clone(), id.clone());
-    let export = move |_| state.export(&export);
-    let delete = move |_| state.delete(&delete);
-    let renaming = {
-        let id = id.clone();
-        let name = s.name.clone();
-        move || {
-            (state.renaming.get().as_deref() == Some(id.as_str()))
-                .then(|| rename_form(state, id.clone(), name.clone()))
-        }
-    };
     view! {
-        <li class="tandem-draft" data-id=id.clone()>
-            <h3 class="tandem-draft__title" id=heading.clone()>
-                <a id=format!("open-{id}") href=Route::Draft(id.clone()).href()>{title}</a>
-            </h3>
-            <dl class="tandem-draft__facts">{facts}{preservation}</dl>
-            {overdue}
-            <p class="tandem-draft__completeness">{completeness}</p>
-            {links}
-            {read_only_tag}
-            <div class="tandem-draft__actions">
-                {writable}
-                {button(&id, &heading, "export", "tandem-button", ctx.t("home-export"), export)}
-                {button(&id, &heading, "delete", "tandem-button tandem-button--danger", ctx.t("home-delete"), delete)}
-            </div>
-            {renaming}
-        </li>
+        <dl class="tandem-draft__facts">{facts}{preservation}</dl>
+        {overdue}
+        <p class="tandem-draft__completeness">{completeness}</p>
+        {links}
     }
 }
 
@@ -318,8 +435,13 @@ fn preservation_end(ctx: AppContext, status: &Status) -> impl IntoView {
 /// A locked draft in the list: its label (kept in clear) or that it is locked, its buttons, and
 /// the passphrase prompt when it is being opened.
 #[component]
-fn LockedCard(state: HomeState, id: String, revision: u64, label: String) -> impl IntoView {
+fn LockedCard(state: HomeState, locked: Locked) -> impl IntoView {
     let ctx = state.ctx;
+    let Locked {
+        id,
+        revision,
+        label,
+    } = locked;
     let heading = format!("draft-{id}");
     let revision = ("revision", Arg::Num(revision as f64));
     let title = if label.trim().is_empty() {
