@@ -610,66 +610,68 @@ async function loadToInteractive(page, origin) {
 }
 
 /**
- * One fresh browser profile as on a first visit to the home screen: ms from navigation start
- * until its first control is shown (the screens split from the shell are not waited for).
+ * Runs `run(s, throttle)` in a fresh browser profile (`options` to startSession) and returns
+ * what it returns; errors logged in the session fail the run. `throttle(noCache)` throttles the
+ * page's network as THROTTLE says, and with `noCache` bypasses the HTTP cache (a first visit);
+ * it returns the DevTools session.
  */
-async function coldHome(origin) {
-  const s = await startSession({ serviceWorkers: 'block' });
+async function inProfile(options, what, run) {
+  const s = await startSession(options);
   try {
-    const { page } = s;
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await page.goto('about:blank');
-    await page.goto(`${origin}/#/`, { waitUntil: 'commit' });
-    await page.locator('.tandem-home button, .tandem-home a').first().waitFor();
-    const time = await page.evaluate(() => performance.now());
-    if (s.errors.length) throw new Error(`errors in the home session: ${s.errors.join('; ')}`);
-    return time;
+    const throttle = async (noCache) => {
+      const cdp = await s.context.newCDPSession(s.page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+      if (noCache) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      return cdp;
+    };
+    const result = await run(s, throttle);
+    if (s.errors.length) throw new Error(`errors in the ${what} session: ${s.errors.join('; ')}`);
+    return result;
   } finally {
     await s.close();
   }
 }
 
+// The service worker is blocked on a first visit: its own downloads are not throttled by
+// DevTools, so it would fetch the engine at full speed and flatter the figures.
+const FIRST_VISIT = { serviceWorkers: 'block' };
+
 /**
- * One fresh browser profile as on a first visit: cold load, then the first export (engine and
- * fonts over the throttled network). The service worker is blocked here: its own downloads are not
- * throttled by DevTools, so it would fetch the engine at full speed and flatter the figure.
+ * A first visit to the home screen: ms from navigation start until its first control is shown
+ * (the screens split from the shell are not waited for).
  */
-async function firstVisit(origin) {
-  const s = await startSession({ serviceWorkers: 'block' });
-  try {
-    const { page } = s;
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+function coldHome(origin) {
+  return inProfile(FIRST_VISIT, 'home', async ({ page }, throttle) => {
+    await throttle(true);
+    await page.goto('about:blank');
+    await page.goto(`${origin}/#/`, { waitUntil: 'commit' });
+    await page.locator('.tandem-home button, .tandem-home a').first().waitFor();
+    return page.evaluate(() => performance.now());
+  });
+}
+
+/** A first visit: cold load, then the first export (engine and fonts over the throttled network). */
+function firstVisit(origin) {
+  return inProfile(FIRST_VISIT, 'throttled', async ({ page }, throttle) => {
+    const cdp = await throttle(true);
     const cold = await loadToInteractive(page, origin);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
     // A draft for consultation exports whatever the form holds; the final export would stop at
     // the error summary of an incomplete draft.
     const start = performance.now();
     await Promise.all([page.waitForEvent('download'), page.locator('#export-consultation').click()]);
-    const firstExport = performance.now() - start;
-    if (s.errors.length) throw new Error(`errors in the throttled session: ${s.errors.join('; ')}`);
-    return { cold, firstExport };
-  } finally {
-    await s.close();
-  }
+    return { cold, firstExport: performance.now() - start };
+  });
 }
 
 /**
- * One fresh profile as on a first visit: cold load, then FILLING_MS of typing in the form (the
- * app makes the PDF engine ready meanwhile, once the page is idle), then the first export.
+ * A first visit: cold load, then FILLING_MS of typing in the form (the app makes the PDF engine
+ * ready meanwhile, once the page is idle), then the first export.
  */
-async function firstExportAfterFilling(origin) {
-  const s = await startSession({ serviceWorkers: 'block' });
-  try {
-    const { page } = s;
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+function firstExportAfterFilling(origin) {
+  return inProfile(FIRST_VISIT, 'filling', async ({ page }, throttle) => {
+    await throttle(false);
     await loadToInteractive(page, origin);
     const input = page.locator(TEXT_INPUT).first();
     const until = Date.now() + FILLING_MS;
@@ -680,19 +682,13 @@ async function firstExportAfterFilling(origin) {
     }
     const start = performance.now();
     await Promise.all([page.waitForEvent('download'), page.locator('#export-consultation').click()]);
-    const firstExport = performance.now() - start;
-    if (s.errors.length) throw new Error(`errors in the filling session: ${s.errors.join('; ')}`);
-    return firstExport;
-  } finally {
-    await s.close();
-  }
+    return performance.now() - start;
+  });
 }
 
-/** One fresh profile: a first visit installs the service worker; the next load is timed. */
-async function warmVisit(origin) {
-  const s = await startSession();
-  try {
-    const { page } = s;
+/** A first visit installs the service worker; the next load is timed. */
+function warmVisit(origin) {
+  return inProfile({}, 'warm', async ({ page }, throttle) => {
     await page.goto(`${origin}/#/`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -700,15 +696,9 @@ async function warmVisit(origin) {
         await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
       }
     });
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
-    const warm = await loadToInteractive(page, origin);
-    if (s.errors.length) throw new Error(`errors in the warm session: ${s.errors.join('; ')}`);
-    return warm;
-  } finally {
-    await s.close();
-  }
+    await throttle(false);
+    return loadToInteractive(page, origin);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -847,7 +837,43 @@ function chromiumVersion() {
   return execFileSync(binary, ['--version'], { encoding: 'utf8', stdio }).trim();
 }
 
+/**
+ * `--only loads` or `--only keystrokes`: that part of the table alone, for a quick look at one
+ * figure while working on it.
+ */
+async function only(part) {
+  const { server, origin } = await serveLikeProduction(DIST);
+  try {
+    if (part === 'loads') return await throttledRows(origin);
+    if (part !== 'keystrokes') throw new Error(`--only ${part}: the parts are loads and keystrokes`);
+    const s = await startSession();
+    try {
+      await openDraft(s.page, origin, JSON.parse(readFileSync(ROWS_FIXTURE, 'utf8')));
+      await s.page.locator(ROWS_INPUT).waitFor();
+      const keys = await keystrokeTimes(s.page, ROWS_INPUT);
+      const floor = await keystrokeFloor(s.page);
+      return [keystrokeRow(keys), floorRow(floor)];
+    } finally {
+      await s.close();
+    }
+  } finally {
+    server.close();
+  }
+}
+
+const keystrokeRow = (keys) => timeRow('keystroke to next frame (art31-content, 50 identifier rows)', keys, 16);
+const floorRow = (floor) => ({
+  ...timeRow("keystroke to next frame, a page holding one input (the method's floor)", floor, 16),
+  budget: '',
+  status: 'info',
+});
+
 async function main() {
+  const part = process.argv.indexOf('--only');
+  if (part > 0) {
+    console.log(table(await only(process.argv[part + 1])));
+    return;
+  }
   progress(`sizes of ${DIST} (brotli quality 11 takes a while)`);
   const rows = sizeRows();
   // The worker's request is the fixture's document as the page builds it (the CLI builds it the
@@ -868,8 +894,7 @@ async function main() {
     const { keys, floor, pdf, peerPdf, generation, memory, kdf } = await unthrottledRun(origin, request, plan);
     rows.push(...generationRows(pdf, peerPdf, generation));
     rows.push(...(await throttledRows(origin)));
-    rows.push(timeRow('keystroke to next frame (art31-content, 50 identifier rows)', keys, 16));
-    rows.push({ ...timeRow('keystroke to next frame, a page holding one input (the method\'s floor)', floor, 16), budget: '', status: 'info' });
+    rows.push(keystrokeRow(keys), floorRow(floor));
     rows.push(timeRow('key derivation (Argon2id 64 MiB, 3 passes), Chromium lock worker', kdf, 1000));
     progress(`key derivations on a ${CPU_THROTTLE}× CPU-throttled page`);
     rows.push({ ...timeRow(`key derivation, ${CPU_THROTTLE}× CPU-throttled page`, await throttledKdf(origin), 0), budget: '', status: 'info' });

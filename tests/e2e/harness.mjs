@@ -120,13 +120,28 @@ export function field(page, path) {
   return page.locator(`[id="field-${path}"]`);
 }
 
-/** Opens the home screen (`#/`) and waits for it. */
 /** A message of a locale's Fluent file, by id, as written there (one line). */
 export function message(lang, file, id) {
   const text = readFileSync(join(ROOT, 'locales', lang, file), 'utf8');
   return new RegExp(`^${id} = (.*)$`, 'm').exec(text)[1];
 }
 
+/** Makes the page's browser say it is on a metered connection (`navigator.connection.saveData`). */
+export async function askToSaveData(page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', {
+      configurable: true,
+      get: () => ({ saveData: true, effectiveType: '2g' }),
+    });
+  });
+}
+
+/** Waits until the page has been idle and then two seconds more: ample time for idle work. */
+export async function afterIdle(page) {
+  await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => setTimeout(ok, 2000))));
+}
+
+/** Opens the home screen (`#/`) and waits for it. */
 export async function openHome(page, origin) {
   await page.goto(`${origin}/#/`);
   await page.locator('.tandem-home').waitFor();

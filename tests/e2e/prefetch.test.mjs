@@ -3,7 +3,7 @@
 // export click; never when the browser says the user wants to save data.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { field, openTemplate, saveDownload, startSession } from './harness.mjs';
+import { afterIdle, askToSaveData, field, openTemplate, saveDownload, startSession } from './harness.mjs';
 
 // Document languages of a new draft are English and Russian; the UI stays English, so Russian
 // messages are fetched only for the document (the page builds it for the worker), and the page
@@ -56,15 +56,9 @@ test('when the browser asks to save data, nothing of the engine is fetched befor
   const session = await startSession({ serviceWorkers: 'block' });
   try {
     const { page, origin } = session;
-    await page.addInitScript(() => {
-      Object.defineProperty(Navigator.prototype, 'connection', {
-        configurable: true,
-        get: () => ({ saveData: true, effectiveType: '2g' }),
-      });
-    });
+    await askToSaveData(page);
     await openTemplate(page, origin, 'art29-preservation');
-    // Idle callbacks come within milliseconds on an idle page; give them ample time.
-    await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => setTimeout(ok, 2000))));
+    await afterIdle(page);
     const early = fetched(session).filter((p) => ENGINE_FILES.includes(p));
     assert.deepEqual(early, [], `fetched although the browser asked to save data: ${early}`);
 

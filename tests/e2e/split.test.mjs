@@ -5,7 +5,7 @@
 // the UI language, and fetched again the next time.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { field, message, openHome, openTemplate, startSession } from './harness.mjs';
+import { afterIdle, askToSaveData, field, message, openHome, openTemplate, startSession } from './harness.mjs';
 
 const fetched = (session) => session.requests.map((r) => new URL(r.url).pathname);
 const modules = (session) => fetched(session).filter((p) => /^\/(split|chunk)_[A-Za-z0-9_]+\.wasm$/.test(p));
@@ -39,15 +39,9 @@ test("when the browser asks to save data, no screen's code is fetched ahead; a f
   const s = await startSession({ serviceWorkers: 'block' });
   try {
     const { page, origin } = s;
-    await page.addInitScript(() => {
-      Object.defineProperty(Navigator.prototype, 'connection', {
-        configurable: true,
-        get: () => ({ saveData: true, effectiveType: '2g' }),
-      });
-    });
+    await askToSaveData(page);
     await openHome(page, origin);
-    // Idle callbacks come within milliseconds on an idle page; give them ample time.
-    await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => setTimeout(ok, 2000))));
+    await afterIdle(page);
     assert.deepEqual(modules(s), [], 'screen code fetched ahead although the browser asked to save data');
 
     await openTemplate(page, origin, 'art29-preservation');
