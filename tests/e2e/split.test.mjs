@@ -2,10 +2,13 @@
 // the template reader are wasm modules of their own (scripts/split-web), fetched when first
 // needed or, for a draft's screen and the template reader, once the home screen is idle; never
 // ahead when the browser says the user wants to save data. One that cannot be fetched is said, in
-// the UI language, and fetched again the next time.
+// the UI language, and fetched again the next time. An address naming a form has its code, its
+// template and the messages fetched beside the shell (public/boot.js), and each only once.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { afterIdle, askToSaveData, field, message, openHome, openTemplate, startSession } from './harness.mjs';
+import { DIST, afterIdle, askToSaveData, field, message, openHome, openTemplate, startSession } from './harness.mjs';
 
 const fetched = (session) => session.requests.map((r) => new URL(r.url).pathname);
 const modules = (session) => fetched(session).filter((p) => /^\/(split|chunk)_[A-Za-z0-9_]+\.wasm$/.test(p));
@@ -75,6 +78,47 @@ test('a screen whose code cannot be fetched says so in the UI language, and come
     await page.goto(`${origin}/#/statistics`);
     await page.locator('#stats-heading').waitFor();
     assert.equal(await page.locator('#load-failed').count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test("a first visit to a form's address asks for its code, template and messages beside the app shell, each once", async () => {
+  const s = await startSession({ serviceWorkers: 'block', locale: 'fr-FR' });
+  try {
+    const { page, origin } = s;
+    // Nothing fetched ahead for later (the export's languages, fetched by the PDF engine's
+    // worker, would count twice): only what the first screen needs.
+    await askToSaveData(page);
+    // The files of each module, as scripts/post-build wrote them into boot.js.
+    const boot = readFileSync(join(DIST, 'boot.js'), 'utf8');
+    const MODULES = JSON.parse(/^const MODULES = (\{.*\}); \/\/ written by scripts\/post-build$/m.exec(boot)[1]);
+    const code = [...new Set([...MODULES.draft_screen, ...MODULES.read_template])].map((f) => `/${f}`);
+    const ahead = [
+      ...code,
+      '/templates/index.txt',
+      '/templates/art29-preservation.json',
+      '/locales/fr.ftl',
+      '/locales/fr/art29-preservation.ftl',
+    ];
+    // The app shell is held back: whatever is asked for meanwhile, boot.js asked for.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/tandem-web_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin}/#/new/art29-preservation`, { waitUntil: 'commit' });
+    const deadline = Date.now() + 10_000;
+    while (ahead.some((f) => !fetched(s).includes(f)) && Date.now() < deadline) await page.waitForTimeout(50);
+    assert.deepEqual(ahead.filter((f) => !fetched(s).includes(f)), [], 'not asked for before the app shell ran');
+    release();
+    await field(page, 'reference.reference').fill('SPLIT-4');
+    await page.locator('#save-status').filter({ hasText: 'Enregistré dans ce navigateur' }).waitFor();
+    // The app took what boot.js fetched: nothing was fetched twice.
+    const twice = ahead.filter((f) => fetched(s).filter((p) => p === f).length !== 1);
+    assert.deepEqual(twice, [], 'fetched again by the app');
+    assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
   }

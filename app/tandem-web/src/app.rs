@@ -68,8 +68,14 @@ fn App() -> impl IntoView {
         // The request forms added from files in this browser, before any language's messages:
         // each language gets theirs as it is added.
         ctx.templates.load_packs().await;
-        // The UI language's messages and the list of request types, side by side.
+        // The UI language's messages and the list of request types, side by side; with the
+        // template and messages of the request type the address opens, when it names one (a
+        // draft only the journal still holds is opened after).
+        let opens = template_of(&current_route());
         let messages = async {
+            if let Some(template) = &opens {
+                ctx.ensure_template(ui, template).await;
+            }
             ctx.ensure_lang(ui).await || (ui != Lang::En && ctx.ensure_lang(Lang::En).await)
         };
         // And what local storage lost in a crash, back from the journal, before it is read; and

@@ -426,7 +426,8 @@ impl Lang {
 
     /// The first of the browser's languages (`navigator.languages`: BCP 47 tags, most preferred
     /// first) that Tandem has, matched by its primary subtag (`pt-BR` is Portuguese, `sr-Latn`
-    /// Serbian, `zh-Hant` Chinese).
+    /// Serbian, `zh-Hant` Chinese). `public/boot.js` follows the same rule to fetch the messages
+    /// ahead of the app: a difference there costs a fetch, never a wrong language.
     pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
         tags.into_iter().find_map(|tag| {
             let primary = tag.split(['-', '_']).next().unwrap_or("");

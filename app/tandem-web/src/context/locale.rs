@@ -120,34 +120,39 @@ impl AppContext {
     /// Makes sure the catalog holds a language with the messages of a request type; false (with
     /// the reason shown) if it cannot.
     async fn ensure_messages(&self, lang: Lang, template: &str) -> bool {
-        if !self.ensure_lang(lang).await {
-            return false;
-        }
-        if self.catalog.with_value(|c| c.has_template(lang, template)) {
+        let here = |ctx: &Self| ctx.catalog.with_value(|c| c.has_template(lang, template));
+        if here(self) {
             return true;
         }
         // A request form added from a file brings its messages (those of its first language
         // where it lacks this one).
-        if let Some(pack) = self.templates.pack(template) {
-            let added = self
-                .catalog
-                .try_update_value(|c| {
-                    c.add_template(lang, template, pack.messages_for(lang))
-                        .map_err(|e| e.to_string())
-                })
-                .unwrap_or_else(|| Err("the app was closed".to_string()));
-            return self.added(added);
+        let source = match self.templates.pack(template) {
+            Some(pack) => {
+                let ready = self.ensure_lang(lang).await;
+                (ready, Ok(pack.messages_for(lang).to_string()))
+            }
+            // Else they are fetched side by side with the language's, if those are not here.
+            None => {
+                let url = tandem_core::registry::template_bundle_url(lang, template);
+                futures::future::join(self.ensure_lang(lang), crate::locale::fetch(&url)).await
+            }
+        };
+        match source {
+            (false, _) => false,
+            // Added meanwhile, by a screen asking for the same request type.
+            _ if here(self) => true,
+            (true, source) => {
+                let added = source.and_then(|source| {
+                    self.catalog
+                        .try_update_value(|c| {
+                            c.add_template(lang, template, &source)
+                                .map_err(|e| e.to_string())
+                        })
+                        .unwrap_or_else(|| Err("the app was closed".to_string()))
+                });
+                self.added(added)
+            }
         }
-        let url = tandem_core::registry::template_bundle_url(lang, template);
-        let added = crate::locale::fetch(&url).await.and_then(|source| {
-            self.catalog
-                .try_update_value(|c| {
-                    c.add_template(lang, template, &source)
-                        .map_err(|e| e.to_string())
-                })
-                .unwrap_or_else(|| Err("the app was closed".to_string()))
-        });
-        self.added(added)
     }
 
     /// Makes sure the catalog holds a language; false (with the reason shown) if it cannot.
