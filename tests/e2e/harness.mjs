@@ -49,6 +49,10 @@ export async function startSession(options = {}) {
   };
   context.on('page', watch);
   context.pages().forEach(watch);
+  // A failed run shows what the browser logged, which the failing test may not have looked at.
+  process.once('exit', (code) => {
+    if (code !== 0 && errors.length) console.error(`browser errors of a session:\n  ${errors.join('\n  ')}`);
+  });
   const page = context.pages()[0] || (await context.newPage());
   return {
     origin,
@@ -64,7 +68,6 @@ export async function startSession(options = {}) {
   };
 }
 
-/** The input of an answer path (ids are `field-<path>`). */
 /** For `page.addInitScript`: every write to local storage throws, as with a full quota. */
 export function refuseWrites() {
   Storage.prototype.setItem = function () {
@@ -116,6 +119,7 @@ export async function clearStorage(page) {
   );
 }
 
+/** The input of an answer path (ids are `field-<path>`). */
 export function field(page, path) {
   return page.locator(`[id="field-${path}"]`);
 }
