@@ -83,7 +83,7 @@ pub fn ExportActions() -> impl IntoView {
             "export-final" => state.export("final", Output::Download),
             "export-consultation" => state.export("consultation", Output::Download),
             _ => {
-                let issue = if ctx.report.with_untracked(|r| r.has_errors()) {
+                let issue = if ctx.report_now().has_errors() {
                     "consultation"
                 } else {
                     "final"
@@ -171,7 +171,7 @@ impl Exports {
 
     fn export(self, issue: &'static str, output: Output) {
         let ctx = self.ctx;
-        if issue == "final" && ctx.report.with_untracked(|r| r.has_errors()) {
+        if issue == "final" && ctx.report_now().has_errors() {
             ctx.show_errors.set(true);
             focus_later("error-summary".to_string(), false);
             return;

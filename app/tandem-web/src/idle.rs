@@ -1,5 +1,6 @@
 //! Work done ahead, once the page is idle, so that what the user asks for next is ready: never
-//! when the browser says the connection is metered.
+//! when the browser says the connection is metered. And work done once a frame is drawn, so
+//! that the frame does not wait for it.
 
 use leptos::prelude::window;
 use wasm_bindgen::JsCast;
@@ -19,6 +20,29 @@ pub fn when_idle(work: impl FnOnce() + 'static) {
     if !scheduled {
         let _ = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(work.unchecked_ref(), 1000);
+    }
+}
+
+/// Runs `work` once the next frame is drawn (a timer queued from `requestAnimationFrame`), or
+/// after a timer in a hidden page, which draws no frame.
+pub fn after_frame(work: impl FnOnce() + 'static) {
+    let window = window();
+    let work = wasm_bindgen::closure::Closure::once_into_js(work);
+    let hidden = window.document().is_some_and(|d| d.hidden());
+    let later = {
+        let window = window.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(work.unchecked_ref(), 0);
+        })
+    };
+    if hidden
+        || window
+            .request_animation_frame(later.unchecked_ref())
+            .is_err()
+    {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
     }
 }
 

@@ -85,6 +85,7 @@ impl AppContext {
                 }
             });
         });
+        self.settle_later();
     }
 
     pub(super) fn cancel_pending(&self) {

@@ -85,6 +85,16 @@ pub struct Autosave {
     changed: StoredValue<Changed>,
 }
 
+/// The draft as what sums it up reads it: an edit is taken in once the frame showing it is
+/// drawn, another draft at once ([`AppContext::settle_later`]).
+#[derive(Clone, Copy)]
+pub struct Settled {
+    /// Counts the versions taken in.
+    version: RwSignal<u32>,
+    /// Whether an edit waits for the frame to be drawn.
+    waiting: StoredValue<bool>,
+}
+
 /// The app's state: UI language, the catalog, the template and the draft being edited.
 #[derive(Clone, Copy)]
 pub struct AppContext {
@@ -92,7 +102,11 @@ pub struct AppContext {
     pub catalog: StoredValue<Catalog, LocalStorage>,
     pub template: RwSignal<Template>,
     pub draft: RwSignal<Draft>,
+    /// What the draft lacks, as the outline, the completeness and the issues at the fields show
+    /// it: it follows the draft a frame late ([`Settled`]), so that a keystroke's frame costs its
+    /// own control only. What decides on the draft as it is now reads [`AppContext::report_now`].
     pub report: Memo<Report>,
+    pub settled: Settled,
     /// The route and legal basis of the draft, given to every message of its template, so that
     /// the articles the labels cite follow the basis picked.
     pub basis: Memo<Args>,
@@ -118,6 +132,10 @@ impl AppContext {
         let ui = RwSignal::new(ui);
         let catalog = StoredValue::new_local(catalog);
         let loaded = RwSignal::new(0);
+        let settled = Settled {
+            version: RwSignal::new(0),
+            waiting: StoredValue::new(false),
+        };
         let template_ready = Memo::new(move |_| {
             loaded.track();
             let lang = ui.get();
@@ -128,7 +146,11 @@ impl AppContext {
             catalog,
             template,
             draft,
-            report: Memo::new(move |_| template.with(|t| draft.with(|d| validate(t, d)))),
+            report: Memo::new(move |_| {
+                settled.version.track();
+                template.with(|t| draft.with_untracked(|d| validate(t, d)))
+            }),
+            settled,
             basis: Memo::new(move |_| template.with(|t| draft.with(|d| Args::of(t, d)))),
             show_errors: RwSignal::new(false),
             read_only: RwSignal::new(false),
@@ -162,6 +184,38 @@ impl AppContext {
     /// The app's context, as [`crate::app::App`] provides it to every component.
     pub fn get() -> AppContext {
         expect_context()
+    }
+
+    /// What the draft lacks, as it is now (for an export, which may follow the last keystroke
+    /// before its frame is drawn).
+    pub fn report_now(&self) -> Report {
+        self.template
+            .with_untracked(|t| self.draft.with_untracked(|d| validate(t, d)))
+    }
+
+    /// Subscribes what runs now to the draft as it is summed up ([`Settled`]).
+    pub fn track_settled(&self) {
+        self.settled.version.track();
+    }
+
+    /// Takes an edit in once the frame showing it is drawn; several edits before then, once.
+    fn settle_later(&self) {
+        let settled = self.settled;
+        if settled.waiting.try_get_value() != Some(false) {
+            return;
+        }
+        settled.waiting.set_value(true);
+        crate::idle::after_frame(move || {
+            if settled.waiting.try_set_value(false).is_none() {
+                settled.version.try_update(|n| *n += 1);
+            }
+        });
+    }
+
+    /// Takes another draft in at once.
+    fn settle_now(&self) {
+        self.settled.waiting.set_value(false);
+        self.settled.version.update(|n| *n += 1);
     }
 }
 

@@ -174,6 +174,7 @@ impl AppContext {
     pub(super) fn replace_draft(&self, draft: Draft) {
         self.saving.changed.set_value(Changed::All);
         self.draft.set(draft);
+        self.settle_now();
     }
 }
 

@@ -18,11 +18,14 @@ pub fn section_id(section: &str) -> String {
 }
 
 /// The sections of the draft's template, as the outline and the section headings show them.
-/// Computed on each edit, drawn again only when a section's state changes.
+/// Computed as the draft settles (with [`AppContext::report`]), drawn again only when a
+/// section's state changes.
 pub fn entries(ctx: AppContext) -> Memo<Vec<Entry>> {
     Memo::new(move |_| {
-        ctx.template
-            .with(|t| ctx.draft.with(|d| ctx.report.with(|r| outline(t, d, r))))
+        ctx.template.with(|t| {
+            ctx.draft
+                .with_untracked(|d| ctx.report.with(|r| outline(t, d, r)))
+        })
     })
 }
 

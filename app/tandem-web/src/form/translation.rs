@@ -114,9 +114,11 @@ fn choice(form: Form, path: String, label: &'static str, status_id: String) -> i
 /// translated" where a translation is missing.
 #[component]
 pub fn UntranslatedCount(ctx: AppContext) -> impl IntoView {
+    // As the draft settles, as the report does: not in a keystroke's frame.
     let count = Memo::new(move |_| {
+        ctx.track_settled();
         ctx.template
-            .with(|t| ctx.draft.with(|d| untranslated(t, d).len()))
+            .with(|t| ctx.draft.with_untracked(|d| untranslated(t, d).len()))
     });
     let text = move || {
         ctx.t_args(
