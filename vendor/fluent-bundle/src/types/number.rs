@@ -160,7 +160,8 @@ impl FluentNumber {
 }
 
 /// A number written as `<f64 as Display>` writes it: sign, the shortest digits that read back as
-/// the same number, no exponent ("-0", "1.5", "0.0000001", "100000000000000000000"). Tandem's
+/// the same number, no exponent ("-0", "1.5", "0.0000001", "100000000000000000000"); where two
+/// texts are as short, as close and 16 digits or more, zmij may pick the other one. Tandem's
 /// patch: whole numbers through the integer formatter, others through `zmij` (already linked by
 /// serde_json), so that core's float formatting is not linked into the app.
 fn plain_decimal(value: f64) -> String {
