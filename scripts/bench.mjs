@@ -603,6 +603,14 @@ async function settledKeystrokeTimes(page) {
   return keystrokeTimes(page, ROWS_INPUT);
 }
 
+/** Opens the 50-row fixture and times keystrokes right after it opens, then once settled. */
+async function formKeystrokes(page, origin) {
+  await openDraft(page, origin, JSON.parse(readFileSync(ROWS_FIXTURE, 'utf8')));
+  await page.locator(ROWS_INPUT).waitFor();
+  const keys = await keystrokeTimes(page, ROWS_INPUT);
+  return { keys, settled: await settledKeystrokeTimes(page) };
+}
+
 /** The same measurement on a page holding nothing but one input: what the method itself costs. */
 async function keystrokeFloor(page) {
   await page.goto('about:blank');
@@ -751,10 +759,7 @@ async function openDraft(page, origin, draft) {
 async function unthrottledRun(origin, request, plan) {
   const s = await startSession();
   try {
-    await openDraft(s.page, origin, JSON.parse(readFileSync(ROWS_FIXTURE, 'utf8')));
-    await s.page.locator(ROWS_INPUT).waitFor();
-    const keys = await keystrokeTimes(s.page, ROWS_INPUT);
-    const settled = await settledKeystrokeTimes(s.page);
+    const { keys, settled } = await formKeystrokes(s.page, origin);
     const pdf = Buffer.from(await startWorker(s.page, request));
     const peer = await startPeer(s.context, plan);
     const generation = await generationTimes(s.page, peer.peer);
@@ -871,10 +876,7 @@ async function only(part) {
     if (part !== 'keystrokes') throw new Error(`--only ${part}: the parts are loads and keystrokes`);
     const s = await startSession();
     try {
-      await openDraft(s.page, origin, JSON.parse(readFileSync(ROWS_FIXTURE, 'utf8')));
-      await s.page.locator(ROWS_INPUT).waitFor();
-      const keys = await keystrokeTimes(s.page, ROWS_INPUT);
-      const settled = await settledKeystrokeTimes(s.page);
+      const { keys, settled } = await formKeystrokes(s.page, origin);
       const floor = await keystrokeFloor(s.page);
       return [keystrokeRow(keys), settledRow(settled), floorRow(floor)];
     } finally {
