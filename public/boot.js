@@ -69,8 +69,25 @@ if (location.protocol.startsWith('http')) {
 const { default: init } = await import('./tandem-web.js');
 await init({ module_or_path: './tandem-web_bg.wasm' });
 
-// After the first visit the app works offline (public/sw.js). Not from a file:// page (the
-// single-file build), where service workers do not exist.
+// After the first visit the app works offline (public/sw.js). Registered once the first screen
+// is shown (the app draws its header with it) and the page is idle: on a first visit the service
+// worker stores the whole site, about 3 MB, and that must not take the line and the processor
+// from the screen being opened. A page the worker already controls stays controlled; registering
+// only looks for a new version. Should the app not start, registered all the same, 10 s after the
+// page has loaded. Not from a file:// page (the single-file build), where service workers do not
+// exist.
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('offline use unavailable:', error));
+  const register = () =>
+    navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('offline use unavailable:', error));
+  // Safari has no requestIdleCallback.
+  const whenIdle = (work) => (self.requestIdleCallback ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000));
+  const loaded = new Promise((ok) => (document.readyState === 'complete' ? ok() : addEventListener('load', ok, { once: true })));
+  loaded.then(() => {
+    const since = performance.now();
+    const whenShown = () => {
+      if (document.querySelector('.tandem-header') || performance.now() - since > 10000) whenIdle(register);
+      else setTimeout(whenShown, 200);
+    };
+    whenShown();
+  });
 }

@@ -8,8 +8,31 @@ const VERSION = '__TANDEM_VERSION__';
 const ASSETS = __TANDEM_ASSETS__;
 const CACHE = `tandem-${VERSION}`;
 
+// Files are stored a few at a time and at low priority, so that what an open page asks for
+// meanwhile (a screen's code, the export engine) is not queued behind the whole site on a slow
+// line; a file an interrupted install of this version already stored is not fetched again. Each
+// is checked with the server (`no-cache`: a file the browser holds is not fetched again when
+// unchanged), so that a new version never stores the old version's copy of a file its names kept.
+// A file that cannot be fetched fails the install, which the browser tries again at the next
+// visit: a version never goes live with some of its files missing.
+const AT_ONCE = 4;
+
+async function storeAll(cache) {
+  const waiting = [...ASSETS];
+  const store = async () => {
+    for (let url = waiting.shift(); url !== undefined; url = waiting.shift()) {
+      if (await cache.match(url)) continue;
+      // `priority` is a hint (Chromium); other browsers ignore it.
+      const response = await fetch(new Request(url, { priority: 'low', cache: 'no-cache' }));
+      if (!response.ok) throw new TypeError(`${url}: HTTP ${response.status}`);
+      await cache.put(url, response);
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, store));
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+  event.waitUntil(caches.open(CACHE).then(storeAll));
 });
 
 // A new version takes over when no tab runs the old one (the browser's default), so a page never

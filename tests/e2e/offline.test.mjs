@@ -52,6 +52,27 @@ test('after one visit the app loads, saves and exports with the network off', as
   }
 });
 
+test('the service worker is registered once the first screen is shown, so that storing the site does not slow it', async () => {
+  const page = await s.context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        window.registeredWith = {
+          loaded: document.readyState === 'complete',
+          screen: Boolean(document.querySelector('.tandem-header')),
+        };
+        return register.apply(this, args);
+      };
+    });
+    await page.goto(`${s.origin}/#/`);
+    await page.waitForFunction(() => window.registeredWith !== undefined);
+    assert.deepEqual(await page.evaluate(() => window.registeredWith), { loaded: true, screen: true });
+  } finally {
+    await page.close();
+  }
+});
+
 test('the app can be installed: its manifest is linked and names the app, start page and icon', async () => {
   const { page } = s;
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
