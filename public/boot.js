@@ -26,7 +26,8 @@ if (self.trustedTypes) {
 const MODULES = {}; // written by scripts/post-build
 const LANGS = []; // written by scripts/post-build
 const SCREENS = [
-  // As the app's `preload_screen`.
+  // As the app's `preload_screen`. Not a draft's panels and export (`draft_tools`): they would
+  // share the line with what the form needs, and the form asks for them once it is shown.
   [/^#\/(new|draft)\/[^/]+$/, ['draft_screen', 'read_template']],
   [/^#\/received\/[^/]+$/, ['received_screen', 'read_template']],
   [/^#\/statistics$/, ['statistics_screen']],

@@ -1,9 +1,10 @@
-// The app shell is the home screen: a draft's screen, a request received's, the statistics and
-// the template reader are wasm modules of their own (scripts/split-web), fetched when first
-// needed or, for a draft's screen and the template reader, once the home screen is idle; never
-// ahead when the browser says the user wants to save data. One that cannot be fetched is said, in
-// the UI language, and fetched again the next time. An address naming a form has its code, its
-// template and the messages fetched beside the shell (public/boot.js), and each only once.
+// The app shell is the home screen: a draft's screen, its panels and export, a request
+// received's screen, the statistics and the template reader are wasm modules of their own
+// (scripts/split-web), fetched when first needed or, for a draft's screen, its panels and the
+// template reader, once the home screen is idle; never ahead when the browser says the user wants
+// to save data. One that cannot be fetched is said, in the UI language, and fetched again the next
+// time. An address naming a form has its code, its template and the messages fetched beside the
+// shell (public/boot.js), and each only once; the panels' code follows once the form is shown.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { DIST, afterIdle, askToSaveData, field, message, openHome, openTemplate,
 const fetched = (session) => session.requests.map((r) => new URL(r.url).pathname);
 const modules = (session) => fetched(session).filter((p) => /^\/(split|chunk)_[A-Za-z0-9_]+\.wasm$/.test(p));
 const draftScreen = (session) => fetched(session).filter((p) => p === '/split_draft_screen.wasm');
+const draftTools = (session) => fetched(session).filter((p) => p === '/split_draft_tools.wasm');
 
 test("the home screen comes without the other screens' code, which follows once the page is idle", async () => {
   // Without the service worker, whose precache would fetch every file of the site anyway.
@@ -21,8 +23,9 @@ test("the home screen comes without the other screens' code, which follows once 
     const { page, origin } = s;
     await openHome(page, origin);
     const deadline = Date.now() + 10_000;
-    while (draftScreen(s).length === 0 && Date.now() < deadline) await page.waitForTimeout(100);
+    while (draftTools(s).length === 0 && Date.now() < deadline) await page.waitForTimeout(100);
     assert.equal(draftScreen(s).length, 1, `a draft's screen was not fetched ahead: ${modules(s)}`);
+    assert.equal(draftTools(s).length, 1, `a draft's panels were not fetched ahead: ${modules(s)}`);
     assert.ok(!modules(s).some((p) => p === '/split_statistics_screen.wasm'), 'the statistics were fetched ahead');
 
     // The form then opens with what was fetched, and works.
@@ -31,6 +34,8 @@ test("the home screen comes without the other screens' code, which follows once 
     await field(page, 'reference.reference').fill('SPLIT-1');
     await page.locator('#save-status', { hasText: 'Saved in this browser' }).waitFor();
     assert.deepEqual(draftScreen(s).length, 1, 'the draft screen was fetched twice');
+    await page.locator('#export-consultation').waitFor();
+    assert.deepEqual(draftTools(s).length, 1, "the draft's panels were fetched twice");
     assert.ok(modules(s).length >= before);
     assert.deepEqual(s.errors, []);
   } finally {
@@ -118,6 +123,34 @@ test("a first visit to a form's address asks for its code, template and messages
     // The app took what boot.js fetched: nothing was fetched twice.
     const twice = ahead.filter((f) => fetched(s).filter((p) => p === f).length !== 1);
     assert.deepEqual(twice, [], 'fetched again by the app');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("a form takes keys before the code of its panels and export is in; they then appear below it", async () => {
+  const s = await startSession({ serviceWorkers: 'block' });
+  try {
+    const { page, origin } = s;
+    // Nothing fetched ahead: the panels' code is asked for by the form itself.
+    await askToSaveData(page);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/split_draft_tools.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openTemplate(page, origin, 'art29-preservation');
+    await field(page, 'reference.reference').fill('SPLIT-5');
+    await page.locator('#save-status', { hasText: 'Saved in this browser' }).waitFor();
+    assert.equal(draftTools(s).length, 1, "the form did not ask for its panels' code");
+    assert.equal(await page.locator('#export-consultation').count(), 0, 'the export was shown before its code was in');
+    const form = await page.locator('form.tandem-form').boundingBox();
+    release();
+    await page.locator('#export-consultation').waitFor();
+    assert.deepEqual(await page.locator('form.tandem-form').boundingBox(), form, 'the form moved when the panels came');
+    assert.equal(await field(page, 'reference.reference').inputValue(), 'SPLIT-5');
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();

@@ -204,7 +204,7 @@ fn statistics_screen() -> Result<AnyView, SplitLoaderError> {
 /// Built under the owner this is called in, as if it had been drawn at once; never built once
 /// that owner is gone. (Not `<Suspense>`: the screen's own waits, an export's, would make it
 /// hide the whole screen.)
-fn later(
+pub(crate) fn later(
     screen: impl std::future::Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 ) -> AnyView {
     let ready = RwSignal::new(false);
@@ -239,14 +239,20 @@ async fn preload_screen(route: Route) {
     };
 }
 
-/// Once the first screen is shown and the page is idle, fetches the code of a draft's screen and
-/// of the template reader (and so the modules they share with the other screens), so that
-/// opening a draft on a first visit does not wait for it; not on a metered connection.
+/// Once the first screen is shown and the page is idle, fetches the code of a draft's screen, of
+/// its panels and export, and of the template reader (and so the modules they share with the
+/// other screens), so that opening a draft on a first visit does not wait for it; not on a
+/// metered connection.
 fn preload_when_idle() {
     if save_data() {
         return;
     }
-    when_idle(|| leptos::task::spawn_local(preload_screen(Route::New(String::new()))));
+    when_idle(|| {
+        leptos::task::spawn_local(async {
+            preload_screen(Route::New(String::new())).await;
+            let _ = crate::draft_screen::preload_draft_tools().await;
+        })
+    });
 }
 
 /// Whether the request type asked for is being fetched, or could not be.

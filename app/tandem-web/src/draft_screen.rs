@@ -2,11 +2,13 @@
 //! saved, its completeness, the form, the panels and the export.
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use tandem_core::l10n::Arg;
 use tandem_core::revision::Blocked;
 use tandem_core::route::Route;
 use tandem_core::Lang;
 
+use crate::app::later;
 use crate::context::{AppContext, SaveState};
 use crate::error_summary::ErrorSummary;
 use crate::export::ExportActions;
@@ -46,11 +48,23 @@ pub fn DraftScreen() -> impl IntoView {
                 <RequestForm ctx states />
             </fieldset>
         </form>
+        {later(draft_tools())}
+    }
+}
+
+/// The panels below the form (preservation, the request log, the lock) and the export, in a wasm
+/// module of their own: on a first visit the form is drawn and takes keys without waiting for
+/// their code, which is fetched once the form is shown (or ahead, [`crate::app`]'s
+/// `preload_when_idle`). Nothing above them moves when they arrive.
+#[wasm_split(draft_tools, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_draft_tools))]
+pub(crate) fn draft_tools() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! {
         <PreservationPanel />
         <TrackingPanel />
         <LockPanel />
         <ExportActions />
     }
+    .into_any())
 }
 
 /// The request type: each has its own current draft. An answer's form offers the other
