@@ -88,7 +88,7 @@ pub struct Autosave {
 /// The draft as what sums it up reads it: an edit is taken in once the frame showing it is
 /// drawn, another draft at once ([`AppContext::settle_later`]).
 #[derive(Clone, Copy)]
-pub struct Settled {
+struct Settled {
     /// Counts the versions taken in.
     version: RwSignal<u32>,
     /// Whether an edit waits for the frame to be drawn.
@@ -106,7 +106,7 @@ pub struct AppContext {
     /// it: it follows the draft a frame late ([`Settled`]), so that a keystroke's frame costs its
     /// own control only. What decides on the draft as it is now reads [`AppContext::report_now`].
     pub report: Memo<Report>,
-    pub settled: Settled,
+    settled: Settled,
     /// The route and legal basis of the draft, given to every message of its template, so that
     /// the articles the labels cite follow the basis picked.
     pub basis: Memo<Args>,
