@@ -10,7 +10,7 @@ import { join, resolve, sep } from 'node:path';
 import { constants, brotliCompressSync } from 'node:zlib';
 // startSession gives a fresh profile with the browser tests' flags. It also serves dist/ on an
 // origin of its own, which the bench leaves unused: it measures $DIST, served as in production.
-import { ROOT, startSession } from '../tests/e2e/harness.mjs';
+import { ROOT, startSession, untilStored } from '../tests/e2e/harness.mjs';
 import { serveDir } from './serve.mjs';
 import { SHELL, SHELL_BUDGET_KB } from './shell-check.mjs';
 import { FONT_BUDGET_KB } from './font-check.mjs';
@@ -625,16 +625,6 @@ async function formKeystrokes(page, origin) {
   return { keys, settled: await settledKeystrokeTimes(page), firstVisit };
 }
 
-/** Waits until the service worker has stored the site and controls the page. */
-async function untilStored(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
-}
-
 /** The same measurement on a page holding nothing but one input: what the method itself costs. */
 async function keystrokeFloor(page) {
   await page.goto('about:blank');
@@ -765,12 +755,7 @@ function firstExportAfterFilling(origin) {
 function warmVisit(origin) {
   return inProfile({}, 'warm', async ({ page }, throttle) => {
     await page.goto(`${origin}/#/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-      }
-    });
+    await untilStored(page);
     await throttle(false);
     return loadToInteractive(page, origin);
   });

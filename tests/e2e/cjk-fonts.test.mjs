@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openApp, pdfText, saveDownload, startSession } from './harness.mjs';
+import { field, openApp, pdfText, saveDownload, startSession, untilStored } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -31,12 +31,7 @@ test('CJK slices: named when missing offline, fetched by need online, kept for o
     if (/\/fonts\/cjk\/sc\/\d+\.ttf$/.test(r.url())) slices.push(r.url());
   });
   await openApp(page, origin);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
+  await untilStored(page);
   await field(page, 'requesting-authority.organisation').fill(NAME);
 
   await context.setOffline(true);

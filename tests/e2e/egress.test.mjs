@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, ROOT, field, openHome, openTemplate, startSession } from './harness.mjs';
+import { DIST, ROOT, field, openHome, openTemplate, startSession, untilStored } from './harness.mjs';
 
 let s;
 /** Every request of the browser context: page, dedicated workers and the service worker. */
@@ -64,12 +64,7 @@ function distFiles(dir = DIST, prefix = '/') {
 test('a full session sends nothing anywhere: only same-origin GETs of the site files', async () => {
   const { page, origin, context } = s;
   await openHome(page, origin);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
+  await untilStored(page);
 
   // Fill and save.
   await openTemplate(page, origin, 'art29-preservation');

@@ -140,6 +140,19 @@ export async function askToSaveData(page) {
   });
 }
 
+/**
+ * Waits until the service worker is installed (every file of the site in its cache) and controls
+ * the page.
+ */
+export async function untilStored(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
 /** Waits until the page has been idle and then two seconds more: ample time for idle work. */
 export async function afterIdle(page) {
   await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => setTimeout(ok, 2000))));

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { field, openApp, pdfText, saveDownload, startSession } from './harness.mjs';
+import { field, openApp, pdfText, saveDownload, startSession, untilStored } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -18,13 +18,7 @@ test('after one visit the app loads, saves and exports with the network off', as
   const { page, origin, context } = s;
   await openApp(page, origin);
   // The service worker is installed once every file of the site is in its cache.
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-    return registration.active.state;
-  });
+  await untilStored(page);
 
   await context.setOffline(true);
   try {
